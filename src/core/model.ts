@@ -1,0 +1,256 @@
+/**
+ * The typed model of a spec-kit feature folder, as the parsers produce it and the planner and
+ * checker consume it. Every extracted item keeps where it came from, so a finding or a generated
+ * task can always point back at the line a person wrote.
+ */
+
+/** A place in a design document. `file` is the repository-relative POSIX path; line and column are 1-based. */
+export interface SourcePosition {
+  file: string;
+  line: number;
+  column: number;
+}
+
+export type Severity = 'error' | 'warning' | 'note';
+
+export interface RelatedLocation {
+  location: SourcePosition;
+  message: string;
+}
+
+/** One problem found in a feature folder or a task list. */
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  location: SourcePosition;
+  related?: RelatedLocation[];
+}
+
+/** A file's text after the loader has vetted it: no BOM, `\n` line endings, valid UTF-8. */
+export interface SourceDocument {
+  /** Repository-relative POSIX path, e.g. `specs/001-x/contracts/api.yaml`. */
+  path: string;
+  /** Path relative to the feature folder, e.g. `contracts/api.yaml`. */
+  relativePath: string;
+  text: string;
+}
+
+/** What the loader hands to the pure core: the readable documents of one feature folder. */
+export interface FeatureFiles {
+  /** Repository-relative POSIX path of the feature folder, e.g. `specs/001-x`. */
+  dir: string;
+  /** Folder name, e.g. `001-x`. */
+  name: string;
+  documents: SourceDocument[];
+  /** Files the loader refused (too large, binary, invalid UTF-8, link outside the repository). */
+  findings: Finding[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// plan.md
+
+export const TECHNICAL_FIELDS = [
+  'Language/Version',
+  'Primary Dependencies',
+  'Storage',
+  'Testing',
+  'Target Platform',
+  'Project Type',
+  'Performance Goals',
+  'Constraints',
+  'Scale/Scope'
+] as const;
+export type TechnicalField = (typeof TECHNICAL_FIELDS)[number];
+
+export interface ContextValue {
+  /** The value as written, or undefined when it is an unfilled placeholder or NEEDS CLARIFICATION. */
+  value: string | undefined;
+  raw: string;
+  source: SourcePosition;
+}
+
+export interface ProjectStructure {
+  /** Source directories the feature touches, repository-relative, with a trailing `/`, in document order. */
+  sourceDirs: string[];
+  /** Test directories the feature touches, repository-relative, with a trailing `/`. */
+  testDirs: string[];
+  /** Every file path named in the structure trees (repository-relative). */
+  files: string[];
+  /** The text after `**Structure Decision**:`, when present. */
+  decision: string | undefined;
+  source: SourcePosition | undefined;
+}
+
+export interface Plan {
+  title: string;
+  source: SourcePosition;
+  technicalContext: Partial<Record<TechnicalField, ContextValue>>;
+  structure: ProjectStructure;
+}
+
+// ---------------------------------------------------------------------------------------------
+// spec.md
+
+export interface AcceptanceScenario {
+  given: string | undefined;
+  when: string | undefined;
+  then: string | undefined;
+  text: string;
+  source: SourcePosition;
+}
+
+export interface UserStory {
+  /** `US1`, `US2`… in document order, or from the heading's own number. */
+  id: string;
+  number: number;
+  title: string;
+  /** `P1`, `P2`… when the heading states one. */
+  priority: string | undefined;
+  scenarios: AcceptanceScenario[];
+  source: SourcePosition;
+}
+
+export interface Requirement {
+  /** `FR-001`, `SC-003`… */
+  id: string;
+  text: string;
+  source: SourcePosition;
+}
+
+export interface KeyEntity {
+  name: string;
+  description: string;
+  source: SourcePosition;
+}
+
+export interface Spec {
+  title: string | undefined;
+  stories: UserStory[];
+  requirements: Requirement[];
+  keyEntities: KeyEntity[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// research.md
+
+export interface Decision {
+  title: string;
+  decision: string | undefined;
+  rationale: string | undefined;
+  alternatives: string | undefined;
+  source: SourcePosition;
+}
+
+export interface Research {
+  decisions: Decision[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// data-model.md
+
+export interface EntityField {
+  name: string;
+  type: string | undefined;
+  description: string | undefined;
+  source: SourcePosition;
+}
+
+export interface StateTransition {
+  from: string;
+  to: string;
+  trigger: string | undefined;
+  source: SourcePosition;
+}
+
+export interface Entity {
+  name: string;
+  fields: EntityField[];
+  states: StateTransition[];
+  /** True when listed under a section such as "Existing entities (no modification)". */
+  existing: boolean;
+  source: SourcePosition;
+}
+
+export interface Relationship {
+  from: string;
+  to: string;
+  /** e.g. `1:N`, `has many`, when stated. */
+  kind: string | undefined;
+  text: string;
+  source: SourcePosition;
+}
+
+export interface DataModel {
+  entities: Entity[];
+  relationships: Relationship[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// contracts/
+
+export type ContractFormat =
+  | 'openapi'
+  | 'swagger'
+  | 'graphql'
+  | 'json-schema'
+  | 'markdown'
+  | 'unknown';
+
+export type EndpointKind = 'http' | 'graphql' | 'cli' | 'rpc';
+
+export interface Endpoint {
+  kind: EndpointKind;
+  /** HTTP method in upper case, or `QUERY`/`MUTATION`/`SUBSCRIPTION` for GraphQL. */
+  method: string | undefined;
+  /** HTTP path (`/v1/metrics`), GraphQL field, CLI command or RPC method name. */
+  path: string;
+  /** How a person would name it: `GET /v1/metrics`, `Query.events`, `spec-tasks check`. */
+  name: string;
+  operationId: string | undefined;
+  tags: string[];
+  /** The resource it acts on (`metrics` for `/v1/metrics/{id}`), used to name files and match tasks. */
+  resource: string;
+  source: SourcePosition;
+}
+
+export interface Contract {
+  /** Repository-relative path of the contract file. */
+  path: string;
+  /** File name, e.g. `metrics-api.yaml`. */
+  fileName: string;
+  format: ContractFormat;
+  title: string | undefined;
+  endpoints: Endpoint[];
+  source: SourcePosition;
+}
+
+// ---------------------------------------------------------------------------------------------
+// quickstart.md
+
+export interface Scenario {
+  title: string;
+  source: SourcePosition;
+}
+
+export interface Quickstart {
+  scenarios: Scenario[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// The whole feature
+
+export interface Feature {
+  dir: string;
+  name: string;
+  plan: Plan | undefined;
+  spec: Spec | undefined;
+  research: Research | undefined;
+  dataModel: DataModel | undefined;
+  contracts: Contract[];
+  quickstart: Quickstart | undefined;
+  /** Loader and parser findings: refused files, broken YAML, a missing plan. */
+  findings: Finding[];
+  /** Hash of every design document's text (not tasks.md), to tell when a generated list is stale. */
+  inputHash: string;
+}
