@@ -45,7 +45,7 @@ export function plainText(node: Nodes): string {
         parts.push('\n');
       }
     }
-    return parts.join('').replace(/\n+$/, '');
+    return trimTrailingNewlines(parts.join(''));
   }
   return '';
 }
@@ -84,4 +84,10 @@ export function sections(root: Root): Section[] {
     result.push({ heading: node, title: plainText(node).trim(), depth: node.depth, body, content });
   }
   return result;
+}
+
+function trimTrailingNewlines(text: string): string {
+  let end = text.length;
+  while (end > 0 && text[end - 1] === '\n') end--;
+  return text.slice(0, end);
 }

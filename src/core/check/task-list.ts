@@ -1,0 +1,78 @@
+/**
+ * A tasks.md as people and agents actually write it, read into tasks, phases and dependency
+ * edges with a file:line for each. The check rules work on this model only.
+ */
+import type { SourcePosition } from '../model.js';
+
+/** The first-line marker spec-tasks writes into a generated tasks.md. */
+export interface GeneratedMarker {
+  /** Hash of the design documents the list was generated from. */
+  inputHash: string;
+  /** Hash of the generated body with every checkbox cleared, to tell whether a person edited it. */
+  contentHash: string;
+}
+
+export type ListedPhaseKind =
+  | 'setup'
+  | 'foundational'
+  | 'tests'
+  | 'core'
+  | 'integration'
+  | 'polish'
+  | 'story'
+  | 'other';
+
+export interface ListedPhase {
+  index: number;
+  title: string;
+  kind: ListedPhaseKind;
+  /** `US1` when the phase is a user story's. */
+  story: string | undefined;
+  source: SourcePosition;
+}
+
+export interface ListedTask {
+  /** As written, e.g. `T001`, `T013a`, `T073.1`. */
+  id: string;
+  checked: boolean;
+  parallel: boolean;
+  /** `US1` from a `[US1]` label, else the story of its phase. */
+  story: string | undefined;
+  /** The task's text without checkbox, ID, `[P]` and story label; continuation lines joined with a space. */
+  description: string;
+  /** File and directory paths the task names, repository-relative where the layout allows. */
+  paths: string[];
+  /** Index into `TaskList.phases`, or -1 before the first phase heading. */
+  phase: number;
+  /** IDs from an inline `(depends on T012, T013)`. */
+  dependsOn: string[];
+  source: SourcePosition;
+  /** The task's first line as written, for reports. */
+  line: string;
+}
+
+export interface DependencyEdge {
+  /** The task that must finish first. */
+  before: string;
+  /** The task that waits for it. */
+  after: string;
+  source: SourcePosition;
+}
+
+export interface MalformedTask {
+  line: string;
+  reason: string;
+  source: SourcePosition;
+}
+
+export interface TaskList {
+  path: string;
+  marker: GeneratedMarker | undefined;
+  phases: ListedPhase[];
+  tasks: ListedTask[];
+  /** Edges from the Dependencies section and inline `(depends on …)`, IDs as written (may not exist). */
+  dependencies: DependencyEdge[];
+  malformed: MalformedTask[];
+  /** 1-based line → rule ids silenced on that line by `<!-- spec-tasks-disable-next-line … -->`. */
+  suppressions: Map<number, string[]>;
+}
