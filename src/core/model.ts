@@ -190,12 +190,7 @@ export interface DataModel {
 // contracts/
 
 export type ContractFormat =
-  | 'openapi'
-  | 'swagger'
-  | 'graphql'
-  | 'json-schema'
-  | 'markdown'
-  | 'unknown';
+  'openapi' | 'swagger' | 'graphql' | 'json-schema' | 'markdown' | 'unknown';
 
 export type EndpointKind = 'http' | 'graphql' | 'cli' | 'rpc';
 

@@ -13,14 +13,7 @@ export interface GeneratedMarker {
 }
 
 export type ListedPhaseKind =
-  | 'setup'
-  | 'foundational'
-  | 'tests'
-  | 'core'
-  | 'integration'
-  | 'polish'
-  | 'story'
-  | 'other';
+  'setup' | 'foundational' | 'tests' | 'core' | 'integration' | 'polish' | 'story' | 'other';
 
 export interface ListedPhase {
   index: number;
