@@ -1,0 +1,156 @@
+/**
+ * Whether a conditional template item ("(if API change)", "(if multi-GPU feature)") applies to this
+ * feature, decided only from what the design documents state, with the evidence quoted so the task
+ * can say why it exists.
+ */
+import type { Feature } from '../model.js';
+import type { ConditionId, TemplateItem } from '../template/model.js';
+import type { PathLayout } from './layout.js';
+import { directoryOf } from './layout.js';
+
+export interface ConditionVerdict {
+  holds: boolean;
+  /** Why it holds, quoting the design document, e.g. `contracts define 3 endpoints`. */
+  reason: string;
+}
+
+const KEYWORDS: Partial<Record<ConditionId, string[]>> = {
+  'multi-gpu': [
+    'multi-gpu',
+    'multi gpu',
+    'multiple gpus',
+    'tensor parallel',
+    'pipeline parallel',
+    'distributed',
+    'multi-node'
+  ],
+  orchestration: ['scheduler', 'orchestrat', 'engine'],
+  quantization: ['quantiz', 'fp8', 'int8', 'int4', 'awq', 'gptq'],
+  extensibility: ['plugin', 'extension point', 'extensib'],
+  hardware: ['gpu', 'cuda', 'rocm', 'tpu', 'hardware', 'accelerator'],
+  'model-change': ['new model', 'model architecture', 'model support']
+};
+
+export function evaluateCondition(
+  item: TemplateItem,
+  feature: Feature,
+  layout: PathLayout
+): ConditionVerdict {
+  const condition = item.condition;
+  if (!condition) return { holds: true, reason: '' };
+  switch (condition.id) {
+    case 'api-change':
+      return apiChange(feature);
+    case 'end-to-end':
+      return endToEnd(feature);
+    case 'performance':
+      return performance(feature);
+    case 'applicable':
+      return applicable(item, feature, layout);
+    default:
+      return (
+        touchesItemPath(item, layout) ??
+        mentions(feature, KEYWORDS[condition.id] ?? [], condition.text)
+      );
+  }
+}
+
+function apiChange(feature: Feature): ConditionVerdict {
+  const endpoints = feature.contracts.reduce((sum, contract) => sum + contract.endpoints.length, 0);
+  if (endpoints > 0)
+    return {
+      holds: true,
+      reason: `contracts define ${endpoints} endpoint${endpoints === 1 ? '' : 's'}`
+    };
+  return { holds: false, reason: 'no contract defines an endpoint' };
+}
+
+function endToEnd(feature: Feature): ConditionVerdict {
+  const stories = feature.spec?.stories.length ?? 0;
+  const scenarios = feature.quickstart?.scenarios.length ?? 0;
+  if (stories > 0)
+    return {
+      holds: true,
+      reason: `spec.md has ${stories} user stor${stories === 1 ? 'y' : 'ies'}`
+    };
+  if (scenarios > 0)
+    return {
+      holds: true,
+      reason: `quickstart.md has ${scenarios} scenario${scenarios === 1 ? '' : 's'}`
+    };
+  return { holds: false, reason: 'no user story or quickstart scenario' };
+}
+
+function performance(feature: Feature): ConditionVerdict {
+  const goals = feature.plan?.technicalContext['Performance Goals']?.value;
+  if (goals && !isNotApplicable(goals))
+    return { holds: true, reason: `plan.md Performance Goals: ${clip(goals)}` };
+  return mentions(
+    feature,
+    ['latency', 'throughput', 'performance-critical', 'hot path'],
+    'performance'
+  );
+}
+
+/** "(if applicable)" says nothing by itself: the item's own words and path say what it is about. */
+function applicable(item: TemplateItem, feature: Feature, layout: PathLayout): ConditionVerdict {
+  const text = item.text.toLowerCase();
+  for (const [id, keywords] of Object.entries(KEYWORDS)) {
+    if (text.includes(id.split('-')[0]!))
+      return touchesItemPath(item, layout) ?? mentions(feature, keywords, id);
+  }
+  return (
+    touchesItemPath(item, layout) ?? {
+      holds: false,
+      reason: 'the design documents do not say it applies'
+    }
+  );
+}
+
+function touchesItemPath(item: TemplateItem, layout: PathLayout): ConditionVerdict | undefined {
+  if (!item.path || item.path.includes('[') || layout.origin !== 'plan') return undefined;
+  const dir = directoryOf(item.path);
+  if (dir && layout.touchedDirs.some(touched => touched.startsWith(dir))) {
+    return { holds: true, reason: `plan.md structure touches ${dir}` };
+  }
+  return undefined;
+}
+
+function mentions(feature: Feature, keywords: string[], what: string): ConditionVerdict {
+  for (const [field, value] of contextEntries(feature)) {
+    const lower = value.toLowerCase();
+    const keyword = keywords.find(word => lower.includes(word));
+    if (keyword) return { holds: true, reason: `plan.md ${field} mentions "${keyword}"` };
+  }
+  return { holds: false, reason: `plan.md does not mention ${what}` };
+}
+
+function contextEntries(feature: Feature): [string, string][] {
+  const plan = feature.plan;
+  if (!plan) return [];
+  const entries: [string, string][] = [];
+  for (const [field, context] of Object.entries(plan.technicalContext)) {
+    if (context?.value) entries.push([field, context.value]);
+  }
+  if (plan.structure.decision) entries.push(['Structure Decision', plan.structure.decision]);
+  return entries;
+}
+
+function isNotApplicable(value: string): boolean {
+  const lower = value.trim().toLowerCase();
+  return (
+    lower === 'n/a' ||
+    lower === 'na' ||
+    lower === 'none' ||
+    lower.startsWith('n/a ') ||
+    lower === '-'
+  );
+}
+
+export function clip(text: string, max = 80): string {
+  const flat = text.split('\n').join(' ').trim();
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return (space > max / 2 ? cut.slice(0, space) : cut) + '…';
+}

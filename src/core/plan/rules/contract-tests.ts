@@ -1,0 +1,41 @@
+import type { Contract } from '../../model.js';
+import { testFile } from '../naming.js';
+import type { TaskDraft } from '../model.js';
+import type { RuleContext } from './context.js';
+
+/** Template rule "each contract file → contract test task [P]". */
+export function contractTestTasks(context: RuleContext): TaskDraft[] {
+  return context.feature.contracts.map(contract => ({
+    key: contractTestKey(contract),
+    kind: 'contract-test',
+    role: 'tests',
+    description: `Contract test for ${contractLabel(contract)}`,
+    files: [
+      context.layout.contractTestsDir + testFile(contractStem(contract), context.layout.language)
+    ],
+    after: [],
+    covers: [{ kind: 'contract', name: contract.path, source: contract.source }],
+    story: context.owners.contract(contract)
+  }));
+}
+
+export function contractTestKey(contract: Contract): string {
+  return `contract-test:${contract.path}`;
+}
+
+/** `contracts/metrics-api.yaml (GET /v1/x, POST /v1/y)`: names the file and what it must cover. */
+function contractLabel(contract: Contract): string {
+  const relative =
+    'contracts/' + contract.path.slice(contract.path.indexOf('/contracts/') + '/contracts/'.length);
+  const names = contract.endpoints.map(endpoint => endpoint.name);
+  if (names.length === 0) return relative;
+  const shown = names.slice(0, 4).join(', ');
+  return `${relative} (${shown}${names.length > 4 ? `, and ${names.length - 4} more` : ''})`;
+}
+
+/** `metrics-api.yaml` → `metrics_api` words; `api.v2.yaml` → `api_v2`. */
+export function contractStem(contract: Contract): string {
+  const lastDot = contract.fileName.lastIndexOf('.');
+  const base = lastDot > 0 ? contract.fileName.slice(0, lastDot) : contract.fileName;
+  return base + '_contract';
+}

@@ -1,0 +1,42 @@
+import type { Entity } from '../../model.js';
+import { plannedFileNamed } from '../layout.js';
+import { sourceFile } from '../naming.js';
+import type { TaskDraft } from '../model.js';
+import type { RuleContext } from './context.js';
+
+/** Template rule "each entity → model creation task [P]". */
+export function modelTasks(context: RuleContext): TaskDraft[] {
+  return (context.feature.dataModel?.entities ?? []).map(entity => ({
+    key: modelKey(entity.name),
+    kind: 'model',
+    role: 'core',
+    description: modelDescription(entity),
+    files: [modelFile(context, entity.name)],
+    after: [],
+    covers: [{ kind: 'entity', name: entity.name, source: entity.source }],
+    story: context.owners.entity(entity)
+  }));
+}
+
+export function modelKey(entityName: string): string {
+  return `model:${entityName}`;
+}
+
+export function modelFile(context: RuleContext, entityName: string): string {
+  return (
+    plannedFileNamed(context.layout, entityName) ??
+    context.layout.modelsDir + sourceFile(entityName, context.layout.language)
+  );
+}
+
+function modelDescription(entity: Entity): string {
+  const verb = entity.existing ? 'Update' : 'Create';
+  const fields = entity.fields.map(field => field.name);
+  const shown = fields.slice(0, 6).join(', ');
+  const suffix =
+    fields.length === 0
+      ? ''
+      : ` (${shown}${fields.length > 6 ? `, and ${fields.length - 6} more` : ''})`;
+  const states = entity.states.length > 0 ? ' with its state transitions' : '';
+  return `${verb} ${entity.name} model${suffix}${states}`;
+}
