@@ -1,0 +1,119 @@
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import type { CheckReport } from '../core/check/result.js';
+import {
+  applyConfigFile,
+  applyOverrides,
+  defaultSettings,
+  type RuleSettings
+} from '../core/check/settings.js';
+import type { Severity } from '../core/model.js';
+import { formatReport, type ReportFormat } from '../core/report/index.js';
+import { checkFeatures } from '../io/check-features.js';
+import { discoverFeatures, findRepoRoot } from '../io/discover.js';
+import { DEFAULT_LIMITS, loadTextFile } from '../io/loader.js';
+import { loadTemplate } from '../io/template-source.js';
+import type { CommandIO } from './generate-command.js';
+import { CHECK_USAGE, InputError, UsageError } from './usage.js';
+
+const FORMATS: ReportFormat[] = ['text', 'json', 'github', 'sarif', 'markdown'];
+const FAIL_ON = ['error', 'warning', 'never'] as const;
+type FailOn = (typeof FAIL_ON)[number];
+
+export const CONFIG_FILE = '.spec-tasks.yml';
+
+export async function runCheck(
+  args: string[],
+  io: CommandIO & { isTTY?: boolean; noColor?: boolean }
+): Promise<number> {
+  const { values, positionals } = parseCheckArgs(args);
+  if (values.help) {
+    io.stdout(CHECK_USAGE + '\n');
+    return 0;
+  }
+  const format = oneOf(values.format ?? 'text', FORMATS, '--format');
+  const failOn = oneOf(values['fail-on'] ?? 'error', FAIL_ON, '--fail-on');
+  const repoRoot = await findRepoRoot(
+    positionals[0] ? path.resolve(io.cwd, positionals[0]) : io.cwd
+  );
+  let settings = await loadSettings(repoRoot, io.cwd, values.config);
+  for (const rule of values.rule ?? []) settings = applyOverrides(settings, rule, '--rule');
+  const dirs =
+    positionals.length > 0
+      ? positionals.map(dir => path.resolve(io.cwd, dir))
+      : await discoverFeatures(repoRoot);
+  if (dirs.length === 0)
+    throw new UsageError(`no feature folders found under ${path.join(repoRoot, 'specs')}`);
+  const template = await loadTemplate(repoRoot);
+  const report = await checkFeatures(repoRoot, dirs, {
+    settings,
+    template,
+    limits: DEFAULT_LIMITS
+  });
+  const color = format === 'text' && !values.output && io.isTTY === true && !io.noColor;
+  const output = formatReport(report, format, { color });
+  if (values.output) await writeFile(path.resolve(io.cwd, values.output), output, 'utf8');
+  else io.stdout(output);
+  return exitCode(report, failOn);
+}
+
+async function loadSettings(
+  repoRoot: string,
+  cwd: string,
+  configPath: string | undefined
+): Promise<RuleSettings> {
+  const file = configPath ? path.resolve(cwd, configPath) : path.join(repoRoot, CONFIG_FILE);
+  const { document, finding } = await loadTextFile(repoRoot, file, DEFAULT_LIMITS.markdownBytes);
+  if (finding) throw new UsageError(`${finding.location.file}: ${finding.message}`);
+  if (!document) {
+    if (configPath) throw new UsageError(`config file not found: ${configPath}`);
+    return defaultSettings();
+  }
+  return applyConfigFile(defaultSettings(), document).settings;
+}
+
+/** A folder that does not exist or cannot be listed is a read error (exit 2), not a finding. */
+async function readReport(check: () => Promise<CheckReport>): Promise<CheckReport> {
+  try {
+    return await check();
+  } catch (error) {
+    throw new InputError((error as Error).message);
+  }
+}
+
+const RANK: Record<Severity, number> = { note: 0, warning: 1, error: 2 };
+
+export function exitCode(report: CheckReport, failOn: FailOn): number {
+  if (failOn === 'never') return 0;
+  const threshold = RANK[failOn];
+  const failing = report.features.some(feature =>
+    feature.findings.some(found => RANK[found.severity] >= threshold)
+  );
+  return failing ? 1 : 0;
+}
+
+function oneOf<T extends string>(value: string, allowed: readonly T[], flag: string): T {
+  if (!allowed.includes(value as T))
+    throw new UsageError(`${flag} must be one of ${allowed.join(', ')}, not '${value}'`);
+  return value as T;
+}
+
+function parseCheckArgs(args: string[]) {
+  try {
+    return parseArgs({
+      args,
+      allowPositionals: true,
+      options: {
+        format: { type: 'string' },
+        output: { type: 'string' },
+        config: { type: 'string' },
+        'fail-on': { type: 'string' },
+        rule: { type: 'string', multiple: true },
+        help: { type: 'boolean', short: 'h', default: false }
+      }
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+}

@@ -1,0 +1,118 @@
+/**
+ * How a task is recognised as covering a design item. Deliberately generous: a false finding
+ * costs more than a missed one, so any clear mention of the item counts.
+ */
+import type { Contract, Endpoint, Entity } from '../model.js';
+import { words } from '../plan/naming.js';
+import { singular } from '../plan/story-owners.js';
+import type { ListedPhase, ListedTask } from './task-list.js';
+
+/** A task prepared once for many lookups: lower-case text and the word forms of its paths. */
+export interface TaskText {
+  task: ListedTask;
+  /** Description and paths, lower case, padded with spaces. */
+  text: string;
+  /** Lower-case words of description and paths, singularised, joined by single spaces and padded. */
+  wordText: string;
+  /** The lower-case text with route parameters normalised, for matching endpoint paths. */
+  routeText: string;
+  isTest: boolean;
+}
+
+export function prepareTasks(tasks: ListedTask[], phases: ListedPhase[]): TaskText[] {
+  return tasks.map(task => {
+    const raw = `${task.description} ${task.paths.join(' ')}`;
+    return {
+      task,
+      text: ` ${raw.toLowerCase()} `,
+      wordText: ` ${words(raw).map(singular).join(' ')} `,
+      routeText: normaliseRoute(raw),
+      isTest: isTestTask(task, phases)
+    };
+  });
+}
+
+const TEST_WORDS = ['test', 'tests', 'spec', 'specs', 'testing', 'e2e'];
+
+/** In a tests phase, or its words or paths say test/spec. */
+export function isTestTask(task: ListedTask, phases: ListedPhase[]): boolean {
+  if (phases[task.phase]?.kind === 'tests') return true;
+  const descriptionWords = words(task.description);
+  if (descriptionWords.some(word => TEST_WORDS.includes(word))) return true;
+  return task.paths.some(isTestPath);
+}
+
+export function isTestPath(path: string): boolean {
+  const lower = path.toLowerCase();
+  const segments = lower.split('/');
+  if (
+    segments.some(segment =>
+      ['test', 'tests', '__tests__', 'spec', 'specs', 'e2e', 'androidtest'].includes(segment)
+    )
+  ) {
+    return true;
+  }
+  const name = segments[segments.length - 1] ?? '';
+  return (
+    name.startsWith('test_') ||
+    /[._](?:test|spec)s?\.[a-z]+$/.test(name) ||
+    /tests?\.[a-z]+$/.test(name)
+  );
+}
+
+/** The phrase's words, in order and adjacent, in a task's word text. */
+export function mentionsPhrase(task: TaskText, phrase: string): boolean {
+  const wanted = words(phrase).map(singular).join(' ');
+  return wanted.length > 1 && task.wordText.includes(` ${wanted} `);
+}
+
+export function mentionsText(task: TaskText, text: string): boolean {
+  const wanted = text.trim().toLowerCase();
+  return wanted.length > 1 && task.text.includes(wanted);
+}
+
+export function namesContract(task: TaskText, contract: Contract): boolean {
+  if (mentionsText(task, contract.fileName)) return true;
+  return contract.endpoints.some(endpoint => namesEndpoint(task, endpoint, false));
+}
+
+/**
+ * `GET /v1/users/{id}` is named by its path (parameters in any spelling), its operationId, its
+ * full name, or, when `loose`, its resource.
+ */
+export function namesEndpoint(task: TaskText, endpoint: Endpoint, loose: boolean): boolean {
+  if (endpoint.operationId && mentionsPhrase(task, endpoint.operationId)) return true;
+  if (endpoint.kind === 'http') {
+    const path = normaliseRoute(endpoint.path);
+    if (path.length > 1 && task.routeText.includes(path)) return true;
+  } else if (mentionsText(task, endpoint.path) || mentionsPhrase(task, endpoint.path)) {
+    return true;
+  }
+  if (mentionsText(task, endpoint.name)) return true;
+  return loose && endpoint.resource.length > 2 && mentionsPhrase(task, endpoint.resource);
+}
+
+/** `/users/{id}`, `/users/:id` and `/users/<id>` are one route. */
+export function normaliseRoute(text: string): string {
+  let result = '';
+  let inParameter = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === '{' || ch === '<') {
+      inParameter = true;
+      result += '{}';
+    } else if (inParameter) {
+      if (ch === '}' || ch === '>') inParameter = false;
+    } else if (ch === ':' && text[i - 1] === '/') {
+      result += '{}';
+      while (i + 1 < text.length && /[\w-]/.test(text[i + 1]!)) i++;
+    } else {
+      result += ch.toLowerCase();
+    }
+  }
+  return result;
+}
+
+export function namesEntity(task: TaskText, entity: Entity): boolean {
+  return mentionsPhrase(task, entity.name) || mentionsText(task, entity.name);
+}

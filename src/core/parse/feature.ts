@@ -1,0 +1,61 @@
+/**
+ * Parses every document of a feature folder into one Feature. A broken document becomes a
+ * finding and the rest of the folder is still used.
+ */
+import type { Feature, FeatureFiles, Finding, SourceDocument } from '../model.js';
+import { sha256 } from '../render/marker.js';
+import { parseContract } from './contracts/index.js';
+import { parseDataModel } from './data-model.js';
+import { parsePlan } from './plan.js';
+import { parseQuickstart } from './quickstart.js';
+import { parseResearch } from './research.js';
+import { parseSpec } from './spec.js';
+
+export function parseFeature(files: FeatureFiles): Feature {
+  const findings: Finding[] = [...files.findings];
+  const take = <T>(result: { findings: Finding[] } & T): T => {
+    findings.push(...result.findings);
+    return result;
+  };
+  const document = (name: string) => files.documents.find(doc => doc.relativePath === name);
+  const planDoc = document('plan.md');
+  if (!planDoc) findings.push(missingPlan(files));
+  const specDoc = document('spec.md');
+  const researchDoc = document('research.md');
+  const dataModelDoc = document('data-model.md');
+  const quickstartDoc = document('quickstart.md');
+  return {
+    dir: files.dir,
+    name: files.name,
+    plan: planDoc ? take(parsePlan(planDoc)).plan : undefined,
+    spec: specDoc ? take(parseSpec(specDoc)).spec : undefined,
+    research: researchDoc ? take(parseResearch(researchDoc)).research : undefined,
+    dataModel: dataModelDoc ? take(parseDataModel(dataModelDoc)).dataModel : undefined,
+    contracts: files.documents.filter(isContract).map(doc => take(parseContract(doc)).contract),
+    quickstart: quickstartDoc ? take(parseQuickstart(quickstartDoc)).quickstart : undefined,
+    findings,
+    inputHash: hashDocuments(files.documents)
+  };
+}
+
+function isContract(doc: SourceDocument): boolean {
+  return doc.relativePath.startsWith('contracts/');
+}
+
+function missingPlan(files: FeatureFiles): Finding {
+  return {
+    ruleId: 'missing-plan',
+    severity: 'error',
+    message: `No implementation plan found in ${files.dir}: plan.md is required`,
+    location: { file: `${files.dir}/plan.md`, line: 1, column: 1 }
+  };
+}
+
+/** Order-independent of how the loader listed them; tasks.md is never an input. */
+export function hashDocuments(documents: SourceDocument[]): string {
+  const parts = documents
+    .filter(doc => doc.relativePath !== 'tasks.md')
+    .map(doc => `${doc.relativePath}\u0000${doc.text}`)
+    .sort();
+  return sha256(parts.join('\u0000'));
+}

@@ -1,0 +1,81 @@
+/**
+ * The I/O around checking: load each folder and its tasks.md, run the pure checker, and gather one
+ * report. Shared by the CLI and the action.
+ */
+import path from 'node:path';
+import { checkFeature } from '../core/check/check-feature.js';
+import { parseTaskList } from '../core/check/parse-task-list.js';
+import type { CheckReport, FeatureCheck, SeverityCounts } from '../core/check/result.js';
+import type { RuleSettings } from '../core/check/settings.js';
+import { generationInputHash } from '../core/generate.js';
+import type { Feature, Finding } from '../core/model.js';
+import { parseFeature } from '../core/parse/feature.js';
+import { VERSION } from '../version.js';
+import { DEFAULT_LIMITS, type LoadLimits, loadFeature, loadTextFile } from './loader.js';
+import type { LoadedTemplate } from './template-source.js';
+
+export interface CheckOptions {
+  settings: RuleSettings;
+  template: LoadedTemplate;
+  limits?: LoadLimits;
+}
+
+export async function checkFeatures(
+  repoRoot: string,
+  featureDirs: string[],
+  options: CheckOptions
+): Promise<CheckReport> {
+  const features: FeatureCheck[] = [];
+  for (const dir of featureDirs) features.push(await checkOne(repoRoot, dir, options));
+  return {
+    schemaVersion: 1,
+    tool: { name: 'spec-tasks', version: VERSION },
+    features,
+    counts: countFindings(features)
+  };
+}
+
+async function checkOne(
+  repoRoot: string,
+  featureDir: string,
+  options: CheckOptions
+): Promise<FeatureCheck> {
+  const limits = options.limits ?? DEFAULT_LIMITS;
+  const feature = parseFeature(await loadFeature(repoRoot, featureDir, limits));
+  const tasks = await loadTextFile(
+    repoRoot,
+    path.join(repoRoot, feature.dir, 'tasks.md'),
+    limits.markdownBytes
+  );
+  if (tasks.finding) feature.findings.push(tasks.finding);
+  const taskList = tasks.document
+    ? parseTaskList(tasks.document, { knownRoots: knownRoots(feature) })
+    : undefined;
+  const { template, text } = options.template;
+  return checkFeature(
+    { feature, taskList, expectedInputHash: generationInputHash(feature, template, text) },
+    options.settings
+  );
+}
+
+/** Top-level directories the plan names, so `/backend/src/x` or `D:\repo\src\x` read as repo paths. */
+function knownRoots(feature: Feature): string[] {
+  const structure = feature.plan?.structure;
+  const dirs = [
+    ...(structure?.sourceDirs ?? []),
+    ...(structure?.testDirs ?? []),
+    ...(structure?.files ?? [])
+  ];
+  const roots = dirs.map(dir => dir.split('/')[0] + '/').filter(root => root !== '/');
+  return [...new Set([...roots, 'src/', 'tests/', 'test/', 'specs/', 'docs/'])];
+}
+
+export function countFindings(features: FeatureCheck[]): SeverityCounts {
+  const counts: SeverityCounts = { error: 0, warning: 0, note: 0 };
+  for (const feature of features) for (const found of feature.findings) counts[found.severity]++;
+  return counts;
+}
+
+export function allFindings(report: CheckReport): Finding[] {
+  return report.features.flatMap(feature => feature.findings);
+}
