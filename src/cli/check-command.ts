@@ -46,11 +46,9 @@ export async function runCheck(
   if (dirs.length === 0)
     throw new UsageError(`no feature folders found under ${path.join(repoRoot, 'specs')}`);
   const template = await loadTemplate(repoRoot);
-  const report = await checkFeatures(repoRoot, dirs, {
-    settings,
-    template,
-    limits: DEFAULT_LIMITS
-  });
+  const report = await readReport(() =>
+    checkFeatures(repoRoot, dirs, { settings, template, limits: DEFAULT_LIMITS })
+  );
   const color = format === 'text' && !values.output && io.isTTY === true && !io.noColor;
   const output = formatReport(report, format, { color });
   if (values.output) await writeFile(path.resolve(io.cwd, values.output), output, 'utf8');
