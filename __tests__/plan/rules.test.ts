@@ -1,0 +1,239 @@
+import { describe, expect, it } from '@jest/globals';
+import type { Feature } from '../../src/core/model.js';
+import { resolveLayout } from '../../src/core/plan/layout.js';
+import { contractTestTasks } from '../../src/core/plan/rules/contract-tests.js';
+import type { RuleContext } from '../../src/core/plan/rules/context.js';
+import { endpointTasks } from '../../src/core/plan/rules/endpoints.js';
+import { modelTasks } from '../../src/core/plan/rules/models.js';
+import { decisionTasks } from '../../src/core/plan/rules/research.js';
+import { serviceTasks } from '../../src/core/plan/rules/services.js';
+import { scenarioTestTasks, storyTestTasks } from '../../src/core/plan/rules/story-tests.js';
+import { templateItemTasks } from '../../src/core/plan/rules/template-items.js';
+import { storyOwners } from '../../src/core/plan/story-owners.js';
+import type { TasksTemplate } from '../../src/core/template/model.js';
+import {
+  at,
+  classicTemplate,
+  contract,
+  endpoint,
+  entity,
+  feature,
+  item,
+  plan,
+  story
+} from '../helpers/builders.js';
+
+function contextFor(model: Feature, template: TasksTemplate = classicTemplate()): RuleContext {
+  return {
+    feature: model,
+    template,
+    layout: resolveLayout(model, template),
+    owners: storyOwners(model)
+  };
+}
+
+const api = contract('metrics-api.yaml', [
+  endpoint('GET', '/v1/metrics', { operationId: 'getMetrics' }),
+  endpoint('POST', '/v1/metrics/reset', { operationId: 'resetMetrics' })
+]);
+
+describe('contract test rule', () => {
+  it('makes one test task per contract file, naming the file and its endpoints', () => {
+    const tasks = contractTestTasks(
+      contextFor(feature({ contracts: [api, contract('notes.md', [], 'markdown')] }))
+    );
+    expect(tasks).toHaveLength(2);
+    expect(tasks[0]!.description).toBe(
+      'Contract test for contracts/metrics-api.yaml (GET /v1/metrics, POST /v1/metrics/reset)'
+    );
+    expect(tasks[0]!.files).toEqual(['tests/test/test_metrics_api_contract.py']);
+    expect(tasks[1]!.description).toBe('Contract test for contracts/notes.md');
+    expect(tasks.every(task => task.kind === 'contract-test' && task.role === 'tests')).toBe(true);
+  });
+});
+
+describe('endpoint rule', () => {
+  it('makes one task per endpoint, all in one file per contract, after the contract test', () => {
+    const tasks = endpointTasks(contextFor(feature({ contracts: [api] })));
+    expect(tasks.map(task => task.description)).toEqual([
+      'Implement GET /v1/metrics endpoint (getMetrics)',
+      'Implement POST /v1/metrics/reset endpoint (resetMetrics)'
+    ]);
+    expect(new Set(tasks.map(task => task.files[0]))).toEqual(
+      new Set(['vllm/test/metrics_api.py'])
+    );
+    expect(tasks[0]!.after).toEqual(['contract-test:specs/001-test/contracts/metrics-api.yaml']);
+  });
+
+  it('waits for the model of the entity its resource names', () => {
+    const events = contract('events.yaml', [endpoint('GET', '/events/{id}')]);
+    const model = feature({
+      contracts: [events],
+      dataModel: { entities: [entity('Event')], relationships: [] }
+    });
+    expect(endpointTasks(contextFor(model))[0]!.after).toContain('model:Event');
+  });
+});
+
+describe('model rule', () => {
+  it('makes one model task per entity, in the file the plan names when it names one', () => {
+    const model = feature({
+      plan: plan({
+        structure: {
+          sourceDirs: ['vllm/', 'vllm/metrics/'],
+          testDirs: ['tests/metrics/'],
+          files: ['vllm/metrics/kv_cache_stats.py'],
+          decision: undefined,
+          source: undefined
+        }
+      }),
+      dataModel: {
+        entities: [
+          entity('KVCacheStats', {
+            fields: [{ name: 'hits', type: 'int', description: undefined, source: at('d') }]
+          }),
+          entity('Snapshot', { existing: true })
+        ],
+        relationships: []
+      }
+    });
+    const tasks = modelTasks(contextFor(model));
+    expect(tasks.map(task => [task.description, task.files[0]])).toEqual([
+      ['Create KVCacheStats model (hits)', 'vllm/metrics/kv_cache_stats.py'],
+      ['Update Snapshot model', 'vllm/metrics/snapshot.py']
+    ]);
+  });
+});
+
+describe('service rule', () => {
+  it('makes one service per entity with relationships, after the models it joins', () => {
+    const model = feature({
+      dataModel: {
+        entities: [entity('Event'), entity('Rsvp'), entity('Venue')],
+        relationships: [
+          {
+            from: 'Event',
+            to: 'Rsvp',
+            kind: '1:N',
+            text: 'Event has many Rsvp',
+            source: at('d', 20)
+          },
+          { from: 'Event', to: 'Venue', kind: 'N:1', text: 'Event at Venue', source: at('d', 21) },
+          {
+            from: 'Ghost',
+            to: 'Event',
+            kind: undefined,
+            text: 'unknown entity',
+            source: at('d', 22)
+          }
+        ]
+      }
+    });
+    const tasks = serviceTasks(contextFor(model));
+    expect(tasks).toHaveLength(1);
+    expect(tasks[0]!.description).toBe(
+      "EventService managing Event's relationships to Rsvp, Venue"
+    );
+    expect(tasks[0]!.after).toEqual(['model:Event', 'model:Rsvp', 'model:Venue']);
+  });
+});
+
+describe('story and scenario rules', () => {
+  it('makes an integration test per story and per quickstart scenario', () => {
+    const model = feature({
+      spec: {
+        title: undefined,
+        stories: [story(2, 'Reset counters', 'P2'), story(1, 'See hit rate', 'P1')],
+        requirements: [],
+        keyEntities: []
+      },
+      quickstart: { scenarios: [{ title: 'Scrape the metrics endpoint', source: at('q', 4) }] }
+    });
+    const context = contextFor(model);
+    expect(storyTestTasks(context).map(task => task.description)).toEqual([
+      'Integration test for User Story 1: See hit rate',
+      'Integration test for User Story 2: Reset counters'
+    ]);
+    const scenario = scenarioTestTasks(context);
+    expect(scenario[0]!.files).toEqual([
+      'tests/test/test_quickstart_scrape_the_metrics_endpoint.py'
+    ]);
+  });
+});
+
+describe('research rule', () => {
+  it('turns dependency and tooling decisions into setup tasks, and nothing else', () => {
+    const decision = (title: string, text: string) => ({
+      title,
+      decision: text,
+      rationale: undefined,
+      alternatives: undefined,
+      source: at('r')
+    });
+    const model = feature({
+      research: {
+        decisions: [
+          decision('Metrics library', 'Use the prometheus_client package'),
+          decision('Where to count', 'Count in the block manager'),
+          decision('Linting', 'Run ruff on new modules')
+        ]
+      }
+    });
+    const tasks = decisionTasks(contextFor(model));
+    expect(tasks.map(task => task.files[0])).toEqual(['pyproject.toml', 'pyproject.toml']);
+    expect(tasks[0]!.description).toContain('Metrics library');
+  });
+});
+
+describe('template item rule', () => {
+  const template = classicTemplate({
+    setup: [item('Initialize [language] project with [framework] dependencies')],
+    tests: [
+      item('Benchmark test in tests/benchmarks/', {
+        path: 'tests/benchmarks/',
+        condition: { id: 'performance', text: 'if performance-sensitive' }
+      }),
+      item('Multi-GPU test', { condition: { id: 'multi-gpu', text: 'if multi-GPU feature' } })
+    ]
+  });
+
+  it('fills placeholders from the plan', () => {
+    const model = feature({
+      plan: plan({
+        technicalContext: {
+          'Language/Version': { value: 'Python 3.11', raw: 'Python 3.11', source: at('p') },
+          'Primary Dependencies': { value: 'FastAPI, prometheus_client', raw: '', source: at('p') }
+        }
+      })
+    });
+    const tasks = templateItemTasks(contextFor(model, template));
+    expect(tasks[0]!.description).toBe(
+      'Initialize Python 3.11 project with FastAPI, prometheus_client dependencies'
+    );
+    expect(tasks[0]!.files).toEqual(['pyproject.toml']);
+  });
+
+  it('keeps a conditional item only when the plan states the condition, and says why', () => {
+    const without = templateItemTasks(contextFor(feature(), template));
+    expect(without.map(task => task.description)).not.toContainEqual(
+      expect.stringContaining('Benchmark')
+    );
+    const model = feature({
+      plan: plan({
+        technicalContext: {
+          'Performance Goals': { value: 'p99 under 1 ms', raw: '', source: at('p') },
+          Constraints: { value: 'must work with tensor parallel workers', raw: '', source: at('p') }
+        }
+      })
+    });
+    const tasks = templateItemTasks(contextFor(model, template));
+    const benchmark = tasks.find(task => task.description.startsWith('Benchmark'))!;
+    expect(benchmark.description).toBe(
+      'Benchmark test in tests/benchmarks/ (if performance-sensitive: plan.md Performance Goals: p99 under 1 ms)'
+    );
+    expect(benchmark.files).toEqual(['tests/benchmarks/test_test.py']);
+    expect(tasks.find(task => task.description.startsWith('Multi-GPU'))!.description).toContain(
+      'mentions "tensor parallel"'
+    );
+  });
+});
