@@ -4,11 +4,12 @@
  */
 import path from 'node:path';
 import { checkFeature } from '../core/check/check-feature.js';
+import { knownRoots } from '../core/check/known-roots.js';
 import { parseTaskList } from '../core/check/parse-task-list.js';
 import type { CheckReport, FeatureCheck, SeverityCounts } from '../core/check/result.js';
 import type { RuleSettings } from '../core/check/settings.js';
 import { generationInputHash } from '../core/generate.js';
-import type { Feature, Finding } from '../core/model.js';
+import type { Finding } from '../core/model.js';
 import { parseFeature } from '../core/parse/feature.js';
 import { VERSION } from '../version.js';
 import { DEFAULT_LIMITS, type LoadLimits, loadFeature, loadTextFile } from './loader.js';
@@ -56,18 +57,6 @@ async function checkOne(
     { feature, taskList, expectedInputHash: generationInputHash(feature, template, text) },
     options.settings
   );
-}
-
-/** Top-level directories the plan names, so `/backend/src/x` or `D:\repo\src\x` read as repo paths. */
-function knownRoots(feature: Feature): string[] {
-  const structure = feature.plan?.structure;
-  const dirs = [
-    ...(structure?.sourceDirs ?? []),
-    ...(structure?.testDirs ?? []),
-    ...(structure?.files ?? [])
-  ];
-  const roots = dirs.map(dir => dir.split('/')[0] + '/').filter(root => root !== '/');
-  return [...new Set([...roots, 'src/', 'tests/', 'test/', 'specs/', 'docs/'])];
 }
 
 export function countFindings(features: FeatureCheck[]): SeverityCounts {
