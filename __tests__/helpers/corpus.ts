@@ -40,7 +40,10 @@ export function warnCorpusMissing(suite: string): void {
 
 /** `describe` for corpus suites: runs where the corpus exists, else skips with a printed reason. */
 export function corpusDescribe(
-  describeFn: { (name: string, fn: () => void): void; skip: (name: string, fn: () => void) => void },
+  describeFn: {
+    (name: string, fn: () => void): void;
+    skip: (name: string, fn: () => void) => void;
+  },
   name: string,
   fn: () => void
 ): void {

@@ -3,6 +3,7 @@
  * touch (asked of the GitHub API), else every folder under the specs directory.
  */
 import * as github from '@actions/github';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { discoverFeatures, featuresTouchedBy } from '../io/discover.js';
 
@@ -16,7 +17,9 @@ export async function selectFeatures(
   const pullRequest = github.context.payload.pull_request;
   if (pullRequest && token) {
     const files = await pullRequestFiles(token, pullRequest.number);
-    return featuresTouchedBy(files, specsDir).map(dir => path.resolve(workspace, dir));
+    const touched = featuresTouchedBy(files, specsDir).map(dir => path.resolve(workspace, dir));
+    // A pull request that deletes a feature folder leaves nothing to check there.
+    return touched.filter(dir => existsSync(dir));
   }
   return (await discoverFeatures(workspace, specsDir)).map(dir => path.resolve(workspace, dir));
 }

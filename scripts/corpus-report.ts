@@ -1,0 +1,174 @@
+/**
+ * `npm run corpus`: checks the original tasks.md of every folder in ../shared/corpus and writes,
+ * to the git-ignored reports/ folder (the corpus text stays out of the repository):
+ *   corpus-findings.md   per folder, the counts per rule and up to three examples per rule with
+ *                        the text of the offending line, for a person to confirm one by one
+ *   corpus.sarif         the same findings as SARIF 2.1.0
+ *   corpus.json          the JSON report
+ *   generated-check.md   generate, then check our own output: must hold no warning or error
+ * and prints the totals per rule.
+ */
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { checkFeature } from '../src/core/check/check-feature.js';
+import { knownRoots } from '../src/core/check/known-roots.js';
+import { parseTaskList } from '../src/core/check/parse-task-list.js';
+import type { CheckReport, FeatureCheck } from '../src/core/check/result.js';
+import { defaultSettings } from '../src/core/check/settings.js';
+import { generateTasks, generationInputHash } from '../src/core/generate.js';
+import type { Finding } from '../src/core/model.js';
+import { parseFeature } from '../src/core/parse/feature.js';
+import { formatReport } from '../src/core/report/index.js';
+import {
+  DEFAULT_TEMPLATE_PATH,
+  DEFAULT_TEMPLATE_TEXT
+} from '../src/core/template/default-template.js';
+import { parseTemplate } from '../src/core/template/parse-template.js';
+import { checkFeatures, countFindings } from '../src/io/check-features.js';
+import { loadFeature } from '../src/io/loader.js';
+import { VERSION } from '../src/version.js';
+import { CORPUS_DIR, corpusAvailable, corpusFeatureDirs } from '../__tests__/helpers/corpus.js';
+
+const OUT = path.resolve('reports');
+const EXAMPLES_PER_RULE = 3;
+const settings = defaultSettings();
+const templateText = DEFAULT_TEMPLATE_TEXT;
+const { template } = parseTemplate(templateText, DEFAULT_TEMPLATE_PATH);
+
+function report(features: FeatureCheck[]): CheckReport {
+  return {
+    schemaVersion: 1,
+    tool: { name: 'spec-tasks', version: VERSION },
+    features,
+    counts: countFindings(features)
+  };
+}
+
+/** The text of the line a finding points at, read from the corpus file it names. */
+async function lineText(repoRoot: string, found: Finding): Promise<string> {
+  try {
+    const text = await readFile(path.join(repoRoot, found.location.file), 'utf8');
+    return (text.split(/\r?\n/)[found.location.line - 1] ?? '').trim();
+  } catch {
+    return '';
+  }
+}
+
+function countByRule(findings: Finding[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const found of findings) counts.set(found.ruleId, (counts.get(found.ruleId) ?? 0) + 1);
+  return new Map([...counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+async function originalChecks(): Promise<{
+  lines: string[];
+  features: FeatureCheck[];
+  totals: Map<string, number>;
+}> {
+  const lines = ['# Corpus check: original tasks.md files', ''];
+  const features: FeatureCheck[] = [];
+  const totals = new Map<string, number>();
+  for (const dir of corpusFeatureDirs()) {
+    const repoRoot = path.dirname(dir);
+    const result = await checkFeatures(repoRoot, [dir], {
+      settings,
+      template: { template, text: templateText, findings: [] }
+    });
+    const feature = result.features[0]!;
+    const name = path.relative(CORPUS_DIR, dir);
+    features.push({ ...feature, feature: name });
+    lines.push(`## ${name}`, '');
+    const counts = countByRule(feature.findings);
+    if (counts.size === 0) lines.push('No findings.', '');
+    for (const [rule, count] of counts) {
+      totals.set(rule, (totals.get(rule) ?? 0) + count);
+      lines.push(`- **${rule}**: ${count}`);
+      const examples = feature.findings
+        .filter(found => found.ruleId === rule)
+        .slice(0, EXAMPLES_PER_RULE);
+      for (const found of examples) {
+        const text = await lineText(repoRoot, found);
+        lines.push(
+          `  - ${found.location.file}:${found.location.line} (${found.severity}) ${found.message}`
+        );
+        if (text) lines.push(`    > ${text.length > 200 ? text.slice(0, 200) + '…' : text}`);
+        for (const related of found.related ?? []) {
+          lines.push(
+            `    related ${related.location.file}:${related.location.line}: ${related.message}`
+          );
+        }
+      }
+    }
+    lines.push('');
+  }
+  return { lines, features, totals };
+}
+
+async function generatedChecks(): Promise<{ lines: string[]; blocking: number }> {
+  const lines = ['# Corpus: generate, then check the generated tasks.md', ''];
+  let blocking = 0;
+  for (const dir of corpusFeatureDirs()) {
+    const repoRoot = path.dirname(dir);
+    const feature = parseFeature(await loadFeature(repoRoot, dir));
+    const name = path.relative(CORPUS_DIR, dir);
+    if (!feature.plan) {
+      lines.push(`- ${name}: no plan.md, nothing generated`);
+      continue;
+    }
+    const generated = generateTasks(feature, template, templateText, {});
+    const doc = {
+      path: `${feature.dir}/tasks.md`,
+      relativePath: 'tasks.md',
+      text: generated.content
+    };
+    const taskList = parseTaskList(doc, { knownRoots: knownRoots(feature) });
+    const check = checkFeature(
+      {
+        feature,
+        taskList,
+        expectedInputHash: generationInputHash(feature, template, templateText)
+      },
+      settings
+    );
+    const serious = check.findings.filter(found => found.severity !== 'note');
+    blocking += serious.length;
+    lines.push(
+      `- ${name}: ${generated.plan.tasks.length} tasks, ${serious.length} warnings or errors`
+    );
+    for (const found of serious) {
+      lines.push(
+        `  - ${found.ruleId} ${found.location.file}:${found.location.line} ${found.message}`
+      );
+    }
+  }
+  return { lines, blocking };
+}
+
+async function main(): Promise<void> {
+  if (!corpusAvailable) {
+    console.error(`corpus not found at ${CORPUS_DIR}: nothing to report`);
+    process.exitCode = 2;
+    return;
+  }
+  await mkdir(OUT, { recursive: true });
+  const original = await originalChecks();
+  const all = report(original.features);
+  await writeFile(path.join(OUT, 'corpus-findings.md'), original.lines.join('\n') + '\n');
+  await writeFile(path.join(OUT, 'corpus.sarif'), formatReport(all, 'sarif'));
+  await writeFile(path.join(OUT, 'corpus.json'), formatReport(all, 'json'));
+  const generated = await generatedChecks();
+  await writeFile(path.join(OUT, 'generated-check.md'), generated.lines.join('\n') + '\n');
+
+  console.log(`original tasks.md of ${original.features.length} folders: findings per rule`);
+  for (const [rule, count] of [...original.totals].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    console.log(`  ${rule.padEnd(28)} ${count}`);
+  }
+  console.log(
+    `  ${'total'.padEnd(28)} ${[...original.totals.values()].reduce((a, b) => a + b, 0)}`
+  );
+  console.log(`generated then checked: ${generated.blocking} warnings or errors`);
+  console.log(`reports written to ${path.relative(process.cwd(), OUT)}/`);
+  if (generated.blocking > 0) process.exitCode = 1;
+}
+
+await main();
