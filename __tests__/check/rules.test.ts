@@ -1,0 +1,417 @@
+/**
+ * Every check rule, firing and not firing, with the nearest miss that must not fire. Feature
+ * models are built by hand; task lists are written as people write them and parsed for real.
+ */
+import { describe, expect, it } from '@jest/globals';
+import { checkFeature } from '../../src/core/check/check-feature.js';
+import { parseTaskList } from '../../src/core/check/parse-task-list.js';
+import { applyOverrides, defaultSettings } from '../../src/core/check/settings.js';
+import type { Feature, Finding } from '../../src/core/model.js';
+import { at, contract, endpoint, entity, feature, story } from '../helpers/builders.js';
+
+const TASKS_PATH = 'specs/001-test/tasks.md';
+
+function check(tasks: string, model: Feature = feature(), expectedInputHash?: string): Finding[] {
+  const list = parseTaskList({ path: TASKS_PATH, relativePath: 'tasks.md', text: tasks });
+  return checkFeature({ feature: model, taskList: list, expectedInputHash }, defaultSettings())
+    .findings;
+}
+
+function only(findings: Finding[], ruleId: string): Finding[] {
+  return findings.filter(found => found.ruleId === ruleId);
+}
+
+const lines = (...text: string[]) => text.join('\n') + '\n';
+
+const api = contract('users-api.yaml', [
+  endpoint('GET', '/api/users/{id}', { operationId: 'getUser' }),
+  endpoint('POST', '/api/users', { operationId: 'createUser' })
+]);
+
+describe('contract-untested', () => {
+  const model = feature({ contracts: [api] });
+
+  it('fires on a contract no test task names, at the contract file', () => {
+    const found = only(
+      check(
+        lines(
+          '## Phase 3.3: Core Implementation',
+          '- [ ] T001 Implement GET /api/users/{id} in src/api/users.py',
+          '- [ ] T002 Implement POST /api/users in src/api/users.py'
+        ),
+        model
+      ),
+      'contract-untested'
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0]!.severity).toBe('error');
+    expect(found[0]!.message).toBe(
+      'Contract contracts/users-api.yaml (2 endpoints) has no test task'
+    );
+    expect(found[0]!.location.file).toBe('specs/001-test/contracts/users-api.yaml');
+  });
+
+  it('does not fire when a test names one of its endpoints by operationId', () => {
+    expect(
+      only(
+        check(
+          lines(
+            '## Phase 3.2: Tests First (TDD)',
+            '- [ ] T001 [P] Contract test for getUser in tests/contract/test_users.py'
+          ),
+          model
+        ),
+        'contract-untested'
+      )
+    ).toEqual([]);
+  });
+
+  it('nearest miss: a non-test task naming the contract file does not test it', () => {
+    const found = check(
+      lines(
+        '## Phase 3.3: Core',
+        '- [ ] T001 Implement contracts/users-api.yaml in src/api/users.py'
+      ),
+      model
+    );
+    expect(only(found, 'contract-untested')).toHaveLength(1);
+  });
+});
+
+describe('parallel-file-conflict', () => {
+  it('fires once per pair, on the later task, with the other as related location', () => {
+    const found = only(
+      check(
+        lines(
+          '## Phase 3.3: Core',
+          '- [ ] T001 [P] Add title to /docs/config.toml',
+          '- [ ] T002 [P] Add menus to `docs/config.toml`',
+          '- [ ] T003 [P] Add theme to docs/config.toml'
+        )
+      ),
+      'parallel-file-conflict'
+    );
+    expect(found.map(f => [f.location.line, f.message])).toEqual([
+      [3, '[P] tasks T001 and T002 both touch docs/config.toml and can run at the same time'],
+      [4, '[P] tasks T001 and T003 both touch docs/config.toml and can run at the same time'],
+      [4, '[P] tasks T002 and T003 both touch docs/config.toml and can run at the same time']
+    ]);
+    expect(found[0]!.related?.[0]!.location.line).toBe(2);
+  });
+
+  it('nearest misses: different phases, a dependency between them, a shared directory, one without [P]', () => {
+    const found = check(
+      lines(
+        '## Phase 3.2: Tests',
+        '- [ ] T001 [P] Test in tests/test_a.py',
+        '## Phase 3.3: Core',
+        '- [ ] T002 [P] Fix tests/test_a.py',
+        '- [ ] T003 [P] Model in src/models/',
+        '- [ ] T004 [P] Other model in src/models/',
+        '- [ ] T005 [P] Edit src/app.py',
+        '- [ ] T006 [P] Edit src/app.py again (depends on T005)',
+        '- [ ] T007 Edit src/app.py a third time'
+      )
+    );
+    expect(only(found, 'parallel-file-conflict')).toEqual([]);
+  });
+
+  it('can be silenced for one line with an HTML comment', () => {
+    const found = check(
+      lines(
+        '## Phase 3.3: Core',
+        '- [ ] T001 [P] Edit src/app.py',
+        '<!-- spec-tasks-disable-next-line parallel-file-conflict -->',
+        '- [ ] T002 [P] Edit src/app.py'
+      )
+    );
+    expect(only(found, 'parallel-file-conflict')).toEqual([]);
+  });
+});
+
+describe('entity-without-model', () => {
+  const model = feature({
+    dataModel: {
+      entities: [entity('UserProfile'), entity('AuditLog', { existing: true })],
+      relationships: []
+    }
+  });
+
+  it('fires on an entity no task names', () => {
+    const found = only(
+      check(
+        lines('## Phase 3.3: Core', '- [ ] T001 Create Account model in src/models/account.py'),
+        model
+      ),
+      'entity-without-model'
+    );
+    expect(found.map(f => f.message)).toEqual([
+      'Entity UserProfile from data-model.md has no task that creates or changes it'
+    ]);
+    expect(found[0]!.severity).toBe('warning');
+  });
+
+  it('does not fire when a task names it in another spelling, and skips existing entities', () => {
+    const found = check(
+      lines(
+        '## Phase 3.3: Core',
+        '- [ ] T001 Create user profile model in src/models/user_profile.py'
+      ),
+      model
+    );
+    expect(only(found, 'entity-without-model')).toEqual([]);
+  });
+});
+
+describe('endpoint-unimplemented', () => {
+  const model = feature({ contracts: [api] });
+
+  it('fires on an endpoint only a test names', () => {
+    const found = only(
+      check(
+        lines(
+          '## Phase 3.2: Tests',
+          '- [ ] T001 Contract test GET /api/users/{id} and POST /api/users in tests/contract/test_users.py',
+          '## Phase 3.3: Core',
+          '- [ ] T002 Implement GET /api/users/:id in src/api/users.py'
+        ),
+        model
+      ),
+      'endpoint-unimplemented'
+    );
+    expect(found.map(f => f.message)).toEqual([
+      'Endpoint POST /api/users of contracts/users-api.yaml has no implementation task'
+    ]);
+  });
+});
+
+describe('story-untested', () => {
+  const model = feature({
+    spec: {
+      title: 'x',
+      stories: [story(1, 'Sign in', 'P1'), story(2, 'Reset password', 'P2')],
+      requirements: [],
+      keyEntities: []
+    },
+    quickstart: {
+      scenarios: [{ title: 'First login', source: at('specs/001-test/quickstart.md', 4) }]
+    }
+  });
+
+  it('fires on each story and scenario without an integration test', () => {
+    const found = only(
+      check(
+        lines(
+          '## Phase 3: User Story 1 - Sign in (Priority: P1)',
+          '- [ ] T001 [P] [US1] Integration test for sign in in tests/integration/test_sign_in.py',
+          '- [ ] T002 [US2] Implement reset in src/services/reset.py'
+        ),
+        model
+      ),
+      'story-untested'
+    );
+    expect(found.map(f => f.message)).toEqual([
+      'User Story 2 "Reset password" has no integration test task',
+      'Quickstart scenario "First login" has no integration test task'
+    ]);
+  });
+
+  it('nearest miss: a test task validating quickstart.md covers its scenarios', () => {
+    const found = check(
+      lines(
+        '## Phase 3.2: Tests',
+        '- [ ] T001 [P] Integration test for User Story 1 in tests/integration/test_us1.py',
+        '- [ ] T002 [P] Integration test for user story 2 in tests/integration/test_us2.py',
+        '- [ ] T003 Run the quickstart.md scenarios in tests/integration/test_quickstart.py'
+      ),
+      model
+    );
+    expect(only(found, 'story-untested')).toEqual([]);
+  });
+});
+
+describe('test-after-implementation', () => {
+  const model = feature({ contracts: [api] });
+
+  it('fires on a test placed after the implementation of what it tests', () => {
+    const found = only(
+      check(
+        lines(
+          '## Phase 3.3: Core',
+          '- [ ] T001 Implement createUser in src/api/users.py',
+          '- [ ] T002 Contract test for createUser in tests/contract/test_users.py'
+        ),
+        model
+      ),
+      'test-after-implementation'
+    );
+    expect(found.map(f => [f.location.line, f.message])).toEqual([
+      [3, 'Test task T002 comes after T001, which implements POST /api/users that it tests']
+    ]);
+  });
+
+  it('nearest misses: a test after unrelated code, and a follow-up test in Polish', () => {
+    const found = check(
+      lines(
+        '## Phase 3.3: Core',
+        '- [ ] T001 Implement getUser in src/api/users.py',
+        '- [ ] T002 Contract test for createUser in tests/contract/test_create.py',
+        '## Phase 3.5: Polish',
+        '- [ ] T003 [P] Unit tests for getUser in tests/unit/test_users.py',
+        '- [ ] T004 Implement createUser in src/api/users.py'
+      ),
+      model
+    );
+    expect(only(found, 'test-after-implementation')).toEqual([]);
+  });
+});
+
+describe('missing-file-path', () => {
+  it('fires on a task that names no path, not on one naming a directory', () => {
+    const found = only(
+      check(
+        lines(
+          '## Phase 3.1: Setup',
+          '- [ ] T001 Configure linting',
+          '- [ ] T002 Create src/models/ directory',
+          '- [ ] T003 Call GET /api/users from the dashboard'
+        )
+      ),
+      'missing-file-path'
+    );
+    expect(found.map(f => f.message)).toEqual([
+      'Task T001 names no file or directory path',
+      'Task T003 names no file or directory path'
+    ]);
+  });
+});
+
+describe('references and IDs', () => {
+  it('unknown-task-reference fires on a dependency on a missing ID, not on a present one', () => {
+    const found = only(
+      check(
+        lines(
+          '## Phase 3.1: Setup',
+          '- [ ] T001 Create src/a.py',
+          '- [ ] T002 Edit src/b.py (depends on T001, T009)',
+          '',
+          '## Dependencies',
+          '- T001 blocks T002'
+        )
+      ),
+      'unknown-task-reference'
+    );
+    expect(found.map(f => f.message)).toEqual([
+      'Task T002 refers to T009, which is not a task in this list'
+    ]);
+  });
+
+  it('dependency-cycle fires on a cycle, not on a chain', () => {
+    const cycle = check(
+      lines(
+        '## Phase 3.1: Setup',
+        '- [ ] T001 Create src/a.py (depends on T002)',
+        '- [ ] T002 Create src/b.py (depends on T001)',
+        '- [ ] T003 Create src/c.py (depends on T002)'
+      )
+    );
+    expect(only(cycle, 'dependency-cycle').map(f => f.message)).toEqual([
+      'Tasks T001, T002 depend on each other in a cycle, so none of them can start'
+    ]);
+    const chain = check(
+      lines(
+        '## Phase 3.1: Setup',
+        '- [ ] T001 Create src/a.py',
+        '- [ ] T002 Create src/b.py (depends on T001)'
+      )
+    );
+    expect(only(chain, 'dependency-cycle')).toEqual([]);
+  });
+
+  it('duplicate-task-id fires on the second use; T013 and T013a are different IDs', () => {
+    const found = check(
+      lines(
+        '## Phase 3.1: Setup',
+        '- [ ] T013 Create src/a.py',
+        '- [ ] T013a Create src/b.py',
+        '- [ ] T013 Create src/c.py'
+      )
+    );
+    expect(only(found, 'duplicate-task-id').map(f => [f.location.line, f.message])).toEqual([
+      [4, 'Task ID T013 is used again (first at line 2)']
+    ]);
+  });
+
+  it('task-id-order notes an ID lower than one before it; sub-IDs follow their parent', () => {
+    const found = check(
+      lines(
+        '## Phase 3.1: Setup',
+        '- [ ] T001 Create src/a.py',
+        '- [ ] T001a Create src/b.py',
+        '- [ ] T003 Create src/c.py',
+        '- [ ] T002 Create src/d.py'
+      )
+    );
+    expect(only(found, 'task-id-order').map(f => [f.severity, f.message])).toEqual([
+      ['note', 'Task T002 comes after T003 in the document; IDs should ascend']
+    ]);
+  });
+});
+
+describe('malformed-task and stale-tasks', () => {
+  it('malformed-task fires on a checkbox in a phase without an ID, not on a checklist item', () => {
+    const found = only(
+      check(
+        lines(
+          '## Phase 3.1: Setup',
+          '- [ ] Create src/a.py',
+          '- [ ] T002 Create src/b.py',
+          '',
+          '## Validation Checklist',
+          '- [ ] All contracts have tests'
+        )
+      ),
+      'malformed-task'
+    );
+    expect(found.map(f => f.location.line)).toEqual([2]);
+  });
+
+  it('stale-tasks fires when the recorded input hash differs, not when it matches', () => {
+    const marker = '<!-- spec-tasks:generated inputs=sha256:aaa content=sha256:bbb -->';
+    const text = lines(marker, '# Tasks', '## Phase 3.1: Setup', '- [ ] T001 Create src/a.py');
+    expect(only(check(text, feature(), 'sha256:ccc'), 'stale-tasks')).toHaveLength(1);
+    expect(only(check(text, feature(), 'sha256:aaa'), 'stale-tasks')).toEqual([]);
+  });
+});
+
+describe('missing-plan and settings', () => {
+  it('reports missing-plan from the parser and skips coverage rules without a plan', () => {
+    const model = feature({
+      plan: undefined,
+      contracts: [api],
+      findings: [
+        {
+          ruleId: 'missing-plan',
+          severity: 'error',
+          message: 'No implementation plan found in specs/001-test: plan.md is required',
+          location: at('specs/001-test/plan.md')
+        }
+      ]
+    });
+    const found = check(lines('## Phase 3.1: Setup', '- [ ] T001 Create src/a.py'), model);
+    expect(found.map(f => f.ruleId)).toEqual(['missing-plan']);
+  });
+
+  it('re-grades and turns rules off', () => {
+    const list = parseTaskList({
+      path: TASKS_PATH,
+      relativePath: 'tasks.md',
+      text: lines('## Phase 3.1: Setup', '- [ ] T001 Configure linting')
+    });
+    const settings = applyOverrides(defaultSettings(), 'missing-file-path=error', 'test');
+    const regraded = checkFeature({ feature: feature(), taskList: list }, settings).findings;
+    expect(regraded.map(f => f.severity)).toEqual(['error']);
+    const off = applyOverrides(defaultSettings(), 'missing-file-path=off', 'test');
+    expect(checkFeature({ feature: feature(), taskList: list }, off).findings).toEqual([]);
+  });
+});
