@@ -83,13 +83,38 @@ export function namesContract(task: TaskText, contract: Contract): boolean {
 export function namesEndpoint(task: TaskText, endpoint: Endpoint, loose: boolean): boolean {
   if (endpoint.operationId && mentionsPhrase(task, endpoint.operationId)) return true;
   if (endpoint.kind === 'http') {
-    const path = normaliseRoute(endpoint.path);
-    if (path.length > 1 && task.routeText.includes(path)) return true;
+    if (namesRoute(task.routeText, normaliseRoute(endpoint.path), endpoint.method)) return true;
   } else if (mentionsText(task, endpoint.path) || mentionsPhrase(task, endpoint.path)) {
     return true;
   }
   if (mentionsText(task, endpoint.name)) return true;
   return loose && endpoint.resource.length > 2 && mentionsPhrase(task, endpoint.resource);
+}
+
+const HTTP_METHODS = ['get', 'post', 'put', 'patch', 'delete', 'head', 'options'];
+
+/**
+ * The route as a whole word: `/api/users` is not named by `/api/users/{}` (a longer route), by
+ * `src/api/users.py` (a file), or by `GET /api/users` when the endpoint is `POST /api/users`.
+ */
+function namesRoute(text: string, route: string, method: string | undefined): boolean {
+  if (route.length <= 1) return false;
+  for (let at = text.indexOf(route); at >= 0; at = text.indexOf(route, at + 1)) {
+    const before = text[at - 1] ?? ' ';
+    const after = text[at + route.length] ?? ' ';
+    if (/[\w.{}/-]/.test(before)) continue;
+    if (/[\w/{}-]/.test(after) || (after === '.' && /\w/.test(text[at + route.length + 1] ?? '')))
+      continue;
+    const word =
+      text
+        .slice(0, at)
+        .trimEnd()
+        .split(/[\s`*(]+/)
+        .pop() ?? '';
+    if (method && HTTP_METHODS.includes(word) && word !== method.toLowerCase()) continue;
+    return true;
+  }
+  return false;
 }
 
 /** `/users/{id}`, `/users/:id` and `/users/<id>` are one route. */

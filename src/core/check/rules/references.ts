@@ -19,12 +19,13 @@ export const unknownTaskReference: CheckRule = context => {
       )
     );
   };
+  // A task's own "(depends on …)" first, so the finding names the task rather than "a dependency".
+  for (const task of context.list.tasks)
+    for (const id of task.dependsOn) report(id, task.source, `Task ${task.id}`);
   for (const edge of context.list.dependencies) {
     report(edge.before, edge.source, 'A dependency');
     report(edge.after, edge.source, 'A dependency');
   }
-  for (const task of context.list.tasks)
-    for (const id of task.dependsOn) report(id, task.source, `Task ${task.id}`);
   return findings;
 };
 

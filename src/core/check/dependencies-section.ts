@@ -1,0 +1,126 @@
+/**
+ * Edges from the lines of a Dependencies section, in the forms real task lists use:
+ * `T008 blocks T009`, `T004-T010 before T011`, `T015 depends on T012, T013`, `T001 → T002 → T003`,
+ * `Setup (T001-T003) before Tests (T004-T010)`, `Setup before everything`. A line that cannot be
+ * read gives no edge: an invented dependency would hide a real conflict.
+ */
+import { taskRefs } from './task-line.js';
+import type { ListedPhase } from './task-list.js';
+
+export interface EdgeDraft {
+  before: string;
+  after: string;
+}
+
+/** Resolves a side of a relation to task IDs: explicit IDs and ranges, else a phase it names. */
+export interface SideResolver {
+  expand(ref: string): string[];
+  phaseTasks(text: string): string[];
+}
+
+const FORWARD = [' blocks ', ' before ', ' precedes ', ' unblocks ', ' enables '];
+const BACKWARD = [
+  ' depends on ',
+  ' depend on ',
+  ' requires ',
+  ' require ',
+  ' needs ',
+  ' after ',
+  ' blocked by ',
+  ' waits for '
+];
+const ARROWS = ['→', '->', '⟶', '=>', '-->'];
+
+export function edgesFromLine(line: string, resolver: SideResolver): EdgeDraft[] {
+  const text = ` ${stripListMarker(line)} `;
+  const arrowParts = splitOnArrows(text);
+  if (arrowParts.length > 1) return chain(arrowParts, resolver);
+  const lower = text.toLowerCase();
+  for (const keyword of FORWARD) {
+    const at = lower.indexOf(keyword);
+    if (at >= 0) return pairs(text.slice(0, at), text.slice(at + keyword.length), resolver);
+  }
+  for (const keyword of BACKWARD) {
+    const at = lower.indexOf(keyword);
+    if (at >= 0) return pairs(text.slice(at + keyword.length), text.slice(0, at), resolver);
+  }
+  return [];
+}
+
+function stripListMarker(line: string): string {
+  const trimmed = line.trim();
+  const marker = /^(?:[-*+]|\d{1,3}[.)])\s/.exec(trimmed);
+  return marker ? trimmed.slice(marker[0].length) : trimmed;
+}
+
+function splitOnArrows(text: string): string[] {
+  let parts = [text];
+  for (const arrow of ARROWS) parts = parts.flatMap(part => part.split(arrow));
+  return parts;
+}
+
+function chain(parts: string[], resolver: SideResolver): EdgeDraft[] {
+  const edges: EdgeDraft[] = [];
+  for (let i = 1; i < parts.length; i++) edges.push(...pairs(parts[i - 1]!, parts[i]!, resolver));
+  return edges;
+}
+
+function pairs(beforeText: string, afterText: string, resolver: SideResolver): EdgeDraft[] {
+  const before = side(beforeText, resolver);
+  const after = side(afterText, resolver);
+  const edges: EdgeDraft[] = [];
+  for (const a of before) for (const b of after) if (a !== b) edges.push({ before: a, after: b });
+  return edges;
+}
+
+/**
+ * In a chain `A (x) → B (y)` each part is read on its own; a part's text after its IDs (a comment
+ * such as "(make proto target)") never turns into more IDs, since only T-IDs and ranges count.
+ */
+function side(text: string, resolver: SideResolver): string[] {
+  const refs = taskRefs(commentless(text));
+  if (refs.length > 0) return [...new Set(refs.flatMap(ref => resolver.expand(ref)))];
+  return resolver.phaseTasks(text);
+}
+
+/** `# proxy main uses grpc_client` after a line in a code block is a comment. */
+function commentless(text: string): string {
+  const hash = text.indexOf(' # ');
+  return hash >= 0 ? text.slice(0, hash) : text;
+}
+
+/**
+ * A side that names a phase without IDs: `Setup`, `Phase 2`, `Foundational phase`,
+ * `User Story 1`. Words such as "everything" or "all user stories" name no single phase.
+ */
+export function phaseNamed(text: string, phases: ListedPhase[]): ListedPhase | undefined {
+  const lower = text
+    .toLowerCase()
+    .replace(/[*_`:()]/g, ' ')
+    .trim();
+  if (!lower) return undefined;
+  const number = /\bphase\s{1,3}(\d{1,2}(?:\.\d{1,2})?)\b/.exec(lower)?.[1];
+  if (number) return phases.find(phase => phaseNumber(phase.title) === number);
+  const story = /\b(?:user\s{1,3}story|us)\s{0,3}(\d{1,3})\b/.exec(lower)?.[1];
+  if (story) return phases.find(phase => phase.story === `US${Number(story)}`);
+  const words = lower.split(/\s+/).filter(word => word !== 'phase' && word !== 'the');
+  if (words.length !== 1) return undefined;
+  const word = words[0]!;
+  const kinds: Record<string, ListedPhase['kind']> = {
+    setup: 'setup',
+    foundational: 'foundational',
+    foundation: 'foundational',
+    tests: 'tests',
+    polish: 'polish',
+    integration: 'integration',
+    core: 'core'
+  };
+  const kind = kinds[word];
+  if (!kind) return undefined;
+  const matching = phases.filter(phase => phase.kind === kind);
+  return matching.length === 1 ? matching[0] : undefined;
+}
+
+function phaseNumber(title: string): string | undefined {
+  return /^phase\s{1,3}(\d{1,2}(?:\.\d{1,2})?)/i.exec(title.trim())?.[1];
+}

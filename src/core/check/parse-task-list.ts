@@ -1,0 +1,544 @@
+/**
+ * Reads a tasks.md, as people and agents write it, into the TaskList model: phases, tasks with
+ * their paths and labels, dependency edges and suppressions, each with its file:line. Both
+ * spec-kit formats and the variations real files show are read; what cannot be read with
+ * confidence is left out or reported as malformed, never guessed.
+ */
+import type { Heading, List, ListItem, Nodes, Paragraph, RootContent } from 'mdast';
+import type { SourceDocument, SourcePosition } from '../model.js';
+import { parseMarkdown, plainText } from '../parse/markdown.js';
+import { parseMarker } from '../render/marker.js';
+import { edgesFromLine, phaseNamed, type SideResolver } from './dependencies-section.js';
+import { classifyPhase, isPhaseHeading } from './phase-heading.js';
+import { inlineDependencies, readLabels, readTaskStart } from './task-line.js';
+import type {
+  DependencyEdge,
+  ListedPhase,
+  ListedTask,
+  MalformedTask,
+  TaskList
+} from './task-list.js';
+import { pathsIn } from './task-paths.js';
+
+export interface TaskListOptions {
+  /** Top-level directories of the repository layout, to read absolute paths as repository paths. */
+  knownRoots?: string[];
+}
+
+type SectionKind = 'phase' | 'dependencies' | 'checklist' | 'other';
+
+interface DependencyLine {
+  text: string;
+  line: number;
+}
+
+/** Mutable state of one pass over the document. */
+interface Reader {
+  doc: SourceDocument;
+  lines: string[];
+  roots: string[];
+  usesPhaseHeadings: boolean;
+  phases: ListedPhase[];
+  tasks: ListedTask[];
+  /** Raw inline dependency references per task index, expanded once every task is known. */
+  inlineRefs: string[][];
+  /** List items without checkbox that start with an ID: tasks only when no checkbox task has that ID. */
+  looseTasks: { task: ListedTask; refs: string[] }[];
+  malformed: MalformedTask[];
+  dependencyLines: DependencyLine[];
+  suppressions: Map<number, string[]>;
+  section: SectionKind;
+  sectionDepth: number;
+  phase: number;
+}
+
+export function parseTaskList(doc: SourceDocument, options: TaskListOptions = {}): TaskList {
+  const root = parseMarkdown(doc.text, { taskLists: true });
+  const reader: Reader = {
+    doc,
+    lines: doc.text.split('\n'),
+    roots: options.knownRoots ?? [],
+    usesPhaseHeadings: root.children.some(
+      node => node.type === 'heading' && isPhaseHeading(plainText(node))
+    ),
+    phases: [],
+    tasks: [],
+    inlineRefs: [],
+    looseTasks: [],
+    malformed: [],
+    dependencyLines: [],
+    suppressions: new Map(),
+    section: 'other',
+    sectionDepth: 0,
+    phase: -1
+  };
+  const children = root.children;
+  for (let i = 0; i < children.length; i++) {
+    const node = children[i]!;
+    if (node.type === 'heading') i = readHeading(reader, node, children, i);
+    else readBlock(reader, node);
+  }
+  adoptLooseTasks(reader);
+  const resolver = resolverFor(reader);
+  const dependencies = [
+    ...inlineEdges(reader, resolver),
+    ...reader.dependencyLines.flatMap(line => sectionEdges(line, resolver, doc.path))
+  ];
+  reader.tasks.forEach((task, index) => {
+    task.dependsOn = [
+      ...new Set((reader.inlineRefs[index] ?? []).flatMap(ref => resolver.expand(ref)))
+    ];
+  });
+  return {
+    path: doc.path,
+    marker: parseMarker(reader.lines[0] ?? ''),
+    phases: reader.phases,
+    tasks: reader.tasks,
+    dependencies,
+    malformed: reader.malformed,
+    suppressions: reader.suppressions
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Headings: phases, sections, and tasks written as headings
+
+function readHeading(
+  reader: Reader,
+  heading: Heading,
+  siblings: RootContent[],
+  index: number
+): number {
+  const title = plainText(heading).trim();
+  const start = readTaskStart(stripCheckbox(title));
+  if (start && (reader.phase >= 0 || reader.section !== 'dependencies')) {
+    return readHeadingTask(reader, heading, siblings, index, start);
+  }
+  if (
+    reader.section === 'phase' ||
+    reader.section === 'checklist' ||
+    reader.section === 'dependencies'
+  ) {
+    // A sub-heading keeps the phase ("### Tests for User Story 1"); a sibling heading ends it.
+    if (
+      heading.depth > reader.sectionDepth &&
+      !isPhaseHeading(title) &&
+      !isDependencyTitle(title)
+    ) {
+      if (reader.section === 'phase' && isChecklistTitle(title)) reader.section = 'checklist';
+      else if (reader.section === 'checklist' && !isChecklistTitle(title) && reader.phase >= 0)
+        reader.section = 'phase';
+      return index;
+    }
+  }
+  if (isPhaseHeading(title) || (!reader.usesPhaseHeadings && looksLikeWorkSection(title))) {
+    startPhase(reader, heading, title);
+  } else if (isDependencyTitle(title)) {
+    enterSection(reader, 'dependencies', heading.depth);
+  } else {
+    enterSection(reader, isChecklistTitle(title) ? 'checklist' : 'other', heading.depth);
+  }
+  return index;
+}
+
+function startPhase(reader: Reader, heading: Heading, title: string): void {
+  const { kind, story } = classifyPhase(title);
+  reader.phases.push({
+    index: reader.phases.length,
+    title,
+    kind,
+    story,
+    source: position(reader, heading)
+  });
+  reader.phase = reader.phases.length - 1;
+  reader.section = 'phase';
+  reader.sectionDepth = heading.depth;
+}
+
+function enterSection(reader: Reader, kind: SectionKind, depth: number): void {
+  reader.section = kind;
+  reader.sectionDepth = depth;
+  reader.phase = -1;
+}
+
+function isDependencyTitle(title: string): boolean {
+  const lower = title.toLowerCase();
+  return (
+    (lower.includes('dependenc') ||
+      lower.includes('execution order') ||
+      lower.includes('critical path')) &&
+    !lower.includes('parallel')
+  );
+}
+
+function isChecklistTitle(title: string): boolean {
+  return /checklist|acceptance|criteria|checkpoint|verification steps|definition of done|notes/i.test(
+    title
+  );
+}
+
+/** Without any "Phase" heading, headings such as "Setup" or "Core" hold the tasks. */
+function looksLikeWorkSection(title: string): boolean {
+  return (
+    classifyPhase(title).kind !== 'other' && !isDependencyTitle(title) && !isChecklistTitle(title)
+  );
+}
+
+/** `### T001: Create the DTO` followed by paragraphs and bullets naming its files. */
+function readHeadingTask(
+  reader: Reader,
+  heading: Heading,
+  siblings: RootContent[],
+  index: number,
+  start: { id: string; rest: string }
+): number {
+  let end = index + 1;
+  const body: RootContent[] = [];
+  for (; end < siblings.length; end++) {
+    const next = siblings[end]!;
+    if (next.type === 'heading' && next.depth <= heading.depth) break;
+    if (next.type === 'heading' && readTaskStart(plainText(next))) break;
+    body.push(next);
+  }
+  const labels = readLabels(start.rest);
+  const bodyText = body.filter(node => node.type !== 'code').map(node => rawText(reader, node));
+  const checked = /^\s*\[x\]/i.test(plainText(heading)) || body.some(node => isDoneMarker(node));
+  addTask(reader, {
+    id: start.id,
+    checked,
+    labels,
+    rawForPaths: [rawText(reader, heading), ...bodyText].join('\n'),
+    extraDescription: '',
+    source: position(reader, heading),
+    loose: false
+  });
+  return end - 1;
+}
+
+function isDoneMarker(node: RootContent): boolean {
+  return (
+    node.type === 'paragraph' &&
+    /\*\*status\*\*:?\s{0,3}(?:✅|done|complete)/i.test(plainText(node))
+  );
+}
+
+function stripCheckbox(text: string): string {
+  const match = /^\[[ x]\]\s{0,3}/i.exec(text);
+  return match ? text.slice(match[0].length) : text;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Blocks: lists of tasks, dependency lines, suppressions
+
+function readBlock(reader: Reader, node: RootContent): void {
+  if (node.type === 'html') {
+    readSuppression(reader, node.value, node.position?.end.line ?? 0);
+    return;
+  }
+  if (reader.section === 'dependencies') {
+    collectDependencyLines(reader, node);
+    return;
+  }
+  if (node.type === 'list') readList(reader, node, false);
+  else if (node.type === 'paragraph' && reader.phase >= 0) readParagraph(reader, node);
+}
+
+function readList(reader: Reader, list: List, nested: boolean): void {
+  const hasTasks = list.children.some(item => itemStart(item) !== undefined);
+  for (const item of list.children) {
+    const start = itemStart(item);
+    if (start) {
+      readItemTask(reader, item, start);
+      continue;
+    }
+    readInlineSuppressions(reader, item);
+    if (isCheckbox(item) && hasTasks && !nested && reader.section === 'phase') {
+      // A list mixing ID'd tasks and an ID-less checkbox: the ID was forgotten.
+      malformed(reader, item, 'a checkbox item among tasks has no task ID (T001, T002…)');
+    } else if (!isCheckbox(item) && reader.section === 'phase' && looksLikeUncheckedTask(item)) {
+      malformed(reader, item, 'a task needs a checkbox: "- [ ] T001 …"');
+    }
+    for (const child of item.children) if (child.type === 'list') readList(reader, child, true);
+  }
+}
+
+function isCheckbox(item: ListItem): boolean {
+  return item.checked === true || item.checked === false;
+}
+
+/** `- [] T001 …` or `-[ ] T001`: a checkbox the markdown parser could not read. */
+function looksLikeUncheckedTask(item: ListItem): boolean {
+  const text = firstLineText(item);
+  return /^\[\s?[xX]?\]\s{0,3}\*{0,2}T\d/.test(text) && !/^\[[ x]\]\s/i.test(text);
+}
+
+function itemStart(item: ListItem): { id: string; rest: string } | undefined {
+  return readTaskStart(firstLineText(item));
+}
+
+function firstLineText(item: ListItem): string {
+  const first = item.children[0];
+  return first && first.type === 'paragraph' ? plainText(first).split('\n')[0]!.trim() : '';
+}
+
+function readItemTask(reader: Reader, item: ListItem, start: { id: string; rest: string }): void {
+  if (reader.phase < 0 && !isCheckbox(item)) return;
+  if (reader.section === 'dependencies') return;
+  const own: RootContent[] = [];
+  const nestedTasks: List[] = [];
+  for (const child of item.children) {
+    if (child.type === 'list' && child.children.some(sub => itemStart(sub)))
+      nestedTasks.push(child);
+    else own.push(child as RootContent);
+  }
+  const rest = own.slice(1);
+  addTask(reader, {
+    id: start.id,
+    checked: item.checked === true,
+    labels: readLabels(flatten(start.rest + continuation(reader, own[0]))),
+    rawForPaths: own
+      .filter(node => node.type !== 'code')
+      .map(node => rawText(reader, node))
+      .join('\n'),
+    extraDescription: rest
+      .filter(node => node.type !== 'code')
+      .map(node => plainText(node as Nodes))
+      .join(' '),
+    source: position(reader, item),
+    loose: !isCheckbox(item)
+  });
+  readInlineSuppressions(reader, item);
+  for (const list of nestedTasks) readList(reader, list, true);
+}
+
+/** The lines of the first paragraph after its first: a task written over several lines. */
+function continuation(reader: Reader, first: RootContent | undefined): string {
+  if (!first || first.type !== 'paragraph') return '';
+  const text = plainText(first);
+  const newline = text.indexOf('\n');
+  return newline >= 0 ? ' ' + text.slice(newline + 1) : '';
+}
+
+function readParagraph(reader: Reader, paragraph: Paragraph): void {
+  const text = plainText(paragraph).split('\n')[0]!.trim();
+  const start = readTaskStart(text);
+  // Only "T001 Description…" at the start of a paragraph in a phase, not "T001 → T002" prose.
+  if (!start || !/^[\s:.\-–—[]/.test(start.rest) || start.rest.includes('→')) return;
+  malformed(reader, paragraph, 'a task must be a list item: "- [ ] T001 …"');
+  addTask(reader, {
+    id: start.id,
+    checked: false,
+    labels: readLabels(flatten(start.rest + continuation(reader, paragraph))),
+    rawForPaths: rawText(reader, paragraph),
+    extraDescription: '',
+    source: position(reader, paragraph),
+    loose: true
+  });
+}
+
+interface TaskDraft {
+  id: string;
+  checked: boolean;
+  labels: ReturnType<typeof readLabels>;
+  rawForPaths: string;
+  extraDescription: string;
+  source: SourcePosition;
+  loose: boolean;
+}
+
+function addTask(reader: Reader, draft: TaskDraft): void {
+  const phase = reader.phases[reader.phase];
+  const description = flatten(
+    [draft.labels.description, draft.extraDescription].filter(Boolean).join(' ')
+  );
+  const task: ListedTask = {
+    id: draft.id,
+    checked: draft.checked,
+    parallel: draft.labels.parallel,
+    story: draft.labels.story ?? phase?.story,
+    description,
+    paths: pathsIn(draft.rawForPaths, reader.roots),
+    phase: reader.phase,
+    dependsOn: [],
+    source: draft.source,
+    line: reader.lines[draft.source.line - 1] ?? ''
+  };
+  const refs = inlineDependencies(description);
+  if (draft.loose) {
+    reader.looseTasks.push({ task, refs });
+    return;
+  }
+  reader.tasks.push(task);
+  reader.inlineRefs.push(refs);
+}
+
+/**
+ * Bullets such as `- T004: Add the flow (depends on T003)` usually repeat tasks already listed
+ * with checkboxes (an outline, an order of work); they become tasks only where no task has the ID.
+ */
+function adoptLooseTasks(reader: Reader): void {
+  const known = new Set(reader.tasks.map(task => task.id));
+  const adopted = reader.looseTasks.filter(entry => !known.has(entry.task.id));
+  if (adopted.length === 0) return;
+  const merged = [
+    ...reader.tasks.map((task, index) => ({ task, refs: reader.inlineRefs[index]! })),
+    ...adopted
+  ].sort((a, b) => a.task.source.line - b.task.source.line);
+  reader.tasks = merged.map(entry => entry.task);
+  reader.inlineRefs = merged.map(entry => entry.refs);
+  reader.malformed.sort((a, b) => a.source.line - b.source.line);
+}
+
+function malformed(reader: Reader, node: Nodes, reason: string): void {
+  const source = position(reader, node);
+  reader.malformed.push({ line: reader.lines[source.line - 1] ?? '', reason, source });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Suppressions
+
+const NEXT_LINE = 'spec-tasks-disable-next-line';
+const THIS_LINE = 'spec-tasks-disable-line';
+
+function readSuppression(reader: Reader, html: string, endLine: number): void {
+  const rules = suppressedRules(html, NEXT_LINE);
+  if (!rules) return;
+  let target = endLine + 1;
+  while (target <= reader.lines.length && reader.lines[target - 1]!.trim() === '') target++;
+  addSuppression(reader, target, rules);
+}
+
+function readInlineSuppressions(reader: Reader, item: ListItem): void {
+  const first = item.children[0];
+  if (!first || first.type !== 'paragraph') return;
+  for (const child of first.children) {
+    if (child.type !== 'html') continue;
+    const rules = suppressedRules(child.value, THIS_LINE);
+    if (rules) addSuppression(reader, child.position?.start.line ?? 0, rules);
+    const next = suppressedRules(child.value, NEXT_LINE);
+    if (next) readSuppression(reader, child.value, child.position?.end.line ?? 0);
+  }
+}
+
+function suppressedRules(html: string, directive: string): string[] | undefined {
+  const at = html.indexOf(directive);
+  if (at < 0 || html.slice(at + directive.length, at + directive.length + 1) === '-')
+    return undefined;
+  const end = html.indexOf('-->', at);
+  const rules = html
+    .slice(at + directive.length, end < 0 ? undefined : end)
+    .split(/[\s,]+/)
+    .filter(Boolean);
+  return rules.length > 0 ? rules : ['all'];
+}
+
+function addSuppression(reader: Reader, line: number, rules: string[]): void {
+  reader.suppressions.set(line, [...(reader.suppressions.get(line) ?? []), ...rules]);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Dependencies
+
+function collectDependencyLines(reader: Reader, node: RootContent): void {
+  if (node.type === 'code') {
+    if (node.lang === 'mermaid') return;
+    const first = (node.position?.start.line ?? 0) + 1;
+    node.value
+      .split('\n')
+      .forEach((text, offset) => reader.dependencyLines.push({ text, line: first + offset }));
+    return;
+  }
+  if (node.type === 'list') {
+    for (const item of node.children) {
+      for (const child of item.children) collectDependencyLines(reader, child as RootContent);
+    }
+    return;
+  }
+  if (node.type === 'paragraph' || node.type === 'blockquote') {
+    const start = node.position?.start.line ?? 0;
+    const end = node.position?.end.line ?? start;
+    for (let line = start; line <= end; line++) {
+      reader.dependencyLines.push({ text: reader.lines[line - 1] ?? '', line });
+    }
+  }
+}
+
+function sectionEdges(
+  line: DependencyLine,
+  resolver: SideResolver,
+  file: string
+): DependencyEdge[] {
+  const source = { file, line: line.line, column: 1 };
+  return edgesFromLine(line.text, resolver).map(edge => ({ ...edge, source }));
+}
+
+function inlineEdges(reader: Reader, resolver: SideResolver): DependencyEdge[] {
+  const edges: DependencyEdge[] = [];
+  reader.tasks.forEach((task, index) => {
+    for (const ref of reader.inlineRefs[index] ?? []) {
+      for (const before of resolver.expand(ref))
+        edges.push({ before, after: task.id, source: task.source });
+    }
+  });
+  return edges;
+}
+
+/** Ranges run over the tasks in document order; a range whose ends are unknown counts by number. */
+function resolverFor(reader: Reader): SideResolver {
+  const order = reader.tasks.map(task => task.id);
+  const position = new Map<string, number>();
+  order.forEach((id, index) => {
+    if (!position.has(id)) position.set(id, index);
+  });
+  return {
+    expand(ref) {
+      const dash = ref.indexOf('-');
+      if (dash < 0) return [ref];
+      const first = ref.slice(0, dash);
+      const last = ref.slice(dash + 1);
+      const from = position.get(first);
+      const to = position.get(last);
+      if (from !== undefined && to !== undefined && from <= to) return order.slice(from, to + 1);
+      return numericRange(first, last);
+    },
+    phaseTasks(text) {
+      const phase = phaseNamed(text, reader.phases);
+      return phase
+        ? reader.tasks.filter(task => task.phase === phase.index).map(task => task.id)
+        : [];
+    }
+  };
+}
+
+function numericRange(first: string, last: string): string[] {
+  const a = /^T(\d{1,5})$/.exec(first);
+  const b = /^T(\d{1,5})$/.exec(last);
+  if (!a || !b) return [first, last];
+  const from = Number(a[1]);
+  const to = Number(b[1]);
+  if (to < from || to - from > 500) return [first, last];
+  const width = a[1]!.length;
+  const ids: string[] = [];
+  for (let n = from; n <= to; n++) ids.push(`T${String(n).padStart(width, '0')}`);
+  return ids;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Helpers
+
+function position(reader: Reader, node: Nodes): SourcePosition {
+  const start = node.position?.start;
+  return { file: reader.doc.path, line: start?.line ?? 1, column: start?.column ?? 1 };
+}
+
+/** The node's source text as written, backticks and all, for finding paths. */
+function rawText(reader: Reader, node: Nodes): string {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  if (start === undefined || end === undefined) return plainText(node);
+  return reader.doc.text.slice(start, end);
+}
+
+function flatten(text: string): string {
+  return text.split('\n').join(' ').split(/\s+/).join(' ').trim();
+}

@@ -1,0 +1,120 @@
+/**
+ * One task's text, as people write it: `T001 [P] [US1] Description (depends on T000)`, with the
+ * ID bold or followed by a colon, and labels in any order. Regexes here run on one short line.
+ */
+
+/** `T001`, `T013a`, `T073.1`, `T1`; also `Task 1.1` headings some lists use. */
+const ID_AT_START = /^\*{0,2}(T\d{1,5}(?:\.\d{1,3}|[a-z])?)\*{0,2}(?![\w.])/;
+const TASK_WORD_ID = /^\*{0,2}task\s{1,3}(\d{1,3}(?:\.\d{1,3}){0,2})\*{0,2}(?![\w.])/i;
+
+export interface TaskStart {
+  id: string;
+  /** The text after the ID. */
+  rest: string;
+}
+
+/** The ID at the very start of a task's text, if any. */
+export function readTaskStart(text: string): TaskStart | undefined {
+  const trimmed = text.trimStart();
+  const match = ID_AT_START.exec(trimmed) ?? TASK_WORD_ID.exec(trimmed);
+  if (!match) return undefined;
+  const id = match[1]!;
+  return {
+    id: /^\d/.test(id) ? id : id.charAt(0).toUpperCase() + id.slice(1),
+    rest: trimmed.slice(match[0].length)
+  };
+}
+
+export interface TaskLabels {
+  parallel: boolean;
+  story: string | undefined;
+  description: string;
+}
+
+/** Strips `:`/`-` after the ID and the leading `[P]`, `[US1]`, `[Story 2]` labels. */
+export function readLabels(rest: string): TaskLabels {
+  let text = stripSeparators(rest);
+  let parallel = false;
+  let story: string | undefined;
+  for (;;) {
+    const label = /^\[([^\]]{1,24})\]/.exec(text) ?? /^\((P)\)/.exec(text);
+    if (!label) break;
+    const inner = label[1]!.trim();
+    if (/^p$/i.test(inner) || /^parallel$/i.test(inner)) parallel = true;
+    else if (/^(?:us|story\s?)\d{1,3}(?:\s?,\s?(?:us)?\d{1,3}){0,9}$/i.test(inner))
+      story ??= `US${Number(/\d{1,3}/.exec(inner)![0])}`;
+    else break;
+    text = stripSeparators(text.slice(label[0].length));
+  }
+  return { parallel, story, description: text.trim() };
+}
+
+function stripSeparators(text: string): string {
+  let start = 0;
+  while (start < text.length && ' \t:-–—.'.includes(text[start]!)) start++;
+  return text.slice(start);
+}
+
+/** IDs and ranges after "depends on", "blocked by", "requires", "after" in a task's own text. */
+export function inlineDependencies(description: string): string[] {
+  const lower = description.toLowerCase();
+  const refs: string[] = [];
+  for (const keyword of [
+    'depends on',
+    'depend on',
+    'depends:',
+    'dependencies:',
+    'dependency:',
+    'blocked by',
+    'requires',
+    'after'
+  ]) {
+    for (let at = lower.indexOf(keyword); at >= 0; at = lower.indexOf(keyword, at + 1)) {
+      // "after" only counts when a task ID follows at once: "run after T004", not "after login".
+      const tail = clauseAfter(description, at + keyword.length);
+      if (keyword === 'after' && !/^\s{0,3}T\d/.test(tail)) continue;
+      refs.push(...taskRefs(tail));
+    }
+  }
+  return [...new Set(refs)];
+}
+
+/** The text from `start` to the end of its clause: a closing parenthesis, `;` or sentence end. */
+function clauseAfter(text: string, start: number): string {
+  let end = start;
+  while (end < text.length && !')];'.includes(text[end]!)) {
+    if (text[end] === '.' && (end + 1 >= text.length || text[end + 1] === ' ')) break;
+    end++;
+  }
+  return text.slice(start, end);
+}
+
+/** `T004`, `T004-T007`, `T004–T007`, `T004 to T007`, in order of appearance. */
+export function taskRefs(text: string): string[] {
+  const refs: string[] = [];
+  const tokens = text.split(/[\s,;&+|()[\]`*]+/).filter(Boolean);
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const range = /^(T\d{1,5}[a-z]?)[-–—](T?\d{1,5}[a-z]?)$/i.exec(token);
+    if (range) {
+      const end = range[2]!.toUpperCase().startsWith('T') ? range[2]! : `T${range[2]}`;
+      refs.push(`${normaliseId(range[1]!)}-${normaliseId(end)}`);
+      continue;
+    }
+    const id = /^(T\d{1,5}(?:\.\d{1,3}|[a-z])?)[:.]?$/i.exec(token);
+    if (!id) continue;
+    const next = tokens[i + 1]?.toLowerCase();
+    const end = tokens[i + 2] ? /^(T\d{1,5}[a-z]?)[:.]?$/i.exec(tokens[i + 2]!) : null;
+    if ((next === 'to' || next === 'through' || next === '–' || next === '-') && end) {
+      refs.push(`${normaliseId(id[1]!)}-${normaliseId(end[1]!)}`);
+      i += 2;
+    } else {
+      refs.push(normaliseId(id[1]!));
+    }
+  }
+  return refs;
+}
+
+function normaliseId(id: string): string {
+  return 'T' + id.slice(1);
+}
