@@ -5,6 +5,7 @@
  */
 import fs from 'node:fs';
 import http from 'node:http';
+import os from 'node:os';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import {
@@ -64,9 +65,15 @@ afterAll(async () => {
   await new Promise(resolve => server.close(resolve));
 });
 
+beforeAll(() => {
+  // One runner folder for the file: @actions/core remembers the summary path it first wrote to.
+  runnerDir = fs.mkdtempSync(path.join(os.tmpdir(), 'spec-tasks-runner-'));
+});
+
+afterAll(() => fs.rmSync(runnerDir, { recursive: true, force: true }));
+
 beforeEach(() => {
   repo = scratchRepo('action');
-  runnerDir = fs.mkdtempSync(path.join(repo.root, '..', 'spec-tasks-runner-'));
   requests.length = 0;
   const event = path.join(runnerDir, 'event.json');
   fs.writeFileSync(event, JSON.stringify({ pull_request: { number: 7 } }));
@@ -93,7 +100,6 @@ beforeEach(() => {
 
 afterEach(() => {
   repo.cleanup();
-  fs.rmSync(runnerDir, { recursive: true, force: true });
   process.exitCode = undefined;
 });
 
@@ -178,10 +184,10 @@ describe('the action on a pull request', () => {
     );
     const stdout = await runAction();
     expect(stdout).toMatch(
-      /::error title=spec-tasks: contract-untested,file=specs\/001-kv-cache-hit-rate-metric\/contracts\/metrics-api\.yaml/
+      /::error title=spec-tasks%3A contract-untested,file=specs\/001-kv-cache-hit-rate-metric\/contracts\/metrics-api\.yaml/
     );
     expect(stdout).toMatch(
-      /::error title=spec-tasks: parallel-file-conflict,file=specs\/001-kv-cache-hit-rate-metric\/tasks\.md,line=8/
+      /::error title=spec-tasks%3A parallel-file-conflict,file=specs\/001-kv-cache-hit-rate-metric\/tasks\.md,line=8/
     );
     expect(process.exitCode).toBe(1);
     expect(summary()).toContain('parallel-file-conflict');

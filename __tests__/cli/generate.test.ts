@@ -64,9 +64,15 @@ describe('spec-tasks generate', () => {
     await run(['generate', '--write', repo.feature], capture(repo.root));
     const tasksPath = path.join(repo.feature, 'tasks.md');
     const before = fs.readFileSync(tasksPath, 'utf8');
-    fs.appendFileSync(
-      path.join(repo.feature, 'data-model.md'),
-      '\n### EvictionEvent\n\n| Field | Type | Description |\n|---|---|---|\n| block_id | int | Evicted block |\n'
+    const dataModel = path.join(repo.feature, 'data-model.md');
+    fs.writeFileSync(
+      dataModel,
+      fs
+        .readFileSync(dataModel, 'utf8')
+        .replace(
+          '## Relationships',
+          '### EvictionEvent\n\n| Field | Type | Description |\n|---|---|---|\n| block_id | int | Evicted block |\n\n## Relationships'
+        )
     );
     const io = capture(repo.root);
     expect(await run(['generate', '--write', repo.feature], io)).toBe(0);

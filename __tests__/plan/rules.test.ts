@@ -76,7 +76,7 @@ describe('endpoint rule', () => {
 });
 
 describe('model rule', () => {
-  it('makes one model task per entity, in the file the plan names when it names one', () => {
+  it('makes one model task per new entity, in the file the plan names, none for an unmodified one', () => {
     const model = feature({
       plan: plan({
         structure: {
@@ -99,8 +99,7 @@ describe('model rule', () => {
     });
     const tasks = modelTasks(contextFor(model));
     expect(tasks.map(task => [task.description, task.files[0]])).toEqual([
-      ['Create KVCacheStats model (hits)', 'vllm/metrics/kv_cache_stats.py'],
-      ['Update Snapshot model', 'vllm/metrics/snapshot.py']
+      ['Create KVCacheStats model (hits)', 'vllm/metrics/kv_cache_stats.py']
     ]);
   });
 });

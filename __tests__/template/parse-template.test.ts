@@ -145,8 +145,8 @@ describe('a user-story template (spec-kit current layout)', () => {
   it('strips [US1] labels and reads paths with placeholders', () => {
     const story = template.phases[2]!.items;
     expect(story.map(item => [item.text, item.path, item.parallel])).toEqual([
-      ['Contract test in tests/contract/test_[name].py', 'tests/contract/test_[name].py', true],
-      ['Create [Entity1] model in src/models/[entity1].py', 'src/models/[entity1].py', true]
+      ['Contract test', 'tests/contract/test_[name].py', true],
+      ['Create [Entity1] model', 'src/models/[entity1].py', true]
     ]);
   });
 

@@ -55,19 +55,39 @@ const NOT_FILES = new Set([
   'solid.js'
 ]);
 
+/** The feature's own design documents, mentioned as sources ("per plan.md"), not as work. */
+const DESIGN_DOCUMENTS = new Set([
+  'plan.md',
+  'spec.md',
+  'research.md',
+  'data-model.md',
+  'quickstart.md',
+  'tasks.md'
+]);
+
 export function pathsIn(text: string, knownRoots: readonly string[] = []): string[] {
   const roots = new Set(knownRoots.map(root => root.split('/')[0]!.toLowerCase()));
-  const found: string[] = [];
+  const found: { path: string; quoted: boolean }[] = [];
   const words = text.split(/\s+/);
   for (let i = 0; i < words.length; i++) {
     const previous = i > 0 ? bare(words[i - 1]!) : '';
     if (HTTP_METHODS.has(previous.toUpperCase())) continue;
+    const quoted = words[i]!.includes('`');
     for (const candidate of candidatesIn(words[i]!)) {
       const path = asPath(candidate, roots);
-      if (path && !found.includes(path)) found.push(path);
+      if (path && !found.some(entry => entry.path === path)) found.push({ path, quoted });
     }
   }
-  return found;
+  // A bare file name in prose ("see README.md") counts only in backticks or as the task's only path.
+  const hasDirectoryPath = found.some(entry => entry.path.includes('/'));
+  return found
+    .filter(
+      entry =>
+        entry.path.includes('/') ||
+        entry.quoted ||
+        (!hasDirectoryPath && !DESIGN_DOCUMENTS.has(entry.path))
+    )
+    .map(entry => entry.path);
 }
 
 /** A word may hold a link (`[a](b)`) or several paths joined by commas. */

@@ -142,9 +142,11 @@ function planLayout(
   const primary = primarySourceDir(sourceDirs, files);
   const source = (names: string[], fallback: string) =>
     pickDir(sourceDirs, names) ?? primary ?? fallback;
+  // A leaf such as tests/core/ says more than the tests/ root it sits in.
+  const leafTests = leafDirs(testDirs);
   const primaryTest =
-    testDirs.find(dir => !pickDir([dir], [...CONTRACT_TEST_DIRS, ...INTEGRATION_TEST_DIRS])) ??
-    testDirs[0];
+    leafTests.find(dir => !pickDir([dir], [...CONTRACT_TEST_DIRS, ...INTEGRATION_TEST_DIRS])) ??
+    leafTests[0];
   const test = (names: string[], fallback: string) =>
     pickDir(testDirs, names) ?? primaryTest ?? fallback;
   return {

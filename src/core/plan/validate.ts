@@ -26,7 +26,7 @@ export function validatePlan(plan: TaskPlan): ChecklistItem[] {
     {
       text: 'All entities have model tasks',
       holds: (feature.dataModel?.entities ?? []).every(
-        entity => covering('entity', entity.name).length > 0
+        entity => entity.existing || covering('entity', entity.name).length > 0
       )
     },
     {

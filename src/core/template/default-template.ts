@@ -28,7 +28,7 @@ export const DEFAULT_TEMPLATE_TEXT = `# Tasks: [FEATURE NAME]
 - Mark tests with pytest markers such as \`@pytest.mark.core_model\`, \`@pytest.mark.slow_test\` and \`@pytest.mark.distributed\`
 
 ## Phase 3.1: Setup
-- [ ] T001 Create the directories the implementation plan lists
+- [ ] T001 Create the project structure the implementation plan lists
 - [ ] T002 Add the [language] dependencies the feature needs ([framework])
 - [ ] T003 [P] Configure linting and formatting
 

@@ -126,9 +126,10 @@ function readItem(item: ListItem, file: string): TemplateItem {
   const firstLine = plainText(item).split('\n')[0] ?? '';
   const labels = stripLabels(firstLine);
   const { text, condition } = splitCondition(labels.text);
+  const path = itemPath(text);
   return {
-    text,
-    path: itemPath(text),
+    text: withoutPath(text, path),
+    path,
     parallel: labels.parallel,
     condition,
     source: positionOf(item, file)
@@ -161,6 +162,18 @@ function itemPath(text: string): string | undefined {
     if (looksLikePath(word)) return word;
   }
   return undefined;
+}
+
+/** The planner names the real file itself, so the template's example path leaves the text. */
+function withoutPath(text: string, path: string | undefined): string {
+  if (!path) return text;
+  const at = text.lastIndexOf(path);
+  if (at < 0) return text;
+  let before = text.slice(0, at).trimEnd();
+  if (before.endsWith('`')) before = before.slice(0, -1).trimEnd();
+  if (/\s(?:in|at|under|to)$/i.test(before)) before = before.slice(0, before.lastIndexOf(' '));
+  const after = text.slice(at + path.length).replace(/^`/, '');
+  return (before + after).trim();
 }
 
 function stripPunctuation(word: string): string {

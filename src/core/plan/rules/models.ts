@@ -4,9 +4,13 @@ import { sourceFile } from '../naming.js';
 import type { TaskDraft } from '../model.js';
 import type { RuleContext } from './context.js';
 
-/** Template rule "each entity → model creation task [P]". */
+/**
+ * Template rule "each entity → model creation task [P]". Entities the data model lists as
+ * existing and unmodified need no task.
+ */
 export function modelTasks(context: RuleContext): TaskDraft[] {
-  return (context.feature.dataModel?.entities ?? []).map(entity => ({
+  const entities = (context.feature.dataModel?.entities ?? []).filter(entity => !entity.existing);
+  return entities.map(entity => ({
     key: modelKey(entity.name),
     kind: 'model',
     role: 'core',
@@ -30,7 +34,7 @@ export function modelFile(context: RuleContext, entityName: string): string {
 }
 
 function modelDescription(entity: Entity): string {
-  const verb = entity.existing ? 'Update' : 'Create';
+  const verb = 'Create';
   const fields = entity.fields.map(field => field.name);
   const shown = fields.slice(0, 6).join(', ');
   const suffix =

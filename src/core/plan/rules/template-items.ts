@@ -114,6 +114,9 @@ function pathFromWords(text: string, role: DraftRole, context: RuleContext): str
   if (has('benchmark', 'performance')) return specialTestFile(context, 'bench', 'perf');
   if (has('distributed')) return specialTestFile(context, 'distributed', '');
   if (/\b(?:docs|documentation|readme)\b/.test(text)) return 'docs/';
+  // Core work without a path of its own (validation, type hints) belongs in the feature's main
+  // module; a whole directory would make every model task of the phase wait for it.
+  if (role === 'core') return layout.servicesDir + sourceFile(layout.component, layout.language);
   return layout.servicesDir;
 }
 

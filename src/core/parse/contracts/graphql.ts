@@ -1,0 +1,88 @@
+/**
+ * GraphQL SDL → the fields of the root operation types (Query, Mutation, Subscription, or the
+ * types a `schema { … }` block names), including `extend type Query` blocks.
+ */
+import { GraphQLError, parse, type DocumentNode, type FieldDefinitionNode } from 'graphql';
+import type { Endpoint, Finding, SourceDocument } from '../../model.js';
+import { parseError } from '../finding.js';
+import { nameResource } from './resource.js';
+
+type Operation = 'QUERY' | 'MUTATION' | 'SUBSCRIPTION';
+
+export function looksLikeGraphql(text: string): boolean {
+  return /^\s{0,8}(?:extend\s{1,4})?(?:type|schema|interface|input|enum|scalar|union)\b/m.test(
+    text
+  );
+}
+
+export function graphqlEndpoints(doc: SourceDocument): {
+  endpoints: Endpoint[];
+  findings: Finding[];
+} {
+  let ast: DocumentNode;
+  try {
+    ast = parse(doc.text, { noLocation: false });
+  } catch (error) {
+    const location = error instanceof GraphQLError ? error.locations?.[0] : undefined;
+    const message = error instanceof GraphQLError ? error.message : String(error);
+    return {
+      endpoints: [],
+      findings: [
+        parseError(
+          { file: doc.path, line: location?.line ?? 1, column: location?.column ?? 1 },
+          `Cannot parse ${doc.path} as GraphQL: ${message}`
+        )
+      ]
+    };
+  }
+  const roots = rootTypes(ast);
+  const endpoints: Endpoint[] = [];
+  for (const definition of ast.definitions) {
+    if (definition.kind !== 'ObjectTypeDefinition' && definition.kind !== 'ObjectTypeExtension')
+      continue;
+    const operation = roots.get(definition.name.value);
+    if (!operation) continue;
+    for (const field of definition.fields ?? [])
+      endpoints.push(endpoint(doc, definition.name.value, operation, field));
+  }
+  return { endpoints, findings: [] };
+}
+
+/** `Query`, `Mutation`, `Subscription` unless a `schema { query: Root }` block renames them. */
+function rootTypes(ast: DocumentNode): Map<string, Operation> {
+  const roots = new Map<string, Operation>([
+    ['Query', 'QUERY'],
+    ['Mutation', 'MUTATION'],
+    ['Subscription', 'SUBSCRIPTION']
+  ]);
+  for (const definition of ast.definitions) {
+    if (definition.kind !== 'SchemaDefinition' && definition.kind !== 'SchemaExtension') continue;
+    for (const operation of definition.operationTypes ?? []) {
+      roots.set(operation.type.name.value, operation.operation.toUpperCase() as Operation);
+    }
+  }
+  return roots;
+}
+
+function endpoint(
+  doc: SourceDocument,
+  typeName: string,
+  operation: Operation,
+  field: FieldDefinitionNode
+): Endpoint {
+  const name = field.name.value;
+  return {
+    kind: 'graphql',
+    method: operation,
+    path: name,
+    name: `${typeName}.${name}`,
+    operationId: name,
+    tags: [],
+    resource: nameResource(name),
+    source: {
+      file: doc.path,
+      line: field.loc?.startToken.line ?? 1,
+      column: field.loc?.startToken.column ?? 1
+    }
+  };
+}

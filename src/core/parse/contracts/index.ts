@@ -1,0 +1,94 @@
+/**
+ * Every file under contracts/ is a contract: OpenAPI/Swagger, GraphQL, JSON Schema, protobuf or
+ * markdown endpoints are read; anything else is kept as a contract without endpoints, so its
+ * contract test is still planned and checked rather than silently dropped.
+ */
+import type { Contract, ContractFormat, Endpoint, Finding, SourceDocument } from '../../model.js';
+import { readYaml } from '../yaml.js';
+import { graphqlEndpoints, looksLikeGraphql } from './graphql.js';
+import { markdownContract } from './markdown.js';
+import { isOpenApi, openApiEndpoints, openApiFormat, openApiTitle } from './openapi.js';
+import { rpcEndpoints } from './proto.js';
+
+interface Reading {
+  format: ContractFormat;
+  title: string | undefined;
+  endpoints: Endpoint[];
+  findings: Finding[];
+}
+
+export function parseContract(doc: SourceDocument): { contract: Contract; findings: Finding[] } {
+  const reading = read(doc);
+  const fileName = doc.path.slice(doc.path.lastIndexOf('/') + 1);
+  return {
+    contract: {
+      path: doc.path,
+      fileName,
+      format: reading.format,
+      title: reading.title,
+      endpoints: reading.endpoints,
+      source: { file: doc.path, line: 1, column: 1 }
+    },
+    findings: reading.findings
+  };
+}
+
+function read(doc: SourceDocument): Reading {
+  const extension = extensionOf(doc.path);
+  if (extension === 'md' || extension === 'markdown' || extension === 'mdx') {
+    const { title, endpoints } = markdownContract(doc);
+    return { format: 'markdown', title, endpoints, findings: [] };
+  }
+  if (
+    extension === 'graphql' ||
+    extension === 'gql' ||
+    (extension === 'graphqls' && looksLikeGraphql(doc.text))
+  ) {
+    const { endpoints, findings } = graphqlEndpoints(doc);
+    return { format: 'graphql', title: undefined, endpoints, findings };
+  }
+  if (extension === 'proto') {
+    const lines = doc.text.split('\n').map((text, index) => ({
+      text,
+      position: { file: doc.path, line: index + 1, column: 1 }
+    }));
+    return { format: 'unknown', title: undefined, endpoints: rpcEndpoints(lines), findings: [] };
+  }
+  if (extension === 'yaml' || extension === 'yml' || extension === 'json')
+    return readStructured(doc);
+  return { format: 'unknown', title: undefined, endpoints: [], findings: [] };
+}
+
+function readStructured(doc: SourceDocument): Reading {
+  const yaml = readYaml(doc);
+  const value = yaml.value;
+  if (yaml.findings.length > 0)
+    return { format: 'unknown', title: undefined, endpoints: [], findings: yaml.findings };
+  if (isOpenApi(value)) {
+    return {
+      format: openApiFormat(value),
+      title: openApiTitle(value),
+      endpoints: openApiEndpoints(value, yaml),
+      findings: []
+    };
+  }
+  if (isJsonSchema(value)) {
+    const title = typeof value.title === 'string' ? value.title : undefined;
+    return { format: 'json-schema', title, endpoints: [], findings: [] };
+  }
+  return { format: 'unknown', title: undefined, endpoints: [], findings: [] };
+}
+
+function isJsonSchema(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  return (
+    ['$schema', '$defs', 'definitions', 'properties'].some(key => key in value) ||
+    (typeof (value as { type?: unknown }).type === 'string' && 'title' in value)
+  );
+}
+
+function extensionOf(path: string): string {
+  const name = path.slice(path.lastIndexOf('/') + 1);
+  const dot = name.lastIndexOf('.');
+  return dot > 0 ? name.slice(dot + 1).toLowerCase() : '';
+}

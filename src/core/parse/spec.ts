@@ -1,0 +1,209 @@
+/**
+ * spec.md → user stories (both spec-kit formats), their Given/When/Then scenarios, FR/SC
+ * requirements and Key Entities, each with its position.
+ */
+import type { List, ListItem, RootContent } from 'mdast';
+import type {
+  AcceptanceScenario,
+  Finding,
+  KeyEntity,
+  Requirement,
+  SourceDocument,
+  Spec,
+  UserStory
+} from '../model.js';
+import { parseMarkdown, plainText, positionOf, sections, type Section } from './markdown.js';
+
+export function parseSpec(doc: SourceDocument): { spec: Spec; findings: Finding[] } {
+  const root = parseMarkdown(doc.text);
+  const all = sections(root);
+  const h1 = all.find(section => section.depth === 1);
+  return {
+    spec: {
+      title: h1 ? stripPrefix(h1.title, 'feature specification') : undefined,
+      stories: userStories(all, doc.path),
+      requirements: requirements(root.children, doc.path),
+      keyEntities: keyEntities(all, doc.path)
+    },
+    findings: []
+  };
+}
+
+function stripPrefix(text: string, prefix: string): string {
+  const colon = text.indexOf(':');
+  return colon > 0 && text.slice(0, colon).trim().toLowerCase() === prefix
+    ? text.slice(colon + 1).trim()
+    : text.trim();
+}
+
+// ---------------------------------------------------------------------------------------------
+// User stories
+
+/** `User Story 2 - Title (Priority: P1)`, with `—`, `:` or `–` separators, bold or not. */
+export function readStoryHeading(
+  title: string
+): { number: number; title: string; priority: string | undefined } | undefined {
+  const match = /^user\s{1,3}story\s{0,3}(\d{1,3})\b\s{0,3}[-—–:.]?\s{0,3}(.*)$/i.exec(
+    title.trim()
+  );
+  if (!match) return undefined;
+  let rest = match[2]!.trim();
+  let priority: string | undefined;
+  const open = rest.lastIndexOf('(');
+  if (open >= 0) {
+    const inner = rest.slice(
+      open + 1,
+      rest.indexOf(')', open) < 0 ? undefined : rest.indexOf(')', open)
+    );
+    const p = /\bP(\d{1,2})\b/.exec(inner);
+    if (p && /priority|^\s{0,2}P\d/i.test(inner)) {
+      priority = `P${p[1]}`;
+      rest = rest.slice(0, open).trim();
+    }
+  }
+  rest = cutAtEmoji(rest).trim();
+  return { number: Number(match[1]), title: rest || `User Story ${match[1]}`, priority };
+}
+
+function cutAtEmoji(text: string): string {
+  for (let i = 0; i < text.length; i++) if (text.codePointAt(i)! >= 0x2600) return text.slice(0, i);
+  return text;
+}
+
+function userStories(all: Section[], file: string): UserStory[] {
+  const stories: UserStory[] = [];
+  for (const section of all) {
+    const heading = readStoryHeading(section.title);
+    if (!heading || stories.some(story => story.number === heading.number)) continue;
+    stories.push({
+      id: `US${heading.number}`,
+      number: heading.number,
+      title: heading.title,
+      priority: heading.priority,
+      scenarios: scenariosIn(section.content, file),
+      source: positionOf(section.heading, file)
+    });
+  }
+  if (stories.length > 0) return stories;
+  const primary = all.find(section => /^primary user stor/i.test(section.title));
+  if (!primary) return [];
+  const acceptance = all.find(section => /acceptance scenarios/i.test(section.title));
+  return [
+    {
+      id: 'US1',
+      number: 1,
+      title: primaryTitle(primary),
+      priority: undefined,
+      scenarios: scenariosIn(acceptance?.content ?? primary.content, file),
+      source: positionOf(primary.heading, file)
+    }
+  ];
+}
+
+/** The older format has one unnamed story: its first sentence is the best title there is. */
+function primaryTitle(section: Section): string {
+  const paragraph = section.body.find(node => node.type === 'paragraph');
+  if (!paragraph) return 'Primary User Story';
+  const text = plainText(paragraph).split('\n').join(' ').trim();
+  const end = text.search(/[.!?](?:\s|$)/);
+  const sentence = (end > 0 ? text.slice(0, end) : text).trim();
+  return sentence.length > 100
+    ? `${sentence.slice(0, sentence.lastIndexOf(' ', 100))}…`
+    : sentence || 'Primary User Story';
+}
+
+function scenariosIn(nodes: RootContent[], file: string): AcceptanceScenario[] {
+  const scenarios: AcceptanceScenario[] = [];
+  for (const node of nodes) {
+    if (node.type !== 'list') continue;
+    for (const item of node.children) {
+      const text = plainText(item).split('\n').join(' ').trim();
+      if (!/\bgiven\b/i.test(text) || !/\bthen\b/i.test(text)) continue;
+      scenarios.push({ ...givenWhenThen(text), text, source: positionOf(item, file) });
+    }
+  }
+  return scenarios;
+}
+
+function givenWhenThen(text: string): Pick<AcceptanceScenario, 'given' | 'when' | 'then'> {
+  const lower = text.toLowerCase();
+  const at = (word: string) => {
+    const match = new RegExp(`\\b${word}\\b`).exec(lower);
+    return match ? match.index : -1;
+  };
+  const given = at('given');
+  const when = at('when');
+  const then = at('then');
+  const part = (start: number, end: number, word: string) =>
+    start < 0
+      ? undefined
+      : clean(text.slice(start + word.length, end < 0 || end < start ? undefined : end));
+  return {
+    given: part(given, when >= 0 ? when : then, 'given'),
+    when: part(when, then, 'when'),
+    then: part(then, -1, 'then')
+  };
+}
+
+function clean(text: string): string {
+  let result = text.trim();
+  while (result.endsWith(',')) result = result.slice(0, -1).trim();
+  return result;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Requirements and key entities
+
+function requirements(nodes: RootContent[], file: string): Requirement[] {
+  const found: Requirement[] = [];
+  const visitList = (list: List) => {
+    for (const item of list.children) {
+      const requirement = readRequirement(item, file);
+      if (requirement && !found.some(existing => existing.id === requirement.id))
+        found.push(requirement);
+      for (const child of item.children) if (child.type === 'list') visitList(child);
+    }
+  };
+  for (const node of nodes) if (node.type === 'list') visitList(node);
+  return found;
+}
+
+function readRequirement(item: ListItem, file: string): Requirement | undefined {
+  const first = item.children[0];
+  if (!first || first.type !== 'paragraph') return undefined;
+  const text = plainText(first).split('\n').join(' ').trim();
+  const match = /^((?:FR|SC|NFR)-\d{1,4}[a-z]?)\s{0,3}[:.\-–—]?\s{0,3}/i.exec(text);
+  if (!match) return undefined;
+  return {
+    id: match[1]!.toUpperCase(),
+    text: text.slice(match[0].length).trim(),
+    source: positionOf(item, file)
+  };
+}
+
+function keyEntities(all: Section[], file: string): KeyEntity[] {
+  const section = all.find(candidate => /^key entities/i.test(candidate.title));
+  if (!section) return [];
+  const entities: KeyEntity[] = [];
+  for (const node of section.body) {
+    if (node.type !== 'list') continue;
+    for (const item of node.children) {
+      const text = plainText(item).split('\n').join(' ').trim();
+      const colon = text.search(/[:—–]| - /);
+      const name = (colon > 0 ? text.slice(0, colon) : text).trim();
+      if (!name || name.length > 60) continue;
+      entities.push({
+        name,
+        description:
+          colon > 0
+            ? text
+                .slice(colon + 1)
+                .replace(/^\s{0,2}-?\s{0,2}/, '')
+                .trim()
+            : '',
+        source: positionOf(item, file)
+      });
+    }
+  }
+  return entities;
+}
