@@ -30,6 +30,7 @@ import { VERSION } from '../src/version.js';
 import { CORPUS_DIR, corpusAvailable, corpusFeatureDirs } from '../__tests__/helpers/corpus.js';
 
 const OUT = path.resolve('reports');
+const INPUT_RULES = new Set(['file-rejected', 'parse-error', 'missing-plan']);
 const EXAMPLES_PER_RULE = 3;
 const settings = defaultSettings();
 const templateText = DEFAULT_TEMPLATE_TEXT;
@@ -130,7 +131,16 @@ async function generatedChecks(): Promise<{ lines: string[]; blocking: number }>
       },
       settings
     );
-    const serious = check.findings.filter(found => found.severity !== 'note');
+    // Refused or unreadable design documents are the input's problem, not the generated list's.
+    const inputProblems = check.findings.filter(found => INPUT_RULES.has(found.ruleId));
+    const serious = check.findings.filter(
+      found => found.severity !== 'note' && !INPUT_RULES.has(found.ruleId)
+    );
+    for (const found of inputProblems) {
+      lines.push(
+        `  - input: ${found.ruleId} ${found.location.file}:${found.location.line} ${found.message}`
+      );
+    }
     blocking += serious.length;
     lines.push(
       `- ${name}: ${generated.plan.tasks.length} tasks, ${serious.length} warnings or errors`

@@ -26,7 +26,9 @@ const BARE_FILE_EXTENSIONS = new Set(
     'py pyi ts tsx js jsx mjs cjs json jsonc yaml yml toml md mdx go rs java kt kts swift cs csproj ' +
     'sln fs rb php c h cc cpp hpp m mm proto graphql gql sql sh bash zsh ps1 html css scss sass less ' +
     'vue svelte xml gradle txt cfg ini env lock mod sum dart ex exs erl tf tfvars hcl conf ipynb r ' +
-    'scala lua zig jsonl csv properties plist xaml razor cshtml tsv dockerignore gitignore editorconfig'
+    'scala lua zig jsonl csv properties plist xaml razor cshtml tsv dockerignore gitignore editorconfig ' +
+    'props targets config nuspec resx storyboard xcconfig entitlements pbxproj bicep nix cabal gemspec ' +
+    'podspec rst adoc prisma svg png ico lockb'
   ).split(' ')
 );
 
@@ -133,7 +135,9 @@ function stripLineSuffix(candidate: string): string {
 function relativePath(candidate: string, roots: Set<string>): string | undefined {
   const segments = candidate.split('/');
   if (segments.some(segment => segment === '..')) return undefined;
-  if (!segments.every(segment => segment === '' || /^[\w.*@+()[\]-]{1,100}$/.test(segment)))
+  if (
+    !segments.every(segment => segment === '' || /^[\p{L}\p{N}_.*@+()[\]-]{1,100}$/u.test(segment))
+  )
     return undefined;
   const last = segments[segments.length - 1]!;
   if (segments.length === 1) return isBareFile(last) ? last : undefined;

@@ -23,7 +23,7 @@ import { parseMarkdown, plainText, positionOf } from './markdown.js';
 
 /** Titles that describe the model rather than name a part of it. */
 const GENERIC =
-  /^(?:overview|summary|purpose|introduction|notes?|relationships?|entity relationships?|relations|state(?:s| transitions?| machines?)?|lifecycle|transitions?|validation(?: rules)?|rules|indexes|indices|constraints|migrations?(?: strategy| sql| plan)?|storage|persistence|schema|database|examples?|open questions|assumptions|invariants|derived rules|enumerations|enums|glossary|references|diagram|er diagram|erd|data flow|volume|scale|security|performance|changes|change summary|key architectural decisions)\b/i;
+  /^(?:유효성|규칙|예제|예시|참고|설정 예|validaci[oó]n|reglas|ejemplos?|notas|验证|规则|示例|注意|overview|summary|purpose|introduction|notes?|relationships?|entity relationships?|relations|state(?:s| transitions?| machines?)?|lifecycle|transitions?|validation(?: rules)?|rules|indexes|indices|constraints|migrations?(?: strategy| sql| plan)?|storage|persistence|schema|database|examples?|open questions|assumptions|invariants|derived rules|enumerations|enums|glossary|references|diagram|er diagram|erd|data flow|volume|scale|security|performance|changes|change summary|key architectural decisions)\b/i;
 /** Sub-sections whose content belongs to the entity above them. */
 const ENTITY_PART =
   /^(?:fields?|campos|attributes?|properties|columns|schema|structure|definition|shape|validation|validation rules|reglas|rules|constraints|restricciones|relationships?|relations|state transitions?|states|lifecycle|transiciones|indexes|notes?|example|mapping|mapeo|invariants)\b/i;

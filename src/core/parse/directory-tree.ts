@@ -84,6 +84,8 @@ function entryName(text: string): string {
     name === '…'
   )
     return '';
+  // `.` or `./` at the top stands for the repository root itself.
+  if (name === '.' || name === './') return '';
   if (name.startsWith('./')) name = name.slice(2);
   if (name.startsWith('/')) name = name.slice(1);
   // Placeholders (`[feature]/`) and wildcards name no real path.

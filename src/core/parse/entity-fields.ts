@@ -87,7 +87,30 @@ const SKIPPED_CODE_LINES =
 const SQL_TYPES =
   /^(?:uuid|text|varchar|char|int|integer|bigint|smallint|serial|bigserial|boolean|bool|timestamp|timestamptz|date|time|numeric|decimal|real|float|double|jsonb?|bytea|blob|geography|geometry)\b/i;
 
+/** A code block defines a type only when it says so; a YAML example's keys are not fields. */
+const DEFINITION =
+  /\b(?:class|interface|struct|record|message|dataclass|type\s{1,3}\w{1,60}\s{0,3}=|create\s{1,3}table|model\s{1,3}\w{1,60}\s{0,3}\{|table\s{1,3}\w{1,60}\s{0,3}\{|TypedDict|BaseModel|defineTable|pub\s{1,3}struct)\b/i;
+const DATA_LANGUAGES = new Set([
+  'yaml',
+  'yml',
+  'json',
+  'jsonc',
+  'toml',
+  'ini',
+  'env',
+  'bash',
+  'sh',
+  'shell',
+  'console',
+  'text',
+  'txt',
+  'http',
+  'mermaid'
+]);
+
 export function codeFields(code: Code, file: string): EntityField[] {
+  if (DATA_LANGUAGES.has((code.lang ?? '').toLowerCase()) || !DEFINITION.test(code.value))
+    return [];
   const start = (code.position?.start.line ?? 1) + 1;
   const fields: EntityField[] = [];
   code.value.split('\n').forEach((raw, offset) => {

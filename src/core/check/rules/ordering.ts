@@ -21,6 +21,7 @@ export const testAfterImplementation: CheckRule = context => {
       .find(
         impl =>
           !impl.isTest &&
+          context.list.phases[impl.task.phase]?.kind !== 'setup' &&
           (!storyFormat || impl.task.phase === test.task.phase) &&
           tested.some(subject => subject.named(impl))
       );
