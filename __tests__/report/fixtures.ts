@@ -71,6 +71,7 @@ export function task(id: string, line: number, overrides: Partial<ListedTask> = 
     story: undefined,
     description: `Do ${id} in src/${id.toLowerCase()}.ts`,
     paths: [`src/${id.toLowerCase()}.ts`],
+    barePaths: [],
     phase: 0,
     dependsOn: [],
     source: at('specs/001-x/tasks.md', line, 1),

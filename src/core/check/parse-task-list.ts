@@ -18,7 +18,7 @@ import type {
   MalformedTask,
   TaskList
 } from './task-list.js';
-import { pathsIn } from './task-paths.js';
+import { namedPaths } from './task-paths.js';
 
 export interface TaskListOptions {
   /** Top-level directories of the repository layout, to read absolute paths as repository paths. */
@@ -351,13 +351,15 @@ function addTask(reader: Reader, draft: TaskDraft): void {
   const description = flatten(
     [draft.labels.description, draft.extraDescription].filter(Boolean).join(' ')
   );
+  const named = namedPaths(draft.rawForPaths, reader.roots);
   const task: ListedTask = {
     id: draft.id,
     checked: draft.checked,
     parallel: draft.labels.parallel,
     story: draft.labels.story ?? phase?.story,
     description,
-    paths: pathsIn(draft.rawForPaths, reader.roots),
+    paths: named.paths,
+    barePaths: named.bare,
     phase: reader.phase,
     dependsOn: [],
     source: draft.source,

@@ -35,6 +35,11 @@ export interface ListedTask {
   description: string;
   /** File and directory paths the task names, repository-relative where the layout allows. */
   paths: string[];
+  /**
+   * Those of `paths` written as a bare file name in prose (`the service's application.yml`):
+   * enough to say the task names a file, too vague to prove two tasks share one.
+   */
+  barePaths: string[];
   /** Index into `TaskList.phases`, or -1 before the first phase heading. */
   phase: number;
   /** IDs from an inline `(depends on T012, T013)`. */

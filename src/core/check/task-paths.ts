@@ -67,7 +67,17 @@ const DESIGN_DOCUMENTS = new Set([
   'tasks.md'
 ]);
 
+export interface NamedPaths {
+  paths: string[];
+  /** Bare file names written without backticks: `paths` includes them. */
+  bare: string[];
+}
+
 export function pathsIn(text: string, knownRoots: readonly string[] = []): string[] {
+  return namedPaths(text, knownRoots).paths;
+}
+
+export function namedPaths(text: string, knownRoots: readonly string[] = []): NamedPaths {
   const roots = new Set(knownRoots.map(root => root.split('/')[0]!.toLowerCase()));
   const found: { path: string; quoted: boolean }[] = [];
   const words = text.split(/\s+/);
@@ -82,22 +92,25 @@ export function pathsIn(text: string, knownRoots: readonly string[] = []): strin
   }
   // A bare file name in prose ("see README.md") counts only in backticks or as the task's only path.
   const hasDirectoryPath = found.some(entry => entry.path.includes('/'));
-  return found
-    .filter(
-      entry =>
-        entry.path.includes('/') ||
-        entry.quoted ||
-        (!hasDirectoryPath && !DESIGN_DOCUMENTS.has(entry.path))
-    )
-    .map(entry => entry.path);
+  const kept = found.filter(
+    entry =>
+      entry.path.includes('/') ||
+      entry.quoted ||
+      (!hasDirectoryPath && !DESIGN_DOCUMENTS.has(entry.path))
+  );
+  return {
+    paths: kept.map(entry => entry.path),
+    bare: kept.filter(entry => !entry.path.includes('/') && !entry.quoted).map(entry => entry.path)
+  };
 }
 
 /** A word may hold a link (`[a](b)`) or several paths joined by commas. */
 function candidatesIn(word: string): string[] {
   const link = word.indexOf('](');
   if (link >= 0) {
+    // `[crates/x/src/y.rs](/Users/me/repo/crates/x/src/y.rs)`: the text and the target both name it.
     const close = word.indexOf(')', link);
-    return [word.slice(link + 2, close < 0 ? undefined : close)];
+    return [word.slice(0, link), word.slice(link + 2, close < 0 ? undefined : close)];
   }
   return word.split(',').filter(Boolean);
 }
@@ -119,6 +132,9 @@ function asPath(word: string, roots: Set<string>): string | undefined {
     return undefined;
   if (/[{}<>|=&?^%]/.test(candidate)) return undefined;
   candidate = stripLineSuffix(candidate);
+  // `tests/test_x.py::test_name` and `src/lib.rs::parse` name a file and a symbol in it.
+  const symbol = candidate.indexOf('::');
+  if (symbol > 0) candidate = candidate.slice(0, symbol);
   if (candidate.includes('\\')) return windowsPath(candidate, roots);
   if (candidate.startsWith('/')) return absolutePath(candidate, roots);
   if (candidate.startsWith('./')) candidate = candidate.slice(2);
@@ -173,12 +189,10 @@ function absolutePath(candidate: string, roots: Set<string>): string | undefined
   if (kept.length === 0) return undefined;
   const relative = kept.join('/') + (candidate.endsWith('/') ? '/' : '');
   const last = kept[kept.length - 1]!;
-  // A route such as `/api/users` has no extension: only a file or an explicit directory counts.
-  if (
-    !candidate.endsWith('/') &&
-    !hasFileExtension(last) &&
-    !EXTENSIONLESS_FILES.has(last.toLowerCase())
-  )
+  // A route such as `/api/users` has no extension: only a file, an explicit directory, or a
+  // machine path cut at a known root (`/home/me/repo/deploy`) counts.
+  const isFile = hasFileExtension(last) || EXTENSIONLESS_FILES.has(last.toLowerCase());
+  if (!candidate.endsWith('/') && !isFile && !(rootIndex > 0 || segments.length >= 3))
     return undefined;
   return relativePath(relative, roots);
 }

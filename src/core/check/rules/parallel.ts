@@ -33,6 +33,13 @@ export const parallelFileConflict: CheckRule = context => {
   return findings;
 };
 
+/** A file both name exactly: not a directory, and not a bare name either wrote loosely in prose. */
 function sharedFile(a: ListedTask, b: ListedTask): string | undefined {
-  return a.paths.find(path => !path.endsWith('/') && b.paths.includes(path));
+  return a.paths.find(
+    path =>
+      !path.endsWith('/') &&
+      b.paths.includes(path) &&
+      !a.barePaths.includes(path) &&
+      !b.barePaths.includes(path)
+  );
 }
