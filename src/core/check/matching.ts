@@ -84,7 +84,12 @@ export function namesEndpoint(task: TaskText, endpoint: Endpoint, loose: boolean
   if (endpoint.operationId && mentionsPhrase(task, endpoint.operationId)) return true;
   if (endpoint.kind === 'http') {
     if (namesRoute(task.routeText, normaliseRoute(endpoint.path), endpoint.method)) return true;
+    if (task.task.paths.some(path => isRouteFile(path, endpoint.path))) return true;
+    if (namesMethodOfResource(task, endpoint)) return true;
   } else if (mentionsText(task, endpoint.path) || mentionsPhrase(task, endpoint.path)) {
+    return true;
+  } else if (endpoint.kind === 'cli' && mentionsPhrase(task, `${endpoint.resource} command`)) {
+    // `spectra init` is what InitCommandTests.cs or "the init command" test.
     return true;
   }
   if (mentionsText(task, endpoint.name)) return true;
@@ -92,6 +97,44 @@ export function namesEndpoint(task: TaskText, endpoint: Endpoint, loose: boolean
 }
 
 const HTTP_METHODS = ['get', 'post', 'put', 'patch', 'delete', 'head', 'options'];
+
+/**
+ * File-based routing: `/events/:id` lives in `src/app/events/[id]/page.tsx` (Next.js, SvelteKit,
+ * Nuxt), `/` in `app/page.tsx`.
+ */
+export function isRouteFile(path: string, route: string): boolean {
+  const segments = path.split('/');
+  const file = segments.pop() ?? '';
+  const stem = file.slice(0, file.indexOf('.') < 0 ? undefined : file.indexOf('.'));
+  if (!['page', 'route', 'index', '+page', '+server', '+page.server'].includes(stem)) return false;
+  const wanted = route.split('/').filter(Boolean);
+  if (wanted.length === 0)
+    return ['app', 'pages', 'routes'].includes(segments[segments.length - 1] ?? '');
+  if (segments.length <= wanted.length) return false;
+  const tail = segments.slice(segments.length - wanted.length);
+  return wanted.every((segment, index) => {
+    const actual = tail[index]!;
+    const isParameter =
+      segment.startsWith('{') || segment.startsWith(':') || segment.startsWith('<');
+    return isParameter
+      ? actual.startsWith('[') || actual.startsWith('_')
+      : actual.toLowerCase() === segment.toLowerCase();
+  });
+}
+
+/** `Implement PUT/PATCH on Empleado…`: the method among a slash-joined list, and the resource. */
+function namesMethodOfResource(task: TaskText, endpoint: Endpoint): boolean {
+  const method = endpoint.method?.toLowerCase();
+  if (!method || endpoint.resource.length <= 2) return false;
+  const lists = task.text.split(/[\s`*(),]+/).filter(token => token.includes('/'));
+  const listed = lists.some(token => {
+    const parts = token.split('/');
+    return (
+      parts.length > 1 && parts.every(part => HTTP_METHODS.includes(part)) && parts.includes(method)
+    );
+  });
+  return listed && mentionsPhrase(task, endpoint.resource);
+}
 
 /**
  * The route as a whole word: `/api/users` is not named by `/api/users/{}` (a longer route), by

@@ -145,7 +145,7 @@ function blockEndpoints(node: RootContent, doc: SourceDocument): Endpoint[] {
       return node.children.flatMap(item => {
         const first = item.children[0];
         const found = first
-          ? httpEndpoint(plainText(first).split('\n')[0]!, positionOf(item, doc.path))
+          ? httpEndpoint(stripLabel(plainText(first).split('\n')[0]!), positionOf(item, doc.path))
           : undefined;
         const nested = item.children
           .slice(1)
@@ -165,14 +165,20 @@ function blockEndpoints(node: RootContent, doc: SourceDocument): Endpoint[] {
   }
 }
 
-/** Each line of a paragraph may start an endpoint ("**POST** /x" under a "Routes:" label). */
+/**
+ * Each line of a paragraph may state an endpoint ("**POST** /x — create"), but only when the line
+ * is about that endpoint: "`GET /v1/rules`, `GET /v1/rules/{id}` and the CLI all expose…" is prose.
+ */
 function paragraphEndpoints(node: Nodes, doc: SourceDocument): Endpoint[] {
   const start = node.position?.start.line ?? 1;
   return plainText(node)
     .split('\n')
     .flatMap((line, offset) => {
-      const found = httpEndpoint(line, { file: doc.path, line: start + offset, column: 1 });
-      return found ? [found] : [];
+      const text = stripLabel(line).trim();
+      const found = httpEndpoint(text, { file: doc.path, line: start + offset, column: 1 });
+      if (!found) return [];
+      const rest = text.slice(text.indexOf(found.path) + found.path.length).trim();
+      return rest === '' || /^[—–:(-]/.test(rest) ? [found] : [];
     });
 }
 
