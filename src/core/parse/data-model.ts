@@ -23,12 +23,17 @@ import { parseMarkdown, plainText, positionOf } from './markdown.js';
 
 /** Titles that describe the model rather than name a part of it. */
 const GENERIC =
-  /^(?:유효성|규칙|예제|예시|참고|설정 예|validaci[oó]n|reglas|ejemplos?|notas|验证|规则|示例|注意|overview|summary|purpose|introduction|notes?|relationships?|entity relationships?|relations|state(?:s| transitions?| machines?)?|lifecycle|transitions?|validation(?: rules)?|rules|indexes|indices|constraints|migrations?(?: strategy| sql| plan)?|storage|persistence|schema|database|examples?|open questions|assumptions|invariants|derived rules|enumerations|enums|glossary|references|diagram|er diagram|erd|data flow|volume|scale|security|performance|changes|change summary|key architectural decisions)\b/i;
+  /^(?:validaci[oó]n|reglas|ejemplos?|notas|overview|summary|purpose|introduction|notes?|relationships?|entity relationships?|relations|state(?:s| transitions?| machines?)?|lifecycle|transitions?|validation(?: rules)?|rules|indexes|indices|constraints|migrations?(?: strategy| sql| plan)?|storage|persistence|schema|database|examples?|open questions|assumptions|invariants|derived rules|enumerations|enums|glossary|references|diagram|er diagram|erd|data flow|volume|scale|security|performance|changes|change summary|key architectural decisions)\b/i;
 /** Sub-sections whose content belongs to the entity above them. */
 const ENTITY_PART =
   /^(?:fields?|campos|attributes?|properties|columns|schema|structure|definition|shape|validation|validation rules|reglas|rules|constraints|restricciones|relationships?|relations|state transitions?|states|lifecycle|transiciones|indexes|notes?|example|mapping|mapeo|invariants)\b/i;
 const ENTITY_GROUP =
   /entit|entidad|model|types|messages|tables|schemas|records|objects|dtos|structs/i;
+/** The same for scripts without word boundaries: validation, rules, examples, notes, generated… */
+const GENERIC_NON_LATIN = /^(?:유효성|규칙|예제|예시|참고|생성되는|验证|规则|示例|注意)/u;
+/** Words that make a heading a discussion of the model, wherever they stand in it. */
+const DESCRIBES =
+  /[↔→⇄&+]|<->|^(?:why|how|what|when)\b|\b(?:implementation|delta|diff|changes|mapping|mappings|derivation|strategy|architecture|decisions?|operations|operaciones|transiciones|efectos|effects|flow|lifecycle|transitions|conventions|considerations|guidelines|layout|framework)\b/i;
 const GROUP_TITLE =
   /^(?:[\p{L}\w/&-]{1,30}\s){0,4}(?:entities|entidades|entity definitions|types|models?|tables|schemas|messages|records|objects|dtos|structs|data)\b/iu;
 const EXISTING =
@@ -98,7 +103,8 @@ function entityOf(
 ): Entity | undefined {
   if (info.depth === 1) return undefined;
   const name = entityName(info);
-  if (!name || GENERIC.test(name)) return undefined;
+  if (!name || GENERIC.test(name) || GENERIC_NON_LATIN.test(name)) return undefined;
+  if (DESCRIBES.test(name) || !looksLikeName(name)) return undefined;
   // "Core Entities", "Tool Input Types", "Existing entities (no modification)": a group of entities.
   if (
     GROUP_TITLE.test(stripNumber(info.title)) &&
@@ -115,7 +121,10 @@ function entityOf(
     group.depth > 1 &&
     ENTITY_GROUP.test(group.title) &&
     !GENERIC.test(group.title);
-  if (!labelled && fields.length === 0 && !(underGroup && looksLikeName(name))) return undefined;
+  if (!labelled && fields.length === 0 && !underGroup) return undefined;
+  // A heading over other headings, with no fields of its own, groups entities ("1. Lexical Analysis").
+  if (!labelled && fields.length === 0 && hasChildHeadings(headings, headings.indexOf(info)))
+    return undefined;
   const chain = ancestors(headings, parent);
   return {
     name,
@@ -169,10 +178,32 @@ function entityName(info: HeadingInfo): string {
     const at = name.indexOf(cut);
     if (at > 0) name = name.slice(0, at);
   }
-  name = name
-    .replace(/\s{1,3}(?:entity|model)$/i, '')
-    .replace(/^(?:extended|new|modified)\s{1,3}/i, '');
-  return name.split('`').join('').split('*').join('').trim();
+  name = name.replace(/^(?:extended|new|modified)\s{1,3}/i, '');
+  return withoutKindWords(name.split('`').join('').split('*').join('').trim());
+}
+
+const KIND_WORDS_AT_END = new Set([
+  'entity',
+  'model',
+  'schema',
+  'version',
+  'embedded',
+  'document',
+  'collection',
+  'table',
+  'record',
+  'dto'
+]);
+
+/** `Account schema version 2` → `Account`, `Category embedded document` → `Category`. */
+function withoutKindWords(name: string): string {
+  const words = name.split(/\s+/);
+  while (words.length > 1) {
+    const last = words[words.length - 1]!.toLowerCase();
+    if (!KIND_WORDS_AT_END.has(last) && !/^v?\d{1,3}$/.test(last)) break;
+    words.pop();
+  }
+  return words.join(' ');
 }
 
 function stripNumber(title: string): string {
