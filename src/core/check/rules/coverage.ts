@@ -71,8 +71,24 @@ export const storyUntested: CheckRule = context => {
       )
     );
   }
-  for (const scenario of context.feature.quickstart?.scenarios ?? []) {
-    if (scenarioTests(context, scenario.title).length > 0) continue;
+  const scenarios = context.feature.quickstart?.scenarios ?? [];
+  const untested = scenarios.filter(
+    scenario => scenarioTests(context, scenario.title).length === 0
+  );
+  if (untested.length > 1 && untested.length === scenarios.length) {
+    // Nothing validates the quickstart at all: one finding says it better than one per step.
+    const first = untested[0]!;
+    findings.push(
+      finding(
+        'story-untested',
+        `None of the ${untested.length} quickstart.md scenarios ("${first.title}", …) has an integration test or validation task`,
+        first.source,
+        [taskListLocation(context)]
+      )
+    );
+    return findings;
+  }
+  for (const scenario of untested) {
     findings.push(
       finding(
         'story-untested',
