@@ -68,6 +68,8 @@ function chain(parts: string[], resolver: SideResolver): EdgeDraft[] {
 function pairs(beforeText: string, afterText: string, resolver: SideResolver): EdgeDraft[] {
   const before = side(beforeText, resolver);
   const after = side(afterText, resolver);
+  // "US1 and US2 … after Foundation … US1 tests" names the same tasks on both sides: unreadable.
+  if (before.some(id => after.includes(id))) return [];
   const edges: EdgeDraft[] = [];
   for (const a of before) for (const b of after) if (a !== b) edges.push({ before: a, after: b });
   return edges;
@@ -94,11 +96,12 @@ function commentless(text: string): string {
  * `User Story 1`. Words such as "everything" or "all user stories" name no single phase.
  */
 export function phaseNamed(text: string, phases: ListedPhase[]): ListedPhase | undefined {
-  const lower = text
+  const lower = withoutAsides(text)
     .toLowerCase()
-    .replace(/[*_`:()]/g, ' ')
+    .replace(/[*_`:]/g, ' ')
     .trim();
-  if (!lower) return undefined;
+  // A phase is named in a few words; a longer side is a sentence we do not try to read.
+  if (!lower || lower.split(/\s+/).length > 5) return undefined;
   const number = /\bphase\s{1,3}(\d{1,2}(?:\.\d{1,2})?)\b/.exec(lower)?.[1];
   if (number) return phases.find(phase => phaseNumber(phase.title) === number);
   const story = /\b(?:user\s{1,3}story|us)\s{0,3}(\d{1,3})\b/.exec(lower)?.[1];
@@ -119,6 +122,18 @@ export function phaseNamed(text: string, phases: ListedPhase[]): ListedPhase | u
   if (!kind) return undefined;
   const matching = phases.filter(phase => phase.kind === kind);
   return matching.length === 1 ? matching[0] : undefined;
+}
+
+/** `Tests First (TDD)` → `Tests First`: parenthesised asides name nothing. */
+function withoutAsides(text: string): string {
+  let result = '';
+  let depth = 0;
+  for (const ch of text) {
+    if (ch === '(') depth++;
+    else if (ch === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0) result += ch;
+  }
+  return result;
 }
 
 function phaseNumber(title: string): string | undefined {

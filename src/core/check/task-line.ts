@@ -19,6 +19,8 @@ export function readTaskStart(text: string): TaskStart | undefined {
   const match = ID_AT_START.exec(trimmed) ?? TASK_WORD_ID.exec(trimmed);
   if (!match) return undefined;
   const id = match[1]!;
+  // `T001-T004 Setup Phase` heads a range of tasks; it is not a task itself.
+  if (/^[-–—]\s?T?\d/.test(trimmed.slice(match[0].length))) return undefined;
   return {
     id: /^\d/.test(id) ? id : id.charAt(0).toUpperCase() + id.slice(1),
     rest: trimmed.slice(match[0].length)

@@ -82,7 +82,8 @@ export const taskIdOrder: CheckRule = context => {
 export function idKey(id: string): number[] {
   const key: number[] = [];
   let digits = '';
-  for (const ch of id.slice(1)) {
+  // `T013a`, or `1.3` from lists that number tasks as "Task 1.3".
+  for (const ch of /^t/i.test(id) ? id.slice(1) : id) {
     if (ch >= '0' && ch <= '9') digits += ch;
     else {
       if (digits) key.push(Number(digits));
