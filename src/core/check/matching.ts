@@ -16,7 +16,12 @@ export interface TaskText {
   wordText: string;
   /** The lower-case text with route parameters normalised, for matching endpoint paths. */
   routeText: string;
+  /** Identifiers as written (`CompleteStream`, `get_user`), for names that are single words. */
+  identifiers: Set<string>;
+  /** Generous: the task has anything to do with tests (a test phase, a test word, a test path). */
   isTest: boolean;
+  /** Strict: the task is a test: in a tests phase, starting with a test word, or only test files. */
+  isTestOnly: boolean;
 }
 
 export function prepareTasks(tasks: ListedTask[], phases: ListedPhase[]): TaskText[] {
@@ -27,9 +32,37 @@ export function prepareTasks(tasks: ListedTask[], phases: ListedPhase[]): TaskTe
       text: ` ${raw.toLowerCase()} `,
       wordText: ` ${words(raw).map(singular).join(' ')} `,
       routeText: normaliseRoute(raw),
-      isTest: isTestTask(task, phases)
+      identifiers: new Set(raw.split(/\W+/).filter(Boolean)),
+      isTest: isTestTask(task, phases),
+      isTestOnly: isOnlyTest(task, phases)
     };
   });
+}
+
+/** The description alone, for asking what a task is about without its file names. */
+export function describedBy(task: TaskText): TaskText {
+  const raw = task.task.description
+    .split(/\s+/)
+    .filter(word => !word.includes('/'))
+    .join(' ');
+  return {
+    ...task,
+    text: ` ${raw.toLowerCase()} `,
+    wordText: ` ${words(raw).map(singular).join(' ')} `,
+    routeText: normaliseRoute(raw),
+    identifiers: new Set(raw.split(/\W+/).filter(Boolean))
+  };
+}
+
+const LEADING_TEST_WORDS = ['test', 'tests', 'testing', 'spec', 'specs', 'e2e'];
+
+/** "Implement X with unit tests" is implementation; "Contract test for X" and "Write tests…" are tests. */
+export function isOnlyTest(task: ListedTask, phases: ListedPhase[]): boolean {
+  if (phases[task.phase]?.kind === 'tests') return true;
+  if (task.paths.length > 0 && task.paths.every(isTestPath)) return true;
+  return words(task.description)
+    .slice(0, 4)
+    .some(word => LEADING_TEST_WORDS.includes(word));
 }
 
 const TEST_WORDS = ['test', 'tests', 'spec', 'specs', 'testing', 'e2e'];
@@ -47,7 +80,8 @@ export function isTestPath(path: string): boolean {
   const segments = lower.split('/');
   if (
     segments.some(segment =>
-      ['test', 'tests', '__tests__', 'spec', 'specs', 'e2e', 'androidtest'].includes(segment)
+      // Not `specs/`: in a spec-kit repository that is the design documents.
+      ['test', 'tests', '__tests__', 'spec', 'e2e', 'androidtest'].includes(segment)
     )
   ) {
     return true;
@@ -81,12 +115,17 @@ export function namesContract(task: TaskText, contract: Contract): boolean {
  * full name, or, when `loose`, its resource.
  */
 export function namesEndpoint(task: TaskText, endpoint: Endpoint, loose: boolean): boolean {
-  if (endpoint.operationId && mentionsPhrase(task, endpoint.operationId)) return true;
+  if (endpoint.operationId && namesIdentifier(task, endpoint.operationId)) return true;
   if (endpoint.kind === 'http') {
     if (namesRoute(task.routeText, normaliseRoute(endpoint.path), endpoint.method)) return true;
     if (task.task.paths.some(path => isRouteFile(path, endpoint.path))) return true;
     if (namesMethodOfResource(task, endpoint)) return true;
-  } else if (mentionsText(task, endpoint.path) || mentionsPhrase(task, endpoint.path)) {
+  } else if (
+    endpoint.kind === 'cli' &&
+    (mentionsText(task, endpoint.path) || mentionsPhrase(task, endpoint.path))
+  ) {
+    return true;
+  } else if (endpoint.kind !== 'cli' && namesIdentifier(task, endpoint.path)) {
     return true;
   } else if (endpoint.kind === 'cli' && mentionsPhrase(task, `${endpoint.resource} command`)) {
     // `spectra init` is what InitCommandTests.cs or "the init command" test.
@@ -97,6 +136,15 @@ export function namesEndpoint(task: TaskText, endpoint: Endpoint, loose: boolean
 }
 
 const HTTP_METHODS = ['get', 'post', 'put', 'patch', 'delete', 'head', 'options'];
+
+/**
+ * `getUser` is named by `getUser` or "get user"; a one-word name such as the RPC `Complete` only
+ * by that exact identifier, so `CompleteStream` or "complete the form" do not count.
+ */
+function namesIdentifier(task: TaskText, name: string): boolean {
+  if (words(name).length > 1) return mentionsPhrase(task, name) || task.identifiers.has(name);
+  return task.identifiers.has(name);
+}
 
 /**
  * File-based routing: `/events/:id` lives in `src/app/events/[id]/page.tsx` (Next.js, SvelteKit,
@@ -181,6 +229,6 @@ export function normaliseRoute(text: string): string {
   return result;
 }
 
-export function namesEntity(task: TaskText, entity: Entity): boolean {
+export function namesEntity(task: TaskText, entity: Pick<Entity, 'name'>): boolean {
   return mentionsPhrase(task, entity.name) || mentionsText(task, entity.name);
 }

@@ -166,7 +166,7 @@ function implementers(
 ): TaskText[] {
   return context.tasks.filter(
     task =>
-      !task.isTest && (namesEndpoint(task, endpoint, false) || mentionsText(task, contractFile))
+      !task.isTestOnly && (namesEndpoint(task, endpoint, false) || mentionsText(task, contractFile))
   );
 }
 

@@ -1,6 +1,7 @@
 /** Rules about order: tests before the code they test, IDs ascending. */
 import type { Finding } from '../../model.js';
-import { namesEndpoint, namesEntity, type TaskText } from '../matching.js';
+import { words } from '../../plan/naming.js';
+import { describedBy, namesEndpoint, namesEntity, type TaskText } from '../matching.js';
 import { doneNote, finding, relatedTask, type CheckContext, type CheckRule } from './context.js';
 
 /**
@@ -13,14 +14,16 @@ export const testAfterImplementation: CheckRule = context => {
   const storyFormat = context.list.phases.some(phase => phase.kind === 'story');
   const subjects = subjectsOf(context);
   context.tasks.forEach((test, index) => {
-    if (!test.isTest || context.list.phases[test.task.phase]?.kind === 'polish') return;
-    const tested = subjects.filter(subject => subject.named(test));
+    if (!isTddTest(test) || context.list.phases[test.task.phase]?.kind === 'polish') return;
+    // What a test is about is what its words say; its folder (`packages/frontend/tests/`) is not.
+    const about = describedBy(test);
+    const tested = subjects.filter(subject => subject.named(about));
     if (tested.length === 0) return;
     const earlier = context.tasks
       .slice(0, index)
       .find(
         impl =>
-          !impl.isTest &&
+          !impl.isTestOnly &&
           context.list.phases[impl.task.phase]?.kind !== 'setup' &&
           (!storyFormat || impl.task.phase === test.task.phase) &&
           tested.some(subject => subject.named(impl))
@@ -39,6 +42,14 @@ export const testAfterImplementation: CheckRule = context => {
   return findings;
 };
 
+/** Manual checks, verification runs and fixtures come after the code by nature; TDD is about tests. */
+const AFTER_THE_FACT =
+  /^(?:manual|manually|verify|run|validate|confirm|check|smoke)\b|\b(?:fixtures?|conftest|fakes?|mocks?|stubs?|helpers?|harness)\b|Fake[A-Z]/i;
+
+function isTddTest(task: TaskText): boolean {
+  return task.isTestOnly && !AFTER_THE_FACT.test(task.task.description);
+}
+
 interface Subject {
   name: string;
   named(task: TaskText): boolean;
@@ -53,9 +64,25 @@ function subjectsOf(context: CheckContext): Subject[] {
     })),
     ...(context.feature.dataModel?.entities ?? []).map(entity => ({
       name: `entity ${entity.name}`,
-      named: (task: TaskText) => namesEntity(task, entity)
+      named: (task: TaskText) => namesEntityStrictly(task, entity.name)
     }))
   ];
+}
+
+/**
+ * An order finding needs the entity named as such: `Site` or `SiteRepository`, not "an inactive
+ * site" in passing. One-word names must appear as written; longer names as a phrase.
+ */
+function namesEntityStrictly(task: TaskText, name: string): boolean {
+  if (name.includes(' ') || words(name).length > 1) return namesEntity(task, { name });
+  for (const identifier of task.identifiers) {
+    if (
+      identifier === name ||
+      (identifier.startsWith(name) && /^[A-Z]/.test(identifier.slice(name.length)))
+    )
+      return true;
+  }
+  return false;
 }
 
 export const taskIdOrder: CheckRule = context => {
