@@ -78,10 +78,13 @@ export function isTestTask(task: ListedTask, phases: ListedPhase[]): boolean {
 export function isTestPath(path: string): boolean {
   const lower = path.toLowerCase();
   const segments = lower.split('/');
+  // Not `specs/`: in a spec-kit repository that holds the design documents. `spec/` only near
+  // the top (Ruby's convention), since `com/spec/kit/` deep in a Java package is not a test folder.
   if (
-    segments.some(segment =>
-      // Not `specs/`: in a spec-kit repository that is the design documents.
-      ['test', 'tests', '__tests__', 'spec', 'e2e', 'androidtest'].includes(segment)
+    segments.some(
+      (segment, index) =>
+        ['test', 'tests', '__tests__', 'e2e', 'androidtest'].includes(segment) ||
+        (segment === 'spec' && index <= 1)
     )
   ) {
     return true;
