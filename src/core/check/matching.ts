@@ -18,6 +18,10 @@ export interface TaskText {
   routeText: string;
   /** Identifiers as written (`CompleteStream`, `get_user`), for names that are single words. */
   identifiers: Set<string>;
+  /** HTTP methods the task lists as `PUT/PATCH`, lower case. */
+  listedMethods: Set<string>;
+  /** Paths that are route files of file-based routing (`app/events/[id]/page.tsx`). */
+  routeFiles: string[];
   /** Generous: the task has anything to do with tests (a test phase, a test word, a test path). */
   isTest: boolean;
   /** Strict: the task is a test: in a tests phase, starting with a test word, or only test files. */
@@ -33,6 +37,8 @@ export function prepareTasks(tasks: ListedTask[], phases: ListedPhase[]): TaskTe
       wordText: ` ${words(raw).map(singular).join(' ')} `,
       routeText: normaliseRoute(raw),
       identifiers: new Set(raw.split(/\W+/).filter(Boolean)),
+      listedMethods: listedMethodsIn(raw.toLowerCase()),
+      routeFiles: task.paths.filter(isRouteFileName),
       isTest: isTestTask(task, phases),
       isTestOnly: isOnlyTest(task, phases)
     };
@@ -99,8 +105,24 @@ export function isTestPath(path: string): boolean {
 
 /** The phrase's words, in order and adjacent, in a task's word text. */
 export function mentionsPhrase(task: TaskText, phrase: string): boolean {
-  const wanted = words(phrase).map(singular).join(' ');
+  const wanted = phraseWords(phrase);
   return wanted.length > 1 && task.wordText.includes(` ${wanted} `);
+}
+
+/**
+ * The same few hundred design-item names are looked up in every task: their word form is
+ * computed once. The cache is bounded so a long-lived process cannot grow it without end.
+ */
+const phraseCache = new Map<string, string>();
+
+function phraseWords(phrase: string): string {
+  let cached = phraseCache.get(phrase);
+  if (cached === undefined) {
+    if (phraseCache.size > 10_000) phraseCache.clear();
+    cached = words(phrase).map(singular).join(' ');
+    phraseCache.set(phrase, cached);
+  }
+  return cached;
 }
 
 export function mentionsText(task: TaskText, text: string): boolean {
@@ -120,8 +142,8 @@ export function namesContract(task: TaskText, contract: Contract): boolean {
 export function namesEndpoint(task: TaskText, endpoint: Endpoint, loose: boolean): boolean {
   if (endpoint.operationId && namesIdentifier(task, endpoint.operationId)) return true;
   if (endpoint.kind === 'http') {
-    if (namesRoute(task.routeText, normaliseRoute(endpoint.path), endpoint.method)) return true;
-    if (task.task.paths.some(path => isRouteFile(path, endpoint.path))) return true;
+    if (namesRoute(task.routeText, routeOf(endpoint.path), endpoint.method)) return true;
+    if (task.routeFiles.some(path => isRouteFile(path, endpoint.path))) return true;
     if (namesMethodOfResource(task, endpoint)) return true;
   } else if (
     endpoint.kind === 'cli' &&
@@ -145,7 +167,8 @@ const HTTP_METHODS = ['get', 'post', 'put', 'patch', 'delete', 'head', 'options'
  * by that exact identifier, so `CompleteStream` or "complete the form" do not count.
  */
 function namesIdentifier(task: TaskText, name: string): boolean {
-  if (words(name).length > 1) return mentionsPhrase(task, name) || task.identifiers.has(name);
+  if (phraseWords(name).includes(' '))
+    return mentionsPhrase(task, name) || task.identifiers.has(name);
   return task.identifiers.has(name);
 }
 
@@ -153,11 +176,18 @@ function namesIdentifier(task: TaskText, name: string): boolean {
  * File-based routing: `/events/:id` lives in `src/app/events/[id]/page.tsx` (Next.js, SvelteKit,
  * Nuxt), `/` in `app/page.tsx`.
  */
+const ROUTE_FILE_STEMS = ['page', 'route', 'index', '+page', '+server', '+layout'];
+
+function isRouteFileName(path: string): boolean {
+  const file = path.slice(path.lastIndexOf('/') + 1);
+  const dot = file.indexOf('.');
+  return ROUTE_FILE_STEMS.includes(dot < 0 ? file : file.slice(0, dot));
+}
+
 export function isRouteFile(path: string, route: string): boolean {
+  if (!isRouteFileName(path)) return false;
   const segments = path.split('/');
-  const file = segments.pop() ?? '';
-  const stem = file.slice(0, file.indexOf('.') < 0 ? undefined : file.indexOf('.'));
-  if (!['page', 'route', 'index', '+page', '+server', '+page.server'].includes(stem)) return false;
+  segments.pop();
   const wanted = route.split('/').filter(Boolean);
   if (wanted.length === 0)
     return ['app', 'pages', 'routes'].includes(segments[segments.length - 1] ?? '');
@@ -177,14 +207,19 @@ export function isRouteFile(path: string, route: string): boolean {
 function namesMethodOfResource(task: TaskText, endpoint: Endpoint): boolean {
   const method = endpoint.method?.toLowerCase();
   if (!method || endpoint.resource.length <= 2) return false;
-  const lists = task.text.split(/[\s`*(),]+/).filter(token => token.includes('/'));
-  const listed = lists.some(token => {
+  return task.listedMethods.has(method) && mentionsPhrase(task, endpoint.resource);
+}
+
+/** Methods written as a slash-joined list, `PUT/PATCH/DELETE`, lower case. */
+function listedMethodsIn(text: string): Set<string> {
+  const methods = new Set<string>();
+  for (const token of text.split(/[\s`*(),]+/)) {
+    if (!token.includes('/')) continue;
     const parts = token.split('/');
-    return (
-      parts.length > 1 && parts.every(part => HTTP_METHODS.includes(part)) && parts.includes(method)
-    );
-  });
-  return listed && mentionsPhrase(task, endpoint.resource);
+    if (parts.length > 1 && parts.every(part => HTTP_METHODS.includes(part)))
+      for (const part of parts) methods.add(part);
+  }
+  return methods;
 }
 
 /**
@@ -209,6 +244,19 @@ function namesRoute(text: string, route: string, method: string | undefined): bo
     return true;
   }
   return false;
+}
+
+const routeCache = new Map<string, string>();
+
+/** normaliseRoute, computed once per endpoint path rather than once per task. */
+function routeOf(path: string): string {
+  let cached = routeCache.get(path);
+  if (cached === undefined) {
+    if (routeCache.size > 10_000) routeCache.clear();
+    cached = normaliseRoute(path);
+    routeCache.set(path, cached);
+  }
+  return cached;
 }
 
 /** `/users/{id}`, `/users/:id` and `/users/<id>` are one route. */
