@@ -7,9 +7,10 @@
 import { taskRefs } from './task-line.js';
 import type { ListedPhase } from './task-list.js';
 
-export interface EdgeDraft {
-  before: string;
-  after: string;
+/** One relation a line states: all of `before` ahead of all of `after`. */
+export interface Relation {
+  before: string[];
+  after: string[];
 }
 
 /** Resolves a side of a relation to task IDs: explicit IDs and ranges, else a phase it names. */
@@ -31,7 +32,7 @@ const BACKWARD = [
 ];
 const ARROWS = ['→', '->', '⟶', '=>', '-->'];
 
-export function edgesFromLine(line: string, resolver: SideResolver): EdgeDraft[] {
+export function edgesFromLine(line: string, resolver: SideResolver): Relation[] {
   const text = ` ${stripListMarker(line)} `;
   const arrowParts = splitOnArrows(text);
   if (arrowParts.length > 1) return chain(arrowParts, resolver);
@@ -59,20 +60,19 @@ function splitOnArrows(text: string): string[] {
   return parts;
 }
 
-function chain(parts: string[], resolver: SideResolver): EdgeDraft[] {
-  const edges: EdgeDraft[] = [];
-  for (let i = 1; i < parts.length; i++) edges.push(...pairs(parts[i - 1]!, parts[i]!, resolver));
-  return edges;
+function chain(parts: string[], resolver: SideResolver): Relation[] {
+  const relations: Relation[] = [];
+  for (let i = 1; i < parts.length; i++)
+    relations.push(...pairs(parts[i - 1]!, parts[i]!, resolver));
+  return relations;
 }
 
-function pairs(beforeText: string, afterText: string, resolver: SideResolver): EdgeDraft[] {
+function pairs(beforeText: string, afterText: string, resolver: SideResolver): Relation[] {
   const before = side(beforeText, resolver);
   const after = side(afterText, resolver);
   // "US1 and US2 … after Foundation … US1 tests" names the same tasks on both sides: unreadable.
-  if (before.some(id => after.includes(id))) return [];
-  const edges: EdgeDraft[] = [];
-  for (const a of before) for (const b of after) if (a !== b) edges.push({ before: a, after: b });
-  return edges;
+  if (before.length === 0 || after.length === 0 || before.some(id => after.includes(id))) return [];
+  return [{ before, after }];
 }
 
 /**

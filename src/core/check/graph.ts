@@ -12,10 +12,18 @@ export function buildGraph(list: TaskList): TaskGraph {
   const ids = new Set(list.tasks.map(task => task.id));
   const waitsFor = new Map<string, Set<string>>();
   for (const id of ids) waitsFor.set(id, new Set());
-  for (const edge of list.dependencies) {
-    if (ids.has(edge.before) && ids.has(edge.after) && edge.before !== edge.after)
-      waitsFor.get(edge.after)!.add(edge.before);
-  }
+  list.dependencies.forEach((dependency, index) => {
+    const before = dependency.before.filter(id => ids.has(id));
+    const after = dependency.after.filter(id => ids.has(id));
+    if (before.length * after.length <= before.length + after.length) {
+      for (const a of after) for (const b of before) if (a !== b) waitsFor.get(a)!.add(b);
+      return;
+    }
+    // A large "A before B" goes through one joint node: |A|+|B| links instead of |A|×|B|.
+    const joint = jointNode(index);
+    waitsFor.set(joint, new Set(before));
+    for (const a of after) waitsFor.get(a)!.add(joint);
+  });
   for (const task of list.tasks) {
     for (const id of task.dependsOn)
       if (ids.has(id) && id !== task.id) waitsFor.get(task.id)!.add(id);
@@ -36,6 +44,16 @@ export function buildGraph(list: TaskList): TaskGraph {
     return seen;
   };
   return { waitsFor, reaches: (later, earlier) => ancestors(later).has(earlier) };
+}
+
+const JOINT_PREFIX = '\u0000joint';
+
+function jointNode(index: number): string {
+  return `${JOINT_PREFIX}${index}`;
+}
+
+function isJoint(id: string): boolean {
+  return id.startsWith(JOINT_PREFIX);
 }
 
 /** Strongly connected components with more than one task (or a self-loop): the cycles. */
@@ -78,8 +96,9 @@ export function findCycles(graph: TaskGraph, order: string[]): string[][] {
           onStack.delete(member);
           component.push(member);
         } while (member !== frame.id);
-        if (component.length > 1)
-          cycles.push(component.sort((a, b) => order.indexOf(a) - order.indexOf(b)));
+        const tasks = component.filter(id => !isJoint(id));
+        if (tasks.length > 1)
+          cycles.push(tasks.sort((a, b) => order.indexOf(a) - order.indexOf(b)));
       }
     }
   }

@@ -18,6 +18,8 @@ export interface TaskText {
   routeText: string;
   /** Identifiers as written (`CompleteStream`, `get_user`), for names that are single words. */
   identifiers: Set<string>;
+  /** The words of `wordText`, to rule a design item out quickly. */
+  wordSet: Set<string>;
   /** HTTP methods the task lists as `PUT/PATCH`, lower case. */
   listedMethods: Set<string>;
   /** Paths that are route files of file-based routing (`app/events/[id]/page.tsx`). */
@@ -37,6 +39,7 @@ export function prepareTasks(tasks: ListedTask[], phases: ListedPhase[]): TaskTe
       wordText: ` ${words(raw).map(singular).join(' ')} `,
       routeText: normaliseRoute(raw),
       identifiers: new Set(raw.split(/\W+/).filter(Boolean)),
+      wordSet: new Set(words(raw).map(singular)),
       listedMethods: listedMethodsIn(raw.toLowerCase()),
       routeFiles: task.paths.filter(isRouteFileName),
       isTest: isTestTask(task, phases),
@@ -56,7 +59,8 @@ export function describedBy(task: TaskText): TaskText {
     text: ` ${raw.toLowerCase()} `,
     wordText: ` ${words(raw).map(singular).join(' ')} `,
     routeText: normaliseRoute(raw),
-    identifiers: new Set(raw.split(/\W+/).filter(Boolean))
+    identifiers: new Set(raw.split(/\W+/).filter(Boolean)),
+    wordSet: new Set(words(raw).map(singular))
   };
 }
 
@@ -140,6 +144,7 @@ export function namesContract(task: TaskText, contract: Contract): boolean {
  * full name, or, when `loose`, its resource.
  */
 export function namesEndpoint(task: TaskText, endpoint: Endpoint, loose: boolean): boolean {
+  if (!mayName(task, endpoint)) return false;
   if (endpoint.operationId && namesIdentifier(task, endpoint.operationId)) return true;
   if (endpoint.kind === 'http') {
     if (namesRoute(task.routeText, routeOf(endpoint.path), endpoint.method)) return true;
@@ -161,6 +166,30 @@ export function namesEndpoint(task: TaskText, endpoint: Endpoint, loose: boolean
 }
 
 const HTTP_METHODS = ['get', 'post', 'put', 'patch', 'delete', 'head', 'options'];
+
+const endpointKeys = new WeakMap<Endpoint, string[]>();
+
+/**
+ * Every way of naming an HTTP, GraphQL or RPC endpoint puts at least one of its key words (last
+ * path segment, operationId, resource) among the task's words; a task with none of them cannot
+ * name it, which spares the string searches for almost every pair of a large list.
+ */
+function mayName(task: TaskText, endpoint: Endpoint): boolean {
+  if (endpoint.kind === 'cli') return true;
+  let keys = endpointKeys.get(endpoint);
+  if (!keys) {
+    const segments = endpoint.path.split('/').filter(segment => segment && !/^[{:<]/.test(segment));
+    const last = segments[segments.length - 1];
+    keys = [
+      ...(last ? words(last) : []),
+      ...(endpoint.operationId ? words(endpoint.operationId) : []),
+      ...(endpoint.resource === 'root' ? [] : words(endpoint.resource)),
+      ...(endpoint.kind !== 'http' ? words(endpoint.path) : [])
+    ].map(singular);
+    endpointKeys.set(endpoint, keys);
+  }
+  return keys.length === 0 || keys.some(key => task.wordSet.has(key));
+}
 
 /**
  * `getUser` is named by `getUser` or "get user"; a one-word name such as the RPC `Complete` only

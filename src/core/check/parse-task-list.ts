@@ -11,13 +11,7 @@ import { parseMarker } from '../render/marker.js';
 import { edgesFromLine, phaseNamed, type SideResolver } from './dependencies-section.js';
 import { classifyPhase, isPhaseHeading } from './phase-heading.js';
 import { inlineDependencies, readLabels, readTaskStart } from './task-line.js';
-import type {
-  DependencyEdge,
-  ListedPhase,
-  ListedTask,
-  MalformedTask,
-  TaskList
-} from './task-list.js';
+import type { Dependency, ListedPhase, ListedTask, MalformedTask, TaskList } from './task-list.js';
 import { namedPaths } from './task-paths.js';
 
 export interface TaskListOptions {
@@ -465,24 +459,19 @@ function collectDependencyLines(reader: Reader, node: RootContent): void {
   }
 }
 
-function sectionEdges(
-  line: DependencyLine,
-  resolver: SideResolver,
-  file: string
-): DependencyEdge[] {
+function sectionEdges(line: DependencyLine, resolver: SideResolver, file: string): Dependency[] {
   const source = { file, line: line.line, column: 1 };
-  return edgesFromLine(line.text, resolver).map(edge => ({ ...edge, source }));
+  return edgesFromLine(line.text, resolver).map(relation => ({ ...relation, source }));
 }
 
-function inlineEdges(reader: Reader, resolver: SideResolver): DependencyEdge[] {
-  const edges: DependencyEdge[] = [];
+function inlineEdges(reader: Reader, resolver: SideResolver): Dependency[] {
+  const dependencies: Dependency[] = [];
   reader.tasks.forEach((task, index) => {
-    for (const ref of reader.inlineRefs[index] ?? []) {
-      for (const before of resolver.expand(ref))
-        edges.push({ before, after: task.id, source: task.source });
-    }
+    const before = (reader.inlineRefs[index] ?? []).flatMap(ref => resolver.expand(ref));
+    if (before.length > 0)
+      dependencies.push({ before: [...new Set(before)], after: [task.id], source: task.source });
   });
-  return edges;
+  return dependencies;
 }
 
 /** Ranges run over the tasks in document order; a range whose ends are unknown counts by number. */

@@ -49,11 +49,16 @@ export interface ListedTask {
   line: string;
 }
 
-export interface DependencyEdge {
-  /** The task that must finish first. */
-  before: string;
-  /** The task that waits for it. */
-  after: string;
+/**
+ * "T004-T010 before T011-T020": every task of `before` finishes before any task of `after`
+ * starts. Kept as one relation, not |before|×|after| edges, so a phase-to-phase line of a large
+ * list costs what it says, not its square.
+ */
+export interface Dependency {
+  /** The tasks that must finish first, IDs as written (they may not exist). */
+  before: string[];
+  /** The tasks that wait for them. */
+  after: string[];
   source: SourcePosition;
 }
 
@@ -69,7 +74,7 @@ export interface TaskList {
   phases: ListedPhase[];
   tasks: ListedTask[];
   /** Edges from the Dependencies section and inline `(depends on …)`, IDs as written (may not exist). */
-  dependencies: DependencyEdge[];
+  dependencies: Dependency[];
   malformed: MalformedTask[];
   /** 1-based line → rule ids silenced on that line by `<!-- spec-tasks-disable-next-line … -->`. */
   suppressions: Map<number, string[]>;

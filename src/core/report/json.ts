@@ -3,7 +3,7 @@
  * a test validates the output against it, so the two cannot drift apart unnoticed.
  */
 import type { CheckReport, CoverageItem, FeatureCheck, SeverityCounts } from '../check/result.js';
-import type { DependencyEdge, ListedPhase, ListedTask, TaskList } from '../check/task-list.js';
+import type { Dependency, ListedPhase, ListedTask, TaskList } from '../check/task-list.js';
 import type { Finding, SourcePosition } from '../model.js';
 import { sortFeatures, sortFindings } from './order.js';
 
@@ -149,14 +149,18 @@ function jsonPhase(phase: ListedPhase): JsonPhase {
 }
 
 /** The Dependencies section and an inline `(depends on …)` may state the same edge twice. */
-function uniqueEdges(edges: readonly DependencyEdge[]): { before: string; after: string }[] {
+function uniqueEdges(dependencies: readonly Dependency[]): { before: string; after: string }[] {
   const seen = new Set<string>();
   const unique: { before: string; after: string }[] = [];
-  for (const edge of edges) {
-    const key = JSON.stringify([edge.before, edge.after]);
-    if (seen.has(key)) continue;
-    seen.add(key);
-    unique.push({ before: edge.before, after: edge.after });
+  for (const dependency of dependencies) {
+    for (const before of dependency.before) {
+      for (const after of dependency.after) {
+        const key = JSON.stringify([before, after]);
+        if (before === after || seen.has(key)) continue;
+        seen.add(key);
+        unique.push({ before, after });
+      }
+    }
   }
   return unique;
 }

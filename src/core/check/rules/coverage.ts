@@ -150,9 +150,31 @@ export function coverageOf(context: CheckContext): CoverageItem[] {
   return items;
 }
 
+/**
+ * The rules and the coverage table ask the same questions of every task; each answer is kept
+ * per check, keyed by the question.
+ */
+const answers = new WeakMap<CheckContext, Map<string, TaskText[]>>();
+
+function remembered(context: CheckContext, key: string, find: () => TaskText[]): TaskText[] {
+  let known = answers.get(context);
+  if (!known) {
+    known = new Map();
+    answers.set(context, known);
+  }
+  let found = known.get(key);
+  if (!found) {
+    found = find();
+    known.set(key, found);
+  }
+  return found;
+}
+
 function contractTests(context: CheckContext, contractPath: string): TaskText[] {
-  const contract = context.feature.contracts.find(candidate => candidate.path === contractPath)!;
-  return context.tasks.filter(task => task.isTest && namesContract(task, contract));
+  return remembered(context, `contract\u0000${contractPath}`, () => {
+    const contract = context.feature.contracts.find(candidate => candidate.path === contractPath)!;
+    return context.tasks.filter(task => task.isTest && namesContract(task, contract));
+  });
 }
 
 /**
@@ -164,9 +186,12 @@ function implementers(
   contractFile: string,
   endpoint: Parameters<typeof namesEndpoint>[1]
 ): TaskText[] {
-  return context.tasks.filter(
-    task =>
-      !task.isTestOnly && (namesEndpoint(task, endpoint, false) || mentionsText(task, contractFile))
+  return remembered(context, `endpoint\u0000${contractFile}\u0000${endpoint.name}`, () =>
+    context.tasks.filter(
+      task =>
+        !task.isTestOnly &&
+        (namesEndpoint(task, endpoint, false) || mentionsText(task, contractFile))
+    )
   );
 }
 
@@ -176,23 +201,27 @@ function storyTests(
   storyNumber: number,
   title: string
 ): TaskText[] {
-  return context.tasks.filter(
-    task =>
-      task.isTest &&
-      (task.task.story === storyId ||
-        context.list.phases[task.task.phase]?.story === storyId ||
-        mentionsPhrase(task, `user story ${storyNumber}`) ||
-        mentionsPhrase(task, `us${storyNumber}`) ||
-        mentionsText(task, title))
+  return remembered(context, `story\u0000${storyId}`, () =>
+    context.tasks.filter(
+      task =>
+        task.isTest &&
+        (task.task.story === storyId ||
+          context.list.phases[task.task.phase]?.story === storyId ||
+          mentionsPhrase(task, `user story ${storyNumber}`) ||
+          mentionsPhrase(task, `us${storyNumber}`) ||
+          mentionsText(task, title))
+    )
   );
 }
 
 /** A test naming the scenario, or one validating quickstart.md as a whole, covers a scenario. */
 function scenarioTests(context: CheckContext, title: string): TaskText[] {
-  return context.tasks.filter(
-    task =>
-      (task.isTest || mentionsPhrase(task, 'validate') || mentionsPhrase(task, 'validation')) &&
-      (mentionsText(task, title) || mentionsText(task, 'quickstart'))
+  return remembered(context, `scenario\u0000${title}`, () =>
+    context.tasks.filter(
+      task =>
+        (task.isTest || mentionsPhrase(task, 'validate') || mentionsPhrase(task, 'validation')) &&
+        (mentionsText(task, title) || mentionsText(task, 'quickstart'))
+    )
   );
 }
 

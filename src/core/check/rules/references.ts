@@ -22,9 +22,9 @@ export const unknownTaskReference: CheckRule = context => {
   // A task's own "(depends on …)" first, so the finding names the task rather than "a dependency".
   for (const task of context.list.tasks)
     for (const id of task.dependsOn) report(id, task.source, `Task ${task.id}`);
-  for (const edge of context.list.dependencies) {
-    report(edge.before, edge.source, 'A dependency');
-    report(edge.after, edge.source, 'A dependency');
+  for (const dependency of context.list.dependencies) {
+    for (const id of [...dependency.before, ...dependency.after])
+      report(id, dependency.source, 'A dependency');
   }
   return findings;
 };
