@@ -48,6 +48,38 @@ export function prepareTasks(tasks: ListedTask[], phases: ListedPhase[]): TaskTe
   });
 }
 
+/**
+ * Tasks by the words they contain, so a design item is only held against the tasks that share a
+ * key word with it. Built once per check, on first use.
+ */
+const wordIndexes = new WeakMap<TaskText[], Map<string, TaskText[]>>();
+
+function wordIndex(tasks: TaskText[]): Map<string, TaskText[]> {
+  let index = wordIndexes.get(tasks);
+  if (!index) {
+    index = new Map();
+    for (const task of tasks) {
+      for (const word of task.wordSet) {
+        const list = index.get(word);
+        if (list) list.push(task);
+        else index.set(word, [task]);
+      }
+    }
+    wordIndexes.set(tasks, index);
+  }
+  return index;
+}
+
+/** The tasks that may name the endpoint, in document order: all of them when it has no key words. */
+export function endpointCandidates(tasks: TaskText[], endpoint: Endpoint): TaskText[] {
+  const keys = keysOf(endpoint);
+  if (keys === undefined) return tasks;
+  const index = wordIndex(tasks);
+  const found = new Set<TaskText>();
+  for (const key of keys) for (const task of index.get(key) ?? []) found.add(task);
+  return tasks.filter(task => found.has(task));
+}
+
 /** The description alone, for asking what a task is about without its file names. */
 export function describedBy(task: TaskText): TaskText {
   const raw = task.task.description
@@ -175,7 +207,13 @@ const endpointKeys = new WeakMap<Endpoint, string[]>();
  * name it, which spares the string searches for almost every pair of a large list.
  */
 function mayName(task: TaskText, endpoint: Endpoint): boolean {
-  if (endpoint.kind === 'cli') return true;
+  const keys = keysOf(endpoint);
+  return keys === undefined || keys.some(key => task.wordSet.has(key));
+}
+
+/** Undefined when the endpoint has no key words to rule tasks out by (a CLI command, `GET /`). */
+function keysOf(endpoint: Endpoint): string[] | undefined {
+  if (endpoint.kind === 'cli') return undefined;
   let keys = endpointKeys.get(endpoint);
   if (!keys) {
     const segments = endpoint.path.split('/').filter(segment => segment && !/^[{:<]/.test(segment));
@@ -188,7 +226,7 @@ function mayName(task: TaskText, endpoint: Endpoint): boolean {
     ].map(singular);
     endpointKeys.set(endpoint, keys);
   }
-  return keys.length === 0 || keys.some(key => task.wordSet.has(key));
+  return keys.length === 0 ? undefined : keys;
 }
 
 /**

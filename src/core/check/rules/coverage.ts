@@ -1,6 +1,7 @@
 /** Rules that every design item has its task: contracts tested, entities modelled, endpoints built, stories tested. */
 import type { Finding } from '../../model.js';
 import {
+  endpointCandidates,
   namesContract,
   namesEndpoint,
   namesEntity,
@@ -186,13 +187,18 @@ function implementers(
   contractFile: string,
   endpoint: Parameters<typeof namesEndpoint>[1]
 ): TaskText[] {
-  return remembered(context, `endpoint\u0000${contractFile}\u0000${endpoint.name}`, () =>
-    context.tasks.filter(
-      task =>
-        !task.isTestOnly &&
-        (namesEndpoint(task, endpoint, false) || mentionsText(task, contractFile))
-    )
-  );
+  return remembered(context, `endpoint\u0000${contractFile}\u0000${endpoint.name}`, () => {
+    const naming = new Set(
+      endpointCandidates(context.tasks, endpoint).filter(task =>
+        namesEndpoint(task, endpoint, false)
+      )
+    );
+    const namingFile = remembered(context, `file\u0000${contractFile}`, () =>
+      context.tasks.filter(task => mentionsText(task, contractFile))
+    );
+    for (const task of namingFile) naming.add(task);
+    return context.tasks.filter(task => !task.isTestOnly && naming.has(task));
+  });
 }
 
 function storyTests(
