@@ -32,6 +32,7 @@ import { CORPUS_DIR, corpusAvailable, corpusFeatureDirs } from '../__tests__/hel
 import { syntheticFeature } from './synthetic-feature.js';
 
 const BUDGET = 1.3;
+const collectGarbage = (globalThis as { gc?: () => void }).gc;
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const WARMUP = 3;
 
@@ -94,6 +95,9 @@ function medians(fns: (() => void)[]): number[] {
   const samples = fns.map(() => [] as number[]);
   for (let run = 0; run < RUNS; run++) {
     fns.forEach((fn, index) => {
+      // Each run starts with a clean heap, so one candidate's garbage is not collected on the
+      // other's clock (run with --expose-gc, as `npm run bench` does).
+      collectGarbage?.();
       const start = performance.now();
       fn();
       samples[index]!.push(performance.now() - start);

@@ -33,14 +33,16 @@ export interface TaskText {
 export function prepareTasks(tasks: ListedTask[], phases: ListedPhase[]): TaskText[] {
   return tasks.map(task => {
     const raw = `${task.description} ${task.paths.join(' ')}`;
+    const lower = raw.toLowerCase();
+    const taskWords = words(raw).map(singular);
     return {
       task,
-      text: ` ${raw.toLowerCase()} `,
-      wordText: ` ${words(raw).map(singular).join(' ')} `,
+      text: ` ${lower} `,
+      wordText: ` ${taskWords.join(' ')} `,
       routeText: normaliseRoute(raw),
       identifiers: new Set(raw.split(/\W+/).filter(Boolean)),
-      wordSet: new Set(words(raw).map(singular)),
-      listedMethods: listedMethodsIn(raw.toLowerCase()),
+      wordSet: new Set(taskWords),
+      listedMethods: listedMethodsIn(lower),
       routeFiles: task.paths.filter(isRouteFileName),
       isTest: isTestTask(task, phases),
       isTestOnly: isOnlyTest(task, phases)

@@ -177,7 +177,16 @@ export function words(name: string): string[] {
   return result;
 }
 
+function isDigit(ch: string): boolean {
+  const code = ch.charCodeAt(0);
+  return code < 128 ? code >= 48 && code <= 57 : /\p{N}/u.test(ch);
+}
+
 function isWordChar(ch: string): boolean {
+  const code = ch.charCodeAt(0);
+  // ASCII first: names are mostly ASCII and this runs for every character of every task.
+  if (code < 128)
+    return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
   return /[\p{L}\p{N}]/u.test(ch);
 }
 
@@ -192,7 +201,7 @@ function isLower(ch: string | undefined): boolean {
 /** `kvCache` splits before `C`; `KVCache` splits before the `C` that starts `Cache`, not inside `KV`. */
 function startsCamelWord(prev: string | undefined, ch: string, next: string | undefined): boolean {
   if (!isUpper(ch)) return false;
-  if (isLower(prev) || (prev !== undefined && /\p{N}/u.test(prev))) return true;
+  if (isLower(prev) || (prev !== undefined && isDigit(prev))) return true;
   return isUpper(prev) && isLower(next);
 }
 
