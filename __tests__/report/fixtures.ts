@@ -102,9 +102,9 @@ export function taskList(tasks: ListedTask[]): TaskList {
     ],
     tasks,
     dependencies: [
-      { before: 'T001', after: 'T002', source: at('specs/001-x/tasks.md', 20) },
-      { before: 'T001', after: 'T002', source: at('specs/001-x/tasks.md', 5) },
-      { before: 'T002', after: 'T009', source: at('specs/001-x/tasks.md', 21) }
+      { before: ['T001'], after: ['T002'], source: at('specs/001-x/tasks.md', 20) },
+      { before: ['T001'], after: ['T002'], source: at('specs/001-x/tasks.md', 5) },
+      { before: ['T002'], after: ['T009'], source: at('specs/001-x/tasks.md', 21) }
     ],
     malformed: [],
     suppressions: new Map([[7, ['missing-file-path']]])

@@ -104,7 +104,10 @@ const LEADING_TEST_WORDS = ['test', 'tests', 'testing', 'spec', 'specs', 'e2e'];
 export function isOnlyTest(task: ListedTask, phases: ListedPhase[]): boolean {
   if (phases[task.phase]?.kind === 'tests') return true;
   if (task.paths.length > 0 && task.paths.every(isTestPath)) return true;
-  return words(task.description)
+  // Whole words as written: `TestSuiteService` is a service, not a test.
+  return task.description
+    .toLowerCase()
+    .split(/[\s:,.;()*`]+/)
     .slice(0, 4)
     .some(word => LEADING_TEST_WORDS.includes(word));
 }

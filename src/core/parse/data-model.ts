@@ -68,7 +68,7 @@ function readDataModel(doc: SourceDocument): DataModel {
   classify(context);
   const relationships = relationshipsOf(context, root);
   attachStateSections(context);
-  return { entities: context.entities.map(found => found.entity), relationships };
+  return { entities: context.entities, relationships };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -87,16 +87,10 @@ interface OutlineNode {
 
 type Role = 'title' | 'skip' | 'group' | 'entity' | 'part' | 'other';
 
-interface Found {
-  entity: Entity;
-  /** The outline node the entity came from, when it came from a heading. */
-  node: number | undefined;
-}
-
 interface Context {
   file: string;
   nodes: OutlineNode[];
-  entities: Found[];
+  entities: Entity[];
   /** For each outline node, the entity whose section it is part of. */
   owners: (Entity | undefined)[];
   /** Each heading's fields, read once: several rules ask for them. */
@@ -180,7 +174,7 @@ function classify(context: Context): void {
     }
   });
   listedEntities(context);
-  context.entities.sort((a, b) => a.entity.source.line - b.entity.source.line);
+  context.entities.sort((a, b) => a.source.line - b.source.line);
 }
 
 function roleOf(context: Context, index: number): Role {
@@ -297,9 +291,7 @@ function amongEntities(context: Context, index: number, name: CleanName): boolea
     (other, at) => at !== index && other.parent === node.parent && other.depth === node.depth
   );
   const entities = siblings.filter(sibling =>
-    context.entities.some(
-      found => found.entity.source.line === sibling.heading.position?.start.line
-    )
+    context.entities.some(found => found.source.line === sibling.heading.position?.start.line)
   );
   return entities.length >= 2;
 }
@@ -321,15 +313,15 @@ function addEntity(
     existing,
     source: positionOf(node.heading, context.file)
   };
-  if (!pushEntity(context, entity, index)) return false;
+  if (!pushEntity(context, entity)) return false;
   context.owners[index] = entity;
   return true;
 }
 
 /** Entities are unique by name; the first mention wins. */
-function pushEntity(context: Context, entity: Entity, node: number | undefined): boolean {
-  if (context.entities.some(found => sameName(found.entity.name, entity.name))) return false;
-  context.entities.push({ entity, node });
+function pushEntity(context: Context, entity: Entity): boolean {
+  if (context.entities.some(found => sameName(found.name, entity.name))) return false;
+  context.entities.push(entity);
   return true;
 }
 
@@ -895,15 +887,10 @@ function definitionHeader(lines: string[], at: number, lang: string): Header | u
     };
   for (let guard = 0; guard < 6 && MODIFIER.test(line); guard++)
     line = line.replace(MODIFIER, '').trimStart();
+  // Kotlin's `enum class Roast` is an enum named Roast.
+  line = line.replace(/^enum\s{1,4}(?:class|struct)\s/, 'enum ');
   const keyword = DEFINITION_KEYWORD.exec(line);
-  if (keyword)
-    return headerFrom(
-      lines,
-      at,
-      line,
-      keyword[2]!,
-      /^enum|\benum\b/.test(keyword[1]!) || /^enum\s/.test(line)
-    );
+  if (keyword) return headerFrom(lines, at, line, keyword[2]!, keyword[1] === 'enum');
   const bare = /^(\p{Lu}[\p{L}\p{N}_]{0,80})\s{0,4}\{$/u.exec(line);
   if (bare) return { name: bare[1]!, isEnum: false, opener: '{', line: at, openLine: at };
   const yamlRoot = /^(\p{Lu}[\p{L}\p{N}_]{0,80}):$/u.exec(raw.trimEnd());
@@ -1005,7 +992,7 @@ function bodyFields(
     const member =
       header.opener === ':'
         ? at > header.line && indentOf(lines[at]!) === memberIndent
-        : before === 1 || (at === header.openLine && header.opener === '(' && false);
+        : before === 1;
     if (!member) continue;
     const field = header.opener === 'sql' ? sqlField(text) : codeField(text, lang);
     if (field && !fields.some(existing => existing.field.name === field.name)) {
@@ -1138,17 +1125,13 @@ function expandTypes(context: Context, index: number): boolean {
   const existing =
     EXISTING.test(node.title) || ancestors(context.nodes, index).some(a => EXISTING.test(a.title));
   for (const definition of definitions) {
-    pushEntity(
-      context,
-      {
-        name: definition.name,
-        fields: definition.fields,
-        states: [],
-        existing,
-        source: { file: context.file, line: definition.line, column: 1 }
-      },
-      index
-    );
+    pushEntity(context, {
+      name: definition.name,
+      fields: definition.fields,
+      states: [],
+      existing,
+      source: { file: context.file, line: definition.line, column: 1 }
+    });
   }
   return true;
 }
@@ -1184,7 +1167,7 @@ function listedEntity(context: Context, item: ListItem): void {
     existing: false,
     source: positionOf(item, context.file)
   };
-  pushEntity(context, entity, undefined);
+  pushEntity(context, entity);
 }
 
 function itemParts(item: ListItem): Part[] {
@@ -1240,7 +1223,7 @@ function stateTarget(context: Context, index: number): Entity | undefined {
 }
 
 function entitiesOf(context: Context): Entity[] {
-  return context.entities.map(found => found.entity);
+  return context.entities;
 }
 
 function transitionsIn(nodes: RootContent[], file: string): StateTransition[] {
