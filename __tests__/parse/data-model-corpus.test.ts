@@ -50,7 +50,7 @@ corpusDescribe(describe, 'data-model.md across the corpus', () => {
   it('keeps entity names clean of numbering, backticks and qualifiers', () => {
     const bad = models.flatMap(({ name, model }) =>
       model.entities
-        .filter(entity => /^\d|`|\(|\)|^entity:|\bentity$/i.test(entity.name))
+        .filter(entity => /^\d|[`()]|^entity:|\bentity$/i.test(entity.name))
         .map(entity => `${name}: ${entity.name}`)
     );
     expect(bad).toEqual([]);
@@ -79,6 +79,31 @@ corpusDescribe(describe, 'data-model.md across the corpus', () => {
     }
     const related = models.filter(({ model }) => model.relationships.length > 0);
     expect(related.length).toBeGreaterThanOrEqual(10);
+  });
+
+  it('agrees with documents that list their own entities', () => {
+    const named = (folder: string) => models.find(({ name }) => name.includes(folder))?.model;
+    // This one closes with a summary naming its five entities.
+    const espresso = named('BaristaNotes/001-espresso-tracking');
+    expect(espresso?.entities.map(entity => entity.name)).toEqual([
+      'Equipment',
+      'Bean',
+      'UserProfile',
+      'ShotRecord',
+      'ShotEquipment'
+    ]);
+    // This one adds no entities: every type it lists is consumed as it is.
+    const pages = named('007-simple-ui-pages');
+    expect(pages?.entities.length).toBeGreaterThan(0);
+    expect(pages?.entities.every(entity => entity.existing)).toBe(true);
+    // This one writes "X Entity" headings and a "Relationships" list in words.
+    const rbac = named('001-user-mgmt-rbac');
+    expect(rbac?.entities.map(entity => entity.name)).toEqual(['User', 'Role', 'Session']);
+    expect(rbac?.relationships.map(link => `${link.from}>${link.to} ${link.kind}`)).toEqual([
+      'User>Role N:1',
+      'Role>User 1:N',
+      'User>Session 1:N'
+    ]);
   });
 
   it('points every entity at a line of its document', () => {

@@ -468,6 +468,34 @@ describe('parseDataModel: fields from code', () => {
     ).toEqual(['rate:u64', 'tokens:AtomicU64']);
   });
 
+  it('reads Java fields, Go structs and YAML schemas named like the entity', () => {
+    expect(
+      fieldsOf('java', [
+        'public class Thing {',
+        '    private String name;',
+        '    private final long size = 0L;',
+        '}'
+      ])
+    ).toEqual(['name:String', 'size:long']);
+    expect(
+      fieldsOf('go', [
+        'type Thing struct {',
+        '    Name string `json:"name"`',
+        '    Size int64',
+        '}'
+      ])
+    ).toEqual(['Name:string', 'Size:int64']);
+    expect(
+      fieldsOf('yaml', [
+        'Thing:',
+        '  namespace: string   # where it runs',
+        '  image:',
+        '    tag: string',
+        '  replicas: integer'
+      ])
+    ).toEqual(['namespace:string', 'image:?', 'replicas:integer']);
+  });
+
   it('does not take the keys of a JSON or YAML example as fields', () => {
     const model = parse([
       '# Data Model',
@@ -504,6 +532,8 @@ describe('parseDataModel: existing entities', () => {
       '',
       'No changes.',
       '',
+      '### Export (existing)',
+      '',
       '## Existing entities (no modification)',
       '',
       '### Account',
@@ -512,13 +542,26 @@ describe('parseDataModel: existing entities', () => {
       '',
       '### Team',
       '- `name`: string',
-      '- `size`: int'
+      '- `size`: int',
+      '',
+      '## Reused Entities',
+      '',
+      '### Tenant',
+      '',
+      '## Existing Entities (extended)',
+      '',
+      '### Invoice',
+      '- `due_at`: date — new column',
+      '- `paid`: bool'
     ]);
     expect(model.entities.map(found => `${found.name}:${found.existing}`)).toEqual([
       'Report:false',
       'Session:true',
+      'Export:true',
       'Account:true',
-      'Team:true'
+      'Team:true',
+      'Tenant:true',
+      'Invoice:false'
     ]);
   });
 });
@@ -744,6 +787,21 @@ describe('parseDataModel: relationships', () => {
     ]);
     expect(links(model)).toEqual(['Site>Batch 1:N', 'Batch>Site N:1']);
     expect(model.relationships[1]!.source.line).toBe(22);
+  });
+
+  it('reads sub-headings that pair two entities, with the kind their bullets state', () => {
+    const model = parse([
+      ...entities,
+      '## Entity Relationships',
+      '',
+      '### User ↔ Order',
+      '- **One-to-Many**: a user places orders over time',
+      '',
+      '### Shipping notes',
+      '- Orders ship from one warehouse'
+    ]);
+    expect(links(model)).toEqual(['User>Order 1:N']);
+    expect(model.relationships[0]!.source.line).toBe(19);
   });
 
   it('skips a relationship that names an unknown entity', () => {

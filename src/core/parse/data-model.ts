@@ -11,7 +11,8 @@
  * - titles about the model ("Overview", "Validation Rules", "Indexes", "Migration Strategy"…)
  *   are never entities, and nothing beneath them is;
  * - enumerations are not entities: the corpus lists them under "Enums"/"Enumerations" or as
- *   `enum` blocks that a model task creates alongside the entity using them, never as tables.
+ *   `enum` blocks that a model task creates alongside the entity using them, never as tables;
+ *   value objects and newtypes with a heading of their own (`ClientName (newtype)`) are.
  * A heading whose title names several types ("Supporting Types") becomes one entity per type
  * its code defines.
  */
@@ -63,6 +64,8 @@ function readDataModel(doc: SourceDocument): DataModel {
     nodes: outline(root),
     entities: [],
     owners: [],
+    names: new Set(),
+    parts: new Map(),
     fields: new Map()
   };
   classify(context);
@@ -93,7 +96,10 @@ interface Context {
   entities: Entity[];
   /** For each outline node, the entity whose section it is part of. */
   owners: (Entity | undefined)[];
-  /** Each heading's fields, read once: several rules ask for them. */
+  /** Normalised names of the entities found, which must be unique. */
+  names: Set<string>;
+  /** Each heading's parts and fields, read once: several rules ask for them. */
+  parts: Map<number, Part[]>;
   fields: Map<number, EntityField[] | 'enum'>;
 }
 
@@ -150,8 +156,11 @@ const PART_TITLE =
 const STRONG_GROUP =
   /\b(?:entit(?:y|ies)|entidad(?:es)?|models|modelos|domain models?|data models?|types|tables|records|messages|dtos|structs|classes|objects|aggregates?)\b/i;
 const WEAK_GROUP = /\b(?:schemas?|configurations?|config|data|esquemas?)\b/i;
-const EXISTING =
-  /\b(?:existing|unchanged|no modifications?|no changes|not modified|reused|consumed|read-only|existente)\b/i;
+const UNTOUCHED =
+  /\b(?:unchanged|no modifications?|no changes|not modified|reused|consumed|read-only|sin cambios)\b/i;
+const EXISTING = /\b(?:existing|existente)s?\b/i;
+/** "Existing entities (extended)" still need work. */
+const CHANGED = /\b(?:modif|extend|extension|chang|updat|new fields)/i;
 const ENTITY_LABEL = /^(?:entity|entidad|entité|model|table)\s{0,2}:/i;
 const ENUM_TITLE = /\b(?:enum|enums|enumerations?|enumeraci[oó]n)\b/i;
 /** Qualifiers that say a heading is not a data type at all. */
@@ -250,6 +259,10 @@ function entityFromHeading(context: Context, index: number): boolean {
   return evidence && addEntity(context, index, name.text, fields);
 }
 
+function saysExisting(title: string): boolean {
+  return UNTOUCHED.test(title) || (EXISTING.test(title) && !CHANGED.test(title));
+}
+
 /** The note in parentheses after a heading's name: `Health (service)` → `service`. */
 function qualifier(title: string): string {
   const open = title.indexOf('(');
@@ -279,7 +292,7 @@ function inGroup(context: Context, index: number, name: CleanName): boolean {
   const code = name.quoted || isIdentifier(name.text);
   // A bare title such as "Loro Document Structure" is a topic; "Proxy" or "Events" is a name.
   if (STRONG_GROUP.test(group.title))
-    return code || /^\p{Lu}\S*$/u.test(name.text) || EXISTING.test(group.title);
+    return code || /^\p{Lu}\S*$/u.test(name.text) || saysExisting(group.title);
   return WEAK_GROUP.test(group.title) && code;
 }
 
@@ -305,7 +318,7 @@ function addEntity(
   if (fields === 'enum') return false;
   const node = context.nodes[index]!;
   const existing =
-    EXISTING.test(node.title) || ancestors(context.nodes, index).some(a => EXISTING.test(a.title));
+    saysExisting(node.title) || ancestors(context.nodes, index).some(a => saysExisting(a.title));
   const entity: Entity = {
     name,
     fields,
@@ -320,7 +333,9 @@ function addEntity(
 
 /** Entities are unique by name; the first mention wins. */
 function pushEntity(context: Context, entity: Entity): boolean {
-  if (context.entities.some(found => sameName(found.name, entity.name))) return false;
+  const key = normalise(entity.name);
+  if (context.names.has(key)) return false;
+  context.names.add(key);
   context.entities.push(entity);
   return true;
 }
@@ -551,6 +566,15 @@ function isCode(node: RootContent): node is Code {
 
 /** A heading's own parts, then those of sub-sections that describe it ("Fields", "Campos"). */
 function sectionParts(context: Context, index: number): Part[] {
+  let parts = context.parts.get(index);
+  if (!parts) {
+    parts = readSectionParts(context, index);
+    context.parts.set(index, parts);
+  }
+  return parts;
+}
+
+function readSectionParts(context: Context, index: number): Part[] {
   const node = context.nodes[index]!;
   const parts = partsOf(node.body, undefined);
   for (const child of node.children) {
@@ -576,17 +600,28 @@ function fieldsOfPart(part: Part, labelled: boolean, file: string, name: string)
     if (inline.length > 0) return inline;
   }
   for (const node of part.nodes) {
-    const found =
-      node.type === 'table'
-        ? tableFields(node, file)
-        : node.type === 'code'
-          ? codeFields(node, file, name)
-          : node.type === 'list'
-            ? listFields(node, labelled, file)
-            : [];
+    const found = nodeFields(node, labelled, file, name);
     if (found.length > 0) return found;
   }
   return [];
+}
+
+function nodeFields(
+  node: RootContent,
+  labelled: boolean,
+  file: string,
+  name: string
+): EntityField[] {
+  switch (node.type) {
+    case 'table':
+      return tableFields(node, file);
+    case 'code':
+      return codeFields(node, file, name);
+    case 'list':
+      return listFields(node, labelled, file);
+    default:
+      return [];
+  }
 }
 
 const NAME_HEADER =
@@ -1123,7 +1158,7 @@ function expandTypes(context: Context, index: number): boolean {
     .filter(definition => !definition.isEnum && definition.fields.length > 0);
   if (definitions.length < 2) return false;
   const existing =
-    EXISTING.test(node.title) || ancestors(context.nodes, index).some(a => EXISTING.test(a.title));
+    saysExisting(node.title) || ancestors(context.nodes, index).some(a => saysExisting(a.title));
   for (const definition of definitions) {
     pushEntity(context, {
       name: definition.name,
@@ -1709,8 +1744,24 @@ function words(text: string): string[] {
 
 /** Entities a text names, in order of first mention; case, plurals and spacing do not matter. */
 function mentions(text: string, entities: Entity[]): Mention[] {
+  const { byName, longest } = nameIndex(entities);
   const tokens = mentionsOfAnyWord(text);
-  const all = entities.flatMap(entity => occurrences(entity, tokens));
+  const all: Mention[] = [];
+  for (let at = 0; at < tokens.length; at++) {
+    let joined = '';
+    for (let span = 1; span <= longest && at + span <= tokens.length; span++) {
+      joined += tokens[at + span - 1]!.text;
+      const entity = byName.get(normalise(joined));
+      if (!entity) continue;
+      const last = tokens[at + span - 1]!;
+      all.push({
+        entity,
+        index: tokens[at]!.index,
+        length: last.index + last.text.length - tokens[at]!.index,
+        word: at
+      });
+    }
+  }
   // A longer name wins over a shorter one inside it: "Order Line" does not also name "Order".
   const kept = all.filter(
     mention =>
@@ -1728,22 +1779,27 @@ function mentions(text: string, entities: Entity[]): Mention[] {
   return [...first.values()];
 }
 
-/** Every run of words spelling the entity's name: `Order Line`, `order_line`, `OrderLines`. */
-function occurrences(entity: Entity, tokens: { text: string; index: number }[]): Mention[] {
-  const wanted = normalise(entity.name);
-  const longest = Math.max(1, entity.name.split(/[\s_-]+/).length);
-  const found: Mention[] = [];
-  for (let at = 0; at < tokens.length; at++) {
-    for (let span = 1; span <= longest && at + span <= tokens.length; span++) {
-      const run = tokens.slice(at, at + span);
-      if (normalise(run.map(token => token.text).join('')) !== wanted) continue;
-      const last = run[run.length - 1]!;
-      const length = last.index + last.text.length - run[0]!.index;
-      found.push({ entity, index: run[0]!.index, length, word: at });
-      break;
-    }
+interface NameIndex {
+  byName: Map<string, Entity>;
+  /** The most words an entity name has: `Order Line` spans two. */
+  longest: number;
+}
+
+const nameIndexes = new WeakMap<Entity[], NameIndex>();
+
+/** Looked up once per document once its entities are known; every line is then matched against it. */
+function nameIndex(entities: Entity[]): NameIndex {
+  const known = nameIndexes.get(entities);
+  if (known && known.byName.size === entities.length) return known;
+  const byName = new Map<string, Entity>();
+  let longest = 1;
+  for (const entity of entities) {
+    byName.set(normalise(entity.name), entity);
+    longest = Math.max(longest, entity.name.split(/[\s_-]+/).length);
   }
-  return found;
+  const index = { byName, longest };
+  nameIndexes.set(entities, index);
+  return index;
 }
 
 function sameName(a: string, b: string): boolean {
