@@ -14,7 +14,7 @@ export const EXAMPLE_FEATURE = path.join(
   '001-kv-cache-hit-rate-metric'
 );
 
-/** A scratch repository (with a `.git` marker) holding a copy of the example under specs/. */
+/** A scratch repository (with a `.git` marker) holding the example's design documents under specs/. */
 export function scratchRepo(prefix: string): {
   root: string;
   feature: string;
@@ -24,6 +24,8 @@ export function scratchRepo(prefix: string): {
   fs.mkdirSync(path.join(root, '.git'));
   const feature = path.join(root, 'specs', path.basename(EXAMPLE_FEATURE));
   fs.cpSync(EXAMPLE_FEATURE, feature, { recursive: true });
+  // Tests start from the design documents alone; the example's own tasks.md is for readers.
+  fs.rmSync(path.join(feature, 'tasks.md'), { force: true });
   return { root, feature, cleanup: () => fs.rmSync(root, { recursive: true, force: true }) };
 }
 
