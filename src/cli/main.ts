@@ -3,6 +3,7 @@
  */
 import { runCheck } from './check-command.js';
 import { runGenerate, type CommandIO } from './generate-command.js';
+import { SettingsError } from '../core/check/settings.js';
 import { TemplateError } from '../io/template-source.js';
 import { InputError, MAIN_USAGE, UsageError } from './usage.js';
 
@@ -28,7 +29,8 @@ export async function run(argv: string[], io: CommandIO): Promise<number> {
       io.stderr(`spec-tasks: ${error.message}\n\n${MAIN_USAGE}\n`);
       return 2;
     }
-    if (error instanceof InputError) {
+    // A bad config file or --rule is the caller's mistake, like a bad flag: exit 2, not 1.
+    if (error instanceof InputError || error instanceof SettingsError) {
       io.stderr(`spec-tasks: ${error.message}\n`);
       return 2;
     }

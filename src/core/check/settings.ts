@@ -50,8 +50,9 @@ export function applyConfigFile(
     typeof value === 'object' && !Array.isArray(value)
       ? (value as Record<string, unknown>).rules
       : undefined;
-  if (rules === undefined) return { settings: { levels }, findings: [] };
-  if (typeof rules !== 'object' || rules === null || Array.isArray(rules)) {
+  // `rules:` with every entry commented out reads as null: no overrides, not a mistake.
+  if (rules === undefined || rules === null) return { settings: { levels }, findings: [] };
+  if (typeof rules !== 'object' || Array.isArray(rules)) {
     throw new SettingsError(
       `${doc.path}:${positionOf(['rules']).line}: "rules" must map rule ids to error, warning, note or off`
     );
