@@ -105,10 +105,15 @@ function carryChecked(
   const newByText = new Map(
     plan.tasks.map(task => [identity(taskLine(plan, task, false)), task.id])
   );
+  // A new task that continues another old task by its text is that task's, whatever its ID now.
+  const oldTexts = new Set(oldTasks.map(task => identity(task.line)));
   for (const old of oldTasks.filter(task => task.checked)) {
     const byText = newByText.get(identity(old.line));
     const byId = plan.tasks.find(
-      task => task.id === old.id && task.files.every(file => old.paths.includes(file))
+      task =>
+        task.id === old.id &&
+        !oldTexts.has(identity(taskLine(plan, task, false))) &&
+        task.files.every(file => old.paths.includes(file))
     );
     const id = byText ?? byId?.id;
     if (id) checked.add(id);

@@ -188,9 +188,7 @@ function parallelExamples(plan: TaskPlan): string[] {
       `# Phase ${phase.number}: launch ${group.map(t => t.id).join(', ')} together (different files, no unfinished dependencies):`
     );
     for (const task of group.slice(0, EXAMPLE_LIMIT)) {
-      lines.push(
-        `Task: "${(task.description + ' in ' + task.files.join(', ')).split('"').join("'")}"`
-      );
+      lines.push(`Task: "${exampleText(task.description + ' in ' + task.files.join(', '))}"`);
     }
     if (group.length > EXAMPLE_LIMIT)
       lines.push(`# …and ${group.length - EXAMPLE_LIMIT} more from the list above`);
@@ -201,6 +199,15 @@ function parallelExamples(plan: TaskPlan): string[] {
     );
   lines.push('```', '');
   return lines;
+}
+
+/** One line inside the example's code fence: a line break could start a closing ``` fence. */
+function exampleText(text: string): string {
+  return text
+    .split(/\r?\n|\r/)
+    .join(' ')
+    .split('"')
+    .join("'");
 }
 
 function checklist(plan: TaskPlan): string[] {
