@@ -3,7 +3,17 @@
  * merge keys, and positions for every node so findings point at the line. JSON goes through
  * JSON.parse first, which is much faster; positions are then computed only when asked for.
  */
-import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
+import {
+  isMap,
+  isNode,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseDocument,
+  type Document,
+  type Pair,
+  type Scalar
+} from 'yaml';
 import type { Finding, SourceDocument, SourcePosition } from '../model.js';
 import { parseError } from './finding.js';
 
@@ -29,8 +39,12 @@ export function readYaml(doc: SourceDocument): YamlResult {
         findings: [],
         positionOf: path => (parsed ??= parseYaml(doc)).positionOf(path)
       };
-    } catch {
-      // Not valid JSON: YAML reads JSON too and reports the error with a line.
+    } catch (error) {
+      // Not valid JSON: YAML reads JSON too and reports most errors with a line. What YAML
+      // accepts (a `//` comment becomes part of the next key) would be misread, so it is an error.
+      const parsed = parseYaml(doc);
+      if (parsed.findings.length > 0) return parsed;
+      return { ...parsed, value: undefined, findings: [jsonError(doc, error as Error)] };
     }
   }
   const parsed = parseYaml(doc);
@@ -76,33 +90,55 @@ function parseYaml(doc: SourceDocument): Parsed {
   }
 }
 
-/** The key of a mapping entry where there is one (that is where a reader looks), else the value. */
+/**
+ * The key of a mapping entry where there is one (that is where a reader looks), else the item.
+ * Where the path goes through an alias or is missing, the deepest place found on the way.
+ */
 function nodePosition(
   document: Document,
   path: YamlPath,
   at: (offset: number) => SourcePosition,
   file: string
 ): SourcePosition {
-  if (path.length > 0) {
-    const parent = document.getIn(path.slice(0, -1), true);
-    const key = path[path.length - 1];
-    if (parent && typeof parent === 'object' && 'items' in parent && Array.isArray(parent.items)) {
-      for (const item of parent.items as unknown[]) {
-        if (item && typeof item === 'object' && 'key' in item) {
-          const keyNode = (item as { key: unknown }).key;
-          if (
-            isNode(keyNode) &&
-            keyNode.range &&
-            String((keyNode as { value?: unknown }).value) === String(key)
-          )
-            return at(keyNode.range[0]);
-        }
-      }
+  let node: unknown = document.contents;
+  let found: SourcePosition = { file, line: 1, column: 1 };
+  for (const step of path) {
+    const next = isMap(node) ? lastPair(node.items, step) : undefined;
+    if (next) {
+      if (next.key.range) found = at(next.key.range[0]);
+      node = next.value;
+      continue;
     }
+    const item = isSeq(node) ? node.items[Number(step)] : undefined;
+    if (!isNode(item)) return found;
+    if (item.range) found = at(item.range[0]);
+    node = item;
   }
-  const node = document.getIn(path, true);
-  if (isNode(node) && node.range) return at(node.range[0]);
-  return { file, line: 1, column: 1 };
+  return found;
+}
+
+/** Duplicate keys are allowed and the last one wins, so the last one is where a value came from. */
+function lastPair(
+  items: Pair[],
+  key: string | number
+): { key: Scalar; value: unknown } | undefined {
+  for (let i = items.length - 1; i >= 0; i--) {
+    const pair = items[i]!;
+    if (isScalar(pair.key) && String(pair.key.value) === String(key))
+      return { key: pair.key, value: pair.value };
+  }
+  return undefined;
+}
+
+function jsonError(doc: SourceDocument, error: Error): Finding {
+  const offset = /at position (\d+)/.exec(error.message)?.[1];
+  const before = offset === undefined ? '' : doc.text.slice(0, Number(offset));
+  const line = before.split('\n').length;
+  const column = before.length - before.lastIndexOf('\n');
+  return parseError(
+    { file: doc.path, line, column },
+    `Cannot parse ${doc.path} as JSON: ${firstLine(error.message)}`
+  );
 }
 
 function firstLine(message: string): string {

@@ -71,6 +71,8 @@ function endpoint(
   field: FieldDefinitionNode
 ): Endpoint {
   const name = field.name.value;
+  // The field's own location starts at its description, which can be lines above the name.
+  const token = field.name.loc?.startToken;
   return {
     kind: 'graphql',
     method: operation,
@@ -79,10 +81,6 @@ function endpoint(
     operationId: name,
     tags: [],
     resource: nameResource(name),
-    source: {
-      file: doc.path,
-      line: field.loc?.startToken.line ?? 1,
-      column: field.loc?.startToken.column ?? 1
-    }
+    source: { file: doc.path, line: token?.line ?? 1, column: token?.column ?? 1 }
   };
 }

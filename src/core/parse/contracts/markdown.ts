@@ -103,9 +103,12 @@ function trimPath(token: string): string {
 }
 
 function rpcHeading(text: string, source: SourcePosition): Endpoint | undefined {
-  const labelled = /^(?:rpc|method|grpc)\s{0,3}:?\s{1,3}`?(\w{1,100})/i.exec(text);
+  // Only a colon marks the name: "## gRPC Service Definition" names no method.
+  const labelled = /^(?:rpc|method|grpc)\s{0,3}:\s{0,3}`?(\w{1,100})/i.exec(text);
   if (labelled) return rpcEndpoint(labelled[1]!, undefined, source);
-  const signature = /^`?(\w{1,100})\s{0,2}\([\w.\s]{0,100}\)\s{1,3}returns\b/.exec(text);
+  const signature = /^(?:rpc\s{1,3})?`?(\w{1,100})\s{0,2}\([\w.\s]{0,100}\)\s{1,3}returns\b/.exec(
+    text
+  );
   return signature ? rpcEndpoint(signature[1]!, undefined, source) : undefined;
 }
 
@@ -177,7 +180,10 @@ function paragraphEndpoints(node: Nodes, doc: SourceDocument): Endpoint[] {
       const text = stripLabel(line).trim();
       const found = httpEndpoint(text, { file: doc.path, line: start + offset, column: 1 });
       if (!found) return [];
-      const rest = text.slice(text.indexOf(found.path) + found.path.length).trim();
+      const rest = text
+        .slice(text.indexOf(found.path) + found.path.length)
+        .replace(/^\?\S*/, '')
+        .trim();
       return rest === '' || /^[—–:(-]/.test(rest) ? [found] : [];
     });
 }
@@ -210,13 +216,23 @@ function protoBlock(value: string, fenceLine: number, file: string): Endpoint[] 
   return rpcEndpoints(lines);
 }
 
-/** The same endpoint written twice (a heading and a proto line) is one endpoint, at its first place. */
+/**
+ * The same endpoint written twice (a heading and a proto line) is one endpoint, at its first place.
+ * An RPC heading names no service, so it matches that method of any service; two services'
+ * methods of the same name stay two endpoints.
+ */
 function dedupe(endpoints: Endpoint[]): Endpoint[] {
   const seen = new Set<string>();
+  const rpcMethods = new Set<string>();
   return endpoints.filter(endpoint => {
-    const key = `${endpoint.kind} ${endpoint.method ?? ''} ${endpoint.kind === 'rpc' ? endpoint.path : endpoint.name}`;
-    if (seen.has(key)) return false;
+    const key = `${endpoint.kind} ${endpoint.method ?? ''} ${endpoint.name}`;
+    const rpc = endpoint.kind === 'rpc';
+    const duplicate =
+      seen.has(key) ||
+      (rpc && endpoint.name === endpoint.path && rpcMethods.has(endpoint.path)) ||
+      (rpc && seen.has(`rpc  ${endpoint.path}`));
     seen.add(key);
-    return true;
+    if (rpc) rpcMethods.add(endpoint.path);
+    return !duplicate;
   });
 }
