@@ -30,6 +30,8 @@ export function entity(name: string, overrides: Partial<Entity> = {}): Entity {
     fields: [],
     states: [],
     existing: false,
+    derived: false,
+    aliases: [],
     source: at('specs/001-test/data-model.md', 3),
     ...overrides
   };
@@ -49,6 +51,8 @@ export function endpoint(
     operationId: undefined,
     tags: [],
     resource: segments[segments.length - 1] ?? '',
+    basePath: undefined,
+    consumed: false,
     source: at('specs/001-test/contracts/api.yaml', 5),
     ...overrides
   };
@@ -66,6 +70,7 @@ export function contract(
     format,
     title: undefined,
     endpoints: endpoints.map(e => ({ ...e, source: { ...e.source, file: path } })),
+    names: [],
     source: at(path)
   };
 }

@@ -67,11 +67,13 @@ export function task(id: string, line: number, overrides: Partial<ListedTask> = 
   return {
     id,
     checked: false,
+    deferred: false,
     parallel: false,
     story: undefined,
     description: `Do ${id} in src/${id.toLowerCase()}.ts`,
     paths: [`src/${id.toLowerCase()}.ts`],
     barePaths: [],
+    citedPaths: [],
     phase: 0,
     dependsOn: [],
     source: at('specs/001-x/tasks.md', line, 1),
@@ -84,6 +86,7 @@ export function taskList(tasks: ListedTask[]): TaskList {
   return {
     path: 'specs/001-x/tasks.md',
     marker: undefined,
+    testsNotRequested: undefined,
     phases: [
       {
         index: 0,

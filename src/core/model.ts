@@ -169,6 +169,16 @@ export interface Entity {
   states: StateTransition[];
   /** True when listed under a section such as "Existing entities (no modification)". */
   existing: boolean;
+  /**
+   * True when the document says it is derived or not stored (a view, a read model, a log record):
+   * there is nothing to build for it.
+   */
+  derived: boolean;
+  /**
+   * Other names its section gives it, by which tasks may name it: types declared in its code
+   * blocks (`RateLimitStatsAccumulator` under "Reporting buffer"), an implementation anchor.
+   */
+  aliases: string[];
   source: SourcePosition;
 }
 
@@ -206,6 +216,13 @@ export interface Endpoint {
   tags: string[];
   /** The resource it acts on (`metrics` for `/v1/metrics/{id}`), used to name files and match tasks. */
   resource: string;
+  /** The server's base path (`/location/v1` of `https://host/location/v1`), which tasks often write before the path. */
+  basePath: string | undefined;
+  /**
+   * True when the contract lists it as one the feature calls (under "API calls", "Required
+   * capabilities"), not one it serves: nobody in this feature implements it.
+   */
+  consumed: boolean;
   source: SourcePosition;
 }
 
@@ -217,6 +234,11 @@ export interface Contract {
   format: ContractFormat;
   title: string | undefined;
   endpoints: Endpoint[];
+  /**
+   * Names the contract declares besides its endpoints, by which tests may name it: interfaces and
+   * their methods, messages, types, tools, procedures.
+   */
+  names: string[];
   source: SourcePosition;
 }
 

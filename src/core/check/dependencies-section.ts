@@ -33,7 +33,14 @@ const BACKWARD = [
 const ARROWS = ['→', '->', '⟶', '=>', '-->'];
 
 export function edgesFromLine(line: string, resolver: SideResolver): Relation[] {
-  const text = ` ${stripListMarker(line)} `;
+  // "T010 after the types; T013 with T011" says two things, and an arrow in a trailing
+  // `# comment` says nothing: each clause before the comment is read on its own.
+  return commentless(stripListMarker(line))
+    .split(';')
+    .flatMap(clause => edgesFromClause(` ${clause.trim()} `, resolver));
+}
+
+function edgesFromClause(text: string, resolver: SideResolver): Relation[] {
   const arrowParts = splitOnArrows(text);
   if (arrowParts.length > 1) return chain(arrowParts, resolver);
   const lower = text.toLowerCase();
@@ -80,7 +87,7 @@ function pairs(beforeText: string, afterText: string, resolver: SideResolver): R
  * such as "(make proto target)") never turns into more IDs, since only T-IDs and ranges count.
  */
 function side(text: string, resolver: SideResolver): string[] {
-  const refs = taskRefs(commentless(text));
+  const refs = taskRefs(text);
   if (refs.length > 0) return [...new Set(refs.flatMap(ref => resolver.expand(ref)))];
   return resolver.phaseTasks(text);
 }

@@ -53,7 +53,7 @@ export function parseTaskList(doc: SourceDocument, options: TaskListOptions = {}
     lines: doc.text.split('\n'),
     roots: options.knownRoots ?? [],
     usesPhaseHeadings: root.children.some(
-      node => node.type === 'heading' && isPhaseHeading(plainText(node))
+      node => node.type === 'heading' && opensPhase(plainText(node))
     ),
     phases: [],
     tasks: [],
@@ -90,7 +90,8 @@ export function parseTaskList(doc: SourceDocument, options: TaskListOptions = {}
     tasks: reader.tasks,
     dependencies,
     malformed: reader.malformed,
-    suppressions: reader.suppressions
+    suppressions: reader.suppressions,
+    testsNotRequested: undefined
   };
 }
 
@@ -114,10 +115,11 @@ function readHeading(
     reader.section === 'dependencies'
   ) {
     // A sub-heading keeps the phase ("### Tests for User Story 1"); a sibling heading ends it.
+    // Under "Dependencies & Execution Order", "### User Story Dependencies" is still that section.
     if (
       heading.depth > reader.sectionDepth &&
-      !isPhaseHeading(title) &&
-      !isDependencyTitle(title)
+      !opensPhase(title) &&
+      (!isDependencyTitle(title) || reader.section === 'dependencies')
     ) {
       if (reader.section === 'phase' && isChecklistTitle(title)) reader.section = 'checklist';
       else if (reader.section === 'checklist' && !isChecklistTitle(title) && reader.phase >= 0)
@@ -125,7 +127,7 @@ function readHeading(
       return index;
     }
   }
-  if (isPhaseHeading(title) || (!reader.usesPhaseHeadings && looksLikeWorkSection(title))) {
+  if (opensPhase(title) || (!reader.usesPhaseHeadings && looksLikeWorkSection(title))) {
     startPhase(reader, heading, title);
   } else if (isDependencyTitle(title)) {
     enterSection(reader, 'dependencies', heading.depth);
@@ -153,6 +155,14 @@ function enterSection(reader: Reader, kind: SectionKind, depth: number): void {
   reader.section = kind;
   reader.sectionDepth = depth;
   reader.phase = -1;
+}
+
+/** `Phase Dependencies` is about the phases, not one of them; `Phase 4: Dependency upgrades` is one. */
+function opensPhase(title: string): boolean {
+  return (
+    isPhaseHeading(title) &&
+    (/^phase\s{0,3}\d/i.test(title.trimStart()) || !isDependencyTitle(title))
+  );
 }
 
 function isDependencyTitle(title: string): boolean {
@@ -203,16 +213,27 @@ function readHeadingTask(
     labels,
     rawForPaths: [rawText(reader, heading), ...bodyText].join('\n'),
     extraDescription: '',
+    dependencyText: dependencyFields(body),
     source: position(reader, heading),
     loose: false
   });
   return end - 1;
 }
 
+/** A heading task states what it waits for in its body: `**Dependencies**: T001, T002`. */
+function dependencyFields(body: RootContent[]): string {
+  return body
+    .filter(node => node.type === 'paragraph')
+    .flatMap(node => plainText(node).split('\n'))
+    .filter(line => /^\s{0,3}(?:dependencies|depends on|blocked by)\b/i.test(line))
+    .join('\n');
+}
+
 function isDoneMarker(node: RootContent): boolean {
   return (
     node.type === 'paragraph' &&
-    /\*\*status\*\*:?\s{0,3}(?:✅|done|complete)/i.test(plainText(node))
+    // Plain text has lost the bold marks of `**Status**: ✅ Done`.
+    /^\s{0,3}status:?\s{0,3}(?:✅|done|complete)/im.test(plainText(node))
   );
 }
 
@@ -336,6 +357,8 @@ interface TaskDraft {
   labels: ReturnType<typeof readLabels>;
   rawForPaths: string;
   extraDescription: string;
+  /** Lines outside the description that name what the task waits for. */
+  dependencyText?: string;
   source: SourcePosition;
   loose: boolean;
 }
@@ -349,17 +372,24 @@ function addTask(reader: Reader, draft: TaskDraft): void {
   const task: ListedTask = {
     id: draft.id,
     checked: draft.checked,
+    deferred: false,
     parallel: draft.labels.parallel,
     story: draft.labels.story ?? phase?.story,
     description,
     paths: named.paths,
     barePaths: named.bare,
+    citedPaths: [],
     phase: reader.phase,
     dependsOn: [],
     source: draft.source,
     line: reader.lines[draft.source.line - 1] ?? ''
   };
-  const refs = inlineDependencies(description);
+  const refs = [
+    ...new Set([
+      ...inlineDependencies(description),
+      ...inlineDependencies(draft.dependencyText ?? '')
+    ])
+  ];
   if (draft.loose) {
     reader.looseTasks.push({ task, refs });
     return;

@@ -91,10 +91,10 @@ function clauseAfter(text: string, start: number): string {
   return text.slice(start, end);
 }
 
-/** `T004`, `T004-T007`, `T004–T007`, `T004 to T007`, in order of appearance. */
+/** `T004`, `T004/T005`, `T004-T007`, `T004–T007`, `T004 to T007`, in order of appearance. */
 export function taskRefs(text: string): string[] {
   const refs: string[] = [];
-  const tokens = text.split(/[\s,;&+|()[\]`*]+/).filter(Boolean);
+  const tokens = text.split(/[\s,;&+|()[\]`*/]+/).filter(Boolean);
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     const range = /^(T\d{1,5}[a-z]?)[-–—](T?\d{1,5}[a-z]?)$/i.exec(token);

@@ -28,6 +28,8 @@ export interface ListedTask {
   /** As written, e.g. `T001`, `T013a`, `T073.1`. */
   id: string;
   checked: boolean;
+  /** Written `- [-]` or marked deferred: planned, not to be done now. */
+  deferred: boolean;
   parallel: boolean;
   /** `US1` from a `[US1]` label, else the story of its phase. */
   story: string | undefined;
@@ -40,6 +42,11 @@ export interface ListedTask {
    * enough to say the task names a file, too vague to prove two tasks share one.
    */
   barePaths: string[];
+  /**
+   * Those of `paths` the task only cites ("see `scope.rs`", "per `contracts/api.md`", "pinned by
+   * a test in `scope.rs`"): it reads them, it does not change them.
+   */
+  citedPaths: string[];
   /** Index into `TaskList.phases`, or -1 before the first phase heading. */
   phase: number;
   /** IDs from an inline `(depends on T012, T013)`. */
@@ -78,4 +85,9 @@ export interface TaskList {
   malformed: MalformedTask[];
   /** 1-based line → rule ids silenced on that line by `<!-- spec-tasks-disable-next-line … -->`. */
   suppressions: Map<number, string[]>;
+  /**
+   * Where the list says tests were not requested ("Tests: not requested", "test tasks omitted"):
+   * spec-kit's current template makes tests optional.
+   */
+  testsNotRequested: SourcePosition | undefined;
 }

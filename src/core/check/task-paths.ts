@@ -10,6 +10,10 @@ const HTTP_METHODS = new Set(['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', '
 const EXTENSIONLESS_FILES = new Set([
   'makefile',
   'dockerfile',
+  'containerfile',
+  'doxyfile',
+  'pipfile',
+  'podfile',
   'justfile',
   'gemfile',
   'rakefile',
@@ -83,7 +87,8 @@ export function namedPaths(text: string, knownRoots: readonly string[] = []): Na
   const words = text.split(/\s+/);
   for (let i = 0; i < words.length; i++) {
     const previous = i > 0 ? bare(words[i - 1]!) : '';
-    if (HTTP_METHODS.has(previous.toUpperCase())) continue;
+    // Routes follow a method in capitals (`GET /api/x`); "Delete src/old.py" is a verb and a file.
+    if (HTTP_METHODS.has(previous)) continue;
     const quoted = words[i]!.includes('`');
     for (const candidate of candidatesIn(words[i]!)) {
       const path = asPath(candidate, roots);
@@ -159,7 +164,10 @@ function relativePath(candidate: string, roots: Set<string>): string | undefined
   if (segments.length === 1) return isBareFile(last) ? last : undefined;
   if (last === '') return segments.length >= 2 && segments[0] ? candidate : undefined;
   if (hasFileExtension(last) || EXTENSIONLESS_FILES.has(last.toLowerCase())) return candidate;
-  // Without an extension or a trailing slash, `and/or`, `CI/CD` and `km/h` are words, not paths.
+  // Without an extension or a trailing slash, `and/or`, `CI/CD` and `km/h` are words, not paths,
+  // and so are lists of IDs, numbers or methods: `T019/T020/T021`, `400/404/409`, `PUT/PATCH/DELETE`.
+  if (segments.every(segment => /^(?:T\d{1,5}[a-z]?|\d{1,5}|[A-Z]{3,7})$/.test(segment)))
+    return undefined;
   if (roots.has(segments[0]!.toLowerCase()) || segments.length >= 3) return `${candidate}/`;
   return undefined;
 }

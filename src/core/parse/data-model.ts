@@ -324,6 +324,8 @@ function addEntity(
     fields,
     states: headingStates(context, index),
     existing,
+    derived: false,
+    aliases: [],
     source: positionOf(node.heading, context.file)
   };
   if (!pushEntity(context, entity)) return false;
@@ -1165,6 +1167,8 @@ function expandTypes(context: Context, index: number): boolean {
       fields: definition.fields,
       states: [],
       existing,
+      derived: false,
+      aliases: [],
       source: { file: context.file, line: definition.line, column: 1 }
     });
   }
@@ -1200,6 +1204,8 @@ function listedEntity(context: Context, item: ListItem): void {
     fields: fieldsOfParts(parts, context.file, name),
     states: [],
     existing: false,
+    derived: false,
+    aliases: [],
     source: positionOf(item, context.file)
   };
   pushEntity(context, entity);

@@ -81,6 +81,8 @@ function endpoint(
     operationId: name,
     tags: [],
     resource: nameResource(name),
+    basePath: undefined,
+    consumed: false,
     source: { file: doc.path, line: token?.line ?? 1, column: token?.column ?? 1 }
   };
 }

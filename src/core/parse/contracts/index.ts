@@ -27,6 +27,7 @@ export function parseContract(doc: SourceDocument): { contract: Contract; findin
       format: reading.format,
       title: reading.title,
       endpoints: reading.endpoints,
+      names: [],
       source: { file: doc.path, line: 1, column: 1 }
     },
     findings: reading.findings

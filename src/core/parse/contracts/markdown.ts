@@ -84,6 +84,8 @@ export function httpEndpoint(text: string, source: SourcePosition): Endpoint | u
     operationId: undefined,
     tags: [],
     resource: httpResource(path),
+    basePath: undefined,
+    consumed: false,
     source
   };
 }
@@ -138,6 +140,8 @@ function commandHeading(heading: Heading, source: SourcePosition): Endpoint | un
     operationId: undefined,
     tags: [],
     resource: commandResource(command),
+    basePath: undefined,
+    consumed: false,
     source
   };
 }

@@ -57,6 +57,8 @@ function endpoint(
     operationId,
     tags,
     resource: httpResource(path),
+    basePath: undefined,
+    consumed: false,
     source
   };
 }

@@ -39,6 +39,8 @@ export function rpcEndpoint(
     operationId: method,
     tags: service ? [service] : [],
     resource: nameResource(method),
+    basePath: undefined,
+    consumed: false,
     source
   };
 }
