@@ -5,6 +5,7 @@
 import type { Contract, Endpoint, Entity } from '../model.js';
 import { words } from '../plan/naming.js';
 import { singular } from '../plan/story-owners.js';
+import { keyForm } from './key-words.js';
 import type { ListedPhase, ListedTask } from './task-list.js';
 
 /** A task prepared once for many lookups: lower-case text and the word forms of its paths. */
@@ -20,6 +21,8 @@ export interface TaskText {
   identifiers: Set<string>;
   /** The words of `wordText`, to rule a design item out quickly. */
   wordSet: Set<string>;
+  /** The words in key form (abbreviations spelled out), for the generous coverage questions. */
+  keys: Set<string>;
   /** HTTP methods the task lists as `PUT/PATCH`, lower case. */
   listedMethods: Set<string>;
   /** Paths that are route files of file-based routing (`app/events/[id]/page.tsx`). */
@@ -42,6 +45,7 @@ export function prepareTasks(tasks: ListedTask[], phases: ListedPhase[]): TaskTe
       routeText: normaliseRoute(raw),
       identifiers: new Set(raw.split(/\W+/).filter(Boolean)),
       wordSet: new Set(taskWords),
+      keys: new Set(taskWords.map(keyForm)),
       listedMethods: listedMethodsIn(lower),
       routeFiles: task.paths.filter(isRouteFileName),
       isTest: isTestTask(task, phases),
@@ -94,7 +98,8 @@ export function describedBy(task: TaskText): TaskText {
     wordText: ` ${words(raw).map(singular).join(' ')} `,
     routeText: normaliseRoute(raw),
     identifiers: new Set(raw.split(/\W+/).filter(Boolean)),
-    wordSet: new Set(words(raw).map(singular))
+    wordSet: new Set(words(raw).map(singular)),
+    keys: new Set(words(raw).map(keyForm))
   };
 }
 
@@ -112,13 +117,20 @@ export function isOnlyTest(task: ListedTask, phases: ListedPhase[]): boolean {
     .some(word => LEADING_TEST_WORDS.includes(word));
 }
 
-const TEST_WORDS = ['test', 'tests', 'spec', 'specs', 'testing', 'e2e'];
+/**
+ * Not "spec": in a spec-kit repository it names the design documents ("update the spec-kit
+ * templates"), and inside a path (`com/spec/kit/`) it is a package, not a test.
+ */
+const TEST_WORDS = ['test', 'tests', 'testing', 'e2e'];
 
-/** In a tests phase, or its words or paths say test/spec. */
+/** In a tests phase, or its prose says test, or a path it names is a test file. */
 export function isTestTask(task: ListedTask, phases: ListedPhase[]): boolean {
   if (phases[task.phase]?.kind === 'tests') return true;
-  const descriptionWords = words(task.description);
-  if (descriptionWords.some(word => TEST_WORDS.includes(word))) return true;
+  const prose = task.description
+    .split(/\s+/)
+    .filter(token => !token.includes('/'))
+    .join(' ');
+  if (words(prose).some(word => TEST_WORDS.includes(word))) return true;
   return task.paths.some(isTestPath);
 }
 
@@ -185,6 +197,12 @@ export function namesEndpoint(task: TaskText, endpoint: Endpoint, loose: boolean
   if (endpoint.operationId && namesIdentifier(task, endpoint.operationId)) return true;
   if (endpoint.kind === 'http') {
     if (namesRoute(task.routeText, routeOf(endpoint.path), endpoint.method)) return true;
+    // Tasks often write the full route, server base path included (`/location/v1/trucks`).
+    if (
+      endpoint.basePath &&
+      namesRoute(task.routeText, routeOf(endpoint.basePath + endpoint.path), endpoint.method)
+    )
+      return true;
     if (task.routeFiles.some(path => isRouteFile(path, endpoint.path))) return true;
     if (namesMethodOfResource(task, endpoint)) return true;
   } else if (
@@ -232,6 +250,42 @@ function keysOf(endpoint: Endpoint): string[] | undefined {
     endpointKeys.set(endpoint, keys);
   }
   return keys.length === 0 ? undefined : keys;
+}
+
+/**
+ * For coverage: a declared name (`complete_stream`, `RideRecordingStateRepository`, `Ping`) is
+ * named by the identifier, by a longer identifier built on it (`RideRecordingStateRepositoryImplTest`),
+ * or by its words (`test_health_ping.py`, "complete stream").
+ */
+export function namesIdentifierLoosely(task: TaskText, name: string): boolean {
+  if (task.identifiers.has(name)) return true;
+  const phrase = phraseWords(name);
+  if (phrase.includes(' ')) return task.wordText.includes(` ${phrase} `);
+  // One word: only a distinctive one, and as a key word of the task.
+  return phrase.length >= 4 && task.keys.has(keyForm(phrase));
+}
+
+/**
+ * `/admin/accounts/*` (or `/**`) in a task serves every route under `/admin/accounts`, the base
+ * path included or not.
+ */
+export function namesWildcardRoute(task: TaskText, endpoint: Endpoint): boolean {
+  if (!task.routeText.includes('/*')) return false;
+  const routes = [routeOf(endpoint.path)];
+  if (endpoint.basePath) routes.push(routeOf(endpoint.basePath + endpoint.path));
+  for (let at = task.routeText.indexOf('/*'); at >= 0; at = task.routeText.indexOf('/*', at + 1)) {
+    const start = task.routeText.lastIndexOf(' ', at) + 1;
+    const prefix = trimRouteStart(task.routeText.slice(start, at));
+    if (prefix.length <= 1) continue;
+    if (routes.some(route => route === prefix || route.startsWith(prefix + '/'))) return true;
+  }
+  return false;
+}
+
+/** A route as written in prose may sit in backticks or parentheses. */
+function trimRouteStart(text: string): string {
+  const slash = text.indexOf('/');
+  return slash < 0 ? '' : text.slice(slash);
 }
 
 /**

@@ -1,16 +1,20 @@
 /** Rules that every design item has its task: contracts tested, entities modelled, endpoints built, stories tested. */
-import type { Finding } from '../../model.js';
+import type { Contract, Endpoint, Finding, RelatedLocation } from '../../model.js';
 import {
-  endpointCandidates,
-  namesContract,
-  namesEndpoint,
-  namesEntity,
-  mentionsPhrase,
-  mentionsText,
-  type TaskText
-} from '../matching.js';
+  buildsEntity,
+  contractSubject,
+  entityTarget,
+  implementsEndpointByName,
+  isConsumedContract,
+  servesResource,
+  testsContract,
+  testsScenario,
+  testsStory,
+  type ContractSubject
+} from '../covers.js';
+import { keyWords } from '../key-words.js';
+import { endpointCandidates, mentionsText, type TaskText } from '../matching.js';
 import type { CoverageItem } from '../result.js';
-import type { RelatedLocation } from '../../model.js';
 import { finding, listStart, type CheckContext, type CheckRule } from './context.js';
 
 /** Findings about a missing task point at the design item; the task list is where the fix goes. */
@@ -18,9 +22,18 @@ function taskListLocation(context: CheckContext): RelatedLocation {
   return { location: listStart(context.list), message: 'the task list that should cover it' };
 }
 
-export const contractUntested: CheckRule = context =>
-  context.feature.contracts.flatMap(contract => {
-    if (contractTests(context, contract.path).length > 0) return [];
+/**
+ * A list that says tests were not requested (spec-kit's current template makes them optional)
+ * is not asked for contract or story tests.
+ */
+function testsWaived(context: CheckContext): boolean {
+  return context.list.testsNotRequested !== undefined;
+}
+
+export const contractUntested: CheckRule = context => {
+  if (testsWaived(context)) return [];
+  return context.feature.contracts.flatMap(contract => {
+    if (contractTests(context, contract).length > 0) return [];
     const endpoints = contract.endpoints.length;
     const what = endpoints > 0 ? ` (${endpoints} endpoint${endpoints === 1 ? '' : 's'})` : '';
     return [
@@ -32,10 +45,12 @@ export const contractUntested: CheckRule = context =>
       )
     ];
   });
+};
 
 export const entityWithoutModel: CheckRule = context =>
   (context.feature.dataModel?.entities ?? [])
-    .filter(entity => !entity.existing && !context.tasks.some(task => namesEntity(task, entity)))
+    .filter(entity => !entity.existing && !entity.derived)
+    .filter(entity => entityTasks(context, entity.name).length === 0)
     .map(entity =>
       finding(
         'entity-without-model',
@@ -46,9 +61,11 @@ export const entityWithoutModel: CheckRule = context =>
     );
 
 export const endpointUnimplemented: CheckRule = context =>
-  context.feature.contracts.flatMap(contract =>
-    contract.endpoints
-      .filter(endpoint => implementers(context, contract.fileName, endpoint).length === 0)
+  context.feature.contracts.flatMap(contract => {
+    if (isConsumedContract(subjectOf(contract), implementationTasks(context))) return [];
+    return contract.endpoints
+      .filter(endpoint => !endpoint.consumed)
+      .filter(endpoint => implementers(context, contract, endpoint).length === 0)
       .map(endpoint =>
         finding(
           'endpoint-unimplemented',
@@ -56,13 +73,14 @@ export const endpointUnimplemented: CheckRule = context =>
           endpoint.source,
           [taskListLocation(context)]
         )
-      )
-  );
+      );
+  });
 
 export const storyUntested: CheckRule = context => {
+  if (testsWaived(context)) return [];
   const findings: Finding[] = [];
   for (const story of context.feature.spec?.stories ?? []) {
-    if (storyTests(context, story.id, story.number, story.title).length > 0) continue;
+    if (storyTests(context, story.id).length > 0) continue;
     findings.push(
       finding(
         'story-untested',
@@ -74,7 +92,7 @@ export const storyUntested: CheckRule = context => {
   }
   const scenarios = context.feature.quickstart?.scenarios ?? [];
   const untested = scenarios.filter(
-    scenario => scenarioTests(context, scenario.title).length === 0
+    (_scenario, index) => scenarioTests(context, index).length === 0
   );
   if (untested.length > 1 && untested.length === scenarios.length) {
     // Nothing validates the quickstart at all: one finding says it better than one per step.
@@ -111,7 +129,7 @@ export function coverageOf(context: CheckContext): CoverageItem[] {
       kind: 'contract',
       name: relativeToFeature(context, contract.path),
       source: contract.source,
-      tasks: ids(contractTests(context, contract.path))
+      tasks: ids(contractTests(context, contract))
     });
   }
   for (const entity of context.feature.dataModel?.entities ?? []) {
@@ -119,7 +137,7 @@ export function coverageOf(context: CheckContext): CoverageItem[] {
       kind: 'entity',
       name: entity.name,
       source: entity.source,
-      tasks: ids(context.tasks.filter(task => namesEntity(task, entity)))
+      tasks: ids(entityTasks(context, entity.name))
     });
   }
   for (const contract of context.feature.contracts) {
@@ -128,7 +146,7 @@ export function coverageOf(context: CheckContext): CoverageItem[] {
         kind: 'endpoint',
         name: endpoint.name,
         source: endpoint.source,
-        tasks: ids(implementers(context, contract.fileName, endpoint))
+        tasks: ids(implementers(context, contract, endpoint))
       });
     }
   }
@@ -137,17 +155,17 @@ export function coverageOf(context: CheckContext): CoverageItem[] {
       kind: 'story',
       name: `${story.id} ${story.title}`,
       source: story.source,
-      tasks: ids(storyTests(context, story.id, story.number, story.title))
+      tasks: ids(storyTests(context, story.id))
     });
   }
-  for (const scenario of context.feature.quickstart?.scenarios ?? []) {
+  (context.feature.quickstart?.scenarios ?? []).forEach((scenario, index) => {
     items.push({
       kind: 'scenario',
       name: scenario.title,
       source: scenario.source,
-      tasks: ids(scenarioTests(context, scenario.title))
+      tasks: ids(scenarioTests(context, index))
     });
-  }
+  });
   return items;
 }
 
@@ -171,64 +189,100 @@ function remembered(context: CheckContext, key: string, find: () => TaskText[]):
   return found;
 }
 
-function contractTests(context: CheckContext, contractPath: string): TaskText[] {
-  return remembered(context, `contract\u0000${contractPath}`, () => {
-    const contract = context.feature.contracts.find(candidate => candidate.path === contractPath)!;
-    return context.tasks.filter(task => task.isTest && namesContract(task, contract));
+function contractTests(context: CheckContext, contract: Contract): TaskText[] {
+  return remembered(context, `contract\u0000${contract.path}`, () => {
+    const subject = subjectOf(contract);
+    return context.tasks.filter(task => task.isTest && testsContract(task, subject));
   });
+}
+
+const subjects = new WeakMap<Contract, ContractSubject>();
+
+function subjectOf(contract: Contract): ContractSubject {
+  let subject = subjects.get(contract);
+  if (!subject) {
+    subject = contractSubject(contract);
+    subjects.set(contract, subject);
+  }
+  return subject;
+}
+
+function entityTasks(context: CheckContext, name: string): TaskText[] {
+  return remembered(context, `entity\u0000${name}`, () => {
+    const entity = context.feature.dataModel!.entities.find(candidate => candidate.name === name)!;
+    const target = entityTarget(entity);
+    return context.tasks.filter(task => buildsEntity(task, target));
+  });
+}
+
+/** Tasks that may implement something: not tests. */
+function implementationTasks(context: CheckContext): TaskText[] {
+  return remembered(context, 'implementation', () =>
+    context.tasks.filter(task => !task.isTestOnly)
+  );
+}
+
+/** Non-test tasks that name the endpoint itself. */
+function namedImplementers(
+  context: CheckContext,
+  contract: Contract,
+  endpoint: Endpoint
+): TaskText[] {
+  return remembered(context, `named\u0000${contract.path}\u0000${endpoint.name}`, () =>
+    endpointCandidates(context.tasks, endpoint).filter(
+      task => !task.isTestOnly && implementsEndpointByName(task, endpoint)
+    )
+  );
 }
 
 /**
- * A non-test task implements an endpoint when it names it, or names its contract file (one task
- * for a whole contract is a legitimate way to write it).
+ * A non-test task implements an endpoint when it names it. Where no task does, one that serves
+ * its whole resource (`AccountController`, `/admin/accounts/*`) or names its contract file
+ * counts, unless the list implements that resource's other endpoints one by one: then a
+ * missing one is missing.
  */
-function implementers(
-  context: CheckContext,
-  contractFile: string,
-  endpoint: Parameters<typeof namesEndpoint>[1]
-): TaskText[] {
-  return remembered(context, `endpoint\u0000${contractFile}\u0000${endpoint.name}`, () => {
-    const naming = new Set(
-      endpointCandidates(context.tasks, endpoint).filter(task =>
-        namesEndpoint(task, endpoint, false)
-      )
+function implementers(context: CheckContext, contract: Contract, endpoint: Endpoint): TaskText[] {
+  return remembered(context, `endpoint\u0000${contract.path}\u0000${endpoint.name}`, () => {
+    const named = namedImplementers(context, contract, endpoint);
+    if (named.length > 0) return named;
+    const oneByOne = contract.endpoints.some(
+      other =>
+        other !== endpoint &&
+        other.resource === endpoint.resource &&
+        namedImplementers(context, contract, other).length > 0
     );
-    const namingFile = remembered(context, `file\u0000${contractFile}`, () =>
-      context.tasks.filter(task => mentionsText(task, contractFile))
+    if (oneByOne) return [];
+    return implementationTasks(context).filter(
+      task => mentionsText(task, contract.fileName) || servesResource(task, endpoint)
     );
-    for (const task of namingFile) naming.add(task);
-    return context.tasks.filter(task => !task.isTestOnly && naming.has(task));
   });
 }
 
-function storyTests(
-  context: CheckContext,
-  storyId: string,
-  storyNumber: number,
-  title: string
-): TaskText[] {
-  return remembered(context, `story\u0000${storyId}`, () =>
-    context.tasks.filter(
-      task =>
-        task.isTest &&
-        (task.task.story === storyId ||
-          context.list.phases[task.task.phase]?.story === storyId ||
-          mentionsPhrase(task, `user story ${storyNumber}`) ||
-          mentionsPhrase(task, `us${storyNumber}`) ||
-          mentionsText(task, title))
-    )
-  );
+function storyTests(context: CheckContext, storyId: string): TaskText[] {
+  return remembered(context, `story\u0000${storyId}`, () => {
+    const stories = context.feature.spec?.stories ?? [];
+    const story = stories.find(candidate => candidate.id === storyId)!;
+    const titleWords = keyWords(story.title);
+    const onlyStory = stories.length === 1;
+    return context.tasks.filter(task =>
+      testsStory(
+        task,
+        story,
+        titleWords,
+        context.list.phases[task.task.phase]?.story === storyId,
+        onlyStory
+      )
+    );
+  });
 }
 
-/** A test naming the scenario, or one validating quickstart.md as a whole, covers a scenario. */
-function scenarioTests(context: CheckContext, title: string): TaskText[] {
-  return remembered(context, `scenario\u0000${title}`, () =>
-    context.tasks.filter(
-      task =>
-        (task.isTest || mentionsPhrase(task, 'validate') || mentionsPhrase(task, 'validation')) &&
-        (mentionsText(task, title) || mentionsText(task, 'quickstart'))
-    )
-  );
+/** Tasks that test the quickstart scenario at this index (its number is its place in the document). */
+function scenarioTests(context: CheckContext, index: number): TaskText[] {
+  return remembered(context, `scenario\u0000${index}`, () => {
+    const scenario = context.feature.quickstart!.scenarios[index]!;
+    const titleWords = keyWords(scenario.title);
+    return context.tasks.filter(task => testsScenario(task, index + 1, titleWords));
+  });
 }
 
 function relativeToFeature(context: CheckContext, path: string): string {

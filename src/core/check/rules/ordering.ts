@@ -5,39 +5,50 @@ import { describedBy, namesEndpoint, namesEntity, type TaskText } from '../match
 import { doneNote, finding, relatedTask, type CheckContext, type CheckRule } from './context.js';
 
 /**
- * A test task that names the same endpoint or entity as an implementation task placed before it.
- * In the user-story format only within one story's phase; tests in a Polish phase are exempt,
- * since the template puts follow-up unit tests there on purpose.
+ * A test task placed after the implementation of what it tests. What it tests is an endpoint it
+ * names, the unit its own names say (`SpeedTrackingScreenTest`, `tests/unit/automation.test.ts`)
+ * where some task builds that unit, or, failing a unit, an entity it names. In the user-story format only within one story's
+ * phase; tests in a Polish phase are exempt, since the template puts follow-up unit tests there
+ * on purpose. A finding here claims a fact about two tasks, so the match must be exact.
  */
 export const testAfterImplementation: CheckRule = context => {
   const findings: Finding[] = [];
   const storyFormat = context.list.phases.some(phase => phase.kind === 'story');
-  const subjects = subjectsOf(context);
+  const endpoints = endpointSubjects(context);
+  const entities = entitySubjects(context);
   context.tasks.forEach((test, index) => {
     if (!isTddTest(test) || context.list.phases[test.task.phase]?.kind === 'polish') return;
-    // What a test is about is what its words say; its folder (`packages/frontend/tests/`) is not.
-    const about = describedBy(test);
-    const tested = subjects.filter(subject => subject.named(about));
-    if (tested.length === 0) return;
     const earlier = context.tasks
       .slice(0, index)
-      .find(
+      .filter(
         impl =>
-          !impl.isTestOnly &&
-          context.list.phases[impl.task.phase]?.kind !== 'setup' &&
-          (!storyFormat || impl.task.phase === test.task.phase) &&
-          tested.some(subject => subject.named(impl))
+          isImplementation(impl, context) && (!storyFormat || impl.task.phase === test.task.phase)
       );
-    if (!earlier) return;
-    const subject = tested.find(candidate => candidate.named(earlier))!;
-    findings.push(
-      finding(
-        'test-after-implementation',
-        `Test task ${test.task.id} comes after ${earlier.task.id}, which implements ${subject.name} that it tests${doneNote([test.task, earlier.task])}`,
-        test.task.source,
-        [relatedTask(earlier.task, 'the implementation task')]
-      )
+    if (earlier.length === 0) return;
+    // What a test is about is what its words say; its folder (`packages/frontend/tests/`) is not.
+    const about = describedBy(test);
+    // A unit counts only where some task builds it: `test_persistence.py` names no code.
+    const units = unitSubjects(test).filter(unit =>
+      context.tasks.some(task => task !== test && !task.isTestOnly && unit.named(task))
     );
+    const subjects = [
+      ...endpoints.filter(subject => subject.named(about)),
+      ...units,
+      ...(units.length === 0 ? entities.filter(subject => subject.named(about)) : [])
+    ];
+    for (const subject of subjects) {
+      const impl = earlier.find(candidate => subject.named(candidate));
+      if (!impl) continue;
+      findings.push(
+        finding(
+          'test-after-implementation',
+          `Test task ${test.task.id} comes after ${impl.task.id}, which implements ${subject.name} that it tests${doneNote([test.task, impl.task])}`,
+          test.task.source,
+          [relatedTask(impl.task, 'the implementation task')]
+        )
+      );
+      return;
+    }
   });
   return findings;
 };
@@ -47,7 +58,24 @@ const AFTER_THE_FACT =
   /^(?:manual|manually|verify|run|validate|confirm|check|smoke)\b|\b(?:fixtures?|conftest|fakes?|mocks?|stubs?|helpers?|harness)\b|Fake[A-Z]/i;
 
 function isTddTest(task: TaskText): boolean {
-  return task.isTestOnly && !AFTER_THE_FACT.test(task.task.description);
+  return task.isTestOnly && !task.task.deferred && !AFTER_THE_FACT.test(task.task.description);
+}
+
+/**
+ * Code a test can come after: not a test, not setup, not deferred, and not a schema migration,
+ * which creates a table but none of the behaviour a test exercises.
+ */
+function isImplementation(task: TaskText, context: CheckContext): boolean {
+  if (task.isTestOnly || task.task.deferred) return false;
+  if (context.list.phases[task.task.phase]?.kind === 'setup') return false;
+  return !isMigration(task);
+}
+
+function isMigration(task: TaskText): boolean {
+  return (
+    task.keys.has('migration') ||
+    task.task.paths.some(path => path.endsWith('.sql') || /(?:^|\/)migrations?\//.test(path))
+  );
 }
 
 interface Subject {
@@ -55,53 +83,174 @@ interface Subject {
   named(task: TaskText): boolean;
 }
 
-function subjectsOf(context: CheckContext): Subject[] {
-  const endpoints = context.feature.contracts.flatMap(contract => contract.endpoints);
-  return [
-    ...endpoints.map(endpoint => ({
+function endpointSubjects(context: CheckContext): Subject[] {
+  return context.feature.contracts
+    .flatMap(contract => contract.endpoints)
+    .map(endpoint => ({
       name: endpoint.name,
       named: (task: TaskText) => namesEndpoint(task, endpoint, false)
-    })),
-    ...(context.feature.dataModel?.entities ?? []).map(entity => ({
-      name: `entity ${entity.name}`,
-      named: (task: TaskText) => namesEntityStrictly(task, entity.name)
-    }))
-  ];
+    }));
 }
+
+function entitySubjects(context: CheckContext): Subject[] {
+  return (context.feature.dataModel?.entities ?? []).map(entity => ({
+    name: `entity ${entity.name}`,
+    named: (task: TaskText) => namesEntityStrictly(task, entity.name)
+  }));
+}
+
+/** Suffixes of a test's name that leave the name of what it tests. */
+const TEST_NAME_SUFFIXES = ['IntegrationTests', 'IntegrationTest', 'Tests', 'Test', 'Spec', 'IT'];
+
+/**
+ * The units a test's own names say it tests: `TestCaseParserTests` → TestCaseParser,
+ * `test_rate_limit.py` → rate_limit, `automation.test.ts` → automation, `remote_test.go` → remote.
+ */
+function unitSubjects(test: TaskText): Subject[] {
+  const units = new Map<string, string>();
+  const add = (name: string) => {
+    const key = unitKey(name);
+    // Too short to say which code is meant (`api`, `io`), or the kind of test (`IntegrationTest`).
+    if (key.length >= 5 && !TEST_KINDS.has(key) && !units.has(key)) units.set(key, name);
+  };
+  for (const identifier of describedBy(test).identifiers) {
+    const suffix = TEST_NAME_SUFFIXES.find(
+      candidate => identifier.endsWith(candidate) && identifier.length > candidate.length
+    );
+    if (suffix && /[a-z0-9]$/.test(identifier.slice(0, -suffix.length)))
+      add(identifier.slice(0, -suffix.length));
+  }
+  for (const path of test.task.paths) {
+    const tested = testedFileStem(path);
+    if (tested) add(tested);
+  }
+  return [...units].map(([key, name]) => ({
+    name,
+    named: (task: TaskText) => buildsUnit(task, key)
+  }));
+}
+
+function testedFileStem(path: string): string | undefined {
+  const file = path.slice(path.lastIndexOf('/') + 1);
+  const dot = file.indexOf('.');
+  const stem = dot > 0 ? file.slice(0, dot) : file;
+  const rest = dot > 0 ? file.slice(dot) : '';
+  if (/^\.(?:test|spec)\./.test(rest)) return stem;
+  if (stem.startsWith('test_')) return stem.slice(5);
+  if (stem.endsWith('_test')) return stem.slice(0, -5);
+  const suffix = TEST_NAME_SUFFIXES.find(
+    candidate => stem.endsWith(candidate) && stem.length > candidate.length
+  );
+  return suffix ? stem.slice(0, -suffix.length) : undefined;
+}
+
+/** `RateLimit`, `rate_limit` and `rate-limit` are one unit. */
+function unitKey(name: string): string {
+  return words(name).join('');
+}
+
+/** Words that name a kind of test, not the code under test. */
+const TEST_KINDS = new Set([
+  'integration',
+  'contract',
+  'acceptance',
+  'component',
+  'system',
+  'functional',
+  'performance',
+  'regression',
+  'smoke',
+  'endtoend',
+  'snapshot',
+  'security',
+  'visual',
+  'stress'
+]);
+
+/** A task builds a unit when a file it names has that stem, or its text names that identifier. */
+function buildsUnit(task: TaskText, key: string): boolean {
+  return unitKeysOf(task).has(key);
+}
+
+const unitKeys = new WeakMap<TaskText, Set<string>>();
+
+/** The unit keys of a task's file stems and identifiers, worked out once per task. */
+function unitKeysOf(task: TaskText): Set<string> {
+  let keys = unitKeys.get(task);
+  if (!keys) {
+    keys = new Set(task.task.paths.map(path => unitKey(fileStem(path))));
+    for (const identifier of task.identifiers) keys.add(unitKey(identifier));
+    unitKeys.set(task, keys);
+  }
+  return keys;
+}
+
+function fileStem(path: string): string {
+  const file = path.slice(path.lastIndexOf('/') + 1);
+  const dot = file.indexOf('.');
+  return dot > 0 ? file.slice(0, dot) : file;
+}
+
+/** Suffixes by which code is plainly an entity's own: `SiteRepository` is the Site entity's. */
+const ENTITY_ROLES = [
+  'Repository',
+  'Entity',
+  'Model',
+  'Record',
+  'Table',
+  'Dto',
+  'DTO',
+  'Store',
+  'Schema',
+  'Impl'
+];
 
 /**
  * An order finding needs the entity named as such: `Site` or `SiteRepository`, not "an inactive
- * site" in passing. One-word names must appear as written; longer names as a phrase.
+ * site" in passing, nor `SiteSelector`, which is other code. One-word names must appear as
+ * written; longer names as a phrase.
  */
 function namesEntityStrictly(task: TaskText, name: string): boolean {
   if (name.includes(' ') || words(name).length > 1) return namesEntity(task, { name });
   for (const identifier of task.identifiers) {
-    if (
-      identifier === name ||
-      (identifier.startsWith(name) && /^[A-Z]/.test(identifier.slice(name.length)))
-    )
+    if (identifier === name) return true;
+    if (identifier.startsWith(name) && ENTITY_ROLES.includes(identifier.slice(name.length)))
       return true;
   }
   return false;
 }
 
+/**
+ * IDs should ascend in document order. A block of tasks moved as one (a phase inserted out of
+ * order) is one finding, not one per task.
+ */
 export const taskIdOrder: CheckRule = context => {
   const findings: Finding[] = [];
   let highest: { key: number[]; id: string } | undefined;
+  let run: { first: string; last: string; after: string; source: Finding['location'] } | undefined;
+  const flush = () => {
+    if (!run) return;
+    const which = run.first === run.last ? `Task ${run.first}` : `Tasks ${run.first}–${run.last}`;
+    findings.push(
+      finding(
+        'task-id-order',
+        `${which} come${run.first === run.last ? 's' : ''} after ${run.after} in the document; IDs should ascend`,
+        run.source
+      )
+    );
+    run = undefined;
+  };
   for (const task of context.list.tasks) {
     const key = idKey(task.id);
     if (highest && compareKeys(key, highest.key) < 0) {
-      findings.push(
-        finding(
-          'task-id-order',
-          `Task ${task.id} comes after ${highest.id} in the document; IDs should ascend`,
-          task.source
-        )
-      );
-    } else if (!highest || compareKeys(key, highest.key) > 0) {
-      highest = { key, id: task.id };
+      if (run) run.last = task.id;
+      else run = { first: task.id, last: task.id, after: highest.id, source: task.source };
+      continue;
     }
+    flush();
+    if (!highest || compareKeys(key, highest.key) > 0) highest = { key, id: task.id };
   }
+  flush();
   return findings;
 };
 

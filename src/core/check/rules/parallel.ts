@@ -9,7 +9,8 @@ import { doneNote, finding, relatedTask, type CheckRule } from './context.js';
  */
 export const parallelFileConflict: CheckRule = context => {
   const findings: Finding[] = [];
-  const parallel = context.list.tasks.filter(task => task.parallel);
+  // A deferred task runs at no time, so it runs at the same time as nothing.
+  const parallel = context.list.tasks.filter(task => task.parallel && !task.deferred);
   parallel.forEach((later, index) => {
     for (const earlier of parallel.slice(0, index)) {
       if (earlier.phase !== later.phase || earlier.id === later.id) continue;
@@ -33,13 +34,12 @@ export const parallelFileConflict: CheckRule = context => {
   return findings;
 };
 
-/** A file both name exactly: not a directory, and not a bare name either wrote loosely in prose. */
+/**
+ * A file both change: named exactly by both, not a directory, not a bare name written loosely in
+ * prose, and not only cited by either ("see scope.rs", "pinned by a test in scope.rs").
+ */
 function sharedFile(a: ListedTask, b: ListedTask): string | undefined {
-  return a.paths.find(
-    path =>
-      !path.endsWith('/') &&
-      b.paths.includes(path) &&
-      !a.barePaths.includes(path) &&
-      !b.barePaths.includes(path)
-  );
+  const changes = (task: ListedTask, path: string) =>
+    task.paths.includes(path) && !task.barePaths.includes(path) && !task.citedPaths.includes(path);
+  return a.paths.find(path => !path.endsWith('/') && changes(a, path) && changes(b, path));
 }

@@ -1,0 +1,449 @@
+/**
+ * The coverage rules on task lists that paraphrase their design documents, as real lists do:
+ * each case is a shape a review of the corpus found, with the nearest miss that must still fire.
+ */
+import { describe, expect, it } from '@jest/globals';
+import { checkFeature } from '../../src/core/check/check-feature.js';
+import { parseTaskList } from '../../src/core/check/parse-task-list.js';
+import { defaultSettings } from '../../src/core/check/settings.js';
+import type { Feature, Finding } from '../../src/core/model.js';
+import { contract, endpoint, entity, feature, story } from '../helpers/builders.js';
+
+const TASKS_PATH = 'specs/001-test/tasks.md';
+
+function findings(tasks: string, model: Feature, ruleId: string): Finding[] {
+  const list = parseTaskList({ path: TASKS_PATH, relativePath: 'tasks.md', text: tasks });
+  return checkFeature({ feature: model, taskList: list }, defaultSettings()).findings.filter(
+    found => found.ruleId === ruleId
+  );
+}
+
+const lines = (...text: string[]) => text.join('\n') + '\n';
+
+describe('contract-untested: what a contract is about', () => {
+  const authSecurity = feature({
+    contracts: [{ ...contract('auth-security.yaml', []), title: 'Auth rules' }]
+  });
+
+  it('takes a test named after the contract file as testing it, across - and _ and case', () => {
+    for (const test of [
+      '- [ ] T001 Write AuthSecurityIntegrationTest in tests/AuthSecurityIntegrationTest.java',
+      '- [ ] T001 Contract test in tests/unit/test_auth_security_contract.py'
+    ]) {
+      expect(
+        findings(lines('## Phase 3.2: Tests', test), authSecurity, 'contract-untested')
+      ).toEqual([]);
+    }
+  });
+
+  it('nearest miss: a test sharing one word of a two-word file name does not test it', () => {
+    expect(
+      findings(
+        lines('## Phase 3.2: Tests', '- [ ] T001 Security headers test in tests/test_headers.py'),
+        authSecurity,
+        'contract-untested'
+      )
+    ).toHaveLength(1);
+  });
+
+  it('takes the subject of the title, and names the contract declares', () => {
+    const model = feature({
+      contracts: [
+        {
+          ...contract('repository-contract.md', [], 'markdown'),
+          title: 'Repository Contract: RideRecordingStateRepository'
+        },
+        {
+          ...contract('client-streaming.md', [], 'markdown'),
+          names: ['complete_stream', 'StreamChunk']
+        }
+      ]
+    });
+    const tasks = lines(
+      '## Phase 4: Testing',
+      '- [ ] T020 Unit tests in app/src/test/RideRecordingStateRepositoryImplTest.kt',
+      '- [ ] T021 Integration tests for complete_stream() in tests/test_client.py'
+    );
+    expect(findings(tasks, model, 'contract-untested')).toEqual([]);
+    const withoutSecond = lines(
+      '## Phase 4: Testing',
+      '- [ ] T020 Unit tests in app/src/test/RideRecordingStateRepositoryImplTest.kt'
+    );
+    expect(findings(withoutSecond, model, 'contract-untested').map(found => found.message)).toEqual(
+      ['Contract contracts/client-streaming.md has no test task']
+    );
+  });
+
+  it('takes a test of the resource as testing its endpoints', () => {
+    const model = feature({
+      contracts: [
+        contract('batch-api.md', [
+          endpoint('POST', '/api/v1/batch/start'),
+          endpoint('POST', '/api/v1/batch/{id}/complete')
+        ])
+      ]
+    });
+    expect(
+      findings(
+        lines(
+          '## Phase 3.3: Contract Tests First',
+          '- [ ] T013 Write BatchContractTest for batch lifecycle endpoints (start, complete)'
+        ),
+        model,
+        'contract-untested'
+      )
+    ).toEqual([]);
+  });
+
+  it('nearest miss: an implementation task named after the contract is not its test', () => {
+    expect(
+      findings(
+        lines('## Phase 3.3: Core', '- [ ] T001 Implement auth security filter in src/auth.py'),
+        authSecurity,
+        'contract-untested'
+      )
+    ).toHaveLength(1);
+  });
+});
+
+describe('endpoint-unimplemented: how tasks name what they build', () => {
+  it('accepts the route written with the server base path in front', () => {
+    const model = feature({
+      contracts: [
+        contract('location-api.yaml', [
+          endpoint('GET', '/trucks/{truckId}/history', { basePath: '/location/v1' })
+        ])
+      ]
+    });
+    expect(
+      findings(
+        lines(
+          '## Phase 3: Core',
+          '- [ ] T001 Implement TruckController GET /location/v1/trucks/{truckId}/history in src/TruckController.java'
+        ),
+        model,
+        'endpoint-unimplemented'
+      )
+    ).toEqual([]);
+  });
+
+  it('accepts a wildcard route and a controller of the resource, but not another resource', () => {
+    const model = feature({
+      contracts: [
+        contract('admin.md', [
+          endpoint('GET', '/admin/accounts'),
+          endpoint('GET', '/admin/accounts/{id}'),
+          endpoint('DELETE', '/admin/batches/{id}')
+        ])
+      ]
+    });
+    const found = findings(
+      lines(
+        '## Phase 3: Core',
+        '- [ ] T001 Implement AccountAdminController for /admin/accounts/* in src/AccountAdminController.java'
+      ),
+      model,
+      'endpoint-unimplemented'
+    );
+    expect(found.map(found => found.message)).toEqual([
+      'Endpoint DELETE /admin/batches/{id} of contracts/admin.md has no implementation task'
+    ]);
+  });
+
+  it('accepts "Remote API handlers (GET, POST, DELETE)" for the /remotes endpoints', () => {
+    const model = feature({
+      contracts: [
+        contract('api.yaml', [endpoint('GET', '/remotes'), endpoint('DELETE', '/remotes/{name}')])
+      ]
+    });
+    expect(
+      findings(
+        lines(
+          '## Phase 3: Core',
+          '- [ ] T016 Implement Remote API handlers (GET, POST, DELETE) in internal/api/handlers/remote.go'
+        ),
+        model,
+        'endpoint-unimplemented'
+      )
+    ).toEqual([]);
+  });
+
+  it('still fires when a list builds a resource endpoint by endpoint and leaves one out', () => {
+    const model = feature({
+      contracts: [
+        contract('users.yaml', [
+          endpoint('GET', '/roles'),
+          endpoint('POST', '/roles'),
+          endpoint('DELETE', '/roles/{id}')
+        ])
+      ]
+    });
+    const found = findings(
+      lines(
+        '## Phase 3: Core',
+        '- [ ] T029 RoleController with endpoints for role management in src/RoleController.java',
+        '- [ ] T035 Implement GET /roles in src/RoleController.java',
+        '- [ ] T036 Implement POST /roles in src/RoleController.java'
+      ),
+      model,
+      'endpoint-unimplemented'
+    );
+    expect(found.map(found => found.message)).toEqual([
+      'Endpoint DELETE /roles/{id} of contracts/users.yaml has no implementation task'
+    ]);
+  });
+
+  it('skips endpoints the feature only consumes, and contracts it calls through a client', () => {
+    const model = feature({
+      contracts: [
+        contract('page-routes.md', [endpoint('GET', '/api/teachers', { consumed: true })]),
+        {
+          ...contract('zerossl-api.yml', [endpoint('POST', '/certificates')]),
+          title: 'ZeroSSL API'
+        }
+      ]
+    });
+    expect(
+      findings(
+        lines(
+          '## Phase 3: Core',
+          '- [ ] T021 ZeroSSL APIClient with rate limiting in module_utils/zerossl/api_client.py'
+        ),
+        model,
+        'endpoint-unimplemented'
+      )
+    ).toEqual([]);
+  });
+
+  it('nearest miss: a client task does not excuse a contract whose endpoints the list implements in part', () => {
+    const model = feature({
+      contracts: [
+        {
+          ...contract('zerossl-api.yml', [
+            endpoint('POST', '/certificates'),
+            endpoint('GET', '/certificates/{id}/status')
+          ]),
+          title: 'ZeroSSL API'
+        }
+      ]
+    });
+    expect(
+      findings(
+        lines(
+          '## Phase 3: Core',
+          '- [ ] T021 ZeroSSL client in src/zerossl_client.py',
+          '- [ ] T022 Implement POST /certificates in src/server.py'
+        ),
+        model,
+        'endpoint-unimplemented'
+      ).map(found => found.message)
+    ).toEqual([
+      'Endpoint GET /certificates/{id}/status of contracts/zerossl-api.yml has no implementation task'
+    ]);
+  });
+});
+
+describe('entity-without-model: names in other words', () => {
+  it('accepts the words in another order, the name without a descriptive tail, and an alias', () => {
+    const model = feature({
+      dataModel: {
+        entities: [
+          entity('Theme Configuration'),
+          entity('AST Node Hierarchy'),
+          entity('Reporting buffer', { aliases: ['RateLimitStatsAccumulator'] })
+        ],
+        relationships: []
+      }
+    });
+    expect(
+      findings(
+        lines(
+          '## Phase 3.3: Core',
+          '- [ ] T003 Configure the theme (configuration keys) in docs/config.toml',
+          '- [ ] T011 Create AST node definitions in src/parser/ast.rs',
+          '- [ ] T022 Implement per-rule `RateLimitStatsAccumulator` in src/stats.rs'
+        ),
+        model,
+        'entity-without-model'
+      )
+    ).toEqual([]);
+  });
+
+  it('skips derived entities; nearest miss: one word of a two-word name is not the entity', () => {
+    const model = feature({
+      dataModel: {
+        entities: [
+          entity('OwnerTopUpHistoryView', { derived: true }),
+          entity('Certificate Bundle')
+        ],
+        relationships: []
+      }
+    });
+    expect(
+      findings(
+        lines('## Phase 3.3: Core', '- [ ] T018 Certificate data model in plugins/models.py'),
+        model,
+        'entity-without-model'
+      ).map(found => found.message)
+    ).toEqual([
+      'Entity Certificate Bundle from data-model.md has no task that creates or changes it'
+    ]);
+  });
+});
+
+describe('story-untested: tests that paraphrase the story', () => {
+  const stories = [
+    story(1, 'Identity Creation & Unlock', 'P1'),
+    story(7, 'Manage Imports', 'P3'),
+    story(8, 'Marketing Landing Page', 'P3')
+  ];
+  const model = feature({ spec: { title: undefined, stories, requirements: [], keyEntities: [] } });
+
+  it('accepts a test sharing two key words of the title, wherever it is; nearest misses still fire', () => {
+    const found = findings(
+      lines(
+        '## Phase 9: Polish',
+        '- [ ] T157 E2E test: identity creation flow in tests/e2e/identity.spec.ts',
+        '- [ ] T101 Test the import wizard in tests/unit/import-wizard.test.ts',
+        '- [ ] T164 Lighthouse audit for landing page'
+      ),
+      model,
+      'story-untested'
+    );
+    expect(found.map(found => found.message)).toEqual([
+      'User Story 7 "Manage Imports" has no integration test task',
+      'User Story 8 "Marketing Landing Page" has no integration test task'
+    ]);
+  });
+
+  it('accepts "end-to-end testing of all user stories" for every story', () => {
+    expect(
+      findings(
+        lines('## Phase 9: Polish', '- [ ] T094 Perform end-to-end testing of all user stories'),
+        model,
+        'story-untested'
+      )
+    ).toEqual([]);
+  });
+
+  it("accepts a verification task in the story's own phase", () => {
+    const one = feature({
+      spec: {
+        title: undefined,
+        stories: [story(4, 'Knowledge Graph Indexing', 'P4'), story(5, 'Exports', 'P5')],
+        requirements: [],
+        keyEntities: []
+      }
+    });
+    const found = findings(
+      lines(
+        '## Phase 6: User Story 4 - Knowledge Graph Indexing (Priority: P4)',
+        '- [ ] T032 [US4] Run graphify and confirm HTML output in docs/graphs/'
+      ),
+      one,
+      'story-untested'
+    );
+    expect(found.map(found => found.message)).toEqual([
+      'User Story 5 "Exports" has no integration test task'
+    ]);
+  });
+
+  it("takes any integration-level test as covering a spec's only story, but not a unit test", () => {
+    const primary = feature({
+      spec: {
+        title: undefined,
+        stories: [story(1, 'Primary User Story')],
+        requirements: [],
+        keyEntities: []
+      }
+    });
+    expect(
+      findings(
+        lines('## Phase 3.8: Testing', '- [ ] T036 [P] Visual regression tests in tests/visual/'),
+        primary,
+        'story-untested'
+      )
+    ).toEqual([]);
+    expect(
+      findings(
+        lines('## Phase 3.8: Testing', '- [ ] T036 [P] Unit tests for the parser in tests/unit/'),
+        primary,
+        'story-untested'
+      )
+    ).toHaveLength(1);
+  });
+});
+
+describe('story-untested: quickstart scenarios', () => {
+  const model = feature({
+    quickstart: {
+      scenarios: [
+        { title: 'Create and Deploy Certificate (Full Automation)', source: at(20) },
+        { title: 'Multiple Domains (SAN Certificate)', source: at(40) },
+        { title: 'Certificate File Permissions', source: at(60) }
+      ]
+    }
+  });
+
+  it('matches scenarios by their key words, and reports the one no test covers', () => {
+    const found = findings(
+      lines(
+        '## Phase 3.2: Tests',
+        '- [ ] T008 Integration test: Full certificate automation scenario in tests/integration/test_full.py',
+        '- [ ] T011 Integration test: Multi-domain (SAN) certificate in tests/integration/test_san.py'
+      ),
+      model,
+      'story-untested'
+    );
+    expect(found.map(found => found.message)).toEqual([
+      'Quickstart scenario "Certificate File Permissions" has no integration test task'
+    ]);
+  });
+
+  it('takes "Run quickstart.md end-to-end" as validating every scenario', () => {
+    expect(
+      findings(
+        lines('## Phase 9: Polish', '- [ ] T068 Run `quickstart.md` end-to-end on two hosts'),
+        model,
+        'story-untested'
+      )
+    ).toEqual([]);
+  });
+});
+
+describe('tests not requested', () => {
+  it('asks for no contract or story tests when the list says tests were not requested', () => {
+    const model = feature({
+      contracts: [contract('services.md', [], 'markdown')],
+      spec: {
+        title: undefined,
+        stories: [story(1, 'Todo Management')],
+        requirements: [],
+        keyEntities: []
+      }
+    });
+    const list = parseTaskList({
+      path: TASKS_PATH,
+      relativePath: 'tasks.md',
+      text: lines('## Phase 1: Setup', '- [ ] T001 Create the Xcode project in App/')
+    });
+    const waived = checkFeature(
+      {
+        feature: model,
+        taskList: { ...list, testsNotRequested: { file: TASKS_PATH, line: 6, column: 1 } }
+      },
+      defaultSettings()
+    ).findings.map(found => found.ruleId);
+    expect(waived).not.toContain('contract-untested');
+    expect(waived).not.toContain('story-untested');
+    const asked = checkFeature({ feature: model, taskList: list }, defaultSettings()).findings.map(
+      found => found.ruleId
+    );
+    expect(asked).toContain('contract-untested');
+    expect(asked).toContain('story-untested');
+  });
+});
+
+function at(line: number) {
+  return { file: 'specs/001-test/quickstart.md', line, column: 1 };
+}

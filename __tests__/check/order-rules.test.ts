@@ -1,0 +1,165 @@
+/**
+ * The ordering and format rules on the shapes a review of the corpus found: which implementation
+ * a test comes after, moved blocks of IDs, and tasks that need not name a file.
+ */
+import { describe, expect, it } from '@jest/globals';
+import { checkFeature } from '../../src/core/check/check-feature.js';
+import { parseTaskList } from '../../src/core/check/parse-task-list.js';
+import { defaultSettings } from '../../src/core/check/settings.js';
+import type { Feature, Finding } from '../../src/core/model.js';
+import { entity, feature } from '../helpers/builders.js';
+
+const TASKS_PATH = 'specs/001-test/tasks.md';
+
+function findings(tasks: string, ruleId: string, model: Feature = feature()): Finding[] {
+  const list = parseTaskList({ path: TASKS_PATH, relativePath: 'tasks.md', text: tasks });
+  return checkFeature({ feature: model, taskList: list }, defaultSettings()).findings.filter(
+    found => found.ruleId === ruleId
+  );
+}
+
+const lines = (...text: string[]) => text.join('\n') + '\n';
+
+describe('test-after-implementation: what a test tests', () => {
+  const model = feature({
+    dataModel: {
+      entities: [entity('TestCase'), entity('ErrorLog'), entity('Batch')],
+      relationships: []
+    }
+  });
+
+  it('pairs a test with the code its name says it tests, not with an entity named inside another name', () => {
+    const found = findings(
+      lines(
+        '## Phase 3: Core',
+        '- [ ] T015 Create TestCaseFrontmatter record in src/Models/TestCaseFrontmatter.cs',
+        '- [ ] T016 Create TestCase record in src/Models/TestCase.cs',
+        '- [ ] T032 Implement TestCaseParser in src/Parsing/TestCaseParser.cs',
+        '- [ ] T035 Write unit tests for TestCaseParser in tests/Parsing/TestCaseParserTests.cs'
+      ),
+      'test-after-implementation',
+      model
+    );
+    expect(found.map(found => [found.message, found.related?.[0]?.location.line])).toEqual([
+      ['Test task T035 comes after T032, which implements TestCaseParser that it tests', 4]
+    ]);
+  });
+
+  it('pairs a test file with the source file of the same stem', () => {
+    const found = findings(
+      lines(
+        '## Phase 7: Automation',
+        '- [ ] T135 Create ConditionEditor component in src/components/ConditionEditor.tsx',
+        '- [ ] T140 Implement condition matching in src/lib/domain/automation.ts',
+        '- [ ] T147 Unit tests in tests/unit/domain/automation.test.ts'
+      ),
+      'test-after-implementation'
+    );
+    expect(found.map(found => found.message)).toEqual([
+      'Test task T147 comes after T140, which implements automation that it tests'
+    ]);
+  });
+
+  it('does not take a schema migration as the implementation a test comes after', () => {
+    expect(
+      findings(
+        lines(
+          '## Phase 3.3: Core',
+          '- [ ] T010 Create the error_logs table in db/migrations/V5__create_error_logs.sql',
+          '- [ ] T019 ErrorLog integration test in tests/ErrorLogTest.java',
+          '- [ ] T025 Create ErrorLog entity in src/ErrorLog.java'
+        ),
+        'test-after-implementation',
+        model
+      )
+    ).toEqual([]);
+  });
+
+  it("names the unit under test, not an entity the test's name happens to start with", () => {
+    const found = findings(
+      lines(
+        '## Phase 3.3: Core',
+        '- [ ] T023 Create Batch aggregate in src/Batch.java',
+        '- [ ] T031 Implement BatchTimeoutPolicy in src/BatchTimeoutPolicy.java',
+        '- [ ] T070 BatchTimeoutPolicyTest in tests/BatchTimeoutPolicyTest.java'
+      ),
+      'test-after-implementation',
+      model
+    );
+    expect(found.map(found => found.message)).toEqual([
+      'Test task T070 comes after T031, which implements BatchTimeoutPolicy that it tests'
+    ]);
+  });
+
+  it('nearest miss: a test of a unit that is built later is in the right place, whatever entity it names', () => {
+    expect(
+      findings(
+        lines(
+          '## Phase 3.3: Core',
+          '- [ ] T010 Create Batch entity in src/Batch.java',
+          '- [ ] T030 BatchServiceTest for Batch handling in tests/BatchServiceTest.java',
+          '- [ ] T040 Implement BatchService in src/BatchService.java'
+        ),
+        'test-after-implementation',
+        model
+      )
+    ).toEqual([]);
+  });
+
+  it('still takes an entity named with a role suffix as its code', () => {
+    const found = findings(
+      lines(
+        '## Phase 3.3: Core',
+        '- [ ] T010 Create BatchRepository in src/BatchRepository.java',
+        '- [ ] T030 Integration test for Batch persistence in tests/integration/test_persistence.py'
+      ),
+      'test-after-implementation',
+      feature({ dataModel: { entities: [entity('Batch')], relationships: [] } })
+    );
+    expect(found.map(found => found.message)).toEqual([
+      'Test task T030 comes after T010, which implements entity Batch that it tests'
+    ]);
+  });
+});
+
+describe('task-id-order', () => {
+  it('reports a block of tasks moved as one as one note, and a lone task as its own', () => {
+    const found = findings(
+      lines(
+        '## Phase 7',
+        '- [ ] T025 a in a.py',
+        '- [ ] T036 b in b.py',
+        '## Phase 8',
+        '- [ ] T021 c in c.py',
+        '- [ ] T022 d in d.py',
+        '- [ ] T024 e in e.py',
+        '- [ ] T037 f in f.py',
+        '- [ ] T030 g in g.py'
+      ),
+      'task-id-order'
+    );
+    expect(found.map(found => [found.location.line, found.message])).toEqual([
+      [5, 'Tasks T021–T024 come after T036 in the document; IDs should ascend'],
+      [9, 'Task T030 comes after T037 in the document; IDs should ascend']
+    ]);
+  });
+});
+
+describe('missing-file-path', () => {
+  it('does not ask a file of tasks that run or check something, nor of one naming an earlier file by its class', () => {
+    const found = findings(
+      lines(
+        '## Phase 4',
+        '- [ ] T004 Add speed state in app/src/RideRecordingStateRepositoryImpl.kt',
+        '- [ ] T005 Reset speed on stop in RideRecordingStateRepositoryImpl',
+        '- [ ] T034 Run `make check` end-to-end and confirm zero errors',
+        '- [ ] T035 Verify migrations run successfully',
+        '- [ ] T036 Add the NuGet packages for logging'
+      ),
+      'missing-file-path'
+    );
+    expect(found.map(found => found.message)).toEqual([
+      'Task T036 names no file or directory path'
+    ]);
+  });
+});

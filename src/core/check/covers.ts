@@ -1,0 +1,272 @@
+/**
+ * Whether a task covers a design item: tests a contract, implements an endpoint, builds an
+ * entity, tests a story or a quickstart scenario. These answers decide the coverage rules, which
+ * fire when nothing covers an item, so they are generous on purpose: people paraphrase design
+ * items in task lists, and a missed finding costs less than a false one. (The ordering rules ask
+ * the opposite question, "is this exactly the same thing?", and are strict; see rules/ordering.ts.)
+ */
+import type { Contract, Endpoint, Entity, UserStory } from '../model.js';
+import { hasAllKeyWords, keyWords, sharesKeyWords } from './key-words.js';
+import {
+  mentionsPhrase,
+  mentionsText,
+  namesEndpoint,
+  namesEntity,
+  namesIdentifierLoosely,
+  namesWildcardRoute,
+  type TaskText
+} from './matching.js';
+
+// ---------------------------------------------------------------------------------------------
+// Contracts
+
+/** Words of a contract's file name or title that say what kind of document it is, not what it is about. */
+const CONTRACT_KIND_WORDS = new Set([
+  'contract',
+  'api',
+  'spec',
+  'specification',
+  'schema',
+  'interface',
+  'definition',
+  'openapi',
+  'swagger',
+  'graphql',
+  'readme',
+  'index',
+  'v1',
+  'v2',
+  'v3',
+  'summary',
+  'endpoint',
+  'service',
+  'document',
+  'doc',
+  'format',
+  'type',
+  'model'
+]);
+
+/** What a contract is about, computed once per check. */
+export interface ContractSubject {
+  contract: Contract;
+  /** Key words of the file name (`auth-security.yaml` → authentication, security). */
+  stemWords: string[];
+  /** Key words of the title. */
+  titleWords: string[];
+}
+
+export function contractSubject(contract: Contract): ContractSubject {
+  const dot = contract.fileName.indexOf('.');
+  const stem = dot > 0 ? contract.fileName.slice(0, dot) : contract.fileName;
+  return {
+    contract,
+    stemWords: keyWords(stem, CONTRACT_KIND_WORDS),
+    titleWords: keyWords(contract.title ?? '', CONTRACT_KIND_WORDS)
+  };
+}
+
+/**
+ * A test task tests a contract when it names the contract's file, what its file name or title
+ * says it is about, a name the contract declares (an operation, a message, a type), or one of
+ * its endpoints, by route, operationId or resource.
+ */
+export function testsContract(task: TaskText, subject: ContractSubject): boolean {
+  const { contract } = subject;
+  if (mentionsText(task, contract.fileName)) return true;
+  if (hasAllKeyWords(task.keys, subject.stemWords)) return true;
+  if (sharesKeyWords(task.keys, subject.titleWords)) return true;
+  if (contract.names.some(name => namesIdentifierLoosely(task, name))) return true;
+  return contract.endpoints.some(endpoint => namesEndpoint(task, endpoint, true));
+}
+
+/**
+ * A contract the feature calls rather than serves: a task builds a client for it, and no task
+ * implements any of its endpoints by name. Its endpoints are somebody else's to implement.
+ */
+export function isConsumedContract(
+  subject: ContractSubject,
+  implementationTasks: TaskText[]
+): boolean {
+  const subjectWords = [...subject.stemWords, ...subject.titleWords];
+  if (subjectWords.length === 0) return false;
+  const buildsClient = implementationTasks.some(
+    task => task.keys.has('client') && subjectWords.some(word => task.keys.has(word))
+  );
+  if (!buildsClient) return false;
+  return !subject.contract.endpoints.some(endpoint =>
+    implementationTasks.some(task => namesEndpoint(task, endpoint, false))
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Endpoints
+
+/** Nouns for the code that serves a resource: `TaskController`, "Remote API handlers", "the compile command". */
+const SERVING_WORDS = [
+  'controller',
+  'handler',
+  'router',
+  'route',
+  'endpoint',
+  'api',
+  'resolver',
+  'view',
+  'command',
+  'procedure',
+  'resource',
+  'servlet',
+  'lambda'
+];
+
+/** A task that names this endpoint itself: its route, operationId, route file or name. */
+export function implementsEndpointByName(task: TaskText, endpoint: Endpoint): boolean {
+  return namesEndpoint(task, endpoint, false);
+}
+
+/**
+ * A task that serves the endpoint's whole resource without naming the endpoint: a wildcard
+ * route (`/admin/accounts/*`), or the resource with a serving noun (`AccountController`).
+ */
+export function servesResource(task: TaskText, endpoint: Endpoint): boolean {
+  if (endpoint.kind === 'http' && namesWildcardRoute(task, endpoint)) return true;
+  const resource = resourceWords(endpoint);
+  if (resource.length === 0 || !hasAllKeyWords(task.keys, resource)) return false;
+  return SERVING_WORDS.some(word => task.keys.has(word));
+}
+
+const resourceKeys = new WeakMap<Endpoint, string[]>();
+
+function resourceWords(endpoint: Endpoint): string[] {
+  let found = resourceKeys.get(endpoint);
+  if (!found) {
+    found = endpoint.resource === 'root' ? [] : keyWords(endpoint.resource);
+    resourceKeys.set(endpoint, found);
+  }
+  return found;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Entities
+
+/** Words that follow an entity's real name in descriptive headings: "AST Node Hierarchy", "Type Nodes". */
+const ENTITY_HEADING_TAILS = new Set([
+  'hierarchy',
+  'tree',
+  'entity',
+  'model',
+  'record',
+  'object',
+  'structure',
+  'interface',
+  'definition',
+  'schema',
+  'table'
+]);
+
+/** An entity with its name's key words worked out once, for every task to be held against. */
+export interface EntityTarget {
+  entity: Entity;
+  nameWords: string[];
+  /** The name's key words without a descriptive tail ("AST Node Hierarchy" → ast, node). */
+  headWords: string[];
+}
+
+export function entityTarget(entity: Entity): EntityTarget {
+  const nameWords = keyWords(entity.name);
+  const headWords = nameWords.filter(word => !ENTITY_HEADING_TAILS.has(word));
+  return {
+    entity,
+    nameWords,
+    headWords: headWords.length < nameWords.length ? headWords : []
+  };
+}
+
+/**
+ * A task builds an entity when it names it in any spelling (`WalletCreditRecord`, "wallet credit
+ * record", all its words in another order), by a name its section gives it (a type declared in
+ * its code block, an implementation anchor), or by its name without a descriptive tail.
+ */
+export function buildsEntity(task: TaskText, target: EntityTarget): boolean {
+  const { entity, nameWords, headWords } = target;
+  if (namesEntity(task, entity)) return true;
+  if (
+    entity.aliases.some(alias => namesIdentifierLoosely(task, alias) || mentionsText(task, alias))
+  )
+    return true;
+  if (nameWords.length > 1 && hasAllKeyWords(task.keys, nameWords)) return true;
+  return hasAllKeyWords(task.keys, headWords);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Stories and quickstart scenarios
+
+/**
+ * Tasks that check behaviour without being written as tests: "Verify the menu bar timer",
+ * "Run quickstart.md end-to-end", "Manual validation checkpoint".
+ */
+const CHECKING_WORDS = [
+  'verify',
+  'validate',
+  'validation',
+  'confirm',
+  'manual',
+  'manually',
+  'smoke',
+  'acceptance',
+  'e2e',
+  'qa'
+];
+
+export function checksBehaviour(task: TaskText): boolean {
+  return task.isTest || CHECKING_WORDS.some(word => task.keys.has(word));
+}
+
+/** "Perform end-to-end testing of all user stories" covers every story. */
+export function testsEveryStory(task: TaskText): boolean {
+  return (
+    task.isTest && (mentionsPhrase(task, 'all user stories') || mentionsPhrase(task, 'all stories'))
+  );
+}
+
+/**
+ * A story is tested by a checking task labelled with it, in its phase, naming it ("User Story 2",
+ * "US2"), or sharing its title's key words; a spec's only story (the older "Primary User Story")
+ * by any integration-level test.
+ */
+export function testsStory(
+  task: TaskText,
+  story: UserStory,
+  titleWords: string[],
+  storyPhase: boolean,
+  onlyStory: boolean
+): boolean {
+  if (!checksBehaviour(task)) return false;
+  if (task.task.story === story.id || storyPhase) return true;
+  if (
+    mentionsPhrase(task, `user story ${story.number}`) ||
+    mentionsPhrase(task, `us${story.number}`)
+  )
+    return true;
+  if (testsEveryStory(task)) return true;
+  if (onlyStory && isIntegrationLevel(task)) return true;
+  return sharesKeyWords(task.keys, titleWords);
+}
+
+/** Not a unit or contract test: something that exercises the feature as a whole. */
+function isIntegrationLevel(task: TaskText): boolean {
+  return !task.keys.has('unit') && !task.keys.has('contract');
+}
+
+/** A task that runs or checks quickstart.md as a whole covers every scenario in it. */
+export function validatesQuickstart(task: TaskText): boolean {
+  return task.keys.has('quickstart') && (checksBehaviour(task) || task.keys.has('run'));
+}
+
+/** A checking task naming the scenario, by its number ("Scenario 3") or its title's key words. */
+export function testsScenario(task: TaskText, number: number, titleWords: string[]): boolean {
+  if (validatesQuickstart(task)) return true;
+  if (!checksBehaviour(task)) return false;
+  if (mentionsPhrase(task, `scenario ${number}`)) return true;
+  return sharesKeyWords(task.keys, titleWords);
+}

@@ -1,0 +1,101 @@
+/**
+ * The words of a name that carry its meaning, for the coverage questions ("does any task cover
+ * this story?"). People paraphrase design items in task lists: "E2E test: identity creation flow"
+ * covers the story "Identity Creation & Unlock", `AuthSecurityIntegrationTest` the contract
+ * `auth-security.yaml`. Comparing key words rather than whole phrases lets a paraphrase count,
+ * which is the safe direction: a missed finding costs less than a false one.
+ */
+import { words } from '../plan/naming.js';
+import { singular } from '../plan/story-owners.js';
+
+/** Words that say nothing about which item is meant. */
+const FILLER = new Set([
+  'a',
+  'an',
+  'the',
+  'of',
+  'for',
+  'and',
+  'or',
+  'to',
+  'in',
+  'on',
+  'with',
+  'by',
+  'from',
+  'as',
+  'at',
+  'via',
+  'per',
+  'into',
+  'is',
+  'be',
+  'its',
+  'their',
+  'new',
+  'all',
+  'each',
+  'it',
+  'this',
+  'that',
+  'user',
+  'story',
+  'scenario',
+  'step',
+  'my',
+  'our'
+]);
+
+/** Abbreviations people use for the same word, mapped to one spelling. */
+const SAME_WORD = new Map([
+  ['config', 'configuration'],
+  ['conf', 'configuration'],
+  ['cfg', 'configuration'],
+  ['info', 'information'],
+  ['stat', 'statistic'],
+  ['repo', 'repository'],
+  ['db', 'database'],
+  ['msg', 'message'],
+  ['param', 'parameter'],
+  ['env', 'environment'],
+  ['auth', 'authentication'],
+  ['authn', 'authentication'],
+  ['creation', 'create'],
+  ['deletion', 'delete']
+]);
+
+/** One word in the form key-word comparisons use: lower case, singular, abbreviations spelled out. */
+export function keyForm(word: string): string {
+  const single = singular(word.toLowerCase());
+  return SAME_WORD.get(single) ?? single;
+}
+
+/** The meaningful words of a phrase or identifier, in key form, without filler or repeats. */
+export function keyWords(text: string, ignore: ReadonlySet<string> = FILLER): string[] {
+  const result: string[] = [];
+  for (const word of words(text)) {
+    const key = keyForm(word);
+    if (key.length < 2 || ignore.has(key) || FILLER.has(key) || result.includes(key)) continue;
+    result.push(key);
+  }
+  return result;
+}
+
+/**
+ * Whether a task's key words hold enough of an item's: all of them for names of one or two
+ * words, at least two for longer ones, since a title of four words is rarely repeated whole.
+ */
+export function sharesKeyWords(taskWords: ReadonlySet<string>, itemWords: string[]): boolean {
+  if (itemWords.length === 0) return false;
+  const needed = Math.min(itemWords.length, 2);
+  let found = 0;
+  for (const word of itemWords) {
+    if (taskWords.has(word) && ++found >= needed) return true;
+  }
+  return false;
+}
+
+/** Every key word present. */
+export function hasAllKeyWords(taskWords: ReadonlySet<string>, itemWords: string[]): boolean {
+  return itemWords.length > 0 && itemWords.every(word => taskWords.has(word));
+}
