@@ -40,20 +40,29 @@ const EXTENSIONLESS_FILES = new Set([
 export function readTree(block: string): TreeEntry[] {
   const entries: TreeEntry[] = [];
   const stack: { column: number; name: string }[] = [];
-  const lines = block.split('\n');
-  lines.forEach((raw, index) => {
-    const column = indentOf(raw);
-    const name = entryName(raw.slice(column));
-    if (!name) return;
+  const named = block
+    .split('\n')
+    .map((raw, line) => {
+      const column = indentOf(raw);
+      return { column, name: entryName(raw.slice(column)), line };
+    })
+    .filter(entry => entry.name);
+  named.forEach(({ column, name, line }, index) => {
     while (stack.length > 0 && stack[stack.length - 1]!.column >= column) stack.pop();
     const parent = stack.map(entry => entry.name).join('');
-    const isDirectory =
-      name.endsWith('/') || (!hasExtension(name) && !EXTENSIONLESS_FILES.has(name.toLowerCase()));
+    const hasChildren = (named[index + 1]?.column ?? -1) > column;
+    const isDirectory = name.endsWith('/') || looksLikeDirectory(name, hasChildren);
     const normalised = isDirectory && !name.endsWith('/') ? `${name}/` : name;
-    entries.push({ path: cleanPath(parent + normalised), isDirectory, line: index });
+    entries.push({ path: cleanPath(parent + normalised), isDirectory, line });
     if (isDirectory) stack.push({ column, name: normalised });
   });
   return entries;
+}
+
+function looksLikeDirectory(name: string, hasChildren: boolean): boolean {
+  // `.gitignore`, `.env`, `.python-version`: a dot file is a file unless entries hang below it.
+  if (name.startsWith('.')) return hasChildren;
+  return !hasExtension(name) && !EXTENSIONLESS_FILES.has(name.toLowerCase());
 }
 
 /** Column of the name: tree drawing characters, `--` branches and spaces come before it. */

@@ -2,7 +2,7 @@
  * plan.md → title, Technical Context fields, and the directories and files the Project Structure
  * trees name. Unfilled template placeholders are recognised as unknown, never taken as values.
  */
-import type { Code, Root, RootContent } from 'mdast';
+import type { Code, List, Paragraph, Root, RootContent } from 'mdast';
 import {
   TECHNICAL_FIELDS,
   type ContextValue,
@@ -23,7 +23,7 @@ export function parsePlan(doc: SourceDocument): { plan: Plan; findings: Finding[
       title: planTitle(h1?.title),
       source: h1 ? positionOf(h1.heading, doc.path) : { file: doc.path, line: 1, column: 1 },
       technicalContext: technicalContext(root, doc.path),
-      structure: projectStructure(all, doc.path)
+      structure: projectStructure(all, doc.path, doc.text)
     },
     findings: []
   };
@@ -47,33 +47,93 @@ function fieldKey(name: string): string {
 function technicalContext(root: Root, file: string): Plan['technicalContext'] {
   const context: Plan['technicalContext'] = {};
   const visit = (nodes: RootContent[]) => {
-    for (const node of nodes) {
-      if (node.type === 'paragraph') readFieldLines(node, file, context);
-      else if (node.type === 'list') {
+    nodes.forEach((node, index) => {
+      if (node.type === 'paragraph') {
+        const open = readFieldLines(node, file, context);
+        const next = nodes[index + 1];
+        if (open && next?.type === 'list') takeListValue(open, next);
+      } else if (node.type === 'list') {
         for (const item of node.children) visit(item.children as RootContent[]);
       } else if (node.type === 'blockquote') visit(node.children as RootContent[]);
-    }
+    });
   };
   visit(root.children);
   return context;
 }
 
-function readFieldLines(node: RootContent, file: string, context: Plan['technicalContext']): void {
+/** `Notes: …` or a line ending in `:` that introduces something else: not a wrapped value. */
+const OTHER_LABEL = /^[^:,.;]{1,40}:(?:\s|$)|^[^:]{1,80}:$/;
+
+/**
+ * Reads the fields of one paragraph. A value soft-wrapped onto the next lines continues there; a
+ * hard break (two trailing spaces) ends it. Returns the field left without a value on the
+ * paragraph's last line, whose value may be the list that follows.
+ */
+function readFieldLines(
+  node: Paragraph,
+  file: string,
+  context: Plan['technicalContext']
+): ContextValue | undefined {
   const start = positionOf(node, file);
-  plainText(node)
-    .split('\n')
-    .forEach((line, offset) => {
-      const colon = line.indexOf(':');
-      if (colon <= 0) return;
-      const field = FIELD_BY_KEY.get(fieldKey(line.slice(0, colon)));
-      if (!field || context[field]) return;
-      const raw = line.slice(colon + 1).trim();
-      context[field] = {
-        value: isPlaceholder(raw) ? undefined : raw,
-        raw,
-        source: { file, line: start.line + offset, column: offset === 0 ? start.column : 1 }
-      } satisfies ContextValue;
-    });
+  let current: ContextValue | undefined;
+  paragraphLines(node).forEach(({ text, afterHardBreak }, offset) => {
+    const colon = text.indexOf(':');
+    const field = colon > 0 ? FIELD_BY_KEY.get(fieldKey(text.slice(0, colon))) : undefined;
+    if (!field) {
+      const wraps = current && !afterHardBreak && text.trim() && !OTHER_LABEL.test(text.trim());
+      if (wraps) setRaw(current!, `${current!.raw} ${text.trim()}`.trim());
+      else current = undefined;
+      return;
+    }
+    current = undefined;
+    if (context[field]) return;
+    current = {
+      value: undefined,
+      raw: '',
+      source: { file, line: start.line + offset, column: offset === 0 ? start.column : 1 }
+    };
+    setRaw(current, text.slice(colon + 1).trim());
+    context[field] = current;
+  });
+  return current && !current.raw ? current : undefined;
+}
+
+/** The paragraph's lines as a reader sees them, each knowing whether a hard break ended the one before. */
+function paragraphLines(node: Paragraph): { text: string; afterHardBreak: boolean }[] {
+  const HARD = '\u0000';
+  const text = node.children
+    .map(child => (child.type === 'break' ? `\n${HARD}` : plainText(child)))
+    .join('');
+  return text.split('\n').map(line => ({
+    text: line.startsWith(HARD) ? line.slice(1) : line,
+    afterHardBreak: line.startsWith(HARD)
+  }));
+}
+
+/**
+ * `**Storage**:` with the value written as a bullet list below it. Without blank lines the next
+ * `**Field**:` lines run on inside the last item; the value stops there.
+ */
+function takeListValue(field: ContextValue, list: List): void {
+  const items: string[] = [];
+  for (const item of list.children) {
+    const lines = plainText(item).split('\n');
+    const end = lines.findIndex((line, index) => index > 0 && startsOtherValue(line));
+    items.push((end < 0 ? lines : lines.slice(0, end)).join(' ').trim());
+    if (end >= 0) break;
+  }
+  setRaw(field, items.filter(Boolean).join('; '));
+}
+
+function startsOtherValue(line: string): boolean {
+  const colon = line.indexOf(':');
+  if (colon > 0 && FIELD_BY_KEY.has(fieldKey(line.slice(0, colon)))) return true;
+  return OTHER_LABEL.test(line.trim());
+}
+
+function setRaw(field: ContextValue, raw: string): void {
+  field.raw = raw;
+  field.value = isPlaceholder(raw) ? undefined : raw;
 }
 
 /** `[e.g., Python 3.11 or NEEDS CLARIFICATION]`, `NEEDS CLARIFICATION`, an empty value. */
@@ -87,7 +147,7 @@ export function isPlaceholder(value: string): boolean {
 // ---------------------------------------------------------------------------------------------
 // Project Structure
 
-function projectStructure(all: Section[], file: string): ProjectStructure {
+function projectStructure(all: Section[], file: string, text: string): ProjectStructure {
   const structure: ProjectStructure = {
     sourceDirs: [],
     testDirs: [],
@@ -105,6 +165,7 @@ function projectStructure(all: Section[], file: string): ProjectStructure {
     if (node.type === 'heading') underDocumentation = /documentation/i.test(plainText(node));
     if (node.type === 'paragraph') structure.decision ??= decisionOf(node);
     if (node.type !== 'code' || underDocumentation || isUnfilledTemplate(node)) continue;
+    if (!isClosed(node, text)) continue;
     addTree(structure, node);
   }
   structure.decision ??= decisionAnywhere(all);
@@ -124,6 +185,24 @@ function addTree(structure: ProjectStructure, code: Code): void {
     const list = isTestDirectory(entry.path) ? structure.testDirs : structure.sourceDirs;
     if (!list.includes(entry.path)) list.push(entry.path);
   }
+}
+
+/**
+ * A fence that is never closed runs to the end of the document: what it holds is the prose that
+ * follows a lost fence, not a tree.
+ */
+function isClosed(code: Code, text: string): boolean {
+  const start = code.position?.start.offset;
+  const end = code.position?.end.offset;
+  if (start === undefined || end === undefined) return true;
+  const opening = /^ {0,3}(`{3,}|~{3,})/.exec(text.slice(start, end));
+  if (!opening) return true;
+  const source = text.slice(start, end).trimEnd();
+  const last = source.slice(source.lastIndexOf('\n') + 1).trim();
+  const fence = opening[1]!;
+  return (
+    source.includes('\n') && last.length >= fence.length && [...last].every(ch => ch === fence[0])
+  );
 }
 
 /** spec-kit's template lists three options with `[REMOVE IF UNUSED]`; a plan that kept them all chose none. */
@@ -146,15 +225,19 @@ const TEST_SEGMENTS = new Set([
 ]);
 
 export function isTestDirectory(path: string): boolean {
-  return path
-    .toLowerCase()
-    .split('/')
-    .some(
-      segment =>
-        TEST_SEGMENTS.has(segment) ||
+  const segments = path.toLowerCase().split('/');
+  // Maven and Gradle keep tests in `src/test/`; under `src/main/` a `spec` or `test` segment is a
+  // package name (`com/spec/kit/`), not a test folder.
+  const main = segments.findIndex(
+    (segment, index) => segment === 'main' && segments[index - 1] === 'src'
+  );
+  return segments.some(
+    (segment, index) =>
+      (main < 0 || index < main) &&
+      (TEST_SEGMENTS.has(segment) ||
         segment.endsWith('.tests') ||
-        (segment.endsWith('tests') && segment.length > 5)
-    );
+        (segment.endsWith('tests') && segment.length > 5))
+  );
 }
 
 function decisionOf(node: RootContent): string | undefined {

@@ -3,6 +3,7 @@
  * test, else the top-level numbered items of a scenarios/validation section. Set-up and
  * reference sections (prerequisites, installation, troubleshooting…) are not scenarios.
  */
+import type { ListItem } from 'mdast';
 import type { Finding, Quickstart, Scenario, SourceDocument } from '../model.js';
 import { parseMarkdown, plainText, positionOf, sections, type Section } from './markdown.js';
 
@@ -48,17 +49,30 @@ function isGroupHeading(section: Section, all: Section[]): boolean {
 }
 
 function listScenarios(all: Section[], file: string): Scenario[] {
-  const section = all.find(candidate => /scenario|validation|test/i.test(candidate.title));
+  // Without such a section, numbered steps right under the title are the walkthrough itself.
+  const section =
+    all.find(candidate => /scenario|validation|verification|test/i.test(candidate.title)) ??
+    all.find(candidate => candidate.depth === 1);
   if (!section) return [];
   const scenarios: Scenario[] = [];
   for (const node of section.body) {
     if (node.type !== 'list' || !node.ordered) continue;
     for (const item of node.children) {
-      const title = cleanTitle(plainText(item).split('\n')[0] ?? '');
+      const title = cleanTitle(firstSentence(item));
       if (title) scenarios.push({ title, source: positionOf(item, file) });
     }
   }
   return scenarios;
+}
+
+/** A step's first sentence, even when soft-wrapped over lines; its sub-steps are not its title. */
+function firstSentence(item: ListItem): string {
+  const first = item.children[0];
+  if (first?.type !== 'paragraph') return '';
+  const text = plainText(first).split('\n').join(' ').trim();
+  const end = text.search(/[.!?;](?:\s|$)/);
+  if (end < 0) return text;
+  return text.slice(0, text[end] === ';' ? end : end + 1);
 }
 
 /** `Scenario 2: Reset the counters` → `Reset the counters`; `3. Create a user` → `Create a user`. */

@@ -43,7 +43,7 @@ function stripPrefix(text: string, prefix: string): string {
 export function readStoryHeading(
   title: string
 ): { number: number; title: string; priority: string | undefined } | undefined {
-  const match = /^user\s{1,3}story\s{0,3}(\d{1,3})\b\s{0,3}[-—–:.]?\s{0,3}(.*)$/i.exec(
+  const match = /^(?:user\s{1,3}story\s{0,3}|US-?)(\d{1,3})\b\s{0,3}[-—–:.]?\s{0,3}(.*)$/i.exec(
     title.trim()
   );
   if (!match) return undefined;
@@ -65,8 +65,12 @@ export function readStoryHeading(
   return { number: Number(match[1]), title: rest || `User Story ${match[1]}`, priority };
 }
 
+/** `Title 🎯 MVP` → `Title`; letters of any script (`Helm으로 설치`, `编译器`) are kept. */
 function cutAtEmoji(text: string): string {
-  for (let i = 0; i < text.length; i++) if (text.codePointAt(i)! >= 0x2600) return text.slice(0, i);
+  for (let i = 0; i < text.length; i++) {
+    const code = text.codePointAt(i)!;
+    if (code >= 0x2600 && /\p{So}/u.test(String.fromCodePoint(code))) return text.slice(0, i);
+  }
   return text;
 }
 
@@ -114,13 +118,15 @@ function primaryTitle(section: Section): string {
 
 function scenariosIn(nodes: RootContent[], file: string): AcceptanceScenario[] {
   const scenarios: AcceptanceScenario[] = [];
+  const add = (node: RootContent | ListItem) => {
+    const text = plainText(node).split('\n').join(' ').trim();
+    if (!/\bgiven\b/i.test(text) || !/\bthen\b/i.test(text)) return;
+    scenarios.push({ ...givenWhenThen(text), text, source: positionOf(node, file) });
+  };
   for (const node of nodes) {
-    if (node.type !== 'list') continue;
-    for (const item of node.children) {
-      const text = plainText(item).split('\n').join(' ').trim();
-      if (!/\bgiven\b/i.test(text) || !/\bthen\b/i.test(text)) continue;
-      scenarios.push({ ...givenWhenThen(text), text, source: positionOf(item, file) });
-    }
+    if (node.type === 'list') node.children.forEach(add);
+    // Some specs write each scenario as its own paragraph: `**Given** …, **When** …, **Then** …`.
+    else if (node.type === 'paragraph' && /^given\b/i.test(plainText(node).trim())) add(node);
   }
   return scenarios;
 }
@@ -186,6 +192,8 @@ function keyEntities(all: Section[], file: string): KeyEntity[] {
   if (!section) return [];
   const entities: KeyEntity[] = [];
   for (const node of section.body) {
+    // `**Relationships**:` and its list describe links between the entities above, not entities.
+    if (node.type === 'paragraph' && /^relationships?\b/i.test(plainText(node).trim())) break;
     if (node.type !== 'list') continue;
     for (const item of node.children) {
       const text = plainText(item).split('\n').join(' ').trim();

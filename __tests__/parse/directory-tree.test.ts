@@ -1,0 +1,189 @@
+import { describe, expect, it } from '@jest/globals';
+import { readTree, type TreeEntry } from '../../src/core/parse/directory-tree.js';
+
+function tree(lines: string[]): TreeEntry[] {
+  return readTree(lines.join('\n'));
+}
+
+function paths(lines: string[]): string[] {
+  return tree(lines).map(entry => entry.path);
+}
+
+describe('readTree: box-drawing trees', () => {
+  it('nests ├── └── │ entries under their directories and keeps each line', () => {
+    expect(
+      tree([
+        'src/', //                      0
+        '├── models/',
+        '│   ├── order.py',
+        '│   └── invoice.py',
+        '├── services/',
+        '│   └── billing.py', //        5
+        '└── cli.py',
+        '',
+        'tests/',
+        '└── unit/'
+      ])
+    ).toEqual([
+      { path: 'src/', isDirectory: true, line: 0 },
+      { path: 'src/models/', isDirectory: true, line: 1 },
+      { path: 'src/models/order.py', isDirectory: false, line: 2 },
+      { path: 'src/models/invoice.py', isDirectory: false, line: 3 },
+      { path: 'src/services/', isDirectory: true, line: 4 },
+      { path: 'src/services/billing.py', isDirectory: false, line: 5 },
+      { path: 'src/cli.py', isDirectory: false, line: 6 },
+      { path: 'tests/', isDirectory: true, line: 8 },
+      { path: 'tests/unit/', isDirectory: true, line: 9 }
+    ]);
+  });
+
+  it('reads heavy box characters and ASCII |-- +-- `-- branches alike', () => {
+    expect(paths(['app/', '┣━━ core/', '┃   ┗━━ main.rs', '┗━━ build.rs'])).toEqual([
+      'app/',
+      'app/core/',
+      'app/core/main.rs',
+      'app/build.rs'
+    ]);
+    expect(paths(['web/', '|-- pages/', '|   `-- home.tsx', '+-- package.json'])).toEqual([
+      'web/',
+      'web/pages/',
+      'web/pages/home.tsx',
+      'web/package.json'
+    ]);
+  });
+
+  it('starts a new root after a blank line at column zero', () => {
+    expect(paths(['backend/', '└── api/', '', 'frontend/', '└── src/'])).toEqual([
+      'backend/',
+      'backend/api/',
+      'frontend/',
+      'frontend/src/'
+    ]);
+  });
+
+  it('takes a multi-segment entry as one path under its parent', () => {
+    expect(paths(['backend/', '├── src/main/java/org/shop/', '│   └── Cart.java'])).toEqual([
+      'backend/',
+      'backend/src/main/java/org/shop/',
+      'backend/src/main/java/org/shop/Cart.java'
+    ]);
+  });
+});
+
+describe('readTree: plain indentation', () => {
+  it('nests by two-space, four-space and tab indentation', () => {
+    expect(paths(['lib/', '  parser/', '    lexer.ts', '  index.ts', 'docs/'])).toEqual([
+      'lib/',
+      'lib/parser/',
+      'lib/parser/lexer.ts',
+      'lib/index.ts',
+      'docs/'
+    ]);
+    expect(paths(['pkg/', '\tcmd/', '\t\tmain.go'])).toEqual([
+      'pkg/',
+      'pkg/cmd/',
+      'pkg/cmd/main.go'
+    ]);
+  });
+
+  it('reads a `- name` list drawn inside the code block', () => {
+    expect(paths(['server/', '- routes/', '  - health.js'])).toEqual([
+      'server/',
+      'server/routes/',
+      'server/routes/health.js'
+    ]);
+  });
+});
+
+describe('readTree: comments and annotations', () => {
+  it('drops # comments, arrows, parentheses and dashes after the name', () => {
+    expect(
+      paths([
+        '# The layout after this feature',
+        'src/                 # application code',
+        '├── queue.py ← new',
+        '├── worker.py <- changed',
+        '├── retry.py (new)',
+        '├── backoff.py — jitter helpers',
+        '└── limits.py // tuned'
+      ])
+    ).toEqual([
+      'src/',
+      'src/queue.py',
+      'src/worker.py',
+      'src/retry.py',
+      'src/backoff.py',
+      'src/limits.py'
+    ]);
+  });
+
+  it('skips ellipses, placeholders, wildcards and names with spaces', () => {
+    expect(
+      paths([
+        'src/',
+        '├── ...',
+        '├── …',
+        '├── [feature]/',
+        '├── <module>/',
+        '├── *.py',
+        '├── {a,b}/',
+        '├── My Documents',
+        '└── real.py'
+      ])
+    ).toEqual(['src/', 'src/real.py']);
+  });
+
+  it('treats `.` and `./` as the repository root and strips ./ and / prefixes', () => {
+    expect(paths(['.', '├── ./scripts/', '└── /config.toml'])).toEqual(['scripts/', 'config.toml']);
+    expect(paths(['./', '└── Makefile'])).toEqual(['Makefile']);
+  });
+});
+
+describe('readTree: files or directories', () => {
+  it('knows extensionless files by name and takes other bare names as directories', () => {
+    const entries = tree(['Makefile', 'Dockerfile', 'LICENSE', 'bin', 'bin/']);
+    expect(entries.map(entry => [entry.path, entry.isDirectory])).toEqual([
+      ['Makefile', false],
+      ['Dockerfile', false],
+      ['LICENSE', false],
+      ['bin/', true],
+      ['bin/', true]
+    ]);
+  });
+
+  it('reads a dot file as a file unless entries hang below it', () => {
+    const entries = tree([
+      '├── .gitignore           # ignores build output',
+      '├── .tool-version',
+      '├── .env.example',
+      '├── .config/',
+      '├── .ci',
+      '│   └── deploy.yml',
+      '└── README.md'
+    ]);
+    expect(entries.map(entry => [entry.path, entry.isDirectory])).toEqual([
+      ['.gitignore', false],
+      ['.tool-version', false],
+      ['.env.example', false],
+      ['.config/', true],
+      ['.ci/', true],
+      ['.ci/deploy.yml', false],
+      ['README.md', false]
+    ]);
+  });
+
+  it('does not take a version-like suffix for an extension', () => {
+    expect(tree(['v1.2', 'notes.v2']).map(entry => entry.isDirectory)).toEqual([true, false]);
+  });
+});
+
+describe('readTree: odd blocks', () => {
+  it('returns nothing for an empty block or one of comments only', () => {
+    expect(readTree('')).toEqual([]);
+    expect(paths(['# just a note', '#', '   '])).toEqual([]);
+  });
+
+  it('reads Unicode names', () => {
+    expect(paths(['문서/', '└── 안내.md'])).toEqual(['문서/', '문서/안내.md']);
+  });
+});

@@ -1,0 +1,171 @@
+import { describe, expect, it } from '@jest/globals';
+import { cleanTitle, parseQuickstart } from '../../src/core/parse/quickstart.js';
+import type { Scenario } from '../../src/core/model.js';
+
+const FILE = 'specs/007-backup/quickstart.md';
+
+function parse(lines: string[]): Scenario[] {
+  const result = parseQuickstart({
+    path: FILE,
+    relativePath: 'quickstart.md',
+    text: lines.join('\n')
+  });
+  expect(result.findings).toEqual([]);
+  return result.quickstart.scenarios;
+}
+
+function titles(lines: string[]): string[] {
+  return parse(lines).map(scenario => scenario.title);
+}
+
+function at(line: number, column = 1) {
+  return { file: FILE, line, column };
+}
+
+describe('parseQuickstart: headed steps', () => {
+  it('reads step, scenario and numbered headings with clean titles and positions', () => {
+    const scenarios = parse([
+      '# Quickstart: Backups', //                           1
+      '',
+      '## Step 1: Create a backup plan',
+      '',
+      '## Scenario 2 - Restore one file', //                5
+      '',
+      '## 3. Rotate old snapshots',
+      '',
+      '## Test: Restore into an empty disk',
+      '', //                                                10
+      '## Verify the checksum report'
+    ]);
+    expect(scenarios).toEqual([
+      { title: 'Create a backup plan', source: at(3) },
+      { title: 'Restore one file', source: at(5) },
+      { title: 'Rotate old snapshots', source: at(7) },
+      { title: 'Restore into an empty disk', source: at(9) },
+      { title: 'Verify the checksum report', source: at(11) }
+    ]);
+  });
+
+  it('skips set-up and reference sections even when numbered', () => {
+    expect(
+      titles([
+        '# Quickstart',
+        '## 1. Prerequisites',
+        '## 2. Installation',
+        '## Troubleshooting steps',
+        '## Environment to test against',
+        '## Next Steps',
+        '## 3. Take a snapshot'
+      ])
+    ).toEqual(['Take a snapshot']);
+  });
+
+  it('needs a scenario word or a number: other headings are not scenarios', () => {
+    expect(titles(['# Quickstart', '## Running the service', '## Architecture overview'])).toEqual(
+      []
+    );
+  });
+
+  it('uses the scenarios under a grouping heading rather than the group itself', () => {
+    expect(
+      titles([
+        '# Quickstart',
+        '## Test Scenarios',
+        '### Scenario 1: Full backup',
+        '### Scenario 2: Incremental backup',
+        '## Example configuration', // a leaf with a scenario word is kept
+        '```yaml',
+        'retention: 7',
+        '```'
+      ])
+    ).toEqual(['Full backup', 'Incremental backup', 'Example configuration']);
+  });
+
+  it('keeps a section with sub-headings that are not scenarios', () => {
+    expect(
+      titles(['# Quickstart', '## 1. Schedule nightly backups', '### Notes', '### Options'])
+    ).toEqual(['Schedule nightly backups']);
+  });
+
+  it('reads numbered headings in any language and drops repeated titles', () => {
+    expect(
+      titles([
+        '# 빠른 시작',
+        '### 1. Helm으로 설치',
+        '### 2. Probar la restauración',
+        '### 3. Yedeği doğrula',
+        '## Step 4: helm으로 설치'
+      ])
+    ).toEqual(['Helm으로 설치', 'Probar la restauración', 'Yedeği doğrula']);
+  });
+});
+
+describe('parseQuickstart: numbered steps without step headings', () => {
+  it('reads the top-level ordered list of a validation or scenarios section', () => {
+    const scenarios = parse([
+      '# Quickstart',
+      '',
+      '## Validation',
+      '',
+      '1. **Backup**: run a backup, check the manifest', //   5
+      '   - sub-step is not a scenario',
+      '2. Restore it',
+      '',
+      '- unordered items are not steps'
+    ]);
+    expect(scenarios).toEqual([
+      { title: 'Backup: run a backup, check the manifest', source: at(5) },
+      { title: 'Restore it', source: at(7) }
+    ]);
+  });
+
+  it('reads a Verification section alike', () => {
+    expect(
+      titles(['# Quickstart', '## Build', '1. make', '## Verification', '1. Open the app'])
+    ).toEqual(['Open the app']);
+  });
+
+  it('reads numbered steps right under the title, each titled by its first sentence', () => {
+    const scenarios = parse([
+      '# Quickstart: Throttling',
+      '',
+      '1. Start the server and one client.',
+      '2. Push a rule capped at 1 MB/s and',
+      '   send 5 MB/s through it. Watch cap.bytes_in grow.',
+      '3. Lower the cap; the rate follows',
+      '4. Is the v1.2 client refused? It should be.'
+    ]);
+    expect(scenarios.map(scenario => [scenario.title, scenario.source.line])).toEqual([
+      ['Start the server and one client.', 3],
+      ['Push a rule capped at 1 MB/s and send 5 MB/s through it.', 4],
+      ['Lower the cap', 6],
+      ['Is the v1.2 client refused?', 7]
+    ]);
+  });
+
+  it('does not read numbered steps of a set-up section as scenarios', () => {
+    expect(
+      titles(['# Quickstart', '## Build Instructions', '1. Clone', '2. Build', '## Configuration'])
+    ).toEqual([]);
+  });
+
+  it('finds nothing in an empty quickstart or one with a title only', () => {
+    expect(parse([])).toEqual([]);
+    expect(parse(['# Quickstart'])).toEqual([]);
+  });
+});
+
+describe('cleanTitle', () => {
+  it.each([
+    ['Scenario 2: Reset the counters', 'Reset the counters'],
+    ['3. Create a user', 'Create a user'],
+    ['1.2 Rotate keys', 'Rotate keys'],
+    ['Step A - Prepare', 'Prepare'],
+    ['Test Scenario 4: Upgrade', 'Upgrade'],
+    ['Use case: Nightly job', 'Nightly job'],
+    ['Scenario 5', 'Scenario 5'],
+    ['Testing the restore path', 'Testing the restore path']
+  ])('%s → %s', (heading, expected) => {
+    expect(cleanTitle(heading)).toBe(expected);
+  });
+});
