@@ -92,6 +92,7 @@ beforeEach(() => {
     'INPUT_SPECS-DIR': 'specs',
     'INPUT_FAIL-ON': 'error',
     INPUT_RULES: '',
+    INPUT_CONFIG: '',
     INPUT_TEMPLATE: '',
     'INPUT_SARIF-FILE': '',
     'INPUT_GITHUB-TOKEN': 'test-token'
@@ -204,6 +205,75 @@ describe('the action on a pull request', () => {
     process.env['INPUT_FAIL-ON'] = 'sometimes';
     const stdout = await runAction();
     expect(stdout).toContain('Input "fail-on" must be one of error, warning, never');
+    expect(process.exitCode).toBe(1);
+  });
+});
+
+describe('the action: rule settings', () => {
+  /** A generated list whose research.md changed since: one `stale-tasks` warning by default. */
+  async function staleList(): Promise<void> {
+    changedFiles = [{ filename: `${FEATURE}/research.md`, status: 'modified' }];
+    await runCli(['generate', '--write', repo.feature], capture(repo.root));
+    fs.appendFileSync(path.join(repo.feature, 'research.md'), '\nOne more sentence of research.\n');
+  }
+
+  function writeRepoFile(relative: string, text: string): void {
+    const file = path.join(repo.root, relative);
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, text);
+  }
+
+  it('warns without failing on a stale list when nothing raises it', async () => {
+    await staleList();
+    const stdout = await runAction();
+    expect(stdout).toMatch(/^::warning title=spec-tasks%3A stale-tasks,/m);
+    expect(process.exitCode).not.toBe(1);
+  });
+
+  it("reads the repository's .spec-tasks.yml, as the CLI does", async () => {
+    await staleList();
+    writeRepoFile('.spec-tasks.yml', 'rules:\n  stale-tasks: error\n');
+    const stdout = await runAction();
+    expect(stdout).toMatch(/^::error title=spec-tasks%3A stale-tasks,/m);
+    expect(outputs()).toMatch(/errors<<[\s\S]*\n1\n/);
+    expect(process.exitCode).toBe(1);
+  });
+
+  it('lets the rules input win over .spec-tasks.yml', async () => {
+    await staleList();
+    writeRepoFile('.spec-tasks.yml', 'rules:\n  stale-tasks: error\n  task-id-order: off\n');
+    process.env.INPUT_RULES = 'stale-tasks=note';
+    const stdout = await runAction();
+    expect(stdout).toMatch(/^::notice title=spec-tasks%3A stale-tasks,/m);
+    expect(stdout).not.toContain('::error');
+    expect(process.exitCode).not.toBe(1);
+  });
+
+  it('reads the config file the config input names instead', async () => {
+    await staleList();
+    writeRepoFile('.spec-tasks.yml', 'rules:\n  stale-tasks: off\n');
+    writeRepoFile('ci/strict.yml', 'rules:\n  stale-tasks: error\n');
+    process.env.INPUT_CONFIG = 'ci/strict.yml';
+    const stdout = await runAction();
+    expect(stdout).toMatch(/^::error title=spec-tasks%3A stale-tasks,/m);
+    expect(process.exitCode).toBe(1);
+  });
+
+  it('fails when the config input names a file that does not exist', async () => {
+    await staleList();
+    process.env.INPUT_CONFIG = 'ci/missing.yml';
+    const stdout = await runAction();
+    expect(stdout).toContain('::error::Input "config": config file not found: ci/missing.yml');
+    expect(process.exitCode).toBe(1);
+  });
+
+  it('fails on a misspelt key in .spec-tasks.yml, naming the file and line, before checking', async () => {
+    await staleList();
+    writeRepoFile('.spec-tasks.yml', '# settings\nrule:\n  stale-tasks: off\n');
+    const stdout = await runAction();
+    expect(stdout).toContain('::error::.spec-tasks.yml:2: unknown key "rule" (known keys: rules)');
+    expect(stdout).not.toContain('title=spec-tasks%3A');
+    expect(requests).toEqual([]);
     expect(process.exitCode).toBe(1);
   });
 });

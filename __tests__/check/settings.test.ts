@@ -2,6 +2,7 @@
  * Rule settings: catalogue defaults, `.spec-tasks.yml`, and `rule=level` overrides from the CLI
  * and the action, with errors that say where the mistake is.
  */
+import fs from 'node:fs';
 import { describe, expect, it } from '@jest/globals';
 import { RULES } from '../../src/core/check/rules-catalog.js';
 import {
@@ -62,6 +63,21 @@ describe('defaultSettings', () => {
     expect(levels.get('task-id-order')).toBe('note');
   });
 
+  it('fails CI on a refused file by default: file-rejected is an error', () => {
+    expect(defaultSettings().levels.get('file-rejected')).toBe('error');
+  });
+
+  it("gives every rule the default the README's rule table documents", () => {
+    const readme = fs.readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const documented = new Map(
+      [...readme.matchAll(/^\| `([a-z-]+)` \| (error|warning|note) \|/gm)].map(row => [
+        row[1]!,
+        row[2]!
+      ])
+    );
+    expect(documented).toEqual(new Map(RULES.map(rule => [rule.id, rule.defaultSeverity])));
+  });
+
   it('gives a fresh map each time, so one run cannot change the next', () => {
     const first = defaultSettings();
     first.levels.set('task-id-order', 'off');
@@ -90,11 +106,11 @@ describe('applyConfigFile', () => {
     expect(config('rules:\n  stale-tasks: notice\n').levels.get('stale-tasks')).toBe('note');
   });
 
-  it('leaves the defaults for an empty file, a file without rules, or rules all commented out', () => {
+  it('leaves the defaults for an empty file, empty rules, or rules all commented out', () => {
     const defaults = defaultSettings().levels;
     expect(config('').levels).toEqual(defaults);
     expect(config('# nothing yet\n').levels).toEqual(defaults);
-    expect(config('version: 1\n').levels).toEqual(defaults);
+    expect(config('rules:\n').levels).toEqual(defaults);
     expect(config('rules:\n  # task-id-order: off\n').levels).toEqual(defaults);
   });
 
@@ -136,6 +152,27 @@ describe('applyConfigFile', () => {
 
   it('rejects rules written as a single word', () => {
     expect(configError('rules: off\n')).toMatch(/^\.spec-tasks\.yml:1: "rules" must map/);
+  });
+
+  it('rejects an unknown top-level key at its line, naming the known keys', () => {
+    expect(configError('# team settings\nrule:\n  task-id-order: off\n', 'ci/rules.yml')).toBe(
+      'ci/rules.yml:2: unknown key "rule" (known keys: rules)'
+    );
+  });
+
+  it('rejects an unknown key beside rules, rather than reading rules and ignoring it', () => {
+    expect(configError('rules:\n  task-id-order: off\nseverity: error\n')).toBe(
+      '.spec-tasks.yml:3: unknown key "severity" (known keys: rules)'
+    );
+  });
+
+  it('rejects a file that is a list or a single word instead of a mapping', () => {
+    expect(configError('- rules\n')).toBe(
+      '.spec-tasks.yml:1: the file must be a mapping of settings (known keys: rules)'
+    );
+    expect(configError('rules\n')).toBe(
+      '.spec-tasks.yml:1: the file must be a mapping of settings (known keys: rules)'
+    );
   });
 
   it('names the file and line of broken YAML', () => {

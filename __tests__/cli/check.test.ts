@@ -3,6 +3,7 @@
  * the text report, formats, --output, rule settings from the config file and --rule.
  */
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { run } from '../../src/cli/main.js';
@@ -86,6 +87,37 @@ describe('spec-tasks check: exit status', () => {
     expect(result.out).toContain('duplicate-task-id');
   });
 
+  it('says a folder without tasks.md had nothing to check, and still exits 0', async () => {
+    const result = await check([FEATURE]);
+    expect(result.code).toBe(0);
+    expect(result.out).toBe(
+      `${FEATURE} has no tasks.md: nothing to check.\n\nNo findings in 1 feature.\n`
+    );
+    const markdown = await check([FEATURE, '--format', 'markdown']);
+    expect(markdown.code).toBe(0);
+    expect(markdown.out).toContain('_No tasks.md in this folder: nothing to check._');
+  });
+
+  it('fails on a tasks.md the loader refuses (invalid UTF-8): file-rejected is an error', async () => {
+    fs.writeFileSync(
+      path.join(repo.root, TASKS),
+      Buffer.concat([
+        Buffer.from('# Tasks\n\n- [ ] T001 Caf'),
+        Buffer.from([0xe9]),
+        Buffer.from('\n')
+      ])
+    );
+    const result = await check([FEATURE]);
+    expect(result.code).toBe(1);
+    expect(result.out).toMatch(
+      new RegExp(
+        `^${TASKS}:3:1 +error {4}${TASKS}: invalid UTF-8 at byte \\d+; save the file as UTF-8 {2}file-rejected$`,
+        'm'
+      )
+    );
+    expect(result.out).not.toContain('has no tasks.md');
+  });
+
   it('reports a folder without plan.md as a missing-plan error', async () => {
     fs.rmSync(path.join(repo.feature, 'plan.md'));
     const result = await check([FEATURE]);
@@ -95,12 +127,20 @@ describe('spec-tasks check: exit status', () => {
 });
 
 describe('spec-tasks check: usage and read errors exit 2', () => {
-  it('rejects an unknown flag with the usage on stderr', async () => {
+  it("rejects an unknown flag with check's own usage on stderr, not the main one", async () => {
     const result = await check([FEATURE, '--colour']);
     expect(result.code).toBe(2);
     expect(result.err).toContain("'--colour'");
-    expect(result.err).toContain(MAIN_USAGE);
+    expect(result.err).toContain(CHECK_USAGE);
+    expect(result.err).not.toContain(MAIN_USAGE);
     expect(result.out).toBe('');
+  });
+
+  it("follows a bad option value with check's usage", async () => {
+    const result = await check([FEATURE, '--format', 'xml']);
+    expect(result.err).toMatch(
+      /^spec-tasks: --format must be one of .*\n\nUsage: spec-tasks check /
+    );
   });
 
   it('rejects a format it does not know, naming the formats it does', async () => {
@@ -341,6 +381,32 @@ describe('spec-tasks check: rule settings', () => {
     const result = await check([FEATURE]);
     expect(result.code).toBe(2);
     expect(result.err).toMatch(/\.spec-tasks\.yml:\d+: Cannot parse \.spec-tasks\.yml as YAML/);
+  });
+
+  it('names the file, line and known keys of a misspelt top-level key, exit 2', async () => {
+    await staleList();
+    writeRepoFile('.spec-tasks.yml', 'rule:\n  stale-tasks: error\n');
+    const result = await check([FEATURE]);
+    expect(result.code).toBe(2);
+    expect(result.err).toBe(
+      'spec-tasks: .spec-tasks.yml:1: unknown key "rule" (known keys: rules)\n'
+    );
+    expect(result.out).toBe('');
+  });
+
+  it('refuses a config file linked from outside the repository, saying so once, exit 2', async () => {
+    const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'spec-tasks-outside-'));
+    try {
+      fs.writeFileSync(path.join(outside, 'rules.yml'), 'rules:\n  stale-tasks: off\n');
+      fs.symlinkSync(path.join(outside, 'rules.yml'), path.join(repo.root, '.spec-tasks.yml'));
+      const result = await check([FEATURE]);
+      expect(result.code).toBe(2);
+      expect(result.err).toBe(
+        'spec-tasks: .spec-tasks.yml: symbolic link leads outside the repository; not read\n'
+      );
+    } finally {
+      fs.rmSync(outside, { recursive: true, force: true });
+    }
   });
 
   it('says so when --config names a file that does not exist, exit 2', async () => {

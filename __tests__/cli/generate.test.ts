@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { run } from '../../src/cli/main.js';
+import { GENERATE_USAGE, MAIN_USAGE } from '../../src/cli/usage.js';
 import { capture, EXAMPLE_FEATURE, REPO_DIR, scratchRepo } from '../helpers/workspace.js';
 
 let repo: ReturnType<typeof scratchRepo>;
@@ -101,6 +102,28 @@ describe('spec-tasks generate', () => {
     expect(await run(['generate', '--help'], help)).toBe(0);
     expect(help.out()).toContain('--write');
     expect(await run(['frobnicate'], capture(repo.root))).toBe(2);
+  });
+
+  it("prints generate's own usage after a usage error, and the main usage for no command", async () => {
+    const unknown = capture(repo.root);
+    expect(await run(['generate', '--nope', repo.feature], unknown)).toBe(2);
+    expect(unknown.err()).toContain(GENERATE_USAGE);
+    expect(unknown.err()).not.toContain(MAIN_USAGE);
+    const none = capture(repo.root);
+    expect(await run([], none)).toBe(2);
+    expect(none.err()).toBe(`spec-tasks: no command given\n\n${MAIN_USAGE}\n`);
+  });
+
+  it('neutralises terminal escapes from an old tasks.md in its stderr lines', async () => {
+    fs.writeFileSync(
+      path.join(repo.feature, 'tasks.md'),
+      '# My tasks\n\n- [x] T001 Wipe \u001b[2J the screen \u202e in src/x.py\n'
+    );
+    const io = capture(repo.root);
+    expect(await run(['generate', repo.feature], io)).toBe(0);
+    expect(io.err()).toContain('checked task has no counterpart in the new list');
+    expect(io.err()).toContain('Wipe \\u001b[2J the screen \\u202e in src/x.py');
+    expect(io.err()).not.toMatch(/[\u001b\u202e]/);
   });
 
   it('uses the repository template when it has one', async () => {

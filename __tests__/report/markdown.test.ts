@@ -42,7 +42,7 @@ describe('Markdown report', () => {
         '',
         '### Coverage: specs/002-y',
         '',
-        '_No tasks.md in this folder._',
+        '_No tasks.md in this folder: nothing to check._',
         ''
       ].join('\n')
     );
@@ -55,6 +55,28 @@ describe('Markdown report', () => {
     expect(output).toContain('\n✅ No findings in 1 feature.\n');
     expect(output).not.toContain('| Severity |');
     expect(output).toContain('| story | US1 | T004 |');
+  });
+
+  it('says, under a feature without tasks.md, that there was nothing to check', () => {
+    const output = formatMarkdown(report([feature('specs/001-x', [], { tasksPath: undefined })]));
+    expect(output).toContain('\n✅ No findings in 1 feature.\n');
+    expect(output).toContain(
+      '### Coverage: specs/001-x\n\n_No tasks.md in this folder: nothing to check._\n'
+    );
+  });
+
+  it('points at the findings when the tasks.md of a feature was refused, not at a missing file', () => {
+    const refused = finding(
+      'file-rejected',
+      'error',
+      'specs/001-x/tasks.md: 2000000 bytes, over the 1 MiB limit for this kind of file; not read',
+      at('specs/001-x/tasks.md', 1)
+    );
+    const output = formatMarkdown(
+      report([feature('specs/001-x', [refused], { tasksPath: undefined })])
+    );
+    expect(output).toContain('_tasks.md was not read; see the findings above._');
+    expect(output).not.toContain('No tasks.md');
   });
 
   it('says when a feature has nothing to cover', () => {

@@ -17,6 +17,8 @@ describe('text report', () => {
         'specs/002-y',
         'specs/002-y:1:1  error    The feature folder has no plan.md  missing-plan',
         '',
+        'specs/002-y has no tasks.md: nothing to check.',
+        '',
         '2 errors, 1 warning, 1 note in 2 features',
         ''
       ].join('\n')
@@ -41,6 +43,47 @@ describe('text report', () => {
     expect(formatText(report([feature('a', []), feature('b', [])]))).toBe(
       'No findings in 2 features.\n'
     );
+  });
+
+  it('names each feature without a tasks.md, by folder, before the counts', () => {
+    const output = formatText(
+      report([
+        feature('specs/003-z', [], { tasksPath: undefined }),
+        feature('specs/001-x', []),
+        feature('specs/002-y', [], { tasksPath: undefined })
+      ])
+    );
+    expect(output).toBe(
+      [
+        'specs/002-y has no tasks.md: nothing to check.',
+        'specs/003-z has no tasks.md: nothing to check.',
+        '',
+        'No findings in 3 features.',
+        ''
+      ].join('\n')
+    );
+  });
+
+  it('leaves a feature whose tasks.md was refused to the finding that says why', () => {
+    const refused = finding(
+      'file-rejected',
+      'error',
+      'specs/001-x/tasks.md: invalid UTF-8 at byte 3; save the file as UTF-8',
+      at('specs/001-x/tasks.md', 1)
+    );
+    const output = formatText(
+      report([feature('specs/001-x', [refused], { tasksPath: undefined })])
+    );
+    expect(output).toContain('file-rejected');
+    expect(output).not.toContain('has no tasks.md');
+  });
+
+  it('neutralises terminal escapes in the folder name of a feature without tasks.md', () => {
+    const output = formatText(
+      report([feature('specs/\u001b[2J001-x', [], { tasksPath: undefined })])
+    );
+    expect(output).not.toContain('\u001b');
+    expect(output).toContain('specs/\\u001b[2J001-x has no tasks.md');
   });
 
   it('colours severity and dims the rule id only when asked', () => {

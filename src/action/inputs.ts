@@ -1,6 +1,6 @@
 /** The action's inputs, read and validated once, with errors that name the input. */
 import * as core from '@actions/core';
-import { applyOverrides, defaultSettings, type RuleSettings } from '../core/check/settings.js';
+import { CONFIG_FILE } from '../cli/config-file.js';
 import { DEFAULT_LIMITS, type LoadLimits } from '../io/loader.js';
 
 export type ActionCommand = 'check' | 'generate';
@@ -12,7 +12,10 @@ export interface ActionInputs {
   features: string[];
   specsDir: string;
   failOn: FailOn;
-  settings: RuleSettings;
+  /** The config file, workspace-relative; `named` when the workflow chose it, so it must exist. */
+  config: { path: string; named: boolean };
+  /** `rule=level` overrides applied over the config file. */
+  rules: string;
   template: string | undefined;
   sarifFile: string | undefined;
   token: string;
@@ -22,7 +25,7 @@ export interface ActionInputs {
 export function readInputs(): ActionInputs {
   const command = choice('command', ['check', 'generate'], 'check');
   const failOn = choice('fail-on', ['error', 'warning', 'never'], 'error');
-  const rules = core.getInput('rules');
+  const config = core.getInput('config');
   return {
     command,
     failOn,
@@ -31,7 +34,8 @@ export function readInputs(): ActionInputs {
       .map(line => line.trim())
       .filter(Boolean),
     specsDir: core.getInput('specs-dir') || 'specs',
-    settings: rules ? applyOverrides(defaultSettings(), rules, 'input "rules"') : defaultSettings(),
+    config: { path: config || CONFIG_FILE, named: config !== '' && config !== CONFIG_FILE },
+    rules: core.getInput('rules'),
     template: core.getInput('template') || undefined,
     sarifFile: core.getInput('sarif-file') || undefined,
     token: core.getInput('github-token'),

@@ -6,6 +6,7 @@ import * as core from '@actions/core';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { CheckReport } from '../core/check/result.js';
+import type { RuleSettings } from '../core/check/settings.js';
 import { formatReport } from '../core/report/index.js';
 import { checkFeatures } from '../io/check-features.js';
 import { generateFeature } from '../io/generate-feature.js';
@@ -13,11 +14,15 @@ import { loadTemplate } from '../io/template-source.js';
 import { selectFeatures } from './changed-features.js';
 import { type ActionInputs, type FailOn, readInputs } from './inputs.js';
 import { annotate, writeSummary } from './publish.js';
+import { ruleSettings } from './rule-settings.js';
 
 export async function run(): Promise<void> {
   try {
     const inputs = readInputs();
     const workspace = path.resolve(process.env.GITHUB_WORKSPACE ?? process.cwd());
+    // Read before the pull request is asked about: a broken config fails the step even when no
+    // feature is touched, as it fails the CLI.
+    const settings = inputs.command === 'check' ? await ruleSettings(workspace, inputs) : undefined;
     const dirs = await selectFeatures(workspace, inputs.specsDir, inputs.features, inputs.token);
     core.setOutput(
       'features',
@@ -33,8 +38,8 @@ export async function run(): Promise<void> {
       workspace,
       inputs.template && path.resolve(workspace, inputs.template)
     );
-    if (inputs.command === 'generate') await generate(workspace, dirs, inputs, template);
-    else await check(workspace, dirs, inputs, template);
+    if (settings) await check(workspace, dirs, inputs, settings, template);
+    else await generate(workspace, dirs, inputs, template);
   } catch (error) {
     core.setFailed(error instanceof Error ? error.message : String(error));
   }
@@ -44,10 +49,11 @@ async function check(
   workspace: string,
   dirs: string[],
   inputs: ActionInputs,
+  settings: RuleSettings,
   template: Awaited<ReturnType<typeof loadTemplate>>
 ): Promise<void> {
   const report = await checkFeatures(workspace, dirs, {
-    settings: inputs.settings,
+    settings,
     template,
     limits: inputs.limits
   });

@@ -2,26 +2,20 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { CheckReport } from '../core/check/result.js';
-import {
-  applyConfigFile,
-  applyOverrides,
-  defaultSettings,
-  type RuleSettings
-} from '../core/check/settings.js';
+import { applyOverrides, defaultSettings, type RuleSettings } from '../core/check/settings.js';
 import type { Severity } from '../core/model.js';
 import { formatReport, type ReportFormat } from '../core/report/index.js';
 import { checkFeatures } from '../io/check-features.js';
 import { discoverFeatures, findRepoRoot } from '../io/discover.js';
-import { DEFAULT_LIMITS, loadTextFile } from '../io/loader.js';
+import { DEFAULT_LIMITS } from '../io/loader.js';
 import { loadTemplate } from '../io/template-source.js';
+import { CONFIG_FILE, readConfigFile } from './config-file.js';
 import type { CommandIO } from './generate-command.js';
 import { CHECK_USAGE, InputError, UsageError } from './usage.js';
 
 const FORMATS: ReportFormat[] = ['text', 'json', 'github', 'sarif', 'markdown'];
 const FAIL_ON = ['error', 'warning', 'never'] as const;
 type FailOn = (typeof FAIL_ON)[number];
-
-export const CONFIG_FILE = '.spec-tasks.yml';
 
 export async function runCheck(
   args: string[],
@@ -62,13 +56,10 @@ async function loadSettings(
   configPath: string | undefined
 ): Promise<RuleSettings> {
   const file = configPath ? path.resolve(cwd, configPath) : path.join(repoRoot, CONFIG_FILE);
-  const { document, finding } = await loadTextFile(repoRoot, file, DEFAULT_LIMITS.markdownBytes);
-  if (finding) throw new UsageError(`${finding.location.file}: ${finding.message}`);
-  if (!document) {
-    if (configPath) throw new UsageError(`config file not found: ${configPath}`);
-    return defaultSettings();
-  }
-  return applyConfigFile(defaultSettings(), document).settings;
+  const settings = await readConfigFile(repoRoot, file);
+  if (settings) return settings;
+  if (configPath) throw new UsageError(`config file not found: ${configPath}`);
+  return defaultSettings();
 }
 
 /** A folder that does not exist or cannot be listed is a read error (exit 2), not a finding. */

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import path from 'node:path';
+import { terminalSafe } from '../core/report/terminal.js';
 import { findRepoRoot } from '../io/discover.js';
 import { generateFeature } from '../io/generate-feature.js';
 import { loadTemplate, type LoadedTemplate } from '../io/template-source.js';
@@ -46,21 +47,23 @@ export async function runGenerate(args: string[], io: CommandIO): Promise<number
       failed = true;
       continue;
     }
+    // The old task lines and the folder's name come from the pull request, like finding messages.
+    const tasksPath = terminalSafe(outcome.tasksPath);
     for (const line of result.droppedChecked) {
       io.stderr(
-        `${outcome.tasksPath}: warning: checked task has no counterpart in the new list: ${line}\n`
+        `${tasksPath}: warning: checked task has no counterpart in the new list: ${terminalSafe(line)}\n`
       );
     }
     if (values.write) {
       if (result.status === 'refused') {
-        io.stderr(`${result.reason}\n`);
+        io.stderr(`${terminalSafe(result.reason ?? '')}\n`);
         failed = true;
       } else {
-        io.stderr(`${outcome.tasksPath}: ${result.status} (${result.plan.tasks.length} tasks)\n`);
+        io.stderr(`${tasksPath}: ${result.status} (${result.plan.tasks.length} tasks)\n`);
       }
       continue;
     }
-    if (positionals.length > 1) io.stdout(`${index > 0 ? '\n' : ''}==> ${outcome.tasksPath} <==\n`);
+    if (positionals.length > 1) io.stdout(`${index > 0 ? '\n' : ''}==> ${tasksPath} <==\n`);
     io.stdout(result.content);
   }
   return failed ? 1 : 0;

@@ -5,7 +5,7 @@ import { runCheck } from './check-command.js';
 import { runGenerate, type CommandIO } from './generate-command.js';
 import { SettingsError } from '../core/check/settings.js';
 import { TemplateError } from '../io/template-source.js';
-import { InputError, MAIN_USAGE, UsageError } from './usage.js';
+import { CHECK_USAGE, GENERATE_USAGE, InputError, MAIN_USAGE, UsageError } from './usage.js';
 
 export async function run(argv: string[], io: CommandIO): Promise<number> {
   const [command, ...rest] = argv;
@@ -26,7 +26,7 @@ export async function run(argv: string[], io: CommandIO): Promise<number> {
     }
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr(`spec-tasks: ${error.message}\n\n${MAIN_USAGE}\n`);
+      io.stderr(`spec-tasks: ${error.message}\n\n${usageOf(command)}\n`);
       return 2;
     }
     // A bad config file or --rule is the caller's mistake, like a bad flag: exit 2, not 1.
@@ -41,4 +41,11 @@ export async function run(argv: string[], io: CommandIO): Promise<number> {
     io.stderr(`spec-tasks: ${(error as Error).message}\n`);
     return 1;
   }
+}
+
+/** A mistake inside a command is answered with that command's options, not the list of commands. */
+function usageOf(command: string | undefined): string {
+  if (command === 'generate') return GENERATE_USAGE;
+  if (command === 'check') return CHECK_USAGE;
+  return MAIN_USAGE;
 }

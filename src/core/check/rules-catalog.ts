@@ -94,7 +94,7 @@ export const RULES: readonly RuleDescription[] = [
   },
   {
     id: 'file-rejected',
-    defaultSeverity: 'warning',
+    defaultSeverity: 'error',
     summary:
       'A file was not read: too large, binary, invalid UTF-8 or a link outside the repository.',
     help: 'spec-tasks reads pull-request content as untrusted input and refuses such files. Fix the file or raise the size limit.'

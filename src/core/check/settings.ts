@@ -18,6 +18,9 @@ export function defaultSettings(): RuleSettings {
 
 const LEVELS: RuleLevel[] = ['error', 'warning', 'note', 'off'];
 
+/** The top-level keys a config file may have; anything else is most likely a typo. */
+const CONFIG_KEYS: readonly string[] = ['rules'];
+
 export class SettingsError extends Error {}
 
 /** `missing-file-path=off, task-id-order=warning` (commas or new lines), as the CLI and action take them. */
@@ -34,8 +37,8 @@ export function applyOverrides(settings: RuleSettings, text: string, origin: str
 }
 
 /**
- * A `.spec-tasks.yml` file: `rules: { rule-id: error|warning|note|off }`. Unknown rules and levels
- * are errors naming the file and line, so a typo never silently disables nothing.
+ * A `.spec-tasks.yml` file: `rules: { rule-id: error|warning|note|off }`. Unknown keys, rules and
+ * levels are errors naming the file and line, so a typo never silently disables nothing.
  */
 export function applyConfigFile(
   settings: RuleSettings,
@@ -46,10 +49,17 @@ export function applyConfigFile(
     throw new SettingsError(`${doc.path}:${findings[0]!.location.line}: ${findings[0]!.message}`);
   const levels = new Map(settings.levels);
   if (value === null || value === undefined) return { settings: { levels }, findings: [] };
-  const rules =
-    typeof value === 'object' && !Array.isArray(value)
-      ? (value as Record<string, unknown>).rules
-      : undefined;
+  if (typeof value !== 'object' || Array.isArray(value))
+    throw new SettingsError(
+      `${doc.path}:1: the file must be a mapping of settings (known keys: ${CONFIG_KEYS.join(', ')})`
+    );
+  const config = value as Record<string, unknown>;
+  const unknown = Object.keys(config).find(key => !CONFIG_KEYS.includes(key));
+  if (unknown !== undefined)
+    throw new SettingsError(
+      `${doc.path}:${positionOf([unknown]).line}: unknown key "${unknown}" (known keys: ${CONFIG_KEYS.join(', ')})`
+    );
+  const rules = config.rules;
   // `rules:` with every entry commented out reads as null: no overrides, not a mistake.
   if (rules === undefined || rules === null) return { settings: { levels }, findings: [] };
   if (typeof rules !== 'object' || Array.isArray(rules)) {

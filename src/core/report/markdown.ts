@@ -9,6 +9,7 @@
 import type { CheckReport, CoverageItem, FeatureCheck } from '../check/result.js';
 import type { Finding, RelatedLocation, Severity, SourcePosition } from '../model.js';
 import { allFindings, sortFeatures } from './order.js';
+import { taskListStatus } from './task-list-status.js';
 import { countsSentence } from './text.js';
 
 export const GITHUB_COMMENT_LIMIT = 65536;
@@ -91,8 +92,11 @@ function lineOf(at: SourcePosition): string {
 
 function featureBlocks(feature: FeatureCheck): Block[] {
   const heading: Block = { kind: 'text', text: `### Coverage: ${escapeMarkdown(feature.feature)}` };
-  if (feature.tasksPath === undefined)
-    return [heading, { kind: 'text', text: '_No tasks.md in this folder._' }];
+  const status = taskListStatus(feature);
+  if (status === 'missing')
+    return [heading, { kind: 'text', text: '_No tasks.md in this folder: nothing to check._' }];
+  if (status === 'refused')
+    return [heading, { kind: 'text', text: '_tasks.md was not read; see the findings above._' }];
   if (feature.coverage.length === 0)
     return [
       heading,

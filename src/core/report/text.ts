@@ -1,10 +1,12 @@
 /**
  * The terminal report: findings grouped by file, one a line in the `path:line:col` form editors and
- * terminals turn into links, then a counts line.
+ * terminals turn into links, then the features that had no tasks.md to check, then a counts line.
  */
 import type { CheckReport, SeverityCounts } from '../check/result.js';
 import type { Finding, Severity, SourcePosition } from '../model.js';
 import { allFindings } from './order.js';
+import { featuresWithoutTasks } from './task-list-status.js';
+import { terminalSafe } from './terminal.js';
 
 export interface TextOptions {
   /** ANSI colours; the CLI asks for them only on a TTY without NO_COLOR. */
@@ -25,9 +27,12 @@ export function formatText(report: CheckReport, options: TextOptions = {}): stri
   const color = options.color === true;
   const findings = allFindings(report);
   const summary = countsSentence(report.counts, report.features.length);
-  if (findings.length === 0) return `${summary}\n`;
   const groups = groupByFile(findings).map(group => formatGroup(group, color));
-  return `${groups.join('\n\n')}\n\n${summary}\n`;
+  const missing = featuresWithoutTasks(report.features).map(
+    feature => `${terminalSafe(feature.feature)} has no tasks.md: nothing to check.`
+  );
+  const blocks = missing.length > 0 ? [...groups, missing.join('\n')] : groups;
+  return [...blocks, summary].join('\n\n') + '\n';
 }
 
 /** `2 errors, 1 warning, 0 notes in 3 features`, or `No findings in 3 features.` */
@@ -52,12 +57,12 @@ function groupByFile(findings: readonly Finding[]): Finding[][] {
 }
 
 function formatGroup(group: readonly Finding[], color: boolean): string {
-  const header = safe(group[0]!.location.file);
+  const header = terminalSafe(group[0]!.location.file);
   const width = Math.max(...group.map(found => position(found.location).length));
   const lines = group.flatMap(found => [
     findingLine(found, width, color),
     ...(found.related ?? []).map(
-      related => `  ↳ ${position(related.location)} ${safe(related.message)}`
+      related => `  ↳ ${position(related.location)} ${terminalSafe(related.message)}`
     )
   ]);
   return [header, ...lines].join('\n');
@@ -72,7 +77,7 @@ function findingLine(found: Finding, width: number, color: boolean): string {
     color
   );
   const rule = paint(found.ruleId, DIM_ON, DIM_OFF, color);
-  return `${where}  ${severity}  ${safe(found.message)}  ${rule}`;
+  return `${where}  ${severity}  ${terminalSafe(found.message)}  ${rule}`;
 }
 
 function paint(text: string, on: string, off: string, color: boolean): string {
@@ -80,18 +85,5 @@ function paint(text: string, on: string, off: string, color: boolean): string {
 }
 
 function position(location: SourcePosition): string {
-  return `${safe(location.file)}:${location.line}:${location.column}`;
-}
-
-// Messages and paths come from pull-request files: a raw escape sequence or bidi override could
-// rewrite the terminal or hide text, and a raw newline would break the one-finding-a-line form.
-const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-
-function safe(text: string): string {
-  return text.replace(UNSAFE, char => {
-    if (char === '\n') return '\\n';
-    if (char === '\r') return '\\r';
-    if (char === '\t') return '\\t';
-    return `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`;
-  });
+  return `${terminalSafe(location.file)}:${location.line}:${location.column}`;
 }

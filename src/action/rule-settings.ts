@@ -1,0 +1,17 @@
+/** Rule severities for the action: the config file as the CLI reads it, then the `rules` input. */
+import path from 'node:path';
+import { readConfigFile } from '../cli/config-file.js';
+import { applyOverrides, defaultSettings, type RuleSettings } from '../core/check/settings.js';
+import type { ActionInputs } from './inputs.js';
+
+export async function ruleSettings(
+  workspace: string,
+  inputs: Pick<ActionInputs, 'config' | 'rules'>
+): Promise<RuleSettings> {
+  const fromFile = await readConfigFile(workspace, path.resolve(workspace, inputs.config.path));
+  // The default file is optional; a file the workflow names is a promise that it exists.
+  if (!fromFile && inputs.config.named)
+    throw new Error(`Input "config": config file not found: ${inputs.config.path}`);
+  const settings = fromFile ?? defaultSettings();
+  return inputs.rules ? applyOverrides(settings, inputs.rules, 'input "rules"') : settings;
+}
