@@ -122,6 +122,22 @@ describe('test-after-implementation: what a test tests', () => {
   });
 });
 
+describe('test-after-implementation: phases the template puts after the core', () => {
+  it('leaves tests in Integration and Polish alone, but not the same test in Core', () => {
+    const tail = [
+      '- [ ] T024 Core logic in vllm/core/hit_rate.py',
+      '## Phase 3.4: Integration & Platform Support',
+      '- [ ] T030 Distributed execution test in tests/distributed/test_hit_rate.py'
+    ];
+    expect(findings(lines('## Phase 3.3: Core', ...tail), 'test-after-implementation')).toEqual([]);
+    expect(
+      findings(lines('## Phase 3.3: Core', tail[0]!, tail[2]!), 'test-after-implementation').map(
+        found => found.message
+      )
+    ).toEqual(['Test task T030 comes after T024, which implements hit_rate that it tests']);
+  });
+});
+
 describe('task-id-order', () => {
   it('reports a block of tasks moved as one as one note, and a lone task as its own', () => {
     const found = findings(

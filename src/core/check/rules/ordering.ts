@@ -7,9 +7,9 @@ import { doneNote, finding, relatedTask, type CheckContext, type CheckRule } fro
 /**
  * A test task placed after the implementation of what it tests. What it tests is an endpoint it
  * names, the unit its own names say (`SpeedTrackingScreenTest`, `tests/unit/automation.test.ts`)
- * where some task builds that unit, or, failing a unit, an entity it names. In the user-story format only within one story's
- * phase; tests in a Polish phase are exempt, since the template puts follow-up unit tests there
- * on purpose. A finding here claims a fact about two tasks, so the match must be exact.
+ * where some task builds that unit, or, failing a unit, an entity it names. In the user-story
+ * format only within one story's phase. A finding here claims a fact about two tasks, so the
+ * match must be exact.
  */
 export const testAfterImplementation: CheckRule = context => {
   const findings: Finding[] = [];
@@ -17,7 +17,8 @@ export const testAfterImplementation: CheckRule = context => {
   const endpoints = endpointSubjects(context);
   const entities = entitySubjects(context);
   context.tasks.forEach((test, index) => {
-    if (!isTddTest(test) || context.list.phases[test.task.phase]?.kind === 'polish') return;
+    if (!isTddTest(test) || AFTER_CORE.has(context.list.phases[test.task.phase]?.kind ?? 'other'))
+      return;
     const earlier = context.tasks
       .slice(0, index)
       .filter(
@@ -52,6 +53,13 @@ export const testAfterImplementation: CheckRule = context => {
   });
   return findings;
 };
+
+/**
+ * Tests the template itself places after the core: hardware and distributed checks in the
+ * integration phase ("Hardware-specific tests depend on core implementation"), follow-up unit
+ * tests in Polish.
+ */
+const AFTER_CORE = new Set(['integration', 'polish']);
 
 /** Manual checks, verification runs and fixtures come after the code by nature; TDD is about tests. */
 const AFTER_THE_FACT =
