@@ -45,4 +45,14 @@ describe('knownRoots', () => {
       'services/kiln/src/app.py'
     ]);
   });
+
+  it('lets a machine path ending at a root the plan names be read as that directory', () => {
+    const roots = knownRoots(withStructure([], [], ['deploy/helm/kiln/values.yaml']));
+    expect(namedPaths('Create /workspaces/kiln/deploy for the charts', roots).paths).toEqual([
+      'deploy/'
+    ]);
+    expect(namedPaths('Create /home/ana/kiln/deploy for the charts', roots).paths).toEqual([
+      'deploy/'
+    ]);
+  });
 });

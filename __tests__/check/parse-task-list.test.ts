@@ -334,7 +334,8 @@ describe('tasks written as headings', () => {
       ['T002', true, 16, 0],
       ['T003', false, 24, 0]
     ]);
-    expect(task(list, 'T002').description).toBe('Write the FiringDto unit test');
+    expect(task(list, 'T002').description).toMatch(/^Write the FiringDto unit test /);
+    expect(task(list, 'T002').line).toBe('### T002: [P] Write the FiringDto unit test');
   });
 
   it('takes the paths from the body under the heading', () => {
@@ -357,6 +358,297 @@ describe('tasks written as headings', () => {
 
   it('nearest miss: a heading naming a range (T004-T006) is not a task', () => {
     expect(ids(list)).not.toContain('T004');
+  });
+});
+
+describe('deferred tasks', () => {
+  const list = read(
+    lines(
+      '## Phase 5: User Story 3 - Mobile kiln app (Priority: P2)',
+      '',
+      '- [x] T050 [US3] Share the glaze palette in `packages/glaze/palette.ts`',
+      '- [-] T051 [P] [US3] Scaffold the mobile app in `apps/mobile/`',
+      '- [-] T052 [US3] Wire the firing screen in `apps/mobile/app/firing.tsx` (depends on T051)',
+      '- [ ] ~~T053~~ Add a watch face in `apps/watch/face.tsx`',
+      '- [ ] ~~T054 Add a tablet layout in `apps/mobile/tablet.tsx`~~',
+      '- [ ] T055 (Deferred) Sync firings offline in `apps/mobile/sync.ts`',
+      '- [ ] T056 [P] DEFERRED: export to the cloud in `apps/mobile/cloud.ts`',
+      '- [ ] T057 Add push alerts in `apps/mobile/alerts.ts` (deferred to v2)',
+      '- [ ] T058 Deferred loading of glaze photos in `apps/web/photos.tsx`',
+      '- [ ] T059 Show the cone chart in `apps/web/cones.tsx` (tablet part deferred)',
+      '',
+      '### [-] T060 Heading task put off',
+      '',
+      '**Files**: `apps/mobile/later.ts`'
+    )
+  );
+
+  it('reads a `[-]` item as a deferred task with its ID, labels, phase and paths, not malformed', () => {
+    const t51 = task(list, 'T051');
+    expect([t51.deferred, t51.checked, t51.parallel, t51.story, t51.phase]).toEqual([
+      true,
+      false,
+      true,
+      'US3',
+      0
+    ]);
+    expect(t51.description).toBe('Scaffold the mobile app in apps/mobile/');
+    expect(t51.paths).toEqual(['apps/mobile/']);
+    expect(t51.line).toBe('- [-] T051 [P] [US3] Scaffold the mobile app in `apps/mobile/`');
+    expect(list.malformed).toEqual([]);
+  });
+
+  it('keeps the dependencies a deferred task states', () => {
+    expect(task(list, 'T052').dependsOn).toEqual(['T051']);
+  });
+
+  it('reads a struck-through ID or task as deferred, without the strike marks', () => {
+    expect([task(list, 'T053').deferred, task(list, 'T053').description]).toEqual([
+      true,
+      'Add a watch face in apps/watch/face.tsx'
+    ]);
+    expect([task(list, 'T054').deferred, task(list, 'T054').description]).toEqual([
+      true,
+      'Add a tablet layout in apps/mobile/tablet.tsx'
+    ]);
+    expect(task(list, 'T054').paths).toEqual(['apps/mobile/tablet.tsx']);
+  });
+
+  it('reads a leading (Deferred) or DEFERRED label, and a closing (deferred to …), as deferred', () => {
+    expect(['T055', 'T056', 'T057'].map(id => task(list, id).deferred)).toEqual([true, true, true]);
+  });
+
+  it('reads a `[-]` heading task as deferred', () => {
+    expect([task(list, 'T060').deferred, task(list, 'T060').paths]).toEqual([
+      true,
+      ['apps/mobile/later.ts']
+    ]);
+  });
+
+  it('nearest miss: "Deferred loading" is work, and a deferred part leaves the task planned', () => {
+    expect(
+      [task(list, 'T050'), task(list, 'T058'), task(list, 'T059')].map(t => t.deferred)
+    ).toEqual([false, false, false]);
+  });
+
+  it('nearest miss: a `[-]` item without an ID among tasks is an ID-less checkbox', () => {
+    const broken = read(
+      lines('## Phase 1: Setup', '- [ ] T001 Init in src/', '- [-] Skip the mobile build')
+    );
+    expect(ids(broken)).toEqual(['T001']);
+    expect(broken.malformed.map(m => m.source.line)).toEqual([3]);
+  });
+});
+
+describe('the body of a task written as a heading', () => {
+  const list = read(
+    lines(
+      '## Phase 3.2: Firing domain',
+      '',
+      '### T009: [P] Write FiringController contract test',
+      '',
+      '**Type**: [TEST]',
+      '**Dependencies**: T008',
+      '**Files**:',
+      '- `src/test/java/contract/FiringContractTest.java`',
+      '',
+      '**Description**:',
+      'Assert the firing schema (firing-dtos.yaml).',
+      '',
+      'Cases:',
+      '1. getFiring_withToken_returnsDto() - token on GET',
+      '2. startFiring_withoutToken_returns401()',
+      '',
+      '```java',
+      'class FiringContractTest { /* scaffold() */ }',
+      '```',
+      '',
+      '**Acceptance Criteria**:',
+      '- [X] Both cases fail before the controller changes',
+      '- [ ] Runs in CI',
+      '',
+      '## Phase 6: Testing',
+      '',
+      '### Task 6.1: Write integration tests for kiln CRUD',
+      '**Priority**: P0 | **Dependencies**: 3.2',
+      '',
+      '**Files to create/modify**:',
+      '- `convex/kilns.test.ts`',
+      '',
+      '**Acceptance Criteria**:',
+      '- [X] Test create -> read -> update -> delete flow',
+      '- [X] Test that a retired kiln keeps its firings'
+    )
+  );
+
+  it('adds the body’s prose, lists and criteria to the description, on one line', () => {
+    const t9 = task(list, 'T009');
+    expect(t9.description).toMatch(/^Write FiringController contract test Type: \[TEST\] /);
+    expect(t9.description).toContain('Assert the firing schema (firing-dtos.yaml).');
+    expect(t9.description).toContain('getFiring_withToken_returnsDto() - token on GET');
+    expect(t9.description).toContain('Both cases fail before the controller changes Runs in CI');
+    expect(t9.description).not.toContain('\n');
+    expect(task(list, '6.1').description).toContain('Test create -> read -> update -> delete flow');
+  });
+
+  it('nearest miss: a code block in the body is not part of the description', () => {
+    expect(task(list, 'T009').description).not.toContain('scaffold()');
+  });
+
+  it('keeps the heading as the task’s line and its position', () => {
+    expect([task(list, 'T009').line, task(list, 'T009').source.line]).toEqual([
+      '### T009: [P] Write FiringController contract test',
+      3
+    ]);
+    expect(task(list, '6.1').line).toBe('### Task 6.1: Write integration tests for kiln CRUD');
+  });
+
+  it('keeps the paths and dependencies it read before', () => {
+    expect(task(list, 'T009').paths).toEqual(['src/test/java/contract/FiringContractTest.java']);
+    expect(task(list, 'T009').dependsOn).toEqual(['T008']);
+    expect(task(list, '6.1').paths).toEqual(['convex/kilns.test.ts']);
+  });
+
+  it('nearest miss: the criteria checkboxes are not tasks and not malformed', () => {
+    expect(ids(list)).toEqual(['T009', '6.1']);
+    expect(list.malformed).toEqual([]);
+  });
+});
+
+describe('"in the same file"', () => {
+  const list = read(
+    lines(
+      '## Phase 3: User Story 1 - Operator commands (Priority: P1)',
+      '- [ ] T028 [US1] In `crates/kiln-server/src/operator/cli.rs`, add the `provision` handler',
+      '- [ ] T029 [US1] In the same file, add the `revoke` handler',
+      '- [ ] T030 [US1] In the same file, add `list` rendering per `contracts/operator.md`',
+      '- [ ] T031 [US1] Create `crates/kiln-server/src/http.rs` and `crates/kiln-server/src/routes/`',
+      '- [ ] T032 [US1] Same module: add the health route',
+      '- [ ] T033 [US1] Add the shutdown hook in the same file as T028',
+      '- [ ] T034 [US1] In the same file, add `crates/kiln-server/src/limits.rs` wiring',
+      '- [ ] T035 [US1] Aynı dosyada sıcaklık sınırını ekle',
+      '- [ ] T036 [US1] Bake the docs (not the same file as the guide)'
+    )
+  );
+  const paths = (id: string) => task(list, id).paths;
+
+  it('gives a task with no path of its own the file of the task before it', () => {
+    expect(paths('T029')).toEqual(['crates/kiln-server/src/operator/cli.rs']);
+  });
+
+  it('passes the file on along a chain, past a path the task only cites', () => {
+    expect(paths('T030')).toEqual([
+      'contracts/operator.md',
+      'crates/kiln-server/src/operator/cli.rs'
+    ]);
+    expect(task(list, 'T030').citedPaths).toEqual(['contracts/operator.md']);
+  });
+
+  it('takes the files, not the directories, of a task naming both; "same module" too', () => {
+    expect(paths('T032')).toEqual(['crates/kiln-server/src/http.rs']);
+  });
+
+  it('takes the file of the task it names: "the same file as T028"', () => {
+    expect(paths('T033')).toEqual(['crates/kiln-server/src/operator/cli.rs']);
+  });
+
+  it('reads the Turkish "aynı dosya"', () => {
+    expect(paths('T035')).toEqual(['crates/kiln-server/src/limits.rs']);
+  });
+
+  it('nearest miss: a task that names its own path keeps only its own', () => {
+    expect(paths('T034')).toEqual(['crates/kiln-server/src/limits.rs']);
+  });
+
+  it('nearest miss: "not the same file" points at nothing', () => {
+    expect(paths('T036')).toEqual([]);
+  });
+});
+
+describe('cited paths and directories, as a task reads them', () => {
+  const list = read(
+    lines(
+      '## Phase 6: User Story 3 - Live limits (Priority: P2)',
+      '- [X] T033 [P] [US3] Integration test: lower the cap mid-firing. **Status**: verified manually. Carryover is pinned by `t035_keeps_heat` in [crates/kiln/src/scope.rs](/Users/ana/kiln/crates/kiln/src/scope.rs); the live path (see `crates/kiln/src/copy.rs:162`) was exercised by hand.',
+      '- [X] T034 [P] [US3] Integration test: drain below the live count. Pinned at the unit level by `t035_drains` in [crates/kiln/src/scope.rs](/Users/ana/kiln/crates/kiln/src/scope.rs).',
+      '- [ ] T035 [US3] Implement the cap in `crates/kiln/src/cap.rs` per `contracts/limits.md`',
+      '- [ ] T036 [US3] Verify `npm run build -w apps/kiln` and `npm test -w apps/kiln` pass',
+      '- [ ] T037 [US3] Create the chart folder at /workspaces/kiln/deploy'
+    ),
+    ['crates/', 'deploy/']
+  );
+
+  it('lists the paths a task only cites, and keeps them among its paths', () => {
+    expect(task(list, 'T033').paths).toEqual([
+      'crates/kiln/src/scope.rs',
+      'crates/kiln/src/copy.rs'
+    ]);
+    expect(task(list, 'T033').citedPaths).toEqual(task(list, 'T033').paths);
+    expect(task(list, 'T034').citedPaths).toEqual(['crates/kiln/src/scope.rs']);
+  });
+
+  it('nearest miss: the file a task changes beside the one it cites is not cited', () => {
+    expect(task(list, 'T035').citedPaths).toEqual(['contracts/limits.md']);
+    expect(task(list, 'T035').paths).toEqual(['crates/kiln/src/cap.rs', 'contracts/limits.md']);
+  });
+
+  it('reads the workspace of -w and a machine path cut at a known root as directories', () => {
+    expect(task(list, 'T036').paths).toEqual(['apps/kiln/']);
+    expect(task(list, 'T037').paths).toEqual(['deploy/']);
+  });
+});
+
+describe('where the list says tests were not requested', () => {
+  const HEAD = ['# Tasks: Kiln', '', '**Input**: Design documents from `/specs/004-kiln/`', ''];
+  const PHASE = ['', '## Phase 1: Setup', '- [ ] T001 Init in src/'];
+  const at = (...text: string[]) => read(lines(...HEAD, ...text, ...PHASE)).testsNotRequested;
+
+  it.each([
+    '**Tests**: Not requested for this feature. Existing suites cover the API.',
+    '**Tests**: Not explicitly requested — test tasks omitted.',
+    'Tests are not requested for this feature.',
+    '- No test tasks (not requested in spec)',
+    'Test tasks were omitted: the spec asks for none.'
+  ])('reads "%s" at its line', text => {
+    expect(at(text)).toEqual({ file: FILE, line: 5, column: 1 });
+  });
+
+  it('reads it in a Notes or Format section after the phases', () => {
+    const list = read(
+      lines(
+        ...HEAD,
+        ...PHASE,
+        '',
+        '## Notes',
+        '',
+        '- Kept small.',
+        '- No test tasks generated (not requested)'
+      )
+    );
+    expect(list.testsNotRequested).toEqual({ file: FILE, line: 12, column: 1 });
+  });
+
+  it.each([
+    '**Tests**: The examples below include test tasks. Tests are OPTIONAL - only include them if explicitly requested in the feature specification.',
+    '**Tests**: Included per constitution principle VII.',
+    '**⚠️ Tests are not optional.** Each phase has its tests.',
+    'Omit test tasks if not requested.'
+  ])('nearest miss: "%s" does not say so', text => {
+    expect(at(text)).toBeUndefined();
+  });
+
+  it('nearest miss: a phase whose title says "format" is no Notes section', () => {
+    const list = read(
+      lines(...HEAD, ...PHASE, '', '## Phase 2: Format conversions', 'Tests: not requested here.')
+    );
+    expect(list.testsNotRequested).toBeUndefined();
+  });
+
+  it('nearest miss: the words inside a phase, or in a code block, do not count', () => {
+    expect(
+      read(lines(...HEAD, ...PHASE, '', 'Tests: not requested for this phase.')).testsNotRequested
+    ).toBeUndefined();
+    expect(at('```', 'Tests: Not requested', '```')).toBeUndefined();
   });
 });
 
@@ -745,6 +1037,12 @@ describe('odd input', () => {
       '',
       '    code',
       '- [ ] T006 D:\\a\\b\\c.cs /x/y/z.py',
+      '- [-] T007 [P] deferred in `apps/kiln`',
+      '- [ ] ~~T008 struck~~',
+      '- [ ] T009 In the same file, add more (see `src/a.py:3`)',
+      '**Tests**: Not requested',
+      '### Task 6.1: Heading with criteria',
+      '- [X] Test create -> read',
       '[link](/Users/me/src/a.py'
     ];
     let seed = 20240601;

@@ -5,6 +5,8 @@
 import { describe, expect, it } from '@jest/globals';
 import {
   inlineDependencies,
+  isDeferredDescription,
+  readDeferredStart,
   readLabels,
   readTaskStart,
   taskRefs
@@ -107,5 +109,51 @@ describe('taskRefs', () => {
 
   it('nearest miss: words that start with T and digits glued to letters are not IDs', () => {
     expect(taskRefs('Tests T1000000 T12ab Task')).toEqual([]);
+  });
+});
+
+describe('readDeferredStart', () => {
+  it.each([
+    ['[-] T066 [US3] Add the watch face', 'T066', ' [US3] Add the watch face'],
+    ['~~T067~~ Add the tablet layout', 'T067', ' Add the tablet layout'],
+    ['~~T068 Add the kiosk mode~~', 'T068', ' Add the kiosk mode~~'],
+    ['[-] **T069**: Sync offline', 'T069', ': Sync offline']
+  ])('reads "%s" as the deferred task %s', (text, id, rest) => {
+    expect(readDeferredStart(text)).toEqual({ id, rest });
+  });
+
+  it.each([
+    ['T066 Add the watch face', 'no mark'],
+    ['[ ] T066 Add the watch face', 'an open checkbox'],
+    ['[-] Skip the mobile build', 'a mark without an ID'],
+    ['~~Old idea~~ T066', 'a strike before other text']
+  ])('reads nothing from "%s" (%s)', text => {
+    expect(readDeferredStart(text)).toBeUndefined();
+  });
+});
+
+describe('isDeferredDescription', () => {
+  it.each([
+    '(deferred) Sync firings offline',
+    '[DEFERRED] Sync firings offline',
+    '**Deferred**: sync firings offline',
+    'Deferred: sync firings offline',
+    'Deferred — sync firings offline',
+    'Deferred - sync firings offline',
+    'DEFERRED sync firings offline',
+    'Sync firings offline (deferred to v2)',
+    'Sync firings offline (Postponed until the pilot ends).'
+  ])('reads "%s" as deferred', text => {
+    expect(isDeferredDescription(text)).toBe(true);
+  });
+
+  it.each([
+    'Deferred loading of glaze photos',
+    'Deferred-rendering pass for the chart',
+    'Add i18n lint for web — split from T105 (mobile portion deferred)',
+    'Render deferred jobs in the queue view',
+    'Sync firings offline (deferred) and show the status'
+  ])('nearest miss: "%s" is planned work', text => {
+    expect(isDeferredDescription(text)).toBe(false);
   });
 });

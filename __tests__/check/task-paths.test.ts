@@ -113,6 +113,152 @@ describe('absolute paths, normalised to the repository where its layout allows',
   });
 });
 
+describe('directories written in backticks or after a workspace flag', () => {
+  it('reads a two-segment monorepo folder in backticks as a directory', () => {
+    expect(pathsIn('Verify `apps/kiln` still builds after moving `packages/glaze`')).toEqual([
+      'apps/kiln/',
+      'packages/glaze/'
+    ]);
+  });
+
+  it('reads the folder inside a backticked command, once', () => {
+    expect(pathsIn('Run `npm run build -w apps/kiln && npm test -w apps/kiln`')).toEqual([
+      'apps/kiln/'
+    ]);
+  });
+
+  it('reads the value of -w, --workspace and --workspace= as a folder, whatever its name', () => {
+    expect(pathsIn('npm test -w kiln/app')).toEqual(['kiln/app/']);
+    expect(pathsIn('npm test --workspace glaze/ui')).toEqual(['glaze/ui/']);
+    expect(pathsIn('npm test --workspace=glaze/ui')).toEqual(['glaze/ui/']);
+  });
+
+  it('nearest miss: the same pair in prose, without backticks, is not a path', () => {
+    expect(pathsIn('Verify apps/kiln still builds')).toEqual([]);
+  });
+
+  it('nearest miss: backticked imports, MIME types, wording and method lists are not paths', () => {
+    expect(
+      pathsIn(
+        'Load the chart via `next/dynamic`, reply `text/csv`, count `bytes_in/out`, send `ETag/If-Match`, allow `PUT/PATCH`, log with `log/slog`, grant `read/write`'
+      )
+    ).toEqual([]);
+  });
+
+  it('nearest miss: -w followed by a word without a slash names no folder', () => {
+    expect(pathsIn('Start gunicorn -w 4 and grep -w kiln')).toEqual([]);
+  });
+});
+
+describe('absolute paths under a machine folder', () => {
+  it('cuts a directory without a trailing slash at the known root it reaches', () => {
+    expect(pathsIn('Create the chart folder at /workspaces/kiln/deploy', ['deploy/'])).toEqual([
+      'deploy/'
+    ]);
+    expect(pathsIn('Add probes under /home/ana/kiln/backend/src/probes', ['backend/'])).toEqual([
+      'backend/src/probes/'
+    ]);
+  });
+
+  it('reads a Codespaces path after its repository folder even without a known root', () => {
+    expect(
+      pathsIn('Seed from /workspaces/kiln/tools/seed.py and /workspaces/kiln/charts/kiln')
+    ).toEqual(['tools/seed.py', 'charts/kiln/']);
+  });
+
+  it('still names a path when no known root is in a deep machine path', () => {
+    expect(pathsIn('Flash /Users/ana/code/kiln/firmware')).toEqual([
+      'Users/ana/code/kiln/firmware/'
+    ]);
+  });
+
+  it('nearest miss: a deep route, with or without a glob, and a bare repository folder', () => {
+    expect(pathsIn('Guard /api/v1/kilns/** and /api/v1/kilns/history for admins')).toEqual([]);
+    expect(pathsIn('Open /workspaces/kiln in the container')).toEqual([]);
+  });
+});
+
+describe('paths a task cites rather than changes', () => {
+  const cited = (text: string, roots: string[] = []) => namedPaths(text, roots).cited;
+
+  it('cites the path after "per", and keeps it among the paths', () => {
+    expect(namedPaths('Implement the export in src/export.py per contracts/export.md')).toEqual({
+      paths: ['src/export.py', 'contracts/export.md'],
+      bare: [],
+      cited: ['contracts/export.md']
+    });
+  });
+
+  it.each([
+    ['Wire the probe in `src/probe.rs` (see `src/kiln/heat.rs:40`)', 'src/kiln/heat.rs'],
+    ['Create `src/b.ts` mirroring `src/a.ts`', 'src/a.ts'],
+    ['Create `src/b.ts` following the pattern in `src/a.ts`', 'src/a.ts'],
+    ['Create `src/b.ts` like the one in `src/a.ts`', 'src/a.ts'],
+    ['Handle errors in `src/b.ts` as in `src/a.ts`', 'src/a.ts'],
+    ['Validate in `src/b.ts` the schema defined in `contracts/kiln.yaml`', 'contracts/kiln.yaml'],
+    ['Write `src/b.ts` according to `docs/kilns.md`', 'docs/kilns.md'],
+    ['Write `src/b.ts` based on `docs/kilns.md`', 'docs/kilns.md'],
+    ['Fill `src/b.ts` (cf. `docs/kilns.md`)', 'docs/kilns.md'],
+    ['Fill `src/b.ts`, documented in `docs/kilns.md`', 'docs/kilns.md']
+  ])('"%s" cites %s and nothing else', (text, path) => {
+    expect(cited(text)).toEqual([path]);
+  });
+
+  it('cites where the covering test lives: "pinned by `a_test` in [file](machine path)"', () => {
+    const text =
+      'Integration test. **Status**: verified manually. Carryover is pinned by `t035_keeps_state` in [crates/kiln/src/scope.rs](/Users/ana/kiln/crates/kiln/src/scope.rs).';
+    expect(namedPaths(text, ['crates/'])).toEqual({
+      paths: ['crates/kiln/src/scope.rs'],
+      bare: [],
+      cited: ['crates/kiln/src/scope.rs']
+    });
+    expect(
+      cited('Pinned at the unit level by `t036_drains` in `crates/kiln/src/scope.rs`')
+    ).toEqual(['crates/kiln/src/scope.rs']);
+  });
+
+  it('cites every path of a list after one citing word', () => {
+    expect(cited('Fill `src/b.ts` (see `docs/a.md` and `docs/b.md`)')).toEqual([
+      'docs/a.md',
+      'docs/b.md'
+    ]);
+  });
+
+  it('cites file:line references in a note that the work was verified', () => {
+    expect(cited('**Status**: verified manually against `src/kiln/heat.rs:162`')).toEqual([
+      'src/kiln/heat.rs'
+    ]);
+  });
+
+  it('nearest miss: a file:line reference in a task that changes it is not cited', () => {
+    expect(cited('Fix the overflow at `src/kiln/heat.rs:162`')).toEqual([]);
+  });
+
+  it('nearest miss: the path before the citing word, or after a path that follows it, is changed', () => {
+    expect(cited('Implement the export per `contracts/export.md` in `src/export.py`')).toEqual([
+      'contracts/export.md'
+    ]);
+  });
+
+  it('nearest miss: "like", "following" and "see" used as ordinary words', () => {
+    expect(cited('Add features like search in `src/search.ts`')).toEqual([]);
+    expect(cited('Implement the following in `src/a.ts`')).toEqual([]);
+    expect(cited('Add the following files: `src/a.ts`, `src/b.ts`')).toEqual([]);
+    expect(cited('See that the build passes; update `src/a.ts`')).toEqual([]);
+    expect(cited('Add one contract test per contract in `tests/contract/`')).toEqual([]);
+  });
+
+  it('nearest miss: the work a parenthesis spells out after a cited file is not cited', () => {
+    expect(cited('Create the layout per `docs/layout.md` (src/api/, src/models/)')).toEqual([
+      'docs/layout.md'
+    ]);
+  });
+
+  it('nearest miss: a path cited once and changed elsewhere in the task is changed', () => {
+    expect(cited('Update `src/a.ts`; see `src/a.ts` for the old shape')).toEqual([]);
+  });
+});
+
 describe('words that are not paths', () => {
   it('a route after an HTTP method, even a deep one', () => {
     expect(pathsIn('Implement GET /api/v1/kilns/search in src/api/kilns.py')).toEqual([
@@ -136,6 +282,10 @@ describe('words that are not paths', () => {
     ).toEqual([]);
   });
 
+  it('string escapes: `data: [DONE]\\n\\n` names no folder', () => {
+    expect(pathsIn('Return `data: [DONE]\\n\\n` at the end')).toEqual([]);
+  });
+
   it('technology names and versions: Node.js, Next.js, Python 3.11, v1.2', () => {
     expect(pathsIn('Upgrade Node.js and Next.js on Python 3.11 with lib v1.2')).toEqual([]);
   });
@@ -149,26 +299,34 @@ describe('bare file names', () => {
   it('count as the task’s only path, and are marked bare', () => {
     expect(namedPaths('Add the kiln settings to application.yml')).toEqual({
       paths: ['application.yml'],
-      bare: ['application.yml']
+      bare: ['application.yml'],
+      cited: []
     });
   });
 
   it('count in backticks beside a directory path, and are then not bare', () => {
     expect(namedPaths('Add `config.toml` beside src/main.rs')).toEqual({
       paths: ['config.toml', 'src/main.rs'],
-      bare: []
+      bare: [],
+      cited: []
     });
   });
 
   it('nearest miss: a bare name in prose beside a real path is left out', () => {
     expect(namedPaths('Mention it in README.md and edit src/main.rs')).toEqual({
       paths: ['src/main.rs'],
-      bare: []
+      bare: [],
+      cited: []
     });
   });
 
   it('dotfiles and extension-less files are files', () => {
     expect(pathsIn('Add .env.example and Makefile')).toEqual(['.env.example', 'Makefile']);
+    expect(pathsIn('Add the `LICENSE`')).toEqual(['LICENSE']);
+  });
+
+  it('nearest miss: a lower-case `license` is a word, not the LICENSE file', () => {
+    expect(pathsIn("Add the kinds `'license' | 'permit'` to the enum")).toEqual([]);
   });
 });
 

@@ -10,7 +10,15 @@ import { parseMarkdown, plainText } from '../parse/markdown.js';
 import { parseMarker } from '../render/marker.js';
 import { edgesFromLine, phaseNamed, type SideResolver } from './dependencies-section.js';
 import { classifyPhase, isPhaseHeading } from './phase-heading.js';
-import { inlineDependencies, readLabels, readTaskStart } from './task-line.js';
+import {
+  inlineDependencies,
+  isDeferredDescription,
+  readDeferredStart,
+  readLabels,
+  readTaskStart,
+  withoutStrikeMarks,
+  type TaskStart
+} from './task-line.js';
 import type { Dependency, ListedPhase, ListedTask, MalformedTask, TaskList } from './task-list.js';
 import { namedPaths } from './task-paths.js';
 
@@ -44,6 +52,9 @@ interface Reader {
   section: SectionKind;
   sectionDepth: number;
   phase: number;
+  /** Under a Notes or Format heading, where a list says what it left out. */
+  inNotes: boolean;
+  testsNotRequested: SourcePosition | undefined;
 }
 
 export function parseTaskList(doc: SourceDocument, options: TaskListOptions = {}): TaskList {
@@ -64,7 +75,9 @@ export function parseTaskList(doc: SourceDocument, options: TaskListOptions = {}
     suppressions: new Map(),
     section: 'other',
     sectionDepth: 0,
-    phase: -1
+    phase: -1,
+    inNotes: false,
+    testsNotRequested: undefined
   };
   const children = root.children;
   for (let i = 0; i < children.length; i++) {
@@ -73,6 +86,7 @@ export function parseTaskList(doc: SourceDocument, options: TaskListOptions = {}
     else readBlock(reader, node);
   }
   adoptLooseTasks(reader);
+  inheritSameFile(reader.tasks);
   const resolver = resolverFor(reader);
   const dependencies = [
     ...inlineEdges(reader, resolver),
@@ -91,7 +105,7 @@ export function parseTaskList(doc: SourceDocument, options: TaskListOptions = {}
     dependencies,
     malformed: reader.malformed,
     suppressions: reader.suppressions,
-    testsNotRequested: undefined
+    testsNotRequested: reader.testsNotRequested
   };
 }
 
@@ -105,10 +119,11 @@ function readHeading(
   index: number
 ): number {
   const title = plainText(heading).trim();
-  const start = readTaskStart(stripCheckbox(title));
+  const start = headingStart(title);
   if (start && (reader.phase >= 0 || reader.section !== 'dependencies')) {
     return readHeadingTask(reader, heading, siblings, index, start);
   }
+  reader.inNotes = /\bnotes?\b|\bformat\b|conventions/i.test(title) && !opensPhase(title);
   if (
     reader.section === 'phase' ||
     reader.section === 'checklist' ||
@@ -188,13 +203,16 @@ function looksLikeWorkSection(title: string): boolean {
   );
 }
 
-/** `### T001: Create the DTO` followed by paragraphs and bullets naming its files. */
+/**
+ * `### T001: Create the DTO` followed by paragraphs and bullets naming its files, or `### Task
+ * 6.1: …` followed by its acceptance criteria. The body's checkboxes are criteria, not tasks.
+ */
 function readHeadingTask(
   reader: Reader,
   heading: Heading,
   siblings: RootContent[],
   index: number,
-  start: { id: string; rest: string }
+  start: HeadingStart
 ): number {
   let end = index + 1;
   const body: RootContent[] = [];
@@ -205,14 +223,17 @@ function readHeadingTask(
     body.push(next);
   }
   const labels = readLabels(start.rest);
-  const bodyText = body.filter(node => node.type !== 'code').map(node => rawText(reader, node));
+  const prose = body.filter(node => node.type !== 'code');
   const checked = /^\s*\[x\]/i.test(plainText(heading)) || body.some(node => isDoneMarker(node));
   addTask(reader, {
     id: start.id,
     checked,
+    deferred: start.deferred,
     labels,
-    rawForPaths: [rawText(reader, heading), ...bodyText].join('\n'),
+    rawForPaths: [heading, ...prose].map(node => rawText(reader, node)).join('\n'),
     extraDescription: '',
+    // The body says what the heading only names: operations, contract files, criteria.
+    bodyDescription: prose.map(node => plainText(node)).join(' '),
     dependencyText: dependencyFields(body),
     source: position(reader, heading),
     loose: false
@@ -237,9 +258,17 @@ function isDoneMarker(node: RootContent): boolean {
   );
 }
 
-function stripCheckbox(text: string): string {
-  const match = /^\[[ x]\]\s{0,3}/i.exec(text);
-  return match ? text.slice(match[0].length) : text;
+interface HeadingStart extends TaskStart {
+  deferred: boolean;
+}
+
+/** `T001: …`, `[x] T001 …`, `[-] T001 …` or `~~T001~~ …` at the start of a heading. */
+function headingStart(title: string): HeadingStart | undefined {
+  const deferred = readDeferredStart(title);
+  if (deferred) return { ...deferred, deferred: true };
+  const match = /^\[[ x]\]\s{0,3}/i.exec(title);
+  const start = readTaskStart(match ? title.slice(match[0].length) : title);
+  return start && { ...start, deferred: false };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -250,6 +279,7 @@ function readBlock(reader: Reader, node: RootContent): void {
     readSuppression(reader, node.value, node.position?.end.line ?? 0);
     return;
   }
+  if (reader.phases.length === 0 || reader.inNotes) noteTestsNotRequested(reader, node);
   if (reader.section === 'dependencies') {
     collectDependencyLines(reader, node);
     return;
@@ -267,7 +297,7 @@ function readList(reader: Reader, list: List, nested: boolean): void {
       continue;
     }
     readInlineSuppressions(reader, item);
-    if (isCheckbox(item) && hasTasks && !nested && reader.section === 'phase') {
+    if (hasCheckbox(item) && hasTasks && !nested && reader.section === 'phase') {
       // A list mixing ID'd tasks and an ID-less checkbox: the ID was forgotten.
       malformed(reader, item, 'a checkbox item among tasks has no task ID (T001, T002…)');
     } else if (!isCheckbox(item) && reader.section === 'phase' && looksLikeUncheckedTask(item)) {
@@ -281,14 +311,28 @@ function isCheckbox(item: ListItem): boolean {
   return item.checked === true || item.checked === false;
 }
 
+/** A checkbox GFM reads, or the `[-]` of a deferred item that it does not. */
+function hasCheckbox(item: ListItem): boolean {
+  return isCheckbox(item) || /^\[-\]\s/.test(firstLineText(item));
+}
+
 /** `- [] T001 …` or `-[ ] T001`: a checkbox the markdown parser could not read. */
 function looksLikeUncheckedTask(item: ListItem): boolean {
   const text = firstLineText(item);
   return /^\[\s?[xX]?\]\s{0,3}\*{0,2}T\d/.test(text) && !/^\[[ x]\]\s/i.test(text);
 }
 
-function itemStart(item: ListItem): { id: string; rest: string } | undefined {
-  return readTaskStart(firstLineText(item));
+interface ItemStart extends TaskStart {
+  /** Written `[-] T066` or `~~T066~~`. */
+  deferred: boolean;
+}
+
+function itemStart(item: ListItem): ItemStart | undefined {
+  const text = firstLineText(item);
+  const deferred = readDeferredStart(text);
+  if (deferred) return { ...deferred, deferred: true };
+  const start = readTaskStart(text);
+  return start && { ...start, deferred: false };
 }
 
 function firstLineText(item: ListItem): string {
@@ -296,8 +340,8 @@ function firstLineText(item: ListItem): string {
   return first && first.type === 'paragraph' ? plainText(first).split('\n')[0]!.trim() : '';
 }
 
-function readItemTask(reader: Reader, item: ListItem, start: { id: string; rest: string }): void {
-  if (reader.phase < 0 && !isCheckbox(item)) return;
+function readItemTask(reader: Reader, item: ListItem, start: ItemStart): void {
+  if (reader.phase < 0 && !hasCheckbox(item)) return;
   if (reader.section === 'dependencies') return;
   const own: RootContent[] = [];
   const nestedTasks: List[] = [];
@@ -310,6 +354,7 @@ function readItemTask(reader: Reader, item: ListItem, start: { id: string; rest:
   addTask(reader, {
     id: start.id,
     checked: item.checked === true,
+    deferred: start.deferred,
     labels: readLabels(flatten(start.rest + continuation(reader, own[0]))),
     rawForPaths: own
       .filter(node => node.type !== 'code')
@@ -320,7 +365,7 @@ function readItemTask(reader: Reader, item: ListItem, start: { id: string; rest:
       .map(node => plainText(node as Nodes))
       .join(' '),
     source: position(reader, item),
-    loose: !isCheckbox(item)
+    loose: !hasCheckbox(item)
   });
   readInlineSuppressions(reader, item);
   for (const list of nestedTasks) readList(reader, list, true);
@@ -343,6 +388,7 @@ function readParagraph(reader: Reader, paragraph: Paragraph): void {
   addTask(reader, {
     id: start.id,
     checked: false,
+    deferred: false,
     labels: readLabels(flatten(start.rest + continuation(reader, paragraph))),
     rawForPaths: rawText(reader, paragraph),
     extraDescription: '',
@@ -354,9 +400,13 @@ function readParagraph(reader: Reader, paragraph: Paragraph): void {
 interface TaskDraft {
   id: string;
   checked: boolean;
+  /** Written `[-]` or struck through. */
+  deferred: boolean;
   labels: ReturnType<typeof readLabels>;
   rawForPaths: string;
   extraDescription: string;
+  /** A heading task's body: part of its description, not read for `depends on`. */
+  bodyDescription?: string;
   /** Lines outside the description that name what the task waits for. */
   dependencyText?: string;
   source: SourcePosition;
@@ -365,20 +415,22 @@ interface TaskDraft {
 
 function addTask(reader: Reader, draft: TaskDraft): void {
   const phase = reader.phases[reader.phase];
+  const own = [draft.labels.description, draft.extraDescription].filter(Boolean).join(' ');
+  const struck = draft.deferred && draft.labels.description.includes('~~');
   const description = flatten(
-    [draft.labels.description, draft.extraDescription].filter(Boolean).join(' ')
+    [struck ? withoutStrikeMarks(own) : own, draft.bodyDescription].filter(Boolean).join(' ')
   );
   const named = namedPaths(draft.rawForPaths, reader.roots);
   const task: ListedTask = {
     id: draft.id,
     checked: draft.checked,
-    deferred: false,
+    deferred: draft.deferred || isDeferredDescription(draft.labels.description),
     parallel: draft.labels.parallel,
     story: draft.labels.story ?? phase?.story,
     description,
     paths: named.paths,
     barePaths: named.bare,
-    citedPaths: [],
+    citedPaths: named.cited,
     phase: reader.phase,
     dependsOn: [],
     source: draft.source,
@@ -386,7 +438,7 @@ function addTask(reader: Reader, draft: TaskDraft): void {
   };
   const refs = [
     ...new Set([
-      ...inlineDependencies(description),
+      ...inlineDependencies(flatten(own)),
       ...inlineDependencies(draft.dependencyText ?? '')
     ])
   ];
@@ -418,6 +470,69 @@ function adoptLooseTasks(reader: Reader): void {
 function malformed(reader: Reader, node: Nodes, reason: string): void {
   const source = position(reader, node);
   reader.malformed.push({ line: reader.lines[source.line - 1] ?? '', reason, source });
+}
+
+// ---------------------------------------------------------------------------------------------
+// "In the same file": a task that names its file by pointing at another task's
+
+const SAME_FILE =
+  /\bsame\s{1,3}(?:source\s{1,3})?(?:file|module)\b(?:\s{1,3}as\s{1,3}\*{0,2}(T\d{1,5}(?:\.\d{1,3}|[a-z])?)\b)?|\bayn[ıi]\s{1,3}(?:dosya|mod[üu]l)/i;
+const NOT_SAME_FILE =
+  /\b(?:not|never|no)\s{1,3}(?:in\s{1,3})?(?:the\s{1,3})?same\s{1,3}(?:file|module)/i;
+
+/**
+ * "In the same file, implement `revoke()`" names no path of its own: it means the file of the
+ * task before it, or of the task it names ("same file as T028"). A task naming its own file
+ * keeps only its own; one that only cites files ("per `contracts/x.md`") still points back.
+ */
+function inheritSameFile(tasks: ListedTask[]): void {
+  tasks.forEach((task, index) => {
+    const match = SAME_FILE.exec(task.description);
+    if (!match || NOT_SAME_FILE.test(task.description)) return;
+    if (task.paths.some(path => !task.citedPaths.includes(path))) return;
+    const source = match[1] ? tasks.find(other => other.id === match[1]) : tasks[index - 1];
+    if (!source || source === task) return;
+    const changed = source.paths.filter(path => !source.citedPaths.includes(path));
+    const files = changed.filter(path => !path.endsWith('/'));
+    const inherited = (files.length > 0 ? files : changed).filter(
+      path => !task.paths.includes(path)
+    );
+    task.paths.push(...inherited);
+    task.barePaths.push(...inherited.filter(path => source.barePaths.includes(path)));
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// "Tests: not requested"
+
+/**
+ * "Tests: Not requested", "Not explicitly requested — test tasks omitted", "No test tasks (not
+ * requested in spec)". Not the template's "include them only if explicitly requested".
+ */
+function saysTestsNotRequested(line: string): boolean {
+  const lower = line.toLowerCase();
+  if (!/\btest(?:s|ing)?\b/.test(lower)) return false;
+  const notRequested = /\bnot\s{1,3}(?:\w{1,12}\s{1,3})?requested\b/.exec(lower);
+  if (notRequested) {
+    const before = lower.slice(Math.max(0, notRequested.index - 24), notRequested.index);
+    return !/\b(?:if|when|unless|where|only)\b/.test(before);
+  }
+  return /\btest\s{1,3}tasks?\s{1,3}(?:are\s{1,3}|were\s{1,3})?(?:omitted|excluded|not\s{1,3}included|not\s{1,3}generated)\b/.test(
+    lower
+  );
+}
+
+function noteTestsNotRequested(reader: Reader, node: RootContent): void {
+  if (reader.testsNotRequested || node.type === 'code') return;
+  const start = node.position?.start.line;
+  const end = node.position?.end.line;
+  if (start === undefined || end === undefined) return;
+  for (let line = start; line <= end; line++) {
+    if (saysTestsNotRequested(reader.lines[line - 1] ?? '')) {
+      reader.testsNotRequested = { file: reader.doc.path, line, column: 1 };
+      return;
+    }
+  }
 }
 
 // ---------------------------------------------------------------------------------------------

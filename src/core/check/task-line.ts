@@ -27,6 +27,42 @@ export function readTaskStart(text: string): TaskStart | undefined {
   };
 }
 
+/**
+ * A task written as put off: `[-] T066 …` (a checkbox GFM does not read, so the item reaches us
+ * as text) or struck through, `~~T066~~ …`. Undefined when the text is neither.
+ */
+export function readDeferredStart(text: string): TaskStart | undefined {
+  const box = /^\[-\][ \t]{0,3}/.exec(text);
+  let body = box ? text.slice(box[0].length) : text.trimStart();
+  const struck = body.startsWith('~~');
+  if (!box && !struck) return undefined;
+  if (struck) body = body.slice(2);
+  const start = readTaskStart(body);
+  if (!start) return undefined;
+  return { id: start.id, rest: struck ? start.rest.replace(/^~~/, '') : start.rest };
+}
+
+/**
+ * A description that says the task is put off: a leading `(deferred)`, `[DEFERRED]`,
+ * `**Deferred**`, `Deferred:` or `DEFERRED`, or a closing `(deferred to v2)`. "Deferred loading
+ * of images" is work; "(mobile portion deferred)" defers part of it, not the task.
+ */
+export function isDeferredDescription(description: string): boolean {
+  const text = description.trim();
+  return (
+    /^(?:[([][ \t]{0,2}(?:deferred|postponed)\b|\*{1,2}(?:deferred|postponed)\b|(?:deferred|postponed)(?:[ \t]{0,2}[:–—]|[ \t]{1,2}-[ \t]))/i.test(
+      text
+    ) ||
+    /^(?:DEFERRED|POSTPONED)\b/.test(text) ||
+    /\((?:deferred|postponed)\b[^()]{0,80}\)\.?$/i.test(text)
+  );
+}
+
+/** Strike-through marks left on a description: `~~T066 Old plan~~`. */
+export function withoutStrikeMarks(description: string): string {
+  return description.split('~~').join('');
+}
+
 export interface TaskLabels {
   parallel: boolean;
   story: string | undefined;

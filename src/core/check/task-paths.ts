@@ -71,10 +71,37 @@ const DESIGN_DOCUMENTS = new Set([
   'tasks.md'
 ]);
 
+/**
+ * First segments of a two-segment directory written in backticks without a trailing slash
+ * (`apps/web`, `packages/tokens`): the folders monorepos keep their parts in. Other pairs in
+ * backticks are mostly imports, MIME types or wording (`next/dynamic`, `text/csv`, `in/out`).
+ */
+const CONTAINER_DIRECTORIES = new Set(
+  (
+    'apps app packages libs lib services crates modules internal cmd pkg components tools ' +
+    'scripts infra deploy charts examples plugins projects src tests test docs web backend ' +
+    'frontend server client'
+  ).split(' ')
+);
+
+/** Flags whose value is a workspace folder: `npm run dev -w apps/web`. */
+const WORKSPACE_FLAGS = new Set(['-w', '--workspace']);
+
 export interface NamedPaths {
   paths: string[];
   /** Bare file names written without backticks: `paths` includes them. */
   bare: string[];
+  /** Those of `paths` the text only cites ("per `contracts/api.md`", "see `a.rs:12`"). */
+  cited: string[];
+}
+
+/** How one word was written, which decides how readily it is taken for a path. */
+interface WordContext {
+  roots: Set<string>;
+  /** Inside or touching a code span. */
+  code: boolean;
+  /** The value of a workspace flag. */
+  workspace: boolean;
 }
 
 export function pathsIn(text: string, knownRoots: readonly string[] = []): string[] {
@@ -83,16 +110,32 @@ export function pathsIn(text: string, knownRoots: readonly string[] = []): strin
 
 export function namedPaths(text: string, knownRoots: readonly string[] = []): NamedPaths {
   const roots = new Set(knownRoots.map(root => root.split('/')[0]!.toLowerCase()));
-  const found: { path: string; quoted: boolean }[] = [];
+  const found: { path: string; quoted: boolean; cited: boolean }[] = [];
+  /** Word index → whether the path(s) in that word are cited. */
+  const pathWords = new Map<number, boolean>();
   const words = text.split(/\s+/);
+  let inCode = false;
   for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    const ticks = word.split('`').length - 1;
+    const code = inCode || ticks > 0;
+    if (ticks % 2 === 1) inCode = !inCode;
     const previous = i > 0 ? bare(words[i - 1]!) : '';
     // Routes follow a method in capitals (`GET /api/x`); "Delete src/old.py" is a verb and a file.
     if (HTTP_METHODS.has(previous)) continue;
-    const quoted = words[i]!.includes('`');
-    for (const candidate of candidatesIn(words[i]!)) {
-      const path = asPath(candidate, roots);
-      if (path && !found.some(entry => entry.path === path)) found.push({ path, quoted });
+    const context = { roots, code, workspace: WORKSPACE_FLAGS.has(previous) };
+    const paths = candidatesIn(word)
+      .map(candidate => asPath(candidate, context))
+      .filter((path): path is string => path !== undefined);
+    if (paths.length === 0) continue;
+    const cited = isCitation(words, i, pathWords, text);
+    pathWords.set(i, cited);
+    const quoted = word.includes('`');
+    for (const path of paths) {
+      const seen = found.find(entry => entry.path === path);
+      // Cited once and changed elsewhere in the same task is changed.
+      if (seen) seen.cited &&= cited;
+      else found.push({ path, quoted, cited });
     }
   }
   // A bare file name in prose ("see README.md") counts only in backticks or as the task's only path.
@@ -105,8 +148,133 @@ export function namedPaths(text: string, knownRoots: readonly string[] = []): Na
   );
   return {
     paths: kept.map(entry => entry.path),
-    bare: kept.filter(entry => !entry.path.includes('/') && !entry.quoted).map(entry => entry.path)
+    bare: kept.filter(entry => !entry.path.includes('/') && !entry.quoted).map(entry => entry.path),
+    cited: kept.filter(entry => entry.cited).map(entry => entry.path)
   };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Citations: paths a task reads, not the ones it changes
+
+/** One word that makes the path right after it (fillers aside) a source: "per `api.md`". */
+const CITING_WORDS = new Set([
+  'see',
+  'per',
+  'cf',
+  'like',
+  'mirror',
+  'mirrors',
+  'mirroring',
+  'following',
+  'follows'
+]);
+
+/** Two words that do the same: "defined in `contracts/api.md`". */
+const CITING_PAIRS = new Set([
+  'as in',
+  'similar to',
+  'according to',
+  'based on',
+  'defined in',
+  'documented in',
+  'described in',
+  'specified in'
+]);
+
+/** "pinned by `a_test` in `scope.rs`": the path holds what already covers the work. */
+const COVERING_WORDS = new Set([
+  'pinned',
+  'covered',
+  'exercised',
+  'tested',
+  'verified',
+  'validated',
+  'asserted'
+]);
+
+/** Words that may stand between a citing word and its path: "per the contract in `api.md`". */
+const FILLERS = new Set(
+  (
+    'the a an in at of from to existing current pattern patterns approach example examples style ' +
+    'conventions convention template contract contracts spec schema format structure layout shape ' +
+    'one ones that those this as shown already steps instructions guide guidance rules file files'
+  ).split(' ')
+);
+
+const CONJUNCTIONS = new Set(['and', 'or', '&', '+', '']);
+
+/** The words before a path, back to its clause's start, read for a citing phrase. */
+function isCitation(
+  words: string[],
+  index: number,
+  pathWords: Map<number, boolean>,
+  text: string
+): boolean {
+  if (hasLineReference(words[index]!) && isStatusNote(text)) return true;
+  const before: string[] = [];
+  for (let i = index - 1; i >= 0 && i >= index - 16; i--) {
+    const raw = words[i]!;
+    if (pathWords.has(i)) {
+      // "see `a.md` and `b.md`": a path listed right after a cited one is cited too; not the
+      // work a parenthesis spells out: "per plan.md (src/api/, src/models/)".
+      const listed = before.every(word => CONJUNCTIONS.has(word)) && !words[index]!.startsWith('(');
+      if (pathWords.get(i) && listed) return true;
+      break;
+    }
+    if (endsClause(raw)) break;
+    before.push(bare(raw).toLowerCase());
+    if (/^[([]/.test(raw)) break;
+  }
+  return citesDirectly(before) || citesCoverage(before);
+}
+
+/** What may follow a citing word when the path does not: "per the contract in `api.md`". */
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'existing', 'current', 'this', 'that']);
+
+/** `see`, `per the contract in`, `defined in`: a citing word, then only fillers, then the path. */
+function citesDirectly(before: string[]): boolean {
+  for (let k = 0; k < before.length; k++) {
+    const word = before[k]!.replace(/\.$/, '');
+    if (CITING_WORDS.has(word) && citingUse(before, k)) return true;
+    if (k + 1 < before.length && CITING_PAIRS.has(`${before[k + 1]} ${word}`)) return true;
+    if (!FILLERS.has(word)) return false;
+  }
+  return false;
+}
+
+/**
+ * "per `api.md`" and "per the contract in `api.md`" cite; "one test per contract in `tests/`"
+ * counts, and "implement the following in `a.py`" names the work.
+ */
+function citingUse(before: string[], at: number): boolean {
+  if (FILLERS.has(before[at + 1] ?? '') && before[at] === 'following') return false;
+  return at === 0 || DETERMINERS.has(before[at - 1]!);
+}
+
+/** "pinned at the unit level by `t035_x` in [scope.rs](…)": by whom, then where. */
+function citesCoverage(before: string[]): boolean {
+  if (before[0] !== 'in' && before[0] !== 'at') return false;
+  const by = before.indexOf('by');
+  return by > 0 && before.slice(by + 1).some(word => COVERING_WORDS.has(word));
+}
+
+function endsClause(word: string): boolean {
+  if (/^[—–→]$|^->$/.test(word)) return true;
+  if (/[;:!?)]$/.test(word)) return true;
+  // A full stop ends a sentence, not the abbreviations that cite: "cf.", "e.g.".
+  return /[^.]\.$/.test(word) && !/^(?:cf|e\.g|i\.e|etc|vs)\.$/i.test(bare(word) + '.');
+}
+
+function hasLineReference(word: string): boolean {
+  return /:\d{1,6}(?::\d{1,6})?[`'")\],.;]{0,4}$/.test(word);
+}
+
+/** "**Status**: verified manually": a note on work done elsewhere, whose `file:line`s are sources. */
+function isStatusNote(text: string): boolean {
+  return (
+    /status\W{0,4}:\W{0,4}(?:verified|validated|done|complete)/i.test(text) ||
+    /\b(?:verified|validated|confirmed) (?:manually|by hand)\b/i.test(text)
+  );
 }
 
 /** A word may hold a link (`[a](b)`) or several paths joined by commas. */
@@ -125,13 +293,22 @@ const WRAPPERS = '`\'"*_()[]<>{},;:!?。，、';
 function bare(word: string): string {
   let start = 0;
   let end = word.length;
-  while (start < end && WRAPPERS.includes(word[start]!)) start++;
-  while (end > start && (WRAPPERS.includes(word[end - 1]!) || word[end - 1] === '.')) end--;
-  return word.slice(start, end);
+  for (;;) {
+    const from = start;
+    const to = end;
+    while (start < end && WRAPPERS.includes(word[start]!)) start++;
+    while (end > start && (WRAPPERS.includes(word[end - 1]!) || word[end - 1] === '.')) end--;
+    // Struck-through text (`~~T066 … src/a.py~~`), not the home folder of `~/x`.
+    if (word.startsWith('~~', start)) start += 2;
+    if (end - start >= 2 && word.endsWith('~~', end)) end -= 2;
+    if (start === from && end === to) return word.slice(start, end);
+  }
 }
 
-function asPath(word: string, roots: Set<string>): string | undefined {
+function asPath(word: string, context: WordContext): string | undefined {
   let candidate = bare(word);
+  if (context.workspace === false && candidate.startsWith('--workspace='))
+    return asPath(candidate.slice('--workspace='.length), { ...context, workspace: true });
   if (!candidate || candidate.includes('://') || candidate.startsWith('www.')) return undefined;
   if (candidate.startsWith('@') || candidate.startsWith('#') || candidate.startsWith('$'))
     return undefined;
@@ -140,11 +317,11 @@ function asPath(word: string, roots: Set<string>): string | undefined {
   // `tests/test_x.py::test_name` and `src/lib.rs::parse` name a file and a symbol in it.
   const symbol = candidate.indexOf('::');
   if (symbol > 0) candidate = candidate.slice(0, symbol);
-  if (candidate.includes('\\')) return windowsPath(candidate, roots);
-  if (candidate.startsWith('/')) return absolutePath(candidate, roots);
+  if (candidate.includes('\\')) return windowsPath(candidate, context);
+  if (candidate.startsWith('/')) return absolutePath(candidate, context);
   if (candidate.startsWith('./')) candidate = candidate.slice(2);
   if (candidate.startsWith('~')) return undefined;
-  return relativePath(candidate, roots);
+  return relativePath(candidate, context);
 }
 
 /** `src/app.py:42` and `src/app.py:42:7` name the file. */
@@ -153,7 +330,7 @@ function stripLineSuffix(candidate: string): string {
   return match ? candidate.slice(0, match.index) : candidate;
 }
 
-function relativePath(candidate: string, roots: Set<string>): string | undefined {
+function relativePath(candidate: string, context: WordContext): string | undefined {
   const segments = candidate.split('/');
   if (segments.some(segment => segment === '..')) return undefined;
   if (
@@ -168,13 +345,18 @@ function relativePath(candidate: string, roots: Set<string>): string | undefined
   // and so are lists of IDs, numbers or methods: `T019/T020/T021`, `400/404/409`, `PUT/PATCH/DELETE`.
   if (segments.every(segment => /^(?:T\d{1,5}[a-z]?|\d{1,5}|[A-Z]{3,7})$/.test(segment)))
     return undefined;
-  if (roots.has(segments[0]!.toLowerCase()) || segments.length >= 3) return `${candidate}/`;
+  const first = segments[0]!.toLowerCase();
+  if (context.roots.has(first) || segments.length >= 3 || context.workspace) return `${candidate}/`;
+  if (context.code && CONTAINER_DIRECTORIES.has(first)) return `${candidate}/`;
   return undefined;
 }
 
 function isBareFile(name: string): boolean {
   const lower = name.toLowerCase();
-  if (NOT_FILES.has(lower) || EXTENSIONLESS_FILES.has(lower)) return EXTENSIONLESS_FILES.has(lower);
+  // `LICENSE` and `Makefile` are files; a lower-case `'license'` in prose or code is a word.
+  if (EXTENSIONLESS_FILES.has(lower))
+    return name !== lower || lower === 'makefile' || lower === 'justfile';
+  if (NOT_FILES.has(lower)) return false;
   if (lower.startsWith('.') && lower.length > 2 && /^\.[a-z][\w.-]{0,40}$/.test(lower)) return true;
   const dot = lower.lastIndexOf('.');
   return dot > 0 && BARE_FILE_EXTENSIONS.has(lower.slice(dot + 1));
@@ -189,25 +371,36 @@ function hasFileExtension(name: string): boolean {
   return /^[A-Z][A-Z0-9]{0,11}$/i.test(extension) && (dot > 0 || name.length > 1);
 }
 
-/** `/backend/src/x.py` is the repository's `backend/src/x.py`; a machine path is cut at a known root. */
-function absolutePath(candidate: string, roots: Set<string>): string | undefined {
+/**
+ * `/backend/src/x.py` is the repository's `backend/src/x.py`; a machine path is cut at a known
+ * root (`/home/me/repo/deploy` → `deploy/`), a Codespaces one after its repository folder.
+ */
+function absolutePath(candidate: string, context: WordContext): string | undefined {
   const segments = candidate.split('/').filter(Boolean);
-  const rootIndex = segments.findIndex(segment => roots.has(segment.toLowerCase()));
-  const kept = rootIndex > 0 ? segments.slice(rootIndex) : segments;
+  if (segments.length === 0) return undefined;
+  const first = segments[0]!.toLowerCase();
+  const rootIndex = segments.findIndex(segment => context.roots.has(segment.toLowerCase()));
+  const inCodespace = first === 'workspaces' && rootIndex < 0;
+  const kept =
+    rootIndex > 0 ? segments.slice(rootIndex) : inCodespace ? segments.slice(2) : segments;
   if (kept.length === 0) return undefined;
-  const relative = kept.join('/') + (candidate.endsWith('/') ? '/' : '');
   const last = kept[kept.length - 1]!;
-  // A route such as `/api/users` has no extension: only a file, an explicit directory, or a
-  // machine path cut at a known root (`/home/me/repo/deploy`) counts.
   const isFile = hasFileExtension(last) || EXTENSIONLESS_FILES.has(last.toLowerCase());
-  if (!candidate.endsWith('/') && !isFile && !(rootIndex > 0 || segments.length >= 3))
-    return undefined;
-  return relativePath(relative, roots);
+  const cut = rootIndex > 0 || inCodespace;
+  if (isFile) return relativePath(kept.join('/'), context);
+  // `/api/v1/jobs/**` is a route, with or without the glob that made it end in a slash.
+  if (first === 'api' && rootIndex < 0) return undefined;
+  // `/api/users` and `/etc/hosts` have no extension: only an explicit directory, a deep path,
+  // or one cut at a known root counts.
+  if (!candidate.endsWith('/') && !cut && segments.length < 3) return undefined;
+  return relativePath(kept.join('/') + '/', context);
 }
 
 /** `D:\repo\tests\Unit\x.cs` → `tests/Unit/x.cs` when `tests` is a known root. */
-function windowsPath(candidate: string, roots: Set<string>): string | undefined {
+function windowsPath(candidate: string, context: WordContext): string | undefined {
+  // `data: [DONE]\n\n` ends in escapes, not in folders named `n`.
+  if (/\\[nrt0]$/.test(candidate)) return undefined;
   const withoutDrive = /^[A-Z]:/i.test(candidate) ? candidate.slice(2) : candidate;
   const slashed = withoutDrive.split('\\').join('/');
-  return slashed.startsWith('/') ? absolutePath(slashed, roots) : relativePath(slashed, roots);
+  return slashed.startsWith('/') ? absolutePath(slashed, context) : relativePath(slashed, context);
 }
