@@ -111,7 +111,7 @@ describe('spec-tasks check: exit status', () => {
     expect(result.code).toBe(1);
     expect(result.out).toMatch(
       new RegExp(
-        `^${TASKS}:3:1 +error {4}${TASKS}: invalid UTF-8 at byte \\d+; save the file as UTF-8 {2}file-rejected$`,
+        `^${TASKS}:3:1 +error {4}invalid UTF-8 at byte \\d+; save the file as UTF-8 {2}file-rejected$`,
         'm'
       )
     );
@@ -402,7 +402,7 @@ describe('spec-tasks check: rule settings', () => {
       const result = await check([FEATURE]);
       expect(result.code).toBe(2);
       expect(result.err).toBe(
-        'spec-tasks: .spec-tasks.yml: symbolic link leads outside the repository; not read\n'
+        'spec-tasks: .spec-tasks.yml:1: symbolic link leads outside the repository; not read\n'
       );
     } finally {
       fs.rmSync(outside, { recursive: true, force: true });

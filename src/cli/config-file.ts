@@ -21,8 +21,10 @@ export async function readConfigFile(
   file: string
 ): Promise<RuleSettings | undefined> {
   const { document, finding } = await loadTextFile(repoRoot, file, DEFAULT_LIMITS.markdownBytes);
-  // The loader's message already starts with the file's path.
-  if (finding) throw new SettingsError(finding.message);
+  if (finding)
+    throw new SettingsError(
+      `${finding.location.file}:${finding.location.line}: ${finding.message}`
+    );
   if (!document) return undefined;
   return applyConfigFile(defaultSettings(), document).settings;
 }

@@ -7,6 +7,7 @@
 import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { FeatureFiles, Finding, SourceDocument } from '../core/model.js';
+import { markdownHazard } from './markdown-hazards.js';
 import { firstInvalidUtf8, lineAtByte, normaliseText } from './utf8.js';
 
 export interface LoadLimits {
@@ -93,7 +94,7 @@ async function readVetted(
     finding: {
       ruleId: 'file-rejected',
       severity: 'error',
-      message: `${shown}: ${message}`,
+      message,
       location: { file: shown, line, column: 1 }
     }
   });
@@ -130,13 +131,21 @@ async function readVetted(
       lineAtByte(bytes, invalid)
     );
   }
+  const text = normaliseText(bytes.toString('utf8'));
+  const hazard = isMarkdown(file) ? markdownHazard(text) : undefined;
+  if (hazard) return reject(`${hazard.reason}; not read`, hazard.line);
   return {
     document: {
       path: shown,
       relativePath: toPosix(path.relative(featureDir, file)),
-      text: normaliseText(bytes.toString('utf8'))
+      text
     }
   };
+}
+
+function isMarkdown(file: string): boolean {
+  const lower = file.toLowerCase();
+  return lower.endsWith('.md') || lower.endsWith('.markdown') || lower.endsWith('.mdx');
 }
 
 function isInside(root: string, file: string): boolean {
