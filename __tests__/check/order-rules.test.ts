@@ -122,6 +122,25 @@ describe('test-after-implementation: what a test tests', () => {
   });
 });
 
+describe('test-after-implementation: heading tasks', () => {
+  it('judges what a task is by its heading, not by how its body says it works', () => {
+    const found = findings(
+      lines(
+        '## Phase 3.3: Core',
+        '### T007: Create BatchResponseDto record',
+        '**Files**: `src/dto/BatchResponseDto.java`',
+        '### T008: Write BatchResponseDto unit test',
+        '**Files**: `tests/dto/BatchResponseDtoTest.java`',
+        '**Description**: Uses a mock clock to assert every field.'
+      ),
+      'test-after-implementation'
+    );
+    expect(found.map(found => found.message)).toEqual([
+      'Test task T008 comes after T007, which implements BatchResponseDto that it tests'
+    ]);
+  });
+});
+
 describe('test-after-implementation: phases the template puts after the core', () => {
   it('leaves tests in Integration and Polish alone, but not the same test in Core', () => {
     const tail = [

@@ -2,6 +2,8 @@
 import type { Finding } from '../../model.js';
 import { words } from '../../plan/naming.js';
 import { describedBy, namesEndpoint, namesEntity, type TaskText } from '../matching.js';
+import { readLabels, readTaskStart } from '../task-line.js';
+import type { ListedTask } from '../task-list.js';
 import { doneNote, finding, relatedTask, type CheckContext, type CheckRule } from './context.js';
 
 /**
@@ -66,7 +68,17 @@ const AFTER_THE_FACT =
   /^(?:manual|manually|verify|run|validate|confirm|check|smoke)\b|\b(?:fixtures?|conftest|fakes?|mocks?|stubs?|helpers?|harness)\b|Fake[A-Z]/i;
 
 function isTddTest(task: TaskText): boolean {
-  return task.isTestOnly && !task.task.deferred && !AFTER_THE_FACT.test(task.task.description);
+  return task.isTestOnly && !task.task.deferred && !AFTER_THE_FACT.test(headline(task.task));
+}
+
+/**
+ * The task's first line without list marker, checkbox, ID and labels: a heading task's body
+ * ("uses a mock clock") says how it works, not what kind of task it is.
+ */
+function headline(task: ListedTask): string {
+  const text = task.line.replace(/^[\s>#*+-]*(?:\[[ x-]\]\s*)?/i, '');
+  const start = readTaskStart(text);
+  return start ? readLabels(start.rest).description : task.description;
 }
 
 /**
