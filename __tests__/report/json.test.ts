@@ -70,6 +70,7 @@ describe('JSON report', () => {
       {
         id: 'T001',
         checked: false,
+        deferred: false,
         parallel: false,
         story: null,
         phase: 0,
@@ -80,6 +81,7 @@ describe('JSON report', () => {
       {
         id: 'T002',
         checked: true,
+        deferred: false,
         parallel: true,
         story: null,
         phase: 0,
@@ -90,6 +92,7 @@ describe('JSON report', () => {
       {
         id: 'T009',
         checked: false,
+        deferred: false,
         parallel: false,
         story: 'US1',
         phase: 1,

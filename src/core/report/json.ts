@@ -42,6 +42,7 @@ export interface JsonTaskGraph {
 export interface JsonTask {
   id: string;
   checked: boolean;
+  deferred: boolean;
   parallel: boolean;
   story: string | null;
   phase: number;
@@ -129,6 +130,7 @@ function jsonTask(task: ListedTask): JsonTask {
   return {
     id: task.id,
     checked: task.checked,
+    deferred: task.deferred,
     parallel: task.parallel,
     story: task.story ?? null,
     phase: task.phase,
