@@ -55,7 +55,8 @@ corpusDescribe(describe, 'corpus: generate', () => {
           covered.some(item => item.kind === 'contract' && item.source.file === contract.path)
         ).toBe(true);
       }
-      for (const entity of feature.dataModel?.entities.filter(e => !e.existing) ?? []) {
+      for (const entity of feature.dataModel?.entities.filter(e => !e.existing && !e.derived) ??
+        []) {
         expect(covered.some(item => item.kind === 'entity' && item.name === entity.name)).toBe(
           true
         );

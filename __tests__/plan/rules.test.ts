@@ -10,6 +10,8 @@ import { serviceTasks } from '../../src/core/plan/rules/services.js';
 import { scenarioTestTasks, storyTestTasks } from '../../src/core/plan/rules/story-tests.js';
 import { templateItemTasks } from '../../src/core/plan/rules/template-items.js';
 import { storyOwners } from '../../src/core/plan/story-owners.js';
+import { planTasks } from '../../src/core/plan/plan-tasks.js';
+import { validatePlan } from '../../src/core/plan/validate.js';
 import type { TasksTemplate } from '../../src/core/template/model.js';
 import {
   at,
@@ -73,6 +75,26 @@ describe('endpoint rule', () => {
     });
     expect(endpointTasks(contextFor(model))[0]!.after).toContain('model:Event');
   });
+
+  it('makes no task for an endpoint the feature only calls, and still one for those it serves', () => {
+    const pages = contract(
+      'pages.md',
+      [
+        endpoint('GET', '/dashboard'),
+        endpoint('GET', '/api/orders', { consumed: true }),
+        endpoint('POST', '/api/orders/{id}/cancel', { consumed: true })
+      ],
+      'markdown'
+    );
+    const tasks = endpointTasks(contextFor(feature({ contracts: [pages] })));
+    expect(tasks.map(task => task.description)).toEqual(['Implement GET /dashboard endpoint']);
+    expect(tasks[0]!.files).toEqual(['vllm/test/pages.py']);
+  });
+
+  it('makes no task, and names no file, for a contract whose endpoints are all called', () => {
+    const upstream = contract('upstream.md', [endpoint('GET', '/v2/rates', { consumed: true })]);
+    expect(endpointTasks(contextFor(feature({ contracts: [upstream] })))).toEqual([]);
+  });
 });
 
 describe('model rule', () => {
@@ -100,6 +122,23 @@ describe('model rule', () => {
     const tasks = modelTasks(contextFor(model));
     expect(tasks.map(task => [task.description, task.files[0]])).toEqual([
       ['Create KVCacheStats model (hits)', 'vllm/metrics/kv_cache_stats.py']
+    ]);
+  });
+
+  it('makes no model task for a derived entity, and still one for an entity with a derived field', () => {
+    const model = feature({
+      dataModel: {
+        entities: [
+          entity('BasketSummaryView', { derived: true }),
+          entity('Basket', {
+            fields: [{ name: 'total', type: 'decimal', description: 'computed', source: at('d') }]
+          })
+        ],
+        relationships: []
+      }
+    });
+    expect(modelTasks(contextFor(model)).map(task => task.description)).toEqual([
+      'Create Basket model (total)'
     ]);
   });
 });
@@ -234,5 +273,53 @@ describe('template item rule', () => {
     expect(tasks.find(task => task.description.startsWith('Multi-GPU'))!.description).toContain(
       'mentions "tensor parallel"'
     );
+  });
+});
+
+describe('derived entities and consumed endpoints across the planner', () => {
+  const model = feature({
+    dataModel: {
+      entities: [entity('Order'), entity('OrderHistoryView', { derived: true })],
+      relationships: [
+        {
+          from: 'OrderHistoryView',
+          to: 'Order',
+          kind: '1:N',
+          text: 'OrderHistoryView lists Order',
+          source: at('specs/001-test/data-model.md', 20)
+        }
+      ]
+    },
+    contracts: [contract('upstream.md', [endpoint('GET', '/v2/rates', { consumed: true })])]
+  });
+
+  it('gives a derived view no service, since its relationships are read, not kept', () => {
+    expect(serviceTasks(contextFor(model))).toEqual([]);
+  });
+
+  it('does not take endpoints the feature only calls as an API change', () => {
+    const template = classicTemplate({
+      integration: [
+        item('API documentation review', {
+          path: 'docs/api/',
+          condition: { id: 'api-change', text: 'if API change' }
+        })
+      ]
+    });
+    const served = feature({
+      ...model,
+      contracts: [contract('rates.md', [endpoint('GET', '/v2/rates')])]
+    });
+    expect(templateItemTasks(contextFor(model, template))).toEqual([]);
+    expect(templateItemTasks(contextFor(served, template)).map(task => task.files)).toEqual([
+      ['docs/api/']
+    ]);
+  });
+
+  it('ticks the checklist boxes for entities and endpoints that need no task', () => {
+    const checklist = validatePlan(planTasks(model, classicTemplate()));
+    const box = (text: string) => checklist.find(entry => entry.text === text)?.holds;
+    expect(box('All entities have model tasks')).toBe(true);
+    expect(box('All endpoints have implementation tasks')).toBe(true);
   });
 });

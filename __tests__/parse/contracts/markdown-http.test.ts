@@ -197,48 +197,6 @@ describe('markdown contracts: what is not an endpoint', () => {
     expect(endpoints).toEqual([]);
   });
 
-  it('skips sections about someone else’s API, and their sub-sections, until a sibling heading', () => {
-    const endpoints = endpointsOf('services.md', [
-      '# Services',
-      '',
-      '## Ticket endpoints',
-      '- `GET /ours/tickets`',
-      '',
-      '### Mail Gateway REST Endpoints Used',
-      '- `POST /mail/send`',
-      '#### Details',
-      '- `GET /mail/status`',
-      '',
-      '### Our admin endpoints',
-      '- `DELETE /ours/tickets/{id}`',
-      '',
-      '## Third-party calls',
-      '### GET /vendor/ping',
-      '',
-      '## Upstream services',
-      '| Method | Path |',
-      '|---|---|',
-      '| GET | /upstream/catalog |',
-      '',
-      '## Consumed APIs',
-      '**Endpoint**: `GET /consumed`',
-      '',
-      '## External webhooks',
-      '- `POST /external/hook`',
-      '',
-      '## Existing endpoints',
-      '- `GET /existing`',
-      '',
-      '## Reporting',
-      '- `GET /ours/reports`'
-    ]);
-    expect(names(endpoints)).toEqual([
-      'GET /ours/tickets',
-      'DELETE /ours/tickets/{id}',
-      'GET /ours/reports'
-    ]);
-  });
-
   it('reads a contract that describes no endpoint as a markdown contract with none', () => {
     const { contract, findings } = readContract('storage.md', [
       '# Storage Contract',

@@ -66,9 +66,11 @@ function readDataModel(doc: SourceDocument): DataModel {
     owners: [],
     names: new Set(),
     parts: new Map(),
-    fields: new Map()
+    fields: new Map(),
+    homes: new Map()
   };
   classify(context);
+  nameAliases(context);
   const relationships = relationshipsOf(context, root);
   attachStateSections(context);
   return { entities: context.entities, relationships };
@@ -101,6 +103,8 @@ interface Context {
   /** Each heading's parts and fields, read once: several rules ask for them. */
   parts: Map<number, Part[]>;
   fields: Map<number, EntityField[] | 'enum'>;
+  /** The heading each entity was found under, for what its section says about it. */
+  homes: Map<Entity, number>;
 }
 
 function outline(root: Root): OutlineNode[] {
@@ -324,12 +328,13 @@ function addEntity(
     fields,
     states: headingStates(context, index),
     existing,
-    derived: false,
+    derived: saysDerived(context, index),
     aliases: [],
     source: positionOf(node.heading, context.file)
   };
   if (!pushEntity(context, entity)) return false;
   context.owners[index] = entity;
+  context.homes.set(entity, index);
   return true;
 }
 
@@ -1161,13 +1166,14 @@ function expandTypes(context: Context, index: number): boolean {
   if (definitions.length < 2) return false;
   const existing =
     saysExisting(node.title) || ancestors(context.nodes, index).some(a => saysExisting(a.title));
+  const derivedSection = headingSaysDerived(context, index);
   for (const definition of definitions) {
     pushEntity(context, {
       name: definition.name,
       fields: definition.fields,
       states: [],
       existing,
-      derived: false,
+      derived: derivedSection && aggregates(definition, definitions),
       aliases: [],
       source: { file: context.file, line: definition.line, column: 1 }
     });
@@ -1215,6 +1221,291 @@ function itemParts(item: ListItem): Part[] {
   const parts: Part[] = [];
   itemPart(item, parts);
   return parts;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Entities with nothing to build: views, read models, log records
+
+/** A note on a heading that says the entity is computed or never stored: `X (derived)`. */
+const DERIVED_NOTE =
+  /\b(?:derived|computed|read[- ]only view|read models?|view models?|projections?|log (?:record|entry|line|event)s?|not stored|not persisted)\b/i;
+/** "Not persisted" of a struct that lives in memory still has code to write. */
+const IN_MEMORY = /\b(?:in[- ]memory|transient|runtime|cached?|session)\b/i;
+const NOT_STORED = /\bnot (?:stored|persisted)\b/i;
+/** A group heading whose members are all derived: "Derived Views", "Read Models". */
+const DERIVED_GROUP =
+  /^(?:derived|computed) (?:views?|models?|entities|read models?|data)\b|^(?:read models?|projections|views \(derived\))$/i;
+/**
+ * The first lines of a section that say the same: "a derived read model built from…", "computed
+ * on read, not stored". Not "not persisted" alone: in-memory entities say that too, and are built.
+ */
+const DERIVED_LINE = [
+  /\bderived (?:read[- ]model|view|projection)\b/i,
+  /\b(?:is|are) (?:derived|computed|calculated) (?:from|on read|at read|on demand|at query)\b/i,
+  /\b(?:read|view)[- ]model (?:derived|computed|built) from\b/i,
+  /\bcomputed,? (?:and )?not (?:stored|persisted)\b/i,
+  /\bnot (?:stored|persisted)[;,]? (?:it is |but |only )?(?:computed|derived)\b/i,
+  /\bno separate projection\b/i
+];
+/** "A log record, not separately persisted": nothing to store, hence nothing to build. */
+const LOG_RECORD = /\blog (?:record|entry|line)s?\b/i;
+const NOT_SEPARATELY_STORED = /\bnot (?:separately )?(?:stored|persisted)\b/i;
+/** Labels of the lines that describe what an entity is, not what its fields hold. */
+const ABOUT_LABEL =
+  /^(?:purpose|description|summary|overview|kind|nature|storage|persistence|lifecycle|notes?)\b/i;
+
+function saysDerived(context: Context, index: number): boolean {
+  if (headingSaysDerived(context, index)) return true;
+  return aboutLines(context, index).some(
+    line =>
+      DERIVED_LINE.some(pattern => pattern.test(line)) ||
+      (LOG_RECORD.test(line) && NOT_SEPARATELY_STORED.test(line))
+  );
+}
+
+/** The heading's own note, or a group above it such as "Derived Views". */
+function headingSaysDerived(context: Context, index: number): boolean {
+  const node = context.nodes[index]!;
+  if (noteSaysDerived(headingNote(stripNumbering(node.title)))) return true;
+  return ancestors(context.nodes, index).some(
+    ancestor =>
+      DERIVED_GROUP.test(stripNumbering(ancestor.title)) ||
+      (ancestor.role === 'group' && noteSaysDerived(headingNote(ancestor.title)))
+  );
+}
+
+/** What follows the name: `(log record, not stored)`, `— derived view`. */
+function headingNote(title: string): string {
+  const open = title.indexOf('(');
+  if (open > 0) return title.slice(open + 1).replace(/\)\s*$/, '');
+  const dash = /\s[—–-]\s/.exec(title);
+  return dash ? title.slice(dash.index + dash[0].length) : '';
+}
+
+function noteSaysDerived(note: string): boolean {
+  if (!DERIVED_NOTE.test(note)) return false;
+  const withoutStorage = note.replace(new RegExp(NOT_STORED.source, 'gi'), '');
+  return DERIVED_NOTE.test(withoutStorage) || !IN_MEMORY.test(note);
+}
+
+/** The section's paragraphs and "Purpose"-like labels, never its field lists. */
+function aboutLines(context: Context, index: number): string[] {
+  const lines: string[] = [];
+  for (const part of sectionParts(context, index)) {
+    if (part.label !== undefined && !ABOUT_LABEL.test(part.label)) continue;
+    if (part.inline.length > 0) lines.push(...renderedLines(part.inline));
+    for (const node of part.nodes) {
+      if (node.type === 'paragraph') lines.push(...renderedLines(node.children));
+    }
+  }
+  return lines;
+}
+
+/**
+ * In a section of types "derived via toJSON()", the type made only of the others (`VaultState`
+ * holding `Record<string, Person>`…) is the derived whole; the others are entities in their own right.
+ */
+function aggregates(definition: TypeDefinition, all: TypeDefinition[]): boolean {
+  const others = all.filter(other => other !== definition).map(other => other.name);
+  return (
+    definition.fields.length > 0 &&
+    definition.fields.every(
+      field =>
+        field.type !== undefined &&
+        others.some(name => new RegExp(`\\b${name}\\b`).test(field.type!))
+    )
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Other names an entity's section gives it
+
+/** At most this many type names from a section's code: the first are its own, later ones nested. */
+const MAX_TYPE_ALIASES = 5;
+const MAX_ALIASES = 8;
+/** "Existing implementation anchor: `WalletActivity`", "Backed by `LedgerRow`". */
+const ANCHOR =
+  /\b(?:anchor|implemented (?:by|as|in)|implementation class|maps? to|mapped to|backed by|represented by|stored as|lives in)\b/i;
+/** "Stored in `config.toml`", "**Storage**: `<dir>/tokens.json`", "(persisted as `server.toml`)". */
+const STORAGE =
+  /\b(?:stored (?:in|at|as|to)|persisted (?:in|at|as|to)|saved (?:in|at|to|as)|written (?:to|at|as)|lives in)\b|\b(?:storage|file)\s{0,2}:/i;
+/** Type names so common that a task naming one names no entity in particular. */
+const GENERIC_TYPES = new Set([
+  'error',
+  'result',
+  'status',
+  'state',
+  'type',
+  'data',
+  'value',
+  'config',
+  'options',
+  'request',
+  'response',
+  'event',
+  'message',
+  'item',
+  'entry',
+  'node',
+  'record'
+]);
+
+function nameAliases(context: Context): void {
+  const taken = new Set(context.entities.map(found => normalise(found.name)));
+  for (const [entity, index] of context.homes) {
+    const own = normalise(entity.name);
+    const seen = new Set<string>();
+    const aliases: string[] = [];
+    for (const alias of sectionAliases(context, index, entity.name)) {
+      const key = normalise(alias);
+      if (key === own || seen.has(key) || taken.has(key)) continue;
+      seen.add(key);
+      aliases.push(alias);
+    }
+    entity.aliases = aliases.slice(0, MAX_ALIASES);
+  }
+}
+
+function sectionAliases(context: Context, index: number, name: string): string[] {
+  const node = context.nodes[index]!;
+  const lines = [...renderedLines(node.heading.children), ...describingLines(context, index)];
+  return [
+    ...lines.flatMap(anchorNames),
+    ...declaredTypes(context, index, name),
+    ...lines.flatMap(storageFile)
+  ];
+}
+
+/** Lines of the section that may say what implements or stores it: paragraphs, labels, and list items that start with it. */
+function describingLines(context: Context, index: number): string[] {
+  const lines: string[] = [];
+  for (const part of sectionParts(context, index)) {
+    if (part.label !== undefined) {
+      lines.push(
+        ...renderedLines(part.inline).map((line, at) =>
+          at === 0 ? `${part.label}: ${line}` : line
+        )
+      );
+    }
+    for (const node of part.nodes) {
+      if (node.type === 'paragraph') lines.push(...renderedLines(node.children));
+      if (node.type !== 'list') continue;
+      for (const item of node.children) {
+        const first = item.children[0];
+        if (first?.type !== 'paragraph') continue;
+        const line = renderedLines(first.children)[0] ?? '';
+        // `- \`owner_id\`: maps to \`Owner.id\`` describes a field, not the entity.
+        const lead = line.replace(/^\*\*[^*]{1,60}\*\*:?\s{0,3}/, '');
+        if (ANCHOR.exec(lead)?.index === 0 || STORAGE.exec(lead)?.index === 0) lines.push(line);
+      }
+    }
+  }
+  return lines;
+}
+
+/** Identifiers in code after an anchor phrase: `WalletActivity` plus `Wallet`. */
+function anchorNames(line: string): string[] {
+  const match = ANCHOR.exec(line);
+  if (!match) return [];
+  return codeSpans(line.slice(match.index + match[0].length)).filter(
+    code => /^[\p{L}_][\p{L}\p{N}_]{3,80}$/u.test(code) && !GENERIC_TYPES.has(code.toLowerCase())
+  );
+}
+
+/** The first file name after a storage phrase: `config.toml`, `<dir>/tokens.json`, `<name>.bundle.json` → `.bundle.json`. */
+function storageFile(line: string): string[] {
+  const match = STORAGE.exec(line);
+  if (!match) return [];
+  const after = line.slice(match.index + match[0].length);
+  const candidate = codeSpans(after)[0] ?? /^\s{0,3}([^\s`,;()]{1,120})/.exec(after)?.[1];
+  const file = candidate ? fileAlias(candidate) : undefined;
+  return file ? [file] : [];
+}
+
+function fileAlias(path: string): string | undefined {
+  if (path.includes('://') || /\s/.test(path)) return undefined;
+  const base = path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
+  const placeholder = Math.max(base.lastIndexOf('>'), base.lastIndexOf('}'));
+  if (placeholder >= 0) {
+    // `<client>.bundle.json` is known by its suffix; `<client>.json` by nothing of its own.
+    const suffix = base.slice(placeholder + 1);
+    return /^\.[\w-]{1,40}\.[a-z][a-z0-9]{0,5}$/i.test(suffix) ? suffix : undefined;
+  }
+  return /^[\w-][\w.-]{0,80}\.[a-z][a-z0-9]{0,5}$/i.test(base) ? base : undefined;
+}
+
+function codeSpans(text: string): string[] {
+  return [...text.matchAll(/`([^`\n]{1,200})`/g)].map(match => match[1]!.trim());
+}
+
+/**
+ * The types the section's code declares for it: the first of each block (`struct
+ * RateLimitStatsAccumulator` under "Reporting buffer"), and later ones that share a word of the
+ * entity's name (`FunctionType` under "Type Nodes"), not every type nested in the block
+ * (`FunctionCall` under "IR Instructions"). An enum only when it is the entity itself (`enum
+ * AstNode` under "AST Node Hierarchy"), not a `Status` of it.
+ */
+function declaredTypes(context: Context, index: number, name: string): string[] {
+  const names: string[] = [];
+  const entityWords = new Set(nameWords(name).map(normalise));
+  for (const part of sectionParts(context, index)) {
+    for (const code of part.nodes.filter(isCode)) {
+      const declared = [
+        ...typeDefinitions(code, context.file),
+        ...typeAliasDeclarations(code)
+      ].sort((a, b) => a.line - b.line);
+      declared.forEach((definition, at) => {
+        const words = nameWords(definition.name).map(normalise);
+        if (definition.isEnum && !words.every(word => entityWords.has(word))) return;
+        if (at > 0 && !words.some(word => entityWords.has(word))) return;
+        // SQL tables (`error_logs_2025_10`) are storage, not the names code gives a type.
+        if (!/^\p{Lu}/u.test(definition.name) || !isCompoundName(definition.name)) return;
+        names.push(definition.name);
+      });
+    }
+  }
+  return names.slice(0, MAX_TYPE_ALIASES);
+}
+
+/** `type TypeNode = Literal | Call`: a type that has no body for `typeDefinitions` to read. */
+function typeAliasDeclarations(code: Code): TypeDefinition[] {
+  const lang = (code.lang ?? '').toLowerCase();
+  if (NOT_DEFINITIONS.has(lang)) return [];
+  const firstLine = (code.position?.start.line ?? 1) + 1;
+  return code.value.split('\n').flatMap((text, at) => {
+    const match =
+      /^(?:export\s{1,4})?type\s{1,4}(\p{Lu}[\p{L}\p{N}_]{0,80})\s{0,4}(?:<[^>]{0,80}>)?\s{0,4}=\s{0,4}[^{\s]/u.exec(
+        text.trim()
+      );
+    return match ? [{ name: match[1]!, isEnum: false, fields: [], line: firstLine + at }] : [];
+  });
+}
+
+function nameWords(name: string): string[] {
+  return name
+    .replace(/(\p{Ll}|\p{N})(\p{Lu})/gu, '$1 $2')
+    .replace(/(\p{Lu})(\p{Lu}\p{Ll})/gu, '$1 $2')
+    .split(/[\s_-]+/)
+    .filter(Boolean);
+}
+
+function isCompoundName(name: string): boolean {
+  return nameWords(name).length >= 2 && name.length >= 5;
+}
+
+/** A paragraph's text a line at a time, with code spans kept in backticks. */
+function renderedLines(children: PhrasingContent[]): string[] {
+  let text = '';
+  const walk = (nodes: PhrasingContent[]) => {
+    for (const node of nodes) {
+      if (node.type === 'text') text += node.value;
+      else if (node.type === 'inlineCode') text += `\`${node.value}\``;
+      else if (node.type === 'break') text += '\n';
+      else if ('children' in node) walk(node.children as PhrasingContent[]);
+    }
+  };
+  walk(children);
+  return text.split('\n');
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -55,8 +55,12 @@ export function evaluateCondition(
   }
 }
 
+/** The feature changes an API when its contracts define endpoints it serves, not only ones it calls. */
 function apiChange(feature: Feature): ConditionVerdict {
-  const endpoints = feature.contracts.reduce((sum, contract) => sum + contract.endpoints.length, 0);
+  const endpoints = feature.contracts.reduce(
+    (sum, contract) => sum + contract.endpoints.filter(endpoint => !endpoint.consumed).length,
+    0
+  );
   if (endpoints > 0)
     return {
       holds: true,

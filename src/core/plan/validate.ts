@@ -15,8 +15,11 @@ export function validatePlan(plan: TaskPlan): ChecklistItem[] {
   const covering = (kind: string, name: string) =>
     tasks.filter(task => task.covers.some(c => c.kind === kind && c.name === name));
   const contractTest = (path: string) => covering('contract', path)[0];
+  // Endpoints the feature only calls are somebody else's to implement.
   const endpoints = feature.contracts.flatMap(contract =>
-    contract.endpoints.map(endpoint => ({ contract, endpoint }))
+    contract.endpoints
+      .filter(endpoint => !endpoint.consumed)
+      .map(endpoint => ({ contract, endpoint }))
   );
   return [
     {
@@ -26,7 +29,7 @@ export function validatePlan(plan: TaskPlan): ChecklistItem[] {
     {
       text: 'All entities have model tasks',
       holds: (feature.dataModel?.entities ?? []).every(
-        entity => entity.existing || covering('entity', entity.name).length > 0
+        entity => entity.existing || entity.derived || covering('entity', entity.name).length > 0
       )
     },
     {

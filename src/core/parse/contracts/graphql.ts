@@ -2,7 +2,7 @@
  * GraphQL SDL → the fields of the root operation types (Query, Mutation, Subscription, or the
  * types a `schema { … }` block names), including `extend type Query` blocks.
  */
-import { GraphQLError, parse, type DocumentNode, type FieldDefinitionNode } from 'graphql';
+import { GraphQLError, Kind, parse, type DocumentNode, type FieldDefinitionNode } from 'graphql';
 import type { Endpoint, Finding, SourceDocument } from '../../model.js';
 import { parseError } from '../finding.js';
 import { nameResource } from './resource.js';
@@ -17,6 +17,8 @@ export function looksLikeGraphql(text: string): boolean {
 
 export function graphqlEndpoints(doc: SourceDocument): {
   endpoints: Endpoint[];
+  /** The schema's own types (`Event`, `RsvpInput`), beside its root operations. */
+  names: string[];
   findings: Finding[];
 } {
   let ast: DocumentNode;
@@ -27,6 +29,7 @@ export function graphqlEndpoints(doc: SourceDocument): {
     const message = error instanceof GraphQLError ? error.message : String(error);
     return {
       endpoints: [],
+      names: [],
       findings: [
         parseError(
           { file: doc.path, line: location?.line ?? 1, column: location?.column ?? 1 },
@@ -37,7 +40,11 @@ export function graphqlEndpoints(doc: SourceDocument): {
   }
   const roots = rootTypes(ast);
   const endpoints: Endpoint[] = [];
+  const names: string[] = [];
   for (const definition of ast.definitions) {
+    if (TYPE_DEFINITIONS.has(definition.kind) && 'name' in definition && definition.name) {
+      if (!roots.has(definition.name.value)) names.push(definition.name.value);
+    }
     if (definition.kind !== 'ObjectTypeDefinition' && definition.kind !== 'ObjectTypeExtension')
       continue;
     const operation = roots.get(definition.name.value);
@@ -45,8 +52,16 @@ export function graphqlEndpoints(doc: SourceDocument): {
     for (const field of definition.fields ?? [])
       endpoints.push(endpoint(doc, definition.name.value, operation, field));
   }
-  return { endpoints, findings: [] };
+  return { endpoints, names, findings: [] };
 }
+
+const TYPE_DEFINITIONS = new Set<string>([
+  Kind.OBJECT_TYPE_DEFINITION,
+  Kind.INPUT_OBJECT_TYPE_DEFINITION,
+  Kind.INTERFACE_TYPE_DEFINITION,
+  Kind.ENUM_TYPE_DEFINITION,
+  Kind.UNION_TYPE_DEFINITION
+]);
 
 /** `Query`, `Mutation`, `Subscription` unless a `schema { query: Root }` block renames them. */
 function rootTypes(ast: DocumentNode): Map<string, Operation> {

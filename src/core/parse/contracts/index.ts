@@ -7,13 +7,16 @@ import type { Contract, ContractFormat, Endpoint, Finding, SourceDocument } from
 import { readYaml } from '../yaml.js';
 import { graphqlEndpoints, looksLikeGraphql } from './graphql.js';
 import { markdownContract } from './markdown.js';
+import { distinctiveNames, openApiNames, structuredNames } from './names.js';
 import { isOpenApi, openApiEndpoints, openApiFormat, openApiTitle } from './openapi.js';
-import { rpcEndpoints } from './proto.js';
+import { protoNames, rpcEndpoints } from './proto.js';
 
 interface Reading {
   format: ContractFormat;
   title: string | undefined;
   endpoints: Endpoint[];
+  /** Names besides the endpoints, not yet filtered. */
+  names: string[];
   findings: Finding[];
 }
 
@@ -27,7 +30,7 @@ export function parseContract(doc: SourceDocument): { contract: Contract; findin
       format: reading.format,
       title: reading.title,
       endpoints: reading.endpoints,
-      names: [],
+      names: distinctiveNames(reading.names),
       source: { file: doc.path, line: 1, column: 1 }
     },
     findings: reading.findings
@@ -37,47 +40,61 @@ export function parseContract(doc: SourceDocument): { contract: Contract; findin
 function read(doc: SourceDocument): Reading {
   const extension = extensionOf(doc.path);
   if (extension === 'md' || extension === 'markdown' || extension === 'mdx') {
-    const { title, endpoints } = markdownContract(doc);
-    return { format: 'markdown', title, endpoints, findings: [] };
+    const { title, endpoints, names } = markdownContract(doc);
+    return { format: 'markdown', title, endpoints, names, findings: [] };
   }
   if (
     extension === 'graphql' ||
     extension === 'gql' ||
     (extension === 'graphqls' && looksLikeGraphql(doc.text))
   ) {
-    const { endpoints, findings } = graphqlEndpoints(doc);
-    return { format: 'graphql', title: undefined, endpoints, findings };
+    const { endpoints, names, findings } = graphqlEndpoints(doc);
+    return { format: 'graphql', title: undefined, endpoints, names, findings };
   }
   if (extension === 'proto') {
     const lines = doc.text.split('\n').map((text, index) => ({
       text,
       position: { file: doc.path, line: index + 1, column: 1 }
     }));
-    return { format: 'unknown', title: undefined, endpoints: rpcEndpoints(lines), findings: [] };
+    return {
+      format: 'unknown',
+      title: undefined,
+      endpoints: rpcEndpoints(lines),
+      names: protoNames(doc.text),
+      findings: []
+    };
   }
   if (extension === 'yaml' || extension === 'yml' || extension === 'json')
     return readStructured(doc);
-  return { format: 'unknown', title: undefined, endpoints: [], findings: [] };
+  return { format: 'unknown', title: undefined, endpoints: [], names: [], findings: [] };
 }
 
 function readStructured(doc: SourceDocument): Reading {
   const yaml = readYaml(doc);
   const value = yaml.value;
   if (yaml.findings.length > 0)
-    return { format: 'unknown', title: undefined, endpoints: [], findings: yaml.findings };
+    return {
+      format: 'unknown',
+      title: undefined,
+      endpoints: [],
+      names: [],
+      findings: yaml.findings
+    };
   if (isOpenApi(value)) {
     return {
       format: openApiFormat(value),
       title: openApiTitle(value),
       endpoints: openApiEndpoints(value, yaml),
+      names: openApiNames(value),
       findings: []
     };
   }
+  const names = structuredNames(value);
   if (isJsonSchema(value)) {
     const title = typeof value.title === 'string' ? value.title : undefined;
-    return { format: 'json-schema', title, endpoints: [], findings: [] };
+    return { format: 'json-schema', title, endpoints: [], names, findings: [] };
   }
-  return { format: 'unknown', title: undefined, endpoints: [], findings: [] };
+  return { format: 'unknown', title: undefined, endpoints: [], names, findings: [] };
 }
 
 function isJsonSchema(value: unknown): value is Record<string, unknown> {

@@ -4,20 +4,53 @@
  * written as code headings in a CLI contract (`` ### `tool export` ``); RPC methods written as
  * headings (`## RPC: Ping`) or as `rpc` lines of a proto block.
  */
-import type { Heading, Nodes, Root, RootContent, Table } from 'mdast';
+import type { Heading, ListItem, Nodes, Root, RootContent, Table } from 'mdast';
 import type { Endpoint, SourceDocument, SourcePosition } from '../../model.js';
 import { parseMarkdown, plainText, positionOf } from '../markdown.js';
 import { rpcEndpoint, rpcEndpoints, type RpcLine } from './proto.js';
+import { codeNames, distinctiveNames, headingNames, operationTableNames } from './names.js';
 import { commandResource, httpResource } from './resource.js';
 
 const HTTP_METHODS = new Set(['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS']);
 
-/** Sections that list someone else's API ("Jira REST Endpoints Used") describe no work of ours. */
-const FOREIGN_SECTION = /\b(?:used|consumed|external|third[- ]party|upstream|existing)\b/i;
+/**
+ * Sections that list someone else's API ("Jira REST Endpoints Used", "Required Capabilities" of an
+ * image the feature deploys): their endpoints are kept, to name the contract by, but marked
+ * consumed, since nobody in this feature implements them. "Existing endpoints (modified)" still
+ * need work; endpoints "used by" a client are ours.
+ */
+const CONSUMED_SECTION =
+  /\b(?:used|consumed|consumes|external|third[- ]party|upstream|existing|dependencies|depends on|required capabilities|api calls|calls to|outbound)\b|^calls\b/i;
+const NOT_CONSUMED_SECTION = /\bused by\b|\b(?:modif|extend|chang|updat)/i;
+/** A label before the list of endpoints a page or component calls: "**API calls**:", "Uses existing:". */
+const CONSUMED_LABEL =
+  /^(?:api calls|calls|consumes|consumed apis?|uses(?: existing)?(?: apis?| endpoints?)?|required capabilities|dependencies|depends on|external apis?|upstream apis?)\s{0,2}:\s{0,2}/i;
+/** "This feature exposes no new APIs": every endpoint it lists is someone else's. */
+const NO_NEW_APIS =
+  /\b(?:exposes|introduces|adds|defines|provides|creates)\s{1,3}no\s{1,3}new(?:\s{1,3}[\w-]{1,20}){0,2}?\s{1,3}(?:apis?|endpoints?)\b|\bno new (?:[\w-]{1,20} ){0,2}(?:apis?|endpoints?) (?:are|is|will be) (?:added|introduced|exposed|created|needed|required)\b|\bdoes(?: not|n't) (?:expose|add|introduce) any (?:new )?(?:[\w-]{1,20} )?(?:apis?|endpoints?)\b/i;
+/** The sections where a contract sums itself up. */
+const SUMMARY_SECTION = /^(?:overview|summary|purpose|scope|introduction)\b/i;
+/**
+ * A feature that "exposes no new APIs" still serves its pages: the routes written as headings in
+ * a section about pages (`### GET /orders — Orders page`). What they list is what they call.
+ */
+const PAGE_SECTION = /\b(?:pages?|screens?|ui routes?)\b/i;
 
 export interface MarkdownContract {
   title: string | undefined;
   endpoints: Endpoint[];
+  names: string[];
+}
+
+interface Walk {
+  /** Depth of the heading that opened a consumed section, or 0. */
+  consumedDepth: number;
+  /** Depth of the heading that opened a section about pages (below the title), or 0. */
+  pageDepth: number;
+  /** The contract says it exposes no new API. */
+  noNewApis: boolean;
+  /** The node just read ended with a consumed label, so the list after it is consumed. */
+  labelled: boolean;
 }
 
 export function markdownContract(doc: SourceDocument): MarkdownContract {
@@ -25,18 +58,67 @@ export function markdownContract(doc: SourceDocument): MarkdownContract {
   const title = firstTitle(root);
   const cli = isCliContract(doc, title);
   const found: Endpoint[] = [];
-  let foreignDepth = 0;
+  const walk: Walk = {
+    consumedDepth: 0,
+    pageDepth: 0,
+    noNewApis: saysNoNewApis(root),
+    labelled: false
+  };
   for (const node of root.children) {
     if (node.type === 'heading') {
       const text = plainText(node).trim();
-      if (foreignDepth > 0 && node.depth <= foreignDepth) foreignDepth = 0;
-      if (foreignDepth === 0 && FOREIGN_SECTION.test(text)) foreignDepth = node.depth;
-      if (foreignDepth === 0) found.push(...headingEndpoints(node, text, doc.path, cli));
+      enterSection(walk, node.depth, text);
+      const own = marked(headingEndpoints(node, text, doc.path, cli), walk.consumedDepth > 0);
+      found.push(...(walk.noNewApis && walk.pageDepth === 0 ? calledApis(own) : own));
+      walk.labelled = false;
       continue;
     }
-    if (foreignDepth === 0) found.push(...blockEndpoints(node, doc));
+    const listed = blockEndpoints(node, doc, walk.consumedDepth > 0 || walk.labelled);
+    found.push(...(walk.noNewApis ? calledApis(listed) : listed));
+    walk.labelled = endsWithConsumedLabel(node);
   }
-  return { title, endpoints: dedupe(found) };
+  return { title, endpoints: dedupe(found), names: markdownNames(root) };
+}
+
+function enterSection(walk: Walk, depth: number, text: string): void {
+  if (walk.consumedDepth > 0 && depth <= walk.consumedDepth) walk.consumedDepth = 0;
+  if (walk.pageDepth > 0 && depth <= walk.pageDepth) walk.pageDepth = 0;
+  if (walk.consumedDepth === 0 && CONSUMED_SECTION.test(text) && !NOT_CONSUMED_SECTION.test(text))
+    walk.consumedDepth = depth;
+  // The title ("Page route contracts") says what the file is, not which part is pages.
+  if (walk.pageDepth === 0 && depth > 1 && PAGE_SECTION.test(text)) walk.pageDepth = depth;
+}
+
+/** The statement counts in the text before the first section, or in an Overview-like section. */
+function saysNoNewApis(root: Root): boolean {
+  let summary = true;
+  for (const node of root.children) {
+    if (node.type === 'heading') {
+      summary = node.depth === 1 || SUMMARY_SECTION.test(plainText(node).trim());
+      continue;
+    }
+    if (summary && node.type === 'paragraph' && NO_NEW_APIS.test(plainText(node))) return true;
+  }
+  return false;
+}
+
+function endsWithConsumedLabel(node: RootContent): boolean {
+  if (node.type !== 'paragraph') return false;
+  const lines = plainText(node).split('\n');
+  const last = lines[lines.length - 1]!.trim();
+  const label = CONSUMED_LABEL.exec(last);
+  return label !== null && label[0].length === last.length;
+}
+
+/** "No new APIs" is about HTTP: the CLI commands or RPCs the contract defines are still built. */
+function calledApis(endpoints: Endpoint[]): Endpoint[] {
+  return endpoints.map(endpoint =>
+    endpoint.kind === 'http' ? { ...endpoint, consumed: true } : endpoint
+  );
+}
+
+function marked(endpoints: Endpoint[], consumed: boolean): Endpoint[] {
+  return consumed ? endpoints.map(endpoint => ({ ...endpoint, consumed: true })) : endpoints;
 }
 
 function firstTitle(root: Root): string | undefined {
@@ -146,49 +228,59 @@ function commandHeading(heading: Heading, source: SourcePosition): Endpoint | un
   };
 }
 
-function blockEndpoints(node: RootContent, doc: SourceDocument): Endpoint[] {
+function blockEndpoints(node: RootContent, doc: SourceDocument, consumed: boolean): Endpoint[] {
   switch (node.type) {
     case 'list':
-      return node.children.flatMap(item => {
-        const first = item.children[0];
-        const found = first
-          ? httpEndpoint(stripLabel(plainText(first).split('\n')[0]!), positionOf(item, doc.path))
-          : undefined;
-        const nested = item.children
-          .slice(1)
-          .flatMap(child => blockEndpoints(child as RootContent, doc));
-        return found ? [found, ...nested] : nested;
-      });
+      return node.children.flatMap(item => listItemEndpoints(item, doc, consumed));
     case 'paragraph':
-      return paragraphEndpoints(node, doc);
+      return paragraphEndpoints(node, doc, consumed);
     case 'table':
-      return tableEndpoints(node, doc.path);
+      return marked(tableEndpoints(node, doc.path), consumed);
     case 'code':
       return isProto(node.lang, node.value)
-        ? protoBlock(node.value, node.position?.start.line ?? 1, doc.path)
+        ? marked(protoBlock(node.value, node.position?.start.line ?? 1, doc.path), consumed)
         : [];
     default:
       return [];
   }
 }
 
+/** `- \`GET /x\``, `- **Calls**: \`GET /x\``, and a labelled item's nested list: `- **API calls**:` over `  - \`GET /y\``. */
+function listItemEndpoints(item: ListItem, doc: SourceDocument, consumed: boolean): Endpoint[] {
+  const first = item.children[0];
+  const line = first ? plainText(first).split('\n')[0]! : '';
+  const label = CONSUMED_LABEL.exec(line.trim());
+  const own = consumed || label !== null;
+  const found = httpEndpoint(
+    stripLabel(label ? line.trim().slice(label[0].length) : line),
+    positionOf(item, doc.path)
+  );
+  const nested = item.children
+    .slice(1)
+    .flatMap(child => blockEndpoints(child as RootContent, doc, own));
+  return found ? [...marked([found], own), ...nested] : nested;
+}
+
 /**
  * Each line of a paragraph may state an endpoint ("**POST** /x — create"), but only when the line
  * is about that endpoint: "`GET /v1/rules`, `GET /v1/rules/{id}` and the CLI all expose…" is prose.
  */
-function paragraphEndpoints(node: Nodes, doc: SourceDocument): Endpoint[] {
+function paragraphEndpoints(node: Nodes, doc: SourceDocument, consumed: boolean): Endpoint[] {
   const start = node.position?.start.line ?? 1;
   return plainText(node)
     .split('\n')
     .flatMap((line, offset) => {
-      const text = stripLabel(line).trim();
+      // "**API calls**: `GET /x`" names one the feature calls.
+      const label = CONSUMED_LABEL.exec(line.trim());
+      const text = stripLabel(label ? line.trim().slice(label[0].length) : line).trim();
       const found = httpEndpoint(text, { file: doc.path, line: start + offset, column: 1 });
       if (!found) return [];
       const rest = text
         .slice(text.indexOf(found.path) + found.path.length)
         .replace(/^\?\S*/, '')
         .trim();
-      return rest === '' || /^[—–:(-]/.test(rest) ? [found] : [];
+      if (rest !== '' && !/^[—–:(-]/.test(rest)) return [];
+      return marked([found], consumed || label !== null);
     });
 }
 
@@ -221,22 +313,56 @@ function protoBlock(value: string, fenceLine: number, file: string): Endpoint[] 
 }
 
 /**
- * The same endpoint written twice (a heading and a proto line) is one endpoint, at its first place.
- * An RPC heading names no service, so it matches that method of any service; two services'
- * methods of the same name stay two endpoints.
+ * The same endpoint written twice (a heading and a proto line) is one endpoint, at its first place;
+ * served if either place serves it. An RPC heading names no service, so it matches that method of
+ * any service; two services' methods of the same name stay two endpoints.
  */
 function dedupe(endpoints: Endpoint[]): Endpoint[] {
-  const seen = new Set<string>();
-  const rpcMethods = new Set<string>();
-  return endpoints.filter(endpoint => {
+  const byKey = new Map<string, Endpoint>();
+  const byMethod = new Map<string, Endpoint>();
+  const result: Endpoint[] = [];
+  for (const endpoint of endpoints) {
     const key = `${endpoint.kind} ${endpoint.method ?? ''} ${endpoint.name}`;
     const rpc = endpoint.kind === 'rpc';
-    const duplicate =
-      seen.has(key) ||
-      (rpc && endpoint.name === endpoint.path && rpcMethods.has(endpoint.path)) ||
-      (rpc && seen.has(`rpc  ${endpoint.path}`));
-    seen.add(key);
-    if (rpc) rpcMethods.add(endpoint.path);
-    return !duplicate;
-  });
+    let kept =
+      byKey.get(key) ??
+      (rpc && endpoint.name === endpoint.path ? byMethod.get(endpoint.path) : undefined) ??
+      (rpc ? byKey.get(`rpc  ${endpoint.path}`) : undefined);
+    if (kept) {
+      if (!endpoint.consumed) kept.consumed = false;
+    } else {
+      kept = { ...endpoint };
+      result.push(kept);
+    }
+    if (!byKey.has(key)) byKey.set(key, kept);
+    if (rpc && !byMethod.has(endpoint.path)) byMethod.set(endpoint.path, kept);
+  }
+  return result;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Names: identifiers in headings, declarations in code, operations in tables
+
+function markdownNames(root: Root): string[] {
+  const names: string[] = [];
+  for (const node of root.children) {
+    if (node.type === 'heading') {
+      const spans = node.children
+        .filter(child => child.type === 'inlineCode')
+        .map(child => child.value);
+      const prose = node.children
+        .filter(child => child.type !== 'inlineCode')
+        .map(child => plainText(child as Nodes))
+        .join(' ');
+      names.push(...headingNames(prose, spans));
+    } else if (node.type === 'code') {
+      names.push(...codeNames(node.value, node.lang));
+    } else if (node.type === 'table') {
+      const [header, ...rows] = node.children;
+      const titles = header ? header.children.map(cell => plainText(cell).trim()) : [];
+      const first = rows.map(row => (row.children[0] ? plainText(row.children[0]).trim() : ''));
+      names.push(...operationTableNames(titles, first));
+    }
+  }
+  return distinctiveNames(names);
 }

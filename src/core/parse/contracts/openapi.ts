@@ -24,15 +24,17 @@ export function openApiTitle(value: Record<string, unknown>): string | undefined
 export function openApiEndpoints(value: Record<string, unknown>, yaml: YamlResult): Endpoint[] {
   const paths = value.paths;
   if (!isMapping(paths)) return [];
+  const basePath = serverBasePath(value);
   const endpoints: Endpoint[] = [];
   for (const [path, item] of Object.entries(paths)) {
     if (!isMapping(item)) continue;
     for (const [key, operation] of Object.entries(item)) {
       const method = key.toLowerCase();
       if (!METHODS.includes(method)) continue;
-      endpoints.push(
-        endpoint(path, method.toUpperCase(), operation, yaml.positionOf(['paths', path, key]))
-      );
+      endpoints.push({
+        ...endpoint(path, method.toUpperCase(), operation, yaml.positionOf(['paths', path, key])),
+        basePath
+      });
     }
   }
   return endpoints;
@@ -61,6 +63,35 @@ function endpoint(
     consumed: false,
     source
   };
+}
+
+/**
+ * The path part of the first server (`https://api.x.com/location/v1` → `/location/v1`, or a
+ * relative `/api/v1`), or Swagger 2's `basePath`. None for `/` or a URL whose path is a template.
+ */
+function serverBasePath(value: Record<string, unknown>): string | undefined {
+  const servers = value.servers;
+  const first = Array.isArray(servers) ? (servers[0] as unknown) : undefined;
+  const url = isMapping(first) && typeof first.url === 'string' ? first.url : undefined;
+  const raw =
+    url !== undefined ? urlPath(url) : typeof value.basePath === 'string' ? value.basePath : '';
+  let path = raw.slice(0, firstIndex(raw, ['?', '#']));
+  while (path.endsWith('/')) path = path.slice(0, -1);
+  if (!path.startsWith('/') || /[{}\s]/.test(path)) return undefined;
+  return path;
+}
+
+function firstIndex(text: string, chars: string[]): number {
+  const found = chars.map(char => text.indexOf(char)).filter(at => at >= 0);
+  return found.length > 0 ? Math.min(...found) : text.length;
+}
+
+function urlPath(url: string): string {
+  const scheme = /^[a-z][a-z0-9+.-]{0,20}:\/\/[^/]*/i.exec(url.trim());
+  if (scheme) return url.trim().slice(scheme[0].length);
+  // `{scheme}://{host}/v1` is all template until its path.
+  const templated = /^\{[^}]{1,40}\}:\/\/[^/]*/.exec(url.trim());
+  return templated ? url.trim().slice(templated[0].length) : url.trim();
 }
 
 function isMapping(value: unknown): value is Record<string, unknown> {

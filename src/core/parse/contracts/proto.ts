@@ -44,3 +44,11 @@ export function rpcEndpoint(
     source
   };
 }
+
+/** The messages, enums and services a proto file declares, which tests name as often as its RPCs. */
+export function protoNames(text: string): string[] {
+  return text.split('\n').flatMap(line => {
+    const match = /^\s{0,12}(?:message|enum|service)\s{1,8}(\w{1,100})/.exec(line);
+    return match ? [match[1]!] : [];
+  });
+}

@@ -11,7 +11,7 @@ import { serviceKey } from './services.js';
 /**
  * Template rule "each endpoint → implementation task". Endpoints of one contract share one file,
  * so they run one after another; each waits for its contract test and for the model (or service)
- * of the entity it serves.
+ * of the entity it serves. Endpoints the feature only calls are someone else's to build.
  */
 export function endpointTasks(context: RuleContext): TaskDraft[] {
   const entities = context.feature.dataModel?.entities ?? [];
@@ -19,8 +19,10 @@ export function endpointTasks(context: RuleContext): TaskDraft[] {
     (context.feature.dataModel?.relationships ?? []).map(relationship => relationship.from)
   );
   return context.feature.contracts.flatMap(contract => {
-    const file = endpointFile(context, contract);
-    return contract.endpoints.map(endpoint => {
+    const served = contract.endpoints.filter(endpoint => !endpoint.consumed);
+    if (served.length === 0) return [];
+    const file = endpointFile(context, contract, served);
+    return served.map(endpoint => {
       const entity = entityServedBy(endpoint, entities);
       const dependency = entity
         ? services.has(entity.name)
@@ -47,10 +49,10 @@ function endpointLabel(endpoint: Endpoint): string {
   return `${endpoint.name} ${kind}${endpoint.operationId ? ` (${endpoint.operationId})` : ''}`;
 }
 
-function endpointFile(context: RuleContext, contract: Contract): string {
+function endpointFile(context: RuleContext, contract: Contract, served: Endpoint[]): string {
   const lastDot = contract.fileName.lastIndexOf('.');
   const stem = lastDot > 0 ? contract.fileName.slice(0, lastDot) : contract.fileName;
-  const hint = [stem, ...contract.endpoints.map(endpoint => endpoint.resource)].join(' ');
+  const hint = [stem, ...served.map(endpoint => endpoint.resource)].join(' ');
   return (
     plannedFileFor(context.layout, context.layout.endpointsDir, hint) ??
     context.layout.endpointsDir + sourceFile(stem, context.layout.language)

@@ -6,10 +6,13 @@ import type { RuleContext } from './context.js';
 
 /**
  * Template rule "each entity → model creation task [P]". Entities the data model lists as
- * existing and unmodified need no task.
+ * existing and unmodified, or as derived (a view, a log record), need no task: the checker
+ * expects none for them either.
  */
 export function modelTasks(context: RuleContext): TaskDraft[] {
-  const entities = (context.feature.dataModel?.entities ?? []).filter(entity => !entity.existing);
+  const entities = (context.feature.dataModel?.entities ?? []).filter(
+    entity => !entity.existing && !entity.derived
+  );
   return entities.map(entity => ({
     key: modelKey(entity.name),
     kind: 'model',

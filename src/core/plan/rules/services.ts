@@ -18,7 +18,9 @@ export function serviceTasks(context: RuleContext): TaskDraft[] {
     if (
       !entities.has(relationship.from) ||
       !entities.has(relationship.to) ||
-      relationship.from === relationship.to
+      relationship.from === relationship.to ||
+      // A derived view has nothing to manage: its relationships are read, not kept.
+      entities.get(relationship.from)!.derived
     )
       continue;
     const list = byOwner.get(relationship.from) ?? [];
