@@ -95,6 +95,27 @@ describe('contract-untested: what a contract is about', () => {
     ).toEqual([]);
   });
 
+  it('does not take a tool whose name holds the word "tests" for a test task', () => {
+    const model = feature({
+      contracts: [{ ...contract('ai-tools.md', [], 'markdown'), names: ['batch_read_tests'] }]
+    });
+    const tasks = (line: string) => lines('## Phase 3: Tools', line);
+    expect(
+      findings(
+        tasks('- [ ] T077 Implement batch_read_tests tool in src/Tools/BatchReadTestsTool.cs'),
+        model,
+        'contract-untested'
+      )
+    ).toHaveLength(1);
+    expect(
+      findings(
+        tasks('- [ ] T090 Test batch_read_tests in tests/Tools/BatchReadTestsToolTests.cs'),
+        model,
+        'contract-untested'
+      )
+    ).toEqual([]);
+  });
+
   it('nearest miss: an implementation task named after the contract is not its test', () => {
     expect(
       findings(

@@ -11,6 +11,8 @@ import type { ListedPhase, ListedTask } from './task-list.js';
 /** A task prepared once for many lookups: lower-case text and the word forms of its paths. */
 export interface TaskText {
   task: ListedTask;
+  /** Its place in the list, to give lookups back in document order. */
+  order: number;
   /** Description and paths, lower case, padded with spaces. */
   text: string;
   /** Lower-case words of description and paths, singularised, joined by single spaces and padded. */
@@ -34,12 +36,13 @@ export interface TaskText {
 }
 
 export function prepareTasks(tasks: ListedTask[], phases: ListedPhase[]): TaskText[] {
-  return tasks.map(task => {
+  return tasks.map((task, order) => {
     const raw = `${task.description} ${task.paths.join(' ')}`;
     const lower = raw.toLowerCase();
     const taskWords = words(raw).map(singular);
     return {
       task,
+      order,
       text: ` ${lower} `,
       wordText: ` ${taskWords.join(' ')} `,
       routeText: normaliseRoute(raw),
@@ -60,12 +63,13 @@ export function prepareTasks(tasks: ListedTask[], phases: ListedPhase[]): TaskTe
  */
 const wordIndexes = new WeakMap<TaskText[], Map<string, TaskText[]>>();
 
+/** Every word of every task, as written (singular) and in key form, to the tasks holding it. */
 function wordIndex(tasks: TaskText[]): Map<string, TaskText[]> {
   let index = wordIndexes.get(tasks);
   if (!index) {
     index = new Map();
     for (const task of tasks) {
-      for (const word of task.wordSet) {
+      for (const word of new Set([...task.wordSet, ...task.keys])) {
         const list = index.get(word);
         if (list) list.push(task);
         else index.set(word, [task]);
@@ -76,14 +80,18 @@ function wordIndex(tasks: TaskText[]): Map<string, TaskText[]> {
   return index;
 }
 
+/** The tasks holding any of these words (singular or key form), in document order. */
+export function tasksWithAnyWord(tasks: TaskText[], wanted: string[]): TaskText[] {
+  const index = wordIndex(tasks);
+  const found = new Set<TaskText>();
+  for (const word of wanted) for (const task of index.get(word) ?? []) found.add(task);
+  return [...found].sort((a, b) => a.order - b.order);
+}
+
 /** The tasks that may name the endpoint, in document order: all of them when it has no key words. */
 export function endpointCandidates(tasks: TaskText[], endpoint: Endpoint): TaskText[] {
   const keys = keysOf(endpoint);
-  if (keys === undefined) return tasks;
-  const index = wordIndex(tasks);
-  const found = new Set<TaskText>();
-  for (const key of keys) for (const task of index.get(key) ?? []) found.add(task);
-  return tasks.filter(task => found.has(task));
+  return keys === undefined ? tasks : tasksWithAnyWord(tasks, keys);
 }
 
 /** The description alone, for asking what a task is about without its file names. */
@@ -126,12 +134,34 @@ const TEST_WORDS = ['test', 'tests', 'testing', 'e2e'];
 /** In a tests phase, or its prose says test, or a path it names is a test file. */
 export function isTestTask(task: ListedTask, phases: ListedPhase[]): boolean {
   if (phases[task.phase]?.kind === 'tests') return true;
-  const prose = task.description
-    .split(/\s+/)
-    .filter(token => !token.includes('/'))
-    .join(' ');
-  if (words(prose).some(word => TEST_WORDS.includes(word))) return true;
+  if (proseSaysTest(task.description)) return true;
   return task.paths.some(isTestPath);
+}
+
+/**
+ * A test word in the prose, or an identifier that names a test (`test_health_ping`,
+ * `AuthSecurityIntegrationTest`). Not a word inside another identifier: the tool
+ * `batch_read_tests` is not a test.
+ */
+function proseSaysTest(description: string): boolean {
+  for (const token of description.split(/\s+/)) {
+    if (token.includes('/')) continue;
+    for (const part of token.split(/[^\p{L}\p{N}_]+/u)) {
+      if (part === '') continue;
+      if (part.includes('_') || /[a-z][A-Z]/.test(part)) {
+        if (namesATest(part)) return true;
+      } else if (TEST_WORDS.includes(part.toLowerCase())) return true;
+    }
+  }
+  return false;
+}
+
+function namesATest(identifier: string): boolean {
+  return (
+    /^test/i.test(identifier) ||
+    /(?:Tests?|Spec|IT)$/.test(identifier) ||
+    /_(?:test|spec)$/i.test(identifier)
+  );
 }
 
 export function isTestPath(path: string): boolean {
