@@ -12,8 +12,10 @@ import {
   testsStory,
   type ContractSubject
 } from '../covers.js';
-import { keyWords } from '../key-words.js';
-import { endpointCandidates, mentionsText, type TaskText } from '../matching.js';
+import { keyForm, keyWords } from '../key-words.js';
+import { endpointCandidates, mentionsText, tasksWithAnyWord, type TaskText } from '../matching.js';
+import { words } from '../../plan/naming.js';
+import { singular } from '../../plan/story-owners.js';
 import type { CoverageItem } from '../result.js';
 import { finding, listStart, type CheckContext, type CheckRule } from './context.js';
 
@@ -211,7 +213,13 @@ function entityTasks(context: CheckContext, name: string): TaskText[] {
   return remembered(context, `entity\u0000${name}`, () => {
     const entity = context.feature.dataModel!.entities.find(candidate => candidate.name === name)!;
     const target = entityTarget(entity);
-    return context.tasks.filter(task => buildsEntity(task, target));
+    // Every way of naming the entity puts one of its words, or an alias's, among the task's.
+    const names = [entity.name, ...entity.aliases];
+    const candidates = tasksWithAnyWord(
+      context.tasks,
+      names.flatMap(name => words(name).flatMap(word => [singular(word), keyForm(word)]))
+    );
+    return candidates.filter(task => buildsEntity(task, target));
   });
 }
 

@@ -18,16 +18,14 @@ export const testAfterImplementation: CheckRule = context => {
   const storyFormat = context.list.phases.some(phase => phase.kind === 'story');
   const endpoints = endpointSubjects(context);
   const entities = entitySubjects(context);
-  context.tasks.forEach((test, index) => {
+  const implementations = context.tasks.filter(task => isImplementation(task, context));
+  context.tasks.forEach(test => {
     if (!isTddTest(test) || AFTER_CORE.has(context.list.phases[test.task.phase]?.kind ?? 'other'))
       return;
-    const earlier = context.tasks
-      .slice(0, index)
-      .filter(
-        impl =>
-          isImplementation(impl, context) && (!storyFormat || impl.task.phase === test.task.phase)
-      );
-    if (earlier.length === 0) return;
+    const earlier = (impl: TaskText) =>
+      impl.task.source.line < test.task.source.line &&
+      (!storyFormat || impl.task.phase === test.task.phase);
+    if (!implementations.some(earlier)) return;
     // What a test is about is what its words say; its folder (`packages/frontend/tests/`) is not.
     const about = describedBy(test);
     // A unit counts only where some task builds it: `test_persistence.py` names no code.
@@ -40,7 +38,9 @@ export const testAfterImplementation: CheckRule = context => {
       ...(units.length === 0 ? entities.filter(subject => subject.named(about)) : [])
     ];
     for (const subject of subjects) {
-      const impl = earlier.find(candidate => subject.named(candidate));
+      const impl = implementations.find(
+        candidate => earlier(candidate) && subject.named(candidate)
+      );
       if (!impl) continue;
       findings.push(
         finding(
