@@ -3596,12 +3596,12 @@ __webpack_unused_export__ = ({
     return _index.GraphQLUnionType;
   },
 });
-__webpack_unused_export__ = ({
+Object.defineProperty(exports, "b8C", ({
   enumerable: true,
   get: function () {
     return _index2.Kind;
   },
-});
+}));
 __webpack_unused_export__ = ({
   enumerable: true,
   get: function () {
@@ -35447,11 +35447,11 @@ __webpack_unused_export__ = Alias.Alias;
 __webpack_unused_export__ = identity.isAlias;
 __webpack_unused_export__ = identity.isCollection;
 __webpack_unused_export__ = identity.isDocument;
-__webpack_unused_export__ = identity.isMap;
+exports.jh = identity.isMap;
 exports.Ll = identity.isNode;
 __webpack_unused_export__ = identity.isPair;
-__webpack_unused_export__ = identity.isScalar;
-__webpack_unused_export__ = identity.isSeq;
+exports.jn = identity.isScalar;
+exports.oP = identity.isSeq;
 __webpack_unused_export__ = Pair.Pair;
 __webpack_unused_export__ = Scalar.Scalar;
 __webpack_unused_export__ = YAMLMap.YAMLMap;
@@ -41509,8 +41509,13 @@ function readYaml(doc) {
                 positionOf: path => (parsed ??= parseYaml(doc)).positionOf(path)
             };
         }
-        catch {
-            // Not valid JSON: YAML reads JSON too and reports the error with a line.
+        catch (error) {
+            // Not valid JSON: YAML reads JSON too and reports most errors with a line. What YAML
+            // accepts (a `//` comment becomes part of the next key) would be misread, so it is an error.
+            const parsed = parseYaml(doc);
+            if (parsed.findings.length > 0)
+                return parsed;
+            return { ...parsed, value: undefined, findings: [jsonError(doc, error)] };
         }
     }
     const parsed = parseYaml(doc);
@@ -41548,27 +41553,45 @@ function parseYaml(doc) {
         };
     }
 }
-/** The key of a mapping entry where there is one (that is where a reader looks), else the value. */
+/**
+ * The key of a mapping entry where there is one (that is where a reader looks), else the item.
+ * Where the path goes through an alias or is missing, the deepest place found on the way.
+ */
 function nodePosition(document, path, at, file) {
-    if (path.length > 0) {
-        const parent = document.getIn(path.slice(0, -1), true);
-        const key = path[path.length - 1];
-        if (parent && typeof parent === 'object' && 'items' in parent && Array.isArray(parent.items)) {
-            for (const item of parent.items) {
-                if (item && typeof item === 'object' && 'key' in item) {
-                    const keyNode = item.key;
-                    if ((0,dist/* isNode */.Ll)(keyNode) &&
-                        keyNode.range &&
-                        String(keyNode.value) === String(key))
-                        return at(keyNode.range[0]);
-                }
-            }
+    let node = document.contents;
+    let found = { file, line: 1, column: 1 };
+    for (const step of path) {
+        const next = (0,dist/* isMap */.jh)(node) ? lastPair(node.items, step) : undefined;
+        if (next) {
+            if (next.key.range)
+                found = at(next.key.range[0]);
+            node = next.value;
+            continue;
         }
+        const item = (0,dist/* isSeq */.oP)(node) ? node.items[Number(step)] : undefined;
+        if (!(0,dist/* isNode */.Ll)(item))
+            return found;
+        if (item.range)
+            found = at(item.range[0]);
+        node = item;
     }
-    const node = document.getIn(path, true);
-    if ((0,dist/* isNode */.Ll)(node) && node.range)
-        return at(node.range[0]);
-    return { file, line: 1, column: 1 };
+    return found;
+}
+/** Duplicate keys are allowed and the last one wins, so the last one is where a value came from. */
+function lastPair(items, key) {
+    for (let i = items.length - 1; i >= 0; i--) {
+        const pair = items[i];
+        if ((0,dist/* isScalar */.jn)(pair.key) && String(pair.key.value) === String(key))
+            return { key: pair.key, value: pair.value };
+    }
+    return undefined;
+}
+function jsonError(doc, error) {
+    const offset = /at position (\d+)/.exec(error.message)?.[1];
+    const before = offset === undefined ? '' : doc.text.slice(0, Number(offset));
+    const line = before.split('\n').length;
+    const column = before.length - before.lastIndexOf('\n');
+    return parseError({ file: doc.path, line, column }, `Cannot parse ${doc.path} as JSON: ${firstLine(error.message)}`);
 }
 function firstLine(message) {
     return message.split('\n')[0].trim();
@@ -41668,7 +41691,7 @@ const RULES = [
     },
     {
         id: 'file-rejected',
-        defaultSeverity: 'warning',
+        defaultSeverity: 'error',
         summary: 'A file was not read: too large, binary, invalid UTF-8 or a link outside the repository.',
         help: 'spec-tasks reads pull-request content as untrusted input and refuses such files. Fix the file or raise the size limit.'
     }
@@ -41684,6 +41707,8 @@ function defaultSettings() {
     return { levels: new Map(RULES.map(rule => [rule.id, rule.defaultSeverity])) };
 }
 const LEVELS = ['error', 'warning', 'note', 'off'];
+/** The top-level keys a config file may have; anything else is most likely a typo. */
+const CONFIG_KEYS = ['rules'];
 class SettingsError extends Error {
 }
 /** `missing-file-path=off, task-id-order=warning` (commas or new lines), as the CLI and action take them. */
@@ -41701,8 +41726,8 @@ function applyOverrides(settings, text, origin) {
     return { levels };
 }
 /**
- * A `.spec-tasks.yml` file: `rules: { rule-id: error|warning|note|off }`. Unknown rules and levels
- * are errors naming the file and line, so a typo never silently disables nothing.
+ * A `.spec-tasks.yml` file: `rules: { rule-id: error|warning|note|off }`. Unknown keys, rules and
+ * levels are errors naming the file and line, so a typo never silently disables nothing.
  */
 function applyConfigFile(settings, doc) {
     const { value, findings, positionOf } = readYaml(doc);
@@ -41711,12 +41736,17 @@ function applyConfigFile(settings, doc) {
     const levels = new Map(settings.levels);
     if (value === null || value === undefined)
         return { settings: { levels }, findings: [] };
-    const rules = typeof value === 'object' && !Array.isArray(value)
-        ? value.rules
-        : undefined;
-    if (rules === undefined)
+    if (typeof value !== 'object' || Array.isArray(value))
+        throw new SettingsError(`${doc.path}:1: the file must be a mapping of settings (known keys: ${CONFIG_KEYS.join(', ')})`);
+    const config = value;
+    const unknown = Object.keys(config).find(key => !CONFIG_KEYS.includes(key));
+    if (unknown !== undefined)
+        throw new SettingsError(`${doc.path}:${positionOf([unknown]).line}: unknown key "${unknown}" (known keys: ${CONFIG_KEYS.join(', ')})`);
+    const rules = config.rules;
+    // `rules:` with every entry commented out reads as null: no overrides, not a mistake.
+    if (rules === undefined || rules === null)
         return { settings: { levels }, findings: [] };
-    if (typeof rules !== 'object' || rules === null || Array.isArray(rules)) {
+    if (typeof rules !== 'object' || Array.isArray(rules)) {
         throw new SettingsError(`${doc.path}:${positionOf(['rules']).line}: "rules" must map rule ids to error, warning, note or off`);
     }
     for (const [id, level] of Object.entries(rules)) {
@@ -41879,6 +41909,7 @@ function jsonTask(task) {
     return {
         id: task.id,
         checked: task.checked,
+        deferred: task.deferred,
         parallel: task.parallel,
         story: task.story ?? null,
         phase: task.phase,
@@ -41914,7 +41945,43 @@ function uniqueEdges(dependencies) {
     return unique;
 }
 
+;// CONCATENATED MODULE: ./src/core/report/task-list-status.ts
+
+function taskListStatus(feature) {
+    if (feature.tasksPath !== undefined)
+        return 'checked';
+    const tasksFile = `${feature.feature}/tasks.md`;
+    return feature.findings.some(found => found.location.file === tasksFile) ? 'refused' : 'missing';
+}
+/** Features without a tasks.md, by folder. */
+function featuresWithoutTasks(features) {
+    return sortFeatures(features).filter(feature => taskListStatus(feature) === 'missing');
+}
+
+;// CONCATENATED MODULE: ./src/core/report/terminal.ts
+/**
+ * Text from pull-request files made safe to print on a terminal, for every report or log line that
+ * quotes a message or a path.
+ */
+// A raw escape sequence or bidi override could rewrite the terminal or hide text, and a raw newline
+// would break the one-finding-a-line form that editors and scripts read.
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+/** Control, escape and bidi characters become visible `\n`, `\t`, `\u001b`… escapes. */
+function terminalSafe(text) {
+    return text.replace(UNSAFE, char => {
+        if (char === '\n')
+            return '\\n';
+        if (char === '\r')
+            return '\\r';
+        if (char === '\t')
+            return '\\t';
+        return `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`;
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/core/report/text.ts
+
+
 
 const SEVERITY_COLOR = {
     error: '\u001b[31m',
@@ -41929,10 +41996,10 @@ function formatText(report, options = {}) {
     const color = options.color === true;
     const findings = allFindings(report);
     const summary = countsSentence(report.counts, report.features.length);
-    if (findings.length === 0)
-        return `${summary}\n`;
     const groups = groupByFile(findings).map(group => formatGroup(group, color));
-    return `${groups.join('\n\n')}\n\n${summary}\n`;
+    const missing = featuresWithoutTasks(report.features).map(feature => `${terminalSafe(feature.feature)} has no tasks.md: nothing to check.`);
+    const blocks = missing.length > 0 ? [...groups, missing.join('\n')] : groups;
+    return [...blocks, summary].join('\n\n') + '\n';
 }
 /** `2 errors, 1 warning, 0 notes in 3 features`, or `No findings in 3 features.` */
 function countsSentence(counts, featureCount) {
@@ -41956,11 +42023,11 @@ function groupByFile(findings) {
     return groups;
 }
 function formatGroup(group, color) {
-    const header = safe(group[0].location.file);
+    const header = terminalSafe(group[0].location.file);
     const width = Math.max(...group.map(found => text_position(found.location).length));
     const lines = group.flatMap(found => [
         findingLine(found, width, color),
-        ...(found.related ?? []).map(related => `  ↳ ${text_position(related.location)} ${safe(related.message)}`)
+        ...(found.related ?? []).map(related => `  ↳ ${text_position(related.location)} ${terminalSafe(related.message)}`)
     ]);
     return [header, ...lines].join('\n');
 }
@@ -41968,30 +42035,17 @@ function findingLine(found, width, color) {
     const where = text_position(found.location).padEnd(width);
     const severity = paint(found.severity.padEnd(SEVERITY_WIDTH), SEVERITY_COLOR[found.severity], COLOR_OFF, color);
     const rule = paint(found.ruleId, DIM_ON, DIM_OFF, color);
-    return `${where}  ${severity}  ${safe(found.message)}  ${rule}`;
+    return `${where}  ${severity}  ${terminalSafe(found.message)}  ${rule}`;
 }
 function paint(text, on, off, color) {
     return color ? `${on}${text}${off}` : text;
 }
 function text_position(location) {
-    return `${safe(location.file)}:${location.line}:${location.column}`;
-}
-// Messages and paths come from pull-request files: a raw escape sequence or bidi override could
-// rewrite the terminal or hide text, and a raw newline would break the one-finding-a-line form.
-const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-function safe(text) {
-    return text.replace(UNSAFE, char => {
-        if (char === '\n')
-            return '\\n';
-        if (char === '\r')
-            return '\\r';
-        if (char === '\t')
-            return '\\t';
-        return `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`;
-    });
+    return `${terminalSafe(location.file)}:${location.line}:${location.column}`;
 }
 
 ;// CONCATENATED MODULE: ./src/core/report/markdown.ts
+
 
 
 const GITHUB_COMMENT_LIMIT = 65536;
@@ -42051,8 +42105,11 @@ function lineOf(at) {
 }
 function featureBlocks(feature) {
     const heading = { kind: 'text', text: `### Coverage: ${escapeMarkdown(feature.feature)}` };
-    if (feature.tasksPath === undefined)
-        return [heading, { kind: 'text', text: '_No tasks.md in this folder._' }];
+    const status = taskListStatus(feature);
+    if (status === 'missing')
+        return [heading, { kind: 'text', text: '_No tasks.md in this folder: nothing to check._' }];
+    if (status === 'refused')
+        return [heading, { kind: 'text', text: '_tasks.md was not read; see the findings above._' }];
     if (feature.coverage.length === 0)
         return [
             heading,
@@ -42721,21 +42778,124 @@ function singular(word) {
     return word;
 }
 
+;// CONCATENATED MODULE: ./src/core/check/key-words.ts
+/**
+ * The words of a name that carry its meaning, for the coverage questions ("does any task cover
+ * this story?"). People paraphrase design items in task lists: "E2E test: identity creation flow"
+ * covers the story "Identity Creation & Unlock", `AuthSecurityIntegrationTest` the contract
+ * `auth-security.yaml`. Comparing key words rather than whole phrases lets a paraphrase count,
+ * which is the safe direction: a missed finding costs less than a false one.
+ */
+
+
+/** Words that say nothing about which item is meant. */
+const FILLER = new Set([
+    'a',
+    'an',
+    'the',
+    'of',
+    'for',
+    'and',
+    'or',
+    'to',
+    'in',
+    'on',
+    'with',
+    'by',
+    'from',
+    'as',
+    'at',
+    'via',
+    'per',
+    'into',
+    'is',
+    'be',
+    'its',
+    'their',
+    'new',
+    'all',
+    'each',
+    'it',
+    'this',
+    'that',
+    'user',
+    'story',
+    'scenario',
+    'step',
+    'my',
+    'our'
+]);
+/** Abbreviations people use for the same word, mapped to one spelling. */
+const SAME_WORD = new Map([
+    ['config', 'configuration'],
+    ['conf', 'configuration'],
+    ['cfg', 'configuration'],
+    ['info', 'information'],
+    ['stat', 'statistic'],
+    ['repo', 'repository'],
+    ['db', 'database'],
+    ['msg', 'message'],
+    ['param', 'parameter'],
+    ['env', 'environment'],
+    ['auth', 'authentication'],
+    ['authn', 'authentication'],
+    ['creation', 'create'],
+    ['deletion', 'delete']
+]);
+/** One word in the form key-word comparisons use: lower case, singular, abbreviations spelled out. */
+function keyForm(word) {
+    const single = singular(word.toLowerCase());
+    return SAME_WORD.get(single) ?? single;
+}
+/** The meaningful words of a phrase or identifier, in key form, without filler or repeats. */
+function keyWords(text, ignore = FILLER) {
+    const result = [];
+    for (const word of words(text)) {
+        const key = keyForm(word);
+        if (key.length < 2 || ignore.has(key) || FILLER.has(key) || result.includes(key))
+            continue;
+        result.push(key);
+    }
+    return result;
+}
+/**
+ * Whether a task's key words hold enough of an item's: all of them for names of one or two
+ * words, at least two for longer ones, since a title of four words is rarely repeated whole.
+ */
+function sharesKeyWords(taskWords, itemWords) {
+    if (itemWords.length === 0)
+        return false;
+    const needed = Math.min(itemWords.length, 2);
+    let found = 0;
+    for (const word of itemWords) {
+        if (taskWords.has(word) && ++found >= needed)
+            return true;
+    }
+    return false;
+}
+/** Every key word present. */
+function hasAllKeyWords(taskWords, itemWords) {
+    return itemWords.length > 0 && itemWords.every(word => taskWords.has(word));
+}
+
 ;// CONCATENATED MODULE: ./src/core/check/matching.ts
 
 
+
 function prepareTasks(tasks, phases) {
-    return tasks.map(task => {
+    return tasks.map((task, order) => {
         const raw = `${task.description} ${task.paths.join(' ')}`;
         const lower = raw.toLowerCase();
         const taskWords = words(raw).map(singular);
         return {
             task,
+            order,
             text: ` ${lower} `,
             wordText: ` ${taskWords.join(' ')} `,
             routeText: normaliseRoute(raw),
             identifiers: new Set(raw.split(/\W+/).filter(Boolean)),
             wordSet: new Set(taskWords),
+            keys: new Set(taskWords.map(keyForm)),
             listedMethods: listedMethodsIn(lower),
             routeFiles: task.paths.filter(isRouteFileName),
             isTest: isTestTask(task, phases),
@@ -42748,12 +42908,13 @@ function prepareTasks(tasks, phases) {
  * key word with it. Built once per check, on first use.
  */
 const wordIndexes = new WeakMap();
+/** Every word of every task, as written (singular) and in key form, to the tasks holding it. */
 function wordIndex(tasks) {
     let index = wordIndexes.get(tasks);
     if (!index) {
         index = new Map();
         for (const task of tasks) {
-            for (const word of task.wordSet) {
+            for (const word of new Set([...task.wordSet, ...task.keys])) {
                 const list = index.get(word);
                 if (list)
                     list.push(task);
@@ -42765,17 +42926,19 @@ function wordIndex(tasks) {
     }
     return index;
 }
+/** The tasks holding any of these words (singular or key form), in document order. */
+function tasksWithAnyWord(tasks, wanted) {
+    const index = wordIndex(tasks);
+    const found = new Set();
+    for (const word of wanted)
+        for (const task of index.get(word) ?? [])
+            found.add(task);
+    return [...found].sort((a, b) => a.order - b.order);
+}
 /** The tasks that may name the endpoint, in document order: all of them when it has no key words. */
 function endpointCandidates(tasks, endpoint) {
     const keys = keysOf(endpoint);
-    if (keys === undefined)
-        return tasks;
-    const index = wordIndex(tasks);
-    const found = new Set();
-    for (const key of keys)
-        for (const task of index.get(key) ?? [])
-            found.add(task);
-    return tasks.filter(task => found.has(task));
+    return keys === undefined ? tasks : tasksWithAnyWord(tasks, keys);
 }
 /** The description alone, for asking what a task is about without its file names. */
 function describedBy(task) {
@@ -42789,7 +42952,8 @@ function describedBy(task) {
         wordText: ` ${words(raw).map(singular).join(' ')} `,
         routeText: normaliseRoute(raw),
         identifiers: new Set(raw.split(/\W+/).filter(Boolean)),
-        wordSet: new Set(words(raw).map(singular))
+        wordSet: new Set(words(raw).map(singular)),
+        keys: new Set(words(raw).map(keyForm))
     };
 }
 const LEADING_TEST_WORDS = ['test', 'tests', 'testing', 'spec', 'specs', 'e2e'];
@@ -42806,15 +42970,45 @@ function isOnlyTest(task, phases) {
         .slice(0, 4)
         .some(word => LEADING_TEST_WORDS.includes(word));
 }
-const TEST_WORDS = ['test', 'tests', 'spec', 'specs', 'testing', 'e2e'];
-/** In a tests phase, or its words or paths say test/spec. */
+/**
+ * Not "spec": in a spec-kit repository it names the design documents ("update the spec-kit
+ * templates"), and inside a path (`com/spec/kit/`) it is a package, not a test.
+ */
+const TEST_WORDS = ['test', 'tests', 'testing', 'e2e'];
+/** In a tests phase, or its prose says test, or a path it names is a test file. */
 function isTestTask(task, phases) {
     if (phases[task.phase]?.kind === 'tests')
         return true;
-    const descriptionWords = words(task.description);
-    if (descriptionWords.some(word => TEST_WORDS.includes(word)))
+    if (proseSaysTest(task.description))
         return true;
     return task.paths.some(isTestPath);
+}
+/**
+ * A test word in the prose, or an identifier that names a test (`test_health_ping`,
+ * `AuthSecurityIntegrationTest`). Not a word inside another identifier: the tool
+ * `batch_read_tests` is not a test.
+ */
+function proseSaysTest(description) {
+    for (const token of description.split(/\s+/)) {
+        if (token.includes('/'))
+            continue;
+        for (const part of token.split(/[^\p{L}\p{N}_]+/u)) {
+            if (part === '')
+                continue;
+            if (part.includes('_') || /[a-z][A-Z]/.test(part)) {
+                if (namesATest(part))
+                    return true;
+            }
+            else if (TEST_WORDS.includes(part.toLowerCase()))
+                return true;
+        }
+    }
+    return false;
+}
+function namesATest(identifier) {
+    return (/^test/i.test(identifier) ||
+        /(?:Tests?|Spec|IT)$/.test(identifier) ||
+        /_(?:test|spec)$/i.test(identifier));
 }
 function isTestPath(path) {
     const lower = path.toLowerCase();
@@ -42871,6 +43065,10 @@ function namesEndpoint(task, endpoint, loose) {
     if (endpoint.kind === 'http') {
         if (namesRoute(task.routeText, routeOf(endpoint.path), endpoint.method))
             return true;
+        // Tasks often write the full route, server base path included (`/location/v1/trucks`).
+        if (endpoint.basePath &&
+            namesRoute(task.routeText, routeOf(endpoint.basePath + endpoint.path), endpoint.method))
+            return true;
         if (task.routeFiles.some(path => isRouteFile(path, endpoint.path)))
             return true;
         if (namesMethodOfResource(task, endpoint))
@@ -42919,6 +43117,45 @@ function keysOf(endpoint) {
         endpointKeys.set(endpoint, keys);
     }
     return keys.length === 0 ? undefined : keys;
+}
+/**
+ * For coverage: a declared name (`complete_stream`, `RideRecordingStateRepository`, `Ping`) is
+ * named by the identifier, by a longer identifier built on it (`RideRecordingStateRepositoryImplTest`),
+ * or by its words (`test_health_ping.py`, "complete stream").
+ */
+function namesIdentifierLoosely(task, name) {
+    if (task.identifiers.has(name))
+        return true;
+    const phrase = phraseWords(name);
+    if (phrase.includes(' '))
+        return task.wordText.includes(` ${phrase} `);
+    // One word: only a distinctive one, and as a key word of the task.
+    return phrase.length >= 4 && task.keys.has(keyForm(phrase));
+}
+/**
+ * `/admin/accounts/*` (or `/**`) in a task serves every route under `/admin/accounts`, the base
+ * path included or not.
+ */
+function namesWildcardRoute(task, endpoint) {
+    if (!task.routeText.includes('/*'))
+        return false;
+    const routes = [routeOf(endpoint.path)];
+    if (endpoint.basePath)
+        routes.push(routeOf(endpoint.basePath + endpoint.path));
+    for (let at = task.routeText.indexOf('/*'); at >= 0; at = task.routeText.indexOf('/*', at + 1)) {
+        const start = task.routeText.lastIndexOf(' ', at) + 1;
+        const prefix = trimRouteStart(task.routeText.slice(start, at));
+        if (prefix.length <= 1)
+            continue;
+        if (routes.some(route => route === prefix || route.startsWith(prefix + '/')))
+            return true;
+    }
+    return false;
+}
+/** A route as written in prose may sit in backticks or parentheses. */
+function trimRouteStart(text) {
+    const slash = text.indexOf('/');
+    return slash < 0 ? '' : text.slice(slash);
 }
 /**
  * `getUser` is named by `getUser` or "get user"; a one-word name such as the RPC `Complete` only
@@ -43044,6 +43281,222 @@ function namesEntity(task, entity) {
     return mentionsPhrase(task, entity.name) || mentionsText(task, entity.name);
 }
 
+;// CONCATENATED MODULE: ./src/core/check/covers.ts
+
+
+// ---------------------------------------------------------------------------------------------
+// Contracts
+/** Words of a contract's file name or title that say what kind of document it is, not what it is about. */
+const CONTRACT_KIND_WORDS = new Set([
+    'contract',
+    'api',
+    'spec',
+    'specification',
+    'schema',
+    'interface',
+    'definition',
+    'openapi',
+    'swagger',
+    'graphql',
+    'readme',
+    'index',
+    'v1',
+    'v2',
+    'v3',
+    'summary',
+    'endpoint',
+    'service',
+    'document',
+    'doc',
+    'format',
+    'type',
+    'model'
+]);
+function contractSubject(contract) {
+    const dot = contract.fileName.indexOf('.');
+    const stem = dot > 0 ? contract.fileName.slice(0, dot) : contract.fileName;
+    return {
+        contract,
+        stemWords: keyWords(stem, CONTRACT_KIND_WORDS),
+        titleWords: keyWords(contract.title ?? '', CONTRACT_KIND_WORDS)
+    };
+}
+/**
+ * A test task tests a contract when it names the contract's file, what its file name or title
+ * says it is about, a name the contract declares (an operation, a message, a type), or one of
+ * its endpoints, by route, operationId or resource.
+ */
+function testsContract(task, subject) {
+    const { contract } = subject;
+    if (mentionsText(task, contract.fileName))
+        return true;
+    if (hasAllKeyWords(task.keys, subject.stemWords))
+        return true;
+    if (sharesKeyWords(task.keys, subject.titleWords))
+        return true;
+    if (contract.names.some(name => namesIdentifierLoosely(task, name)))
+        return true;
+    return contract.endpoints.some(endpoint => namesEndpoint(task, endpoint, true));
+}
+/**
+ * A contract the feature calls rather than serves: a task builds a client for it, and no task
+ * implements any of its endpoints by name. Its endpoints are somebody else's to implement.
+ */
+function isConsumedContract(subject, implementationTasks) {
+    const subjectWords = [...subject.stemWords, ...subject.titleWords];
+    if (subjectWords.length === 0)
+        return false;
+    const buildsClient = implementationTasks.some(task => task.keys.has('client') && subjectWords.some(word => task.keys.has(word)));
+    if (!buildsClient)
+        return false;
+    return !subject.contract.endpoints.some(endpoint => implementationTasks.some(task => namesEndpoint(task, endpoint, false)));
+}
+// ---------------------------------------------------------------------------------------------
+// Endpoints
+/** Nouns for the code that serves a resource: `TaskController`, "Remote API handlers", "the compile command". */
+const SERVING_WORDS = [
+    'controller',
+    'handler',
+    'router',
+    'route',
+    'endpoint',
+    'api',
+    'resolver',
+    'view',
+    'command',
+    'procedure',
+    'resource',
+    'servlet',
+    'lambda'
+];
+/** A task that names this endpoint itself: its route, operationId, route file or name. */
+function implementsEndpointByName(task, endpoint) {
+    return namesEndpoint(task, endpoint, false);
+}
+/**
+ * A task that serves the endpoint's whole resource without naming the endpoint: a wildcard
+ * route (`/admin/accounts/*`), or the resource with a serving noun (`AccountController`).
+ */
+function servesResource(task, endpoint) {
+    if (endpoint.kind === 'http' && namesWildcardRoute(task, endpoint))
+        return true;
+    const resource = resourceWords(endpoint);
+    if (resource.length === 0 || !hasAllKeyWords(task.keys, resource))
+        return false;
+    return SERVING_WORDS.some(word => task.keys.has(word));
+}
+const resourceKeys = new WeakMap();
+function resourceWords(endpoint) {
+    let found = resourceKeys.get(endpoint);
+    if (!found) {
+        found = endpoint.resource === 'root' ? [] : keyWords(endpoint.resource);
+        resourceKeys.set(endpoint, found);
+    }
+    return found;
+}
+// ---------------------------------------------------------------------------------------------
+// Entities
+/** Words that follow an entity's real name in descriptive headings: "AST Node Hierarchy", "Type Nodes". */
+const ENTITY_HEADING_TAILS = new Set([
+    'hierarchy',
+    'tree',
+    'entity',
+    'model',
+    'record',
+    'object',
+    'structure',
+    'interface',
+    'definition',
+    'schema',
+    'table'
+]);
+function entityTarget(entity) {
+    const nameWords = keyWords(entity.name);
+    const headWords = nameWords.filter(word => !ENTITY_HEADING_TAILS.has(word));
+    return {
+        entity,
+        nameWords,
+        headWords: headWords.length < nameWords.length ? headWords : []
+    };
+}
+/**
+ * A task builds an entity when it names it in any spelling (`WalletCreditRecord`, "wallet credit
+ * record", all its words in another order), by a name its section gives it (a type declared in
+ * its code block, an implementation anchor), or by its name without a descriptive tail.
+ */
+function buildsEntity(task, target) {
+    const { entity, nameWords, headWords } = target;
+    if (namesEntity(task, entity))
+        return true;
+    if (entity.aliases.some(alias => namesIdentifierLoosely(task, alias) || mentionsText(task, alias)))
+        return true;
+    if (nameWords.length > 1 && hasAllKeyWords(task.keys, nameWords))
+        return true;
+    return hasAllKeyWords(task.keys, headWords);
+}
+// ---------------------------------------------------------------------------------------------
+// Stories and quickstart scenarios
+/**
+ * Tasks that check behaviour without being written as tests: "Verify the menu bar timer",
+ * "Run quickstart.md end-to-end", "Manual validation checkpoint".
+ */
+const CHECKING_WORDS = [
+    'verify',
+    'validate',
+    'validation',
+    'confirm',
+    'manual',
+    'manually',
+    'smoke',
+    'acceptance',
+    'e2e',
+    'qa'
+];
+function checksBehaviour(task) {
+    return task.isTest || CHECKING_WORDS.some(word => task.keys.has(word));
+}
+/** "Perform end-to-end testing of all user stories" covers every story. */
+function testsEveryStory(task) {
+    return (task.isTest && (mentionsPhrase(task, 'all user stories') || mentionsPhrase(task, 'all stories')));
+}
+/**
+ * A story is tested by a checking task labelled with it, in its phase, naming it ("User Story 2",
+ * "US2"), or sharing its title's key words; a spec's only story (the older "Primary User Story")
+ * by any integration-level test.
+ */
+function testsStory(task, story, titleWords, storyPhase, onlyStory) {
+    if (!checksBehaviour(task))
+        return false;
+    if (task.task.story === story.id || storyPhase)
+        return true;
+    if (mentionsPhrase(task, `user story ${story.number}`) ||
+        mentionsPhrase(task, `us${story.number}`))
+        return true;
+    if (testsEveryStory(task))
+        return true;
+    if (onlyStory && isIntegrationLevel(task))
+        return true;
+    return sharesKeyWords(task.keys, titleWords);
+}
+/** Not a unit or contract test: something that exercises the feature as a whole. */
+function isIntegrationLevel(task) {
+    return !task.keys.has('unit') && !task.keys.has('contract');
+}
+/** A task that runs or checks quickstart.md as a whole covers every scenario in it. */
+function validatesQuickstart(task) {
+    return task.keys.has('quickstart') && (checksBehaviour(task) || task.keys.has('run'));
+}
+/** A checking task naming the scenario, by its number ("Scenario 3") or its title's key words. */
+function testsScenario(task, number, titleWords) {
+    if (validatesQuickstart(task))
+        return true;
+    if (!checksBehaviour(task))
+        return false;
+    if (mentionsPhrase(task, `scenario ${number}`))
+        return true;
+    return sharesKeyWords(task.keys, titleWords);
+}
+
 ;// CONCATENATED MODULE: ./src/core/check/rules/context.ts
 
 function finding(ruleId, message, location, related) {
@@ -43073,34 +43526,57 @@ function doneNote(tasks) {
 ;// CONCATENATED MODULE: ./src/core/check/rules/coverage.ts
 
 
+
+
+
+
 /** Findings about a missing task point at the design item; the task list is where the fix goes. */
 function taskListLocation(context) {
     return { location: listStart(context.list), message: 'the task list that should cover it' };
 }
-const contractUntested = context => context.feature.contracts.flatMap(contract => {
-    if (contractTests(context, contract.path).length > 0)
+/**
+ * A list that says tests were not requested (spec-kit's current template makes them optional)
+ * is not asked for contract or story tests.
+ */
+function testsWaived(context) {
+    return context.list.testsNotRequested !== undefined;
+}
+const contractUntested = context => {
+    if (testsWaived(context))
         return [];
-    const endpoints = contract.endpoints.length;
-    const what = endpoints > 0 ? ` (${endpoints} endpoint${endpoints === 1 ? '' : 's'})` : '';
-    return [
-        finding('contract-untested', `Contract ${relativeToFeature(context, contract.path)}${what} has no test task`, contract.source, [taskListLocation(context)])
-    ];
-});
+    return context.feature.contracts.flatMap(contract => {
+        if (contractTests(context, contract).length > 0)
+            return [];
+        const endpoints = contract.endpoints.length;
+        const what = endpoints > 0 ? ` (${endpoints} endpoint${endpoints === 1 ? '' : 's'})` : '';
+        return [
+            finding('contract-untested', `Contract ${relativeToFeature(context, contract.path)}${what} has no test task`, contract.source, [taskListLocation(context)])
+        ];
+    });
+};
 const entityWithoutModel = context => (context.feature.dataModel?.entities ?? [])
-    .filter(entity => !entity.existing && !context.tasks.some(task => namesEntity(task, entity)))
+    .filter(entity => !entity.existing && !entity.derived)
+    .filter(entity => entityTasks(context, entity.name).length === 0)
     .map(entity => finding('entity-without-model', `Entity ${entity.name} from data-model.md has no task that creates or changes it`, entity.source, [taskListLocation(context)]));
-const endpointUnimplemented = context => context.feature.contracts.flatMap(contract => contract.endpoints
-    .filter(endpoint => implementers(context, contract.fileName, endpoint).length === 0)
-    .map(endpoint => finding('endpoint-unimplemented', `Endpoint ${endpoint.name} of ${relativeToFeature(context, contract.path)} has no implementation task`, endpoint.source, [taskListLocation(context)])));
+const endpointUnimplemented = context => context.feature.contracts.flatMap(contract => {
+    if (isConsumedContract(subjectOf(contract), implementationTasks(context)))
+        return [];
+    return contract.endpoints
+        .filter(endpoint => !endpoint.consumed)
+        .filter(endpoint => implementers(context, contract, endpoint).length === 0)
+        .map(endpoint => finding('endpoint-unimplemented', `Endpoint ${endpoint.name} of ${relativeToFeature(context, contract.path)} has no implementation task`, endpoint.source, [taskListLocation(context)]));
+});
 const storyUntested = context => {
+    if (testsWaived(context))
+        return [];
     const findings = [];
     for (const story of context.feature.spec?.stories ?? []) {
-        if (storyTests(context, story.id, story.number, story.title).length > 0)
+        if (storyTests(context, story.id).length > 0)
             continue;
         findings.push(finding('story-untested', `User Story ${story.number} "${story.title}" has no integration test task`, story.source, [taskListLocation(context)]));
     }
     const scenarios = context.feature.quickstart?.scenarios ?? [];
-    const untested = scenarios.filter(scenario => scenarioTests(context, scenario.title).length === 0);
+    const untested = scenarios.filter((_scenario, index) => scenarioTests(context, index).length === 0);
     if (untested.length > 1 && untested.length === scenarios.length) {
         // Nothing validates the quickstart at all: one finding says it better than one per step.
         const first = untested[0];
@@ -43121,7 +43597,7 @@ function coverageOf(context) {
             kind: 'contract',
             name: relativeToFeature(context, contract.path),
             source: contract.source,
-            tasks: ids(contractTests(context, contract.path))
+            tasks: ids(contractTests(context, contract))
         });
     }
     for (const entity of context.feature.dataModel?.entities ?? []) {
@@ -43129,7 +43605,7 @@ function coverageOf(context) {
             kind: 'entity',
             name: entity.name,
             source: entity.source,
-            tasks: ids(context.tasks.filter(task => namesEntity(task, entity)))
+            tasks: ids(entityTasks(context, entity.name))
         });
     }
     for (const contract of context.feature.contracts) {
@@ -43138,7 +43614,7 @@ function coverageOf(context) {
                 kind: 'endpoint',
                 name: endpoint.name,
                 source: endpoint.source,
-                tasks: ids(implementers(context, contract.fileName, endpoint))
+                tasks: ids(implementers(context, contract, endpoint))
             });
         }
     }
@@ -43147,17 +43623,17 @@ function coverageOf(context) {
             kind: 'story',
             name: `${story.id} ${story.title}`,
             source: story.source,
-            tasks: ids(storyTests(context, story.id, story.number, story.title))
+            tasks: ids(storyTests(context, story.id))
         });
     }
-    for (const scenario of context.feature.quickstart?.scenarios ?? []) {
+    (context.feature.quickstart?.scenarios ?? []).forEach((scenario, index) => {
         items.push({
             kind: 'scenario',
             name: scenario.title,
             source: scenario.source,
-            tasks: ids(scenarioTests(context, scenario.title))
+            tasks: ids(scenarioTests(context, index))
         });
-    }
+    });
     return items;
 }
 /**
@@ -43178,37 +43654,74 @@ function remembered(context, key, find) {
     }
     return found;
 }
-function contractTests(context, contractPath) {
-    return remembered(context, `contract\u0000${contractPath}`, () => {
-        const contract = context.feature.contracts.find(candidate => candidate.path === contractPath);
-        return context.tasks.filter(task => task.isTest && namesContract(task, contract));
+function contractTests(context, contract) {
+    return remembered(context, `contract\u0000${contract.path}`, () => {
+        const subject = subjectOf(contract);
+        return context.tasks.filter(task => task.isTest && testsContract(task, subject));
     });
+}
+const subjects = new WeakMap();
+function subjectOf(contract) {
+    let subject = subjects.get(contract);
+    if (!subject) {
+        subject = contractSubject(contract);
+        subjects.set(contract, subject);
+    }
+    return subject;
+}
+function entityTasks(context, name) {
+    return remembered(context, `entity\u0000${name}`, () => {
+        const entity = context.feature.dataModel.entities.find(candidate => candidate.name === name);
+        const target = entityTarget(entity);
+        // Every way of naming the entity puts one of its words, or an alias's, among the task's.
+        const names = [entity.name, ...entity.aliases];
+        const candidates = tasksWithAnyWord(context.tasks, names.flatMap(name => words(name).flatMap(word => [singular(word), keyForm(word)])));
+        return candidates.filter(task => buildsEntity(task, target));
+    });
+}
+/** Tasks that may implement something: not tests. */
+function implementationTasks(context) {
+    return remembered(context, 'implementation', () => context.tasks.filter(task => !task.isTestOnly));
+}
+/** Non-test tasks that name the endpoint itself. */
+function namedImplementers(context, contract, endpoint) {
+    return remembered(context, `named\u0000${contract.path}\u0000${endpoint.name}`, () => endpointCandidates(context.tasks, endpoint).filter(task => !task.isTestOnly && implementsEndpointByName(task, endpoint)));
 }
 /**
- * A non-test task implements an endpoint when it names it, or names its contract file (one task
- * for a whole contract is a legitimate way to write it).
+ * A non-test task implements an endpoint when it names it. Where no task does, one that serves
+ * its whole resource (`AccountController`, `/admin/accounts/*`) or names its contract file
+ * counts, unless the list implements that resource's other endpoints one by one: then a
+ * missing one is missing.
  */
-function implementers(context, contractFile, endpoint) {
-    return remembered(context, `endpoint\u0000${contractFile}\u0000${endpoint.name}`, () => {
-        const naming = new Set(endpointCandidates(context.tasks, endpoint).filter(task => namesEndpoint(task, endpoint, false)));
-        const namingFile = remembered(context, `file\u0000${contractFile}`, () => context.tasks.filter(task => mentionsText(task, contractFile)));
-        for (const task of namingFile)
-            naming.add(task);
-        return context.tasks.filter(task => !task.isTestOnly && naming.has(task));
+function implementers(context, contract, endpoint) {
+    return remembered(context, `endpoint\u0000${contract.path}\u0000${endpoint.name}`, () => {
+        const named = namedImplementers(context, contract, endpoint);
+        if (named.length > 0)
+            return named;
+        const oneByOne = contract.endpoints.some(other => other !== endpoint &&
+            other.resource === endpoint.resource &&
+            namedImplementers(context, contract, other).length > 0);
+        if (oneByOne)
+            return [];
+        return implementationTasks(context).filter(task => mentionsText(task, contract.fileName) || servesResource(task, endpoint));
     });
 }
-function storyTests(context, storyId, storyNumber, title) {
-    return remembered(context, `story\u0000${storyId}`, () => context.tasks.filter(task => task.isTest &&
-        (task.task.story === storyId ||
-            context.list.phases[task.task.phase]?.story === storyId ||
-            mentionsPhrase(task, `user story ${storyNumber}`) ||
-            mentionsPhrase(task, `us${storyNumber}`) ||
-            mentionsText(task, title))));
+function storyTests(context, storyId) {
+    return remembered(context, `story\u0000${storyId}`, () => {
+        const stories = context.feature.spec?.stories ?? [];
+        const story = stories.find(candidate => candidate.id === storyId);
+        const titleWords = keyWords(story.title);
+        const onlyStory = stories.length === 1;
+        return context.tasks.filter(task => testsStory(task, story, titleWords, context.list.phases[task.task.phase]?.story === storyId, onlyStory));
+    });
 }
-/** A test naming the scenario, or one validating quickstart.md as a whole, covers a scenario. */
-function scenarioTests(context, title) {
-    return remembered(context, `scenario\u0000${title}`, () => context.tasks.filter(task => (task.isTest || mentionsPhrase(task, 'validate') || mentionsPhrase(task, 'validation')) &&
-        (mentionsText(task, title) || mentionsText(task, 'quickstart'))));
+/** Tasks that test the quickstart scenario at this index (its number is its place in the document). */
+function scenarioTests(context, index) {
+    return remembered(context, `scenario\u0000${index}`, () => {
+        const scenario = context.feature.quickstart.scenarios[index];
+        const titleWords = keyWords(scenario.title);
+        return context.tasks.filter(task => testsScenario(task, index + 1, titleWords));
+    });
 }
 function relativeToFeature(context, path) {
     const prefix = context.feature.dir + '/';
@@ -43218,9 +43731,67 @@ function relativeToFeature(context, path) {
 ;// CONCATENATED MODULE: ./src/core/check/rules/format.ts
 /** Rules about how tasks are written, and whether a generated list is still current. */
 
-const missingFilePath = context => context.list.tasks
-    .filter(task => task.paths.length === 0)
-    .map(task => finding('missing-file-path', `Task ${task.id} names no file or directory path`, task.source));
+
+/**
+ * A task that changes code should say which file. Not asked of tasks that change none by nature
+ * (run, verify, review, merge…), of deferred tasks, or of a task that names a file by the class
+ * or module an earlier task put in it ("…in RideRecordingStateRepositoryImpl").
+ */
+const missingFilePath = context => {
+    const stems = fileStems(context);
+    return context.tasks
+        .filter(task => task.task.paths.length === 0 &&
+        !task.task.deferred &&
+        !changesNoFile(task) &&
+        ![...task.identifiers].some(identifier => stems.has(identifier)))
+        .map(task => finding('missing-file-path', `Task ${task.task.id} names no file or directory path`, task.task.source));
+};
+/** First words of tasks that run or check something rather than edit a file. */
+const NO_FILE_VERBS = new Set([
+    'run',
+    'verify',
+    'confirm',
+    'validate',
+    'check',
+    'manual',
+    'manually',
+    'merge',
+    'review',
+    'execute',
+    'measure',
+    'profile',
+    'perform',
+    'demo',
+    'smoke',
+    'deploy',
+    'publish',
+    'release',
+    'tag'
+]);
+function changesNoFile(task) {
+    const first = task.task.description
+        .trimStart()
+        .split(/[\s:*`]+/, 1)[0]
+        ?.toLowerCase() ?? '';
+    return NO_FILE_VERBS.has(first);
+}
+/**
+ * Stems of the file names the list mentions (`RideRecordingStateRepositoryImpl` of `…Impl.kt`),
+ * only those of two words or more: `main` or `index` in prose names no particular file.
+ */
+function fileStems(context) {
+    const stems = new Set();
+    for (const task of context.list.tasks) {
+        for (const path of task.paths) {
+            const file = path.slice(path.lastIndexOf('/') + 1);
+            const dot = file.lastIndexOf('.');
+            const stem = dot > 0 ? file.slice(0, dot) : file;
+            if (words(stem).length >= 2)
+                stems.add(stem);
+        }
+    }
+    return stems;
+}
 const malformedTask = context => context.list.malformed.map(entry => finding('malformed-task', `Not a well-formed task: ${entry.reason}`, entry.source));
 const staleTasks = context => {
     const recorded = context.list.marker?.inputHash;
@@ -43231,84 +43802,388 @@ const staleTasks = context => {
     ];
 };
 
+;// CONCATENATED MODULE: ./src/core/check/task-line.ts
+/**
+ * One task's text, as people write it: `T001 [P] [US1] Description (depends on T000)`, with the
+ * ID bold or followed by a colon, and labels in any order. Regexes here run on one short line.
+ */
+/** `T001`, `T013a`, `T073.1`, `T1`; also `Task 1.1` headings some lists use. */
+const ID_AT_START = /^\*{0,2}(T\d{1,5}(?:\.\d{1,3}|[a-z])?)\*{0,2}(?![\w.])/;
+const TASK_WORD_ID = /^\*{0,2}task\s{1,3}(\d{1,3}(?:\.\d{1,3}){0,2})\*{0,2}(?![\w.])/i;
+/** The ID at the very start of a task's text, if any. */
+function readTaskStart(text) {
+    const trimmed = text.trimStart();
+    const match = ID_AT_START.exec(trimmed) ?? TASK_WORD_ID.exec(trimmed);
+    if (!match)
+        return undefined;
+    const id = match[1];
+    // `T001-T004 Setup Phase` heads a range of tasks; it is not a task itself.
+    if (/^[-–—]\s?T?\d/.test(trimmed.slice(match[0].length)))
+        return undefined;
+    return {
+        id: /^\d/.test(id) ? id : id.charAt(0).toUpperCase() + id.slice(1),
+        rest: trimmed.slice(match[0].length)
+    };
+}
+/**
+ * A task written as put off: `[-] T066 …` (a checkbox GFM does not read, so the item reaches us
+ * as text) or struck through, `~~T066~~ …`. Undefined when the text is neither.
+ */
+function readDeferredStart(text) {
+    const box = /^\[-\][ \t]{0,3}/.exec(text);
+    let body = box ? text.slice(box[0].length) : text.trimStart();
+    const struck = body.startsWith('~~');
+    if (!box && !struck)
+        return undefined;
+    if (struck)
+        body = body.slice(2);
+    const start = readTaskStart(body);
+    if (!start)
+        return undefined;
+    return { id: start.id, rest: struck ? start.rest.replace(/^~~/, '') : start.rest };
+}
+/**
+ * A description that says the task is put off: a leading `(deferred)`, `[DEFERRED]`,
+ * `**Deferred**`, `Deferred:` or `DEFERRED`, or a closing `(deferred to v2)`. "Deferred loading
+ * of images" is work; "(mobile portion deferred)" defers part of it, not the task.
+ */
+function isDeferredDescription(description) {
+    const text = description.trim();
+    return (/^(?:[([][ \t]{0,2}(?:deferred|postponed)\b|\*{1,2}(?:deferred|postponed)\b|(?:deferred|postponed)(?:[ \t]{0,2}[:–—]|[ \t]{1,2}-[ \t]))/i.test(text) ||
+        /^(?:DEFERRED|POSTPONED)\b/.test(text) ||
+        /\((?:deferred|postponed)\b[^()]{0,80}\)\.?$/i.test(text));
+}
+/** Strike-through marks left on a description: `~~T066 Old plan~~`. */
+function withoutStrikeMarks(description) {
+    return description.split('~~').join('');
+}
+/** Strips `:`/`-` after the ID and the leading `[P]`, `[US1]`, `[Story 2]` labels. */
+function readLabels(rest) {
+    let text = stripSeparators(rest);
+    let parallel = false;
+    let story;
+    for (;;) {
+        const label = /^\[([^\]]{1,24})\]/.exec(text) ?? /^\((P)\)/.exec(text);
+        if (!label)
+            break;
+        const inner = label[1].trim();
+        if (/^p$/i.test(inner) || /^parallel$/i.test(inner))
+            parallel = true;
+        else if (/^(?:us|story\s?)\d{1,3}(?:\s?,\s?(?:us)?\d{1,3}){0,9}$/i.test(inner))
+            story ??= `US${Number(/\d{1,3}/.exec(inner)[0])}`;
+        else
+            break;
+        text = stripSeparators(text.slice(label[0].length));
+    }
+    return { parallel, story, description: text.trim() };
+}
+function stripSeparators(text) {
+    let start = 0;
+    while (start < text.length && ' \t:-–—.'.includes(text[start]))
+        start++;
+    return text.slice(start);
+}
+/** IDs and ranges after "depends on", "blocked by", "requires", "after" in a task's own text. */
+function inlineDependencies(description) {
+    const lower = description.toLowerCase();
+    const refs = [];
+    for (const keyword of [
+        'depends on',
+        'depend on',
+        'depends:',
+        'dependencies:',
+        'dependency:',
+        'blocked by',
+        'requires',
+        'after'
+    ]) {
+        for (let at = lower.indexOf(keyword); at >= 0; at = lower.indexOf(keyword, at + 1)) {
+            // "after" only counts when a task ID follows at once: "run after T004", not "after login".
+            const tail = clauseAfter(description, at + keyword.length);
+            if (keyword === 'after' && !/^\s{0,3}T\d/.test(tail))
+                continue;
+            refs.push(...taskRefs(tail));
+        }
+    }
+    return [...new Set(refs)];
+}
+/** The text from `start` to the end of its clause: a closing parenthesis, `;` or sentence end. */
+function clauseAfter(text, start) {
+    let end = start;
+    while (end < text.length && !')];'.includes(text[end])) {
+        if (text[end] === '.' && (end + 1 >= text.length || text[end + 1] === ' '))
+            break;
+        end++;
+    }
+    return text.slice(start, end);
+}
+/** `T004`, `T004/T005`, `T004-T007`, `T004–T007`, `T004 to T007`, in order of appearance. */
+function taskRefs(text) {
+    const refs = [];
+    const tokens = text.split(/[\s,;&+|()[\]`*/]+/).filter(Boolean);
+    for (let i = 0; i < tokens.length; i++) {
+        const token = tokens[i];
+        const range = /^(T\d{1,5}[a-z]?)[-–—](T?\d{1,5}[a-z]?)$/i.exec(token);
+        if (range) {
+            const end = range[2].toUpperCase().startsWith('T') ? range[2] : `T${range[2]}`;
+            refs.push(`${normaliseId(range[1])}-${normaliseId(end)}`);
+            continue;
+        }
+        const id = /^(T\d{1,5}(?:\.\d{1,3}|[a-z])?)[:.]?$/i.exec(token);
+        if (!id)
+            continue;
+        const next = tokens[i + 1]?.toLowerCase();
+        const end = tokens[i + 2] ? /^(T\d{1,5}[a-z]?)[:.]?$/i.exec(tokens[i + 2]) : null;
+        if ((next === 'to' || next === 'through' || next === '–' || next === '-') && end) {
+            refs.push(`${normaliseId(id[1])}-${normaliseId(end[1])}`);
+            i += 2;
+        }
+        else {
+            refs.push(normaliseId(id[1]));
+        }
+    }
+    return refs;
+}
+function normaliseId(id) {
+    return 'T' + id.slice(1);
+}
+
 ;// CONCATENATED MODULE: ./src/core/check/rules/ordering.ts
 
 
 
+
 /**
- * A test task that names the same endpoint or entity as an implementation task placed before it.
- * In the user-story format only within one story's phase; tests in a Polish phase are exempt,
- * since the template puts follow-up unit tests there on purpose.
+ * A test task placed after the implementation of what it tests. What it tests is an endpoint it
+ * names, the unit its own names say (`SpeedTrackingScreenTest`, `tests/unit/automation.test.ts`)
+ * where some task builds that unit, or, failing a unit, an entity it names. In the user-story
+ * format only within one story's phase. A finding here claims a fact about two tasks, so the
+ * match must be exact.
  */
 const testAfterImplementation = context => {
     const findings = [];
     const storyFormat = context.list.phases.some(phase => phase.kind === 'story');
-    const subjects = subjectsOf(context);
-    context.tasks.forEach((test, index) => {
-        if (!isTddTest(test) || context.list.phases[test.task.phase]?.kind === 'polish')
+    const endpoints = endpointSubjects(context);
+    const entities = entitySubjects(context);
+    const implementations = context.tasks.filter(task => isImplementation(task, context));
+    context.tasks.forEach(test => {
+        if (!isTddTest(test) || AFTER_CORE.has(context.list.phases[test.task.phase]?.kind ?? 'other'))
+            return;
+        const earlier = (impl) => impl.task.source.line < test.task.source.line &&
+            (!storyFormat || impl.task.phase === test.task.phase);
+        if (!implementations.some(earlier))
             return;
         // What a test is about is what its words say; its folder (`packages/frontend/tests/`) is not.
         const about = describedBy(test);
-        const tested = subjects.filter(subject => subject.named(about));
-        if (tested.length === 0)
+        // A unit counts only where some task builds it: `test_persistence.py` names no code.
+        const units = unitSubjects(test).filter(unit => context.tasks.some(task => task !== test && !task.isTestOnly && unit.named(task)));
+        const subjects = [
+            ...endpoints.filter(subject => subject.named(about)),
+            ...units,
+            ...(units.length === 0 ? entities.filter(subject => subject.named(about)) : [])
+        ];
+        for (const subject of subjects) {
+            const impl = implementations.find(candidate => earlier(candidate) && subject.named(candidate));
+            if (!impl)
+                continue;
+            findings.push(finding('test-after-implementation', `Test task ${test.task.id} comes after ${impl.task.id}, which implements ${subject.name} that it tests${doneNote([test.task, impl.task])}`, test.task.source, [relatedTask(impl.task, 'the implementation task')]));
             return;
-        const earlier = context.tasks
-            .slice(0, index)
-            .find(impl => !impl.isTestOnly &&
-            context.list.phases[impl.task.phase]?.kind !== 'setup' &&
-            (!storyFormat || impl.task.phase === test.task.phase) &&
-            tested.some(subject => subject.named(impl)));
-        if (!earlier)
-            return;
-        const subject = tested.find(candidate => candidate.named(earlier));
-        findings.push(finding('test-after-implementation', `Test task ${test.task.id} comes after ${earlier.task.id}, which implements ${subject.name} that it tests${doneNote([test.task, earlier.task])}`, test.task.source, [relatedTask(earlier.task, 'the implementation task')]));
+        }
     });
     return findings;
 };
+/**
+ * Tests the template itself places after the core: hardware and distributed checks in the
+ * integration phase ("Hardware-specific tests depend on core implementation"), follow-up unit
+ * tests in Polish.
+ */
+const AFTER_CORE = new Set(['integration', 'polish']);
 /** Manual checks, verification runs and fixtures come after the code by nature; TDD is about tests. */
 const AFTER_THE_FACT = /^(?:manual|manually|verify|run|validate|confirm|check|smoke)\b|\b(?:fixtures?|conftest|fakes?|mocks?|stubs?|helpers?|harness)\b|Fake[A-Z]/i;
 function isTddTest(task) {
-    return task.isTestOnly && !AFTER_THE_FACT.test(task.task.description);
-}
-function subjectsOf(context) {
-    const endpoints = context.feature.contracts.flatMap(contract => contract.endpoints);
-    return [
-        ...endpoints.map(endpoint => ({
-            name: endpoint.name,
-            named: (task) => namesEndpoint(task, endpoint, false)
-        })),
-        ...(context.feature.dataModel?.entities ?? []).map(entity => ({
-            name: `entity ${entity.name}`,
-            named: (task) => namesEntityStrictly(task, entity.name)
-        }))
-    ];
+    return task.isTestOnly && !task.task.deferred && !AFTER_THE_FACT.test(headline(task.task));
 }
 /**
+ * The task's first line without list marker, checkbox, ID and labels: a heading task's body
+ * ("uses a mock clock") says how it works, not what kind of task it is.
+ */
+function headline(task) {
+    const text = task.line.replace(/^[\s>#*+-]*(?:\[[ x-]\]\s*)?/i, '');
+    const start = readTaskStart(text);
+    return start ? readLabels(start.rest).description : task.description;
+}
+/**
+ * Code a test can come after: not a test, not setup, not deferred, and not a schema migration,
+ * which creates a table but none of the behaviour a test exercises.
+ */
+function isImplementation(task, context) {
+    if (task.isTestOnly || task.task.deferred)
+        return false;
+    if (context.list.phases[task.task.phase]?.kind === 'setup')
+        return false;
+    return !isMigration(task);
+}
+function isMigration(task) {
+    return (task.keys.has('migration') ||
+        task.task.paths.some(path => path.endsWith('.sql') || /(?:^|\/)migrations?\//.test(path)));
+}
+function endpointSubjects(context) {
+    return context.feature.contracts
+        .flatMap(contract => contract.endpoints)
+        .map(endpoint => ({
+        name: endpoint.name,
+        named: (task) => namesEndpoint(task, endpoint, false)
+    }));
+}
+function entitySubjects(context) {
+    return (context.feature.dataModel?.entities ?? []).map(entity => ({
+        name: `entity ${entity.name}`,
+        named: (task) => namesEntityStrictly(task, entity.name)
+    }));
+}
+/** Suffixes of a test's name that leave the name of what it tests. */
+const TEST_NAME_SUFFIXES = ['IntegrationTests', 'IntegrationTest', 'Tests', 'Test', 'Spec', 'IT'];
+/**
+ * The units a test's own names say it tests: `TestCaseParserTests` → TestCaseParser,
+ * `test_rate_limit.py` → rate_limit, `automation.test.ts` → automation, `remote_test.go` → remote.
+ */
+function unitSubjects(test) {
+    const units = new Map();
+    const add = (name) => {
+        const key = unitKey(name);
+        // Too short to say which code is meant (`api`, `io`), or the kind of test (`IntegrationTest`).
+        if (key.length >= 5 && !TEST_KINDS.has(key) && !units.has(key))
+            units.set(key, name);
+    };
+    for (const identifier of describedBy(test).identifiers) {
+        const suffix = TEST_NAME_SUFFIXES.find(candidate => identifier.endsWith(candidate) && identifier.length > candidate.length);
+        if (suffix && /[a-z0-9]$/.test(identifier.slice(0, -suffix.length)))
+            add(identifier.slice(0, -suffix.length));
+    }
+    for (const path of test.task.paths) {
+        const tested = testedFileStem(path);
+        if (tested)
+            add(tested);
+    }
+    return [...units].map(([key, name]) => ({
+        name,
+        named: (task) => buildsUnit(task, key)
+    }));
+}
+function testedFileStem(path) {
+    const file = path.slice(path.lastIndexOf('/') + 1);
+    const dot = file.indexOf('.');
+    const stem = dot > 0 ? file.slice(0, dot) : file;
+    const rest = dot > 0 ? file.slice(dot) : '';
+    if (/^\.(?:test|spec)\./.test(rest))
+        return stem;
+    if (stem.startsWith('test_'))
+        return stem.slice(5);
+    if (stem.endsWith('_test'))
+        return stem.slice(0, -5);
+    const suffix = TEST_NAME_SUFFIXES.find(candidate => stem.endsWith(candidate) && stem.length > candidate.length);
+    return suffix ? stem.slice(0, -suffix.length) : undefined;
+}
+/** `RateLimit`, `rate_limit` and `rate-limit` are one unit. */
+function unitKey(name) {
+    return words(name).join('');
+}
+/** Words that name a kind of test, not the code under test. */
+const TEST_KINDS = new Set([
+    'integration',
+    'contract',
+    'acceptance',
+    'component',
+    'system',
+    'functional',
+    'performance',
+    'regression',
+    'smoke',
+    'endtoend',
+    'snapshot',
+    'security',
+    'visual',
+    'stress'
+]);
+/** A task builds a unit when a file it names has that stem, or its text names that identifier. */
+function buildsUnit(task, key) {
+    return unitKeysOf(task).has(key);
+}
+const unitKeys = new WeakMap();
+/** The unit keys of a task's file stems and identifiers, worked out once per task. */
+function unitKeysOf(task) {
+    let keys = unitKeys.get(task);
+    if (!keys) {
+        keys = new Set(task.task.paths.map(path => unitKey(ordering_fileStem(path))));
+        for (const identifier of task.identifiers)
+            keys.add(unitKey(identifier));
+        unitKeys.set(task, keys);
+    }
+    return keys;
+}
+function ordering_fileStem(path) {
+    const file = path.slice(path.lastIndexOf('/') + 1);
+    const dot = file.indexOf('.');
+    return dot > 0 ? file.slice(0, dot) : file;
+}
+/** Suffixes by which code is plainly an entity's own: `SiteRepository` is the Site entity's. */
+const ENTITY_ROLES = [
+    'Repository',
+    'Entity',
+    'Model',
+    'Record',
+    'Table',
+    'Dto',
+    'DTO',
+    'Store',
+    'Schema',
+    'Impl'
+];
+/**
  * An order finding needs the entity named as such: `Site` or `SiteRepository`, not "an inactive
- * site" in passing. One-word names must appear as written; longer names as a phrase.
+ * site" in passing, nor `SiteSelector`, which is other code. One-word names must appear as
+ * written; longer names as a phrase.
  */
 function namesEntityStrictly(task, name) {
     if (name.includes(' ') || words(name).length > 1)
         return namesEntity(task, { name });
     for (const identifier of task.identifiers) {
-        if (identifier === name ||
-            (identifier.startsWith(name) && /^[A-Z]/.test(identifier.slice(name.length))))
+        if (identifier === name)
+            return true;
+        if (identifier.startsWith(name) && ENTITY_ROLES.includes(identifier.slice(name.length)))
             return true;
     }
     return false;
 }
+/**
+ * IDs should ascend in document order. A block of tasks moved as one (a phase inserted out of
+ * order) is one finding, not one per task.
+ */
 const taskIdOrder = context => {
     const findings = [];
     let highest;
+    let run;
+    const flush = () => {
+        if (!run)
+            return;
+        const which = run.first === run.last ? `Task ${run.first}` : `Tasks ${run.first}–${run.last}`;
+        findings.push(finding('task-id-order', `${which} come${run.first === run.last ? 's' : ''} after ${run.after} in the document; IDs should ascend`, run.source));
+        run = undefined;
+    };
     for (const task of context.list.tasks) {
         const key = idKey(task.id);
         if (highest && compareKeys(key, highest.key) < 0) {
-            findings.push(finding('task-id-order', `Task ${task.id} comes after ${highest.id} in the document; IDs should ascend`, task.source));
+            if (run)
+                run.last = task.id;
+            else
+                run = { first: task.id, last: task.id, after: highest.id, source: task.source };
+            continue;
         }
-        else if (!highest || compareKeys(key, highest.key) > 0) {
+        flush();
+        if (!highest || compareKeys(key, highest.key) > 0)
             highest = { key, id: task.id };
-        }
     }
+    flush();
     return findings;
 };
 /** `T013a` → [13, 1], `T073.1` → [73, 1], `T5` → [5]: sub-IDs sort after their parent. */
@@ -43351,28 +44226,45 @@ function compareKeys(a, b) {
  */
 const parallelFileConflict = context => {
     const findings = [];
-    const parallel = context.list.tasks.filter(task => task.parallel);
-    parallel.forEach((later, index) => {
-        for (const earlier of parallel.slice(0, index)) {
-            if (earlier.phase !== later.phase || earlier.id === later.id)
-                continue;
-            if (context.graph.reaches(later.id, earlier.id) ||
-                context.graph.reaches(earlier.id, later.id))
-                continue;
-            const file = sharedFile(earlier, later);
-            if (!file)
-                continue;
-            findings.push(finding('parallel-file-conflict', `[P] tasks ${earlier.id} and ${later.id} both touch ${file} and can run at the same time${doneNote([earlier, later])}`, later.source, [relatedTask(earlier, `also touches ${file}`)]));
+    // A deferred task runs at no time, so it runs at the same time as nothing.
+    const parallel = context.list.tasks.filter(task => task.parallel && !task.deferred);
+    // Only tasks that share a file can conflict: look each pair up by file, not every pair.
+    const byFile = new Map();
+    for (const later of parallel) {
+        const reported = new Set();
+        for (const file of changedFiles(later)) {
+            const key = `${later.phase}\u0000${file}`;
+            const earlierOnes = byFile.get(key) ?? [];
+            for (const earlier of earlierOnes) {
+                if (reported.has(earlier) || earlier.id === later.id)
+                    continue;
+                if (context.graph.reaches(later.id, earlier.id) ||
+                    context.graph.reaches(earlier.id, later.id))
+                    continue;
+                reported.add(earlier);
+                findings.push(conflict(earlier, later, sharedFile(earlier, later) ?? file));
+            }
+            byFile.set(key, [...earlierOnes, later]);
         }
-    });
-    return findings;
+    }
+    return findings.sort((a, b) => a.location.line - b.location.line || compareRelated(a, b));
 };
-/** A file both name exactly: not a directory, and not a bare name either wrote loosely in prose. */
+function conflict(earlier, later, file) {
+    return finding('parallel-file-conflict', `[P] tasks ${earlier.id} and ${later.id} both touch ${file} and can run at the same time${doneNote([earlier, later])}`, later.source, [relatedTask(earlier, `also touches ${file}`)]);
+}
+function compareRelated(a, b) {
+    return (a.related?.[0]?.location.line ?? 0) - (b.related?.[0]?.location.line ?? 0);
+}
+/** Files (not directories) the task changes: named exactly, not loosely, not only cited. */
+function changedFiles(task) {
+    return [...new Set(task.paths)].filter(path => !path.endsWith('/') && changes(task, path));
+}
+function changes(task, path) {
+    return (task.paths.includes(path) && !task.barePaths.includes(path) && !task.citedPaths.includes(path));
+}
+/** The first file, in the earlier task's order, that both change. */
 function sharedFile(a, b) {
-    return a.paths.find(path => !path.endsWith('/') &&
-        b.paths.includes(path) &&
-        !a.barePaths.includes(path) &&
-        !b.barePaths.includes(path));
+    return changedFiles(a).find(path => changes(b, path));
 }
 
 ;// CONCATENATED MODULE: ./src/core/check/rules/references.ts
@@ -58155,120 +59047,6 @@ function contentHash(body) {
     return sha256(lines.join('\n'));
 }
 
-;// CONCATENATED MODULE: ./src/core/check/task-line.ts
-/**
- * One task's text, as people write it: `T001 [P] [US1] Description (depends on T000)`, with the
- * ID bold or followed by a colon, and labels in any order. Regexes here run on one short line.
- */
-/** `T001`, `T013a`, `T073.1`, `T1`; also `Task 1.1` headings some lists use. */
-const ID_AT_START = /^\*{0,2}(T\d{1,5}(?:\.\d{1,3}|[a-z])?)\*{0,2}(?![\w.])/;
-const TASK_WORD_ID = /^\*{0,2}task\s{1,3}(\d{1,3}(?:\.\d{1,3}){0,2})\*{0,2}(?![\w.])/i;
-/** The ID at the very start of a task's text, if any. */
-function readTaskStart(text) {
-    const trimmed = text.trimStart();
-    const match = ID_AT_START.exec(trimmed) ?? TASK_WORD_ID.exec(trimmed);
-    if (!match)
-        return undefined;
-    const id = match[1];
-    // `T001-T004 Setup Phase` heads a range of tasks; it is not a task itself.
-    if (/^[-–—]\s?T?\d/.test(trimmed.slice(match[0].length)))
-        return undefined;
-    return {
-        id: /^\d/.test(id) ? id : id.charAt(0).toUpperCase() + id.slice(1),
-        rest: trimmed.slice(match[0].length)
-    };
-}
-/** Strips `:`/`-` after the ID and the leading `[P]`, `[US1]`, `[Story 2]` labels. */
-function readLabels(rest) {
-    let text = stripSeparators(rest);
-    let parallel = false;
-    let story;
-    for (;;) {
-        const label = /^\[([^\]]{1,24})\]/.exec(text) ?? /^\((P)\)/.exec(text);
-        if (!label)
-            break;
-        const inner = label[1].trim();
-        if (/^p$/i.test(inner) || /^parallel$/i.test(inner))
-            parallel = true;
-        else if (/^(?:us|story\s?)\d{1,3}(?:\s?,\s?(?:us)?\d{1,3}){0,9}$/i.test(inner))
-            story ??= `US${Number(/\d{1,3}/.exec(inner)[0])}`;
-        else
-            break;
-        text = stripSeparators(text.slice(label[0].length));
-    }
-    return { parallel, story, description: text.trim() };
-}
-function stripSeparators(text) {
-    let start = 0;
-    while (start < text.length && ' \t:-–—.'.includes(text[start]))
-        start++;
-    return text.slice(start);
-}
-/** IDs and ranges after "depends on", "blocked by", "requires", "after" in a task's own text. */
-function inlineDependencies(description) {
-    const lower = description.toLowerCase();
-    const refs = [];
-    for (const keyword of [
-        'depends on',
-        'depend on',
-        'depends:',
-        'dependencies:',
-        'dependency:',
-        'blocked by',
-        'requires',
-        'after'
-    ]) {
-        for (let at = lower.indexOf(keyword); at >= 0; at = lower.indexOf(keyword, at + 1)) {
-            // "after" only counts when a task ID follows at once: "run after T004", not "after login".
-            const tail = clauseAfter(description, at + keyword.length);
-            if (keyword === 'after' && !/^\s{0,3}T\d/.test(tail))
-                continue;
-            refs.push(...taskRefs(tail));
-        }
-    }
-    return [...new Set(refs)];
-}
-/** The text from `start` to the end of its clause: a closing parenthesis, `;` or sentence end. */
-function clauseAfter(text, start) {
-    let end = start;
-    while (end < text.length && !')];'.includes(text[end])) {
-        if (text[end] === '.' && (end + 1 >= text.length || text[end + 1] === ' '))
-            break;
-        end++;
-    }
-    return text.slice(start, end);
-}
-/** `T004`, `T004-T007`, `T004–T007`, `T004 to T007`, in order of appearance. */
-function taskRefs(text) {
-    const refs = [];
-    const tokens = text.split(/[\s,;&+|()[\]`*]+/).filter(Boolean);
-    for (let i = 0; i < tokens.length; i++) {
-        const token = tokens[i];
-        const range = /^(T\d{1,5}[a-z]?)[-–—](T?\d{1,5}[a-z]?)$/i.exec(token);
-        if (range) {
-            const end = range[2].toUpperCase().startsWith('T') ? range[2] : `T${range[2]}`;
-            refs.push(`${normaliseId(range[1])}-${normaliseId(end)}`);
-            continue;
-        }
-        const id = /^(T\d{1,5}(?:\.\d{1,3}|[a-z])?)[:.]?$/i.exec(token);
-        if (!id)
-            continue;
-        const next = tokens[i + 1]?.toLowerCase();
-        const end = tokens[i + 2] ? /^(T\d{1,5}[a-z]?)[:.]?$/i.exec(tokens[i + 2]) : null;
-        if ((next === 'to' || next === 'through' || next === '–' || next === '-') && end) {
-            refs.push(`${normaliseId(id[1])}-${normaliseId(end[1])}`);
-            i += 2;
-        }
-        else {
-            refs.push(normaliseId(id[1]));
-        }
-    }
-    return refs;
-}
-function normaliseId(id) {
-    return 'T' + id.slice(1);
-}
-
 ;// CONCATENATED MODULE: ./src/core/check/dependencies-section.ts
 /**
  * Edges from the lines of a Dependencies section, in the forms real task lists use:
@@ -58290,7 +59068,13 @@ const BACKWARD = [
 ];
 const ARROWS = ['→', '->', '⟶', '=>', '-->'];
 function edgesFromLine(line, resolver) {
-    const text = ` ${stripListMarker(line)} `;
+    // "T010 after the types; T013 with T011" says two things, and an arrow in a trailing
+    // `# comment` says nothing: each clause before the comment is read on its own.
+    return commentless(stripListMarker(line))
+        .split(';')
+        .flatMap(clause => edgesFromClause(` ${clause.trim()} `, resolver));
+}
+function edgesFromClause(text, resolver) {
     const arrowParts = splitOnArrows(text);
     if (arrowParts.length > 1)
         return chain(arrowParts, resolver);
@@ -58337,7 +59121,7 @@ function pairs(beforeText, afterText, resolver) {
  * such as "(make proto target)") never turns into more IDs, since only T-IDs and ranges count.
  */
 function side(text, resolver) {
-    const refs = taskRefs(commentless(text));
+    const refs = taskRefs(text);
     if (refs.length > 0)
         return [...new Set(refs.flatMap(ref => resolver.expand(ref)))];
     return resolver.phaseTasks(text);
@@ -58447,6 +59231,10 @@ const task_paths_HTTP_METHODS = new Set(['GET', 'POST', 'PUT', 'PATCH', 'DELETE'
 const EXTENSIONLESS_FILES = new Set([
     'makefile',
     'dockerfile',
+    'containerfile',
+    'doxyfile',
+    'pipfile',
+    'podfile',
     'justfile',
     'gemfile',
     'rakefile',
@@ -58496,22 +59284,52 @@ const DESIGN_DOCUMENTS = new Set([
     'quickstart.md',
     'tasks.md'
 ]);
+/**
+ * First segments of a two-segment directory written in backticks without a trailing slash
+ * (`apps/web`, `packages/tokens`): the folders monorepos keep their parts in. Other pairs in
+ * backticks are mostly imports, MIME types or wording (`next/dynamic`, `text/csv`, `in/out`).
+ */
+const CONTAINER_DIRECTORIES = new Set(('apps app packages libs lib services crates modules internal cmd pkg components tools ' +
+    'scripts infra deploy charts examples plugins projects src tests test docs web backend ' +
+    'frontend server client').split(' '));
+/** Flags whose value is a workspace folder: `npm run dev -w apps/web`. */
+const WORKSPACE_FLAGS = new Set(['-w', '--workspace']);
 function pathsIn(text, knownRoots = []) {
     return namedPaths(text, knownRoots).paths;
 }
 function namedPaths(text, knownRoots = []) {
     const roots = new Set(knownRoots.map(root => root.split('/')[0].toLowerCase()));
     const found = [];
+    /** Word index → whether the path(s) in that word are cited. */
+    const pathWords = new Map();
     const words = text.split(/\s+/);
+    let inCode = false;
     for (let i = 0; i < words.length; i++) {
+        const word = words[i];
+        const ticks = word.split('`').length - 1;
+        const code = inCode || ticks > 0;
+        if (ticks % 2 === 1)
+            inCode = !inCode;
         const previous = i > 0 ? bare(words[i - 1]) : '';
-        if (task_paths_HTTP_METHODS.has(previous.toUpperCase()))
+        // Routes follow a method in capitals (`GET /api/x`); "Delete src/old.py" is a verb and a file.
+        if (task_paths_HTTP_METHODS.has(previous))
             continue;
-        const quoted = words[i].includes('`');
-        for (const candidate of candidatesIn(words[i])) {
-            const path = asPath(candidate, roots);
-            if (path && !found.some(entry => entry.path === path))
-                found.push({ path, quoted });
+        const context = { roots, code, workspace: WORKSPACE_FLAGS.has(previous) };
+        const paths = candidatesIn(word)
+            .map(candidate => asPath(candidate, context))
+            .filter((path) => path !== undefined);
+        if (paths.length === 0)
+            continue;
+        const cited = isCitation(words, i, pathWords, text);
+        pathWords.set(i, cited);
+        const quoted = word.includes('`');
+        for (const path of paths) {
+            const seen = found.find(entry => entry.path === path);
+            // Cited once and changed elsewhere in the same task is changed.
+            if (seen)
+                seen.cited &&= cited;
+            else
+                found.push({ path, quoted, cited });
         }
     }
     // A bare file name in prose ("see README.md") counts only in backticks or as the task's only path.
@@ -58521,8 +59339,119 @@ function namedPaths(text, knownRoots = []) {
         (!hasDirectoryPath && !DESIGN_DOCUMENTS.has(entry.path)));
     return {
         paths: kept.map(entry => entry.path),
-        bare: kept.filter(entry => !entry.path.includes('/') && !entry.quoted).map(entry => entry.path)
+        bare: kept.filter(entry => !entry.path.includes('/') && !entry.quoted).map(entry => entry.path),
+        cited: kept.filter(entry => entry.cited).map(entry => entry.path)
     };
+}
+// ---------------------------------------------------------------------------------------------
+// Citations: paths a task reads, not the ones it changes
+/** One word that makes the path right after it (fillers aside) a source: "per `api.md`". */
+const CITING_WORDS = new Set([
+    'see',
+    'per',
+    'cf',
+    'like',
+    'mirror',
+    'mirrors',
+    'mirroring',
+    'following',
+    'follows'
+]);
+/** Two words that do the same: "defined in `contracts/api.md`". */
+const CITING_PAIRS = new Set([
+    'as in',
+    'similar to',
+    'according to',
+    'based on',
+    'defined in',
+    'documented in',
+    'described in',
+    'specified in'
+]);
+/** "pinned by `a_test` in `scope.rs`": the path holds what already covers the work. */
+const COVERING_WORDS = new Set([
+    'pinned',
+    'covered',
+    'exercised',
+    'tested',
+    'verified',
+    'validated',
+    'asserted'
+]);
+/** Words that may stand between a citing word and its path: "per the contract in `api.md`". */
+const FILLERS = new Set(('the a an in at of from to existing current pattern patterns approach example examples style ' +
+    'conventions convention template contract contracts spec schema format structure layout shape ' +
+    'one ones that those this as shown already steps instructions guide guidance rules file files').split(' '));
+const CONJUNCTIONS = new Set(['and', 'or', '&', '+', '']);
+/** The words before a path, back to its clause's start, read for a citing phrase. */
+function isCitation(words, index, pathWords, text) {
+    if (hasLineReference(words[index]) && isStatusNote(text))
+        return true;
+    const before = [];
+    for (let i = index - 1; i >= 0 && i >= index - 16; i--) {
+        const raw = words[i];
+        if (pathWords.has(i)) {
+            // "see `a.md` and `b.md`": a path listed right after a cited one is cited too; not the
+            // work a parenthesis spells out: "per plan.md (src/api/, src/models/)".
+            const listed = before.every(word => CONJUNCTIONS.has(word)) && !words[index].startsWith('(');
+            if (pathWords.get(i) && listed)
+                return true;
+            break;
+        }
+        if (endsClause(raw))
+            break;
+        before.push(bare(raw).toLowerCase());
+        if (/^[([]/.test(raw))
+            break;
+    }
+    return citesDirectly(before) || citesCoverage(before);
+}
+/** What may follow a citing word when the path does not: "per the contract in `api.md`". */
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'existing', 'current', 'this', 'that']);
+/** `see`, `per the contract in`, `defined in`: a citing word, then only fillers, then the path. */
+function citesDirectly(before) {
+    for (let k = 0; k < before.length; k++) {
+        const word = before[k].replace(/\.$/, '');
+        if (CITING_WORDS.has(word) && citingUse(before, k))
+            return true;
+        if (k + 1 < before.length && CITING_PAIRS.has(`${before[k + 1]} ${word}`))
+            return true;
+        if (!FILLERS.has(word))
+            return false;
+    }
+    return false;
+}
+/**
+ * "per `api.md`" and "per the contract in `api.md`" cite; "one test per contract in `tests/`"
+ * counts, and "implement the following in `a.py`" names the work.
+ */
+function citingUse(before, at) {
+    if (FILLERS.has(before[at + 1] ?? '') && before[at] === 'following')
+        return false;
+    return at === 0 || DETERMINERS.has(before[at - 1]);
+}
+/** "pinned at the unit level by `t035_x` in [scope.rs](…)": by whom, then where. */
+function citesCoverage(before) {
+    if (before[0] !== 'in' && before[0] !== 'at')
+        return false;
+    const by = before.indexOf('by');
+    return by > 0 && before.slice(by + 1).some(word => COVERING_WORDS.has(word));
+}
+function endsClause(word) {
+    if (/^[—–→]$|^->$/.test(word))
+        return true;
+    if (/[;:!?)]$/.test(word))
+        return true;
+    // A full stop ends a sentence, not the abbreviations that cite: "cf.", "e.g.".
+    return /[^.]\.$/.test(word) && !/^(?:cf|e\.g|i\.e|etc|vs)\.$/i.test(bare(word) + '.');
+}
+function hasLineReference(word) {
+    return /:\d{1,6}(?::\d{1,6})?[`'")\],.;]{0,4}$/.test(word);
+}
+/** "**Status**: verified manually": a note on work done elsewhere, whose `file:line`s are sources. */
+function isStatusNote(text) {
+    return (/status\W{0,4}:\W{0,4}(?:verified|validated|done|complete)/i.test(text) ||
+        /\b(?:verified|validated|confirmed) (?:manually|by hand)\b/i.test(text));
 }
 /** A word may hold a link (`[a](b)`) or several paths joined by commas. */
 function candidatesIn(word) {
@@ -58538,14 +59467,26 @@ const WRAPPERS = '`\'"*_()[]<>{},;:!?。，、';
 function bare(word) {
     let start = 0;
     let end = word.length;
-    while (start < end && WRAPPERS.includes(word[start]))
-        start++;
-    while (end > start && (WRAPPERS.includes(word[end - 1]) || word[end - 1] === '.'))
-        end--;
-    return word.slice(start, end);
+    for (;;) {
+        const from = start;
+        const to = end;
+        while (start < end && WRAPPERS.includes(word[start]))
+            start++;
+        while (end > start && (WRAPPERS.includes(word[end - 1]) || word[end - 1] === '.'))
+            end--;
+        // Struck-through text (`~~T066 … src/a.py~~`), not the home folder of `~/x`.
+        if (word.startsWith('~~', start))
+            start += 2;
+        if (end - start >= 2 && word.endsWith('~~', end))
+            end -= 2;
+        if (start === from && end === to)
+            return word.slice(start, end);
+    }
 }
-function asPath(word, roots) {
+function asPath(word, context) {
     let candidate = bare(word);
+    if (context.workspace === false && candidate.startsWith('--workspace='))
+        return asPath(candidate.slice('--workspace='.length), { ...context, workspace: true });
     if (!candidate || candidate.includes('://') || candidate.startsWith('www.'))
         return undefined;
     if (candidate.startsWith('@') || candidate.startsWith('#') || candidate.startsWith('$'))
@@ -58558,21 +59499,21 @@ function asPath(word, roots) {
     if (symbol > 0)
         candidate = candidate.slice(0, symbol);
     if (candidate.includes('\\'))
-        return windowsPath(candidate, roots);
+        return windowsPath(candidate, context);
     if (candidate.startsWith('/'))
-        return absolutePath(candidate, roots);
+        return absolutePath(candidate, context);
     if (candidate.startsWith('./'))
         candidate = candidate.slice(2);
     if (candidate.startsWith('~'))
         return undefined;
-    return relativePath(candidate, roots);
+    return relativePath(candidate, context);
 }
 /** `src/app.py:42` and `src/app.py:42:7` name the file. */
 function stripLineSuffix(candidate) {
     const match = /:\d{1,6}(?::\d{1,6})?$/.exec(candidate);
     return match ? candidate.slice(0, match.index) : candidate;
 }
-function relativePath(candidate, roots) {
+function relativePath(candidate, context) {
     const segments = candidate.split('/');
     if (segments.some(segment => segment === '..'))
         return undefined;
@@ -58585,15 +59526,24 @@ function relativePath(candidate, roots) {
         return segments.length >= 2 && segments[0] ? candidate : undefined;
     if (hasFileExtension(last) || EXTENSIONLESS_FILES.has(last.toLowerCase()))
         return candidate;
-    // Without an extension or a trailing slash, `and/or`, `CI/CD` and `km/h` are words, not paths.
-    if (roots.has(segments[0].toLowerCase()) || segments.length >= 3)
+    // Without an extension or a trailing slash, `and/or`, `CI/CD` and `km/h` are words, not paths,
+    // and so are lists of IDs, numbers or methods: `T019/T020/T021`, `400/404/409`, `PUT/PATCH/DELETE`.
+    if (segments.every(segment => /^(?:T\d{1,5}[a-z]?|\d{1,5}|[A-Z]{3,7})$/.test(segment)))
+        return undefined;
+    const first = segments[0].toLowerCase();
+    if (context.roots.has(first) || segments.length >= 3 || context.workspace)
+        return `${candidate}/`;
+    if (context.code && CONTAINER_DIRECTORIES.has(first))
         return `${candidate}/`;
     return undefined;
 }
 function isBareFile(name) {
     const lower = name.toLowerCase();
-    if (NOT_FILES.has(lower) || EXTENSIONLESS_FILES.has(lower))
-        return EXTENSIONLESS_FILES.has(lower);
+    // `LICENSE` and `Makefile` are files; a lower-case `'license'` in prose or code is a word.
+    if (EXTENSIONLESS_FILES.has(lower))
+        return name !== lower || lower === 'makefile' || lower === 'justfile';
+    if (NOT_FILES.has(lower))
+        return false;
     if (lower.startsWith('.') && lower.length > 2 && /^\.[a-z][\w.-]{0,40}$/.test(lower))
         return true;
     const dot = lower.lastIndexOf('.');
@@ -58609,27 +59559,42 @@ function hasFileExtension(name) {
     // `v1.2` and `3.11` are versions; `.env` alone is a dotfile with no stem, still a file.
     return /^[A-Z][A-Z0-9]{0,11}$/i.test(extension) && (dot > 0 || name.length > 1);
 }
-/** `/backend/src/x.py` is the repository's `backend/src/x.py`; a machine path is cut at a known root. */
-function absolutePath(candidate, roots) {
+/**
+ * `/backend/src/x.py` is the repository's `backend/src/x.py`; a machine path is cut at a known
+ * root (`/home/me/repo/deploy` → `deploy/`), a Codespaces one after its repository folder.
+ */
+function absolutePath(candidate, context) {
     const segments = candidate.split('/').filter(Boolean);
-    const rootIndex = segments.findIndex(segment => roots.has(segment.toLowerCase()));
-    const kept = rootIndex > 0 ? segments.slice(rootIndex) : segments;
+    if (segments.length === 0)
+        return undefined;
+    const first = segments[0].toLowerCase();
+    const rootIndex = segments.findIndex(segment => context.roots.has(segment.toLowerCase()));
+    const inCodespace = first === 'workspaces' && rootIndex < 0;
+    const kept = rootIndex > 0 ? segments.slice(rootIndex) : inCodespace ? segments.slice(2) : segments;
     if (kept.length === 0)
         return undefined;
-    const relative = kept.join('/') + (candidate.endsWith('/') ? '/' : '');
     const last = kept[kept.length - 1];
-    // A route such as `/api/users` has no extension: only a file, an explicit directory, or a
-    // machine path cut at a known root (`/home/me/repo/deploy`) counts.
     const isFile = hasFileExtension(last) || EXTENSIONLESS_FILES.has(last.toLowerCase());
-    if (!candidate.endsWith('/') && !isFile && !(rootIndex > 0 || segments.length >= 3))
+    const cut = rootIndex > 0 || inCodespace;
+    if (isFile)
+        return relativePath(kept.join('/'), context);
+    // `/api/v1/jobs/**` is a route, with or without the glob that made it end in a slash.
+    if (first === 'api' && rootIndex < 0)
         return undefined;
-    return relativePath(relative, roots);
+    // `/api/users` and `/etc/hosts` have no extension: only an explicit directory, a deep path,
+    // or one cut at a known root counts.
+    if (!candidate.endsWith('/') && !cut && segments.length < 3)
+        return undefined;
+    return relativePath(kept.join('/') + '/', context);
 }
 /** `D:\repo\tests\Unit\x.cs` → `tests/Unit/x.cs` when `tests` is a known root. */
-function windowsPath(candidate, roots) {
+function windowsPath(candidate, context) {
+    // `data: [DONE]\n\n` ends in escapes, not in folders named `n`.
+    if (/\\[nrt0]$/.test(candidate))
+        return undefined;
     const withoutDrive = /^[A-Z]:/i.test(candidate) ? candidate.slice(2) : candidate;
     const slashed = withoutDrive.split('\\').join('/');
-    return slashed.startsWith('/') ? absolutePath(slashed, roots) : relativePath(slashed, roots);
+    return slashed.startsWith('/') ? absolutePath(slashed, context) : relativePath(slashed, context);
 }
 
 ;// CONCATENATED MODULE: ./src/core/check/parse-task-list.ts
@@ -58645,7 +59610,7 @@ function parseTaskList(doc, options = {}) {
         doc,
         lines: doc.text.split('\n'),
         roots: options.knownRoots ?? [],
-        usesPhaseHeadings: root.children.some(node => node.type === 'heading' && isPhaseHeading(plainText(node))),
+        usesPhaseHeadings: root.children.some(node => node.type === 'heading' && opensPhase(plainText(node))),
         phases: [],
         tasks: [],
         inlineRefs: [],
@@ -58655,7 +59620,9 @@ function parseTaskList(doc, options = {}) {
         suppressions: new Map(),
         section: 'other',
         sectionDepth: 0,
-        phase: -1
+        phase: -1,
+        inNotes: false,
+        testsNotRequested: undefined
     };
     const children = root.children;
     for (let i = 0; i < children.length; i++) {
@@ -58666,6 +59633,7 @@ function parseTaskList(doc, options = {}) {
             readBlock(reader, node);
     }
     adoptLooseTasks(reader);
+    inheritSameFile(reader.tasks);
     const resolver = resolverFor(reader);
     const dependencies = [
         ...inlineEdges(reader, resolver),
@@ -58683,24 +59651,27 @@ function parseTaskList(doc, options = {}) {
         tasks: reader.tasks,
         dependencies,
         malformed: reader.malformed,
-        suppressions: reader.suppressions
+        suppressions: reader.suppressions,
+        testsNotRequested: reader.testsNotRequested
     };
 }
 // ---------------------------------------------------------------------------------------------
 // Headings: phases, sections, and tasks written as headings
 function readHeading(reader, heading, siblings, index) {
     const title = plainText(heading).trim();
-    const start = readTaskStart(stripCheckbox(title));
+    const start = headingStart(title);
     if (start && (reader.phase >= 0 || reader.section !== 'dependencies')) {
         return readHeadingTask(reader, heading, siblings, index, start);
     }
+    reader.inNotes = /\bnotes?\b|\bformat\b|conventions/i.test(title) && !opensPhase(title);
     if (reader.section === 'phase' ||
         reader.section === 'checklist' ||
         reader.section === 'dependencies') {
         // A sub-heading keeps the phase ("### Tests for User Story 1"); a sibling heading ends it.
+        // Under "Dependencies & Execution Order", "### User Story Dependencies" is still that section.
         if (heading.depth > reader.sectionDepth &&
-            !isPhaseHeading(title) &&
-            !isDependencyTitle(title)) {
+            !opensPhase(title) &&
+            (!isDependencyTitle(title) || reader.section === 'dependencies')) {
             if (reader.section === 'phase' && isChecklistTitle(title))
                 reader.section = 'checklist';
             else if (reader.section === 'checklist' && !isChecklistTitle(title) && reader.phase >= 0)
@@ -58708,7 +59679,7 @@ function readHeading(reader, heading, siblings, index) {
             return index;
         }
     }
-    if (isPhaseHeading(title) || (!reader.usesPhaseHeadings && looksLikeWorkSection(title))) {
+    if (opensPhase(title) || (!reader.usesPhaseHeadings && looksLikeWorkSection(title))) {
         startPhase(reader, heading, title);
     }
     else if (isDependencyTitle(title)) {
@@ -58737,6 +59708,11 @@ function enterSection(reader, kind, depth) {
     reader.sectionDepth = depth;
     reader.phase = -1;
 }
+/** `Phase Dependencies` is about the phases, not one of them; `Phase 4: Dependency upgrades` is one. */
+function opensPhase(title) {
+    return (isPhaseHeading(title) &&
+        (/^phase\s{0,3}\d/i.test(title.trimStart()) || !isDependencyTitle(title)));
+}
 function isDependencyTitle(title) {
     const lower = title.toLowerCase();
     return ((lower.includes('dependenc') ||
@@ -58751,7 +59727,10 @@ function isChecklistTitle(title) {
 function looksLikeWorkSection(title) {
     return (classifyPhase(title).kind !== 'other' && !isDependencyTitle(title) && !isChecklistTitle(title));
 }
-/** `### T001: Create the DTO` followed by paragraphs and bullets naming its files. */
+/**
+ * `### T001: Create the DTO` followed by paragraphs and bullets naming its files, or `### Task
+ * 6.1: …` followed by its acceptance criteria. The body's checkboxes are criteria, not tasks.
+ */
 function readHeadingTask(reader, heading, siblings, index, start) {
     let end = index + 1;
     const body = [];
@@ -58764,26 +59743,44 @@ function readHeadingTask(reader, heading, siblings, index, start) {
         body.push(next);
     }
     const labels = readLabels(start.rest);
-    const bodyText = body.filter(node => node.type !== 'code').map(node => rawText(reader, node));
+    const prose = body.filter(node => node.type !== 'code');
     const checked = /^\s*\[x\]/i.test(plainText(heading)) || body.some(node => isDoneMarker(node));
     addTask(reader, {
         id: start.id,
         checked,
+        deferred: start.deferred,
         labels,
-        rawForPaths: [rawText(reader, heading), ...bodyText].join('\n'),
+        rawForPaths: [heading, ...prose].map(node => rawText(reader, node)).join('\n'),
         extraDescription: '',
+        // The body says what the heading only names: operations, contract files, criteria.
+        bodyDescription: prose.map(node => plainText(node)).join(' '),
+        dependencyText: dependencyFields(body),
         source: parse_task_list_position(reader, heading),
         loose: false
     });
     return end - 1;
 }
+/** A heading task states what it waits for in its body: `**Dependencies**: T001, T002`. */
+function dependencyFields(body) {
+    return body
+        .filter(node => node.type === 'paragraph')
+        .flatMap(node => plainText(node).split('\n'))
+        .filter(line => /^\s{0,3}(?:dependencies|depends on|blocked by)\b/i.test(line))
+        .join('\n');
+}
 function isDoneMarker(node) {
     return (node.type === 'paragraph' &&
-        /\*\*status\*\*:?\s{0,3}(?:✅|done|complete)/i.test(plainText(node)));
+        // Plain text has lost the bold marks of `**Status**: ✅ Done`.
+        /^\s{0,3}status:?\s{0,3}(?:✅|done|complete)/im.test(plainText(node)));
 }
-function stripCheckbox(text) {
-    const match = /^\[[ x]\]\s{0,3}/i.exec(text);
-    return match ? text.slice(match[0].length) : text;
+/** `T001: …`, `[x] T001 …`, `[-] T001 …` or `~~T001~~ …` at the start of a heading. */
+function headingStart(title) {
+    const deferred = readDeferredStart(title);
+    if (deferred)
+        return { ...deferred, deferred: true };
+    const match = /^\[[ x]\]\s{0,3}/i.exec(title);
+    const start = readTaskStart(match ? title.slice(match[0].length) : title);
+    return start && { ...start, deferred: false };
 }
 // ---------------------------------------------------------------------------------------------
 // Blocks: lists of tasks, dependency lines, suppressions
@@ -58792,6 +59789,8 @@ function readBlock(reader, node) {
         readSuppression(reader, node.value, node.position?.end.line ?? 0);
         return;
     }
+    if (reader.phases.length === 0 || reader.inNotes)
+        noteTestsNotRequested(reader, node);
     if (reader.section === 'dependencies') {
         collectDependencyLines(reader, node);
         return;
@@ -58810,7 +59809,7 @@ function readList(reader, list, nested) {
             continue;
         }
         readInlineSuppressions(reader, item);
-        if (isCheckbox(item) && hasTasks && !nested && reader.section === 'phase') {
+        if (hasCheckbox(item) && hasTasks && !nested && reader.section === 'phase') {
             // A list mixing ID'd tasks and an ID-less checkbox: the ID was forgotten.
             malformed(reader, item, 'a checkbox item among tasks has no task ID (T001, T002…)');
         }
@@ -58825,20 +59824,29 @@ function readList(reader, list, nested) {
 function isCheckbox(item) {
     return item.checked === true || item.checked === false;
 }
+/** A checkbox GFM reads, or the `[-]` of a deferred item that it does not. */
+function hasCheckbox(item) {
+    return isCheckbox(item) || /^\[-\]\s/.test(firstLineText(item));
+}
 /** `- [] T001 …` or `-[ ] T001`: a checkbox the markdown parser could not read. */
 function looksLikeUncheckedTask(item) {
     const text = firstLineText(item);
     return /^\[\s?[xX]?\]\s{0,3}\*{0,2}T\d/.test(text) && !/^\[[ x]\]\s/i.test(text);
 }
 function itemStart(item) {
-    return readTaskStart(firstLineText(item));
+    const text = firstLineText(item);
+    const deferred = readDeferredStart(text);
+    if (deferred)
+        return { ...deferred, deferred: true };
+    const start = readTaskStart(text);
+    return start && { ...start, deferred: false };
 }
 function firstLineText(item) {
     const first = item.children[0];
     return first && first.type === 'paragraph' ? plainText(first).split('\n')[0].trim() : '';
 }
 function readItemTask(reader, item, start) {
-    if (reader.phase < 0 && !isCheckbox(item))
+    if (reader.phase < 0 && !hasCheckbox(item))
         return;
     if (reader.section === 'dependencies')
         return;
@@ -58854,6 +59862,7 @@ function readItemTask(reader, item, start) {
     addTask(reader, {
         id: start.id,
         checked: item.checked === true,
+        deferred: start.deferred,
         labels: readLabels(flatten(start.rest + continuation(reader, own[0]))),
         rawForPaths: own
             .filter(node => node.type !== 'code')
@@ -58864,7 +59873,7 @@ function readItemTask(reader, item, start) {
             .map(node => plainText(node))
             .join(' '),
         source: parse_task_list_position(reader, item),
-        loose: !isCheckbox(item)
+        loose: !hasCheckbox(item)
     });
     readInlineSuppressions(reader, item);
     for (const list of nestedTasks)
@@ -58888,6 +59897,7 @@ function readParagraph(reader, paragraph) {
     addTask(reader, {
         id: start.id,
         checked: false,
+        deferred: false,
         labels: readLabels(flatten(start.rest + continuation(reader, paragraph))),
         rawForPaths: rawText(reader, paragraph),
         extraDescription: '',
@@ -58897,22 +59907,31 @@ function readParagraph(reader, paragraph) {
 }
 function addTask(reader, draft) {
     const phase = reader.phases[reader.phase];
-    const description = flatten([draft.labels.description, draft.extraDescription].filter(Boolean).join(' '));
+    const own = [draft.labels.description, draft.extraDescription].filter(Boolean).join(' ');
+    const struck = draft.deferred && draft.labels.description.includes('~~');
+    const description = flatten([struck ? withoutStrikeMarks(own) : own, draft.bodyDescription].filter(Boolean).join(' '));
     const named = namedPaths(draft.rawForPaths, reader.roots);
     const task = {
         id: draft.id,
         checked: draft.checked,
+        deferred: draft.deferred || isDeferredDescription(draft.labels.description),
         parallel: draft.labels.parallel,
         story: draft.labels.story ?? phase?.story,
         description,
         paths: named.paths,
         barePaths: named.bare,
+        citedPaths: named.cited,
         phase: reader.phase,
         dependsOn: [],
         source: draft.source,
         line: reader.lines[draft.source.line - 1] ?? ''
     };
-    const refs = inlineDependencies(description);
+    const refs = [
+        ...new Set([
+            ...inlineDependencies(flatten(own)),
+            ...inlineDependencies(draft.dependencyText ?? '')
+        ])
+    ];
     if (draft.loose) {
         reader.looseTasks.push({ task, refs });
         return;
@@ -58940,6 +59959,63 @@ function adoptLooseTasks(reader) {
 function malformed(reader, node, reason) {
     const source = parse_task_list_position(reader, node);
     reader.malformed.push({ line: reader.lines[source.line - 1] ?? '', reason, source });
+}
+// ---------------------------------------------------------------------------------------------
+// "In the same file": a task that names its file by pointing at another task's
+const SAME_FILE = /\bsame\s{1,3}(?:source\s{1,3})?(?:file|module)\b(?:\s{1,3}as\s{1,3}\*{0,2}(T\d{1,5}(?:\.\d{1,3}|[a-z])?)\b)?|\bayn[ıi]\s{1,3}(?:dosya|mod[üu]l)/i;
+const NOT_SAME_FILE = /\b(?:not|never|no)\s{1,3}(?:in\s{1,3})?(?:the\s{1,3})?same\s{1,3}(?:file|module)/i;
+/**
+ * "In the same file, implement `revoke()`" names no path of its own: it means the file of the
+ * task before it, or of the task it names ("same file as T028"). A task naming its own file
+ * keeps only its own; one that only cites files ("per `contracts/x.md`") still points back.
+ */
+function inheritSameFile(tasks) {
+    tasks.forEach((task, index) => {
+        const match = SAME_FILE.exec(task.description);
+        if (!match || NOT_SAME_FILE.test(task.description))
+            return;
+        if (task.paths.some(path => !task.citedPaths.includes(path)))
+            return;
+        const source = match[1] ? tasks.find(other => other.id === match[1]) : tasks[index - 1];
+        if (!source || source === task)
+            return;
+        const changed = source.paths.filter(path => !source.citedPaths.includes(path));
+        const files = changed.filter(path => !path.endsWith('/'));
+        const inherited = (files.length > 0 ? files : changed).filter(path => !task.paths.includes(path));
+        task.paths.push(...inherited);
+        task.barePaths.push(...inherited.filter(path => source.barePaths.includes(path)));
+    });
+}
+// ---------------------------------------------------------------------------------------------
+// "Tests: not requested"
+/**
+ * "Tests: Not requested", "Not explicitly requested — test tasks omitted", "No test tasks (not
+ * requested in spec)". Not the template's "include them only if explicitly requested".
+ */
+function saysTestsNotRequested(line) {
+    const lower = line.toLowerCase();
+    if (!/\btest(?:s|ing)?\b/.test(lower))
+        return false;
+    const notRequested = /\bnot\s{1,3}(?:\w{1,12}\s{1,3})?requested\b/.exec(lower);
+    if (notRequested) {
+        const before = lower.slice(Math.max(0, notRequested.index - 24), notRequested.index);
+        return !/\b(?:if|when|unless|where|only)\b/.test(before);
+    }
+    return /\btest\s{1,3}tasks?\s{1,3}(?:are\s{1,3}|were\s{1,3})?(?:omitted|excluded|not\s{1,3}included|not\s{1,3}generated)\b/.test(lower);
+}
+function noteTestsNotRequested(reader, node) {
+    if (reader.testsNotRequested || node.type === 'code')
+        return;
+    const start = node.position?.start.line;
+    const end = node.position?.end.line;
+    if (start === undefined || end === undefined)
+        return;
+    for (let line = start; line <= end; line++) {
+        if (saysTestsNotRequested(reader.lines[line - 1] ?? '')) {
+            reader.testsNotRequested = { file: reader.doc.path, line, column: 1 };
+            return;
+        }
+    }
 }
 // ---------------------------------------------------------------------------------------------
 // Suppressions
@@ -59380,10 +60456,11 @@ function contractStem(contract) {
 
 /**
  * Template rule "each entity → model creation task [P]". Entities the data model lists as
- * existing and unmodified need no task.
+ * existing and unmodified, or as derived (a view, a log record), need no task: the checker
+ * expects none for them either.
  */
 function modelTasks(context) {
-    const entities = (context.feature.dataModel?.entities ?? []).filter(entity => !entity.existing);
+    const entities = (context.feature.dataModel?.entities ?? []).filter(entity => !entity.existing && !entity.derived);
     return entities.map(entity => ({
         key: modelKey(entity.name),
         kind: 'model',
@@ -59427,7 +60504,9 @@ function serviceTasks(context) {
     for (const relationship of context.feature.dataModel?.relationships ?? []) {
         if (!entities.has(relationship.from) ||
             !entities.has(relationship.to) ||
-            relationship.from === relationship.to)
+            relationship.from === relationship.to ||
+            // A derived view has nothing to manage: its relationships are read, not kept.
+            entities.get(relationship.from).derived)
             continue;
         const list = byOwner.get(relationship.from) ?? [];
         list.push(relationship);
@@ -59474,14 +60553,17 @@ function sharedOwner(owners) {
 /**
  * Template rule "each endpoint → implementation task". Endpoints of one contract share one file,
  * so they run one after another; each waits for its contract test and for the model (or service)
- * of the entity it serves.
+ * of the entity it serves. Endpoints the feature only calls are someone else's to build.
  */
 function endpointTasks(context) {
     const entities = context.feature.dataModel?.entities ?? [];
     const services = new Set((context.feature.dataModel?.relationships ?? []).map(relationship => relationship.from));
     return context.feature.contracts.flatMap(contract => {
-        const file = endpointFile(context, contract);
-        return contract.endpoints.map(endpoint => {
+        const served = contract.endpoints.filter(endpoint => !endpoint.consumed);
+        if (served.length === 0)
+            return [];
+        const file = endpointFile(context, contract, served);
+        return served.map(endpoint => {
             const entity = entityServedBy(endpoint, entities);
             const dependency = entity
                 ? services.has(entity.name)
@@ -59505,10 +60587,10 @@ function endpointLabel(endpoint) {
     const kind = endpoint.kind === 'cli' ? 'command' : endpoint.kind === 'http' ? 'endpoint' : 'operation';
     return `${endpoint.name} ${kind}${endpoint.operationId ? ` (${endpoint.operationId})` : ''}`;
 }
-function endpointFile(context, contract) {
+function endpointFile(context, contract, served) {
     const lastDot = contract.fileName.lastIndexOf('.');
     const stem = lastDot > 0 ? contract.fileName.slice(0, lastDot) : contract.fileName;
-    const hint = [stem, ...contract.endpoints.map(endpoint => endpoint.resource)].join(' ');
+    const hint = [stem, ...served.map(endpoint => endpoint.resource)].join(' ');
     return (plannedFileFor(context.layout, context.layout.endpointsDir, hint) ??
         context.layout.endpointsDir + sourceFile(stem, context.layout.language));
 }
@@ -59556,8 +60638,9 @@ function evaluateCondition(item, feature, layout) {
                 mentions(feature, KEYWORDS[condition.id] ?? [], condition.text));
     }
 }
+/** The feature changes an API when its contracts define endpoints it serves, not only ones it calls. */
 function apiChange(feature) {
-    const endpoints = feature.contracts.reduce((sum, contract) => sum + contract.endpoints.length, 0);
+    const endpoints = feature.contracts.reduce((sum, contract) => sum + contract.endpoints.filter(endpoint => !endpoint.consumed).length, 0);
     if (endpoints > 0)
         return {
             holds: true,
@@ -60002,7 +61085,10 @@ function validatePlan(plan) {
     const { feature, tasks } = plan;
     const covering = (kind, name) => tasks.filter(task => task.covers.some(c => c.kind === kind && c.name === name));
     const contractTest = (path) => covering('contract', path)[0];
-    const endpoints = feature.contracts.flatMap(contract => contract.endpoints.map(endpoint => ({ contract, endpoint })));
+    // Endpoints the feature only calls are somebody else's to implement.
+    const endpoints = feature.contracts.flatMap(contract => contract.endpoints
+        .filter(endpoint => !endpoint.consumed)
+        .map(endpoint => ({ contract, endpoint })));
     return [
         {
             text: 'All contracts have corresponding tests',
@@ -60010,7 +61096,7 @@ function validatePlan(plan) {
         },
         {
             text: 'All entities have model tasks',
-            holds: (feature.dataModel?.entities ?? []).every(entity => entity.existing || covering('entity', entity.name).length > 0)
+            holds: (feature.dataModel?.entities ?? []).every(entity => entity.existing || entity.derived || covering('entity', entity.name).length > 0)
         },
         {
             text: 'All endpoints have implementation tasks',
@@ -60240,7 +61326,7 @@ function parallelExamples(plan) {
             lines.push('');
         lines.push(`# Phase ${phase.number}: launch ${group.map(t => t.id).join(', ')} together (different files, no unfinished dependencies):`);
         for (const task of group.slice(0, EXAMPLE_LIMIT)) {
-            lines.push(`Task: "${(task.description + ' in ' + task.files.join(', ')).split('"').join("'")}"`);
+            lines.push(`Task: "${exampleText(task.description + ' in ' + task.files.join(', '))}"`);
         }
         if (group.length > EXAMPLE_LIMIT)
             lines.push(`# …and ${group.length - EXAMPLE_LIMIT} more from the list above`);
@@ -60249,6 +61335,14 @@ function parallelExamples(plan) {
         lines.push('# No two tasks of one phase can run together: each shares a file or waits for another.');
     lines.push('```', '');
     return lines;
+}
+/** One line inside the example's code fence: a line break could start a closing ``` fence. */
+function exampleText(text) {
+    return text
+        .split(/\r?\n|\r/)
+        .join(' ')
+        .split('"')
+        .join("'");
 }
 function checklist(plan) {
     const lines = ['## Validation Checklist', ''];
@@ -60322,9 +61416,13 @@ function carryChecked(plan, oldTasks) {
     const checked = new Set();
     const dropped = [];
     const newByText = new Map(plan.tasks.map(task => [identity(taskLine(plan, task, false)), task.id]));
+    // A new task that continues another old task by its text is that task's, whatever its ID now.
+    const oldTexts = new Set(oldTasks.map(task => identity(task.line)));
     for (const old of oldTasks.filter(task => task.checked)) {
         const byText = newByText.get(identity(old.line));
-        const byId = plan.tasks.find(task => task.id === old.id && task.files.every(file => old.paths.includes(file)));
+        const byId = plan.tasks.find(task => task.id === old.id &&
+            !oldTexts.has(identity(taskLine(plan, task, false))) &&
+            task.files.every(file => old.paths.includes(file)));
         const id = byText ?? byId?.id;
         if (id)
             checked.add(id);
@@ -60434,6 +61532,7 @@ function graphqlEndpoints(doc) {
         const message = error instanceof graphql/* GraphQLError */.eOn ? error.message : String(error);
         return {
             endpoints: [],
+            names: [],
             findings: [
                 parseError({ file: doc.path, line: location?.line ?? 1, column: location?.column ?? 1 }, `Cannot parse ${doc.path} as GraphQL: ${message}`)
             ]
@@ -60441,7 +61540,12 @@ function graphqlEndpoints(doc) {
     }
     const roots = rootTypes(ast);
     const endpoints = [];
+    const names = [];
     for (const definition of ast.definitions) {
+        if (TYPE_DEFINITIONS.has(definition.kind) && 'name' in definition && definition.name) {
+            if (!roots.has(definition.name.value))
+                names.push(definition.name.value);
+        }
         if (definition.kind !== 'ObjectTypeDefinition' && definition.kind !== 'ObjectTypeExtension')
             continue;
         const operation = roots.get(definition.name.value);
@@ -60450,8 +61554,15 @@ function graphqlEndpoints(doc) {
         for (const field of definition.fields ?? [])
             endpoints.push(endpoint(doc, definition.name.value, operation, field));
     }
-    return { endpoints, findings: [] };
+    return { endpoints, names, findings: [] };
 }
+const TYPE_DEFINITIONS = new Set([
+    graphql/* Kind */.b8C.OBJECT_TYPE_DEFINITION,
+    graphql/* Kind */.b8C.INPUT_OBJECT_TYPE_DEFINITION,
+    graphql/* Kind */.b8C.INTERFACE_TYPE_DEFINITION,
+    graphql/* Kind */.b8C.ENUM_TYPE_DEFINITION,
+    graphql/* Kind */.b8C.UNION_TYPE_DEFINITION
+]);
 /** `Query`, `Mutation`, `Subscription` unless a `schema { query: Root }` block renames them. */
 function rootTypes(ast) {
     const roots = new Map([
@@ -60470,6 +61581,8 @@ function rootTypes(ast) {
 }
 function endpoint(doc, typeName, operation, field) {
     const name = field.name.value;
+    // The field's own location starts at its description, which can be lines above the name.
+    const token = field.name.loc?.startToken;
     return {
         kind: 'graphql',
         method: operation,
@@ -60478,11 +61591,9 @@ function endpoint(doc, typeName, operation, field) {
         operationId: name,
         tags: [],
         resource: nameResource(name),
-        source: {
-            file: doc.path,
-            line: field.loc?.startToken.line ?? 1,
-            column: field.loc?.startToken.column ?? 1
-        }
+        basePath: undefined,
+        consumed: false,
+        source: { file: doc.path, line: token?.line ?? 1, column: token?.column ?? 1 }
     };
 }
 
@@ -60512,38 +61623,569 @@ function rpcEndpoint(method, service, source) {
         operationId: method,
         tags: service ? [service] : [],
         resource: nameResource(method),
+        basePath: undefined,
+        consumed: false,
         source
     };
+}
+/** The messages, enums and services a proto file declares, which tests name as often as its RPCs. */
+function protoNames(text) {
+    return text.split('\n').flatMap(line => {
+        const match = /^\s{0,12}(?:message|enum|service)\s{1,8}(\w{1,100})/.exec(line);
+        return match ? [match[1]] : [];
+    });
+}
+
+;// CONCATENATED MODULE: ./src/core/parse/contracts/names.ts
+/**
+ * The names a contract declares besides its endpoints, by which a test task may name it: types,
+ * interfaces and their methods, functions, messages, tRPC procedures, MCP tools and resources,
+ * JSON Schema definitions, OpenAPI schemas of a document that is mostly schemas.
+ *
+ * A name is kept only when it is distinctive: `ShotService`, `get_document_map`, `invite.create`,
+ * not `Error`, `Result` or a bare `create`, which a test task would use about anything.
+ */
+const MAX_NAMES = 200;
+/** Programming words that say nothing about what a contract is about. */
+const COMMON = new Set([
+    'a',
+    'all',
+    'and',
+    'any',
+    'api',
+    'args',
+    'array',
+    'async',
+    'await',
+    'base',
+    'body',
+    'bool',
+    'boolean',
+    'bytes',
+    'callback',
+    'check',
+    'class',
+    'client',
+    'close',
+    'config',
+    'context',
+    'count',
+    'create',
+    'data',
+    'date',
+    'datetime',
+    'default',
+    'delete',
+    'double',
+    'dto',
+    'entry',
+    'enum',
+    'error',
+    'errors',
+    'event',
+    'exists',
+    'false',
+    'fetch',
+    'find',
+    'float',
+    'for',
+    'from',
+    'get',
+    'handle',
+    'handler',
+    'has',
+    'head',
+    'header',
+    'headers',
+    'helper',
+    'id',
+    'ids',
+    'impl',
+    'index',
+    'info',
+    'init',
+    'input',
+    'int',
+    'interface',
+    'is',
+    'item',
+    'items',
+    'json',
+    'list',
+    'load',
+    'long',
+    'main',
+    'manager',
+    'map',
+    'message',
+    'model',
+    'mutation',
+    'name',
+    'new',
+    'node',
+    'none',
+    'null',
+    'number',
+    'object',
+    'of',
+    'on',
+    'open',
+    'option',
+    'options',
+    'or',
+    'output',
+    'page',
+    'params',
+    'patch',
+    'payload',
+    'post',
+    'process',
+    'promise',
+    'props',
+    'put',
+    'query',
+    'read',
+    'remove',
+    'request',
+    'response',
+    'result',
+    'results',
+    'root',
+    'run',
+    'save',
+    'schema',
+    'search',
+    'send',
+    'server',
+    'service',
+    'set',
+    'start',
+    'state',
+    'status',
+    'stop',
+    'string',
+    'struct',
+    'subscription',
+    'task',
+    'test',
+    'tests',
+    'text',
+    'the',
+    'time',
+    'timestamp',
+    'to',
+    'true',
+    'type',
+    'types',
+    'unknown',
+    'update',
+    'use',
+    'util',
+    'utils',
+    'uuid',
+    'validate',
+    'value',
+    'values',
+    'void',
+    'with',
+    'write'
+]);
+/** The words of a name: `IShotService` → I, Shot, Service; `invite.create` → invite, create. */
+function nameWords(name) {
+    return name
+        .replace(/(\p{Ll}|\p{N})(\p{Lu})/gu, '$1 $2')
+        .replace(/(\p{Lu})(\p{Lu}\p{Ll})/gu, '$1 $2')
+        .split(/[^\p{L}\p{N}]+/u)
+        .filter(Boolean);
+}
+/**
+ * Distinctive names, in first-seen order, without duplicates: one-letter and common words go,
+ * and so does a single lower-case word (`create`, `chat`), which only its qualified form
+ * (`invite.create`) makes specific.
+ */
+function distinctiveNames(candidates) {
+    const seen = new Set();
+    const kept = [];
+    for (const raw of candidates) {
+        const name = raw.trim();
+        if (seen.has(name) || !isDistinctive(name))
+            continue;
+        seen.add(name);
+        kept.push(name);
+        if (kept.length === MAX_NAMES)
+            break;
+    }
+    return kept;
+}
+function isDistinctive(name) {
+    if (name.length < 3 || name.length > 100 || name.startsWith('__'))
+        return false;
+    const words = nameWords(name);
+    if (words.length === 0 || words.every(word => COMMON.has(word.toLowerCase())))
+        return false;
+    if (words.length === 1)
+        return name.length >= 4 && /^\p{Lu}/u.test(name);
+    return true;
+}
+/** `IShotService` is also known as `ShotService`. */
+function withoutInterfacePrefix(name) {
+    return /^I\p{Lu}\p{Ll}/u.test(name) ? [name, name.slice(1)] : [name];
+}
+// ---------------------------------------------------------------------------------------------
+// Code: declarations, functions, methods of interfaces, tRPC procedures
+/** Languages whose blocks are data, shell sessions or diagrams, never declarations. */
+const NOT_CODE = new Set([
+    'json',
+    'jsonc',
+    'json5',
+    'yaml',
+    'yml',
+    'bash',
+    'sh',
+    'shell',
+    'console',
+    'powershell',
+    'http',
+    'mermaid',
+    'toml',
+    'ini',
+    'env',
+    'dotenv',
+    'csv',
+    'diff',
+    'sql',
+    'xml',
+    'html',
+    'dockerfile'
+]);
+const MODIFIERS = /^(?:(?:export|public|private|protected|internal|abstract|sealed|static|final|open|partial|data|pub(?:\([a-z]{1,10}\))?|declare|default|readonly|async|suspend|override|inline|value|virtual|fileprivate)\s{1,4})+/;
+const DECLARATION = /^(class|interface|struct|record|enum|message|object|trait|type|protocol|service|input|union)\s{1,4}([\p{L}_][\p{L}\p{N}_]{0,80})/u;
+const FUNCTION = /\b(?:def|fun|func|function|fn)\s{1,4}(?:\([^)]{0,80}\)\s{0,4})?([\p{L}_][\p{L}\p{N}_]{0,80})\s{0,4}[(<[]/u;
+const CONST_FUNCTION = /^const\s{1,4}([\p{L}_][\p{L}\p{N}_]{0,80})\s{0,4}(?::[^=]{1,80})?=\s{0,4}(?:async\s{1,4})?(?:\(|function\b|z\.|router\(|t\.procedure\b|[\p{L}_][\p{L}\p{N}_]{0,40}Procedure\b)/u;
+const ROUTER = /^const\s{1,4}([\p{L}_][\p{L}\p{N}_]{0,60})Router\s{0,4}=\s{0,4}(?:t\.)?router\(/u;
+const PROCEDURE = /^([\p{L}_][\p{L}\p{N}_]{0,60})\s{0,4}:\s{0,4}[\p{L}_][\p{L}\p{N}_.]{0,60}[Pp]rocedure\b/u;
+const NOT_METHODS = new Set([
+    'if',
+    'for',
+    'while',
+    'switch',
+    'catch',
+    'return',
+    'new',
+    'await',
+    'throw',
+    'when',
+    'super',
+    'this',
+    'constructor',
+    'init',
+    'typeof',
+    'sizeof'
+]);
+/** Types whose members are operations: their method signatures are names too. */
+const OPERATION_KINDS = new Set(['class', 'interface', 'trait', 'protocol', 'service', 'object']);
+const ROOT_TYPES = new Set(['Query', 'Mutation', 'Subscription']);
+/** Names declared by one code block; `lang` is the fence's language. */
+function codeNames(value, lang) {
+    if (NOT_CODE.has((lang ?? '').toLowerCase()))
+        return [];
+    const names = [];
+    const scan = { bodies: [], depth: 0, pending: undefined };
+    for (const raw of value.split('\n')) {
+        const line = withoutComment(raw).trim();
+        if (!line)
+            continue;
+        if (!/^[@[#]/.test(line))
+            names.push(...lineNames(line, scan));
+        const balance = bracketBalance(line);
+        if (scan.pending && line.startsWith('{'))
+            scan.bodies.push({ ...scan.pending, depth: scan.depth + 1 });
+        else if (scan.pending?.line === line && balance > 0)
+            scan.bodies.push({ ...scan.pending, depth: scan.depth + balance });
+        if (scan.pending?.line !== line)
+            scan.pending = undefined;
+        scan.depth += balance;
+        while (scan.bodies.length > 0 && scan.depth < scan.bodies[scan.bodies.length - 1].depth)
+            scan.bodies.pop();
+    }
+    return names;
+}
+function lineNames(line, scan) {
+    const body = scan.bodies[scan.bodies.length - 1];
+    const bare = line.replace(MODIFIERS, '');
+    const router = ROUTER.exec(bare);
+    if (router) {
+        scan.pending = { kind: 'router', router: router[1], line };
+        return [`${router[1]}Router`];
+    }
+    const declaration = DECLARATION.exec(bare);
+    if (declaration) {
+        const [, kind, name] = declaration;
+        scan.pending = { kind: bodyKind(kind, name), line };
+        return withoutInterfacePrefix(name);
+    }
+    const rpc = /^rpc\s{1,4}([\p{L}_][\p{L}\p{N}_]{0,80})/u.exec(bare);
+    if (rpc)
+        return [rpc[1]];
+    const fn = FUNCTION.exec(bare) ?? CONST_FUNCTION.exec(bare);
+    if (fn)
+        return [fn[1]];
+    if (!body || scan.depth !== body.depth)
+        return [];
+    return memberNames(bare, body);
+}
+function bodyKind(kind, name) {
+    if (kind === 'type' && ROOT_TYPES.has(name))
+        return 'graphql-root';
+    return OPERATION_KINDS.has(kind) ? 'operations' : 'other';
+}
+/** `Task<Shot> CreateShotAsync(…);`, `getSpeed(): Flow<X>;` in an interface; `create: authedProcedure…` in a router. */
+function memberNames(line, body) {
+    if (body.kind === 'router') {
+        const procedure = PROCEDURE.exec(line);
+        return procedure ? [`${body.router}.${procedure[1]}`, procedure[1]] : [];
+    }
+    if (body.kind === 'graphql-root') {
+        const field = /^([\p{L}_][\p{L}\p{N}_]{0,80})\s{0,4}[(:]/u.exec(line);
+        return field ? [field[1]] : [];
+    }
+    if (body.kind !== 'operations')
+        return [];
+    const open = line.indexOf('(');
+    if (open <= 0)
+        return [];
+    const before = line.slice(0, open).replace(/<[^<>]{0,80}>\s{0,4}$/, '');
+    const match = /([\p{L}_][\p{L}\p{N}_]{0,80})\??\s{0,4}$/u.exec(before);
+    if (!match || NOT_METHODS.has(match[1]))
+        return [];
+    // A declaration has only a return type before its name: `x = make(`, `.stateIn(` and
+    // `val onTap: () -> Unit` call or hold something instead.
+    const prefix = before.slice(0, match.index);
+    return /[=:.]|\breturn\b/.test(prefix) || /[:=]\s{0,4}$/.test(before) ? [] : [match[1]];
+}
+function bracketBalance(line) {
+    let balance = 0;
+    for (const char of line) {
+        if (char === '{' || char === '(')
+            balance++;
+        else if (char === '}' || char === ')')
+            balance--;
+    }
+    return balance;
+}
+function withoutComment(line) {
+    const slashes = line.indexOf('//');
+    return slashes >= 0 && !line.slice(0, slashes).endsWith(':') ? line.slice(0, slashes) : line;
+}
+// ---------------------------------------------------------------------------------------------
+// Markdown headings and tables
+const CODE_EXTENSION = /^([\p{L}_][\p{L}\p{N}_]{0,80})\.(?:kt|kts|java|cs|ts|tsx|js|jsx|py|go|rs|swift|rb|dart|scala|php|proto)$/u;
+/** Identifiers a heading names: `LocationRepository.kt`, `IShotService`, `` `get_document_map` ``. */
+function headingNames(text, codeSpans) {
+    const names = [];
+    for (const code of codeSpans)
+        names.push(...spanNames(code));
+    const prose = text.split(/\s+/).map(trimPunctuation);
+    for (const word of prose) {
+        const file = CODE_EXTENSION.exec(word);
+        if (file)
+            names.push(file[1]);
+        else if (isCodeShaped(word))
+            names.push(...withoutInterfacePrefix(word));
+    }
+    return names;
+}
+/** A code span names what it starts with: `Validate(step Step) → R` → Validate; `ChatClient.complete_stream()` → both parts. */
+function spanNames(code) {
+    const text = code.trim();
+    if (text.startsWith('/') || /^[A-Z]{3,7}\s{1,3}\//.test(text))
+        return [];
+    const base = text.slice(text.lastIndexOf('/') + 1);
+    const file = CODE_EXTENSION.exec(base);
+    if (file)
+        return [file[1]];
+    const lead = /^[\p{L}_][\p{L}\p{N}_]{0,80}(?:\.[\p{L}_][\p{L}\p{N}_]{0,80}){0,3}/u.exec(text)?.[0];
+    if (!lead)
+        return [];
+    const parts = lead.split('.');
+    return parts.length > 1 ? [lead, ...parts] : withoutInterfacePrefix(lead);
+}
+/**
+ * `RideRecordingStateRepository`, `IShotService`, `useEvents`, `get_document_map`: written as code
+ * even without backticks. Not a brand written with capitals inside (`gRPC`, `macOS`, `DynamoDB`).
+ */
+function isCodeShaped(word) {
+    return (/^I?\p{Lu}\p{Ll}{1,40}(?:\p{Lu}\p{Ll}{1,40}|\p{N}){1,12}$/u.test(word) ||
+        /^\p{Ll}{1,40}(?:\p{Lu}\p{Ll}{1,40}|\p{N}){1,12}$/u.test(word) ||
+        /^\p{L}[\p{L}\p{N}]{0,40}(?:_[\p{L}\p{N}]{1,40}){1,8}$/u.test(word));
+}
+/** `(PantryRepository.kt)` → `PantryRepository.kt`: a word without the punctuation around it. */
+function trimPunctuation(word) {
+    const isWord = (char) => /[\p{L}\p{N}_]/u.test(char);
+    let start = 0;
+    let end = word.length;
+    while (start < end && !isWord(word[start]))
+        start++;
+    while (end > start && !isWord(word[end - 1]))
+        end--;
+    return word.slice(start, end);
+}
+/** A table of operations (`| Operation | Input | Output |`): its first column names them. */
+function operationTableNames(header, firstColumn) {
+    if (!/^(?:operations?|methods?|functions?|procedures?|tools?|commands?|rpcs?)$/i.test(header[0] ?? ''))
+        return [];
+    return firstColumn.flatMap(cell => spanNames(cell.replace(/`/g, '')));
+}
+// ---------------------------------------------------------------------------------------------
+// JSON and YAML that is not OpenAPI: MCP tool lists, JSON Schema, topics
+/** `tools`, `resources` and `prompts` by name (and uri), topics and channels by key, schema definitions and titles. */
+function structuredNames(value) {
+    if (!isMapping(value))
+        return [];
+    const names = [];
+    if (typeof value.title === 'string')
+        names.push(value.title);
+    for (const key of ['tools', 'resources', 'resourceTemplates', 'prompts'])
+        names.push(...namedItems(value[key]));
+    for (const key of ['topics', 'channels']) {
+        const map = value[key];
+        if (isMapping(map))
+            names.push(...Object.keys(map));
+    }
+    for (const key of ['$defs', 'definitions'])
+        names.push(...definitionNames(value[key]));
+    return names;
+}
+function namedItems(items) {
+    const entries = Array.isArray(items)
+        ? items.map(item => [undefined, item])
+        : isMapping(items)
+            ? Object.entries(items)
+            : [];
+    return entries.flatMap(([key, item]) => {
+        if (!isMapping(item))
+            return key ? [key] : [];
+        const found = ['name', 'uri', 'uriTemplate']
+            .map(field => item[field])
+            .filter((text) => typeof text === 'string');
+        return found.length > 0 ? found : key ? [key] : [];
+    });
+}
+function definitionNames(definitions) {
+    if (!isMapping(definitions))
+        return [];
+    return Object.entries(definitions).flatMap(([key, schema]) => isMapping(schema) && typeof schema.title === 'string' ? [key, schema.title] : [key]);
+}
+/** A document that is mostly schemas (a DTO catalogue) is named by them; an API by its paths. */
+const FEW_PATHS = 3;
+/** `info.title`, and the schemas of a document with few or no paths. */
+function openApiNames(value) {
+    const names = [];
+    const info = value.info;
+    if (isMapping(info) && typeof info.title === 'string')
+        names.push(info.title);
+    const paths = isMapping(value.paths) ? Object.keys(value.paths).length : 0;
+    if (paths > FEW_PATHS)
+        return names;
+    const components = value.components;
+    const schemas = isMapping(components) ? components.schemas : value.definitions;
+    if (isMapping(schemas))
+        names.push(...Object.keys(schemas));
+    return names;
+}
+function isMapping(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 ;// CONCATENATED MODULE: ./src/core/parse/contracts/markdown.ts
 
 
 
+
 const markdown_HTTP_METHODS = new Set(['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS']);
-/** Sections that list someone else's API ("Jira REST Endpoints Used") describe no work of ours. */
-const FOREIGN_SECTION = /\b(?:used|consumed|external|third[- ]party|upstream|existing)\b/i;
+/**
+ * Sections that list someone else's API ("Jira REST Endpoints Used", "Required Capabilities" of an
+ * image the feature deploys): their endpoints are kept, to name the contract by, but marked
+ * consumed, since nobody in this feature implements them. "Existing endpoints (modified)" still
+ * need work; endpoints "used by" a client are ours.
+ */
+const CONSUMED_SECTION = /\b(?:used|consumed|consumes|external|third[- ]party|upstream|existing|dependencies|depends on|required capabilities|api calls|calls to|outbound)\b|^calls\b/i;
+const NOT_CONSUMED_SECTION = /\bused by\b|\b(?:modif|extend|chang|updat)/i;
+/** A label before the list of endpoints a page or component calls: "**API calls**:", "Uses existing:". */
+const CONSUMED_LABEL = /^(?:api calls|calls|consumes|consumed apis?|uses(?: existing)?(?: apis?| endpoints?)?|required capabilities|dependencies|depends on|external apis?|upstream apis?)\s{0,2}:\s{0,2}/i;
+/** "This feature exposes no new APIs": every endpoint it lists is someone else's. */
+const NO_NEW_APIS = /\b(?:exposes|introduces|adds|defines|provides|creates)\s{1,3}no\s{1,3}new(?:\s{1,3}[\w-]{1,20}){0,2}?\s{1,3}(?:apis?|endpoints?)\b|\bno new (?:[\w-]{1,20} ){0,2}(?:apis?|endpoints?) (?:are|is|will be) (?:added|introduced|exposed|created|needed|required)\b|\bdoes(?: not|n't) (?:expose|add|introduce) any (?:new )?(?:[\w-]{1,20} )?(?:apis?|endpoints?)\b/i;
+/** The sections where a contract sums itself up. */
+const SUMMARY_SECTION = /^(?:overview|summary|purpose|scope|introduction)\b/i;
+/**
+ * A feature that "exposes no new APIs" still serves its pages: the routes written as headings in
+ * a section about pages (`### GET /orders — Orders page`). What they list is what they call.
+ */
+const PAGE_SECTION = /\b(?:pages?|screens?|ui routes?)\b/i;
 function markdownContract(doc) {
     const root = parseMarkdown(doc.text, { tables: doc.text.includes('\n|') });
     const title = firstTitle(root);
     const cli = isCliContract(doc, title);
     const found = [];
-    let foreignDepth = 0;
+    const walk = {
+        consumedDepth: 0,
+        pageDepth: 0,
+        noNewApis: saysNoNewApis(root),
+        labelled: false
+    };
     for (const node of root.children) {
         if (node.type === 'heading') {
             const text = plainText(node).trim();
-            if (foreignDepth > 0 && node.depth <= foreignDepth)
-                foreignDepth = 0;
-            if (foreignDepth === 0 && FOREIGN_SECTION.test(text))
-                foreignDepth = node.depth;
-            if (foreignDepth === 0)
-                found.push(...headingEndpoints(node, text, doc.path, cli));
+            markdown_enterSection(walk, node.depth, text);
+            const own = marked(headingEndpoints(node, text, doc.path, cli), walk.consumedDepth > 0);
+            found.push(...(walk.noNewApis && walk.pageDepth === 0 ? calledApis(own) : own));
+            walk.labelled = false;
             continue;
         }
-        if (foreignDepth === 0)
-            found.push(...blockEndpoints(node, doc));
+        const listed = blockEndpoints(node, doc, walk.consumedDepth > 0 || walk.labelled);
+        found.push(...(walk.noNewApis ? calledApis(listed) : listed));
+        walk.labelled = endsWithConsumedLabel(node);
     }
-    return { title, endpoints: dedupe(found) };
+    return { title, endpoints: dedupe(found), names: markdownNames(root) };
+}
+function markdown_enterSection(walk, depth, text) {
+    if (walk.consumedDepth > 0 && depth <= walk.consumedDepth)
+        walk.consumedDepth = 0;
+    if (walk.pageDepth > 0 && depth <= walk.pageDepth)
+        walk.pageDepth = 0;
+    if (walk.consumedDepth === 0 && CONSUMED_SECTION.test(text) && !NOT_CONSUMED_SECTION.test(text))
+        walk.consumedDepth = depth;
+    // The title ("Page route contracts") says what the file is, not which part is pages.
+    if (walk.pageDepth === 0 && depth > 1 && PAGE_SECTION.test(text))
+        walk.pageDepth = depth;
+}
+/** The statement counts in the text before the first section, or in an Overview-like section. */
+function saysNoNewApis(root) {
+    let summary = true;
+    for (const node of root.children) {
+        if (node.type === 'heading') {
+            summary = node.depth === 1 || SUMMARY_SECTION.test(plainText(node).trim());
+            continue;
+        }
+        if (summary && node.type === 'paragraph' && NO_NEW_APIS.test(plainText(node)))
+            return true;
+    }
+    return false;
+}
+function endsWithConsumedLabel(node) {
+    if (node.type !== 'paragraph')
+        return false;
+    const lines = plainText(node).split('\n');
+    const last = lines[lines.length - 1].trim();
+    const label = CONSUMED_LABEL.exec(last);
+    return label !== null && label[0].length === last.length;
+}
+/** "No new APIs" is about HTTP: the CLI commands or RPCs the contract defines are still built. */
+function calledApis(endpoints) {
+    return endpoints.map(endpoint => endpoint.kind === 'http' ? { ...endpoint, consumed: true } : endpoint);
+}
+function marked(endpoints, consumed) {
+    return consumed ? endpoints.map(endpoint => ({ ...endpoint, consumed: true })) : endpoints;
 }
 function firstTitle(root) {
     const h1 = root.children.find(node => node.type === 'heading' && node.depth === 1);
@@ -60591,6 +62233,8 @@ function httpEndpoint(text, source) {
         operationId: undefined,
         tags: [],
         resource: httpResource(path),
+        basePath: undefined,
+        consumed: false,
         source
     };
 }
@@ -60609,10 +62253,11 @@ function trimPath(token) {
     return query > 0 ? token.slice(0, query) : token;
 }
 function rpcHeading(text, source) {
-    const labelled = /^(?:rpc|method|grpc)\s{0,3}:?\s{1,3}`?(\w{1,100})/i.exec(text);
+    // Only a colon marks the name: "## gRPC Service Definition" names no method.
+    const labelled = /^(?:rpc|method|grpc)\s{0,3}:\s{0,3}`?(\w{1,100})/i.exec(text);
     if (labelled)
         return rpcEndpoint(labelled[1], undefined, source);
-    const signature = /^`?(\w{1,100})\s{0,2}\([\w.\s]{0,100}\)\s{1,3}returns\b/.exec(text);
+    const signature = /^(?:rpc\s{1,3})?`?(\w{1,100})\s{0,2}\([\w.\s]{0,100}\)\s{1,3}returns\b/.exec(text);
     return signature ? rpcEndpoint(signature[1], undefined, source) : undefined;
 }
 /** `` ### `gert schema export` `` in a CLI contract: the heading is only a code span. */
@@ -60642,49 +62287,61 @@ function commandHeading(heading, source) {
         operationId: undefined,
         tags: [],
         resource: commandResource(command),
+        basePath: undefined,
+        consumed: false,
         source
     };
 }
-function blockEndpoints(node, doc) {
+function blockEndpoints(node, doc, consumed) {
     switch (node.type) {
         case 'list':
-            return node.children.flatMap(item => {
-                const first = item.children[0];
-                const found = first
-                    ? httpEndpoint(stripLabel(plainText(first).split('\n')[0]), positionOf(item, doc.path))
-                    : undefined;
-                const nested = item.children
-                    .slice(1)
-                    .flatMap(child => blockEndpoints(child, doc));
-                return found ? [found, ...nested] : nested;
-            });
+            return node.children.flatMap(item => listItemEndpoints(item, doc, consumed));
         case 'paragraph':
-            return paragraphEndpoints(node, doc);
+            return paragraphEndpoints(node, doc, consumed);
         case 'table':
-            return tableEndpoints(node, doc.path);
+            return marked(tableEndpoints(node, doc.path), consumed);
         case 'code':
             return isProto(node.lang, node.value)
-                ? protoBlock(node.value, node.position?.start.line ?? 1, doc.path)
+                ? marked(protoBlock(node.value, node.position?.start.line ?? 1, doc.path), consumed)
                 : [];
         default:
             return [];
     }
 }
+/** `- \`GET /x\``, `- **Calls**: \`GET /x\``, and a labelled item's nested list: `- **API calls**:` over `  - \`GET /y\``. */
+function listItemEndpoints(item, doc, consumed) {
+    const first = item.children[0];
+    const line = first ? plainText(first).split('\n')[0] : '';
+    const label = CONSUMED_LABEL.exec(line.trim());
+    const own = consumed || label !== null;
+    const found = httpEndpoint(stripLabel(label ? line.trim().slice(label[0].length) : line), positionOf(item, doc.path));
+    const nested = item.children
+        .slice(1)
+        .flatMap(child => blockEndpoints(child, doc, own));
+    return found ? [...marked([found], own), ...nested] : nested;
+}
 /**
  * Each line of a paragraph may state an endpoint ("**POST** /x — create"), but only when the line
  * is about that endpoint: "`GET /v1/rules`, `GET /v1/rules/{id}` and the CLI all expose…" is prose.
  */
-function paragraphEndpoints(node, doc) {
+function paragraphEndpoints(node, doc, consumed) {
     const start = node.position?.start.line ?? 1;
     return plainText(node)
         .split('\n')
         .flatMap((line, offset) => {
-        const text = stripLabel(line).trim();
+        // "**API calls**: `GET /x`" names one the feature calls.
+        const label = CONSUMED_LABEL.exec(line.trim());
+        const text = stripLabel(label ? line.trim().slice(label[0].length) : line).trim();
         const found = httpEndpoint(text, { file: doc.path, line: start + offset, column: 1 });
         if (!found)
             return [];
-        const rest = text.slice(text.indexOf(found.path) + found.path.length).trim();
-        return rest === '' || /^[—–:(-]/.test(rest) ? [found] : [];
+        const rest = text
+            .slice(text.indexOf(found.path) + found.path.length)
+            .replace(/^\?\S*/, '')
+            .trim();
+        if (rest !== '' && !/^[—–:(-]/.test(rest))
+            return [];
+        return marked([found], consumed || label !== null);
     });
 }
 /** A row whose first cell is `GET /x`, or a method cell followed by a path cell. */
@@ -60709,50 +62366,100 @@ function protoBlock(value, fenceLine, file) {
     }));
     return rpcEndpoints(lines);
 }
-/** The same endpoint written twice (a heading and a proto line) is one endpoint, at its first place. */
+/**
+ * The same endpoint written twice (a heading and a proto line) is one endpoint, at its first place;
+ * served if either place serves it. An RPC heading names no service, so it matches that method of
+ * any service; two services' methods of the same name stay two endpoints.
+ */
 function dedupe(endpoints) {
-    const seen = new Set();
-    return endpoints.filter(endpoint => {
-        const key = `${endpoint.kind} ${endpoint.method ?? ''} ${endpoint.kind === 'rpc' ? endpoint.path : endpoint.name}`;
-        if (seen.has(key))
-            return false;
-        seen.add(key);
-        return true;
-    });
+    const byKey = new Map();
+    const byMethod = new Map();
+    const result = [];
+    for (const endpoint of endpoints) {
+        const key = `${endpoint.kind} ${endpoint.method ?? ''} ${endpoint.name}`;
+        const rpc = endpoint.kind === 'rpc';
+        let kept = byKey.get(key) ??
+            (rpc && endpoint.name === endpoint.path ? byMethod.get(endpoint.path) : undefined) ??
+            (rpc ? byKey.get(`rpc  ${endpoint.path}`) : undefined);
+        if (kept) {
+            if (!endpoint.consumed)
+                kept.consumed = false;
+        }
+        else {
+            kept = { ...endpoint };
+            result.push(kept);
+        }
+        if (!byKey.has(key))
+            byKey.set(key, kept);
+        if (rpc && !byMethod.has(endpoint.path))
+            byMethod.set(endpoint.path, kept);
+    }
+    return result;
+}
+// ---------------------------------------------------------------------------------------------
+// Names: identifiers in headings, declarations in code, operations in tables
+function markdownNames(root) {
+    const names = [];
+    for (const node of root.children) {
+        if (node.type === 'heading') {
+            const spans = node.children
+                .filter(child => child.type === 'inlineCode')
+                .map(child => child.value);
+            const prose = node.children
+                .filter(child => child.type !== 'inlineCode')
+                .map(child => plainText(child))
+                .join(' ');
+            names.push(...headingNames(prose, spans));
+        }
+        else if (node.type === 'code') {
+            names.push(...codeNames(node.value, node.lang));
+        }
+        else if (node.type === 'table') {
+            const [header, ...rows] = node.children;
+            const titles = header ? header.children.map(cell => plainText(cell).trim()) : [];
+            const first = rows.map(row => (row.children[0] ? plainText(row.children[0]).trim() : ''));
+            names.push(...operationTableNames(titles, first));
+        }
+    }
+    return distinctiveNames(names);
 }
 
 ;// CONCATENATED MODULE: ./src/core/parse/contracts/openapi.ts
 
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
 function isOpenApi(value) {
-    return isMapping(value) && ('openapi' in value || 'swagger' in value);
+    return openapi_isMapping(value) && ('openapi' in value || 'swagger' in value);
 }
 function openApiFormat(value) {
     return 'swagger' in value && !('openapi' in value) ? 'swagger' : 'openapi';
 }
 function openApiTitle(value) {
     const info = value.info;
-    return isMapping(info) && typeof info.title === 'string' ? info.title : undefined;
+    return openapi_isMapping(info) && typeof info.title === 'string' ? info.title : undefined;
 }
 function openApiEndpoints(value, yaml) {
     const paths = value.paths;
-    if (!isMapping(paths))
+    if (!openapi_isMapping(paths))
         return [];
+    const basePath = serverBasePath(value);
     const endpoints = [];
     for (const [path, item] of Object.entries(paths)) {
-        if (!isMapping(item))
+        if (!openapi_isMapping(item))
             continue;
         for (const [key, operation] of Object.entries(item)) {
             const method = key.toLowerCase();
             if (!METHODS.includes(method))
                 continue;
-            endpoints.push(openapi_endpoint(path, method.toUpperCase(), operation, yaml.positionOf(['paths', path, key])));
+            endpoints.push({
+                ...openapi_endpoint(path, method.toUpperCase(), operation, yaml.positionOf(['paths', path, key])),
+                basePath
+            });
         }
     }
     return endpoints;
 }
 function openapi_endpoint(path, method, operation, source) {
-    const details = isMapping(operation) ? operation : {};
+    const details = openapi_isMapping(operation) ? operation : {};
     const operationId = typeof details.operationId === 'string' ? details.operationId : undefined;
     const tags = Array.isArray(details.tags)
         ? details.tags.filter((tag) => typeof tag === 'string')
@@ -60765,14 +62472,45 @@ function openapi_endpoint(path, method, operation, source) {
         operationId,
         tags,
         resource: httpResource(path),
+        basePath: undefined,
+        consumed: false,
         source
     };
 }
-function isMapping(value) {
+/**
+ * The path part of the first server (`https://api.x.com/location/v1` → `/location/v1`, or a
+ * relative `/api/v1`), or Swagger 2's `basePath`. None for `/` or a URL whose path is a template.
+ */
+function serverBasePath(value) {
+    const servers = value.servers;
+    const first = Array.isArray(servers) ? servers[0] : undefined;
+    const url = openapi_isMapping(first) && typeof first.url === 'string' ? first.url : undefined;
+    const raw = url !== undefined ? urlPath(url) : typeof value.basePath === 'string' ? value.basePath : '';
+    let path = raw.slice(0, firstIndex(raw, ['?', '#']));
+    while (path.endsWith('/'))
+        path = path.slice(0, -1);
+    if (!path.startsWith('/') || /[{}\s]/.test(path))
+        return undefined;
+    return path;
+}
+function firstIndex(text, chars) {
+    const found = chars.map(char => text.indexOf(char)).filter(at => at >= 0);
+    return found.length > 0 ? Math.min(...found) : text.length;
+}
+function urlPath(url) {
+    const scheme = /^[a-z][a-z0-9+.-]{0,20}:\/\/[^/]*/i.exec(url.trim());
+    if (scheme)
+        return url.trim().slice(scheme[0].length);
+    // `{scheme}://{host}/v1` is all template until its path.
+    const templated = /^\{[^}]{1,40}\}:\/\/[^/]*/.exec(url.trim());
+    return templated ? url.trim().slice(templated[0].length) : url.trim();
+}
+function openapi_isMapping(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 ;// CONCATENATED MODULE: ./src/core/parse/contracts/index.ts
+
 
 
 
@@ -60788,6 +62526,7 @@ function parseContract(doc) {
             format: reading.format,
             title: reading.title,
             endpoints: reading.endpoints,
+            names: distinctiveNames(reading.names),
             source: { file: doc.path, line: 1, column: 1 }
         },
         findings: reading.findings
@@ -60796,44 +62535,58 @@ function parseContract(doc) {
 function read(doc) {
     const extension = extensionOf(doc.path);
     if (extension === 'md' || extension === 'markdown' || extension === 'mdx') {
-        const { title, endpoints } = markdownContract(doc);
-        return { format: 'markdown', title, endpoints, findings: [] };
+        const { title, endpoints, names } = markdownContract(doc);
+        return { format: 'markdown', title, endpoints, names, findings: [] };
     }
     if (extension === 'graphql' ||
         extension === 'gql' ||
         (extension === 'graphqls' && looksLikeGraphql(doc.text))) {
-        const { endpoints, findings } = graphqlEndpoints(doc);
-        return { format: 'graphql', title: undefined, endpoints, findings };
+        const { endpoints, names, findings } = graphqlEndpoints(doc);
+        return { format: 'graphql', title: undefined, endpoints, names, findings };
     }
     if (extension === 'proto') {
         const lines = doc.text.split('\n').map((text, index) => ({
             text,
             position: { file: doc.path, line: index + 1, column: 1 }
         }));
-        return { format: 'unknown', title: undefined, endpoints: rpcEndpoints(lines), findings: [] };
+        return {
+            format: 'unknown',
+            title: undefined,
+            endpoints: rpcEndpoints(lines),
+            names: protoNames(doc.text),
+            findings: []
+        };
     }
     if (extension === 'yaml' || extension === 'yml' || extension === 'json')
         return readStructured(doc);
-    return { format: 'unknown', title: undefined, endpoints: [], findings: [] };
+    return { format: 'unknown', title: undefined, endpoints: [], names: [], findings: [] };
 }
 function readStructured(doc) {
     const yaml = readYaml(doc);
     const value = yaml.value;
     if (yaml.findings.length > 0)
-        return { format: 'unknown', title: undefined, endpoints: [], findings: yaml.findings };
+        return {
+            format: 'unknown',
+            title: undefined,
+            endpoints: [],
+            names: [],
+            findings: yaml.findings
+        };
     if (isOpenApi(value)) {
         return {
             format: openApiFormat(value),
             title: openApiTitle(value),
             endpoints: openApiEndpoints(value, yaml),
+            names: openApiNames(value),
             findings: []
         };
     }
+    const names = structuredNames(value);
     if (isJsonSchema(value)) {
         const title = typeof value.title === 'string' ? value.title : undefined;
-        return { format: 'json-schema', title, endpoints: [], findings: [] };
+        return { format: 'json-schema', title, endpoints: [], names, findings: [] };
     }
-    return { format: 'unknown', title: undefined, endpoints: [], findings: [] };
+    return { format: 'unknown', title: undefined, endpoints: [], names, findings: [] };
 }
 function isJsonSchema(value) {
     if (typeof value !== 'object' || value === null || Array.isArray(value))
@@ -60875,9 +62628,11 @@ function readDataModel(doc) {
         owners: [],
         names: new Set(),
         parts: new Map(),
-        fields: new Map()
+        fields: new Map(),
+        homes: new Map()
     };
     classify(context);
+    nameAliases(context);
     const relationships = relationshipsOf(context, root);
     attachStateSections(context);
     return { entities: context.entities, relationships };
@@ -61087,11 +62842,14 @@ function addEntity(context, index, name, fields) {
         fields,
         states: headingStates(context, index),
         existing,
+        derived: saysDerived(context, index),
+        aliases: [],
         source: positionOf(node.heading, context.file)
     };
     if (!pushEntity(context, entity))
         return false;
     context.owners[index] = entity;
+    context.homes.set(entity, index);
     return true;
 }
 /** Entities are unique by name; the first mention wins. */
@@ -61830,12 +63588,15 @@ function expandTypes(context, index) {
     if (definitions.length < 2)
         return false;
     const existing = saysExisting(node.title) || ancestors(context.nodes, index).some(a => saysExisting(a.title));
+    const derivedSection = headingSaysDerived(context, index);
     for (const definition of definitions) {
         pushEntity(context, {
             name: definition.name,
             fields: definition.fields,
             states: [],
             existing,
+            derived: derivedSection && aggregates(definition, definitions),
+            aliases: [],
             source: { file: context.file, line: definition.line, column: 1 }
         });
     }
@@ -61870,6 +63631,8 @@ function listedEntity(context, item) {
         fields: fieldsOfParts(parts, context.file, name),
         states: [],
         existing: false,
+        derived: false,
+        aliases: [],
         source: positionOf(item, context.file)
     };
     pushEntity(context, entity);
@@ -61878,6 +63641,267 @@ function itemParts(item) {
     const parts = [];
     itemPart(item, parts);
     return parts;
+}
+// ---------------------------------------------------------------------------------------------
+// Entities with nothing to build: views, read models, log records
+/** A note on a heading that says the entity is computed or never stored: `X (derived)`. */
+const DERIVED_NOTE = /\b(?:derived|computed|read[- ]only view|read models?|view models?|projections?|log (?:record|entry|line|event)s?|not stored|not persisted)\b/i;
+/** "Not persisted" of a struct that lives in memory still has code to write. */
+const IN_MEMORY = /\b(?:in[- ]memory|transient|runtime|cached?|session)\b/i;
+const NOT_STORED = /\bnot (?:stored|persisted)\b/i;
+/** A group heading whose members are all derived: "Derived Views", "Read Models". */
+const DERIVED_GROUP = /^(?:derived|computed) (?:views?|models?|entities|read models?|data)\b|^(?:read models?|projections|views \(derived\))$/i;
+/**
+ * The first lines of a section that say the same: "a derived read model built from…", "computed
+ * on read, not stored". Not "not persisted" alone: in-memory entities say that too, and are built.
+ */
+const DERIVED_LINE = [
+    /\bderived (?:read[- ]model|view|projection)\b/i,
+    /\b(?:is|are) (?:derived|computed|calculated) (?:from|on read|at read|on demand|at query)\b/i,
+    /\b(?:read|view)[- ]model (?:derived|computed|built) from\b/i,
+    /\bcomputed,? (?:and )?not (?:stored|persisted)\b/i,
+    /\bnot (?:stored|persisted)[;,]? (?:it is |but |only )?(?:computed|derived)\b/i,
+    /\bno separate projection\b/i
+];
+/** "A log record, not separately persisted": nothing to store, hence nothing to build. */
+const LOG_RECORD = /\blog (?:record|entry|line)s?\b/i;
+const NOT_SEPARATELY_STORED = /\bnot (?:separately )?(?:stored|persisted)\b/i;
+/** Labels of the lines that describe what an entity is, not what its fields hold. */
+const ABOUT_LABEL = /^(?:purpose|description|summary|overview|kind|nature|storage|persistence|lifecycle|notes?)\b/i;
+function saysDerived(context, index) {
+    if (headingSaysDerived(context, index))
+        return true;
+    return aboutLines(context, index).some(line => DERIVED_LINE.some(pattern => pattern.test(line)) ||
+        (LOG_RECORD.test(line) && NOT_SEPARATELY_STORED.test(line)));
+}
+/** The heading's own note, or a group above it such as "Derived Views". */
+function headingSaysDerived(context, index) {
+    const node = context.nodes[index];
+    if (noteSaysDerived(headingNote(stripNumbering(node.title))))
+        return true;
+    return ancestors(context.nodes, index).some(ancestor => DERIVED_GROUP.test(stripNumbering(ancestor.title)) ||
+        (ancestor.role === 'group' && noteSaysDerived(headingNote(ancestor.title))));
+}
+/** What follows the name: `(log record, not stored)`, `— derived view`. */
+function headingNote(title) {
+    const open = title.indexOf('(');
+    if (open > 0)
+        return title.slice(open + 1).replace(/\)\s*$/, '');
+    const dash = /\s[—–-]\s/.exec(title);
+    return dash ? title.slice(dash.index + dash[0].length) : '';
+}
+function noteSaysDerived(note) {
+    if (!DERIVED_NOTE.test(note))
+        return false;
+    const withoutStorage = note.replace(new RegExp(NOT_STORED.source, 'gi'), '');
+    return DERIVED_NOTE.test(withoutStorage) || !IN_MEMORY.test(note);
+}
+/** The section's paragraphs and "Purpose"-like labels, never its field lists. */
+function aboutLines(context, index) {
+    const lines = [];
+    for (const part of sectionParts(context, index)) {
+        if (part.label !== undefined && !ABOUT_LABEL.test(part.label))
+            continue;
+        if (part.inline.length > 0)
+            lines.push(...renderedLines(part.inline));
+        for (const node of part.nodes) {
+            if (node.type === 'paragraph')
+                lines.push(...renderedLines(node.children));
+        }
+    }
+    return lines;
+}
+/**
+ * In a section of types "derived via toJSON()", the type made only of the others (`VaultState`
+ * holding `Record<string, Person>`…) is the derived whole; the others are entities in their own right.
+ */
+function aggregates(definition, all) {
+    const others = all.filter(other => other !== definition).map(other => other.name);
+    return (definition.fields.length > 0 &&
+        definition.fields.every(field => field.type !== undefined &&
+            others.some(name => new RegExp(`\\b${name}\\b`).test(field.type))));
+}
+// ---------------------------------------------------------------------------------------------
+// Other names an entity's section gives it
+/** At most this many type names from a section's code: the first are its own, later ones nested. */
+const MAX_TYPE_ALIASES = 5;
+const MAX_ALIASES = 8;
+/** "Existing implementation anchor: `WalletActivity`", "Backed by `LedgerRow`". */
+const ANCHOR = /\b(?:anchor|implemented (?:by|as|in)|implementation class|maps? to|mapped to|backed by|represented by|stored as|lives in)\b/i;
+/** "Stored in `config.toml`", "**Storage**: `<dir>/tokens.json`", "(persisted as `server.toml`)". */
+const STORAGE = /\b(?:stored (?:in|at|as|to)|persisted (?:in|at|as|to)|saved (?:in|at|to|as)|written (?:to|at|as)|lives in)\b|\b(?:storage|file)\s{0,2}:/i;
+/** Type names so common that a task naming one names no entity in particular. */
+const GENERIC_TYPES = new Set([
+    'error',
+    'result',
+    'status',
+    'state',
+    'type',
+    'data',
+    'value',
+    'config',
+    'options',
+    'request',
+    'response',
+    'event',
+    'message',
+    'item',
+    'entry',
+    'node',
+    'record'
+]);
+function nameAliases(context) {
+    const taken = new Set(context.entities.map(found => normalise(found.name)));
+    for (const [entity, index] of context.homes) {
+        const own = normalise(entity.name);
+        const seen = new Set();
+        const aliases = [];
+        for (const alias of sectionAliases(context, index, entity.name)) {
+            const key = normalise(alias);
+            if (key === own || seen.has(key) || taken.has(key))
+                continue;
+            seen.add(key);
+            aliases.push(alias);
+        }
+        entity.aliases = aliases.slice(0, MAX_ALIASES);
+    }
+}
+function sectionAliases(context, index, name) {
+    const node = context.nodes[index];
+    const lines = [...renderedLines(node.heading.children), ...describingLines(context, index)];
+    return [
+        ...lines.flatMap(anchorNames),
+        ...declaredTypes(context, index, name),
+        ...lines.flatMap(storageFile)
+    ];
+}
+/** Lines of the section that may say what implements or stores it: paragraphs, labels, and list items that start with it. */
+function describingLines(context, index) {
+    const lines = [];
+    for (const part of sectionParts(context, index)) {
+        if (part.label !== undefined) {
+            lines.push(...renderedLines(part.inline).map((line, at) => at === 0 ? `${part.label}: ${line}` : line));
+        }
+        for (const node of part.nodes) {
+            if (node.type === 'paragraph')
+                lines.push(...renderedLines(node.children));
+            if (node.type !== 'list')
+                continue;
+            for (const item of node.children) {
+                const first = item.children[0];
+                if (first?.type !== 'paragraph')
+                    continue;
+                const line = renderedLines(first.children)[0] ?? '';
+                // `- \`owner_id\`: maps to \`Owner.id\`` describes a field, not the entity.
+                const lead = line.replace(/^\*\*[^*]{1,60}\*\*:?\s{0,3}/, '');
+                if (ANCHOR.exec(lead)?.index === 0 || STORAGE.exec(lead)?.index === 0)
+                    lines.push(line);
+            }
+        }
+    }
+    return lines;
+}
+/** Identifiers in code after an anchor phrase: `WalletActivity` plus `Wallet`. */
+function anchorNames(line) {
+    const match = ANCHOR.exec(line);
+    if (!match)
+        return [];
+    return codeSpans(line.slice(match.index + match[0].length)).filter(code => /^[\p{L}_][\p{L}\p{N}_]{3,80}$/u.test(code) && !GENERIC_TYPES.has(code.toLowerCase()));
+}
+/** The first file name after a storage phrase: `config.toml`, `<dir>/tokens.json`, `<name>.bundle.json` → `.bundle.json`. */
+function storageFile(line) {
+    const match = STORAGE.exec(line);
+    if (!match)
+        return [];
+    const after = line.slice(match.index + match[0].length);
+    const candidate = codeSpans(after)[0] ?? /^\s{0,3}([^\s`,;()]{1,120})/.exec(after)?.[1];
+    const file = candidate ? fileAlias(candidate) : undefined;
+    return file ? [file] : [];
+}
+function fileAlias(path) {
+    if (path.includes('://') || /\s/.test(path))
+        return undefined;
+    const base = path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
+    const placeholder = Math.max(base.lastIndexOf('>'), base.lastIndexOf('}'));
+    if (placeholder >= 0) {
+        // `<client>.bundle.json` is known by its suffix; `<client>.json` by nothing of its own.
+        const suffix = base.slice(placeholder + 1);
+        return /^\.[\w-]{1,40}\.[a-z][a-z0-9]{0,5}$/i.test(suffix) ? suffix : undefined;
+    }
+    return /^[\w-][\w.-]{0,80}\.[a-z][a-z0-9]{0,5}$/i.test(base) ? base : undefined;
+}
+function codeSpans(text) {
+    return [...text.matchAll(/`([^`\n]{1,200})`/g)].map(match => match[1].trim());
+}
+/**
+ * The types the section's code declares for it: the first of each block (`struct
+ * RateLimitStatsAccumulator` under "Reporting buffer"), and later ones that share a word of the
+ * entity's name (`FunctionType` under "Type Nodes"), not every type nested in the block
+ * (`FunctionCall` under "IR Instructions"). An enum only when it is the entity itself (`enum
+ * AstNode` under "AST Node Hierarchy"), not a `Status` of it.
+ */
+function declaredTypes(context, index, name) {
+    const names = [];
+    const entityWords = new Set(data_model_nameWords(name).map(normalise));
+    for (const part of sectionParts(context, index)) {
+        for (const code of part.nodes.filter(isCode)) {
+            const declared = [
+                ...typeDefinitions(code, context.file),
+                ...typeAliasDeclarations(code)
+            ].sort((a, b) => a.line - b.line);
+            declared.forEach((definition, at) => {
+                const words = data_model_nameWords(definition.name).map(normalise);
+                if (definition.isEnum && !words.every(word => entityWords.has(word)))
+                    return;
+                if (at > 0 && !words.some(word => entityWords.has(word)))
+                    return;
+                // SQL tables (`error_logs_2025_10`) are storage, not the names code gives a type.
+                if (!/^\p{Lu}/u.test(definition.name) || !isCompoundName(definition.name))
+                    return;
+                names.push(definition.name);
+            });
+        }
+    }
+    return names.slice(0, MAX_TYPE_ALIASES);
+}
+/** `type TypeNode = Literal | Call`: a type that has no body for `typeDefinitions` to read. */
+function typeAliasDeclarations(code) {
+    const lang = (code.lang ?? '').toLowerCase();
+    if (NOT_DEFINITIONS.has(lang))
+        return [];
+    const firstLine = (code.position?.start.line ?? 1) + 1;
+    return code.value.split('\n').flatMap((text, at) => {
+        const match = /^(?:export\s{1,4})?type\s{1,4}(\p{Lu}[\p{L}\p{N}_]{0,80})\s{0,4}(?:<[^>]{0,80}>)?\s{0,4}=\s{0,4}[^{\s]/u.exec(text.trim());
+        return match ? [{ name: match[1], isEnum: false, fields: [], line: firstLine + at }] : [];
+    });
+}
+function data_model_nameWords(name) {
+    return name
+        .replace(/(\p{Ll}|\p{N})(\p{Lu})/gu, '$1 $2')
+        .replace(/(\p{Lu})(\p{Lu}\p{Ll})/gu, '$1 $2')
+        .split(/[\s_-]+/)
+        .filter(Boolean);
+}
+function isCompoundName(name) {
+    return data_model_nameWords(name).length >= 2 && name.length >= 5;
+}
+/** A paragraph's text a line at a time, with code spans kept in backticks. */
+function renderedLines(children) {
+    let text = '';
+    const walk = (nodes) => {
+        for (const node of nodes) {
+            if (node.type === 'text')
+                text += node.value;
+            else if (node.type === 'inlineCode')
+                text += `\`${node.value}\``;
+            else if (node.type === 'break')
+                text += '\n';
+            else if ('children' in node)
+                walk(node.children);
+        }
+    };
+    walk(children);
+    return text.split('\n');
 }
 // ---------------------------------------------------------------------------------------------
 // State transitions
@@ -62514,22 +64538,31 @@ const directory_tree_EXTENSIONLESS_FILES = new Set([
 function readTree(block) {
     const entries = [];
     const stack = [];
-    const lines = block.split('\n');
-    lines.forEach((raw, index) => {
+    const named = block
+        .split('\n')
+        .map((raw, line) => {
         const column = directory_tree_indentOf(raw);
-        const name = entryName(raw.slice(column));
-        if (!name)
-            return;
+        return { column, name: entryName(raw.slice(column)), line };
+    })
+        .filter(entry => entry.name);
+    named.forEach(({ column, name, line }, index) => {
         while (stack.length > 0 && stack[stack.length - 1].column >= column)
             stack.pop();
         const parent = stack.map(entry => entry.name).join('');
-        const isDirectory = name.endsWith('/') || (!hasExtension(name) && !directory_tree_EXTENSIONLESS_FILES.has(name.toLowerCase()));
+        const hasChildren = (named[index + 1]?.column ?? -1) > column;
+        const isDirectory = name.endsWith('/') || looksLikeDirectory(name, hasChildren);
         const normalised = isDirectory && !name.endsWith('/') ? `${name}/` : name;
-        entries.push({ path: cleanPath(parent + normalised), isDirectory, line: index });
+        entries.push({ path: cleanPath(parent + normalised), isDirectory, line });
         if (isDirectory)
             stack.push({ column, name: normalised });
     });
     return entries;
+}
+function looksLikeDirectory(name, hasChildren) {
+    // `.gitignore`, `.env`, `.python-version`: a dot file is a file unless entries hang below it.
+    if (name.startsWith('.'))
+        return hasChildren;
+    return !hasExtension(name) && !directory_tree_EXTENSIONLESS_FILES.has(name.toLowerCase());
 }
 /** Column of the name: tree drawing characters, `--` branches and spaces come before it. */
 function directory_tree_indentOf(line) {
@@ -62596,7 +64629,7 @@ function parsePlan(doc) {
             title: planTitle(h1?.title),
             source: h1 ? positionOf(h1.heading, doc.path) : { file: doc.path, line: 1, column: 1 },
             technicalContext: technicalContext(root, doc.path),
-            structure: projectStructure(all, doc.path)
+            structure: projectStructure(all, doc.path, doc.text)
         },
         findings: []
     };
@@ -62616,38 +64649,93 @@ function fieldKey(name) {
 function technicalContext(root, file) {
     const context = {};
     const visit = (nodes) => {
-        for (const node of nodes) {
-            if (node.type === 'paragraph')
-                readFieldLines(node, file, context);
+        nodes.forEach((node, index) => {
+            if (node.type === 'paragraph') {
+                const open = readFieldLines(node, file, context);
+                const next = nodes[index + 1];
+                if (open && next?.type === 'list')
+                    takeListValue(open, next);
+            }
             else if (node.type === 'list') {
                 for (const item of node.children)
                     visit(item.children);
             }
             else if (node.type === 'blockquote')
                 visit(node.children);
-        }
+        });
     };
     visit(root.children);
     return context;
 }
+/** `Notes: …` or a line ending in `:` that introduces something else: not a wrapped value. */
+const OTHER_LABEL = /^[^:,.;]{1,40}:(?:\s|$)|^[^:]{1,80}:$/;
+/**
+ * Reads the fields of one paragraph. A value soft-wrapped onto the next lines continues there; a
+ * hard break (two trailing spaces) ends it. Returns the field left without a value on the
+ * paragraph's last line, whose value may be the list that follows.
+ */
 function readFieldLines(node, file, context) {
     const start = positionOf(node, file);
-    plainText(node)
-        .split('\n')
-        .forEach((line, offset) => {
-        const colon = line.indexOf(':');
-        if (colon <= 0)
+    let current;
+    paragraphLines(node).forEach(({ text, afterHardBreak }, offset) => {
+        const colon = text.indexOf(':');
+        const field = colon > 0 ? FIELD_BY_KEY.get(fieldKey(text.slice(0, colon))) : undefined;
+        if (!field) {
+            const wraps = current && !afterHardBreak && text.trim() && !OTHER_LABEL.test(text.trim());
+            if (wraps)
+                setRaw(current, `${current.raw} ${text.trim()}`.trim());
+            else
+                current = undefined;
             return;
-        const field = FIELD_BY_KEY.get(fieldKey(line.slice(0, colon)));
-        if (!field || context[field])
+        }
+        current = undefined;
+        if (context[field])
             return;
-        const raw = line.slice(colon + 1).trim();
-        context[field] = {
-            value: isPlaceholder(raw) ? undefined : raw,
-            raw,
+        current = {
+            value: undefined,
+            raw: '',
             source: { file, line: start.line + offset, column: offset === 0 ? start.column : 1 }
         };
+        setRaw(current, text.slice(colon + 1).trim());
+        context[field] = current;
     });
+    return current && !current.raw ? current : undefined;
+}
+/** The paragraph's lines as a reader sees them, each knowing whether a hard break ended the one before. */
+function paragraphLines(node) {
+    const HARD = '\u0000';
+    const text = node.children
+        .map(child => (child.type === 'break' ? `\n${HARD}` : plainText(child)))
+        .join('');
+    return text.split('\n').map(line => ({
+        text: line.startsWith(HARD) ? line.slice(1) : line,
+        afterHardBreak: line.startsWith(HARD)
+    }));
+}
+/**
+ * `**Storage**:` with the value written as a bullet list below it. Without blank lines the next
+ * `**Field**:` lines run on inside the last item; the value stops there.
+ */
+function takeListValue(field, list) {
+    const items = [];
+    for (const item of list.children) {
+        const lines = plainText(item).split('\n');
+        const end = lines.findIndex((line, index) => index > 0 && startsOtherValue(line));
+        items.push((end < 0 ? lines : lines.slice(0, end)).join(' ').trim());
+        if (end >= 0)
+            break;
+    }
+    setRaw(field, items.filter(Boolean).join('; '));
+}
+function startsOtherValue(line) {
+    const colon = line.indexOf(':');
+    if (colon > 0 && FIELD_BY_KEY.has(fieldKey(line.slice(0, colon))))
+        return true;
+    return OTHER_LABEL.test(line.trim());
+}
+function setRaw(field, raw) {
+    field.raw = raw;
+    field.value = isPlaceholder(raw) ? undefined : raw;
 }
 /** `[e.g., Python 3.11 or NEEDS CLARIFICATION]`, `NEEDS CLARIFICATION`, an empty value. */
 function isPlaceholder(value) {
@@ -62660,7 +64748,7 @@ function isPlaceholder(value) {
 }
 // ---------------------------------------------------------------------------------------------
 // Project Structure
-function projectStructure(all, file) {
+function projectStructure(all, file, text) {
     const structure = {
         sourceDirs: [],
         testDirs: [],
@@ -62680,6 +64768,8 @@ function projectStructure(all, file) {
         if (node.type === 'paragraph')
             structure.decision ??= decisionOf(node);
         if (node.type !== 'code' || underDocumentation || isUnfilledTemplate(node))
+            continue;
+        if (!isClosed(node, text))
             continue;
         addTree(structure, node);
     }
@@ -62704,6 +64794,23 @@ function addTree(structure, code) {
             list.push(entry.path);
     }
 }
+/**
+ * A fence that is never closed runs to the end of the document: what it holds is the prose that
+ * follows a lost fence, not a tree.
+ */
+function isClosed(code, text) {
+    const start = code.position?.start.offset;
+    const end = code.position?.end.offset;
+    if (start === undefined || end === undefined)
+        return true;
+    const opening = /^ {0,3}(`{3,}|~{3,})/.exec(text.slice(start, end));
+    if (!opening)
+        return true;
+    const source = text.slice(start, end).trimEnd();
+    const last = source.slice(source.lastIndexOf('\n') + 1).trim();
+    const fence = opening[1];
+    return (source.includes('\n') && last.length >= fence.length && [...last].every(ch => ch === fence[0]));
+}
 /** spec-kit's template lists three options with `[REMOVE IF UNUSED]`; a plan that kept them all chose none. */
 function isUnfilledTemplate(code) {
     const text = code.value;
@@ -62720,12 +64827,14 @@ const TEST_SEGMENTS = new Set([
     'uitests'
 ]);
 function isTestDirectory(path) {
-    return path
-        .toLowerCase()
-        .split('/')
-        .some(segment => TEST_SEGMENTS.has(segment) ||
-        segment.endsWith('.tests') ||
-        (segment.endsWith('tests') && segment.length > 5));
+    const segments = path.toLowerCase().split('/');
+    // Maven and Gradle keep tests in `src/test/`; under `src/main/` a `spec` or `test` segment is a
+    // package name (`com/spec/kit/`), not a test folder.
+    const main = segments.findIndex((segment, index) => segment === 'main' && segments[index - 1] === 'src');
+    return segments.some((segment, index) => (main < 0 || index < main) &&
+        (TEST_SEGMENTS.has(segment) ||
+            segment.endsWith('.tests') ||
+            (segment.endsWith('tests') && segment.length > 5)));
 }
 function decisionOf(node) {
     const text = plainText(node).trim();
@@ -62780,7 +64889,9 @@ function isGroupHeading(section, all) {
     return children.some(child => SCENARIO_WORDS.test(child.title) || /^\d{1,3}[.)]\s/.test(child.title));
 }
 function listScenarios(all, file) {
-    const section = all.find(candidate => /scenario|validation|test/i.test(candidate.title));
+    // Without such a section, numbered steps right under the title are the walkthrough itself.
+    const section = all.find(candidate => /scenario|validation|verification|test/i.test(candidate.title)) ??
+        all.find(candidate => candidate.depth === 1);
     if (!section)
         return [];
     const scenarios = [];
@@ -62788,12 +64899,23 @@ function listScenarios(all, file) {
         if (node.type !== 'list' || !node.ordered)
             continue;
         for (const item of node.children) {
-            const title = cleanTitle(plainText(item).split('\n')[0] ?? '');
+            const title = cleanTitle(firstSentence(item));
             if (title)
                 scenarios.push({ title, source: positionOf(item, file) });
         }
     }
     return scenarios;
+}
+/** A step's first sentence, even when soft-wrapped over lines; its sub-steps are not its title. */
+function firstSentence(item) {
+    const first = item.children[0];
+    if (first?.type !== 'paragraph')
+        return '';
+    const text = plainText(first).split('\n').join(' ').trim();
+    const end = text.search(/[.!?;](?:\s|$)/);
+    if (end < 0)
+        return text;
+    return text.slice(0, text[end] === ';' ? end : end + 1);
 }
 /** `Scenario 2: Reset the counters` → `Reset the counters`; `3. Create a user` → `Create a user`. */
 function cleanTitle(heading) {
@@ -62822,12 +64944,19 @@ function quickstart_dedupe(scenarios) {
 function parseResearch(doc) {
     const root = parseMarkdown(doc.text);
     const decisions = [];
-    for (const section of sections(root)) {
+    const all = sections(root);
+    const byHeading = new Map(all.map(section => [section.heading, section]));
+    for (const section of all) {
         if (section.depth === 1)
             continue;
         const labels = labelledLines(section.body);
-        const headingDecision = research_labelOf(section.title);
-        const decision = headingDecision?.label === 'decision' ? headingDecision.value : labels.get('decision');
+        for (const [label, value] of labelledSubsections(section, byHeading))
+            if (!labels.has(label))
+                labels.set(label, value);
+        const headingDecision = research_labelOf(withoutNumber(section.title));
+        const decision = headingDecision?.label === 'decision' && headingDecision.value
+            ? headingDecision.value
+            : labels.get('decision');
         if (!decision)
             continue;
         decisions.push({
@@ -62840,40 +64969,81 @@ function parseResearch(doc) {
     }
     return { research: { decisions }, findings: [] };
 }
-/** `## 3. Decision: Use FastAPI` → `Use FastAPI`; `### R1 — Metrics collection` → `Metrics collection`. */
+/**
+ * `## 3. Decision: Use FastAPI` → `Use FastAPI`; `### R-1 — Metrics collection` → `Metrics
+ * collection`; `## Decision 4: Retries` and `## Topic 2: Paging` lose their label too.
+ */
 function decisionTitle(heading) {
-    let title = heading.trim();
-    const numbered = /^(?:R?\d{1,3}(?:\.\d{1,3})*[.)]?|[A-Z]\d{1,3}\s{0,2}[:—–-])\s{1,3}/.exec(title);
-    if (numbered)
-        title = title.slice(numbered[0].length);
+    let title = withoutNumber(heading);
     const labelled = research_labelOf(title);
     if (labelled)
         title = labelled.value;
-    const prefix = /^research\s{1,3}(?:topic|task|area|question)\s{0,3}\d{0,3}\s{0,3}[:—–-]\s{0,3}/i.exec(title);
+    const prefix = /^(?:research\s{1,3}(?:topic|task|area|question)\s{0,3}\d{0,3}|(?:research\s{1,3})?(?:topic|task|area|question|decision)\s{0,3}\d{1,3})\s{0,3}[:—–-]\s{0,3}/i.exec(title);
     if (prefix)
         title = title.slice(prefix[0].length);
     return title.trim() || heading.trim();
 }
-/** Every `Label: value` line in paragraphs and list items of a section's own body. */
+function withoutNumber(heading) {
+    const title = heading.trim();
+    const numbered = /^(?:[A-Z]-?\d{1,3}\s{0,2}[:—–-]|R?\d{1,3}(?:\.\d{1,3})*[.)]?)\s{1,3}/.exec(title);
+    return numbered ? title.slice(numbered[0].length) : title;
+}
+/**
+ * Every `Label: value` line in paragraphs and list items of a section's own body. A label with
+ * nothing after it (`**Decision**:`) takes the paragraph or list that follows.
+ */
 function labelledLines(nodes) {
     const labels = new Map();
     const visit = (list) => {
-        for (const node of list) {
+        list.forEach((node, index) => {
             if (node.type === 'paragraph') {
-                for (const line of plainText(node).split('\n')) {
+                const lines = plainText(node).split('\n');
+                lines.forEach((line, at) => {
                     const found = research_labelOf(line);
-                    if (found && !labels.has(found.label))
-                        labels.set(found.label, found.value);
-                }
+                    if (!found || labels.has(found.label))
+                        return;
+                    const value = found.value || (at === lines.length - 1 ? blockText(list[index + 1]) : '');
+                    if (value)
+                        labels.set(found.label, value);
+                });
             }
             else if (node.type === 'list') {
                 for (const item of node.children)
                     visit(item.children);
             }
-        }
+        });
     };
     visit(nodes);
     return labels;
+}
+/** `### Decision`, `### Rationale`, `### Alternatives Considered` under a topic's heading. */
+function labelledSubsections(section, byHeading) {
+    const found = [];
+    for (const node of section.content) {
+        if (node.type !== 'heading' || node.depth !== section.depth + 1)
+            continue;
+        const child = byHeading.get(node);
+        const bare = child.title.replace(/:\s{0,3}$/, '');
+        // `### Decision: Use X` is a decision of its own, not a label of the section above it.
+        if (bare.includes(':'))
+            continue;
+        const label = research_labelOf(`${bare}:`);
+        const value = child.body.map(blockText).filter(Boolean).join(' ');
+        if (label && value)
+            found.push([label.label, value]);
+    }
+    return found;
+}
+function blockText(node) {
+    if (node?.type === 'paragraph')
+        return plainText(node).split('\n').join(' ').trim();
+    if (node?.type === 'list') {
+        return node.children
+            .map(item => plainText(item).split('\n').join(' ').trim())
+            .filter(Boolean)
+            .join('; ');
+    }
+    return '';
 }
 function research_labelOf(line) {
     const colon = line.indexOf(':');
@@ -62881,8 +65051,6 @@ function research_labelOf(line) {
         return undefined;
     const key = line.slice(0, colon).trim().toLowerCase();
     const value = line.slice(colon + 1).trim();
-    if (!value)
-        return undefined;
     if (key === 'decision' || key === 'chosen' || key === 'choice')
         return { label: 'decision', value };
     if (key === 'rationale' || key === 'why')
@@ -62918,7 +65086,7 @@ function stripPrefix(text, prefix) {
 // User stories
 /** `User Story 2 - Title (Priority: P1)`, with `—`, `:` or `–` separators, bold or not. */
 function readStoryHeading(title) {
-    const match = /^user\s{1,3}story\s{0,3}(\d{1,3})\b\s{0,3}[-—–:.]?\s{0,3}(.*)$/i.exec(title.trim());
+    const match = /^(?:user\s{1,3}story\s{0,3}|US-?)(\d{1,3})\b\s{0,3}[-—–:.]?\s{0,3}(.*)$/i.exec(title.trim());
     if (!match)
         return undefined;
     let rest = match[2].trim();
@@ -62935,10 +65103,13 @@ function readStoryHeading(title) {
     rest = cutAtEmoji(rest).trim();
     return { number: Number(match[1]), title: rest || `User Story ${match[1]}`, priority };
 }
+/** `Title 🎯 MVP` → `Title`; letters of any script (`Helm으로 설치`, `编译器`) are kept. */
 function cutAtEmoji(text) {
-    for (let i = 0; i < text.length; i++)
-        if (text.codePointAt(i) >= 0x2600)
+    for (let i = 0; i < text.length; i++) {
+        const code = text.codePointAt(i);
+        if (code >= 0x2600 && /\p{So}/u.test(String.fromCodePoint(code)))
             return text.slice(0, i);
+    }
     return text;
 }
 function userStories(all, file) {
@@ -62987,15 +65158,18 @@ function primaryTitle(section) {
 }
 function scenariosIn(nodes, file) {
     const scenarios = [];
+    const add = (node) => {
+        const text = plainText(node).split('\n').join(' ').trim();
+        if (!/\bgiven\b/i.test(text) || !/\bthen\b/i.test(text))
+            return;
+        scenarios.push({ ...givenWhenThen(text), text, source: positionOf(node, file) });
+    };
     for (const node of nodes) {
-        if (node.type !== 'list')
-            continue;
-        for (const item of node.children) {
-            const text = plainText(item).split('\n').join(' ').trim();
-            if (!/\bgiven\b/i.test(text) || !/\bthen\b/i.test(text))
-                continue;
-            scenarios.push({ ...givenWhenThen(text), text, source: positionOf(item, file) });
-        }
+        if (node.type === 'list')
+            node.children.forEach(add);
+        // Some specs write each scenario as its own paragraph: `**Given** …, **When** …, **Then** …`.
+        else if (node.type === 'paragraph' && /^given\b/i.test(plainText(node).trim()))
+            add(node);
     }
     return scenarios;
 }
@@ -63062,6 +65236,9 @@ function keyEntities(all, file) {
         return [];
     const entities = [];
     for (const node of section.body) {
+        // `**Relationships**:` and its list describe links between the entities above, not entities.
+        if (node.type === 'paragraph' && /^relationships?\b/i.test(plainText(node).trim()))
+            break;
         if (node.type !== 'list')
             continue;
         for (const item of node.children) {
@@ -63143,6 +65320,157 @@ function hashDocuments(documents) {
 ;// CONCATENATED MODULE: ./src/version.ts
 /** Kept equal to package.json's version by a test; bundles cannot read package.json at run time. */
 const VERSION = '0.1.0';
+
+;// CONCATENATED MODULE: ./src/io/markdown-hazards.ts
+/**
+ * Markdown that is cheap to write and ruinous to parse. The Markdown parser matches emphasis and
+ * link delimiters within a paragraph in time that grows with the square of their number (100,000
+ * `*a` in one line took 100 s here), and deeply nested lists grow faster still (600 levels: 5 s).
+ * A pull request controls every byte under specs/, so the loader refuses such a file, naming the
+ * line, before any parser sees it. Real design documents come nowhere near these limits.
+ */
+/** Sum over paragraphs of (delimiters in the paragraph)²: about half a second of parsing at worst. */
+const MAX_DELIMITER_WORK = 50_000_000;
+/** Indentation of a list item or quote, in columns: about a hundred levels of nesting. */
+const MAX_NESTING_COLUMNS = 200;
+/** List and quote markers opening one line (`- - - x`, `> > x`): each is a level of nesting. */
+const MAX_MARKERS_AT_START = 50;
+/** The first reason this text must not be parsed as Markdown, or undefined when it is safe. */
+function markdownHazard(text) {
+    let work = 0;
+    let worst = { line: 0, delimiters: 0 };
+    let paragraph = { line: 0, delimiters: 0 };
+    let fence;
+    const endParagraph = () => {
+        work += paragraph.delimiters * paragraph.delimiters;
+        if (paragraph.delimiters > worst.delimiters)
+            worst = paragraph;
+        paragraph = { line: 0, delimiters: 0 };
+    };
+    const lines = text.split('\n');
+    for (let index = 0; index < lines.length; index++) {
+        const line = lines[index];
+        const indent = indentColumns(line);
+        const content = line.slice(indentLength(line));
+        const marker = fenceMarker(content);
+        if (fence !== undefined) {
+            // Code is not parsed for emphasis or links.
+            if (marker !== undefined && marker.startsWith(fence))
+                fence = undefined;
+            continue;
+        }
+        if (marker !== undefined && indent < 4) {
+            endParagraph();
+            fence = marker;
+            continue;
+        }
+        if (indent > MAX_NESTING_COLUMNS && startsBlock(content)) {
+            return {
+                line: index + 1,
+                reason: `a list or quote indented ${indent} columns (over ${MAX_NESTING_COLUMNS}); nesting that deep takes a Markdown parser minutes`
+            };
+        }
+        if (markersAtStart(content) > MAX_MARKERS_AT_START) {
+            return {
+                line: index + 1,
+                reason: `a line opening more than ${MAX_MARKERS_AT_START} nested lists or quotes; nesting that deep takes a Markdown parser minutes`
+            };
+        }
+        if (content === '' || startsBlock(content))
+            endParagraph();
+        if (content === '')
+            continue;
+        if (paragraph.delimiters === 0)
+            paragraph.line = index + 1;
+        paragraph.delimiters += delimitersIn(content);
+    }
+    endParagraph();
+    if (work <= MAX_DELIMITER_WORK)
+        return undefined;
+    return {
+        line: worst.line,
+        reason: `${worst.delimiters} emphasis and link markers (*, _, [, ]) in one paragraph; that many take a Markdown parser minutes`
+    };
+}
+function indentLength(line) {
+    let i = 0;
+    while (i < line.length && (line[i] === ' ' || line[i] === '\t'))
+        i++;
+    return i;
+}
+function indentColumns(line) {
+    let columns = 0;
+    for (let i = 0; i < line.length; i++) {
+        if (line[i] === ' ')
+            columns++;
+        else if (line[i] === '\t')
+            columns += 4 - (columns % 4);
+        else
+            break;
+    }
+    return columns;
+}
+/** ``` or ~~~ (three or more) opening or closing a fence; undefined for any other line. */
+function fenceMarker(content) {
+    const ch = content[0];
+    if (ch !== '`' && ch !== '~')
+        return undefined;
+    let length = 0;
+    while (content[length] === ch)
+        length++;
+    return length >= 3 ? ch.repeat(length) : undefined;
+}
+/** A line that starts its own inline content: a list item, quote, heading or table row. */
+function startsBlock(content) {
+    const ch = content[0];
+    if (ch === '>' || ch === '#' || ch === '|')
+        return true;
+    if ((ch === '-' || ch === '*' || ch === '+') && (content[1] === ' ' || content[1] === '\t'))
+        return true;
+    let digits = 0;
+    while (digits < content.length && content[digits] >= '0' && content[digits] <= '9')
+        digits++;
+    return digits > 0 && digits < 10 && (content[digits] === '.' || content[digits] === ')');
+}
+/** How many list or quote markers open the line, counted up to one past the limit. */
+function markersAtStart(content) {
+    let count = 0;
+    let i = 0;
+    while (count <= MAX_MARKERS_AT_START) {
+        while (content[i] === ' ' || content[i] === '\t')
+            i++;
+        const next = markerLength(content, i);
+        if (next === 0)
+            break;
+        i += next;
+        count++;
+    }
+    return count;
+}
+/** Length of a list or quote marker at `i` (`>`, `- `, `1. `), or 0. */
+function markerLength(content, i) {
+    const ch = content[i];
+    if (ch === '>')
+        return 1;
+    const after = content[i + 1];
+    if ((ch === '-' || ch === '*' || ch === '+') && (after === ' ' || after === '\t'))
+        return 2;
+    let j = i;
+    while (j - i < 9 && content[j] >= '0' && content[j] <= '9')
+        j++;
+    if (j > i && (content[j] === '.' || content[j] === ')') && content[j + 1] === ' ')
+        return j - i + 2;
+    return 0;
+}
+function delimitersIn(content) {
+    let count = 0;
+    for (let i = 0; i < content.length; i++) {
+        const ch = content[i];
+        if (ch === '*' || ch === '_' || ch === '[' || ch === ']')
+            count++;
+    }
+    return count;
+}
 
 ;// CONCATENATED MODULE: ./src/io/utf8.ts
 /**
@@ -63227,6 +65555,7 @@ function normaliseText(text) {
 
 
 
+
 const DEFAULT_LIMITS = {
     markdownBytes: 1024 * 1024,
     contractBytes: 5 * 1024 * 1024
@@ -63284,7 +65613,7 @@ async function readVetted(repoRoot, file, maxBytes, featureDir) {
         finding: {
             ruleId: 'file-rejected',
             severity: 'error',
-            message: `${shown}: ${message}`,
+            message,
             location: { file: shown, line, column: 1 }
         }
     });
@@ -63320,13 +65649,21 @@ async function readVetted(repoRoot, file, maxBytes, featureDir) {
     if (invalid >= 0) {
         return reject(`invalid UTF-8 at byte ${invalid}; save the file as UTF-8`, lineAtByte(bytes, invalid));
     }
+    const text = normaliseText(bytes.toString('utf8'));
+    const hazard = isMarkdown(file) ? markdownHazard(text) : undefined;
+    if (hazard)
+        return reject(`${hazard.reason}; not read`, hazard.line);
     return {
         document: {
             path: shown,
             relativePath: toPosix(external_node_path_default().relative(featureDir, file)),
-            text: normaliseText(bytes.toString('utf8'))
+            text
         }
     };
+}
+function isMarkdown(file) {
+    const lower = file.toLowerCase();
+    return lower.endsWith('.md') || lower.endsWith('.markdown') || lower.endsWith('.mdx');
 }
 function isInside(root, file) {
     const relative = external_node_path_default().relative(external_node_path_default().resolve(root), external_node_path_default().resolve(file));
@@ -63829,7 +66166,7 @@ function readPathConventions(all) {
     for (const item of parse_template_listItems(section.body)) {
         const text = plainText(item);
         const label = text.slice(0, Math.max(text.indexOf(':'), 0)).toLowerCase();
-        const paths = codeSpans(item);
+        const paths = parse_template_codeSpans(item);
         if (label.includes('special') || label.includes('categor')) {
             conventions.specialTestDirs.push(...paths.filter(isDirectory));
         }
@@ -63849,7 +66186,7 @@ function readPathConventions(all) {
     }
     return conventions;
 }
-function codeSpans(item) {
+function parse_template_codeSpans(item) {
     const spans = [];
     const visit = (node) => {
         if (node.type === 'inlineCode' && node.value)
@@ -63937,6 +66274,27 @@ async function firstExisting(repoRoot, candidates) {
     return undefined;
 }
 
+;// CONCATENATED MODULE: ./src/cli/config-file.ts
+/**
+ * The rule settings file, read the same way by the CLI and the action: through the loader, like
+ * any repository file, since a pull request can change it too.
+ */
+
+
+const CONFIG_FILE = '.spec-tasks.yml';
+/**
+ * The file's settings over the defaults, or undefined when there is no such file: whether that is
+ * a mistake depends on whether someone named the file. Anything wrong with it is a SettingsError.
+ */
+async function readConfigFile(repoRoot, file) {
+    const { document, finding } = await loadTextFile(repoRoot, file, DEFAULT_LIMITS.markdownBytes);
+    if (finding)
+        throw new SettingsError(`${finding.location.file}:${finding.location.line}: ${finding.message}`);
+    if (!document)
+        return undefined;
+    return applyConfigFile(defaultSettings(), document).settings;
+}
+
 ;// CONCATENATED MODULE: ./src/cli/usage.ts
 const MAIN_USAGE = `Usage: spec-tasks <command> [options]
 
@@ -63989,9 +66347,9 @@ class InputError extends Error {
 
 
 
+
 const FORMATS = ['text', 'json', 'github', 'sarif', 'markdown'];
 const FAIL_ON = ['error', 'warning', 'never'];
-const CONFIG_FILE = '.spec-tasks.yml';
 async function runCheck(args, io) {
     const { values, positionals } = parseCheckArgs(args);
     if (values.help) {
@@ -64021,15 +66379,12 @@ async function runCheck(args, io) {
 }
 async function loadSettings(repoRoot, cwd, configPath) {
     const file = configPath ? external_node_path_default().resolve(cwd, configPath) : external_node_path_default().join(repoRoot, CONFIG_FILE);
-    const { document, finding } = await loadTextFile(repoRoot, file, DEFAULT_LIMITS.markdownBytes);
-    if (finding)
-        throw new UsageError(`${finding.location.file}: ${finding.message}`);
-    if (!document) {
-        if (configPath)
-            throw new UsageError(`config file not found: ${configPath}`);
-        return defaultSettings();
-    }
-    return applyConfigFile(defaultSettings(), document).settings;
+    const settings = await readConfigFile(repoRoot, file);
+    if (settings)
+        return settings;
+    if (configPath)
+        throw new UsageError(`config file not found: ${configPath}`);
+    return defaultSettings();
 }
 /** A folder that does not exist or cannot be listed is a read error (exit 2), not a finding. */
 async function readReport(check) {
@@ -64111,13 +66466,15 @@ async function generateFeature(repoRoot, featureDir, template, options) {
 }
 
 ;// CONCATENATED MODULE: ./src/cli/findings-output.ts
+
 /** One line per finding on stderr, in the `file:line:col: severity: message [rule]` form editors link. */
 function formatFindingLine(finding) {
     const { file, line, column } = finding.location;
-    return `${file}:${line}:${column}: ${finding.severity}: ${finding.message} [${finding.ruleId}]`;
+    return `${terminalSafe(file)}:${line}:${column}: ${finding.severity}: ${terminalSafe(finding.message)} [${finding.ruleId}]`;
 }
 
 ;// CONCATENATED MODULE: ./src/cli/generate-command.ts
+
 
 
 
@@ -64157,21 +66514,23 @@ async function runGenerate(args, io) {
             failed = true;
             continue;
         }
+        // The old task lines and the folder's name come from the pull request, like finding messages.
+        const tasksPath = terminalSafe(outcome.tasksPath);
         for (const line of result.droppedChecked) {
-            io.stderr(`${outcome.tasksPath}: warning: checked task has no counterpart in the new list: ${line}\n`);
+            io.stderr(`${tasksPath}: warning: checked task has no counterpart in the new list: ${terminalSafe(line)}\n`);
         }
         if (values.write) {
             if (result.status === 'refused') {
-                io.stderr(`${result.reason}\n`);
+                io.stderr(`${terminalSafe(result.reason ?? '')}\n`);
                 failed = true;
             }
             else {
-                io.stderr(`${outcome.tasksPath}: ${result.status} (${result.plan.tasks.length} tasks)\n`);
+                io.stderr(`${tasksPath}: ${result.status} (${result.plan.tasks.length} tasks)\n`);
             }
             continue;
         }
         if (positionals.length > 1)
-            io.stdout(`${index > 0 ? '\n' : ''}==> ${outcome.tasksPath} <==\n`);
+            io.stdout(`${index > 0 ? '\n' : ''}==> ${tasksPath} <==\n`);
         io.stdout(result.content);
     }
     return failed ? 1 : 0;
@@ -64202,6 +66561,7 @@ function parseGenerateArgs(args) {
 
 
 
+
 async function run(argv, io) {
     const [command, ...rest] = argv;
     try {
@@ -64222,10 +66582,11 @@ async function run(argv, io) {
     }
     catch (error) {
         if (error instanceof UsageError) {
-            io.stderr(`spec-tasks: ${error.message}\n\n${MAIN_USAGE}\n`);
+            io.stderr(`spec-tasks: ${error.message}\n\n${usageOf(command)}\n`);
             return 2;
         }
-        if (error instanceof InputError) {
+        // A bad config file or --rule is the caller's mistake, like a bad flag: exit 2, not 1.
+        if (error instanceof InputError || error instanceof SettingsError) {
             io.stderr(`spec-tasks: ${error.message}\n`);
             return 2;
         }
@@ -64236,6 +66597,14 @@ async function run(argv, io) {
         io.stderr(`spec-tasks: ${error.message}\n`);
         return 1;
     }
+}
+/** A mistake inside a command is answered with that command's options, not the list of commands. */
+function usageOf(command) {
+    if (command === 'generate')
+        return GENERATE_USAGE;
+    if (command === 'check')
+        return CHECK_USAGE;
+    return MAIN_USAGE;
 }
 
 ;// CONCATENATED MODULE: ./src/cli/index.ts
