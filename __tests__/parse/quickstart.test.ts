@@ -169,3 +169,59 @@ describe('cleanTitle', () => {
     expect(cleanTitle(heading)).toBe(expected);
   });
 });
+
+describe('parseQuickstart: guides that build rather than use the feature', () => {
+  it('skips every heading under a set-up or implementation section, and estimates of build steps', () => {
+    expect(
+      titles([
+        '# Quickstart: Fleet tracking',
+        '## Quick Start (5 Minutes)',
+        '### 1. Clone the repository',
+        '### 2. Start the services',
+        '## Implementation Steps',
+        '### Step 1: Create the models',
+        '## Test Scenarios',
+        '### 1. Follow a truck on the map',
+        '## Step 9: Write the tests (120 minutes)'
+      ])
+    ).toEqual(['Follow a truck on the map']);
+  });
+
+  it('reads numbered headings as scenarios at the top level or in a scenarios section, not as steps of another section', () => {
+    expect(
+      titles([
+        '# Quickstart',
+        '## 1. Create a runbook',
+        '## 2. Execute it',
+        '## Reference',
+        '### 1. Exit codes'
+      ])
+    ).toEqual(['Create a runbook', 'Execute it']);
+  });
+
+  it('finds no scenario in a build guide whose steps are mostly set-up and implementation', () => {
+    expect(
+      titles([
+        '# Developer quickstart',
+        '## Step 1: Project Setup',
+        '## Step 2: Data Layer Implementation',
+        '## Step 3: Services Layer Implementation',
+        '## Step 4: Testing',
+        '### 4.1 Unit Tests',
+        '## Step 5: Run and Validate'
+      ])
+    ).toEqual([]);
+  });
+
+  it('nearest miss: a walkthrough with one set-up step still has its scenarios', () => {
+    expect(
+      titles([
+        '# Quickstart',
+        '## Step 1: Install the CLI',
+        '## Step 2: Validate a runbook',
+        '## Step 3: Replay a recorded run',
+        '## Step 4: Export the schema'
+      ])
+    ).toEqual(['Validate a runbook', 'Replay a recorded run', 'Export the schema']);
+  });
+});

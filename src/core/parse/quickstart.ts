@@ -10,14 +10,32 @@ import { parseMarkdown, plainText, positionOf, sections, type Section } from './
 const NOT_SCENARIOS =
   /^(?:prerequisites?|requirements|setup|set up|installation|install|configuration|troubleshooting|overview|introduction|summary|cleanup|clean up|next steps|references?|notes?|see also|environment|success criteria|expected results?|validation checklist|checklist|table of contents|contents|faq|resources|tips)\b/i;
 
+/**
+ * Words that make a heading, and everything under it, about building or preparing rather than
+ * using the feature: "Backend Setup", "Implementation Steps", "Data Layer Implementation".
+ * Quickstarts written as developer guides are full of them, and none is a scenario to test.
+ */
+const PREPARATION =
+  /\b(?:setup|set up|installation|install|installing|prerequisites?|troubleshooting|implementation|implementing|cleanup|clean up|next steps|development|dependencies|clone|cloning|bootstrap|build|project structure|directory structure|conventions|commands|tips|debugging|deployment|common issues|known issues|issues & solutions|prerrequisitos|requisitos previos|instalación|instalar|clonar|configurar|levantar|configuración inicial)\b/i;
+
+/** "Step 1: Create Domain Models (30 minutes)": an estimate belongs to a build step, not a scenario. */
+const DURATION = /\([^)]{0,40}?\b\d{1,4}\s{0,2}(?:min|mins|minutes?|h|hrs?|hours?)\b/i;
+
+/** A heading that names a scenario itself. Not "step": "Step 2: Create Repository Interface" is a build step. */
 const SCENARIO_WORDS =
-  /\b(?:scenario|step|test|flow|journey|walkthrough|use case|example|validate|verify|check)\b/i;
+  /\b(?:scenario|test|flow|journey|walkthrough|use case|example|validate|verify|check)\b/i;
+
+/** A section whose numbered sub-headings are scenarios: "## Test Scenarios", "## Usage", "## Walkthrough". */
+const SCENARIO_SECTION =
+  /\b(?:scenarios?|validation|verification|tests?|testing|usage|walkthrough|examples?|acceptance|user journeys?)\b/i;
 
 export function parseQuickstart(doc: SourceDocument): {
   quickstart: Quickstart;
   findings: Finding[];
 } {
   const all = sections(parseMarkdown(doc.text));
+  // A developer's build guide ("Step 3: Services Layer Implementation") walks through no scenario.
+  if (isBuildGuide(all)) return { quickstart: { scenarios: [] }, findings: [] };
   const fromHeadings = headingScenarios(all, doc.path);
   const scenarios = fromHeadings.length > 0 ? fromHeadings : listScenarios(all, doc.path);
   return { quickstart: { scenarios: dedupe(scenarios) }, findings: [] };
@@ -25,16 +43,62 @@ export function parseQuickstart(doc: SourceDocument): {
 
 function headingScenarios(all: Section[], file: string): Scenario[] {
   const scenarios: Scenario[] = [];
+  const preparing = preparationSections(all);
+  const open: Section[] = [];
   for (const section of all) {
-    if (section.depth === 1) continue;
+    while (open.length > 0 && open[open.length - 1]!.depth >= section.depth) open.pop();
+    // Numbered headings are scenarios in a scenarios section, or as the document's own top level
+    // ("## 1. Create a Runbook" under the title); under any other section they are its steps.
+    const inScenarioSection = open.every(
+      ancestor => ancestor.depth === 1 || SCENARIO_SECTION.test(ancestor.title)
+    );
+    open.push(section);
+    if (section.depth === 1 || preparing.has(section)) continue;
     const title = cleanTitle(section.title);
-    if (!title || NOT_SCENARIOS.test(title)) continue;
-    if (!SCENARIO_WORDS.test(section.title) && !/^\d{1,3}[.)]\s/.test(section.title)) continue;
+    if (!title) continue;
+    const numbered = /^(?:\d{1,3}[.)]|step\s{0,3}\d{1,3}\b)/i.test(section.title);
+    if (!SCENARIO_WORDS.test(section.title) && !(numbered && inScenarioSection)) continue;
     // A parent heading such as "## Test Scenarios" groups the real ones below it.
     if (isGroupHeading(section, all)) continue;
     scenarios.push({ title, source: positionOf(section.heading, file) });
   }
   return scenarios;
+}
+
+/** Most of the document's top-level steps are about preparing or building the code. */
+function isBuildGuide(all: Section[]): boolean {
+  const numbered = all.filter(
+    section => section.depth > 1 && /^(?:\d{1,3}[.)]|step\s{0,3}\d{1,3}\b)/i.test(section.title)
+  );
+  const top = Math.min(...numbered.map(section => section.depth));
+  const steps = numbered.filter(section => section.depth === top);
+  const building = steps.filter(
+    step => PREPARATION.test(cleanTitle(step.title)) || DURATION.test(step.title)
+  );
+  return steps.length >= 4 && building.length * 2 >= steps.length;
+}
+
+/** Sections about preparing or building, with everything under them. */
+function preparationSections(all: Section[]): Set<Section> {
+  const preparing = new Set<Section>();
+  const open: Section[] = [];
+  for (const section of all) {
+    while (open.length > 0 && open[open.length - 1]!.depth >= section.depth) open.pop();
+    const title = cleanTitle(section.title);
+    if (
+      section.depth > 1 &&
+      (open.some(ancestor => preparing.has(ancestor)) ||
+        isPreparation(title) ||
+        DURATION.test(section.title))
+    )
+      preparing.add(section);
+    open.push(section);
+  }
+  return preparing;
+}
+
+function isPreparation(title: string): boolean {
+  return NOT_SCENARIOS.test(title) || PREPARATION.test(title);
 }
 
 function isGroupHeading(section: Section, all: Section[]): boolean {
@@ -49,10 +113,13 @@ function isGroupHeading(section: Section, all: Section[]): boolean {
 }
 
 function listScenarios(all: Section[], file: string): Scenario[] {
+  const preparing = preparationSections(all);
   // Without such a section, numbered steps right under the title are the walkthrough itself.
   const section =
-    all.find(candidate => /scenario|validation|verification|test/i.test(candidate.title)) ??
-    all.find(candidate => candidate.depth === 1);
+    all.find(
+      candidate =>
+        !preparing.has(candidate) && /scenario|validation|verification|test/i.test(candidate.title)
+    ) ?? all.find(candidate => candidate.depth === 1);
   if (!section) return [];
   const scenarios: Scenario[] = [];
   for (const node of section.body) {
