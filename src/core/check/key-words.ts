@@ -43,7 +43,21 @@ const FILLER = new Set([
   'scenario',
   'step',
   'my',
-  'our'
+  'our',
+  // Spanish, the most common other language of the lists seen.
+  'de',
+  'la',
+  'el',
+  'los',
+  'las',
+  'del',
+  'y',
+  'en',
+  'con',
+  'para',
+  'un',
+  'una',
+  'por'
 ]);
 
 /** Abbreviations people use for the same word, mapped to one spelling. */
@@ -90,12 +104,35 @@ export function sharesKeyWords(taskWords: ReadonlySet<string>, itemWords: string
   const needed = Math.min(itemWords.length, 2);
   let found = 0;
   for (const word of itemWords) {
-    if (taskWords.has(word) && ++found >= needed) return true;
+    if (holds(taskWords, word) && ++found >= needed) return true;
   }
   return false;
 }
 
 /** Every key word present. */
 export function hasAllKeyWords(taskWords: ReadonlySet<string>, itemWords: string[]): boolean {
-  return itemWords.length > 0 && itemWords.every(word => taskWords.has(word));
+  return itemWords.length > 0 && itemWords.every(word => holds(taskWords, word));
+}
+
+/** The word itself, or another form of it: "security" for "secure", "verificar" for "verificación". */
+function holds(taskWords: ReadonlySet<string>, word: string): boolean {
+  if (taskWords.has(word)) return true;
+  if (word.length < MIN_STEM) return false;
+  for (const candidate of taskWords) if (sameStem(word, candidate)) return true;
+  return false;
+}
+
+const MIN_STEM = 5;
+
+/**
+ * Two forms of one word share a long start: at least five letters and three quarters of the
+ * shorter word ("compile"/"compilation", "create"/"creation"), which "content"/"context" or
+ * "process"/"procedure" do not.
+ */
+export function sameStem(a: string, b: string): boolean {
+  const shorter = Math.min(a.length, b.length);
+  if (shorter < MIN_STEM) return false;
+  let common = 0;
+  while (common < shorter && a[common] === b[common]) common++;
+  return common >= MIN_STEM && common * 4 >= shorter * 3;
 }
