@@ -186,6 +186,11 @@ export function isTestPath(path: string): boolean {
   );
 }
 
+/** `McpServerState`, `route_plan_handler`, `listEvents`: a name in code, not a word of prose. */
+export function isCodeName(name: string): boolean {
+  return name.includes('_') || /[a-z][A-Z]/.test(name);
+}
+
 /** The phrase's words, in order and adjacent, in a task's word text. */
 export function mentionsPhrase(task: TaskText, phrase: string): boolean {
   const wanted = phraseWords(phrase);

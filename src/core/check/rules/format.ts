@@ -1,22 +1,23 @@
 /** Rules about how tasks are written, and whether a generated list is still current. */
 import { words } from '../../plan/naming.js';
-import type { TaskText } from '../matching.js';
+import { isCodeName, type TaskText } from '../matching.js';
 import { finding, listStart, type CheckContext, type CheckRule } from './context.js';
 
 /**
  * A task that changes code should say which file. Not asked of tasks that change none by nature
- * (run, verify, review, merge…), of deferred tasks, or of a task that names a file by the class
- * or module an earlier task put in it ("…in RideRecordingStateRepositoryImpl").
+ * (run, verify, review, merge…), of deferred tasks, or of a task that names a file by what an
+ * earlier task put in it: its class or module (`RideRecordingStateRepositoryImpl`), or a type or
+ * function an earlier task created in a file it named (`McpServerState::new()`).
  */
 export const missingFilePath: CheckRule = context => {
-  const stems = fileStems(context);
+  const placed = placedNames(context);
   return context.tasks
     .filter(
       task =>
         task.task.paths.length === 0 &&
         !task.task.deferred &&
         !changesNoFile(task) &&
-        ![...task.identifiers].some(identifier => stems.has(identifier))
+        ![...task.identifiers].some(identifier => placed.has(identifier))
     )
     .map(task =>
       finding(
@@ -47,33 +48,52 @@ const NO_FILE_VERBS = new Set([
   'deploy',
   'publish',
   'release',
-  'tag'
+  'tag',
+  'audit',
+  'commit',
+  'push'
+]);
+
+/** Words of a label that make the task a check: "Performance validation: …", "Manual test: …". */
+const CHECK_LABEL_WORDS = new Set([
+  'validation',
+  'verification',
+  'check',
+  'review',
+  'audit',
+  'manual',
+  'qa',
+  'smoke'
 ]);
 
 function changesNoFile(task: TaskText): boolean {
-  const first =
-    task.task.description
-      .trimStart()
-      .split(/[\s:*`]+/, 1)[0]
-      ?.toLowerCase() ?? '';
-  return NO_FILE_VERBS.has(first);
+  const description = task.task.description.trimStart();
+  const first = description.split(/[\s:*`]+/, 1)[0]?.toLowerCase() ?? '';
+  if (NO_FILE_VERBS.has(first)) return true;
+  const colon = description.indexOf(':');
+  if (colon < 0) return false;
+  const label = words(description.slice(0, colon));
+  return label.length <= 3 && label.some(word => CHECK_LABEL_WORDS.has(word));
 }
 
 /**
- * Stems of the file names the list mentions (`RideRecordingStateRepositoryImpl` of `…Impl.kt`),
- * only those of two words or more: `main` or `index` in prose names no particular file.
+ * Names that stand for a file the list names elsewhere: stems of its file names of two words or
+ * more (`main` or `index` in prose names no particular file), and code names (`McpServerState`,
+ * `route_plan_handler`) in tasks that name a file.
  */
-function fileStems(context: CheckContext): Set<string> {
-  const stems = new Set<string>();
-  for (const task of context.list.tasks) {
-    for (const path of task.paths) {
+function placedNames(context: CheckContext): Set<string> {
+  const names = new Set<string>();
+  for (const task of context.tasks) {
+    if (task.task.paths.length === 0) continue;
+    for (const path of task.task.paths) {
       const file = path.slice(path.lastIndexOf('/') + 1);
       const dot = file.lastIndexOf('.');
       const stem = dot > 0 ? file.slice(0, dot) : file;
-      if (words(stem).length >= 2) stems.add(stem);
+      if (words(stem).length >= 2) names.add(stem);
     }
+    for (const identifier of task.identifiers) if (isCodeName(identifier)) names.add(identifier);
   }
-  return stems;
+  return names;
 }
 
 export const malformedTask: CheckRule = context =>
