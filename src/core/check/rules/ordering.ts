@@ -1,7 +1,7 @@
 /** Rules about order: tests before the code they test, IDs ascending. */
 import type { Finding } from '../../model.js';
 import { words } from '../../plan/naming.js';
-import { describedBy, namesEndpoint, namesEntity, type TaskText } from '../matching.js';
+import { describedBy, isCodeName, namesEndpoint, namesEntity, type TaskText } from '../matching.js';
 import { readLabels, readTaskStart } from '../task-line.js';
 import type { ListedTask } from '../task-list.js';
 import { doneNote, finding, relatedTask, type CheckContext, type CheckRule } from './context.js';
@@ -187,19 +187,34 @@ const TEST_KINDS = new Set([
   'stress'
 ]);
 
-/** A task builds a unit when a file it names has that stem, or its text names that identifier. */
+/**
+ * A task builds a unit when a file it names has that stem, or when it says it creates the unit
+ * by name ("Implement `BatchTimeoutPolicy` …"). Mentioning a unit is not building it: a screen
+ * that takes `SpeedTrackingViewModel` as a parameter does not implement the view model.
+ */
 function buildsUnit(task: TaskText, key: string): boolean {
   return unitKeysOf(task).has(key);
 }
 
 const unitKeys = new WeakMap<TaskText, Set<string>>();
 
-/** The unit keys of a task's file stems and identifiers, worked out once per task. */
+const CREATING =
+  /^(?:create|implement|add|build|write|define|introduce|extract|develop|scaffold)\b/i;
+
+/** The unit keys of a task's file stems and of the code names it says it creates, once per task. */
 function unitKeysOf(task: TaskText): Set<string> {
   let keys = unitKeys.get(task);
   if (!keys) {
-    keys = new Set(task.task.paths.map(path => unitKey(fileStem(path))));
-    for (const identifier of task.identifiers) keys.add(unitKey(identifier));
+    keys = new Set(
+      task.task.paths.filter(path => !path.endsWith('/')).map(path => unitKey(fileStem(path)))
+    );
+    const description = task.task.description.trimStart();
+    if (CREATING.test(description)) {
+      // The thing created comes right after the verb: "Implement per-rule `X` in …".
+      for (const token of description.split(/\s+/).slice(1, 5)) {
+        for (const name of token.split(/\W+/)) if (isCodeName(name)) keys.add(unitKey(name));
+      }
+    }
     unitKeys.set(task, keys);
   }
   return keys;
@@ -241,38 +256,74 @@ function namesEntityStrictly(task: TaskText, name: string): boolean {
 }
 
 /**
- * IDs should ascend in document order. A block of tasks moved as one (a phase inserted out of
- * order) is one finding, not one per task.
+ * IDs should ascend in document order. The tasks that are out of place are those outside the
+ * longest run of ascending IDs, so a block inserted out of order is reported, not the block it
+ * displaced; and a block moved as one is one finding, not one per task.
  */
 export const taskIdOrder: CheckRule = context => {
+  const tasks = context.list.tasks;
+  const keys = tasks.map(task => idKey(task.id));
+  const inPlace = longestAscending(keys);
   const findings: Finding[] = [];
-  let highest: { key: number[]; id: string } | undefined;
-  let run: { first: string; last: string; after: string; source: Finding['location'] } | undefined;
-  const flush = () => {
-    if (!run) return;
-    const which = run.first === run.last ? `Task ${run.first}` : `Tasks ${run.first}–${run.last}`;
+  for (let first = 0; first < tasks.length; first++) {
+    if (inPlace.has(first)) continue;
+    let last = first;
+    while (last + 1 < tasks.length && !inPlace.has(last + 1)) last++;
+    const next = nextInPlace(inPlace, last + 1, tasks.length, 1);
+    const previous = nextInPlace(inPlace, first - 1, tasks.length, -1);
+    const one = first === last;
+    const which = one ? `Task ${tasks[first]!.id}` : `Tasks ${tasks[first]!.id}–${tasks[last]!.id}`;
+    const where =
+      next !== undefined && compareKeys(keys[first]!, keys[next]!) > 0
+        ? `before ${tasks[next]!.id}`
+        : `after ${tasks[previous!]!.id}`;
     findings.push(
       finding(
         'task-id-order',
-        `${which} come${run.first === run.last ? 's' : ''} after ${run.after} in the document; IDs should ascend`,
-        run.source
+        `${which} come${one ? 's' : ''} ${where} in the document; IDs should ascend`,
+        tasks[first]!.source
       )
     );
-    run = undefined;
-  };
-  for (const task of context.list.tasks) {
-    const key = idKey(task.id);
-    if (highest && compareKeys(key, highest.key) < 0) {
-      if (run) run.last = task.id;
-      else run = { first: task.id, last: task.id, after: highest.id, source: task.source };
-      continue;
-    }
-    flush();
-    if (!highest || compareKeys(key, highest.key) > 0) highest = { key, id: task.id };
+    first = last;
   }
-  flush();
   return findings;
 };
+
+/**
+ * Indices of a longest run of non-descending keys (equal IDs are duplicate-task-id's business).
+ * Built from the end of the list, so that of two equally long runs the one holding the earlier
+ * tasks stays in place and the later tasks are the ones reported.
+ */
+function longestAscending(keys: number[][]): Set<number> {
+  const tails: number[] = [];
+  const next: number[] = [];
+  for (let index = keys.length - 1; index >= 0; index--) {
+    const key = keys[index]!;
+    let low = 0;
+    let high = tails.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (compareKeys(keys[tails[middle]!]!, key) >= 0) low = middle + 1;
+      else high = middle;
+    }
+    next[index] = low > 0 ? tails[low - 1]! : -1;
+    tails[low] = index;
+  }
+  const kept = new Set<number>();
+  for (let index = tails[tails.length - 1] ?? -1; index >= 0; index = next[index]!) kept.add(index);
+  return kept;
+}
+
+function nextInPlace(
+  inPlace: Set<number>,
+  from: number,
+  length: number,
+  step: 1 | -1
+): number | undefined {
+  for (let index = from; index >= 0 && index < length; index += step)
+    if (inPlace.has(index)) return index;
+  return undefined;
+}
 
 /** `T013a` → [13, 1], `T073.1` → [73, 1], `T5` → [5]: sub-IDs sort after their parent. */
 export function idKey(id: string): number[] {
