@@ -116,6 +116,28 @@ describe('contract-untested: what a contract is about', () => {
     ).toEqual([]);
   });
 
+  it('asks no test of a contract whose endpoints all belong to something the feature only uses', () => {
+    const model = feature({
+      contracts: [
+        contract('image.md', [
+          endpoint('GET', '/health', { consumed: true }),
+          endpoint('GET', '/ready', { consumed: true })
+        ]),
+        contract('mixed.md', [
+          endpoint('GET', '/health', { consumed: true }),
+          endpoint('POST', '/jobs')
+        ])
+      ]
+    });
+    expect(
+      findings(
+        lines('## Phase 3.3: Core', '- [ ] T001 Helm chart in deploy/'),
+        model,
+        'contract-untested'
+      ).map(found => found.message)
+    ).toEqual(['Contract contracts/mixed.md (2 endpoints) has no test task']);
+  });
+
   it('nearest miss: an implementation task named after the contract is not its test', () => {
     expect(
       findings(
@@ -212,6 +234,20 @@ describe('endpoint-unimplemented: how tasks name what they build', () => {
     expect(found.map(found => found.message)).toEqual([
       'Endpoint DELETE /roles/{id} of contracts/users.yaml has no implementation task'
     ]);
+  });
+
+  it('accepts a file named after the route, as plugins and handlers often are', () => {
+    const model = feature({
+      contracts: [contract('plugin.yml', [endpoint('POST', '/zerossl_certificate')])]
+    });
+    const found = (line: string) =>
+      findings(lines('## Phase 3.3: Core', line), model, 'endpoint-unimplemented');
+    expect(
+      found('- [ ] T025 Implement the run method in action_plugins/zerossl_certificate.py')
+    ).toEqual([]);
+    expect(
+      found('- [ ] T025 Implement the run method in action_plugins/certificate.py')
+    ).toHaveLength(1);
   });
 
   it('skips endpoints the feature only consumes, and contracts it calls through a client', () => {
@@ -326,7 +362,7 @@ describe('story-untested: tests that paraphrase the story', () => {
         '## Phase 9: Polish',
         '- [ ] T157 E2E test: identity creation flow in tests/e2e/identity.spec.ts',
         '- [ ] T101 Test the import wizard in tests/unit/import-wizard.test.ts',
-        '- [ ] T164 Lighthouse audit for landing page'
+        '- [ ] T164 Optimise the images of the landing page'
       ),
       model,
       'story-untested'
@@ -468,3 +504,47 @@ describe('tests not requested', () => {
 function at(line: number) {
   return { file: 'specs/001-test/quickstart.md', line, column: 1 };
 }
+
+describe('story-untested: how lists say they check things', () => {
+  const model = feature({
+    quickstart: {
+      scenarios: [
+        { title: 'Probar endpoints con autenticación', source: at(39) },
+        { title: 'Verificación rápida de contrato', source: at(78) }
+      ]
+    }
+  });
+
+  it('takes checking words in other languages', () => {
+    expect(
+      findings(
+        lines(
+          '## Fase 6: Pulido',
+          '- [ ] T044 Verificar contrato y endpoints con autenticación en backend/src/test/'
+        ),
+        model,
+        'story-untested'
+      )
+    ).toEqual([]);
+  });
+
+  it('takes "Execute every scenario in quickstart.md" as running the quickstart', () => {
+    expect(
+      findings(
+        lines('## Phase 9: Polish', '- [ ] T065 Execute every scenario in `quickstart.md`'),
+        model,
+        'story-untested'
+      )
+    ).toEqual([]);
+  });
+
+  it('nearest miss: a task that only mentions quickstart.md does not run it', () => {
+    expect(
+      findings(
+        lines('## Phase 9: Polish', '- [ ] T066 Update `quickstart.md` with the new flags'),
+        model,
+        'story-untested'
+      )
+    ).toHaveLength(1);
+  });
+});

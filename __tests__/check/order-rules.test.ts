@@ -60,6 +60,30 @@ describe('test-after-implementation: what a test tests', () => {
     ]);
   });
 
+  it('does not take a task that only mentions a unit as building it', () => {
+    const tasks = (first: string) =>
+      lines(
+        '## Phase 3: User Story 1',
+        first,
+        '- [ ] T024 [US1] Unit tests in app/src/test/SpeedTrackingViewModelTest.kt',
+        '- [ ] T030 [US1] Implement SpeedTrackingViewModel in app/src/ui/SpeedTrackingViewModel.kt'
+      );
+    expect(
+      findings(
+        tasks('- [ ] T020 [US1] Screen taking SpeedTrackingViewModel in app/src/ui/Screen.kt'),
+        'test-after-implementation'
+      )
+    ).toEqual([]);
+    expect(
+      findings(
+        tasks('- [ ] T020 [US1] Create SpeedTrackingViewModel state holder in app/src/ui/State.kt'),
+        'test-after-implementation'
+      ).map(found => found.message)
+    ).toEqual([
+      'Test task T024 comes after T020, which implements SpeedTrackingViewModel that it tests'
+    ]);
+  });
+
   it('does not take a schema migration as the implementation a test comes after', () => {
     expect(
       findings(
@@ -163,19 +187,39 @@ describe('task-id-order', () => {
       lines(
         '## Phase 7',
         '- [ ] T025 a in a.py',
+        '- [ ] T026 b in b.py',
+        '- [ ] T027 b in b.py',
         '- [ ] T036 b in b.py',
         '## Phase 8',
         '- [ ] T021 c in c.py',
         '- [ ] T022 d in d.py',
         '- [ ] T024 e in e.py',
         '- [ ] T037 f in f.py',
+        '- [ ] T038 f in f.py',
         '- [ ] T030 g in g.py'
       ),
       'task-id-order'
     );
     expect(found.map(found => [found.location.line, found.message])).toEqual([
-      [5, 'Tasks T021–T024 come after T036 in the document; IDs should ascend'],
-      [9, 'Task T030 comes after T037 in the document; IDs should ascend']
+      [7, 'Tasks T021–T024 come after T036 in the document; IDs should ascend'],
+      [12, 'Task T030 comes after T038 in the document; IDs should ascend']
+    ]);
+  });
+
+  it('reports the block inserted out of order, not the longer block it displaced', () => {
+    const found = findings(
+      lines(
+        '- [ ] T100 a in a.py',
+        '- [ ] T170 inserted in b.py',
+        '- [ ] T171 inserted in b.py',
+        '- [ ] T101 c in c.py',
+        '- [ ] T102 c in c.py',
+        '- [ ] T103 c in c.py'
+      ),
+      'task-id-order'
+    );
+    expect(found.map(found => [found.location.line, found.message])).toEqual([
+      [2, 'Tasks T170–T171 come before T101 in the document; IDs should ascend']
     ]);
   });
 });

@@ -130,9 +130,26 @@ export function implementsEndpointByName(task: TaskText, endpoint: Endpoint): bo
  */
 export function servesResource(task: TaskText, endpoint: Endpoint): boolean {
   if (endpoint.kind === 'http' && namesWildcardRoute(task, endpoint)) return true;
+  if (endpoint.kind === 'http' && task.routeFiles.length === 0 && namesRouteFile(task, endpoint))
+    return true;
   const resource = resourceWords(endpoint);
   if (resource.length === 0 || !hasAllKeyWords(task.keys, resource)) return false;
   return SERVING_WORDS.some(word => task.keys.has(word));
+}
+
+/**
+ * A file named after the route's last segment: `/zerossl_certificate` is served by
+ * `action_plugins/zerossl_certificate.py`.
+ */
+function namesRouteFile(task: TaskText, endpoint: Endpoint): boolean {
+  const segments = endpoint.path.split('/').filter(segment => segment && !/^[{:<*]/.test(segment));
+  const last = segments[segments.length - 1]?.toLowerCase();
+  if (!last || last.length < 4) return false;
+  return task.task.paths.some(path => {
+    const file = path.slice(path.lastIndexOf('/') + 1).toLowerCase();
+    const dot = file.indexOf('.');
+    return dot > 0 && file.slice(0, dot) === last;
+  });
 }
 
 const resourceKeys = new WeakMap<Endpoint, string[]>();
@@ -205,7 +222,7 @@ export function buildsEntity(task: TaskText, target: EntityTarget): boolean {
  * Tasks that check behaviour without being written as tests: "Verify the menu bar timer",
  * "Run quickstart.md end-to-end", "Manual validation checkpoint".
  */
-const CHECKING_WORDS = [
+const CHECKING_WORDS = new Set([
   'verify',
   'validate',
   'validation',
@@ -215,11 +232,29 @@ const CHECKING_WORDS = [
   'smoke',
   'acceptance',
   'e2e',
-  'qa'
-];
+  'qa',
+  'audit',
+  'check',
+  // Lists are written in other languages too.
+  'verificar',
+  'validar',
+  'probar',
+  'prueba',
+  'comprobar',
+  'testar',
+  'vérifier',
+  'valider',
+  'tester',
+  'prüfen',
+  'testen',
+  'doğrula',
+  'doğrulama'
+]);
 
 export function checksBehaviour(task: TaskText): boolean {
-  return task.isTest || CHECKING_WORDS.some(word => task.keys.has(word));
+  if (task.isTest) return true;
+  for (const word of task.keys) if (CHECKING_WORDS.has(word)) return true;
+  return false;
 }
 
 /** "Perform end-to-end testing of all user stories" covers every story. */
@@ -258,9 +293,14 @@ function isIntegrationLevel(task: TaskText): boolean {
   return !task.keys.has('unit') && !task.keys.has('contract');
 }
 
+const RUNNING_WORDS = ['run', 'execute', 'perform', 'follow', 'walk', 'ejecutar'];
+
 /** A task that runs or checks quickstart.md as a whole covers every scenario in it. */
 export function validatesQuickstart(task: TaskText): boolean {
-  return task.keys.has('quickstart') && (checksBehaviour(task) || task.keys.has('run'));
+  return (
+    task.keys.has('quickstart') &&
+    (checksBehaviour(task) || RUNNING_WORDS.some(word => task.keys.has(word)))
+  );
 }
 
 /** A checking task naming the scenario, by its number ("Scenario 3") or its title's key words. */

@@ -35,7 +35,7 @@ function testsWaived(context: CheckContext): boolean {
 export const contractUntested: CheckRule = context => {
   if (testsWaived(context)) return [];
   return context.feature.contracts.flatMap(contract => {
-    if (contractTests(context, contract).length > 0) return [];
+    if (contractTests(context, contract).length > 0 || onlyConsumed(contract)) return [];
     const endpoints = contract.endpoints.length;
     const what = endpoints > 0 ? ` (${endpoints} endpoint${endpoints === 1 ? '' : 's'})` : '';
     return [
@@ -48,6 +48,14 @@ export const contractUntested: CheckRule = context => {
     ];
   });
 };
+
+/**
+ * A contract whose every endpoint belongs to something the feature only uses (an existing
+ * image's health checks, an upstream API) describes no code of this feature to test.
+ */
+function onlyConsumed(contract: Contract): boolean {
+  return contract.endpoints.length > 0 && contract.endpoints.every(endpoint => endpoint.consumed);
+}
 
 export const entityWithoutModel: CheckRule = context =>
   (context.feature.dataModel?.entities ?? [])
