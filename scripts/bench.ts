@@ -35,6 +35,8 @@ const BUDGET = 1.3;
 const collectGarbage = (globalThis as { gc?: () => void }).gc;
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const WARMUP = 3;
+/** Length of one timed block of calls. */
+const BLOCK_MS = Number(process.env.BENCH_BLOCK_MS ?? 60);
 
 const { template } = parseTemplate(DEFAULT_TEMPLATE_TEXT, DEFAULT_TEMPLATE_PATH);
 const settings = defaultSettings();
@@ -89,18 +91,29 @@ function check(files: FeatureFiles, tasks: SourceDocument): void {
   );
 }
 
-/** Median milliseconds of `RUNS` runs after a warm-up, the candidates interleaved so drift hits both. */
+/**
+ * Median milliseconds per call over `RUNS` samples, the candidates interleaved so drift hits
+ * both. Each sample times a block of calls lasting about `BLOCK_MS`, so a small folder's few
+ * milliseconds are not lost in timer and scheduler noise, and garbage collection is paid in the
+ * block that made the garbage, as it is in a real run.
+ */
 function medians(fns: (() => void)[]): number[] {
-  for (let i = 0; i < WARMUP; i++) for (const fn of fns) fn();
+  const repeats = fns.map(fn => {
+    for (let i = 0; i < WARMUP; i++) fn();
+    const start = performance.now();
+    fn();
+    const once = Math.max(performance.now() - start, 0.01);
+    return Math.max(1, Math.round(BLOCK_MS / once));
+  });
+  // The same block length for every candidate, so both pay for the same amount of garbage.
+  const count = Math.max(...repeats);
   const samples = fns.map(() => [] as number[]);
   for (let run = 0; run < RUNS; run++) {
     fns.forEach((fn, index) => {
-      // Each run starts with a clean heap, so one candidate's garbage is not collected on the
-      // other's clock (run with --expose-gc, as `npm run bench` does).
       collectGarbage?.();
       const start = performance.now();
-      fn();
-      samples[index]!.push(performance.now() - start);
+      for (let i = 0; i < count; i++) fn();
+      samples[index]!.push((performance.now() - start) / count);
     });
   }
   return samples.map(list => {
@@ -194,7 +207,7 @@ function total(rows: Row[], pick: (row: Row) => number | undefined): number {
 
 async function main(): Promise<void> {
   console.log(
-    `spec-tasks bench: median of ${RUNS} runs after ${WARMUP} warm-up, Node ${process.version}\n`
+    `spec-tasks bench: median of ${RUNS} samples, each a block of calls of about ${BLOCK_MS} ms, after ${WARMUP} warm-up calls; Node ${process.version}\n`
   );
   const rows: Row[] = [];
   if (corpusAvailable) {
