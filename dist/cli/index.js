@@ -42823,7 +42823,21 @@ const FILLER = new Set([
     'scenario',
     'step',
     'my',
-    'our'
+    'our',
+    // Spanish, the most common other language of the lists seen.
+    'de',
+    'la',
+    'el',
+    'los',
+    'las',
+    'del',
+    'y',
+    'en',
+    'con',
+    'para',
+    'un',
+    'una',
+    'por'
 ]);
 /** Abbreviations people use for the same word, mapped to one spelling. */
 const SAME_WORD = new Map([
@@ -42868,14 +42882,40 @@ function sharesKeyWords(taskWords, itemWords) {
     const needed = Math.min(itemWords.length, 2);
     let found = 0;
     for (const word of itemWords) {
-        if (taskWords.has(word) && ++found >= needed)
+        if (holds(taskWords, word) && ++found >= needed)
             return true;
     }
     return false;
 }
 /** Every key word present. */
 function hasAllKeyWords(taskWords, itemWords) {
-    return itemWords.length > 0 && itemWords.every(word => taskWords.has(word));
+    return itemWords.length > 0 && itemWords.every(word => holds(taskWords, word));
+}
+/** The word itself, or another form of it: "security" for "secure", "verificar" for "verificación". */
+function holds(taskWords, word) {
+    if (taskWords.has(word))
+        return true;
+    if (word.length < MIN_STEM)
+        return false;
+    for (const candidate of taskWords)
+        if (sameStem(word, candidate))
+            return true;
+    return false;
+}
+const MIN_STEM = 5;
+/**
+ * Two forms of one word share a long start: at least five letters and three quarters of the
+ * shorter word ("compile"/"compilation", "create"/"creation"), which "content"/"context" or
+ * "process"/"procedure" do not.
+ */
+function sameStem(a, b) {
+    const shorter = Math.min(a.length, b.length);
+    if (shorter < MIN_STEM)
+        return false;
+    let common = 0;
+    while (common < shorter && a[common] === b[common])
+        common++;
+    return common >= MIN_STEM && common * 4 >= shorter * 3;
 }
 
 ;// CONCATENATED MODULE: ./src/core/check/matching.ts
@@ -43023,6 +43063,10 @@ function isTestPath(path) {
     return (name.startsWith('test_') ||
         /[._](?:test|spec)s?\.[a-z]+$/.test(name) ||
         /tests?\.[a-z]+$/.test(name));
+}
+/** `McpServerState`, `route_plan_handler`, `listEvents`: a name in code, not a word of prose. */
+function isCodeName(name) {
+    return name.includes('_') || /[a-z][A-Z]/.test(name);
 }
 /** The phrase's words, in order and adjacent, in a task's word text. */
 function mentionsPhrase(task, phrase) {
@@ -43380,10 +43424,27 @@ function implementsEndpointByName(task, endpoint) {
 function servesResource(task, endpoint) {
     if (endpoint.kind === 'http' && namesWildcardRoute(task, endpoint))
         return true;
+    if (endpoint.kind === 'http' && task.routeFiles.length === 0 && namesRouteFile(task, endpoint))
+        return true;
     const resource = resourceWords(endpoint);
     if (resource.length === 0 || !hasAllKeyWords(task.keys, resource))
         return false;
     return SERVING_WORDS.some(word => task.keys.has(word));
+}
+/**
+ * A file named after the route's last segment: `/zerossl_certificate` is served by
+ * `action_plugins/zerossl_certificate.py`.
+ */
+function namesRouteFile(task, endpoint) {
+    const segments = endpoint.path.split('/').filter(segment => segment && !/^[{:<*]/.test(segment));
+    const last = segments[segments.length - 1]?.toLowerCase();
+    if (!last || last.length < 4)
+        return false;
+    return task.task.paths.some(path => {
+        const file = path.slice(path.lastIndexOf('/') + 1).toLowerCase();
+        const dot = file.indexOf('.');
+        return dot > 0 && file.slice(0, dot) === last;
+    });
 }
 const resourceKeys = new WeakMap();
 function resourceWords(endpoint) {
@@ -43440,7 +43501,7 @@ function buildsEntity(task, target) {
  * Tasks that check behaviour without being written as tests: "Verify the menu bar timer",
  * "Run quickstart.md end-to-end", "Manual validation checkpoint".
  */
-const CHECKING_WORDS = [
+const CHECKING_WORDS = new Set([
     'verify',
     'validate',
     'validation',
@@ -43450,10 +43511,31 @@ const CHECKING_WORDS = [
     'smoke',
     'acceptance',
     'e2e',
-    'qa'
-];
+    'qa',
+    'audit',
+    'check',
+    // Lists are written in other languages too.
+    'verificar',
+    'validar',
+    'probar',
+    'prueba',
+    'comprobar',
+    'testar',
+    'vérifier',
+    'valider',
+    'tester',
+    'prüfen',
+    'testen',
+    'doğrula',
+    'doğrulama'
+]);
 function checksBehaviour(task) {
-    return task.isTest || CHECKING_WORDS.some(word => task.keys.has(word));
+    if (task.isTest)
+        return true;
+    for (const word of task.keys)
+        if (CHECKING_WORDS.has(word))
+            return true;
+    return false;
 }
 /** "Perform end-to-end testing of all user stories" covers every story. */
 function testsEveryStory(task) {
@@ -43482,9 +43564,11 @@ function testsStory(task, story, titleWords, storyPhase, onlyStory) {
 function isIntegrationLevel(task) {
     return !task.keys.has('unit') && !task.keys.has('contract');
 }
+const RUNNING_WORDS = ['run', 'execute', 'perform', 'follow', 'walk', 'ejecutar'];
 /** A task that runs or checks quickstart.md as a whole covers every scenario in it. */
 function validatesQuickstart(task) {
-    return task.keys.has('quickstart') && (checksBehaviour(task) || task.keys.has('run'));
+    return (task.keys.has('quickstart') &&
+        (checksBehaviour(task) || RUNNING_WORDS.some(word => task.keys.has(word))));
 }
 /** A checking task naming the scenario, by its number ("Scenario 3") or its title's key words. */
 function testsScenario(task, number, titleWords) {
@@ -43545,7 +43629,7 @@ const contractUntested = context => {
     if (testsWaived(context))
         return [];
     return context.feature.contracts.flatMap(contract => {
-        if (contractTests(context, contract).length > 0)
+        if (contractTests(context, contract).length > 0 || onlyConsumed(contract))
             return [];
         const endpoints = contract.endpoints.length;
         const what = endpoints > 0 ? ` (${endpoints} endpoint${endpoints === 1 ? '' : 's'})` : '';
@@ -43554,6 +43638,13 @@ const contractUntested = context => {
         ];
     });
 };
+/**
+ * A contract whose every endpoint belongs to something the feature only uses (an existing
+ * image's health checks, an upstream API) describes no code of this feature to test.
+ */
+function onlyConsumed(contract) {
+    return contract.endpoints.length > 0 && contract.endpoints.every(endpoint => endpoint.consumed);
+}
 const entityWithoutModel = context => (context.feature.dataModel?.entities ?? [])
     .filter(entity => !entity.existing && !entity.derived)
     .filter(entity => entityTasks(context, entity.name).length === 0)
@@ -43732,18 +43823,20 @@ function relativeToFeature(context, path) {
 /** Rules about how tasks are written, and whether a generated list is still current. */
 
 
+
 /**
  * A task that changes code should say which file. Not asked of tasks that change none by nature
- * (run, verify, review, merge…), of deferred tasks, or of a task that names a file by the class
- * or module an earlier task put in it ("…in RideRecordingStateRepositoryImpl").
+ * (run, verify, review, merge…), of deferred tasks, or of a task that names a file by what an
+ * earlier task put in it: its class or module (`RideRecordingStateRepositoryImpl`), or a type or
+ * function an earlier task created in a file it named (`McpServerState::new()`).
  */
 const missingFilePath = context => {
-    const stems = fileStems(context);
+    const placed = placedNames(context);
     return context.tasks
         .filter(task => task.task.paths.length === 0 &&
         !task.task.deferred &&
         !changesNoFile(task) &&
-        ![...task.identifiers].some(identifier => stems.has(identifier)))
+        ![...task.identifiers].some(identifier => placed.has(identifier)))
         .map(task => finding('missing-file-path', `Task ${task.task.id} names no file or directory path`, task.task.source));
 };
 /** First words of tasks that run or check something rather than edit a file. */
@@ -43766,31 +43859,55 @@ const NO_FILE_VERBS = new Set([
     'deploy',
     'publish',
     'release',
-    'tag'
+    'tag',
+    'audit',
+    'commit',
+    'push'
+]);
+/** Words of a label that make the task a check: "Performance validation: …", "Manual test: …". */
+const CHECK_LABEL_WORDS = new Set([
+    'validation',
+    'verification',
+    'check',
+    'review',
+    'audit',
+    'manual',
+    'qa',
+    'smoke'
 ]);
 function changesNoFile(task) {
-    const first = task.task.description
-        .trimStart()
-        .split(/[\s:*`]+/, 1)[0]
-        ?.toLowerCase() ?? '';
-    return NO_FILE_VERBS.has(first);
+    const description = task.task.description.trimStart();
+    const first = description.split(/[\s:*`]+/, 1)[0]?.toLowerCase() ?? '';
+    if (NO_FILE_VERBS.has(first))
+        return true;
+    const colon = description.indexOf(':');
+    if (colon < 0)
+        return false;
+    const label = words(description.slice(0, colon));
+    return label.length <= 3 && label.some(word => CHECK_LABEL_WORDS.has(word));
 }
 /**
- * Stems of the file names the list mentions (`RideRecordingStateRepositoryImpl` of `…Impl.kt`),
- * only those of two words or more: `main` or `index` in prose names no particular file.
+ * Names that stand for a file the list names elsewhere: stems of its file names of two words or
+ * more (`main` or `index` in prose names no particular file), and code names (`McpServerState`,
+ * `route_plan_handler`) in tasks that name a file.
  */
-function fileStems(context) {
-    const stems = new Set();
-    for (const task of context.list.tasks) {
-        for (const path of task.paths) {
+function placedNames(context) {
+    const names = new Set();
+    for (const task of context.tasks) {
+        if (task.task.paths.length === 0)
+            continue;
+        for (const path of task.task.paths) {
             const file = path.slice(path.lastIndexOf('/') + 1);
             const dot = file.lastIndexOf('.');
             const stem = dot > 0 ? file.slice(0, dot) : file;
             if (words(stem).length >= 2)
-                stems.add(stem);
+                names.add(stem);
         }
+        for (const identifier of task.identifiers)
+            if (isCodeName(identifier))
+                names.add(identifier);
     }
-    return stems;
+    return names;
 }
 const malformedTask = context => context.list.malformed.map(entry => finding('malformed-task', `Not a well-formed task: ${entry.reason}`, entry.source));
 const staleTasks = context => {
@@ -44105,18 +44222,30 @@ const TEST_KINDS = new Set([
     'visual',
     'stress'
 ]);
-/** A task builds a unit when a file it names has that stem, or its text names that identifier. */
+/**
+ * A task builds a unit when a file it names has that stem, or when it says it creates the unit
+ * by name ("Implement `BatchTimeoutPolicy` …"). Mentioning a unit is not building it: a screen
+ * that takes `SpeedTrackingViewModel` as a parameter does not implement the view model.
+ */
 function buildsUnit(task, key) {
     return unitKeysOf(task).has(key);
 }
 const unitKeys = new WeakMap();
-/** The unit keys of a task's file stems and identifiers, worked out once per task. */
+const CREATING = /^(?:create|implement|add|build|write|define|introduce|extract|develop|scaffold)\b/i;
+/** The unit keys of a task's file stems and of the code names it says it creates, once per task. */
 function unitKeysOf(task) {
     let keys = unitKeys.get(task);
     if (!keys) {
-        keys = new Set(task.task.paths.map(path => unitKey(ordering_fileStem(path))));
-        for (const identifier of task.identifiers)
-            keys.add(unitKey(identifier));
+        keys = new Set(task.task.paths.filter(path => !path.endsWith('/')).map(path => unitKey(ordering_fileStem(path))));
+        const description = task.task.description.trimStart();
+        if (CREATING.test(description)) {
+            // The thing created comes right after the verb: "Implement per-rule `X` in …".
+            for (const token of description.split(/\s+/).slice(1, 5)) {
+                for (const name of token.split(/\W+/))
+                    if (isCodeName(name))
+                        keys.add(unitKey(name));
+            }
+        }
         unitKeys.set(task, keys);
     }
     return keys;
@@ -44156,36 +44285,66 @@ function namesEntityStrictly(task, name) {
     return false;
 }
 /**
- * IDs should ascend in document order. A block of tasks moved as one (a phase inserted out of
- * order) is one finding, not one per task.
+ * IDs should ascend in document order. The tasks that are out of place are those outside the
+ * longest run of ascending IDs, so a block inserted out of order is reported, not the block it
+ * displaced; and a block moved as one is one finding, not one per task.
  */
 const taskIdOrder = context => {
+    const tasks = context.list.tasks;
+    const keys = tasks.map(task => idKey(task.id));
+    const inPlace = longestAscending(keys);
     const findings = [];
-    let highest;
-    let run;
-    const flush = () => {
-        if (!run)
-            return;
-        const which = run.first === run.last ? `Task ${run.first}` : `Tasks ${run.first}–${run.last}`;
-        findings.push(finding('task-id-order', `${which} come${run.first === run.last ? 's' : ''} after ${run.after} in the document; IDs should ascend`, run.source));
-        run = undefined;
-    };
-    for (const task of context.list.tasks) {
-        const key = idKey(task.id);
-        if (highest && compareKeys(key, highest.key) < 0) {
-            if (run)
-                run.last = task.id;
-            else
-                run = { first: task.id, last: task.id, after: highest.id, source: task.source };
+    for (let first = 0; first < tasks.length; first++) {
+        if (inPlace.has(first))
             continue;
-        }
-        flush();
-        if (!highest || compareKeys(key, highest.key) > 0)
-            highest = { key, id: task.id };
+        let last = first;
+        while (last + 1 < tasks.length && !inPlace.has(last + 1))
+            last++;
+        const next = nextInPlace(inPlace, last + 1, tasks.length, 1);
+        const previous = nextInPlace(inPlace, first - 1, tasks.length, -1);
+        const one = first === last;
+        const which = one ? `Task ${tasks[first].id}` : `Tasks ${tasks[first].id}–${tasks[last].id}`;
+        const where = next !== undefined && compareKeys(keys[first], keys[next]) > 0
+            ? `before ${tasks[next].id}`
+            : `after ${tasks[previous].id}`;
+        findings.push(finding('task-id-order', `${which} come${one ? 's' : ''} ${where} in the document; IDs should ascend`, tasks[first].source));
+        first = last;
     }
-    flush();
     return findings;
 };
+/**
+ * Indices of a longest run of non-descending keys (equal IDs are duplicate-task-id's business).
+ * Built from the end of the list, so that of two equally long runs the one holding the earlier
+ * tasks stays in place and the later tasks are the ones reported.
+ */
+function longestAscending(keys) {
+    const tails = [];
+    const next = [];
+    for (let index = keys.length - 1; index >= 0; index--) {
+        const key = keys[index];
+        let low = 0;
+        let high = tails.length;
+        while (low < high) {
+            const middle = (low + high) >> 1;
+            if (compareKeys(keys[tails[middle]], key) >= 0)
+                low = middle + 1;
+            else
+                high = middle;
+        }
+        next[index] = low > 0 ? tails[low - 1] : -1;
+        tails[low] = index;
+    }
+    const kept = new Set();
+    for (let index = tails[tails.length - 1] ?? -1; index >= 0; index = next[index])
+        kept.add(index);
+    return kept;
+}
+function nextInPlace(inPlace, from, length, step) {
+    for (let index = from; index >= 0 && index < length; index += step)
+        if (inPlace.has(index))
+            return index;
+    return undefined;
+}
 /** `T013a` → [13, 1], `T073.1` → [73, 1], `T5` → [5]: sub-IDs sort after their parent. */
 function idKey(id) {
     const key = [];
@@ -64857,22 +65016,45 @@ function decisionAnywhere(all) {
 ;// CONCATENATED MODULE: ./src/core/parse/quickstart.ts
 
 const NOT_SCENARIOS = /^(?:prerequisites?|requirements|setup|set up|installation|install|configuration|troubleshooting|overview|introduction|summary|cleanup|clean up|next steps|references?|notes?|see also|environment|success criteria|expected results?|validation checklist|checklist|table of contents|contents|faq|resources|tips)\b/i;
-const SCENARIO_WORDS = /\b(?:scenario|step|test|flow|journey|walkthrough|use case|example|validate|verify|check)\b/i;
+/**
+ * Words that make a heading, and everything under it, about building or preparing rather than
+ * using the feature: "Backend Setup", "Implementation Steps", "Data Layer Implementation".
+ * Quickstarts written as developer guides are full of them, and none is a scenario to test.
+ */
+const PREPARATION = /\b(?:setup|set up|installation|install|installing|prerequisites?|troubleshooting|implementation|implementing|cleanup|clean up|next steps|development|dependencies|clone|cloning|bootstrap|build|project structure|directory structure|conventions|commands|tips|debugging|deployment|common issues|known issues|issues & solutions|prerrequisitos|requisitos previos|instalación|instalar|clonar|configurar|levantar|configuración inicial)\b/i;
+/** "Step 1: Create Domain Models (30 minutes)": an estimate belongs to a build step, not a scenario. */
+const DURATION = /\([^)]{0,40}?\b\d{1,4}\s{0,2}(?:min|mins|minutes?|h|hrs?|hours?)\b/i;
+/** A heading that names a scenario itself. Not "step": "Step 2: Create Repository Interface" is a build step. */
+const SCENARIO_WORDS = /\b(?:scenario|test|flow|journey|walkthrough|use case|example|validate|verify|check)\b/i;
+/** A section whose numbered sub-headings are scenarios: "## Test Scenarios", "## Usage", "## Walkthrough". */
+const SCENARIO_SECTION = /\b(?:scenarios?|validation|verification|tests?|testing|usage|walkthrough|examples?|acceptance|user journeys?)\b/i;
 function parseQuickstart(doc) {
     const all = sections(parseMarkdown(doc.text));
+    // A developer's build guide ("Step 3: Services Layer Implementation") walks through no scenario.
+    if (isBuildGuide(all))
+        return { quickstart: { scenarios: [] }, findings: [] };
     const fromHeadings = headingScenarios(all, doc.path);
     const scenarios = fromHeadings.length > 0 ? fromHeadings : listScenarios(all, doc.path);
     return { quickstart: { scenarios: quickstart_dedupe(scenarios) }, findings: [] };
 }
 function headingScenarios(all, file) {
     const scenarios = [];
+    const preparing = preparationSections(all);
+    const open = [];
     for (const section of all) {
-        if (section.depth === 1)
+        while (open.length > 0 && open[open.length - 1].depth >= section.depth)
+            open.pop();
+        // Numbered headings are scenarios in a scenarios section, or as the document's own top level
+        // ("## 1. Create a Runbook" under the title); under any other section they are its steps.
+        const inScenarioSection = open.every(ancestor => ancestor.depth === 1 || SCENARIO_SECTION.test(ancestor.title));
+        open.push(section);
+        if (section.depth === 1 || preparing.has(section))
             continue;
         const title = cleanTitle(section.title);
-        if (!title || NOT_SCENARIOS.test(title))
+        if (!title)
             continue;
-        if (!SCENARIO_WORDS.test(section.title) && !/^\d{1,3}[.)]\s/.test(section.title))
+        const numbered = /^(?:\d{1,3}[.)]|step\s{0,3}\d{1,3}\b)/i.test(section.title);
+        if (!SCENARIO_WORDS.test(section.title) && !(numbered && inScenarioSection))
             continue;
         // A parent heading such as "## Test Scenarios" groups the real ones below it.
         if (isGroupHeading(section, all))
@@ -64880,6 +65062,34 @@ function headingScenarios(all, file) {
         scenarios.push({ title, source: positionOf(section.heading, file) });
     }
     return scenarios;
+}
+/** Most of the document's top-level steps are about preparing or building the code. */
+function isBuildGuide(all) {
+    const numbered = all.filter(section => section.depth > 1 && /^(?:\d{1,3}[.)]|step\s{0,3}\d{1,3}\b)/i.test(section.title));
+    const top = Math.min(...numbered.map(section => section.depth));
+    const steps = numbered.filter(section => section.depth === top);
+    const building = steps.filter(step => PREPARATION.test(cleanTitle(step.title)) || DURATION.test(step.title));
+    return steps.length >= 4 && building.length * 2 >= steps.length;
+}
+/** Sections about preparing or building, with everything under them. */
+function preparationSections(all) {
+    const preparing = new Set();
+    const open = [];
+    for (const section of all) {
+        while (open.length > 0 && open[open.length - 1].depth >= section.depth)
+            open.pop();
+        const title = cleanTitle(section.title);
+        if (section.depth > 1 &&
+            (open.some(ancestor => preparing.has(ancestor)) ||
+                isPreparation(title) ||
+                DURATION.test(section.title)))
+            preparing.add(section);
+        open.push(section);
+    }
+    return preparing;
+}
+function isPreparation(title) {
+    return NOT_SCENARIOS.test(title) || PREPARATION.test(title);
 }
 function isGroupHeading(section, all) {
     const hasChildren = section.content.some(node => node.type === 'heading');
@@ -64889,9 +65099,9 @@ function isGroupHeading(section, all) {
     return children.some(child => SCENARIO_WORDS.test(child.title) || /^\d{1,3}[.)]\s/.test(child.title));
 }
 function listScenarios(all, file) {
+    const preparing = preparationSections(all);
     // Without such a section, numbered steps right under the title are the walkthrough itself.
-    const section = all.find(candidate => /scenario|validation|verification|test/i.test(candidate.title)) ??
-        all.find(candidate => candidate.depth === 1);
+    const section = all.find(candidate => !preparing.has(candidate) && /scenario|validation|verification|test/i.test(candidate.title)) ?? all.find(candidate => candidate.depth === 1);
     if (!section)
         return [];
     const scenarios = [];
