@@ -39,7 +39,7 @@ import type {
   StateTransition
 } from '../model.js';
 import { parseError } from './finding.js';
-import { parseMarkdown, plainText, positionOf } from './markdown.js';
+import { EXAMPLE_LANGUAGES, parseMarkdown, plainText, positionOf } from './markdown.js';
 
 export function parseDataModel(doc: SourceDocument): { dataModel: DataModel; findings: Finding[] } {
   try {
@@ -839,24 +839,8 @@ interface TypeDefinition {
   line: number;
 }
 
-/** Languages whose blocks are examples or diagrams, never type definitions. */
-const NOT_DEFINITIONS = new Set([
-  'json',
-  'jsonc',
-  'json5',
-  'bash',
-  'sh',
-  'shell',
-  'console',
-  'http',
-  'mermaid',
-  'toml',
-  'ini',
-  'env',
-  'dotenv',
-  'csv',
-  'diff'
-]);
+/** Example blocks define no type; YAML and SQL do (schemas named like the entity, tables). */
+const NOT_DEFINITIONS = EXAMPLE_LANGUAGES;
 
 function codeFields(code: Code, file: string, entityName: string): EntityField[] {
   const definitions = typeDefinitions(code, file).filter(definition => !definition.isEnum);

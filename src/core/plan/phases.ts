@@ -3,48 +3,41 @@
  * user-story layout the template's single story phase repeated once per story, in priority order.
  */
 import type { UserStory } from '../model.js';
-import type { TasksTemplate } from '../template/model.js';
+import type { TasksTemplate, TemplatePhase } from '../template/model.js';
 import type { DraftRole, PlannedPhase } from './model.js';
 
 export function planPhases(template: TasksTemplate, stories: UserStory[]): PlannedPhase[] {
-  if (template.layout === 'classic') {
-    return template.phases.map(phase => ({
-      number: phase.number,
-      title: phase.title,
-      role: phase.role,
-      story: undefined,
-      goal: undefined,
-      independentTest: undefined,
-      checkpoint: undefined
-    }));
-  }
-  const phases: PlannedPhase[] = [];
-  const add = (phase: Omit<PlannedPhase, 'number'>) =>
-    phases.push({ ...phase, number: String(phases.length + 1) });
+  if (template.layout === 'classic')
+    return template.phases.map(phase => ({ number: phase.number, ...templatePhase(phase) }));
+  const phases: Omit<PlannedPhase, 'number'>[] = [];
   for (const phase of template.phases) {
-    if (phase.role !== 'story') {
-      add({
-        title: phase.title,
-        role: phase.role,
-        story: undefined,
-        goal: undefined,
-        independentTest: undefined,
-        checkpoint: undefined
-      });
-      continue;
-    }
-    for (const story of stories) {
-      add({
-        title: `User Story ${story.number} - ${story.title}${story.priority ? ` (Priority: ${story.priority})` : ''}`,
-        role: 'story',
-        story,
-        goal: story.title,
-        independentTest: undefined,
-        checkpoint: `User Story ${story.number} works and is testable on its own`
-      });
-    }
+    if (phase.role !== 'story') phases.push(templatePhase(phase));
+    else phases.push(...stories.map(storyPhase));
   }
-  return phases;
+  return phases.map((phase, index) => ({ ...phase, number: String(index + 1) }));
+}
+
+/** A phase as the template has it, with nothing of a story's. */
+function templatePhase(phase: TemplatePhase): Omit<PlannedPhase, 'number'> {
+  return {
+    title: phase.title,
+    role: phase.role,
+    story: undefined,
+    goal: undefined,
+    independentTest: undefined,
+    checkpoint: undefined
+  };
+}
+
+function storyPhase(story: UserStory): Omit<PlannedPhase, 'number'> {
+  return {
+    title: `User Story ${story.number} - ${story.title}${story.priority ? ` (Priority: ${story.priority})` : ''}`,
+    role: 'story',
+    story,
+    goal: story.title,
+    independentTest: undefined,
+    checkpoint: `User Story ${story.number} works and is testable on its own`
+  };
 }
 
 const CLASSIC_FALLBACKS: Record<DraftRole, DraftRole[]> = {

@@ -6,6 +6,7 @@
  * A name is kept only when it is distinctive: `ShotService`, `get_document_map`, `invite.create`,
  * not `Error`, `Result` or a bare `create`, which a test task would use about anything.
  */
+import { EXAMPLE_LANGUAGES } from '../markdown.js';
 
 const MAX_NAMES = 200;
 
@@ -197,31 +198,11 @@ export function withoutInterfacePrefix(name: string): string[] {
 // ---------------------------------------------------------------------------------------------
 // Code: declarations, functions, methods of interfaces, tRPC procedures
 
-/** Languages whose blocks are data, shell sessions or diagrams, never declarations. */
-const NOT_CODE = new Set([
-  'json',
-  'jsonc',
-  'json5',
-  'yaml',
-  'yml',
-  'bash',
-  'sh',
-  'shell',
-  'console',
-  'powershell',
-  'http',
-  'mermaid',
-  'toml',
-  'ini',
-  'env',
-  'dotenv',
-  'csv',
-  'diff',
-  'sql',
-  'xml',
-  'html',
-  'dockerfile'
-]);
+/**
+ * Example languages, and in a contract YAML and SQL too: a contract's YAML is a payload, its SQL
+ * a query, neither a declaration of its names.
+ */
+const NOT_CODE = new Set([...EXAMPLE_LANGUAGES, 'yaml', 'yml', 'sql']);
 
 const MODIFIERS =
   /^(?:(?:export|public|private|protected|internal|abstract|sealed|static|final|open|partial|data|pub(?:\([a-z]{1,10}\))?|declare|default|readonly|async|suspend|override|inline|value|virtual|fileprivate)\s{1,4})+/;
