@@ -59094,6 +59094,31 @@ function spaceThenNonSpace(effects, ok, nok) {
 
 
 
+/**
+ * Fence languages of data, shell sessions, markup and diagrams: their blocks show examples,
+ * never declare a type or an operation.
+ */
+const EXAMPLE_LANGUAGES = new Set([
+    'json',
+    'jsonc',
+    'json5',
+    'bash',
+    'sh',
+    'shell',
+    'console',
+    'powershell',
+    'http',
+    'mermaid',
+    'toml',
+    'ini',
+    'env',
+    'dotenv',
+    'csv',
+    'diff',
+    'xml',
+    'html',
+    'dockerfile'
+]);
 function parseMarkdown(text, options = {}) {
     const extensions = [];
     const mdastExtensions = [];
@@ -60509,43 +60534,37 @@ function plannedFileNamed(layout, name) {
 
 ;// CONCATENATED MODULE: ./src/core/plan/phases.ts
 function planPhases(template, stories) {
-    if (template.layout === 'classic') {
-        return template.phases.map(phase => ({
-            number: phase.number,
-            title: phase.title,
-            role: phase.role,
-            story: undefined,
-            goal: undefined,
-            independentTest: undefined,
-            checkpoint: undefined
-        }));
-    }
+    if (template.layout === 'classic')
+        return template.phases.map(phase => ({ number: phase.number, ...templatePhase(phase) }));
     const phases = [];
-    const add = (phase) => phases.push({ ...phase, number: String(phases.length + 1) });
     for (const phase of template.phases) {
-        if (phase.role !== 'story') {
-            add({
-                title: phase.title,
-                role: phase.role,
-                story: undefined,
-                goal: undefined,
-                independentTest: undefined,
-                checkpoint: undefined
-            });
-            continue;
-        }
-        for (const story of stories) {
-            add({
-                title: `User Story ${story.number} - ${story.title}${story.priority ? ` (Priority: ${story.priority})` : ''}`,
-                role: 'story',
-                story,
-                goal: story.title,
-                independentTest: undefined,
-                checkpoint: `User Story ${story.number} works and is testable on its own`
-            });
-        }
+        if (phase.role !== 'story')
+            phases.push(templatePhase(phase));
+        else
+            phases.push(...stories.map(storyPhase));
     }
-    return phases;
+    return phases.map((phase, index) => ({ ...phase, number: String(index + 1) }));
+}
+/** A phase as the template has it, with nothing of a story's. */
+function templatePhase(phase) {
+    return {
+        title: phase.title,
+        role: phase.role,
+        story: undefined,
+        goal: undefined,
+        independentTest: undefined,
+        checkpoint: undefined
+    };
+}
+function storyPhase(story) {
+    return {
+        title: `User Story ${story.number} - ${story.title}${story.priority ? ` (Priority: ${story.priority})` : ''}`,
+        role: 'story',
+        story,
+        goal: story.title,
+        independentTest: undefined,
+        checkpoint: `User Story ${story.number} works and is testable on its own`
+    };
 }
 const CLASSIC_FALLBACKS = {
     setup: ['setup', 'tests', 'core'],
@@ -61804,6 +61823,7 @@ function protoNames(text) {
  * A name is kept only when it is distinctive: `ShotService`, `get_document_map`, `invite.create`,
  * not `Error`, `Result` or a bare `create`, which a test task would use about anything.
  */
+
 const MAX_NAMES = 200;
 /** Programming words that say nothing about what a contract is about. */
 const COMMON = new Set([
@@ -61992,31 +62012,11 @@ function withoutInterfacePrefix(name) {
 }
 // ---------------------------------------------------------------------------------------------
 // Code: declarations, functions, methods of interfaces, tRPC procedures
-/** Languages whose blocks are data, shell sessions or diagrams, never declarations. */
-const NOT_CODE = new Set([
-    'json',
-    'jsonc',
-    'json5',
-    'yaml',
-    'yml',
-    'bash',
-    'sh',
-    'shell',
-    'console',
-    'powershell',
-    'http',
-    'mermaid',
-    'toml',
-    'ini',
-    'env',
-    'dotenv',
-    'csv',
-    'diff',
-    'sql',
-    'xml',
-    'html',
-    'dockerfile'
-]);
+/**
+ * Example languages, and in a contract YAML and SQL too: a contract's YAML is a payload, its SQL
+ * a query, neither a declaration of its names.
+ */
+const NOT_CODE = new Set([...EXAMPLE_LANGUAGES, 'yaml', 'yml', 'sql']);
 const MODIFIERS = /^(?:(?:export|public|private|protected|internal|abstract|sealed|static|final|open|partial|data|pub(?:\([a-z]{1,10}\))?|declare|default|readonly|async|suspend|override|inline|value|virtual|fileprivate)\s{1,4})+/;
 const DECLARATION = /^(class|interface|struct|record|enum|message|object|trait|type|protocol|service|input|union)\s{1,4}([\p{L}_][\p{L}\p{N}_]{0,80})/u;
 const FUNCTION = /\b(?:def|fun|func|function|fn)\s{1,4}(?:\([^)]{0,80}\)\s{0,4})?([\p{L}_][\p{L}\p{N}_]{0,80})\s{0,4}[(<[]/u;
@@ -63455,24 +63455,8 @@ function parenType(text) {
     const inner = trimmed.slice(1, close < 0 ? undefined : close).trim();
     return isTypeLike(inner) && !/\s/.test(inner) ? inner : undefined;
 }
-/** Languages whose blocks are examples or diagrams, never type definitions. */
-const NOT_DEFINITIONS = new Set([
-    'json',
-    'jsonc',
-    'json5',
-    'bash',
-    'sh',
-    'shell',
-    'console',
-    'http',
-    'mermaid',
-    'toml',
-    'ini',
-    'env',
-    'dotenv',
-    'csv',
-    'diff'
-]);
+/** Example blocks define no type; YAML and SQL do (schemas named like the entity, tables). */
+const NOT_DEFINITIONS = EXAMPLE_LANGUAGES;
 function codeFields(code, file, entityName) {
     const definitions = typeDefinitions(code, file).filter(definition => !definition.isEnum);
     const named = definitions.find(definition => sameName(definition.name, entityName));
