@@ -13,7 +13,11 @@ if (!seedAvailable) process.stderr.write(`SKIPPED seed template tests: ${SEED} n
 (seedAvailable ? describe : describe.skip)(
   'the seed template (../shared/seed/tasks-template.md)',
   () => {
-    const { template, findings } = parseTemplate(fs.readFileSync(SEED, 'utf8'), 'seed.md');
+    // describe.skip still runs this body: read the seed only where it exists.
+    const { template, findings } = parseTemplate(
+      seedAvailable ? fs.readFileSync(SEED, 'utf8') : '',
+      'seed.md'
+    );
 
     it('reads the five classic phases in order with their roles', () => {
       expect(findings).toEqual([]);
