@@ -211,6 +211,49 @@ describe('endpoint-unimplemented: how tasks name what they build', () => {
     ).toEqual([]);
   });
 
+  it('nearest misses: a resource word in a file path, before the serving noun, or in a task about other routes', () => {
+    const model = feature({
+      contracts: [
+        contract('admin.md', [
+          endpoint('GET', '/admin/batches/{id}'),
+          endpoint('GET', '/admin/errors'),
+          endpoint('POST', '/admin/sites')
+        ])
+      ]
+    });
+    const found = findings(
+      lines(
+        '## Phase 3: Core',
+        '- [ ] T010 Logback config in src/main/resources/batches/logback.xml',
+        '- [ ] T011 Global exception handler for errors in src/GlobalExceptionHandler.java',
+        '- [ ] T012 SiteController for /api/v1/sites/{id} in src/SiteController.java'
+      ),
+      model,
+      'endpoint-unimplemented'
+    );
+    expect(found.map(found => found.message)).toEqual([
+      'Endpoint GET /admin/batches/{id} of contracts/admin.md has no implementation task',
+      'Endpoint GET /admin/errors of contracts/admin.md has no implementation task',
+      'Endpoint POST /admin/sites of contracts/admin.md has no implementation task'
+    ]);
+  });
+
+  it('takes a route written without a method as serving everything under it', () => {
+    const model = feature({
+      contracts: [contract('batch.md', [endpoint('POST', '/api/v1/batch/start')])]
+    });
+    expect(
+      findings(
+        lines(
+          '## Phase 3: Core',
+          '- [ ] T056 Implement BatchController for /api/v1/batch endpoints in src/BatchController.java'
+        ),
+        model,
+        'endpoint-unimplemented'
+      )
+    ).toEqual([]);
+  });
+
   it('still fires when a list builds a resource endpoint by endpoint and leaves one out', () => {
     const model = feature({
       contracts: [

@@ -6,7 +6,8 @@
  * the opposite question, "is this exactly the same thing?", and are strict; see rules/ordering.ts.)
  */
 import type { Contract, Endpoint, Entity, UserStory } from '../model.js';
-import { hasAllKeyWords, keyWords, sharesKeyWords } from './key-words.js';
+import { hasAllKeyWords, keyForm, keyWords, sameStem, sharesKeyWords } from './key-words.js';
+import { words } from '../plan/naming.js';
 import {
   mentionsPhrase,
   mentionsText,
@@ -14,6 +15,7 @@ import {
   namesEntity,
   namesIdentifierLoosely,
   namesWildcardRoute,
+  normaliseRoute,
   type TaskText
 } from './matching.js';
 
@@ -125,16 +127,102 @@ export function implementsEndpointByName(task: TaskText, endpoint: Endpoint): bo
 }
 
 /**
- * A task that serves the endpoint's whole resource without naming the endpoint: a wildcard
- * route (`/admin/accounts/*`), or the resource with a serving noun (`AccountController`).
+ * A task that serves the endpoint's whole resource without naming the endpoint: a wildcard or
+ * prefix route (`/admin/accounts/*`), a file named after the route, or the resource followed by
+ * a serving noun in its prose (`AccountAdminController`, "Remote API handlers"). Its file paths
+ * do not count (`src/main/resources/` serves nothing), and a task that names other routes is
+ * about those routes.
  */
 export function servesResource(task: TaskText, endpoint: Endpoint): boolean {
   if (endpoint.kind === 'http' && namesWildcardRoute(task, endpoint)) return true;
   if (endpoint.kind === 'http' && task.routeFiles.length === 0 && namesRouteFile(task, endpoint))
     return true;
+  const routes = routesInProse(task);
+  if (routes.length > 0)
+    return (
+      endpoint.kind === 'http' &&
+      routes.some(route => !route.withMethod && isUnder(route.path, endpoint))
+    );
   const resource = resourceWords(endpoint);
-  if (resource.length === 0 || !hasAllKeyWords(task.keys, resource)) return false;
-  return SERVING_WORDS.some(word => task.keys.has(word));
+  return resource.length > 0 && followedByServingWord(proseKeys(task), resource);
+}
+
+/** The resource's words, in order, then a serving noun within the next three words. */
+function followedByServingWord(sequence: string[], resource: string[]): boolean {
+  for (let at = 0; at + resource.length <= sequence.length; at++) {
+    if (!resource.every((word, offset) => sameWord(sequence[at + offset]!, word))) continue;
+    const after = sequence.slice(at + resource.length, at + resource.length + 3);
+    if (after.some(word => SERVING_WORDS.includes(word))) return true;
+  }
+  return false;
+}
+
+function sameWord(a: string, b: string): boolean {
+  return a === b || sameStem(a, b);
+}
+
+const proseKeyCache = new WeakMap<TaskText, string[]>();
+
+/** The task's prose (no file paths) as key words in order. */
+function proseKeys(task: TaskText): string[] {
+  let found = proseKeyCache.get(task);
+  if (!found) {
+    const prose = task.task.description
+      .split(/\s+/)
+      .filter(token => !token.includes('/'))
+      .join(' ');
+    found = words(prose).map(keyForm);
+    proseKeyCache.set(task, found);
+  }
+  return found;
+}
+
+interface ProseRoute {
+  /** Lower case, parameters normalised. */
+  path: string;
+  /** Written after an HTTP method (`POST /certificates`): one endpoint, not everything under it. */
+  withMethod: boolean;
+}
+
+/** Routes the prose names (`/api/v1/batch`). */
+function routesInProse(task: TaskText): ProseRoute[] {
+  const routes: ProseRoute[] = [];
+  const tokens = task.task.description.split(/\s+/);
+  tokens.forEach((token, index) => {
+    const route = trimRoute(token);
+    if (!route || task.task.paths.includes(route.slice(1))) return;
+    const before = (tokens[index - 1] ?? '').replace(/[^A-Z]/gi, '').toLowerCase();
+    routes.push({ path: normaliseRoute(route), withMethod: HTTP_METHODS.includes(before) });
+  });
+  return routes;
+}
+
+const HTTP_METHODS = ['get', 'post', 'put', 'patch', 'delete', 'head', 'options'];
+
+/** `\`/api/v1/batch/*\``, `(/users)` → the route itself; undefined for anything else. */
+function trimRoute(token: string): string | undefined {
+  const start = token.indexOf('/');
+  if (
+    start < 0 ||
+    /[\w.]/.test(
+      token
+        .slice(0, start)
+        .replace(/^[`(*"']+/, '')
+        .slice(-1)
+    )
+  )
+    return undefined;
+  let route = token.slice(start);
+  while (route.length > 1 && /[`)*,.;:"']$/.test(route)) route = route.slice(0, -1);
+  return /^\/[\w{:<-]/.test(route) && !/\.\w{1,5}$/.test(route) ? route : undefined;
+}
+
+/** A route the endpoint sits under (or is), its base path included or not. */
+function isUnder(route: string, endpoint: Endpoint): boolean {
+  const prefix = route.endsWith('/') ? route.slice(0, -1) : route;
+  const own = [normaliseRoute(endpoint.path)];
+  if (endpoint.basePath) own.push(normaliseRoute(endpoint.basePath + endpoint.path));
+  return own.some(path => path === prefix || path.startsWith(prefix + '/'));
 }
 
 /**
