@@ -186,6 +186,23 @@ export function isTestPath(path: string): boolean {
   );
 }
 
+const CREATING =
+  /^(?:create|implement|add|build|write|define|introduce|extract|develop|scaffold)\b/i;
+
+/**
+ * The code names a task says it creates: those right after its verb ("Implement per-rule
+ * `RateLimitStatsAccumulator` in …", "Add `route_plan_handler` to tools.rs"). Names it only
+ * mentions (a parameter, a library) are not among them.
+ */
+export function createdNames(task: TaskText): string[] {
+  const description = task.task.description.trimStart();
+  if (!CREATING.test(description)) return [];
+  const names: string[] = [];
+  for (const token of description.split(/\s+/).slice(1, 5))
+    for (const name of token.split(/\W+/)) if (isCodeName(name)) names.push(name);
+  return names;
+}
+
 /** `McpServerState`, `route_plan_handler`, `listEvents`: a name in code, not a word of prose. */
 export function isCodeName(name: string): boolean {
   return name.includes('_') || /[a-z][A-Z]/.test(name);

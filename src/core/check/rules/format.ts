@@ -1,31 +1,35 @@
 /** Rules about how tasks are written, and whether a generated list is still current. */
 import { words } from '../../plan/naming.js';
-import { isCodeName, type TaskText } from '../matching.js';
-import { finding, listStart, type CheckContext, type CheckRule } from './context.js';
+import type { Finding } from '../../model.js';
+import { createdNames, type TaskText } from '../matching.js';
+import { finding, listStart, type CheckRule } from './context.js';
 
 /**
  * A task that changes code should say which file. Not asked of tasks that change none by nature
- * (run, verify, review, merge…), of deferred tasks, or of a task that names a file by what an
- * earlier task put in it: its class or module (`RideRecordingStateRepositoryImpl`), or a type or
- * function an earlier task created in a file it named (`McpServerState::new()`).
+ * (run, verify, review, merge…, or a command in backticks), of deferred tasks, or of a task that
+ * names a file by what an earlier task put in it: its class or module
+ * (`RideRecordingStateRepositoryImpl`), or a type or function an earlier task created in a file
+ * it named (`McpServerState::new()` after "Create `McpServerState` in server.rs").
  */
 export const missingFilePath: CheckRule = context => {
-  const placed = placedNames(context);
-  return context.tasks
-    .filter(
-      task =>
-        task.task.paths.length === 0 &&
-        !task.task.deferred &&
-        !changesNoFile(task) &&
-        ![...task.identifiers].some(identifier => placed.has(identifier))
-    )
-    .map(task =>
+  const placed = new Set<string>();
+  const findings: Finding[] = [];
+  for (const task of context.tasks) {
+    if (task.task.paths.length > 0) {
+      for (const name of placedNames(task)) placed.add(name);
+      continue;
+    }
+    if (task.task.deferred || changesNoFile(task)) continue;
+    if ([...task.identifiers].some(identifier => placed.has(identifier))) continue;
+    findings.push(
       finding(
         'missing-file-path',
         `Task ${task.task.id} names no file or directory path`,
         task.task.source
       )
     );
+  }
+  return findings;
 };
 
 /** First words of tasks that run or check something rather than edit a file. */
@@ -35,6 +39,7 @@ const NO_FILE_VERBS = new Set([
   'confirm',
   'validate',
   'check',
+  'test',
   'manual',
   'manually',
   'merge',
@@ -51,11 +56,19 @@ const NO_FILE_VERBS = new Set([
   'tag',
   'audit',
   'commit',
-  'push'
+  'push',
+  'build',
+  'start',
+  'launch',
+  'lint',
+  'format'
 ]);
 
-/** Words of a label that make the task a check: "Performance validation: …", "Manual test: …". */
-const CHECK_LABEL_WORDS = new Set([
+/**
+ * Words of a short label or opening phrase that make the task a check: "Performance validation:
+ * …", "Walking test: …", "Lighthouse audit for …", "Final security review".
+ */
+const CHECK_WORDS = new Set([
   'validation',
   'verification',
   'check',
@@ -63,37 +76,45 @@ const CHECK_LABEL_WORDS = new Set([
   'audit',
   'manual',
   'qa',
-  'smoke'
+  'smoke',
+  'test',
+  'lint'
 ]);
+
+/** Verbs that make a task build something, whatever check word follows ("Add review screen"). */
+const BUILDING_VERBS = new Set(['add', 'create', 'implement', 'build', 'write', 'define']);
 
 function changesNoFile(task: TaskText): boolean {
   const description = task.task.description.trimStart();
-  const first = description.split(/[\s:*`]+/, 1)[0]?.toLowerCase() ?? '';
-  if (NO_FILE_VERBS.has(first)) return true;
+  // `./gradlew assembleDebug`: the task is the command.
+  if (description.startsWith('`')) return true;
+  const opening = words(description).slice(0, 3);
+  if (NO_FILE_VERBS.has(opening[0] ?? '')) return true;
+  if (!BUILDING_VERBS.has(opening[0] ?? '') && opening.some(word => CHECK_WORDS.has(word)))
+    return true;
   const colon = description.indexOf(':');
   if (colon < 0) return false;
   const label = words(description.slice(0, colon));
-  return label.length <= 3 && label.some(word => CHECK_LABEL_WORDS.has(word));
+  const after = words(description.slice(colon + 1))[0] ?? '';
+  return (
+    label.length <= 3 && (label.some(word => CHECK_WORDS.has(word)) || NO_FILE_VERBS.has(after))
+  );
 }
 
 /**
- * Names that stand for a file the list names elsewhere: stems of its file names of two words or
- * more (`main` or `index` in prose names no particular file), and code names (`McpServerState`,
- * `route_plan_handler`) in tasks that name a file.
+ * Names by which later tasks may refer to this task's files: the stems of its file names of two
+ * words or more (`main` or `index` in prose names no particular file), and the code names it
+ * says it creates.
  */
-function placedNames(context: CheckContext): Set<string> {
-  const names = new Set<string>();
-  for (const task of context.tasks) {
-    if (task.task.paths.length === 0) continue;
-    for (const path of task.task.paths) {
-      const file = path.slice(path.lastIndexOf('/') + 1);
-      const dot = file.lastIndexOf('.');
-      const stem = dot > 0 ? file.slice(0, dot) : file;
-      if (words(stem).length >= 2) names.add(stem);
-    }
-    for (const identifier of task.identifiers) if (isCodeName(identifier)) names.add(identifier);
+function placedNames(task: TaskText): string[] {
+  const names: string[] = [];
+  for (const path of task.task.paths) {
+    const file = path.slice(path.lastIndexOf('/') + 1);
+    const dot = file.lastIndexOf('.');
+    const stem = dot > 0 ? file.slice(0, dot) : file;
+    if (words(stem).length >= 2) names.push(stem);
   }
-  return names;
+  return [...names, ...createdNames(task)];
 }
 
 export const malformedTask: CheckRule = context =>

@@ -1,7 +1,13 @@
 /** Rules about order: tests before the code they test, IDs ascending. */
 import type { Finding } from '../../model.js';
 import { words } from '../../plan/naming.js';
-import { describedBy, isCodeName, namesEndpoint, namesEntity, type TaskText } from '../matching.js';
+import {
+  createdNames,
+  describedBy,
+  namesEndpoint,
+  namesEntity,
+  type TaskText
+} from '../matching.js';
 import { readLabels, readTaskStart } from '../task-line.js';
 import type { ListedTask } from '../task-list.js';
 import { doneNote, finding, relatedTask, type CheckContext, type CheckRule } from './context.js';
@@ -198,9 +204,6 @@ function buildsUnit(task: TaskText, key: string): boolean {
 
 const unitKeys = new WeakMap<TaskText, Set<string>>();
 
-const CREATING =
-  /^(?:create|implement|add|build|write|define|introduce|extract|develop|scaffold)\b/i;
-
 /** The unit keys of a task's file stems and of the code names it says it creates, once per task. */
 function unitKeysOf(task: TaskText): Set<string> {
   let keys = unitKeys.get(task);
@@ -208,13 +211,7 @@ function unitKeysOf(task: TaskText): Set<string> {
     keys = new Set(
       task.task.paths.filter(path => !path.endsWith('/')).map(path => unitKey(fileStem(path)))
     );
-    const description = task.task.description.trimStart();
-    if (CREATING.test(description)) {
-      // The thing created comes right after the verb: "Implement per-rule `X` in …".
-      for (const token of description.split(/\s+/).slice(1, 5)) {
-        for (const name of token.split(/\W+/)) if (isCodeName(name)) keys.add(unitKey(name));
-      }
-    }
+    for (const name of createdNames(task)) keys.add(unitKey(name));
     unitKeys.set(task, keys);
   }
   return keys;
