@@ -25,9 +25,13 @@ const DURATION = /\([^)]{0,40}?\b\d{1,4}\s{0,2}(?:min|mins|minutes?|h|hrs?|hours
 const SCENARIO_WORDS =
   /\b(?:scenario|test|flow|journey|walkthrough|use case|example|validate|verify|check)\b/i;
 
-/** A section whose numbered sub-headings are scenarios: "## Test Scenarios", "## Usage", "## Walkthrough". */
+/**
+ * A section whose numbered sub-headings are scenarios: "## Test Scenarios", "## Usage",
+ * "## Walkthrough". Not "Examples": those show other tools around the feature (a web server's
+ * configuration, a cron job), not the feature at work.
+ */
 const SCENARIO_SECTION =
-  /\b(?:scenarios?|validation|verification|tests?|testing|usage|walkthrough|examples?|acceptance|user journeys?)\b/i;
+  /\b(?:scenarios?|validation|verification|tests?|testing|usage|walkthrough|acceptance|user journeys?)\b/i;
 
 export function parseQuickstart(doc: SourceDocument): {
   quickstart: Quickstart;
