@@ -43064,6 +43064,23 @@ function isTestPath(path) {
         /[._](?:test|spec)s?\.[a-z]+$/.test(name) ||
         /tests?\.[a-z]+$/.test(name));
 }
+const CREATING = /^(?:create|implement|add|build|write|define|introduce|extract|develop|scaffold)\b/i;
+/**
+ * The code names a task says it creates: those right after its verb ("Implement per-rule
+ * `RateLimitStatsAccumulator` in …", "Add `route_plan_handler` to tools.rs"). Names it only
+ * mentions (a parameter, a library) are not among them.
+ */
+function createdNames(task) {
+    const description = task.task.description.trimStart();
+    if (!CREATING.test(description))
+        return [];
+    const names = [];
+    for (const token of description.split(/\s+/).slice(1, 5))
+        for (const name of token.split(/\W+/))
+            if (isCodeName(name))
+                names.push(name);
+    return names;
+}
 /** `McpServerState`, `route_plan_handler`, `listEvents`: a name in code, not a word of prose. */
 function isCodeName(name) {
     return name.includes('_') || /[a-z][A-Z]/.test(name);
@@ -43328,6 +43345,7 @@ function namesEntity(task, entity) {
 ;// CONCATENATED MODULE: ./src/core/check/covers.ts
 
 
+
 // ---------------------------------------------------------------------------------------------
 // Contracts
 /** Words of a contract's file name or title that say what kind of document it is, not what it is about. */
@@ -43418,18 +43436,87 @@ function implementsEndpointByName(task, endpoint) {
     return namesEndpoint(task, endpoint, false);
 }
 /**
- * A task that serves the endpoint's whole resource without naming the endpoint: a wildcard
- * route (`/admin/accounts/*`), or the resource with a serving noun (`AccountController`).
+ * A task that serves the endpoint's whole resource without naming the endpoint: a wildcard or
+ * prefix route (`/admin/accounts/*`), a file named after the route, or the resource followed by
+ * a serving noun in its prose (`AccountAdminController`, "Remote API handlers"). Its file paths
+ * do not count (`src/main/resources/` serves nothing), and a task that names other routes is
+ * about those routes.
  */
 function servesResource(task, endpoint) {
     if (endpoint.kind === 'http' && namesWildcardRoute(task, endpoint))
         return true;
     if (endpoint.kind === 'http' && task.routeFiles.length === 0 && namesRouteFile(task, endpoint))
         return true;
+    const routes = routesInProse(task);
+    if (routes.length > 0)
+        return (endpoint.kind === 'http' &&
+            routes.some(route => !route.withMethod && isUnder(route.path, endpoint)));
     const resource = resourceWords(endpoint);
-    if (resource.length === 0 || !hasAllKeyWords(task.keys, resource))
-        return false;
-    return SERVING_WORDS.some(word => task.keys.has(word));
+    return resource.length > 0 && followedByServingWord(proseKeys(task), resource);
+}
+/** The resource's words, in order, then a serving noun within the next three words. */
+function followedByServingWord(sequence, resource) {
+    for (let at = 0; at + resource.length <= sequence.length; at++) {
+        if (!resource.every((word, offset) => sameWord(sequence[at + offset], word)))
+            continue;
+        const after = sequence.slice(at + resource.length, at + resource.length + 3);
+        if (after.some(word => SERVING_WORDS.includes(word)))
+            return true;
+    }
+    return false;
+}
+function sameWord(a, b) {
+    return a === b || sameStem(a, b);
+}
+const proseKeyCache = new WeakMap();
+/** The task's prose (no file paths) as key words in order. */
+function proseKeys(task) {
+    let found = proseKeyCache.get(task);
+    if (!found) {
+        const prose = task.task.description
+            .split(/\s+/)
+            .filter(token => !token.includes('/'))
+            .join(' ');
+        found = words(prose).map(keyForm);
+        proseKeyCache.set(task, found);
+    }
+    return found;
+}
+/** Routes the prose names (`/api/v1/batch`). */
+function routesInProse(task) {
+    const routes = [];
+    const tokens = task.task.description.split(/\s+/);
+    tokens.forEach((token, index) => {
+        const route = trimRoute(token);
+        if (!route || task.task.paths.includes(route.slice(1)))
+            return;
+        const before = (tokens[index - 1] ?? '').replace(/[^A-Z]/gi, '').toLowerCase();
+        routes.push({ path: normaliseRoute(route), withMethod: covers_HTTP_METHODS.includes(before) });
+    });
+    return routes;
+}
+const covers_HTTP_METHODS = ['get', 'post', 'put', 'patch', 'delete', 'head', 'options'];
+/** `\`/api/v1/batch/*\``, `(/users)` → the route itself; undefined for anything else. */
+function trimRoute(token) {
+    const start = token.indexOf('/');
+    if (start < 0 ||
+        /[\w.]/.test(token
+            .slice(0, start)
+            .replace(/^[`(*"']+/, '')
+            .slice(-1)))
+        return undefined;
+    let route = token.slice(start);
+    while (route.length > 1 && /[`)*,.;:"']$/.test(route))
+        route = route.slice(0, -1);
+    return /^\/[\w{:<-]/.test(route) && !/\.\w{1,5}$/.test(route) ? route : undefined;
+}
+/** A route the endpoint sits under (or is), its base path included or not. */
+function isUnder(route, endpoint) {
+    const prefix = route.endsWith('/') ? route.slice(0, -1) : route;
+    const own = [normaliseRoute(endpoint.path)];
+    if (endpoint.basePath)
+        own.push(normaliseRoute(endpoint.basePath + endpoint.path));
+    return own.some(path => path === prefix || path.startsWith(prefix + '/'));
 }
 /**
  * A file named after the route's last segment: `/zerossl_certificate` is served by
@@ -43826,18 +43913,27 @@ function relativeToFeature(context, path) {
 
 /**
  * A task that changes code should say which file. Not asked of tasks that change none by nature
- * (run, verify, review, merge…), of deferred tasks, or of a task that names a file by what an
- * earlier task put in it: its class or module (`RideRecordingStateRepositoryImpl`), or a type or
- * function an earlier task created in a file it named (`McpServerState::new()`).
+ * (run, verify, review, merge…, or a command in backticks), of deferred tasks, or of a task that
+ * names a file by what an earlier task put in it: its class or module
+ * (`RideRecordingStateRepositoryImpl`), or a type or function an earlier task created in a file
+ * it named (`McpServerState::new()` after "Create `McpServerState` in server.rs").
  */
 const missingFilePath = context => {
-    const placed = placedNames(context);
-    return context.tasks
-        .filter(task => task.task.paths.length === 0 &&
-        !task.task.deferred &&
-        !changesNoFile(task) &&
-        ![...task.identifiers].some(identifier => placed.has(identifier)))
-        .map(task => finding('missing-file-path', `Task ${task.task.id} names no file or directory path`, task.task.source));
+    const placed = new Set();
+    const findings = [];
+    for (const task of context.tasks) {
+        if (task.task.paths.length > 0) {
+            for (const name of placedNames(task))
+                placed.add(name);
+            continue;
+        }
+        if (task.task.deferred || changesNoFile(task))
+            continue;
+        if ([...task.identifiers].some(identifier => placed.has(identifier)))
+            continue;
+        findings.push(finding('missing-file-path', `Task ${task.task.id} names no file or directory path`, task.task.source));
+    }
+    return findings;
 };
 /** First words of tasks that run or check something rather than edit a file. */
 const NO_FILE_VERBS = new Set([
@@ -43846,6 +43942,7 @@ const NO_FILE_VERBS = new Set([
     'confirm',
     'validate',
     'check',
+    'test',
     'manual',
     'manually',
     'merge',
@@ -43862,10 +43959,18 @@ const NO_FILE_VERBS = new Set([
     'tag',
     'audit',
     'commit',
-    'push'
+    'push',
+    'build',
+    'start',
+    'launch',
+    'lint',
+    'format'
 ]);
-/** Words of a label that make the task a check: "Performance validation: …", "Manual test: …". */
-const CHECK_LABEL_WORDS = new Set([
+/**
+ * Words of a short label or opening phrase that make the task a check: "Performance validation:
+ * …", "Walking test: …", "Lighthouse audit for …", "Final security review".
+ */
+const CHECK_WORDS = new Set([
     'validation',
     'verification',
     'check',
@@ -43873,41 +43978,44 @@ const CHECK_LABEL_WORDS = new Set([
     'audit',
     'manual',
     'qa',
-    'smoke'
+    'smoke',
+    'test',
+    'lint'
 ]);
+/** Verbs that make a task build something, whatever check word follows ("Add review screen"). */
+const BUILDING_VERBS = new Set(['add', 'create', 'implement', 'build', 'write', 'define']);
 function changesNoFile(task) {
     const description = task.task.description.trimStart();
-    const first = description.split(/[\s:*`]+/, 1)[0]?.toLowerCase() ?? '';
-    if (NO_FILE_VERBS.has(first))
+    // `./gradlew assembleDebug`: the task is the command.
+    if (description.startsWith('`'))
+        return true;
+    const opening = words(description).slice(0, 3);
+    if (NO_FILE_VERBS.has(opening[0] ?? ''))
+        return true;
+    if (!BUILDING_VERBS.has(opening[0] ?? '') && opening.some(word => CHECK_WORDS.has(word)))
         return true;
     const colon = description.indexOf(':');
     if (colon < 0)
         return false;
     const label = words(description.slice(0, colon));
-    return label.length <= 3 && label.some(word => CHECK_LABEL_WORDS.has(word));
+    const after = words(description.slice(colon + 1))[0] ?? '';
+    return (label.length <= 3 && (label.some(word => CHECK_WORDS.has(word)) || NO_FILE_VERBS.has(after)));
 }
 /**
- * Names that stand for a file the list names elsewhere: stems of its file names of two words or
- * more (`main` or `index` in prose names no particular file), and code names (`McpServerState`,
- * `route_plan_handler`) in tasks that name a file.
+ * Names by which later tasks may refer to this task's files: the stems of its file names of two
+ * words or more (`main` or `index` in prose names no particular file), and the code names it
+ * says it creates.
  */
-function placedNames(context) {
-    const names = new Set();
-    for (const task of context.tasks) {
-        if (task.task.paths.length === 0)
-            continue;
-        for (const path of task.task.paths) {
-            const file = path.slice(path.lastIndexOf('/') + 1);
-            const dot = file.lastIndexOf('.');
-            const stem = dot > 0 ? file.slice(0, dot) : file;
-            if (words(stem).length >= 2)
-                names.add(stem);
-        }
-        for (const identifier of task.identifiers)
-            if (isCodeName(identifier))
-                names.add(identifier);
+function placedNames(task) {
+    const names = [];
+    for (const path of task.task.paths) {
+        const file = path.slice(path.lastIndexOf('/') + 1);
+        const dot = file.lastIndexOf('.');
+        const stem = dot > 0 ? file.slice(0, dot) : file;
+        if (words(stem).length >= 2)
+            names.push(stem);
     }
-    return names;
+    return [...names, ...createdNames(task)];
 }
 const malformedTask = context => context.list.malformed.map(entry => finding('malformed-task', `Not a well-formed task: ${entry.reason}`, entry.source));
 const staleTasks = context => {
@@ -44231,21 +44339,13 @@ function buildsUnit(task, key) {
     return unitKeysOf(task).has(key);
 }
 const unitKeys = new WeakMap();
-const CREATING = /^(?:create|implement|add|build|write|define|introduce|extract|develop|scaffold)\b/i;
 /** The unit keys of a task's file stems and of the code names it says it creates, once per task. */
 function unitKeysOf(task) {
     let keys = unitKeys.get(task);
     if (!keys) {
         keys = new Set(task.task.paths.filter(path => !path.endsWith('/')).map(path => unitKey(ordering_fileStem(path))));
-        const description = task.task.description.trimStart();
-        if (CREATING.test(description)) {
-            // The thing created comes right after the verb: "Implement per-rule `X` in …".
-            for (const token of description.split(/\s+/).slice(1, 5)) {
-                for (const name of token.split(/\W+/))
-                    if (isCodeName(name))
-                        keys.add(unitKey(name));
-            }
-        }
+        for (const name of createdNames(task))
+            keys.add(unitKey(name));
         unitKeys.set(task, keys);
     }
     return keys;
@@ -65010,8 +65110,12 @@ const PREPARATION = /\b(?:setup|set up|installation|install|installing|prerequis
 const DURATION = /\([^)]{0,40}?\b\d{1,4}\s{0,2}(?:min|mins|minutes?|h|hrs?|hours?)\b/i;
 /** A heading that names a scenario itself. Not "step": "Step 2: Create Repository Interface" is a build step. */
 const SCENARIO_WORDS = /\b(?:scenario|test|flow|journey|walkthrough|use case|example|validate|verify|check)\b/i;
-/** A section whose numbered sub-headings are scenarios: "## Test Scenarios", "## Usage", "## Walkthrough". */
-const SCENARIO_SECTION = /\b(?:scenarios?|validation|verification|tests?|testing|usage|walkthrough|examples?|acceptance|user journeys?)\b/i;
+/**
+ * A section whose numbered sub-headings are scenarios: "## Test Scenarios", "## Usage",
+ * "## Walkthrough". Not "Examples": those show other tools around the feature (a web server's
+ * configuration, a cron job), not the feature at work.
+ */
+const SCENARIO_SECTION = /\b(?:scenarios?|validation|verification|tests?|testing|usage|walkthrough|acceptance|user journeys?)\b/i;
 function parseQuickstart(doc) {
     const all = sections(parseMarkdown(doc.text));
     // A developer's build guide ("Step 3: Services Layer Implementation") walks through no scenario.
