@@ -238,6 +238,20 @@ describe('endpoint-unimplemented: how tasks name what they build', () => {
     ]);
   });
 
+  it('takes the handlers of an outer resource as serving the routes under it', () => {
+    const model = feature({
+      contracts: [contract('api.yaml', [endpoint('GET', '/jobs/{id}/logs')])]
+    });
+    const found = (line: string) =>
+      findings(lines('## Phase 6', line), model, 'endpoint-unimplemented');
+    expect(
+      found('- [ ] T036 Implement Job History API handlers in internal/api/handlers/job.go')
+    ).toEqual([]);
+    expect(
+      found('- [ ] T036 Implement the job runner in internal/core/runner/runner.go')
+    ).toHaveLength(1);
+  });
+
   it('takes a route written without a method as serving everything under it', () => {
     const model = feature({
       contracts: [contract('batch.md', [endpoint('POST', '/api/v1/batch/start')])]

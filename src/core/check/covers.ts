@@ -8,6 +8,7 @@
 import type { Contract, Endpoint, Entity, UserStory } from '../model.js';
 import { hasAllKeyWords, keyForm, keyWords, sameStem, sharesKeyWords } from './key-words.js';
 import { words } from '../plan/naming.js';
+import { routeResources } from '../parse/contracts/resource.js';
 import {
   mentionsPhrase,
   mentionsText,
@@ -143,8 +144,8 @@ export function servesResource(task: TaskText, endpoint: Endpoint): boolean {
       endpoint.kind === 'http' &&
       routes.some(route => !route.withMethod && isUnder(route.path, endpoint))
     );
-  const resource = resourceWords(endpoint);
-  return resource.length > 0 && followedByServingWord(proseKeys(task), resource);
+  const sequence = proseKeys(task);
+  return resourceWords(endpoint).some(resource => followedByServingWord(sequence, resource));
 }
 
 /** The resource's words, in order, then a serving noun within the next three words. */
@@ -240,12 +241,22 @@ function namesRouteFile(task: TaskText, endpoint: Endpoint): boolean {
   });
 }
 
-const resourceKeys = new WeakMap<Endpoint, string[]>();
+const resourceKeys = new WeakMap<Endpoint, string[][]>();
 
-function resourceWords(endpoint: Endpoint): string[] {
+/**
+ * The key words of each resource the endpoint's route passes through (`/jobs/{id}/logs` is
+ * served by "Job History API handlers" as much as by a logs handler), or of its one resource
+ * when it is not an HTTP route.
+ */
+function resourceWords(endpoint: Endpoint): string[][] {
   let found = resourceKeys.get(endpoint);
   if (!found) {
-    found = endpoint.resource === 'root' ? [] : keyWords(endpoint.resource);
+    const resources =
+      endpoint.kind === 'http' ? routeResources(endpoint.path) : [endpoint.resource];
+    found = resources
+      .filter(resource => resource !== 'root')
+      .map(resource => keyWords(resource))
+      .filter(words => words.length > 0);
     resourceKeys.set(endpoint, found);
   }
   return found;

@@ -6,6 +6,24 @@ import { words } from '../../plan/naming.js';
 
 const NOT_RESOURCES = new Set(['api', 'rest', 'rpc', 'graphql', 'internal', 'public', 'admin']);
 
+/**
+ * Every resource an HTTP route passes through, outermost first: `/admin/jobs/{id}/logs` →
+ * jobs, logs. Parameters, versions and words such as `api` or `admin` are not resources.
+ */
+export function routeResources(path: string): string[] {
+  return path
+    .split('/')
+    .filter(
+      segment =>
+        segment.length > 0 &&
+        !isParameter(segment) &&
+        !/^v\d{1,3}(?:\.\d{1,3})?$/i.test(segment) &&
+        !NOT_RESOURCES.has(segment.toLowerCase())
+    )
+    .map(segment => words(segment).join('-'))
+    .filter(Boolean);
+}
+
 export function httpResource(path: string): string {
   const segments = path.split('/').filter(segment => segment.length > 0);
   for (let i = segments.length - 1; i >= 0; i--) {
