@@ -43342,7 +43342,81 @@ function namesEntity(task, entity) {
     return mentionsPhrase(task, entity.name) || mentionsText(task, entity.name);
 }
 
+;// CONCATENATED MODULE: ./src/core/parse/contracts/resource.ts
+/**
+ * The resource an endpoint acts on, used to name implementation files and to match tasks:
+ * `/v1/metrics/{id}` → `metrics`, `getUser` → `user`, `spectra ai generate` → `generate`.
+ */
+
+const NOT_RESOURCES = new Set(['api', 'rest', 'rpc', 'graphql', 'internal', 'public', 'admin']);
+/**
+ * Every resource an HTTP route passes through, outermost first: `/admin/jobs/{id}/logs` →
+ * jobs, logs. Parameters, versions and words such as `api` or `admin` are not resources.
+ */
+function routeResources(path) {
+    return path
+        .split('/')
+        .filter(segment => segment.length > 0 &&
+        !isParameter(segment) &&
+        !/^v\d{1,3}(?:\.\d{1,3})?$/i.test(segment) &&
+        !NOT_RESOURCES.has(segment.toLowerCase()))
+        .map(segment => words(segment).join('-'))
+        .filter(Boolean);
+}
+function httpResource(path) {
+    const segments = path.split('/').filter(segment => segment.length > 0);
+    for (let i = segments.length - 1; i >= 0; i--) {
+        const segment = segments[i];
+        if (isParameter(segment) || /^v\d{1,3}(?:\.\d{1,3})?$/i.test(segment))
+            continue;
+        if (NOT_RESOURCES.has(segment.toLowerCase()) && i > 0)
+            continue;
+        return words(segment).join('-') || 'root';
+    }
+    return 'root';
+}
+function isParameter(segment) {
+    return (segment.startsWith('{') || segment.startsWith(':') || segment.startsWith('<') || segment === '*');
+}
+const VERBS = new Set([
+    'get',
+    'list',
+    'create',
+    'update',
+    'delete',
+    'remove',
+    'add',
+    'set',
+    'fetch',
+    'find',
+    'search',
+    'put',
+    'post',
+    'patch',
+    'upsert',
+    'on',
+    'handle',
+    'query',
+    'mutate',
+    'subscribe',
+    'watch',
+    'stream',
+    'do'
+]);
+/** `getUser` → `user`, `list_users` → `users`, `CompleteStream` → `complete-stream`. */
+function nameResource(name) {
+    const parts = words(name);
+    const meaningful = parts.length > 1 && VERBS.has(parts[0]) ? parts.slice(1) : parts;
+    return meaningful.join('-') || 'root';
+}
+/** The last word of a command, without arguments: `spectra show <id>` → `show`. */
+function commandResource(command) {
+    const parts = command.split(/\s+/).filter(part => /^[\w-]+$/.test(part));
+    return parts.length > 0 ? words(parts[parts.length - 1]).join('-') || 'root' : 'root';
+}
+
 ;// CONCATENATED MODULE: ./src/core/check/covers.ts
+
 
 
 
@@ -43451,8 +43525,8 @@ function servesResource(task, endpoint) {
     if (routes.length > 0)
         return (endpoint.kind === 'http' &&
             routes.some(route => !route.withMethod && isUnder(route.path, endpoint)));
-    const resource = resourceWords(endpoint);
-    return resource.length > 0 && followedByServingWord(proseKeys(task), resource);
+    const sequence = proseKeys(task);
+    return resourceWords(endpoint).some(resource => followedByServingWord(sequence, resource));
 }
 /** The resource's words, in order, then a serving noun within the next three words. */
 function followedByServingWord(sequence, resource) {
@@ -43534,10 +43608,19 @@ function namesRouteFile(task, endpoint) {
     });
 }
 const resourceKeys = new WeakMap();
+/**
+ * The key words of each resource the endpoint's route passes through (`/jobs/{id}/logs` is
+ * served by "Job History API handlers" as much as by a logs handler), or of its one resource
+ * when it is not an HTTP route.
+ */
 function resourceWords(endpoint) {
     let found = resourceKeys.get(endpoint);
     if (!found) {
-        found = endpoint.resource === 'root' ? [] : keyWords(endpoint.resource);
+        const resources = endpoint.kind === 'http' ? routeResources(endpoint.path) : [endpoint.resource];
+        found = resources
+            .filter(resource => resource !== 'root')
+            .map(resource => keyWords(resource))
+            .filter(words => words.length > 0);
         resourceKeys.set(endpoint, found);
     }
     return found;
@@ -61730,65 +61813,6 @@ function isPrefixToken(token) {
 
 // EXTERNAL MODULE: ./node_modules/graphql/index.js
 var graphql = __nccwpck_require__(7645);
-;// CONCATENATED MODULE: ./src/core/parse/contracts/resource.ts
-/**
- * The resource an endpoint acts on, used to name implementation files and to match tasks:
- * `/v1/metrics/{id}` → `metrics`, `getUser` → `user`, `spectra ai generate` → `generate`.
- */
-
-const NOT_RESOURCES = new Set(['api', 'rest', 'rpc', 'graphql', 'internal', 'public', 'admin']);
-function httpResource(path) {
-    const segments = path.split('/').filter(segment => segment.length > 0);
-    for (let i = segments.length - 1; i >= 0; i--) {
-        const segment = segments[i];
-        if (isParameter(segment) || /^v\d{1,3}(?:\.\d{1,3})?$/i.test(segment))
-            continue;
-        if (NOT_RESOURCES.has(segment.toLowerCase()) && i > 0)
-            continue;
-        return words(segment).join('-') || 'root';
-    }
-    return 'root';
-}
-function isParameter(segment) {
-    return (segment.startsWith('{') || segment.startsWith(':') || segment.startsWith('<') || segment === '*');
-}
-const VERBS = new Set([
-    'get',
-    'list',
-    'create',
-    'update',
-    'delete',
-    'remove',
-    'add',
-    'set',
-    'fetch',
-    'find',
-    'search',
-    'put',
-    'post',
-    'patch',
-    'upsert',
-    'on',
-    'handle',
-    'query',
-    'mutate',
-    'subscribe',
-    'watch',
-    'stream',
-    'do'
-]);
-/** `getUser` → `user`, `list_users` → `users`, `CompleteStream` → `complete-stream`. */
-function nameResource(name) {
-    const parts = words(name);
-    const meaningful = parts.length > 1 && VERBS.has(parts[0]) ? parts.slice(1) : parts;
-    return meaningful.join('-') || 'root';
-}
-/** The last word of a command, without arguments: `spectra show <id>` → `show`. */
-function commandResource(command) {
-    const parts = command.split(/\s+/).filter(part => /^[\w-]+$/.test(part));
-    return parts.length > 0 ? words(parts[parts.length - 1]).join('-') || 'root' : 'root';
-}
-
 ;// CONCATENATED MODULE: ./src/core/parse/contracts/graphql.ts
 /**
  * GraphQL SDL → the fields of the root operation types (Query, Mutation, Subscription, or the
