@@ -5,7 +5,7 @@
  */
 import type { Feature, Plan } from '../model.js';
 import type { TasksTemplate, TemplateItem } from '../template/model.js';
-import { type Language, languageOf, snakeCase, words } from './naming.js';
+import { type Language, languageOf, snakeCase, sourceExtension, words } from './naming.js';
 
 export type LayoutOrigin = 'plan' | 'template' | 'project-type';
 
@@ -139,7 +139,7 @@ function planLayout(
   files: string[],
   base: PathLayout
 ): PathLayout {
-  const primary = primarySourceDir(sourceDirs, files);
+  const primary = primarySourceDir(sourceDirs, files, base.language);
   const source = (names: string[], fallback: string) =>
     pickDir(sourceDirs, names) ?? primary ?? fallback;
   // A leaf such as tests/core/ says more than the tests/ root it sits in.
@@ -168,15 +168,56 @@ function pickDir(dirs: string[], names: string[]): string | undefined {
   return dirs.find(dir => names.includes(lastSegment(dir).toLowerCase()));
 }
 
-/** The directory holding most of the files the plan names: the feature's centre of gravity. */
-function primarySourceDir(sourceDirs: string[], files: string[]): string | undefined {
+/**
+ * The directory holding most of the plan's source files in the feature's language (its centre
+ * of gravity); failing that, the first leaf that holds code rather than a front end, an entry
+ * point, assets or docs: a Go service's models do not go in `web/` or `cmd/`.
+ */
+function primarySourceDir(
+  sourceDirs: string[],
+  files: string[],
+  language: Language
+): string | undefined {
+  const extension = sourceExtension(language);
+  const ownFiles = files.filter(file => file.endsWith(extension));
   let best: { dir: string; count: number } | undefined;
   for (const dir of sourceDirs) {
-    const count = files.filter(file => directoryOf(file) === dir).length;
+    const count = ownFiles.filter(file => directoryOf(file) === dir).length;
     if (count > 0 && (best === undefined || count > best.count)) best = { dir, count };
   }
-  return best?.dir ?? leafDirs(sourceDirs)[0];
+  if (best) return best.dir;
+  // Code, and preferably not the thin layer that serves it (`internal/api/`): models and
+  // services belong where the logic is.
+  const code = leafDirs(sourceDirs).filter(
+    dir => !dir.split('/').some(segment => NOT_CODE_DIRS.has(segment))
+  );
+  return (
+    code.find(dir => !ENDPOINT_DIRS.includes(lastSegment(dir).toLowerCase())) ??
+    code[0] ??
+    leafDirs(sourceDirs)[0]
+  );
 }
+
+/** Directories that hold no feature code of the plan's language. */
+const NOT_CODE_DIRS = new Set([
+  'web',
+  'frontend',
+  'public',
+  'static',
+  'assets',
+  'ui',
+  'docs',
+  'scripts',
+  'cmd',
+  'bin',
+  'config',
+  'configs',
+  'deploy',
+  'deployments',
+  'migrations',
+  'utils',
+  '.github'
+]);
 
 /** Directories that are not an ancestor of another listed one. */
 function leafDirs(dirs: string[]): string[] {
