@@ -23,6 +23,10 @@ interface LanguageStyle {
   testFile(stem: string): string;
   manifest: string;
   lintConfig: string;
+  /** The linter a template's "`ruff` passes" means in this language. */
+  linter: string;
+  /** The type checker a template's "`mypy` passes" means; none where the compiler does it. */
+  typeChecker: string | undefined;
 }
 
 const STYLES: Record<Language, LanguageStyle> = {
@@ -31,77 +35,99 @@ const STYLES: Record<Language, LanguageStyle> = {
     fileCase: 'snake',
     testFile: s => `test_${s}.py`,
     manifest: 'pyproject.toml',
-    lintConfig: 'pyproject.toml'
+    lintConfig: 'pyproject.toml',
+    linter: 'ruff',
+    typeChecker: 'mypy'
   },
   typescript: {
     extension: '.ts',
     fileCase: 'kebab',
     testFile: s => `${s}.test.ts`,
     manifest: 'package.json',
-    lintConfig: 'eslint.config.js'
+    lintConfig: 'eslint.config.js',
+    linter: 'eslint',
+    typeChecker: 'tsc --noEmit'
   },
   javascript: {
     extension: '.js',
     fileCase: 'kebab',
     testFile: s => `${s}.test.js`,
     manifest: 'package.json',
-    lintConfig: 'eslint.config.js'
+    lintConfig: 'eslint.config.js',
+    linter: 'eslint',
+    typeChecker: undefined
   },
   csharp: {
     extension: '.cs',
     fileCase: 'pascal',
     testFile: s => `${s}Tests.cs`,
     manifest: 'Directory.Packages.props',
-    lintConfig: '.editorconfig'
+    lintConfig: '.editorconfig',
+    linter: 'dotnet format',
+    typeChecker: undefined
   },
   java: {
     extension: '.java',
     fileCase: 'pascal',
     testFile: s => `${s}Test.java`,
     manifest: 'pom.xml',
-    lintConfig: 'checkstyle.xml'
+    lintConfig: 'checkstyle.xml',
+    linter: 'checkstyle',
+    typeChecker: undefined
   },
   kotlin: {
     extension: '.kt',
     fileCase: 'pascal',
     testFile: s => `${s}Test.kt`,
     manifest: 'build.gradle.kts',
-    lintConfig: '.editorconfig'
+    lintConfig: '.editorconfig',
+    linter: 'ktlint',
+    typeChecker: undefined
   },
   go: {
     extension: '.go',
     fileCase: 'snake',
     testFile: s => `${s}_test.go`,
     manifest: 'go.mod',
-    lintConfig: '.golangci.yml'
+    lintConfig: '.golangci.yml',
+    linter: 'golangci-lint',
+    typeChecker: 'go vet'
   },
   rust: {
     extension: '.rs',
     fileCase: 'snake',
     testFile: s => `${s}_test.rs`,
     manifest: 'Cargo.toml',
-    lintConfig: 'clippy.toml'
+    lintConfig: 'clippy.toml',
+    linter: 'clippy',
+    typeChecker: undefined
   },
   swift: {
     extension: '.swift',
     fileCase: 'pascal',
     testFile: s => `${s}Tests.swift`,
     manifest: 'Package.swift',
-    lintConfig: '.swiftlint.yml'
+    lintConfig: '.swiftlint.yml',
+    linter: 'swiftlint',
+    typeChecker: undefined
   },
   c: {
     extension: '.c',
     fileCase: 'snake',
     testFile: s => `test_${s}.c`,
     manifest: 'CMakeLists.txt',
-    lintConfig: '.clang-format'
+    lintConfig: '.clang-format',
+    linter: 'clang-tidy',
+    typeChecker: undefined
   },
   cpp: {
     extension: '.cpp',
     fileCase: 'snake',
     testFile: s => `test_${s}.cpp`,
     manifest: 'CMakeLists.txt',
-    lintConfig: '.clang-format'
+    lintConfig: '.clang-format',
+    linter: 'clang-tidy',
+    typeChecker: undefined
   }
 };
 
@@ -244,6 +270,14 @@ export function manifestFile(language: Language): string {
 
 export function lintConfigFile(language: Language): string {
   return STYLES[language].lintConfig;
+}
+
+export function linterOf(language: Language): string {
+  return STYLES[language].linter;
+}
+
+export function typeCheckerOf(language: Language): string | undefined {
+  return STYLES[language].typeChecker;
 }
 
 export function sourceExtension(language: Language): string {

@@ -4,6 +4,7 @@
  */
 import type { Feature } from '../model.js';
 import type { PlannedPhase, Task, TaskPlan } from '../plan/model.js';
+import { languageOf } from '../plan/naming.js';
 import { validatePlan } from '../plan/validate.js';
 import { escapeMarkdown, formatPath, mermaidLabel } from './escape.js';
 import { contentHash, formatMarker } from './marker.js';
@@ -51,8 +52,9 @@ function header(plan: TaskPlan): string[] {
   ];
 }
 
+/** pytest markers mean something only to a Python feature's tests. */
 function markers(plan: TaskPlan): string[] {
-  const list = plan.template.testMarkers;
+  const list = languageOf(plan.feature.plan) === 'python' ? plan.template.testMarkers : [];
   return list.length === 0
     ? []
     : [

@@ -6,7 +6,15 @@
 import type { PhaseRole, TemplateItem } from '../../template/model.js';
 import { evaluateCondition, clip } from '../conditions.js';
 import { directoryOf } from '../layout.js';
-import { lintConfigFile, manifestFile, sourceFile, testFile } from '../naming.js';
+import {
+  type Language,
+  lintConfigFile,
+  linterOf,
+  manifestFile,
+  sourceFile,
+  testFile,
+  typeCheckerOf
+} from '../naming.js';
 import type { DraftRole, TaskDraft, TaskKind } from '../model.js';
 import type { RuleContext } from './context.js';
 
@@ -33,11 +41,13 @@ export function templateItemTasks(context: RuleContext): TaskDraft[] {
     if (!KEPT_ROLES[context.template.layout].includes(phase.role)) return;
     const role = phase.role as DraftRole;
     phase.items.forEach((item, itemIndex) => {
-      if (context.layout.replacedItems.has(item)) return;
+      if (context.layout.replacedItems.has(item) || pointsOutsideTheCode(item, context)) return;
       const verdict = evaluateCondition(item, context.feature, context.layout);
       if (!verdict.holds) return;
+      const text = inFeatureLanguage(item.text, context.layout.language);
+      if (text === undefined) return;
       const description =
-        fillPlaceholders(item.text, context) +
+        fillPlaceholders(text, context) +
         (verdict.reason ? ` (${item.condition!.text}: ${verdict.reason})` : '');
       drafts.push({
         key: `template:${phaseIndex}:${itemIndex}`,
@@ -52,6 +62,45 @@ export function templateItemTasks(context: RuleContext): TaskDraft[] {
     });
   });
   return drafts;
+}
+
+/**
+ * A template written for one code base (the seed's: `vllm/engine/`, `csrc/`) names fixed places
+ * in it. Where the plan lays the feature out in another code base, those places do not exist,
+ * and an item about them ("Kernel in csrc/", "Engine wiring in vllm/engine/") is not this
+ * feature's work. Paths with placeholders, test paths and docs still apply anywhere.
+ */
+function pointsOutsideTheCode(item: TemplateItem, context: RuleContext): boolean {
+  const { layout, template } = context;
+  const path = item.path;
+  if (!path || layout.origin !== 'plan' || path.includes('[') || path.includes('<')) return false;
+  const sourceRoot = template.paths.sourceRoot;
+  const sameCodeBase =
+    sourceRoot !== undefined && layout.touchedDirs.some(dir => dir.startsWith(sourceRoot));
+  if (sameCodeBase) return false;
+  if (template.paths.testRoot !== undefined && path.startsWith(template.paths.testRoot))
+    return false;
+  if (path.startsWith('docs/')) return false;
+  return !layout.touchedDirs.some(dir => path.startsWith(dir) || dir.startsWith(path));
+}
+
+/**
+ * Template items name the template's own tools: the seed's are Python's (`ruff`, `mypy`, type
+ * hints). In another language they mean that language's linter and type checker; an item about
+ * a type checker the language does not have (its compiler checks types) is dropped.
+ */
+export function inFeatureLanguage(text: string, language: Language): string | undefined {
+  if (language === 'python') return text;
+  let result = text.replace(/\bruff\b/g, linterOf(language));
+  if (/\bmypy\b/.test(result)) {
+    const checker = typeCheckerOf(language);
+    if (!checker) return undefined;
+    result = result.replace(/\bmypy\b/g, checker);
+  }
+  return result
+    .replace(/\btype hints and docstrings\b/gi, 'Doc comments')
+    .replace(/\btype hints\b/gi, 'type annotations')
+    .replace(/\bdocstrings\b/gi, 'doc comments');
 }
 
 /** `[language]`, `[component]`… become the plan's words; unknown placeholders lose their brackets. */
