@@ -43,7 +43,8 @@ export function decisionTasks(context: RuleContext): TaskDraft[] {
         key: `decision:${index}`,
         kind: 'setup',
         role: 'setup',
-        description: `Apply research decision "${clip(decision.title, 60)}": ${clip(decision.decision ?? decision.title, 100)}`,
+        // The task line goes on with " in <file>": a decision's closing full stop would end it early.
+        description: `Apply research decision "${clip(decision.title, 60)}": ${withoutFullStop(clip(decision.decision ?? decision.title, 100))}`,
         files: [file],
         after: [],
         covers: [{ kind: 'decision', name: decision.title, source: decision.source }],
@@ -60,4 +61,10 @@ function setupFileFor(decision: Decision, context: RuleContext): string | undefi
   if (DEPENDENCY_WORDS.some(word => text.includes(word)))
     return manifestFile(context.layout.language);
   return undefined;
+}
+
+function withoutFullStop(text: string): string {
+  let end = text.length;
+  while (end > 0 && (text[end - 1] === '.' || text[end - 1] === ' ')) end--;
+  return text.slice(0, end);
 }
