@@ -30,6 +30,8 @@ describe('spec-tasks generate', () => {
     expect(text).toContain('```mermaid');
     expect(text).not.toContain('\r');
     expect(first.err()).toBe('');
+    // The example ships its generated list for readers: it must be what generate writes today.
+    expect(fs.readFileSync(path.join(EXAMPLE_FEATURE, 'tasks.md'), 'utf8')).toBe(text);
   });
 
   it('writes tasks.md with --write, then reports it unchanged, keeping a checked box', async () => {

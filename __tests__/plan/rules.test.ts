@@ -8,7 +8,7 @@ import { modelTasks } from '../../src/core/plan/rules/models.js';
 import { decisionTasks } from '../../src/core/plan/rules/research.js';
 import { serviceTasks } from '../../src/core/plan/rules/services.js';
 import { scenarioTestTasks, storyTestTasks } from '../../src/core/plan/rules/story-tests.js';
-import { templateItemTasks } from '../../src/core/plan/rules/template-items.js';
+import { inFeatureLanguage, templateItemTasks } from '../../src/core/plan/rules/template-items.js';
 import { storyOwners } from '../../src/core/plan/story-owners.js';
 import { planTasks } from '../../src/core/plan/plan-tasks.js';
 import { validatePlan } from '../../src/core/plan/validate.js';
@@ -211,7 +211,7 @@ describe('research rule', () => {
     const model = feature({
       research: {
         decisions: [
-          decision('Metrics library', 'Use the prometheus_client package'),
+          decision('Metrics library', 'Use the prometheus_client package.'),
           decision('Where to count', 'Count in the block manager'),
           decision('Linting', 'Run ruff on new modules')
         ]
@@ -220,6 +220,10 @@ describe('research rule', () => {
     const tasks = decisionTasks(contextFor(model));
     expect(tasks.map(task => task.files[0])).toEqual(['pyproject.toml', 'pyproject.toml']);
     expect(tasks[0]!.description).toContain('Metrics library');
+    // The line goes on with " in pyproject.toml": no full stop before it.
+    expect(tasks[0]!.description).toBe(
+      'Apply research decision "Metrics library": Use the prometheus_client package'
+    );
   });
 });
 
@@ -321,5 +325,82 @@ describe('derived entities and consumed endpoints across the planner', () => {
     const box = (text: string) => checklist.find(entry => entry.text === text)?.holds;
     expect(box('All entities have model tasks')).toBe(true);
     expect(box('All endpoints have implementation tasks')).toBe(true);
+  });
+});
+
+describe('a template written for another code base', () => {
+  const template = classicTemplate({
+    core: [
+      item('Kernel in csrc/ (if applicable)', { path: 'csrc/' }),
+      item('Engine wiring in vllm/engine/', { path: 'vllm/engine/' }),
+      item('Type hints and docstrings')
+    ],
+    polish: [
+      item('`ruff` passes'),
+      item('`mypy` passes'),
+      item('Update the user documentation in docs/', { path: 'docs/' })
+    ]
+  });
+  const goPlan = (dirs: string[]) =>
+    feature({
+      plan: plan({
+        technicalContext: { 'Language/Version': { value: 'Go 1.22', raw: '', source: at('p') } },
+        structure: {
+          sourceDirs: dirs,
+          testDirs: [],
+          files: [],
+          decision: undefined,
+          source: undefined
+        }
+      })
+    });
+
+  it("drops items about the template's own places and speaks the plan's language", () => {
+    const tasks = templateItemTasks(contextFor(goPlan(['internal/core/']), template));
+    expect(tasks.map(task => task.description)).toEqual([
+      'Doc comments',
+      '`golangci-lint` passes',
+      '`go vet` passes',
+      'Update the user documentation in docs/'
+    ]);
+  });
+
+  it("keeps them for a plan laid out in the template's code base", () => {
+    const tasks = templateItemTasks(contextFor(goPlan(['vllm/core/']), template));
+    expect(tasks.map(task => task.files[0])).toContain('csrc/');
+    expect(tasks.map(task => task.files[0])).toContain('vllm/engine/');
+  });
+
+  it('drops a type-checker item in a language whose compiler checks types', () => {
+    expect(inFeatureLanguage('`mypy` passes', 'rust')).toBeUndefined();
+    expect(inFeatureLanguage('`ruff` passes', 'rust')).toBe('`clippy` passes');
+    expect(inFeatureLanguage('`mypy` passes', 'python')).toBe('`mypy` passes');
+  });
+});
+
+describe('where models go in a plan without a models directory', () => {
+  const layoutOf = (sourceDirs: string[], files: string[], language: string) =>
+    resolveLayout(
+      feature({
+        plan: plan({
+          technicalContext: { 'Language/Version': { value: language, raw: '', source: at('p') } },
+          structure: { sourceDirs, testDirs: [], files, decision: undefined, source: undefined }
+        })
+      }),
+      classicTemplate()
+    );
+
+  it('prefers the directory holding the feature language files, then code over front end and entry points', () => {
+    expect(
+      layoutOf(
+        ['cmd/sync/', 'internal/api/', 'internal/core/', 'web/src/'],
+        ['web/package.json'],
+        'Go 1.22'
+      ).modelsDir
+    ).toBe('internal/core/');
+    expect(
+      layoutOf(['web/src/', 'internal/store/'], ['internal/store/db.go', 'web/src/app.tsx'], 'Go')
+        .modelsDir
+    ).toBe('internal/store/');
   });
 });

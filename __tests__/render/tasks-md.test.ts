@@ -474,3 +474,30 @@ describe('renderTasksMarkdown: header', () => {
     expect(render(handPlan([task('T001', 0)], model)).split('\n')[1]).toBe('# Tasks: 001-test');
   });
 });
+
+describe('pytest markers in the header', () => {
+  const template = parseTemplate(DEFAULT_TEMPLATE_TEXT, '(built-in)').template;
+  const withLanguage = (language: string) =>
+    render(
+      planTasks(
+        fullFeature({
+          plan: {
+            ...feature().plan!,
+            technicalContext: {
+              'Language/Version': {
+                value: language,
+                raw: language,
+                source: { file: 'specs/001-test/plan.md', line: 3, column: 1 }
+              }
+            }
+          }
+        }),
+        template
+      )
+    );
+
+  it('names them for a Python feature and not for a feature in another language', () => {
+    expect(withLanguage('Python 3.11')).toContain('pytest markers');
+    expect(withLanguage('Go 1.22')).not.toContain('pytest');
+  });
+});

@@ -42501,77 +42501,99 @@ const STYLES = {
         fileCase: 'snake',
         testFile: s => `test_${s}.py`,
         manifest: 'pyproject.toml',
-        lintConfig: 'pyproject.toml'
+        lintConfig: 'pyproject.toml',
+        linter: 'ruff',
+        typeChecker: 'mypy'
     },
     typescript: {
         extension: '.ts',
         fileCase: 'kebab',
         testFile: s => `${s}.test.ts`,
         manifest: 'package.json',
-        lintConfig: 'eslint.config.js'
+        lintConfig: 'eslint.config.js',
+        linter: 'eslint',
+        typeChecker: 'tsc --noEmit'
     },
     javascript: {
         extension: '.js',
         fileCase: 'kebab',
         testFile: s => `${s}.test.js`,
         manifest: 'package.json',
-        lintConfig: 'eslint.config.js'
+        lintConfig: 'eslint.config.js',
+        linter: 'eslint',
+        typeChecker: undefined
     },
     csharp: {
         extension: '.cs',
         fileCase: 'pascal',
         testFile: s => `${s}Tests.cs`,
         manifest: 'Directory.Packages.props',
-        lintConfig: '.editorconfig'
+        lintConfig: '.editorconfig',
+        linter: 'dotnet format',
+        typeChecker: undefined
     },
     java: {
         extension: '.java',
         fileCase: 'pascal',
         testFile: s => `${s}Test.java`,
         manifest: 'pom.xml',
-        lintConfig: 'checkstyle.xml'
+        lintConfig: 'checkstyle.xml',
+        linter: 'checkstyle',
+        typeChecker: undefined
     },
     kotlin: {
         extension: '.kt',
         fileCase: 'pascal',
         testFile: s => `${s}Test.kt`,
         manifest: 'build.gradle.kts',
-        lintConfig: '.editorconfig'
+        lintConfig: '.editorconfig',
+        linter: 'ktlint',
+        typeChecker: undefined
     },
     go: {
         extension: '.go',
         fileCase: 'snake',
         testFile: s => `${s}_test.go`,
         manifest: 'go.mod',
-        lintConfig: '.golangci.yml'
+        lintConfig: '.golangci.yml',
+        linter: 'golangci-lint',
+        typeChecker: 'go vet'
     },
     rust: {
         extension: '.rs',
         fileCase: 'snake',
         testFile: s => `${s}_test.rs`,
         manifest: 'Cargo.toml',
-        lintConfig: 'clippy.toml'
+        lintConfig: 'clippy.toml',
+        linter: 'clippy',
+        typeChecker: undefined
     },
     swift: {
         extension: '.swift',
         fileCase: 'pascal',
         testFile: s => `${s}Tests.swift`,
         manifest: 'Package.swift',
-        lintConfig: '.swiftlint.yml'
+        lintConfig: '.swiftlint.yml',
+        linter: 'swiftlint',
+        typeChecker: undefined
     },
     c: {
         extension: '.c',
         fileCase: 'snake',
         testFile: s => `test_${s}.c`,
         manifest: 'CMakeLists.txt',
-        lintConfig: '.clang-format'
+        lintConfig: '.clang-format',
+        linter: 'clang-tidy',
+        typeChecker: undefined
     },
     cpp: {
         extension: '.cpp',
         fileCase: 'snake',
         testFile: s => `test_${s}.cpp`,
         manifest: 'CMakeLists.txt',
-        lintConfig: '.clang-format'
+        lintConfig: '.clang-format',
+        linter: 'clang-tidy',
+        typeChecker: undefined
     }
 };
 /** Ordered: the first language named in Language/Version wins ("Go for the CLI; TypeScript for …" is Go). */
@@ -42706,6 +42728,12 @@ function manifestFile(language) {
 }
 function lintConfigFile(language) {
     return STYLES[language].lintConfig;
+}
+function linterOf(language) {
+    return STYLES[language].linter;
+}
+function typeCheckerOf(language) {
+    return STYLES[language].typeChecker;
 }
 function sourceExtension(language) {
     return STYLES[language].extension;
@@ -60621,7 +60649,7 @@ function templateLayout(template, fallback) {
     };
 }
 function planLayout(sourceDirs, testDirs, files, base) {
-    const primary = primarySourceDir(sourceDirs, files);
+    const primary = primarySourceDir(sourceDirs, files, base.language);
     const source = (names, fallback) => pickDir(sourceDirs, names) ?? primary ?? fallback;
     // A leaf such as tests/core/ says more than the tests/ root it sits in.
     const leafTests = leafDirs(testDirs);
@@ -60645,16 +60673,49 @@ function planLayout(sourceDirs, testDirs, files, base) {
 function pickDir(dirs, names) {
     return dirs.find(dir => names.includes(lastSegment(dir).toLowerCase()));
 }
-/** The directory holding most of the files the plan names: the feature's centre of gravity. */
-function primarySourceDir(sourceDirs, files) {
+/**
+ * The directory holding most of the plan's source files in the feature's language (its centre
+ * of gravity); failing that, the first leaf that holds code rather than a front end, an entry
+ * point, assets or docs: a Go service's models do not go in `web/` or `cmd/`.
+ */
+function primarySourceDir(sourceDirs, files, language) {
+    const extension = sourceExtension(language);
+    const ownFiles = files.filter(file => file.endsWith(extension));
     let best;
     for (const dir of sourceDirs) {
-        const count = files.filter(file => directoryOf(file) === dir).length;
+        const count = ownFiles.filter(file => directoryOf(file) === dir).length;
         if (count > 0 && (best === undefined || count > best.count))
             best = { dir, count };
     }
-    return best?.dir ?? leafDirs(sourceDirs)[0];
+    if (best)
+        return best.dir;
+    // Code, and preferably not the thin layer that serves it (`internal/api/`): models and
+    // services belong where the logic is.
+    const code = leafDirs(sourceDirs).filter(dir => !dir.split('/').some(segment => NOT_CODE_DIRS.has(segment)));
+    return (code.find(dir => !ENDPOINT_DIRS.includes(lastSegment(dir).toLowerCase())) ??
+        code[0] ??
+        leafDirs(sourceDirs)[0]);
 }
+/** Directories that hold no feature code of the plan's language. */
+const NOT_CODE_DIRS = new Set([
+    'web',
+    'frontend',
+    'public',
+    'static',
+    'assets',
+    'ui',
+    'docs',
+    'scripts',
+    'cmd',
+    'bin',
+    'config',
+    'configs',
+    'deploy',
+    'deployments',
+    'migrations',
+    'utils',
+    '.github'
+]);
 /** Directories that are not an ancestor of another listed one. */
 function leafDirs(dirs) {
     return unique(dirs.filter(dir => !dirs.some(other => other !== dir && other.startsWith(dir))));
@@ -61132,7 +61193,8 @@ function decisionTasks(context) {
                 key: `decision:${index}`,
                 kind: 'setup',
                 role: 'setup',
-                description: `Apply research decision "${clip(decision.title, 60)}": ${clip(decision.decision ?? decision.title, 100)}`,
+                // The task line goes on with " in <file>": a decision's closing full stop would end it early.
+                description: `Apply research decision "${clip(decision.title, 60)}": ${withoutFullStop(clip(decision.decision ?? decision.title, 100))}`,
                 files: [file],
                 after: [],
                 covers: [{ kind: 'decision', name: decision.title, source: decision.source }],
@@ -61148,6 +61210,12 @@ function setupFileFor(decision, context) {
     if (DEPENDENCY_WORDS.some(word => text.includes(word)))
         return manifestFile(context.layout.language);
     return undefined;
+}
+function withoutFullStop(text) {
+    let end = text.length;
+    while (end > 0 && (text[end - 1] === '.' || text[end - 1] === ' '))
+        end--;
+    return text.slice(0, end);
 }
 
 ;// CONCATENATED MODULE: ./src/core/plan/rules/story-tests.ts
@@ -61218,12 +61286,15 @@ function templateItemTasks(context) {
             return;
         const role = phase.role;
         phase.items.forEach((item, itemIndex) => {
-            if (context.layout.replacedItems.has(item))
+            if (context.layout.replacedItems.has(item) || pointsOutsideTheCode(item, context))
                 return;
             const verdict = evaluateCondition(item, context.feature, context.layout);
             if (!verdict.holds)
                 return;
-            const description = fillPlaceholders(item.text, context) +
+            const text = inFeatureLanguage(item.text, context.layout.language);
+            if (text === undefined)
+                return;
+            const description = fillPlaceholders(text, context) +
                 (verdict.reason ? ` (${item.condition.text}: ${verdict.reason})` : '');
             drafts.push({
                 key: `template:${phaseIndex}:${itemIndex}`,
@@ -61238,6 +61309,47 @@ function templateItemTasks(context) {
         });
     });
     return drafts;
+}
+/**
+ * A template written for one code base (the seed's: `vllm/engine/`, `csrc/`) names fixed places
+ * in it. Where the plan lays the feature out in another code base, those places do not exist,
+ * and an item about them ("Kernel in csrc/", "Engine wiring in vllm/engine/") is not this
+ * feature's work. Paths with placeholders, test paths and docs still apply anywhere.
+ */
+function pointsOutsideTheCode(item, context) {
+    const { layout, template } = context;
+    const path = item.path;
+    if (!path || layout.origin !== 'plan' || path.includes('[') || path.includes('<'))
+        return false;
+    const sourceRoot = template.paths.sourceRoot;
+    const sameCodeBase = sourceRoot !== undefined && layout.touchedDirs.some(dir => dir.startsWith(sourceRoot));
+    if (sameCodeBase)
+        return false;
+    if (template.paths.testRoot !== undefined && path.startsWith(template.paths.testRoot))
+        return false;
+    if (path.startsWith('docs/'))
+        return false;
+    return !layout.touchedDirs.some(dir => path.startsWith(dir) || dir.startsWith(path));
+}
+/**
+ * Template items name the template's own tools: the seed's are Python's (`ruff`, `mypy`, type
+ * hints). In another language they mean that language's linter and type checker; an item about
+ * a type checker the language does not have (its compiler checks types) is dropped.
+ */
+function inFeatureLanguage(text, language) {
+    if (language === 'python')
+        return text;
+    let result = text.replace(/\bruff\b/g, linterOf(language));
+    if (/\bmypy\b/.test(result)) {
+        const checker = typeCheckerOf(language);
+        if (!checker)
+            return undefined;
+        result = result.replace(/\bmypy\b/g, checker);
+    }
+    return result
+        .replace(/\btype hints and docstrings\b/gi, 'Doc comments')
+        .replace(/\btype hints\b/gi, 'type annotations')
+        .replace(/\bdocstrings\b/gi, 'doc comments');
 }
 /** `[language]`, `[component]`… become the plan's words; unknown placeholders lose their brackets. */
 function fillPlaceholders(text, context) {
@@ -61526,6 +61638,7 @@ function mermaidLabel(text, max = 48) {
 
 
 
+
 /** Parallel examples show this many tasks per group; the rest are counted. */
 const EXAMPLE_LIMIT = 12;
 function renderTasksMarkdown(plan, options) {
@@ -61559,8 +61672,9 @@ function header(plan) {
         ''
     ];
 }
+/** pytest markers mean something only to a Python feature's tests. */
 function markers(plan) {
-    const list = plan.template.testMarkers;
+    const list = languageOf(plan.feature.plan) === 'python' ? plan.template.testMarkers : [];
     return list.length === 0
         ? []
         : [
