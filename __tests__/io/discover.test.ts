@@ -63,4 +63,11 @@ describe('feature folders', () => {
       path.join(scratch, 'loose')
     );
   });
+
+  it('takes a working directory outside any repository as the root, a feature folder its parent', async () => {
+    const bare = path.join(scratch, 'bare', 'work');
+    fs.mkdirSync(bare, { recursive: true });
+    expect(await findRepoRoot(bare, 'self')).toBe(bare);
+    expect(await findRepoRoot(bare)).toBe(path.join(scratch, 'bare'));
+  });
 });

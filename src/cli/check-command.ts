@@ -28,9 +28,9 @@ export async function runCheck(
   }
   const format = oneOf(values.format ?? 'text', FORMATS, '--format');
   const failOn = oneOf(values['fail-on'] ?? 'error', FAIL_ON, '--fail-on');
-  const repoRoot = await findRepoRoot(
-    positionals[0] ? path.resolve(io.cwd, positionals[0]) : io.cwd
-  );
+  const repoRoot = positionals[0]
+    ? await findRepoRoot(path.resolve(io.cwd, positionals[0]))
+    : await findRepoRoot(io.cwd, 'self');
   let settings = await loadSettings(repoRoot, io.cwd, values.config);
   for (const rule of values.rule ?? []) settings = applyOverrides(settings, rule, '--rule');
   const dirs =

@@ -44,10 +44,14 @@ export function featuresTouchedBy(files: string[], specsDir: string = DEFAULT_SP
 }
 
 /**
- * The repository a feature folder belongs to: the nearest ancestor with `.git` or `.specify`;
- * failing that, the parent of an enclosing `specs/` folder; failing that, the folder's parent.
+ * The repository a folder belongs to: the nearest ancestor with `.git` or `.specify`; failing
+ * that, the parent of an enclosing `specs/` folder; failing that, the folder's parent for a
+ * feature folder, or the folder itself for a working directory (`check` run where specs/ is).
  */
-export async function findRepoRoot(start: string): Promise<string> {
+export async function findRepoRoot(
+  start: string,
+  fallback: 'parent' | 'self' = 'parent'
+): Promise<string> {
   const from = path.resolve(start);
   for (let dir = from; ; dir = path.dirname(dir)) {
     if ((await exists(path.join(dir, '.git'))) || (await exists(path.join(dir, '.specify'))))
@@ -57,7 +61,7 @@ export async function findRepoRoot(start: string): Promise<string> {
   for (let dir = from; path.dirname(dir) !== dir; dir = path.dirname(dir)) {
     if (path.basename(dir) === DEFAULT_SPECS_DIR) return path.dirname(dir);
   }
-  return path.dirname(from);
+  return fallback === 'self' ? from : path.dirname(from);
 }
 
 async function exists(file: string): Promise<boolean> {
