@@ -66257,10 +66257,11 @@ function featuresTouchedBy(files, specsDir = DEFAULT_SPECS_DIR) {
     return [...dirs].sort();
 }
 /**
- * The repository a feature folder belongs to: the nearest ancestor with `.git` or `.specify`;
- * failing that, the parent of an enclosing `specs/` folder; failing that, the folder's parent.
+ * The repository a folder belongs to: the nearest ancestor with `.git` or `.specify`; failing
+ * that, the parent of an enclosing `specs/` folder; failing that, the folder's parent for a
+ * feature folder, or the folder itself for a working directory (`check` run where specs/ is).
  */
-async function findRepoRoot(start) {
+async function findRepoRoot(start, fallback = 'parent') {
     const from = external_node_path_default().resolve(start);
     for (let dir = from;; dir = external_node_path_default().dirname(dir)) {
         if ((await exists(external_node_path_default().join(dir, '.git'))) || (await exists(external_node_path_default().join(dir, '.specify'))))
@@ -66272,7 +66273,7 @@ async function findRepoRoot(start) {
         if (external_node_path_default().basename(dir) === DEFAULT_SPECS_DIR)
             return external_node_path_default().dirname(dir);
     }
-    return external_node_path_default().dirname(from);
+    return fallback === 'self' ? from : external_node_path_default().dirname(from);
 }
 async function exists(file) {
     try {
@@ -66794,7 +66795,9 @@ async function runCheck(args, io) {
     }
     const format = oneOf(values.format ?? 'text', FORMATS, '--format');
     const failOn = oneOf(values['fail-on'] ?? 'error', FAIL_ON, '--fail-on');
-    const repoRoot = await findRepoRoot(positionals[0] ? external_node_path_default().resolve(io.cwd, positionals[0]) : io.cwd);
+    const repoRoot = positionals[0]
+        ? await findRepoRoot(external_node_path_default().resolve(io.cwd, positionals[0]))
+        : await findRepoRoot(io.cwd, 'self');
     let settings = await loadSettings(repoRoot, io.cwd, values.config);
     for (const rule of values.rule ?? [])
         settings = applyOverrides(settings, rule, '--rule');
