@@ -212,6 +212,15 @@ describe('generateTasks: lists it did not write', () => {
     expect(result.droppedChecked).toEqual(['- [x] T090 Talk to the platform team about quotas']);
   });
 
+  it('never ticks a task for a hand-written task that only shares its ID and file', () => {
+    const generated = generate(widgets()).content;
+    const ours = lineOf(generated, 'Create Widget model');
+    const theirs = `- [x] ${idOf(ours)} Review the widget naming with design in ${/ in (\S+)$/.exec(ours)![1]}`;
+    const result = generate(widgets(), ['# My tasks', '', theirs, ''].join('\n'), true);
+    expect(checkedLines(result.content)).toEqual([]);
+    expect(result.droppedChecked).toEqual([theirs]);
+  });
+
   it('refuses a generated list that was then edited by hand', () => {
     const generated = generate(widgets()).content;
     const edited = generated.replace('Create Gadget model', 'Create Gadget model and its factory');
@@ -241,6 +250,19 @@ describe('generateTasks: lists it did not write', () => {
     const refused = generate(widgets({ entities: ['Widget'] }), edited);
     expect(refused.status).toBe('refused');
     expect(refused.droppedChecked).toEqual([gone]);
+  });
+});
+
+describe('the recorded inputs', () => {
+  it('are the design documents and the template text, not where the template lies', () => {
+    const model = widgets();
+    const moved = { ...TEMPLATE, path: '.specify/templates/overrides/tasks-template.md' };
+    expect(generationInputHash(model, moved, TEMPLATE_TEXT)).toBe(
+      generationInputHash(model, TEMPLATE, TEMPLATE_TEXT)
+    );
+    expect(generationInputHash(model, TEMPLATE, TEMPLATE_TEXT + ' ')).not.toBe(
+      generationInputHash(model, TEMPLATE, TEMPLATE_TEXT)
+    );
   });
 });
 

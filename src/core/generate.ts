@@ -51,7 +51,7 @@ export function generateTasks(
   }
   const list = parseTaskList(existing);
   const ownership = ownershipOf(existing.text, list.marker?.contentHash);
-  const { checked, dropped } = carryChecked(plan, list.tasks);
+  const { checked, dropped } = carryChecked(plan, list.tasks, ownership);
   const content = renderTasksMarkdown(plan, { inputHash, checked });
   if (ownership !== 'generated' && !options.force) {
     return {
@@ -66,13 +66,16 @@ export function generateTasks(
   return { status, content, plan, reason: undefined, droppedChecked: dropped };
 }
 
-/** What a generated tasks.md records as its inputs: the design documents and the template. */
+/**
+ * What a generated tasks.md records as its inputs: the design documents and the template's text
+ * (not where the template lies: moving an unchanged template changes no task).
+ */
 export function generationInputHash(
   feature: Feature,
-  template: TasksTemplate,
+  _template: TasksTemplate,
   templateText: string
 ): string {
-  return sha256(`${feature.inputHash}\u0000${template.path}\u0000${templateText}`);
+  return sha256(`${feature.inputHash}\u0000${templateText}`);
 }
 
 type Ownership = 'generated' | 'edited' | 'hand-written';
@@ -94,11 +97,14 @@ function refusal(path: string, ownership: Ownership): string {
 
 /**
  * A checked task keeps its box when the new list has a task with the same text after the ID, or,
- * failing that, the same ID and the same files: IDs shift when tasks are added, texts when counts do.
+ * in a list we generated, failing that, the same ID and the same files: IDs shift when tasks are
+ * added, texts when counts do. A hand-written list's T004 is some other task than ours, so there
+ * only the same text counts: a box is never ticked for work nobody did.
  */
 function carryChecked(
   plan: TaskPlan,
-  oldTasks: ListedTask[]
+  oldTasks: ListedTask[],
+  ownership: Ownership
 ): { checked: Set<string>; dropped: string[] } {
   const checked = new Set<string>();
   const dropped: string[] = [];
@@ -109,12 +115,15 @@ function carryChecked(
   const oldTexts = new Set(oldTasks.map(task => identity(task.line)));
   for (const old of oldTasks.filter(task => task.checked)) {
     const byText = newByText.get(identity(old.line));
-    const byId = plan.tasks.find(
-      task =>
-        task.id === old.id &&
-        !oldTexts.has(identity(taskLine(plan, task, false))) &&
-        task.files.every(file => old.paths.includes(file))
-    );
+    const byId =
+      ownership === 'hand-written'
+        ? undefined
+        : plan.tasks.find(
+            task =>
+              task.id === old.id &&
+              !oldTexts.has(identity(taskLine(plan, task, false))) &&
+              task.files.every(file => old.paths.includes(file))
+          );
     const id = byText ?? byId?.id;
     if (id) checked.add(id);
     else dropped.push(old.line);
