@@ -188,3 +188,31 @@ describe('template details', () => {
     expect(conditionId('if the moon is full')).toBe('unknown');
   });
 });
+
+describe('placeholder task IDs', () => {
+  const polish = (lines: string[]) =>
+    parseTemplate(
+      ['## Phase N: Polish & Cross-Cutting Concerns', ...lines.map(line => `- [ ] ${line}`)].join(
+        '\n'
+      ),
+      'us.md'
+    ).template.phases[0]!.items;
+
+  it('reads TXXX as an item with no ID, keeping [P] as the parallel label', () => {
+    const items = polish([
+      'TXXX [P] Write the user guide in docs/',
+      'TXXX Tidy up and refactor',
+      'TXXX Run quickstart.md validation'
+    ]);
+    expect(items.map(item => [item.text, item.path, item.parallel])).toEqual([
+      ['Write the user guide', 'docs/', true],
+      ['Tidy up and refactor', undefined, false],
+      ['Run quickstart.md validation', undefined, false]
+    ]);
+  });
+
+  it('keeps a word that only starts like an ID', () => {
+    const items = polish(['TX buffer sizing in src/tx.c', 'TLS hardening']);
+    expect(items.map(item => item.text)).toEqual(['TX buffer sizing', 'TLS hardening']);
+  });
+});

@@ -1,7 +1,10 @@
 /**
  * In spec-kit's user-story layout each entity, contract and endpoint belongs to the earliest
  * story that needs it, or to Foundational when several stories share it (or none names it).
- * "Needs" means the story's title or acceptance scenarios name the thing.
+ * "Needs" means the story's title or acceptance scenarios name the thing. Where several stories
+ * name an endpoint's resource, the one whose title (or a "When" step) names it together with the
+ * endpoint's action (create, view, update, delete) owns it: "Alta de empleado" owns
+ * `POST /empleados`, "Consulta de empleados" the GETs.
  */
 import type { Contract, Endpoint, Entity, Feature, UserStory } from '../model.js';
 import { words } from './naming.js';
@@ -34,7 +37,17 @@ export function storyOwners(feature: Feature): StoryOwners {
       .filter(story => names.some(name => containsPhrase(story.text, name)))
       .map(story => story.id);
   const single = (ids: string[]) => (ids.length === 1 ? ids[0] : undefined);
-  const endpointNeeds = (endpoint: Endpoint) => needing(endpointNames(endpoint));
+  const endpointNeeds = (endpoint: Endpoint) => {
+    const names = endpointNames(endpoint);
+    const ids = needing(names);
+    if (ids.length < 2) return ids;
+    const acting = actingStory(
+      stories.filter(story => ids.includes(story.id)),
+      names,
+      endpointAction(endpoint)
+    );
+    return acting ? [acting] : ids;
+  };
   return {
     stories,
     entity: entity => single(needing([entity.name])),
@@ -51,6 +64,108 @@ export function storyOwners(feature: Feature): StoryOwners {
     if (ids.size === 0) for (const id of needing([stem(contract.fileName)])) ids.add(id);
     return single([...ids]);
   }
+}
+
+type Action = 'create' | 'read' | 'update' | 'delete';
+
+/**
+ * Of the stories that name an endpoint's resource, the one that does its action to it: its title
+ * names both, or else one of its "When" steps does. Any doubt (no action, two such stories)
+ * leaves the endpoint shared.
+ */
+function actingStory(
+  candidates: UserStory[],
+  names: string[],
+  action: Action | undefined
+): string | undefined {
+  if (!action) return undefined;
+  const acts = (text: string) => {
+    const padded = ' ' + words(text).map(singular).join(' ') + ' ';
+    return (
+      names.some(name => containsPhrase(padded, name)) &&
+      words(text).some(word => verbAction(word) === action)
+    );
+  };
+  const byTitle = candidates.filter(story => acts(story.title));
+  if (byTitle.length > 0) return byTitle.length === 1 ? byTitle[0]!.id : undefined;
+  const byStep = candidates.filter(story =>
+    story.scenarios.some(scenario => scenario.when !== undefined && acts(scenario.when))
+  );
+  return byStep.length === 1 ? byStep[0]!.id : undefined;
+}
+
+const OPERATION_VERBS: Record<string, Action> = {
+  create: 'create',
+  add: 'create',
+  list: 'read',
+  get: 'read',
+  find: 'read',
+  search: 'read',
+  fetch: 'read',
+  read: 'read',
+  show: 'read',
+  view: 'read',
+  update: 'update',
+  edit: 'update',
+  modify: 'update',
+  patch: 'update',
+  replace: 'update',
+  delete: 'delete',
+  remove: 'delete',
+  destroy: 'delete'
+};
+
+/**
+ * What an endpoint does to its resource. A POST creates only when it goes to a collection
+ * (`POST /empleados`, `POST /events/{id}/rsvps`); `POST /tasks/{id}/run` is an action of its own.
+ */
+function endpointAction(endpoint: Endpoint): Action | undefined {
+  const operationVerb = endpoint.operationId ? words(endpoint.operationId)[0] : undefined;
+  if (endpoint.kind === 'http') {
+    const method = endpoint.method?.toUpperCase();
+    if (method === 'GET') return 'read';
+    if (method === 'PUT' || method === 'PATCH') return 'update';
+    if (method === 'DELETE') return 'delete';
+    if (method !== 'POST') return undefined;
+    if (operationVerb !== undefined) return OPERATION_VERBS[operationVerb];
+    const last = endpoint.path.split('/').filter(Boolean).pop() ?? '';
+    const collection = /^[\p{L}\d_-]+$/u.test(last) && singular(last) !== last;
+    return collection && last === endpoint.resource ? 'create' : undefined;
+  }
+  if (endpoint.kind === 'graphql') {
+    if (endpoint.method === 'QUERY') return 'read';
+    const fieldVerb = operationVerb ?? words(endpoint.path)[0];
+    return endpoint.method === 'MUTATION' && fieldVerb ? OPERATION_VERBS[fieldVerb] : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Words by which a story says what it does, in English and Spanish, accents ignored. "Register"
+ * is left out: a sign-up story registers through its own endpoint, not the admin's `POST /users`.
+ */
+const STORY_VERBS: Record<Action, string> = {
+  create:
+    'create creates creating creation add adds adding alta altas crear crea creacion agregar agrega anadir',
+  read:
+    'list lists listing view views viewing browse browses browsing search searches searching find finds ' +
+    'consulta consultas consultar listado listar buscar busca busqueda',
+  update:
+    'update updates updating edit edits editing modify modifies modifying ' +
+    'actualizar actualiza actualizacion modificar modifica modificacion editar edita edicion',
+  delete:
+    'delete deletes deleting deletion remove removes removing removal ' +
+    'baja bajas eliminar elimina eliminacion borrar borra'
+};
+
+const ACTION_OF_WORD = new Map(
+  (Object.entries(STORY_VERBS) as [Action, string][]).flatMap(([action, verbs]) =>
+    verbs.split(' ').map(verb => [verb, action] as const)
+  )
+);
+
+function verbAction(word: string): Action | undefined {
+  return ACTION_OF_WORD.get(word.normalize('NFD').replace(/\p{M}/gu, ''));
 }
 
 function storyWords(story: UserStory): string[] {

@@ -136,11 +136,14 @@ function readItem(item: ListItem, file: string): TemplateItem {
   };
 }
 
-/** Removes the leading `T001`, `[P]` and `[US1]`/`[Story]` labels of an example task. */
+/**
+ * Removes the leading `T001`, `[P]` and `[US1]`/`[Story]` labels of an example task. spec-kit's
+ * own template writes its Polish items with the placeholder ID `TXXX`, which is an ID too.
+ */
 function stripLabels(line: string): { text: string; parallel: boolean } {
   let rest = line.trim();
   let parallel = false;
-  const id = /^T\d+\s+/.exec(rest);
+  const id = /^T(?:\d+|X{2,})\s+/.exec(rest);
   if (id) rest = rest.slice(id[0].length);
   for (
     let label = /^\[([^\]]{1,20})\]\s*/.exec(rest);
