@@ -267,3 +267,19 @@ describe('parseResearch: what is not a decision', () => {
     ]);
   });
 });
+
+describe('parseResearch: wrapped values', () => {
+  it('joins a value soft-wrapped over several lines, up to the next label', () => {
+    const [decision] = parse([
+      '# Research',
+      '## R-1 — Token bucket',
+      '**Decision**: Implement token buckets in',
+      'the client crate with an atomic counter.',
+      '**Rationale**: No new dependency.'
+    ]);
+    expect(decision!.decision).toBe(
+      'Implement token buckets in the client crate with an atomic counter.'
+    );
+    expect(decision!.rationale).toBe('No new dependency.');
+  });
+});

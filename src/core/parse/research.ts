@@ -72,7 +72,13 @@ function labelledLines(nodes: RootContent[]): Map<Label, string> {
         lines.forEach((line, at) => {
           const found = labelOf(line);
           if (!found || labels.has(found.label)) return;
-          const value = found.value || (at === lines.length - 1 ? blockText(list[index + 1]) : '');
+          // A value soft-wrapped over the next lines goes on until the next label.
+          let end = at + 1;
+          while (end < lines.length && !labelOf(lines[end]!)) end++;
+          const wrapped = [found.value, ...lines.slice(at + 1, end).map(next => next.trim())]
+            .filter(Boolean)
+            .join(' ');
+          const value = wrapped || (end === lines.length ? blockText(list[index + 1]) : '');
           if (value) labels.set(found.label, value);
         });
       } else if (node.type === 'list') {
