@@ -1,5 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
-import { readTree, type TreeEntry } from '../../src/core/parse/directory-tree.js';
+import {
+  fillPlaceholderSegments,
+  readTree,
+  type TreeEntry
+} from '../../src/core/parse/directory-tree.js';
 
 function tree(lines: string[]): TreeEntry[] {
   return readTree(lines.join('\n'));
@@ -117,7 +121,7 @@ describe('readTree: comments and annotations', () => {
     ]);
   });
 
-  it('skips ellipses, placeholders, wildcards and names with spaces', () => {
+  it('skips ellipses, wildcards and names with spaces, and keeps placeholders as [name]', () => {
     expect(
       paths([
         'src/',
@@ -130,12 +134,125 @@ describe('readTree: comments and annotations', () => {
         '├── My Documents',
         '└── real.py'
       ])
-    ).toEqual(['src/', 'src/real.py']);
+    ).toEqual(['src/', 'src/[feature]/', 'src/[module]/', 'src/real.py']);
+  });
+
+  it('places nothing drawn below a name no path stands for, rather than moving it up', () => {
+    expect(
+      paths(['mobile/', '├── ios/ or android/', '│   └── platform.swift', '└── shared.ts'])
+    ).toEqual(['mobile/', 'mobile/shared.ts']);
+    // A label in plain words is prose: what follows it is still read.
+    expect(paths(['Backend service:', 'api/', '└── server.py'])).toEqual(['api/', 'api/server.py']);
+  });
+
+  it('keeps what the plan writes beside an entry as its note', () => {
+    const entries = tree([
+      'pkg/',
+      '├── gen/               # generated (gitignored)',
+      '├── api.go ← NEW: REST handlers',
+      '├── store.go (MODIFY)',
+      '└── util.go'
+    ]);
+    expect(entries.map(entry => [entry.path, entry.note])).toEqual([
+      ['pkg/', undefined],
+      ['pkg/gen/', 'generated (gitignored)'],
+      ['pkg/api.go', 'NEW: REST handlers'],
+      ['pkg/store.go', 'MODIFY'],
+      ['pkg/util.go', undefined]
+    ]);
   });
 
   it('treats `.` and `./` as the repository root and strips ./ and / prefixes', () => {
     expect(paths(['.', '├── ./scripts/', '└── /config.toml'])).toEqual(['scripts/', 'config.toml']);
     expect(paths(['./', '└── Makefile'])).toEqual(['Makefile']);
+  });
+});
+
+describe('readTree: a root label standing for the repository', () => {
+  it('drops a label the plan comments as the repository root', () => {
+    expect(
+      paths([
+        'harbor-app/            # Repository root',
+        '├── apps/',
+        '│   └── web/',
+        '└── package.json'
+      ])
+    ).toEqual(['apps/', 'apps/web/', 'package.json']);
+  });
+
+  it('drops a label that holds what only a repository top holds', () => {
+    expect(
+      paths(['Lighthouse/', '├── Cargo.toml', '├── crates/', '│   └── beacon/', '└── specs/'])
+    ).toEqual(['Cargo.toml', 'crates/', 'crates/beacon/', 'specs/']);
+  });
+
+  it('keeps a label that is a real folder: a code root, or one without such signs', () => {
+    expect(paths(['backend/', '├── src/', '└── specs/'])).toEqual([
+      'backend/',
+      'backend/src/',
+      'backend/specs/'
+    ]);
+    expect(paths(['Harbor/', '├── Models/', '│   └── Boat.swift', '└── Views/'])).toEqual([
+      'Harbor/',
+      'Harbor/Models/',
+      'Harbor/Models/Boat.swift',
+      'Harbor/Views/'
+    ]);
+    // "site root" is a folder's role, not the repository's.
+    expect(paths(['site/ (Hugo site root)', '└── content/'])).toEqual(['site/', 'site/content/']);
+  });
+
+  it('keeps a label with other top-level entries beside it', () => {
+    expect(paths(['shop/   # repository root', '└── src/', 'docs/'])).toEqual([
+      'shop/',
+      'shop/src/',
+      'docs/'
+    ]);
+  });
+
+  it("reads a path on someone's machine from the repository top down", () => {
+    expect(
+      paths(['/Users/dev/projects/ledger/', '├── src/', '│   └── Ledger.Api/', '└── tests/'])
+    ).toEqual(['src/', 'src/Ledger.Api/', 'tests/']);
+    expect(paths(['/home/dev/ledger/specs/004-x/', '└── plan.md'])).toEqual([
+      'specs/004-x/',
+      'specs/004-x/plan.md'
+    ]);
+    expect(paths(['~/code/ledger/src/', '└── main.rs'])).toEqual(['src/', 'src/main.rs']);
+  });
+});
+
+describe('readTree: bracketed folders', () => {
+  it('keeps route parameters of file-routed frameworks as real folders', () => {
+    expect(
+      paths([
+        'src/app/',
+        '├── api/events/[id]/',
+        '│   └── rsvp/',
+        '│       └── route.ts',
+        '├── docs/[...slug]/page.tsx',
+        '└── shop/[[...path]]/page.tsx'
+      ])
+    ).toEqual([
+      'src/app/',
+      'src/app/api/events/[id]/',
+      'src/app/api/events/[id]/rsvp/',
+      'src/app/api/events/[id]/rsvp/route.ts',
+      'src/app/docs/[...slug]/page.tsx',
+      'src/app/shop/[[...path]]/page.tsx'
+    ]);
+  });
+
+  it('fills a placeholder folder with a value, but never a route parameter', () => {
+    expect(fillPlaceholderSegments('src/test/java/acme/[feature]/domain/', 'billing')).toBe(
+      'src/test/java/acme/billing/domain/'
+    );
+    expect(fillPlaceholderSegments('src/app/events/[id]/page.tsx', 'billing')).toBe(
+      'src/app/events/[id]/page.tsx'
+    );
+    expect(fillPlaceholderSegments('web/routes/[slug]/+page.svelte', 'billing')).toBe(
+      'web/routes/[slug]/+page.svelte'
+    );
   });
 });
 

@@ -319,8 +319,58 @@ describe('parsePlan: Project Structure', () => {
       testDirs: ['tests/', 'tests/contract/', 'tests/integration/'],
       files: ['src/ledger/entry.go'],
       decision: 'One Go module; tests mirror src/.',
-      source: at(3)
+      source: at(3),
+      notes: [{ path: 'src/ledger/', note: 'domain' }],
+      mentioned: ['src/']
     });
+  });
+
+  it('reads a tree whose opening fence was lost, from two or more drawn branches', () => {
+    const plan = parse([
+      '## Project Structure',
+      '',
+      'Harbor/                       # Solution root',
+      '├── Harbor.Core/',
+      '│   ├── Models/               # Domain entities',
+      '│   │   └── Boat.cs',
+      '│   └── Services/',
+      '│',
+      '└── Harbor.Tests/',
+      '    └── Unit/',
+      '```',
+      '',
+      '**Structure Decision**: one core library.'
+    ]);
+    expect(plan.structure.sourceDirs).toEqual([
+      'Harbor.Core/',
+      'Harbor.Core/Models/',
+      'Harbor.Core/Services/'
+    ]);
+    expect(plan.structure.testDirs).toEqual(['Harbor.Tests/', 'Harbor.Tests/Unit/']);
+    expect(plan.structure.files).toEqual(['Harbor.Core/Models/Boat.cs']);
+    expect(plan.structure.notes).toEqual([
+      { path: 'Harbor.Core/Models/', note: 'Domain entities' }
+    ]);
+  });
+
+  it('collects the repository paths its prose names in code spans', () => {
+    const plan = parse([
+      '# Plan',
+      '',
+      'Load it with `Catalog::from_path` and test it under `crates/harbor-lib/tests/`, with',
+      'the fixture `docs/fixtures/boats.csv` and `./scripts/seed.sh`. The API answers',
+      '`application/json` at `https://example.test/api/`; see `specs/004-ledger/spec.md`,',
+      '`/etc/harbor/` and `<crate>/src/`.',
+      '',
+      '```',
+      '`not/read/`',
+      '```'
+    ]);
+    expect(plan.structure.mentioned).toEqual([
+      'crates/harbor-lib/tests/',
+      'docs/fixtures/boats.csv',
+      'scripts/seed.sh'
+    ]);
   });
 
   it('reads a tree drawn with plain indentation', () => {

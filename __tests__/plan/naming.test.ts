@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import {
+  kebabCase,
   languageOf,
   pascalCase,
   snakeCase,
@@ -7,6 +8,7 @@ import {
   testFile,
   words
 } from '../../src/core/plan/naming.js';
+import type { ProjectStructure } from '../../src/core/model.js';
 import { at, plan } from '../helpers/builders.js';
 
 const withLanguage = (value: string) =>
@@ -49,5 +51,72 @@ describe('file naming', () => {
   it('falls back to Python, the template language, when the plan says nothing', () => {
     expect(languageOf(undefined)).toBe('python');
     expect(languageOf(plan())).toBe('python');
+  });
+});
+
+describe('file names from prose', () => {
+  it('folds accented Latin letters to ASCII instead of dropping the word', () => {
+    expect(testFile('Actualización y baja de empleados', 'java')).toBe(
+      'ActualizacionYBajaDeEmpleadosTest.java'
+    );
+    expect(snakeCase('Öğrenci kartı ile çalışma')).toBe('ogrenci_karti_ile_calisma');
+    expect(kebabCase('Straße Æsir')).toBe('strasse-aesir');
+    // Other scripts are not Latin: they stay as written.
+    expect(snakeCase('시나리오 1')).toBe('시나리오_1');
+    // Matching words keep their letters: only file names are folded.
+    expect(words('Actualización')).toEqual(['actualización']);
+  });
+
+  it('keeps a mixed-case word whole rather than splitting off one letter', () => {
+    expect(testFile('Direct gRPC streaming', 'python')).toBe('test_direct_grpc_streaming.py');
+    expect(snakeCase('Log runs to MLflow')).toBe('log_runs_to_mlflow');
+    expect(snakeCase('Modal A10G runner')).toBe('modal_a10g_runner');
+    expect(kebabCase('iOS app')).toBe('ios-app');
+    // The nearest miss: identifiers still split at their humps.
+    expect(snakeCase('KVCacheStats')).toBe('kv_cache_stats');
+    expect(snakeCase('HTTPServer')).toBe('http_server');
+    expect(words('gRPC')).toEqual(['g', 'rpc']);
+  });
+
+  it('says a word once where the name repeats it', () => {
+    expect(testFile('RepositoryContract_contract', 'kotlin')).toBe('RepositoryContractTest.kt');
+    expect(testFile('dockerfile-contract_contract', 'typescript')).toBe(
+      'dockerfile-contract.test.ts'
+    );
+    expect(testFile('quickstart Pause Resume Test', 'kotlin')).toBe('QuickstartPauseResumeTest.kt');
+    expect(testFile('Contract tests', 'csharp')).toBe('ContractTests.cs');
+    // A test of "test" itself is still named.
+    expect(testFile('test', 'python')).toBe('test_test.py');
+  });
+});
+
+describe('language from paths', () => {
+  const withPaths = (structure: Partial<ProjectStructure>) =>
+    plan({
+      structure: {
+        sourceDirs: [],
+        testDirs: [],
+        files: [],
+        decision: undefined,
+        source: undefined,
+        ...structure
+      }
+    });
+
+  it('takes the language most named files are written in when Language/Version is missing', () => {
+    expect(languageOf(withPaths({ files: ['src/a.rs', 'src/b.rs', 'web/app.ts'] }))).toBe('rust');
+    expect(languageOf(withPaths({ mentioned: ['internal/sync/sync.go'] }))).toBe('go');
+  });
+
+  it('reads a build file or a crates/ folder when no source file is named', () => {
+    expect(languageOf(withPaths({ mentioned: ['crates/core/tests/'] }))).toBe('rust');
+    expect(languageOf(withPaths({ files: ['Harbor.sln'] }))).toBe('csharp');
+    expect(languageOf(withPaths({ files: ['README.md'] }))).toBe('python');
+  });
+
+  it('lets a stated Language/Version win over the paths', () => {
+    const stated = withLanguage('Kotlin 2.0');
+    stated.structure.files.push('src/a.rs');
+    expect(languageOf(stated)).toBe('kotlin');
   });
 });

@@ -80,6 +80,15 @@ export interface ProjectStructure {
   /** The text after `**Structure Decision**:`, when present. */
   decision: string | undefined;
   source: SourcePosition | undefined;
+  /** What the trees write beside a path (`# REST controllers`, `generated (gitignored)`). */
+  notes?: StructureNote[];
+  /** Repository paths the plan names in its prose (`` `crates/core/tests/` ``), outside any tree. */
+  mentioned?: string[];
+}
+
+export interface StructureNote {
+  path: string;
+  note: string;
 }
 
 export interface Plan {
@@ -169,6 +178,11 @@ export interface Entity {
   states: StateTransition[];
   /** True when listed under a section such as "Existing entities (no modification)". */
   existing: boolean;
+  /**
+   * True when the entity exists already and the feature changes it: `Rule (extended)`, "Extended
+   * `RequestResult`", "Account schema version 2", a section "Existing entities (extended)".
+   */
+  extended: boolean;
   /**
    * True when the document says it is derived or not stored (a view, a read model, a log record):
    * there is nothing to build for it.

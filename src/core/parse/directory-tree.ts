@@ -1,6 +1,7 @@
 /**
  * A project-structure tree as plans draw it in a code block (`├── src/`, `│   └── models/`,
- * plain indentation, `# comments`) → repository-relative directory and file paths.
+ * plain indentation, `# comments`) → repository-relative directory and file paths, each with the
+ * note the plan wrote beside it.
  */
 
 export interface TreeEntry {
@@ -8,6 +9,8 @@ export interface TreeEntry {
   isDirectory: boolean;
   /** 0-based line within the code block. */
   line: number;
+  /** What the plan wrote after the name (`# REST controllers`, `← generated, not committed`). */
+  note?: string;
 }
 
 const TREE_CHARS = new Set([
@@ -37,23 +40,50 @@ const EXTENSIONLESS_FILES = new Set([
   'rakefile'
 ]);
 
+/** What follows a name on its line: a comment, an arrow, an aside. */
+const NOTE_MARKERS = [' #', '  ', ' ←', ' <-', ' (', ' —', ' – ', ' // '];
+
+interface NamedLine {
+  column: number;
+  /** The entry's name; `undefined` for a line that names something no path can stand for. */
+  name: string | undefined;
+  note: string | undefined;
+  line: number;
+}
+
 export function readTree(block: string): TreeEntry[] {
   const entries: TreeEntry[] = [];
-  const stack: { column: number; name: string }[] = [];
+  const stack: { column: number; name: string | undefined }[] = [];
   const named = block
     .split('\n')
-    .map((raw, line) => {
+    .map((raw, line): NamedLine | undefined => {
       const column = indentOf(raw);
-      return { column, name: entryName(raw.slice(column)), line };
+      const read = readLine(raw.slice(column));
+      return read && { column, ...read, line };
     })
-    .filter(entry => entry.name);
-  named.forEach(({ column, name, line }, index) => {
+    .filter((entry): entry is NamedLine => entry !== undefined);
+  const rootLabel = repositoryRootLabel(named);
+  named.forEach(({ column, name, note, line }, index) => {
     while (stack.length > 0 && stack[stack.length - 1]!.column >= column) stack.pop();
-    const parent = stack.map(entry => entry.name).join('');
     const hasChildren = (named[index + 1]?.column ?? -1) > column;
+    // Below a name no path can stand for (`ios/ or android/`, `*/`), nothing can be placed.
+    if (name === undefined || stack.some(entry => entry.name === undefined)) {
+      stack.push({ column, name: undefined });
+      return;
+    }
     const isDirectory = name.endsWith('/') || looksLikeDirectory(name, hasChildren);
     const normalised = isDirectory && !name.endsWith('/') ? `${name}/` : name;
-    entries.push({ path: cleanPath(parent + normalised), isDirectory, line });
+    if (index === rootLabel) {
+      stack.push({ column, name: '' });
+      return;
+    }
+    const parent = stack.map(entry => entry.name).join('');
+    entries.push({
+      path: cleanPath(parent + normalised),
+      isDirectory,
+      line,
+      ...(note ? { note } : {})
+    });
     if (isDirectory) stack.push({ column, name: normalised });
   });
   return entries;
@@ -77,10 +107,15 @@ function indentOf(line: string): number {
   return i;
 }
 
-/** The entry's name without comments, arrows or annotations; empty for comment or `...` lines. */
-function entryName(text: string): string {
-  let name = text.trim();
-  for (const marker of [' #', '  ', ' ←', ' <-', ' (', ' —', ' – ', ' // ']) {
+/**
+ * The entry's name and note; nothing for comment, `...` or repository-root (`.`) lines, which
+ * place nothing; an undefined name for an entry no path stands for (a wildcard, a name with
+ * spaces).
+ */
+function readLine(text: string): Omit<NamedLine, 'column' | 'line'> | undefined {
+  const trimmed = text.trim();
+  let name = trimmed;
+  for (const marker of NOTE_MARKERS) {
     const at = name.indexOf(marker);
     if (at > 0) name = name.slice(0, at);
   }
@@ -92,14 +127,134 @@ function entryName(text: string): string {
     name.startsWith('...') ||
     name === '…'
   )
-    return '';
+    return undefined;
+  const note = noteOf(trimmed.slice(name.length)) || undefined;
   // `.` or `./` at the top stands for the repository root itself.
-  if (name === '.' || name === './') return '';
+  if (name === '.' || name === './') return undefined;
   if (name.startsWith('./')) name = name.slice(2);
+  if (isMachinePath(name)) {
+    const relative = repositoryRelative(name);
+    return relative ? { name: pathName(relative), note } : undefined;
+  }
   if (name.startsWith('/')) name = name.slice(1);
-  // Placeholders (`[feature]/`) and wildcards name no real path.
-  if (/[[\]<>*{}]/.test(name) || name.includes(' ')) return '';
-  return name;
+  const path = pathName(name);
+  // A label in words (`Web frontend`) is prose, not an entry; a path no name stands for
+  // (`ios/ or android/`, `*/`) still holds what is drawn below it.
+  if (path === undefined && !/[/*[\]<>{}]/.test(name)) return undefined;
+  return { name: path, note };
+}
+
+/** `# REST controllers` → `REST controllers`; `(new)` → `new`; `← generated` → `generated`. */
+function noteOf(rest: string): string {
+  let note = rest.trim();
+  for (let changed = true; changed;) {
+    const before = note;
+    note = note.replace(/^(?:#+|\/\/|<-|->|[←→—–\-:])\s*/, '');
+    changed = note !== before;
+  }
+  if (note.startsWith('(') && note.endsWith(')')) note = note.slice(1, -1);
+  return note.trim();
+}
+
+/**
+ * A segment in brackets: a route parameter (`[id]`, `[...slug]`, `[[...slug]]`) where routes
+ * are folders, a placeholder (`[feature]`, `<module>`, `{name}`) elsewhere. Both are kept as
+ * `[name]`; a wildcard (`*.py`, `{a,b}`) or a name with spaces stands for no path.
+ */
+function pathName(name: string): string | undefined {
+  if (name.includes(' ') || name.includes('*')) return undefined;
+  const segments = name.split('/').map(segment => {
+    const angle = /^<([\w-]+)>$/.exec(segment) ?? /^\{([\w-]+)\}$/.exec(segment);
+    return angle ? `[${angle[1]}]` : segment;
+  });
+  const result = segments.join('/');
+  const withoutBrackets = result.replace(/\[\[?(?:\.\.\.)?[\w-]+\]\]?/g, '');
+  if (/[[\]<>{}]/.test(withoutBrackets)) return undefined;
+  return result;
+}
+
+/** Segments that start the repository's own code: an absolute path is cut back to them. */
+const TOP_LEVEL_ROOTS = new Set([
+  'specs',
+  'src',
+  'app',
+  'apps',
+  'lib',
+  'libs',
+  'packages',
+  'crates',
+  'backend',
+  'frontend',
+  'server',
+  'client',
+  'api',
+  'web',
+  'cmd',
+  'internal',
+  'pkg',
+  'tests',
+  'test',
+  'docs',
+  'mobile',
+  'ios',
+  'android',
+  'services',
+  'modules',
+  'tools',
+  'scripts',
+  'deploy',
+  'infra'
+]);
+
+/**
+ * `/Users/me/projects/shop/`, `~/code/shop/`: a checkout on someone's machine. `/src/` or
+ * `/config.toml` in a tree is the repository's own top.
+ */
+function isMachinePath(name: string): boolean {
+  if (name.startsWith('~/')) return true;
+  if (!name.startsWith('/')) return false;
+  const segments = name.split('/').filter(Boolean);
+  return segments.length > 1 && !TOP_LEVEL_ROOTS.has(segments[0]!.toLowerCase());
+}
+
+/**
+ * `/Users/me/projects/shop/src/` → `src/`; `/Users/me/projects/shop/` stands for the repository
+ * itself (empty): an absolute path in a plan is a machine's checkout of the repository.
+ */
+function repositoryRelative(name: string): string {
+  const segments = name.split('/').filter(Boolean);
+  const start = segments.findIndex(
+    (segment, index) => index > 0 && TOP_LEVEL_ROOTS.has(segment.toLowerCase())
+  );
+  if (start < 0) return '';
+  return segments.slice(start).join('/') + (name.endsWith('/') ? '/' : '');
+}
+
+/** What a note says of a label standing for the whole repository: `# Repository root`. */
+const ROOT_NOTE = /\b(?:repo(?:sitory)?|project|solution|monorepo|workspace|git)\s+root\b/i;
+/** Entries that exist only at the top of a repository. */
+const ROOT_ONLY = new Set(['specs/', '.specify/', '.github/', '.git/']);
+
+/**
+ * The index of a first line that names the repository rather than a directory in it
+ * (`Portunus/`, `acme-shop/   # Repository root`): everything else hangs below it, and it says so
+ * or holds what only a repository's top holds (`specs/`, `.github/`). A real top-level code root
+ * (`src/`, `backend/`, `crates/`) is never one.
+ */
+function repositoryRootLabel(named: NamedLine[]): number | undefined {
+  const first = named[0];
+  if (!first?.name || named.length < 2) return undefined;
+  const label = first.name.endsWith('/') ? first.name.slice(0, -1) : first.name;
+  if (label.includes('/') || hasExtension(label) || TOP_LEVEL_ROOTS.has(label.toLowerCase()))
+    return undefined;
+  if (!named.slice(1).every(entry => entry.column > first.column)) return undefined;
+  const childColumn = named[1]!.column;
+  const children = named.filter(entry => entry.column === childColumn && entry.name);
+  const saysSo = first.note !== undefined && ROOT_NOTE.test(first.note);
+  const holdsRootOnly = children.some(child =>
+    ROOT_ONLY.has(child.name!.endsWith('/') ? child.name! : `${child.name}/`)
+  );
+  return saysSo || holdsRootOnly ? 0 : undefined;
 }
 
 function hasExtension(name: string): boolean {
@@ -111,5 +266,24 @@ function cleanPath(path: string): string {
   return path
     .split('/')
     .filter((segment, index, all) => segment !== '' || index === all.length - 1)
+    .join('/');
+}
+
+/** Folders in which frameworks (Next.js, SvelteKit, Nuxt, Remix) take bracketed names as routes. */
+const ROUTE_FOLDERS = new Set(['app', 'pages', 'routes']);
+
+/**
+ * `src/test/[feature]/domain/` with the feature's own name in place of the placeholder; route
+ * parameters (`src/app/events/[id]/`) are real folders and stay.
+ */
+export function fillPlaceholderSegments(path: string, value: string): string {
+  const segments = path.split('/');
+  return segments
+    .map((segment, index) => {
+      const placeholder = /^\[[\w-]+\]$/.test(segment);
+      if (!placeholder) return segment;
+      const underRoutes = segments.slice(0, index).some(s => ROUTE_FOLDERS.has(s.toLowerCase()));
+      return underRoutes ? segment : value;
+    })
     .join('/');
 }

@@ -2,7 +2,7 @@
  * plan.md → title, Technical Context fields, and the directories and files the Project Structure
  * trees name. Unfilled template placeholders are recognised as unknown, never taken as values.
  */
-import type { Code, List, Paragraph, Root, RootContent } from 'mdast';
+import type { Code, List, Nodes, Paragraph, Root, RootContent } from 'mdast';
 import {
   TECHNICAL_FIELDS,
   type ContextValue,
@@ -11,7 +11,7 @@ import {
   type ProjectStructure,
   type SourceDocument
 } from '../model.js';
-import { readTree } from './directory-tree.js';
+import { readTree, type TreeEntry } from './directory-tree.js';
 import { parseMarkdown, plainText, positionOf, sections, type Section } from './markdown.js';
 
 export function parsePlan(doc: SourceDocument): { plan: Plan; findings: Finding[] } {
@@ -158,26 +158,42 @@ function projectStructure(all: Section[], file: string, text: string): ProjectSt
   const section =
     all.find(candidate => /project structure/i.test(candidate.title)) ??
     all.find(candidate => /^source code\b/i.test(candidate.title));
-  if (!section) return structure;
-  structure.source = positionOf(section.heading, file);
-  let underDocumentation = false;
-  for (const node of section.content) {
-    if (node.type === 'heading') underDocumentation = /documentation/i.test(plainText(node));
-    if (node.type === 'paragraph') structure.decision ??= decisionOf(node);
-    if (node.type !== 'code' || underDocumentation || isUnfilledTemplate(node)) continue;
-    if (!isClosed(node, text)) continue;
-    addTree(structure, node);
+  if (section) {
+    structure.source = positionOf(section.heading, file);
+    let underDocumentation = false;
+    let drawn: RootContent[] = [];
+    const flushDrawn = () => {
+      if (drawn.length > 0) addTree(structure, readTree(rawText(drawn, text)));
+      drawn = [];
+    };
+    for (const node of section.content) {
+      if (node.type === 'heading') underDocumentation = /documentation/i.test(plainText(node));
+      if (node.type === 'paragraph') structure.decision ??= decisionOf(node);
+      // A tree drawn without its opening fence reads as paragraphs of box-drawing lines.
+      if (!underDocumentation && node.type === 'paragraph' && isDrawnTree(node, text)) {
+        drawn.push(node);
+        continue;
+      }
+      flushDrawn();
+      if (node.type !== 'code' || underDocumentation || isUnfilledTemplate(node)) continue;
+      if (!isClosed(node, text)) continue;
+      addTree(structure, readTree(node.value));
+    }
+    flushDrawn();
   }
   structure.decision ??= decisionAnywhere(all);
+  const mentioned = mentionedPaths(all);
+  if (mentioned.length > 0) structure.mentioned = mentioned;
   return structure;
 }
 
-function addTree(structure: ProjectStructure, code: Code): void {
-  const entries = readTree(code.value);
+function addTree(structure: ProjectStructure, entries: TreeEntry[]): void {
   // The feature's own documentation tree (`specs/001-x/plan.md`…) is not source code.
   if (entries[0]?.path.startsWith('specs/')) return;
   for (const entry of entries) {
     if (entry.path.startsWith('specs/')) continue;
+    if (entry.note && !structure.notes?.some(known => known.path === entry.path))
+      (structure.notes ??= []).push({ path: entry.path, note: entry.note });
     if (!entry.isDirectory) {
       if (!structure.files.includes(entry.path)) structure.files.push(entry.path);
       continue;
@@ -185,6 +201,59 @@ function addTree(structure: ProjectStructure, code: Code): void {
     const list = isTestDirectory(entry.path) ? structure.testDirs : structure.sourceDirs;
     if (!list.includes(entry.path)) list.push(entry.path);
   }
+}
+
+const BRANCH = /[├└┣┗]──|[├└┣┗]━━/;
+
+/** Two or more lines drawn as tree branches: a tree whose fence was lost. */
+function isDrawnTree(node: RootContent, text: string): boolean {
+  const lines = rawText([node], text).split('\n');
+  return lines.filter(line => BRANCH.test(line)).length >= 2;
+}
+
+/** The source text of consecutive nodes, as written (markdown would eat the indentation). */
+function rawText(nodes: RootContent[], text: string): string {
+  const start = nodes[0]?.position?.start.offset;
+  const end = nodes[nodes.length - 1]?.position?.end.offset;
+  if (start === undefined || end === undefined) return '';
+  // From the start of the first line, so the first entry keeps its column.
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  return text.slice(lineStart, end);
+}
+
+/**
+ * Repository paths the prose names in code spans: `crates/core/tests/`, `src/lib/store.ts`. A
+ * span counts when it is a directory (ends in `/`) or a file with an extension, has no spaces,
+ * URL, placeholder or feature-folder path.
+ */
+function mentionedPaths(all: Section[]): string[] {
+  const found: string[] = [];
+  const visit = (node: Nodes) => {
+    if (node.type === 'inlineCode') {
+      const path = repositoryPathIn(node.value);
+      if (path && !found.includes(path)) found.push(path);
+      return;
+    }
+    if (node.type === 'code') return;
+    if ('children' in node) for (const child of node.children) visit(child as Nodes);
+  };
+  for (const section of all) for (const node of section.body) visit(node);
+  return found;
+}
+
+function repositoryPathIn(span: string): string | undefined {
+  let value = span.trim();
+  if (!value.includes('/') || /[\s[\]<>{}*$@]|:\/\//.test(value)) return undefined;
+  if (value.startsWith('./')) value = value.slice(2);
+  if (value.startsWith('/') || value.startsWith('~/') || value.startsWith('../')) return undefined;
+  if (/^(?:specs|\.specify)\//.test(value)) return undefined;
+  const segments = value.split('/');
+  const last = segments[segments.length - 1]!;
+  const isDirectory = last === '';
+  if (!isDirectory && !/\.[a-z][a-z0-9]{0,9}$/i.test(last)) return undefined;
+  if (!segments.slice(0, isDirectory ? -1 : undefined).every(s => /^[\w.()-]+$/.test(s)))
+    return undefined;
+  return value;
 }
 
 /**

@@ -149,17 +149,98 @@ const LANGUAGE_WORDS: [string, Language][] = [
   ['c', 'c']
 ];
 
-/** The language of the plan's Language/Version field; Python (the template's own) when unknown. */
+/**
+ * The language of the plan's Language/Version field; without one, the language of the files its
+ * structure and prose name; Python (the template's own) when nothing says.
+ */
 export function languageOf(plan: Plan | undefined): Language {
+  return statedLanguage(plan) ?? languageOfPaths(plan) ?? 'python';
+}
+
+/** The language the plan's Language/Version field names first, if any. */
+export function statedLanguage(plan: Plan | undefined): Language | undefined {
   const stated = plan?.technicalContext['Language/Version']?.value;
-  if (!stated) return 'python';
+  if (!stated) return undefined;
   const words = tokenize(stated.toLowerCase());
   let best: { at: number; language: Language } | undefined;
   for (const [word, language] of LANGUAGE_WORDS) {
     const at = words.indexOf(word);
     if (at >= 0 && (best === undefined || at < best.at)) best = { at, language };
   }
-  return best?.language ?? 'python';
+  return best?.language;
+}
+
+/** Build files and folders that only one language's projects have. */
+const LANGUAGE_MARKERS: [RegExp, Language][] = [
+  [/(?:^|\/)(?:Cargo\.toml|crates\/)/, 'rust'],
+  [/(?:^|\/)go\.mod$/, 'go'],
+  [/\.(?:csproj|sln)$/, 'csharp'],
+  [/(?:^|\/)Package\.swift$/, 'swift'],
+  [/(?:^|\/)pom\.xml$/, 'java'],
+  [/(?:^|\/)(?:pyproject\.toml|setup\.py|requirements\.txt)$/, 'python'],
+  [/(?:^|\/)tsconfig\.json$/, 'typescript']
+];
+
+/** The language most of the plan's named source files are written in, or its build files say. */
+function languageOfPaths(plan: Plan | undefined): Language | undefined {
+  const structure = plan?.structure;
+  const paths = [...(structure?.files ?? []), ...(structure?.mentioned ?? [])];
+  const counts = new Map<Language, number>();
+  for (const path of paths) {
+    const language = languageOfFile(path);
+    if (language) counts.set(language, (counts.get(language) ?? 0) + 1);
+  }
+  let best: { language: Language; count: number } | undefined;
+  for (const [language, count] of counts)
+    if (best === undefined || count > best.count) best = { language, count };
+  if (best) return best.language;
+  const all = [...paths, ...(structure?.sourceDirs ?? []), ...(structure?.testDirs ?? [])];
+  return LANGUAGE_MARKERS.find(([marker]) => all.some(path => marker.test(path)))?.[1];
+}
+
+const EXTENSION_LANGUAGE: Record<string, Language> = {
+  py: 'python',
+  ts: 'typescript',
+  tsx: 'typescript',
+  js: 'javascript',
+  jsx: 'javascript',
+  mjs: 'javascript',
+  cs: 'csharp',
+  java: 'java',
+  kt: 'kotlin',
+  go: 'go',
+  rs: 'rust',
+  swift: 'swift',
+  c: 'c',
+  h: 'c',
+  cpp: 'cpp',
+  cc: 'cpp',
+  hpp: 'cpp'
+};
+
+/** The language a source file is written in, by its extension. */
+export function languageOfFile(path: string): Language | undefined {
+  const dot = path.lastIndexOf('.');
+  if (dot < 0 || path.endsWith('/')) return undefined;
+  return EXTENSION_LANGUAGE[path.slice(dot + 1).toLowerCase()];
+}
+
+const LANGUAGE_NAMES: Record<Language, string> = {
+  python: 'Python',
+  typescript: 'TypeScript',
+  javascript: 'JavaScript',
+  csharp: 'C#',
+  java: 'Java',
+  kotlin: 'Kotlin',
+  go: 'Go',
+  rust: 'Rust',
+  swift: 'Swift',
+  c: 'C',
+  cpp: 'C++'
+};
+
+export function languageName(language: Language): string {
+  return LANGUAGE_NAMES[language];
 }
 
 function tokenize(text: string): string[] {
@@ -184,6 +265,19 @@ function trimDots(word: string): string {
 
 /** Splits `KVCacheStats`, `kv-cache stats`, `getKvCache` into lower-case words. */
 export function words(name: string): string[] {
+  return splitWords(name, false);
+}
+
+/**
+ * Words for a file name: like `words`, but accented Latin letters folded to ASCII
+ * (`Actualización` → `actualizacion`), and a name written in mixed case as one word (`gRPC`,
+ * `MLflow`, `A10G`, `iOS`) kept one word rather than losing a letter to a split.
+ */
+export function fileNameWords(name: string): string[] {
+  return splitWords(foldLatin(name), true);
+}
+
+function splitWords(name: string, keepMixedCaseWords: boolean): string[] {
   const result: string[] = [];
   let current = '';
   const chars = [...name];
@@ -193,13 +287,56 @@ export function words(name: string): string[] {
       current = '';
       return;
     }
-    if (current && startsCamelWord(chars[i - 1], ch, chars[i + 1])) {
+    const splits =
+      current !== '' &&
+      startsCamelWord(chars[i - 1], ch, chars[i + 1]) &&
+      !(keepMixedCaseWords && (current.length === 1 || singleLetterAhead(chars, i)));
+    if (splits) {
       result.push(current);
       current = '';
     }
     current += ch.toLowerCase();
   });
   if (current) result.push(current);
+  return result;
+}
+
+/** A split before `i` would leave one letter alone: the word ends, or a new hump starts, after it. */
+function singleLetterAhead(chars: string[], i: number): boolean {
+  const next = chars[i + 1];
+  if (next === undefined || !isWordChar(next)) return true;
+  return isUpper(next) && isLower(chars[i + 2]);
+}
+
+const LATIN_LETTERS: Record<string, string> = {
+  ı: 'i',
+  ß: 'ss',
+  æ: 'ae',
+  Æ: 'Ae',
+  ø: 'o',
+  Ø: 'O',
+  œ: 'oe',
+  Œ: 'Oe',
+  đ: 'd',
+  Đ: 'D',
+  ð: 'd',
+  ł: 'l',
+  Ł: 'L',
+  þ: 'th'
+};
+
+/** Accented Latin letters without their accents; other scripts as they are. */
+function foldLatin(text: string): string {
+  // ASCII first: names are mostly ASCII and this runs for every name of every task.
+  if (!/[^\u0000-\u007f]/.test(text)) return text;
+  let result = '';
+  for (const ch of text) {
+    const code = ch.charCodeAt(0);
+    const latin = (code >= 0xc0 && code <= 0x24f) || (code >= 0x1e00 && code <= 0x1eff);
+    result += latin
+      ? (LATIN_LETTERS[ch] ?? ch.normalize('NFD').replace(/[\u0300-\u036f]/g, ''))
+      : ch;
+  }
   return result;
 }
 
@@ -232,21 +369,26 @@ function startsCamelWord(prev: string | undefined, ch: string, next: string | un
 }
 
 export function snakeCase(name: string): string {
-  return words(name).join('_') || 'feature';
+  return stemWords(name).join('_') || 'feature';
 }
 
 export function kebabCase(name: string): string {
-  return words(name).join('-') || 'feature';
+  return stemWords(name).join('-') || 'feature';
 }
 
 export function pascalCase(name: string): string {
   // An identifier already in PascalCase keeps its acronyms: `KVCacheStats`, not `KvCacheStats`.
   if (/^[A-Z][A-Za-z0-9]*$/.test(name)) return name;
   return (
-    words(name)
+    stemWords(name)
       .map(w => w.charAt(0).toUpperCase() + w.slice(1))
       .join('') || 'Feature'
   );
+}
+
+/** A file name's words, a word said twice in a row said once (`contract contract` → `contract`). */
+function stemWords(name: string): string[] {
+  return fileNameWords(name).filter((word, index, all) => word !== all[index - 1]);
 }
 
 export function fileStem(name: string, language: Language): string {
@@ -260,8 +402,13 @@ export function sourceFile(name: string, language: Language): string {
   return fileStem(name, language) + STYLES[language].extension;
 }
 
+/** The language's test file for `name`; a name that already ends in "test" is not tested twice. */
 export function testFile(name: string, language: Language): string {
-  return STYLES[language].testFile(fileStem(name, language));
+  const named = stemWords(name);
+  const last = named[named.length - 1];
+  const subject =
+    named.length > 1 && (last === 'test' || last === 'tests') ? named.slice(0, -1) : undefined;
+  return STYLES[language].testFile(fileStem(subject ? subject.join(' ') : name, language));
 }
 
 export function manifestFile(language: Language): string {

@@ -1,16 +1,17 @@
-import type { Contract, Endpoint, Entity } from '../../model.js';
-import { plannedFileFor } from '../layout.js';
-import { sourceFile, words } from '../naming.js';
+import type { Contract, Endpoint, EndpointKind, Entity } from '../../model.js';
+import { plannedEndpointFile, roleDirNear, routeFileFor } from '../layout.js';
+import { type Language, sourceFile, words } from '../naming.js';
 import type { TaskDraft } from '../model.js';
 import { singular } from '../story-owners.js';
 import type { RuleContext } from './context.js';
 import { contractTestKey } from './contract-tests.js';
-import { modelKey } from './models.js';
+import { modelFile, modelKey } from './models.js';
 import { serviceKey } from './services.js';
 
 /**
- * Template rule "each endpoint → implementation task". Endpoints of one contract share one file,
- * so they run one after another; each waits for its contract test and for the model (or service)
+ * Template rule "each endpoint → implementation task". Each endpoint goes in the planned file
+ * that serves its route (`AuthController` for `/auth/login`), else in its contract's one file, so
+ * those run one after another; each waits for its contract test and for the model (or service)
  * of the entity it serves. Endpoints the feature only calls are someone else's to build.
  */
 export function endpointTasks(context: RuleContext): TaskDraft[] {
@@ -21,7 +22,7 @@ export function endpointTasks(context: RuleContext): TaskDraft[] {
   return context.feature.contracts.flatMap(contract => {
     const served = contract.endpoints.filter(endpoint => !endpoint.consumed);
     if (served.length === 0) return [];
-    const file = endpointFile(context, contract, served);
+    const file = endpointFile(context, contract, served, entities);
     return served.map(endpoint => {
       const entity = entityServedBy(endpoint, entities);
       const dependency = entity
@@ -34,7 +35,11 @@ export function endpointTasks(context: RuleContext): TaskDraft[] {
         kind: 'endpoint',
         role: 'core',
         description: `Implement ${endpointLabel(endpoint)}`,
-        files: [file],
+        files: [
+          ownFile(context, contract, endpoint) ??
+            (endpoint.kind === 'http' ? routeFileFor(context.layout, endpoint.name) : undefined) ??
+            file
+        ],
         after: [contractTestKey(contract), ...(dependency ? [dependency] : [])],
         covers: [{ kind: 'endpoint', name: endpoint.name, source: endpoint.source }],
         story: context.owners.endpoint(contract, endpoint)
@@ -49,15 +54,98 @@ function endpointLabel(endpoint: Endpoint): string {
   return `${endpoint.name} ${kind}${endpoint.operationId ? ` (${endpoint.operationId})` : ''}`;
 }
 
-function endpointFile(context: RuleContext, contract: Contract, served: Endpoint[]): string {
-  const lastDot = contract.fileName.lastIndexOf('.');
-  const stem = lastDot > 0 ? contract.fileName.slice(0, lastDot) : contract.fileName;
+/**
+ * The planned controller, handler or router that serves the contract's resources; else a file
+ * named for them in the endpoint folder nearest the entity they serve.
+ */
+function endpointFile(
+  context: RuleContext,
+  contract: Contract,
+  served: Endpoint[],
+  entities: Entity[]
+): string {
+  const { layout } = context;
+  const stem = contractStemOf(contract);
   const hint = [stem, ...served.map(endpoint => endpoint.resource)].join(' ');
-  return (
-    plannedFileFor(context.layout, context.layout.endpointsDir, hint) ??
-    context.layout.endpointsDir + sourceFile(stem, context.layout.language)
+  const kinds = [...new Set(served.map(endpoint => endpoint.kind))];
+  const planned = plannedEndpointFile(layout, kinds, hint);
+  if (planned) return planned;
+  const entity = served.map(endpoint => entityServedBy(endpoint, entities)).find(Boolean);
+  const dir = roleDirNear(layout, 'endpoint', entity && modelFile(context, entity.name));
+  return dir + endpointFileName(stem, served, dir, layout.language);
+}
+
+/** The planned file whose name, folder or note names this endpoint's route or operation. */
+function ownFile(context: RuleContext, contract: Contract, endpoint: Endpoint): string | undefined {
+  return plannedEndpointFile(
+    context.layout,
+    [endpoint.kind],
+    endpoint.name,
+    contractStemOf(contract)
   );
 }
+
+function contractStemOf(contract: Contract): string {
+  const lastDot = contract.fileName.lastIndexOf('.');
+  return lastDot > 0 ? contract.fileName.slice(0, lastDot) : contract.fileName;
+}
+
+/** Words of a contract's file name that name the document, not what it serves. */
+const CONTRACT_WORDS = new Set([
+  'openapi',
+  'swagger',
+  'summary',
+  'spec',
+  'specification',
+  'contract',
+  'contracts',
+  'schema',
+  'readme',
+  'v1',
+  'v2'
+]);
+
+/**
+ * `admin-api-summary.md` → `AdminApiController.java`, `orders-api.yaml` → `orders_api.py`,
+ * `openapi.yaml` → `api.py`: what the contract serves, never the document's own name taken for
+ * a class; in languages that name such files by kind (Java, Kotlin, C#, Go), with its folder's
+ * kind or the usual one.
+ */
+function endpointFileName(
+  stem: string,
+  served: Endpoint[],
+  dir: string,
+  language: Language
+): string {
+  const subject = words(stem).filter(word => !CONTRACT_WORDS.has(word));
+  const resources = [...new Set(served.map(endpoint => endpoint.resource).filter(Boolean))];
+  const name =
+    subject.length > 0
+      ? subject.join(' ')
+      : resources.length === 1
+        ? resources[0]!
+        : KIND_NAMES[served[0]?.kind ?? 'http'];
+  const folder = singular(words(dir.split('/').filter(Boolean).pop() ?? '').join(''));
+  const usual = KIND_SUFFIX[language];
+  const kind = usual && FILE_KINDS.has(folder) ? folder : usual;
+  return sourceFile(kind ? `${name} ${kind}` : name, language);
+}
+
+/** What a file serving many resources of one kind is usually called. */
+const KIND_NAMES: Record<EndpointKind, string> = {
+  http: 'api',
+  graphql: 'resolvers',
+  cli: 'commands',
+  rpc: 'service'
+};
+
+const FILE_KINDS = new Set(['controller', 'handler', 'router', 'resolver']);
+const KIND_SUFFIX: Partial<Record<Language, string>> = {
+  java: 'controller',
+  kotlin: 'controller',
+  csharp: 'controller',
+  go: 'handler'
+};
 
 /** The entity whose name matches the endpoint's resource (`/events/{id}` serves `Event`). */
 function entityServedBy(endpoint: Endpoint, entities: Entity[]): Entity | undefined {

@@ -1,9 +1,9 @@
 import type { Relationship } from '../../model.js';
-import { plannedFileNamed } from '../layout.js';
+import { plannedFileNamed, roleDirNear } from '../layout.js';
 import { sourceFile } from '../naming.js';
 import type { TaskDraft } from '../model.js';
 import type { RuleContext } from './context.js';
-import { modelKey } from './models.js';
+import { modelFile, modelKey } from './models.js';
 
 /**
  * Template rule "relationships → service layer tasks": one service per entity that relates to
@@ -36,8 +36,9 @@ export function serviceTasks(context: RuleContext): TaskDraft[] {
       role: 'core',
       description: `${owner}Service managing ${owner}'s relationships to ${related.join(', ')}`,
       files: [
-        plannedFileNamed(context.layout, name) ??
-          context.layout.servicesDir + sourceFile(name, context.layout.language)
+        plannedFileNamed(context.layout, name, 'service') ??
+          roleDirNear(context.layout, 'service', modelFile(context, owner)) +
+            sourceFile(name, context.layout.language)
       ],
       after: [modelKey(owner), ...related.map(modelKey)],
       covers: relationships.map(relationship => ({

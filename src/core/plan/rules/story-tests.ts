@@ -1,18 +1,20 @@
-import { testFile, words } from '../naming.js';
+import { fileNameWords, testFile } from '../naming.js';
 import type { TaskDraft } from '../model.js';
 import type { RuleContext } from './context.js';
 
 /** Template rule "each story → integration test [P]": one test file per user story. */
 export function storyTestTasks(context: RuleContext): TaskDraft[] {
-  return context.owners.stories.map(story => ({
+  const stories = context.owners.stories;
+  const files = distinctTestFiles(
+    context,
+    stories.map(story => ({ title: story.title, fallback: `story ${story.number}` }))
+  );
+  return stories.map((story, index) => ({
     key: `story-test:${story.id}`,
     kind: 'integration-test',
     role: 'tests',
     description: `Integration test for User Story ${story.number}: ${story.title}`,
-    files: [
-      context.layout.integrationTestsDir +
-        testFile(shortName(story.title, `story ${story.number}`), context.layout.language)
-    ],
+    files: [files[index]!],
     after: [],
     covers: [{ kind: 'story', name: story.id, source: story.source }],
     story: story.id
@@ -22,27 +24,76 @@ export function storyTestTasks(context: RuleContext): TaskDraft[] {
 /** Template rule "quickstart scenarios → validation tasks", written as integration tests. */
 export function scenarioTestTasks(context: RuleContext): TaskDraft[] {
   const scenarios = context.feature.quickstart?.scenarios ?? [];
+  const files = distinctTestFiles(
+    context,
+    scenarios.map((scenario, index) => ({
+      title: scenario.title,
+      fallback: `scenario ${index + 1}`,
+      prefix: 'quickstart'
+    }))
+  );
   return scenarios.map((scenario, index) => ({
     key: `scenario-test:${index}`,
     kind: 'integration-test',
     // spec-kit's current layout validates the quickstart once every story is in place, in Polish.
     role: context.template.layout === 'user-story' ? 'polish' : 'tests',
     description: `Quickstart validation test for scenario "${scenario.title}"`,
-    files: [
-      context.layout.integrationTestsDir +
-        testFile(
-          'quickstart ' + shortName(scenario.title, `scenario ${index + 1}`),
-          context.layout.language
-        )
-    ],
+    files: [files[index]!],
     after: [],
     covers: [{ kind: 'scenario', name: scenario.title, source: scenario.source }],
     story: undefined
   }));
 }
 
-/** At most five words, so file names stay readable; a fallback when the title has no ASCII words. */
-function shortName(title: string, fallback: string): string {
-  const ascii = words(title).filter(word => /^[a-z0-9]+$/.test(word));
-  return ascii.length > 0 ? ascii.slice(0, 5).join(' ') : fallback;
+interface TestSubject {
+  title: string;
+  /** The name when the title has no word a file name can hold (`시나리오 1`). */
+  fallback: string;
+  prefix?: string;
+}
+
+/**
+ * One integration test file per subject, named by the first five words of its title. Where two
+ * titles begin alike (`Cross-platform mobile app for iOS`, `… for Android`), each takes more of
+ * its words until they differ, and failing that its number: two stories never share a file.
+ */
+function distinctTestFiles(context: RuleContext, subjects: TestSubject[]): string[] {
+  const { integrationTestsDir, language } = context.layout;
+  const fileFor = (subject: TestSubject, length: number, numbered: boolean) => {
+    const name = shortName(subject.title, length) ?? subject.fallback;
+    const numberedName =
+      numbered && name !== subject.fallback ? `${name} ${subject.fallback}` : name;
+    return (
+      integrationTestsDir +
+      testFile([subject.prefix, numberedName].filter(Boolean).join(' '), language)
+    );
+  };
+  const files = subjects.map(subject => fileFor(subject, SHORT_NAME_WORDS, false));
+  const clashing = (index: number) =>
+    files.some((file, other) => other !== index && file === files[index]);
+  const lengthen = (length: number, numbered: boolean) => {
+    const clashes = files.map((_, index) => clashing(index));
+    subjects.forEach((subject, index) => {
+      if (clashes[index]) files[index] = fileFor(subject, length, numbered);
+    });
+    return clashes.some(Boolean);
+  };
+  for (let length = SHORT_NAME_WORDS + 1; length <= MAX_NAME_WORDS; length++)
+    if (!lengthen(length, false)) break;
+  lengthen(MAX_NAME_WORDS, true);
+  return files;
+}
+
+const SHORT_NAME_WORDS = 5;
+const MAX_NAME_WORDS = 12;
+
+/**
+ * The title's first words that a file name can hold, accents folded (`Actualización` →
+ * `actualizacion`); none for a title in another script.
+ */
+function shortName(title: string, length: number): string | undefined {
+  const tokens = title
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(token => token && fileNameWords(token).every(word => /^[a-z0-9]+$/.test(word)));
+  return tokens.length > 0 ? tokens.slice(0, length).join(' ') : undefined;
 }

@@ -3,19 +3,23 @@
  * "Error handling and validation", "Benchmark test … (if performance-sensitive)". Each becomes a
  * task with a real path; a conditional one only when the documents give the condition.
  */
-import type { PhaseRole, TemplateItem } from '../../template/model.js';
+import type { ConditionId, PhaseRole, TemplateItem } from '../../template/model.js';
 import { evaluateCondition, clip } from '../conditions.js';
+import { isTestDirectory } from '../../parse/plan.js';
 import { directoryOf } from '../layout.js';
 import {
   type Language,
+  languageName,
   lintConfigFile,
   linterOf,
   manifestFile,
   sourceFile,
   testFile,
-  typeCheckerOf
+  typeCheckerOf,
+  words
 } from '../naming.js';
 import type { DraftRole, TaskDraft, TaskKind } from '../model.js';
+import { singular } from '../story-owners.js';
 import type { RuleContext } from './context.js';
 
 const ROLE_KIND: Record<DraftRole, TaskKind> = {
@@ -42,6 +46,7 @@ export function templateItemTasks(context: RuleContext): TaskDraft[] {
     const role = phase.role as DraftRole;
     phase.items.forEach((item, itemIndex) => {
       if (context.layout.replacedItems.has(item) || pointsOutsideTheCode(item, context)) return;
+      if (!context.layout.inTemplateCodeBase && isPlatformWork(item)) return;
       const verdict = evaluateCondition(item, context.feature, context.layout);
       if (!verdict.holds) return;
       const text = inFeatureLanguage(item.text, context.layout.language);
@@ -66,22 +71,44 @@ export function templateItemTasks(context: RuleContext): TaskDraft[] {
 
 /**
  * A template written for one code base (the seed's: `vllm/engine/`, `csrc/`) names fixed places
- * in it. Where the plan lays the feature out in another code base, those places do not exist,
- * and an item about them ("Kernel in csrc/", "Engine wiring in vllm/engine/") is not this
- * feature's work. Paths with placeholders, test paths and docs still apply anywhere.
+ * in it. Where the feature lives in another code base, those places do not exist, and an item
+ * about them ("Kernel in csrc/", "Engine wiring in vllm/engine/") is not this feature's work.
+ * Paths with placeholders, test paths and docs still apply anywhere.
  */
 function pointsOutsideTheCode(item: TemplateItem, context: RuleContext): boolean {
   const { layout, template } = context;
   const path = item.path;
-  if (!path || layout.origin !== 'plan' || path.includes('[') || path.includes('<')) return false;
-  const sourceRoot = template.paths.sourceRoot;
-  const sameCodeBase =
-    sourceRoot !== undefined && layout.touchedDirs.some(dir => dir.startsWith(sourceRoot));
-  if (sameCodeBase) return false;
+  if (!path || layout.inTemplateCodeBase || path.includes('[') || path.includes('<')) return false;
   if (template.paths.testRoot !== undefined && path.startsWith(template.paths.testRoot))
     return false;
   if (path.startsWith('docs/')) return false;
   return !layout.touchedDirs.some(dir => path.startsWith(dir) || dir.startsWith(path));
+}
+
+/**
+ * Conditions that only the template's own code base has: its accelerators, its plugin system,
+ * its kernels, quantization, model zoo and engine. Elsewhere "GPU" or "plugin" in a plan means
+ * something else, and no such task follows from it.
+ */
+const PLATFORM_CONDITIONS = new Set<ConditionId>([
+  'hardware',
+  'extensibility',
+  'multi-gpu',
+  'quantization',
+  'model-change',
+  'orchestration'
+]);
+
+function isPlatformWork(item: TemplateItem): boolean {
+  const id = item.condition?.id;
+  if (id && PLATFORM_CONDITIONS.has(id)) return true;
+  // "(if applicable)" takes its subject from the item's words: "Quantization support".
+  return (
+    id === 'applicable' &&
+    /\b(?:quantiz\w*|kernels?|plugins?|accelerators?|gpus?|hardware|engine|distributed)\b/i.test(
+      item.text
+    )
+  );
 }
 
 /**
@@ -103,12 +130,16 @@ export function inFeatureLanguage(text: string, language: Language): string | un
     .replace(/\bdocstrings\b/gi, 'doc comments');
 }
 
-/** `[language]`, `[component]`… become the plan's words; unknown placeholders lose their brackets. */
+/**
+ * `[language]`, `[component]`… become the plan's words. A placeholder the plan leaves unknown
+ * loses its brackets, or, standing alone in parentheses (`([framework])`), goes with them.
+ */
 export function fillPlaceholders(text: string, context: RuleContext): string {
   const technical = context.feature.plan?.technicalContext;
   const values: Record<string, string | undefined> = {
-    language: firstClause(technical?.['Language/Version']?.value),
-    framework: firstClause(technical?.['Primary Dependencies']?.value),
+    language:
+      firstClause(technical?.['Language/Version']?.value) ?? languageName(context.layout.language),
+    framework: dependencyList(technical?.['Primary Dependencies']?.value),
     component: context.layout.component,
     feature: context.layout.component
   };
@@ -118,7 +149,14 @@ export function fillPlaceholders(text: string, context: RuleContext): string {
     const close = rest.indexOf(']', open);
     if (close < 0) break;
     const name = rest.slice(open + 1, close);
-    result += rest.slice(0, open) + (values[name.toLowerCase()] ?? name);
+    const value = values[name.toLowerCase()];
+    const alone = rest[open - 1] === '(' && rest[close + 1] === ')';
+    if (value === undefined && alone && name.toLowerCase() in values) {
+      result += rest.slice(0, open - 1).trimEnd();
+      rest = rest.slice(close + 2);
+      continue;
+    }
+    result += rest.slice(0, open) + (value ?? name);
     rest = rest.slice(close + 1);
   }
   return result + rest;
@@ -127,6 +165,56 @@ export function fillPlaceholders(text: string, context: RuleContext): string {
 function firstClause(value: string | undefined): string | undefined {
   if (!value) return undefined;
   return clip(value.split(/[;(]/)[0]!.trim(), 60);
+}
+
+/**
+ * `System.CommandLine (CLI), Markdig (Markdown parsing)` → `System.CommandLine, Markdig`: every
+ * dependency without its aside, as many as read well, then how many more; nothing when the plan
+ * names none (`none`, `New workspace deps: none`).
+ */
+function dependencyList(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  const items = withoutAsides(value)
+    .split(/[;,\n]/)
+    .map(item =>
+      item
+        .replace(/\s[-—–]\s.*$/, '')
+        .replace(/[`*]/g, '')
+        .trim()
+    )
+    .filter(Boolean);
+  if (items.length === 0 || items.some(item => /^(?:[^:]*:\s*)?(?:none|n\/a)\b/i.test(item)))
+    return undefined;
+  // `Web Framework: gin.` names gin; `Backend: Spring Boot 3` names Spring Boot 3.
+  const named = items
+    .map(item =>
+      item
+        .replace(/^[^:]{1,30}:\s+(?=\S)/, '')
+        .split(' ')
+        .filter(word => word && word !== '.')
+        .join(' ')
+        .replace(/(?<=[^.])\.$/, '')
+    )
+    .filter(Boolean);
+  const shown: string[] = [];
+  for (const item of named) {
+    if (shown.length > 0 && [...shown, item].join(', ').length > 80) break;
+    shown.push(item);
+  }
+  const more = named.length - shown.length;
+  return shown.join(', ') + (more > 0 ? `, and ${more} more` : '');
+}
+
+/** The text without its parenthesised asides, nested ones included. */
+function withoutAsides(text: string): string {
+  let result = '';
+  let depth = 0;
+  for (const ch of text) {
+    if (ch === '(') depth++;
+    else if (ch === ')' && depth > 0) depth--;
+    else if (depth === 0) result += ch;
+  }
+  return result.replace(/\s+/g, ' ');
 }
 
 function itemFiles(item: TemplateItem, role: DraftRole, context: RuleContext): string[] {
@@ -148,9 +236,45 @@ function concretePath(path: string, context: RuleContext): string {
       layout.servicesDir + (path.endsWith('/') ? '' : sourceFile(layout.component, layout.language))
     );
   }
-  // A test category directory gets the feature's own test file: tasks name exact files.
-  if (isTest && path.endsWith('/')) return path + testFile(layout.component, layout.language);
+  // A test category directory gets the feature's own test file: tasks name exact files. Away
+  // from the category's own folder, the file says what it tests (`…_benchmark_test.rs`).
+  if (isTest && path.endsWith('/')) {
+    const dir = testCategoryDir(path, context);
+    const category = dir === path ? '' : ` ${categoryName(path)}`;
+    return dir + testFile(layout.component + category, layout.language);
+  }
+  // A template without path conventions still names test folders (`tests/unit/`): where the
+  // plan lays out its own, the plan's folder of that kind.
+  if (!isTest && path.endsWith('/') && isTestDirectory(path) && layout.origin === 'plan')
+    return testCategoryDir(path, context);
   return path;
+}
+
+/** `tests/benchmarks/` → `benchmark`, `tests/basic_correctness/` → `basic correctness`. */
+function categoryName(dir: string): string {
+  const last = words(dir.split('/').filter(Boolean).pop() ?? '');
+  return last.map((word, index) => (index === last.length - 1 ? singular(word) : word)).join(' ');
+}
+
+/**
+ * The template's test categories (`tests/benchmarks/`, `tests/basic_correctness/`) are folders of
+ * its own code base. Elsewhere the plan's benchmark folder (`benches/`) stands in for the first,
+ * the integration tests' for end-to-end ones, the unit tests' for the rest.
+ */
+function testCategoryDir(dir: string, context: RuleContext): string {
+  const { layout, template } = context;
+  const planned = [...layout.testDirs, ...layout.sourceDirs].some(own => own.startsWith(dir));
+  if (planned || (layout.inTemplateCodeBase && template.paths.testRoot !== undefined)) return dir;
+  const kind = words(dir.split('/').filter(Boolean).pop() ?? '')[0] ?? '';
+  if (/^(?:bench|perf)/.test(kind)) {
+    const benches = [...layout.testDirs, ...layout.sourceDirs].find(planDir =>
+      /(?:^|\/)bench[^/]*\/$/i.test(planDir)
+    );
+    return benches ?? layout.unitTestsDir;
+  }
+  if (/^(?:basic|correct|e2e|end|integr)/.test(kind)) return layout.integrationTestsDir;
+  if (/^(?:entrypoint|api|contract)/.test(kind)) return layout.contractTestsDir;
+  return layout.unitTestsDir;
 }
 
 function pathFromWords(text: string, role: DraftRole, context: RuleContext): string | string[] {
@@ -171,8 +295,7 @@ function pathFromWords(text: string, role: DraftRole, context: RuleContext): str
 
 function specialTestFile(context: RuleContext, dirWord: string, suffix: string): string {
   const { layout, template } = context;
-  const dir =
-    template.paths.specialTestDirs.find(special => special.includes(dirWord)) ??
-    layout.unitTestsDir;
+  const special = template.paths.specialTestDirs.find(dir => dir.includes(dirWord));
+  const dir = special ? testCategoryDir(special, context) : layout.unitTestsDir;
   return directoryOf(dir) + testFile(`${layout.component} ${suffix}`.trim(), layout.language);
 }

@@ -1,0 +1,292 @@
+import { describe, expect, it } from '@jest/globals';
+import type { Feature, ProjectStructure, StructureNote } from '../../src/core/model.js';
+import { resolveLayout } from '../../src/core/plan/layout.js';
+import type { RuleContext } from '../../src/core/plan/rules/context.js';
+import { endpointTasks } from '../../src/core/plan/rules/endpoints.js';
+import { modelTasks } from '../../src/core/plan/rules/models.js';
+import { serviceTasks } from '../../src/core/plan/rules/services.js';
+import { storyOwners } from '../../src/core/plan/story-owners.js';
+import {
+  at,
+  classicTemplate,
+  contract,
+  endpoint,
+  entity,
+  feature,
+  plan
+} from '../helpers/builders.js';
+
+/** A plan whose tree names `files` (folders taken from them) in `language`. */
+function planned(language: string, files: string[], notes: StructureNote[] = []) {
+  const dirs = [...new Set(files.map(file => file.slice(0, file.lastIndexOf('/') + 1)))];
+  const structure: ProjectStructure = {
+    sourceDirs: dirs.filter(dir => !/(?:^|\/)tests?\//.test(dir)),
+    testDirs: dirs.filter(dir => /(?:^|\/)tests?\//.test(dir)),
+    files,
+    decision: undefined,
+    source: undefined,
+    notes
+  };
+  return plan({
+    technicalContext: {
+      'Language/Version': { value: language, raw: language, source: at('plan.md') }
+    },
+    structure
+  });
+}
+
+function contextFor(model: Feature): RuleContext {
+  const template = classicTemplate();
+  return {
+    feature: model,
+    template,
+    layout: resolveLayout(model, template),
+    owners: storyOwners(model)
+  };
+}
+
+function endpointFiles(model: Feature): Record<string, string> {
+  return Object.fromEntries(
+    endpointTasks(contextFor(model)).map(task => [
+      task.description.replace(/^Implement /, ''),
+      task.files[0]!
+    ])
+  );
+}
+
+const JAVA = 'backend/src/main/java/acme/exam/';
+
+describe('file choice: endpoints', () => {
+  const exam = planned('Java 17', [
+    `${JAVA}controller/UserController.java`,
+    `${JAVA}controller/AuthController.java`,
+    `${JAVA}controller/RoleController.java`,
+    `${JAVA}dto/LoginRequestDTO.java`,
+    `${JAVA}dto/UserDTO.java`,
+    `${JAVA}entity/User.java`,
+    `${JAVA}entity/Role.java`
+  ]);
+
+  it('puts each endpoint in the controller that serves its route, never a DTO or an entity', () => {
+    const api = contract('user-management-api.yaml', [
+      endpoint('POST', '/auth/login'),
+      endpoint('GET', '/users/{id}'),
+      endpoint('DELETE', '/roles/{id}')
+    ]);
+    expect(endpointFiles(feature({ plan: exam, contracts: [api] }))).toEqual({
+      'POST /auth/login endpoint': `${JAVA}controller/AuthController.java`,
+      'GET /users/{id} endpoint': `${JAVA}controller/UserController.java`,
+      'DELETE /roles/{id} endpoint': `${JAVA}controller/RoleController.java`
+    });
+  });
+
+  it('invents a controller named for what the contract serves when the plan names none', () => {
+    const dtoOnly = planned('Java 17', [
+      `${JAVA}dto/LoginRequestDTO.java`,
+      `${JAVA}dto/UserDTO.java`,
+      `${JAVA}service/ExamService.java`
+    ]);
+    const files = endpointFiles(
+      feature({
+        plan: dtoOnly,
+        contracts: [contract('admin-api-summary.md', [endpoint('GET', '/admin/reports')])]
+      })
+    );
+    expect(files['GET /admin/reports endpoint']).toBe(`${JAVA}AdminApiController.java`);
+  });
+
+  it('takes the route the plan writes beside a controller, exactly or by wildcard', () => {
+    const dfm = planned(
+      'Java 21',
+      ['batch/presentation/BatchController.java', 'upload/presentation/FileUploadController.java'],
+      [
+        { path: 'batch/presentation/BatchController.java', note: 'Client API (/api/v1/batch/*)' },
+        {
+          path: 'upload/presentation/FileUploadController.java',
+          note: 'POST /api/v1/batch/{id}/upload'
+        }
+      ]
+    );
+    const api = contract('batch-api.md', [
+      endpoint('POST', '/api/v1/batch/{batchId}/upload'),
+      endpoint('POST', '/api/v1/batch/{batchId}/complete')
+    ]);
+    expect(endpointFiles(feature({ plan: dfm, contracts: [api] }))).toEqual({
+      'POST /api/v1/batch/{batchId}/upload endpoint':
+        'upload/presentation/FileUploadController.java',
+      'POST /api/v1/batch/{batchId}/complete endpoint': 'batch/presentation/BatchController.java'
+    });
+  });
+
+  it('serves HTTP routes from the HTTP module, not the CLI module beside it', () => {
+    const server = planned(
+      'Rust 1.80',
+      ['server/src/operator/cli.rs', 'server/src/operator/http.rs', 'server/src/rules.rs'],
+      [
+        { path: 'server/src/operator/cli.rs', note: '`server provision-client …`' },
+        { path: 'server/src/operator/http.rs', note: 'axum router on loopback' },
+        { path: 'server/src/rules.rs', note: 'ServerRuleStore + state machine' }
+      ]
+    );
+    const api = contract('operator-api.md', [
+      endpoint('POST', '/v1/clients'),
+      endpoint('GET', '/v1/rules')
+    ]);
+    expect(
+      new Set(Object.values(endpointFiles(feature({ plan: server, contracts: [api] }))))
+    ).toEqual(new Set(['server/src/operator/http.rs']));
+  });
+
+  it('implements an RPC in its servicer, never in a client, a stub or generated code', () => {
+    const workspace = planned(
+      'Python 3.12',
+      [
+        'packages/gen/src/health_pb2_grpc.py',
+        'packages/proxy/src/proxy/grpc_client.py',
+        'packages/frontend/src/frontend/health.py'
+      ],
+      [
+        { path: 'packages/gen/src/health_pb2_grpc.py', note: 'generated (gitignored)' },
+        { path: 'packages/proxy/src/proxy/grpc_client.py', note: 'HealthStub wrapper' },
+        { path: 'packages/frontend/src/frontend/health.py', note: 'HealthServicer implementation' }
+      ]
+    );
+    const rpc = contract(
+      'health-grpc.md',
+      [endpoint('RPC', 'Health.Ping', { kind: 'rpc', name: 'Health.Ping', resource: 'health' })],
+      'markdown'
+    );
+    expect(endpointFiles(feature({ plan: workspace, contracts: [rpc] }))).toEqual({
+      'Health.Ping operation': 'packages/frontend/src/frontend/health.py'
+    });
+  });
+
+  it("puts a file-routed framework's endpoints in their route files, inventing missing ones alike", () => {
+    const next = planned('TypeScript 5', [
+      'src/app/page.tsx',
+      'src/app/events/page.tsx',
+      'src/app/events/[id]/page.tsx',
+      'src/app/(account)/settings/page.tsx',
+      'src/components/EventCard.tsx'
+    ]);
+    const pages = contract('page-routes.md', [
+      endpoint('GET', '/'),
+      endpoint('GET', '/events/{id}'),
+      endpoint('GET', '/settings'),
+      endpoint('GET', '/bookings')
+    ]);
+    expect(endpointFiles(feature({ plan: next, contracts: [pages] }))).toEqual({
+      'GET / endpoint': 'src/app/page.tsx',
+      'GET /events/{id} endpoint': 'src/app/events/[id]/page.tsx',
+      'GET /settings endpoint': 'src/app/(account)/settings/page.tsx',
+      'GET /bookings endpoint': 'src/app/bookings/page.tsx'
+    });
+  });
+});
+
+describe('file choice: models and services', () => {
+  it('puts an entity in the file whose note says it defines it', () => {
+    const crates = planned(
+      'Rust 1.80',
+      ['core/src/id.rs', 'core/src/config.rs', 'server/src/rules.rs'],
+      [
+        { path: 'core/src/id.rs', note: 'ClientName, RuleId, RequestId newtypes' },
+        { path: 'core/src/config.rs', note: 'state machine: step scheduling' },
+        { path: 'server/src/rules.rs', note: 'ServerRuleStore + state machine' }
+      ]
+    );
+    const model = feature({
+      plan: crates,
+      dataModel: {
+        entities: [entity('RuleId'), entity('Rule'), entity('Request'), entity('Step')],
+        relationships: []
+      }
+    });
+    // `Request` is not `RequestId`, and "step scheduling" does not define `Step`.
+    expect(modelTasks(contextFor(model)).map(task => task.files[0])).toEqual([
+      'core/src/id.rs',
+      'server/src/rules.rs',
+      'core/src/request.rs',
+      'core/src/step.rs'
+    ]);
+  });
+
+  it('never puts a model in a view, a benchmark tool or code of another language', () => {
+    const dualStack = planned('Go 1.22', [
+      'pkg/schema/schema.go',
+      'pkg/runtime/engine.go',
+      'vscode/src/views/runbook.ts',
+      'tools/bench/step.go'
+    ]);
+    const model = feature({
+      plan: dualStack,
+      dataModel: { entities: [entity('Runbook'), entity('Step')], relationships: [] }
+    });
+    expect(modelTasks(contextFor(model)).map(task => task.files[0])).toEqual([
+      'pkg/schema/runbook.go',
+      'pkg/schema/step.go'
+    ]);
+    // The nearest miss: the same names in the plan's own code are taken.
+    const own = planned('Go 1.22', ['pkg/schema/runbook.go', 'pkg/flow/step.go']);
+    const taken = feature({
+      plan: own,
+      dataModel: { entities: [entity('Runbook'), entity('Step')], relationships: [] }
+    });
+    expect(modelTasks(contextFor(taken)).map(task => task.files[0])).toEqual([
+      'pkg/schema/runbook.go',
+      'pkg/flow/step.go'
+    ]);
+  });
+
+  it('puts logic where the logic lives, not among entry-point scripts', () => {
+    const project = planned('Python 3.11', [
+      'src/pkg/models/sample.py',
+      'src/pkg/engine/train.py',
+      'scripts/train_cv.py',
+      'scripts/evaluate.py'
+    ]);
+    const model = feature({
+      plan: project,
+      dataModel: {
+        entities: [entity('Sample'), entity('Fold')],
+        relationships: [
+          {
+            from: 'Sample',
+            to: 'Fold',
+            kind: 'N:1',
+            text: 'Sample belongs to Fold',
+            source: at('specs/001-test/data-model.md', 9)
+          }
+        ]
+      }
+    });
+    expect(serviceTasks(contextFor(model))[0]!.files).toEqual(['src/pkg/engine/sample_service.py']);
+  });
+
+  it('puts a service beside its entity model, in the same module', () => {
+    const modules = planned('Java 21', [
+      'account/domain/Account.java',
+      'account/application/AccountService.java',
+      'batch/domain/Batch.java',
+      'batch/application/BatchLifecycleService.java'
+    ]);
+    const model = feature({
+      plan: modules,
+      dataModel: {
+        entities: [entity('Account'), entity('Batch')],
+        relationships: [
+          {
+            from: 'Batch',
+            to: 'Account',
+            kind: 'N:1',
+            text: 'Batch belongs to Account',
+            source: at('specs/001-test/data-model.md', 9)
+          }
+        ]
+      }
+    });
+    expect(serviceTasks(contextFor(model))[0]!.files).toEqual([
+      'batch/application/BatchService.java'
+    ]);
+  });
+});
