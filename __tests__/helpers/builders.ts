@@ -30,6 +30,7 @@ export function entity(name: string, overrides: Partial<Entity> = {}): Entity {
     fields: [],
     states: [],
     existing: false,
+    extended: false,
     derived: false,
     aliases: [],
     source: at('specs/001-test/data-model.md', 3),

@@ -73,12 +73,21 @@ describe('parseQuickstart: headed steps', () => {
         '## Test Scenarios',
         '### Scenario 1: Full backup',
         '### Scenario 2: Incremental backup',
-        '## Example configuration', // a leaf with a scenario word is kept
+        '## Example configuration', // labelled scenarios say which headings are scenarios
         '```yaml',
         'retention: 7',
         '```'
       ])
-    ).toEqual(['Full backup', 'Incremental backup', 'Example configuration']);
+    ).toEqual(['Full backup', 'Incremental backup']);
+    // Nearest miss: without labelled scenarios, a leaf with a scenario word is kept.
+    expect(
+      titles([
+        '# Quickstart',
+        '## Test Scenarios',
+        '### 1. Full backup',
+        '## Example configuration'
+      ])
+    ).toEqual(['Full backup', 'Example configuration']);
   });
 
   it('keeps a section with sub-headings that are not scenarios', () => {
@@ -223,5 +232,91 @@ describe('parseQuickstart: guides that build rather than use the feature', () =>
         '## Step 4: Export the schema'
       ])
     ).toEqual(['Validate a runbook', 'Replay a recorded run', 'Export the schema']);
+  });
+});
+
+describe('parseQuickstart: test data, reference and chores are not scenarios', () => {
+  it('skips test data, a format description, API docs and a language tutorial, with their sub-headings', () => {
+    expect(
+      titles([
+        '# Quickstart: Ride tracking',
+        '## Test Data',
+        '### Hill Test Route (loop)',
+        '## Receipt Test Format',
+        '## Swagger/OpenAPI',
+        '## Language Basics',
+        '### Control Flow',
+        '## Walkthroughs',
+        '### Checkout Flow'
+      ])
+    ).toEqual(['Checkout Flow']);
+  });
+
+  it('nearest miss: a step that loads test data is still a scenario', () => {
+    expect(titles(['# Quickstart', '## 1. Test Data Loading', '## 2. Train the model'])).toEqual([
+      'Test Data Loading',
+      'Train the model'
+    ]);
+  });
+
+  it('skips running the checks, linters and test suites', () => {
+    expect(
+      titles([
+        '# Quickstart',
+        '## 1. Start the server',
+        '## 2. Run Checks',
+        '## Verifying mypy and tests',
+        '## Backend Tests',
+        '## Manual Testing',
+        '## 3. Verify the ping'
+      ])
+    ).toEqual(['Start the server', 'Verify the ping']);
+    expect(
+      titles(['# Quickstart', '## Validation', '1. Pages load', '2. npm run build passes'])
+    ).toEqual(['Pages load']);
+  });
+});
+
+describe('parseQuickstart: labelled and unlabelled real scenarios', () => {
+  it('keeps a labelled scenario whose title has a set-up word, and drops unlabelled test headings beside labelled ones', () => {
+    expect(
+      titles([
+        '# Quickstart',
+        '## Scenario 1: Walking pace',
+        '## Scenario 2: Configuration Change Test (rotate the screen)',
+        '## Release gate evidence for the test team'
+      ])
+    ).toEqual(['Walking pace', 'Configuration Change Test (rotate the screen)']);
+  });
+
+  it('reads Korean labelled scenarios', () => {
+    expect(
+      titles([
+        '# 빠른 시작',
+        '## 설정 시나리오',
+        '### 시나리오 1: 외부 캐시 사용',
+        '### 시나리오 2: TLS 활성화'
+      ])
+    ).toEqual(['외부 캐시 사용', 'TLS 활성화']);
+  });
+
+  it('keeps the checks of a failure-path section, not the entries of a troubleshooting one', () => {
+    expect(
+      titles([
+        '# Quickstart',
+        '## Step 1 — Start the relay',
+        '## Failure-path quickchecks',
+        '### Wrong fingerprint',
+        '### Port collision',
+        '## Troubleshooting',
+        '### Wrong port'
+      ])
+    ).toEqual(['Start the relay', 'Wrong fingerprint', 'Port collision']);
+  });
+
+  it('reads plural flows and a testing heading as scenarios', () => {
+    expect(
+      titles(['# Quickstart', '## Concepts', '### Refund Flows', '### Testing Seat Limits'])
+    ).toEqual(['Refund Flows', 'Testing Seat Limits']);
   });
 });

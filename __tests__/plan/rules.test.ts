@@ -5,7 +5,9 @@ import { contractTestTasks } from '../../src/core/plan/rules/contract-tests.js';
 import type { RuleContext } from '../../src/core/plan/rules/context.js';
 import { endpointTasks } from '../../src/core/plan/rules/endpoints.js';
 import { modelTasks } from '../../src/core/plan/rules/models.js';
-import { decisionTasks } from '../../src/core/plan/rules/research.js';
+import { clipAtWord, decisionTasks } from '../../src/core/plan/rules/research.js';
+import { contractOperationTasks } from '../../src/core/plan/rules/contract-operations.js';
+import { renderTasksMarkdown } from '../../src/core/render/tasks-md.js';
 import { serviceTasks } from '../../src/core/plan/rules/services.js';
 import { scenarioTestTasks, storyTestTasks } from '../../src/core/plan/rules/story-tests.js';
 import { inFeatureLanguage, templateItemTasks } from '../../src/core/plan/rules/template-items.js';
@@ -402,5 +404,371 @@ describe('where models go in a plan without a models directory', () => {
       layoutOf(['web/src/', 'internal/store/'], ['internal/store/db.go', 'web/src/app.tsx'], 'Go')
         .modelsDir
     ).toBe('internal/store/');
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Research decisions, non-HTTP contracts, key entities, extended entities, the list's title
+
+describe('research rule: which decisions are setup work', () => {
+  const decision = (title: string, text: string) => ({
+    title,
+    decision: text,
+    rationale: undefined,
+    alternatives: undefined,
+    source: at('specs/001-test/research.md')
+  });
+  const tasksFor = (
+    decisions: ReturnType<typeof decision>[],
+    overrides: Partial<Parameters<typeof plan>[0]> = {}
+  ) => decisionTasks(contextFor(feature({ plan: plan(overrides), research: { decisions } })));
+
+  it('reads whole words: "informational", "conversion", "pinning" and "client" name no setup', () => {
+    const tasks = tasksFor([
+      decision('Receipts', 'Card details may appear only in informational banners.'),
+      decision('Unit conversion', 'Convert miles in the view layer before display.'),
+      decision('Certificate pinning on the client', 'Verify the leaf certificate by hash.'),
+      decision('Backoff', 'Exponential backoff with jitter, base 200 ms')
+    ]);
+    expect(tasks).toEqual([]);
+  });
+
+  it('nearest miss: a decision that adopts a library is a setup task in the manifest', () => {
+    const tasks = tasksFor([decision('Retries', 'Use the tenacity library for retries.')]);
+    expect(tasks.map(task => [task.description, task.files])).toEqual([
+      [
+        'Apply research decision "Retries": Use the tenacity library for retries',
+        ['pyproject.toml']
+      ]
+    ]);
+  });
+
+  it('gives no task for a design rule, for reuse, for the standard library, or for "do not add"', () => {
+    const tasks = tasksFor([
+      decision(
+        'Settlement authority',
+        'An order may be marked paid only after the gateway confirms it.'
+      ),
+      decision('Speed units', 'Reuse the existing converter; no new conversion code needed.'),
+      decision('Templating', "Use Go's standard library text/template for variables."),
+      decision('Worker dependencies', 'Do not add pandas as a dependency of the worker.'),
+      decision('Token bucket, no limiter crate', 'Write a small bucket by hand.')
+    ]);
+    expect(tasks).toEqual([]);
+  });
+
+  it('nearest miss: "add pandas as a dependency" is setup work', () => {
+    expect(
+      tasksFor([decision('Worker dependencies', 'Add pandas as a dependency of the worker.')])
+    ).toHaveLength(1);
+  });
+
+  it('puts a CI decision in the workflow files it names, not in the manifest', () => {
+    const tasks = tasksFor([
+      decision('CI Strategy', 'Two workflow files — build.yml (lint + test) and release.yml'),
+      decision('Stub server for CI smoke tests', 'Extend the stub server with a --slow flag.')
+    ]);
+    expect(tasks.map(task => task.files)).toEqual([
+      ['.github/workflows/build.yml', '.github/workflows/release.yml']
+    ]);
+  });
+
+  it('puts a tool decision in the tool file, and a build file the decision names in that file', () => {
+    const tasks = tasksFor([
+      decision('Task Runner', 'make (GNU Make)'),
+      decision(
+        'Build Tool: Gradle 9 with Kotlin DSL',
+        'Gradle 9.0 with Kotlin DSL (build.gradle.kts)'
+      )
+    ]);
+    expect(tasks.map(task => task.files[0])).toEqual(['Makefile', 'build.gradle.kts']);
+  });
+
+  it('does not repeat a dependency the Technical Context already lists for the Initialize task', () => {
+    const technicalContext = {
+      'Language/Version': { value: 'Java 17', raw: '', source: at('p') },
+      'Primary Dependencies': {
+        value: 'Spring Boot 3.2+, Spring Kafka, github.com/acme/rclone-lite',
+        raw: '',
+        source: at('p')
+      }
+    };
+    const tasks = tasksFor(
+      [
+        decision('Backend Framework: Spring Boot 3.2+', 'Use Spring Boot 3.2+ with Java 17.'),
+        decision('Message Queue: Apache Kafka 3.6+', 'Use Apache Kafka 3.6+ as the event bus.'),
+        decision('Cache: Redis 7+', 'Use Redis 7+ for the latest positions.')
+      ],
+      { technicalContext }
+    );
+    // Redis is the nearest miss: the plan does not list it, so it is this decision's to add.
+    expect(tasks.map(task => [task.description, task.files[0]])).toEqual([
+      [
+        'Apply research decision "Cache: Redis 7+": Use Redis 7+ for the latest positions',
+        'pom.xml'
+      ]
+    ]);
+  });
+
+  it('puts a dependency in the manifest of its own ecosystem: a Go module in go.mod, ajv in the extension', () => {
+    const tasks = tasksFor(
+      [
+        decision('Strict parsing', 'Use github.com/acme/yamlkit (v1.2.0) for strict parsing.'),
+        decision('Editor validation — ajv', 'Use ajv (v8.17.1) in the TypeScript editor extension.')
+      ],
+      {
+        technicalContext: { 'Language/Version': { value: 'Go 1.22', raw: '', source: at('p') } },
+        structure: {
+          sourceDirs: ['internal/core/', 'editor/src/'],
+          testDirs: [],
+          files: ['editor/package.json'],
+          decision: undefined,
+          source: undefined
+        }
+      }
+    );
+    expect(tasks.map(task => task.files[0])).toEqual(['go.mod', 'editor/package.json']);
+  });
+
+  it('never ends a description on a dangling word or a full stop, and clips at a word', () => {
+    const tasks = tasksFor([
+      decision('Health client', 'Use the httpx package with'),
+      decision(
+        'HTTP library',
+        'Use the httpx package for every outbound call the proxy makes to the upstream model server and to the metrics sink.'
+      )
+    ]);
+    expect(tasks[0]!.description).toBe(
+      'Apply research decision "Health client": Use the httpx package…'
+    );
+    expect(tasks[1]!.description).toMatch(/ [a-z]+…$/);
+    expect(tasks[1]!.description).not.toMatch(/ (?:in|with|to|the|and)…$/);
+  });
+});
+
+describe('clipAtWord', () => {
+  it.each([
+    ['Implement token buckets in', 100, 'Implement token buckets…'],
+    ['Use the sink with configurable levels.', 100, 'Use the sink with configurable levels'],
+    ['alpha beta gamma delta epsilon', 17, 'alpha beta gamma…'],
+    ['alpha beta in gamma delta', 14, 'alpha beta…']
+  ])('%s (max %d) → %s', (text, max, expected) => {
+    expect(clipAtWord(text, max)).toBe(expected);
+  });
+});
+
+describe('contract operation rule', () => {
+  const named = (fileName: string, names: string[], title?: string) => ({
+    ...contract(fileName, [], 'markdown'),
+    names,
+    title
+  });
+  const tasksFor = (contracts: ReturnType<typeof named>[], files: string[] = []) =>
+    contractOperationTasks(
+      contextFor(
+        feature({
+          contracts,
+          plan: plan({
+            structure: {
+              sourceDirs: ['app/services/', 'app/api/', 'app/models/'],
+              testDirs: ['tests/contract/'],
+              files,
+              decision: undefined,
+              source: undefined
+            }
+          })
+        })
+      )
+    );
+
+  it('implements each service an interface contract declares, with its methods, after the contract test', () => {
+    const tasks = tasksFor([
+      named('services.md', [
+        'IOrderService',
+        'OrderService',
+        'GetOrderAsync',
+        'CreateOrderAsync',
+        'IStockService',
+        'ReserveAsync',
+        'OrderSummary'
+      ])
+    ]);
+    expect(tasks.map(task => [task.description, task.files[0]])).toEqual([
+      [
+        'Implement OrderService (IOrderService) per contracts/services.md (GetOrderAsync, CreateOrderAsync)',
+        'app/services/order_service.py'
+      ],
+      [
+        'Implement StockService (IStockService) per contracts/services.md (ReserveAsync)',
+        'app/services/stock_service.py'
+      ]
+    ]);
+    expect(tasks[0]!.after).toEqual(['contract-test:specs/001-test/contracts/services.md']);
+    expect(tasks.every(task => task.role === 'core')).toBe(true);
+  });
+
+  it('gives a router its qualified procedures only, not the client example written after it', () => {
+    const tasks = tasksFor([
+      named('api.md', ['orderRouter', 'order.list', 'order.create', 'useOrders', 'renderOrderList'])
+    ]);
+    expect(tasks.map(task => [task.description, task.files[0]])).toEqual([
+      ['Implement orderRouter per contracts/api.md (list, create)', 'app/api/order_router.py']
+    ]);
+  });
+
+  it('makes one task for the loose tools of a tool contract, in the file the plan names for them', () => {
+    const tasks = tasksFor(
+      [
+        named(
+          'tools.json',
+          ['Shop Tools', 'list_orders', 'cancel_order', 'list_orders_input', 'OrderRow'],
+          'Shop Tools'
+        )
+      ],
+      ['app/mcp/tools.py']
+    );
+    expect(tasks.map(task => [task.description, task.files[0]])).toEqual([
+      [
+        'Implement the operations declared in contracts/tools.json (list_orders, cancel_order)',
+        'app/mcp/tools.py'
+      ]
+    ]);
+  });
+
+  it('puts the messages of a wire contract in the plan’s .proto file', () => {
+    const tasks = tasksFor(
+      [named('wire.md', ['QuotaLimit', 'QuotaStats', 'Rule'], 'Wire delta')],
+      ['proto/shop.proto']
+    );
+    expect(tasks.map(task => [task.description, task.files[0]])).toEqual([
+      [
+        'Implement the types declared in contracts/wire.md (QuotaLimit, QuotaStats, Rule)',
+        'proto/shop.proto'
+      ]
+    ]);
+  });
+
+  it('nearest misses: no task for a contract with endpoints, a title word, or one plain type', () => {
+    const withEndpoints = {
+      ...contract('api.yaml', [endpoint('GET', '/orders')]),
+      names: ['OrderService']
+    };
+    expect(contractOperationTasks(contextFor(feature({ contracts: [withEndpoints] })))).toEqual([]);
+    expect(tasksFor([named('gateway.md', ['PayGate'], 'PayGate Checkout Contract')])).toEqual([]);
+    expect(tasksFor([named('storage.md', ['Ledger'], 'Storage Contract')])).toEqual([]);
+  });
+
+  it('makes the planned list cover every declared service, and our checklist still holds', () => {
+    const model = feature({
+      contracts: [named('services.md', ['IOrderService', 'GetOrderAsync'])]
+    });
+    const planned = planTasks(model, classicTemplate());
+    const implementation = planned.tasks.find(task =>
+      task.description.startsWith('Implement OrderService (IOrderService)')
+    );
+    const test = planned.tasks.find(task => task.kind === 'contract-test');
+    expect(implementation!.dependsOn).toContain(test!.id);
+    expect(validatePlan(planned).every(item => item.holds)).toBe(true);
+  });
+});
+
+describe('model rule: key entities and extended entities', () => {
+  const key = (name: string, description = 'A thing the feature keeps.') => ({
+    name,
+    description,
+    source: at('specs/001-test/spec.md', 40)
+  });
+  const spec = (keyEntities: ReturnType<typeof key>[]) => ({
+    title: 'Deadlines',
+    stories: [],
+    requirements: [],
+    keyEntities
+  });
+
+  it('uses the spec’s Key Entities when there is no data-model.md', () => {
+    const tasks = modelTasks(
+      contextFor(
+        feature({
+          spec: spec([
+            key('Deadline'),
+            key('Completion Record'),
+            key('Site (Data Source)'),
+            key('Calendar', 'An existing calendar the feature only reads.')
+          ])
+        })
+      )
+    );
+    expect(tasks.map(task => task.description)).toEqual([
+      'Create Deadline model',
+      'Create Completion Record model',
+      'Create Site model'
+    ]);
+    expect(tasks[0]!.covers[0]!.source).toEqual(at('specs/001-test/spec.md', 40));
+  });
+
+  it('nearest miss: with a data-model.md, its entities win over the Key Entities', () => {
+    const tasks = modelTasks(
+      contextFor(
+        feature({
+          spec: spec([key('Deadline')]),
+          dataModel: { entities: [entity('Reminder')], relationships: [] }
+        })
+      )
+    );
+    expect(tasks.map(task => task.description)).toEqual(['Create Reminder model']);
+  });
+
+  it('extends an extended entity, creates a new one and skips an untouched one', () => {
+    const field = (name: string) => ({
+      name,
+      type: undefined,
+      description: undefined,
+      source: at('d')
+    });
+    const tasks = modelTasks(
+      contextFor(
+        feature({
+          dataModel: {
+            entities: [
+              entity('Rule', { extended: true, fields: [field('rate_limit')] }),
+              entity('Quota', { fields: [field('limit')] }),
+              entity('Client', { existing: true })
+            ],
+            relationships: []
+          }
+        })
+      )
+    );
+    expect(tasks.map(task => task.description)).toEqual([
+      'Extend Rule model (rate_limit)',
+      'Create Quota model (limit)'
+    ]);
+  });
+});
+
+describe('the list’s title', () => {
+  const titleOf = (planTitle: string | undefined, specTitle: string | undefined) => {
+    const model = feature({
+      plan: planTitle === undefined ? undefined : plan({ title: planTitle }),
+      spec:
+        specTitle === undefined
+          ? undefined
+          : { title: specTitle, stories: [], requirements: [], keyEntities: [] }
+    });
+    const markdown = renderTasksMarkdown(planTasks(model, classicTemplate()), {
+      inputHash: 'sha256:test'
+    });
+    return markdown.split('\n').find(line => line.startsWith('# Tasks:'));
+  };
+
+  it('falls back from an unfilled plan title to the spec’s title, then to the folder name', () => {
+    expect(titleOf('Implementation Plan: [FEATURE]', 'User Roles')).toBe('# Tasks: User Roles');
+    expect(titleOf('[FEATURE]', 'User Roles')).toBe('# Tasks: User Roles');
+    expect(titleOf('Implementation Plan: [FEATURE]', '[FEATURE NAME]')).toBe('# Tasks: 001-test');
+    expect(titleOf(undefined, undefined)).toBe('# Tasks: 001-test');
+  });
+
+  it('nearest miss: a filled plan title is the title, whatever the spec says', () => {
+    expect(titleOf('Implementation Plan: Audit Trail', 'User Roles')).toBe('# Tasks: Audit Trail');
   });
 });

@@ -267,6 +267,25 @@ function saysExisting(title: string): boolean {
   return UNTOUCHED.test(title) || (EXISTING.test(title) && !CHANGED.test(title));
 }
 
+/** `Rule (extended)`, `RouteStep (extension)`, "Extended `RequestResult`", "Account schema version 2". */
+const EXTENDED_TITLE =
+  /^(?:extended|modified|updated|changed)\s|\bschema\s{1,3}version\s{1,3}(?:[2-9]|[1-9]\d)\b|\b(?:extends|extension of)\s{1,3}(?:the\s{1,3})?existing\b/i;
+const EXTENDED_NOTE = /\b(?:extended|extension|modified|updated|changed)\b/i;
+/** A section of such entities: "Existing entities (extended)", "Modified Entities". */
+const EXTENDED_GROUP =
+  /^(?:extended|modified|updated|changed) (?:entities|models|types|tables|schemas)\b/i;
+
+/** The heading, or the section it sits in, says an existing entity is changed. */
+function saysExtended(context: Context, index: number): boolean {
+  const title = stripNumbering(context.nodes[index]!.title);
+  const notes = title.match(/\([^)]{1,80}\)/g) ?? [];
+  if (EXTENDED_TITLE.test(title) || notes.some(note => EXTENDED_NOTE.test(note))) return true;
+  return ancestors(context.nodes, index).some(ancestor => {
+    const group = stripNumbering(ancestor.title);
+    return EXTENDED_GROUP.test(group) || (EXISTING.test(group) && CHANGED.test(group));
+  });
+}
+
 /** The note in parentheses after a heading's name: `Health (service)` → `service`. */
 function qualifier(title: string): string {
   const open = title.indexOf('(');
@@ -328,6 +347,7 @@ function addEntity(
     fields,
     states: headingStates(context, index),
     existing,
+    extended: !existing && saysExtended(context, index),
     derived: saysDerived(context, index),
     aliases: [],
     source: positionOf(node.heading, context.file)
@@ -1157,6 +1177,7 @@ function expandTypes(context: Context, index: number): boolean {
       fields: definition.fields,
       states: [],
       existing,
+      extended: !existing && saysExtended(context, index),
       derived: derivedSection && aggregates(definition, definitions),
       aliases: [],
       source: { file: context.file, line: definition.line, column: 1 }
@@ -1194,6 +1215,7 @@ function listedEntity(context: Context, item: ListItem): void {
     fields: fieldsOfParts(parts, context.file, name),
     states: [],
     existing: false,
+    extended: false,
     derived: false,
     aliases: [],
     source: positionOf(item, context.file)

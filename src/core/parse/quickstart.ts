@@ -23,7 +23,39 @@ const DURATION = /\([^)]{0,40}?\b\d{1,4}\s{0,2}(?:min|mins|minutes?|h|hrs?|hours
 
 /** A heading that names a scenario itself. Not "step": "Step 2: Create Repository Interface" is a build step. */
 const SCENARIO_WORDS =
-  /\b(?:scenario|test|flow|journey|walkthrough|use case|example|validate|verify|check)\b/i;
+  /\b(?:scenario|tests?|testing|flows?|journey|walkthrough|use case|example|validate|verify|check)\b|시나리오|escenario/i;
+
+/**
+ * Reference material and test data, with everything under them: "Test Data" (a GPX route to load),
+ * "Test Case Format", "Swagger/OpenAPI", a language tutorial's "Language Basics". They describe
+ * what a scenario uses, not a scenario.
+ */
+const REFERENCE =
+  /^(?:test |sample )?(?:data|fixtures?)$|\b(?:swagger|openapi|basics|appendix|glossary|cheat ?sheet|(?:recommended|suggested|planned) (?:tests|testing|coverage)|pruebas (?:mínimas )?recomendadas)\b|\b(?:format|formats|reference|syntax)$/i;
+
+/**
+ * Developer chores, not the feature at work: "Run Checks", "Verifying mypy and tests", "npm run
+ * build passes", and running a test suite ("Backend Tests", "Manual Testing").
+ */
+const CHORE =
+  /\b(?:run(?:ning)? (?:the )?(?:checks|tests|test suite|linters?)|mypy|ruff|eslint|lint(?:ing|ers?)?|type[- ]?check(?:s|ing)?|npm run|build passes)\b|^(?:(?:unit|integration|e2e|end-to-end|backend|frontend|manual|automated|api|ui|contract|smoke|all|the|and|running|run)\s+)*(?:tests?|testing)$/i;
+
+/**
+ * Sections whose sub-headings are scenarios even without a number or a scenario word: the
+ * checks under "Failure-path quickchecks" ("Wrong fingerprint", "Revoke").
+ */
+const CHECKS_SECTION =
+  /\b(?:failure[- ]paths?|quick ?checks?|edge cases?|error cases?|negative (?:tests|cases|paths))\b/i;
+
+/** "Scenario 5: …", "Test 2a: …", "시나리오 1: …": the document labels its scenarios. */
+const LABEL =
+  /^(?:\d{1,3}[.)]\s{1,3})?(?:test\s{1,3})?(?:scenario|escenario|test|시나리오)\s{0,3}/i;
+const LABEL_ID = /^(?:\d{1,3}[a-z]?|[A-Z])(?:\.\d{1,3})?\s{0,3}(?:[:.\-–—]|$)/;
+
+function isLabelled(heading: string): boolean {
+  const label = LABEL.exec(heading.trim());
+  return label !== null && LABEL_ID.test(heading.trim().slice(label[0].length));
+}
 
 /**
  * A section whose numbered sub-headings are scenarios: "## Test Scenarios", "## Usage",
@@ -46,7 +78,7 @@ export function parseQuickstart(doc: SourceDocument): {
 }
 
 function headingScenarios(all: Section[], file: string): Scenario[] {
-  const scenarios: Scenario[] = [];
+  const found: { scenario: Scenario; labelled: boolean }[] = [];
   const preparing = preparationSections(all);
   const open: Section[] = [];
   for (const section of all) {
@@ -56,17 +88,29 @@ function headingScenarios(all: Section[], file: string): Scenario[] {
     const inScenarioSection = open.every(
       ancestor => ancestor.depth === 1 || SCENARIO_SECTION.test(ancestor.title)
     );
+    const parent = open[open.length - 1];
     open.push(section);
     if (section.depth === 1 || preparing.has(section)) continue;
     const title = cleanTitle(section.title);
-    if (!title) continue;
+    if (!title || CHORE.test(title)) continue;
+    const labelled = isLabelled(section.title);
     const numbered = /^(?:\d{1,3}[.)]|step\s{0,3}\d{1,3}\b)/i.test(section.title);
-    if (!SCENARIO_WORDS.test(section.title) && !(numbered && inScenarioSection)) continue;
+    const aCheck = parent !== undefined && CHECKS_SECTION.test(parent.title);
+    if (
+      !labelled &&
+      !aCheck &&
+      !SCENARIO_WORDS.test(section.title) &&
+      !(numbered && inScenarioSection)
+    )
+      continue;
     // A parent heading such as "## Test Scenarios" groups the real ones below it.
     if (isGroupHeading(section, all)) continue;
-    scenarios.push({ title, source: positionOf(section.heading, file) });
+    found.push({ scenario: { title, source: positionOf(section.heading, file) }, labelled });
   }
-  return scenarios;
+  // A document that labels its scenarios ("Scenario 3: …") says which headings are scenarios;
+  // its other headings with a test word ("Manual Test Gate evidence") are not.
+  const labelled = found.filter(entry => entry.labelled);
+  return (labelled.length >= 2 ? labelled : found).map(entry => entry.scenario);
 }
 
 /** Most of the document's top-level steps are about preparing or building the code. */
@@ -89,11 +133,12 @@ function preparationSections(all: Section[]): Set<Section> {
   for (const section of all) {
     while (open.length > 0 && open[open.length - 1]!.depth >= section.depth) open.pop();
     const title = cleanTitle(section.title);
+    // "Scenario 5: Configuration Change Test" is labelled a scenario: its words do not make it set-up.
+    const ownWords =
+      !isLabelled(section.title) && (isPreparation(title) || DURATION.test(section.title));
     if (
       section.depth > 1 &&
-      (open.some(ancestor => preparing.has(ancestor)) ||
-        isPreparation(title) ||
-        DURATION.test(section.title))
+      (open.some(ancestor => preparing.has(ancestor)) || ownWords || REFERENCE.test(title))
     )
       preparing.add(section);
     open.push(section);
@@ -111,8 +156,14 @@ function isGroupHeading(section: Section, all: Section[]): boolean {
   const children = all.filter(
     other => other.depth === section.depth + 1 && section.content.includes(other.heading)
   );
-  return children.some(
-    child => SCENARIO_WORDS.test(child.title) || /^\d{1,3}[.)]\s/.test(child.title)
+  return (
+    CHECKS_SECTION.test(section.title) ||
+    children.some(
+      child =>
+        SCENARIO_WORDS.test(child.title) ||
+        isLabelled(child.title) ||
+        /^\d{1,3}[.)]\s/.test(child.title)
+    )
   );
 }
 
@@ -130,7 +181,7 @@ function listScenarios(all: Section[], file: string): Scenario[] {
     if (node.type !== 'list' || !node.ordered) continue;
     for (const item of node.children) {
       const title = cleanTitle(firstSentence(item));
-      if (title) scenarios.push({ title, source: positionOf(item, file) });
+      if (title && !CHORE.test(title)) scenarios.push({ title, source: positionOf(item, file) });
     }
   }
   return scenarios;
@@ -152,7 +203,7 @@ export function cleanTitle(heading: string): string {
   const numbered = /^\d{1,3}(?:\.\d{1,3})*[.)]?\s{1,3}/.exec(title);
   if (numbered) title = title.slice(numbered[0].length);
   const labelled =
-    /^(?:test\s{1,3})?(?:scenario|step|test|flow|use case|example)\s{0,3}[\dA-Z]{0,3}(?:\.\d{1,3})?\s{0,3}[:.\-–—]\s{0,3}/i.exec(
+    /^(?:test\s{1,3})?(?:scenario|escenario|시나리오|step|test|flow|use case|example)\s{0,3}[\dA-Z]{0,3}(?:\.\d{1,3})?\s{0,3}[:.\-–—]\s{0,3}/i.exec(
       title
     );
   if (labelled && labelled[0].length < title.length) title = title.slice(labelled[0].length);

@@ -8,6 +8,7 @@ import type { TasksTemplate } from '../template/model.js';
 import { resolveLayout } from './layout.js';
 import type { TaskPlan } from './model.js';
 import { planPhases } from './phases.js';
+import { contractOperationTasks } from './rules/contract-operations.js';
 import { contractTestTasks } from './rules/contract-tests.js';
 import type { RuleContext } from './rules/context.js';
 import { endpointTasks } from './rules/endpoints.js';
@@ -35,7 +36,8 @@ export function planTasks(feature: Feature, template: TasksTemplate): TaskPlan {
     ...scenarioTestTasks(context),
     ...modelTasks(context),
     ...serviceTasks(context),
-    ...endpointTasks(context)
+    ...endpointTasks(context),
+    ...contractOperationTasks(context)
   ];
   const phases = planPhases(template, owners.stories);
   return { feature, template, phases, tasks: schedule(drafts, phases) };

@@ -62,10 +62,26 @@ function markers(plan: TaskPlan): string[] {
       ];
 }
 
+/**
+ * The plan's title without its "Implementation Plan:" label; where the plan still has the
+ * template's `[FEATURE]`, the spec's title, then the folder's name.
+ */
 function featureTitle(feature: Feature): string {
-  const title = feature.plan?.title ?? feature.name;
+  for (const title of [feature.plan?.title, feature.spec?.title]) {
+    const bare = withoutLabel(title ?? '');
+    if (bare && !isUnfilled(bare)) return bare;
+  }
+  return feature.name;
+}
+
+function withoutLabel(title: string): string {
   const colon = title.indexOf(':');
-  return colon >= 0 ? title.slice(colon + 1).trim() || feature.name : title;
+  return (colon >= 0 ? title.slice(colon + 1) : title).trim();
+}
+
+/** `[FEATURE]`, `[FEATURE NAME]`, `\[FEATURE\]`: the template's placeholder, never filled in. */
+function isUnfilled(title: string): boolean {
+  return /^\\?\[[^\]]*\]$/.test(title);
 }
 
 function prerequisites(feature: Feature): string {

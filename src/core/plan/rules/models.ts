@@ -1,4 +1,4 @@
-import type { Entity } from '../../model.js';
+import type { Entity, Feature } from '../../model.js';
 import { plannedFileNamed } from '../layout.js';
 import { sourceFile } from '../naming.js';
 import type { TaskDraft } from '../model.js';
@@ -7,10 +7,11 @@ import type { RuleContext } from './context.js';
 /**
  * Template rule "each entity → model creation task [P]". Entities the data model lists as
  * existing and unmodified, or as derived (a view, a log record), need no task: the checker
- * expects none for them either.
+ * expects none for them either. An entity the feature extends gets a task to extend it. Without
+ * a data-model.md, the spec's Key Entities are the entities.
  */
 export function modelTasks(context: RuleContext): TaskDraft[] {
-  const entities = (context.feature.dataModel?.entities ?? []).filter(
+  const entities = featureEntities(context.feature).filter(
     entity => !entity.existing && !entity.derived
   );
   return entities.map(entity => ({
@@ -36,8 +37,30 @@ export function modelFile(context: RuleContext, entityName: string): string {
   );
 }
 
+/** The data model's entities, else the spec's Key Entities (names only: their prose has no fields). */
+export function featureEntities(feature: Feature): Entity[] {
+  if (feature.dataModel) return feature.dataModel.entities;
+  return (feature.spec?.keyEntities ?? []).map(key => ({
+    name: withoutNote(key.name),
+    fields: [],
+    states: [],
+    existing: /^(?:(?:an?|the)\s+)?existing\b/i.test(key.description),
+    extended: false,
+    derived: false,
+    aliases: [],
+    source: key.source
+  }));
+}
+
+/** "Site (Data Source)": the note is not part of the name. */
+function withoutNote(name: string): string {
+  const open = name.indexOf('(');
+  const bare = open > 0 && name.trimEnd().endsWith(')') ? name.slice(0, open).trim() : name;
+  return bare || name;
+}
+
 function modelDescription(entity: Entity): string {
-  const verb = 'Create';
+  const verb = entity.extended ? 'Extend' : 'Create';
   const fields = entity.fields.map(field => field.name);
   const shown = fields.slice(0, 6).join(', ');
   const suffix =
