@@ -42613,11 +42613,18 @@ const LANGUAGE_WORDS = [
     ['c++', 'cpp'],
     ['c', 'c']
 ];
-/** The language of the plan's Language/Version field; Python (the template's own) when unknown. */
+/**
+ * The language of the plan's Language/Version field; without one, the language of the files its
+ * structure and prose name; Python (the template's own) when nothing says.
+ */
 function languageOf(plan) {
+    return statedLanguage(plan) ?? languageOfPaths(plan) ?? 'python';
+}
+/** The language the plan's Language/Version field names first, if any. */
+function statedLanguage(plan) {
     const stated = plan?.technicalContext['Language/Version']?.value;
     if (!stated)
-        return 'python';
+        return undefined;
     const words = tokenize(stated.toLowerCase());
     let best;
     for (const [word, language] of LANGUAGE_WORDS) {
@@ -42625,7 +42632,78 @@ function languageOf(plan) {
         if (at >= 0 && (best === undefined || at < best.at))
             best = { at, language };
     }
-    return best?.language ?? 'python';
+    return best?.language;
+}
+/** Build files and folders that only one language's projects have. */
+const LANGUAGE_MARKERS = [
+    [/(?:^|\/)(?:Cargo\.toml|crates\/)/, 'rust'],
+    [/(?:^|\/)go\.mod$/, 'go'],
+    [/\.(?:csproj|sln)$/, 'csharp'],
+    [/(?:^|\/)Package\.swift$/, 'swift'],
+    [/(?:^|\/)pom\.xml$/, 'java'],
+    [/(?:^|\/)(?:pyproject\.toml|setup\.py|requirements\.txt)$/, 'python'],
+    [/(?:^|\/)tsconfig\.json$/, 'typescript']
+];
+/** The language most of the plan's named source files are written in, or its build files say. */
+function languageOfPaths(plan) {
+    const structure = plan?.structure;
+    const paths = [...(structure?.files ?? []), ...(structure?.mentioned ?? [])];
+    const counts = new Map();
+    for (const path of paths) {
+        const language = languageOfFile(path);
+        if (language)
+            counts.set(language, (counts.get(language) ?? 0) + 1);
+    }
+    let best;
+    for (const [language, count] of counts)
+        if (best === undefined || count > best.count)
+            best = { language, count };
+    if (best)
+        return best.language;
+    const all = [...paths, ...(structure?.sourceDirs ?? []), ...(structure?.testDirs ?? [])];
+    return LANGUAGE_MARKERS.find(([marker]) => all.some(path => marker.test(path)))?.[1];
+}
+const EXTENSION_LANGUAGE = {
+    py: 'python',
+    ts: 'typescript',
+    tsx: 'typescript',
+    js: 'javascript',
+    jsx: 'javascript',
+    mjs: 'javascript',
+    cs: 'csharp',
+    java: 'java',
+    kt: 'kotlin',
+    go: 'go',
+    rs: 'rust',
+    swift: 'swift',
+    c: 'c',
+    h: 'c',
+    cpp: 'cpp',
+    cc: 'cpp',
+    hpp: 'cpp'
+};
+/** The language a source file is written in, by its extension. */
+function languageOfFile(path) {
+    const dot = path.lastIndexOf('.');
+    if (dot < 0 || path.endsWith('/'))
+        return undefined;
+    return EXTENSION_LANGUAGE[path.slice(dot + 1).toLowerCase()];
+}
+const LANGUAGE_NAMES = {
+    python: 'Python',
+    typescript: 'TypeScript',
+    javascript: 'JavaScript',
+    csharp: 'C#',
+    java: 'Java',
+    kotlin: 'Kotlin',
+    go: 'Go',
+    rust: 'Rust',
+    swift: 'Swift',
+    c: 'C',
+    cpp: 'C++'
+};
+function languageName(language) {
+    return LANGUAGE_NAMES[language];
 }
 function tokenize(text) {
     const words = [];
@@ -42650,6 +42728,17 @@ function trimDots(word) {
 }
 /** Splits `KVCacheStats`, `kv-cache stats`, `getKvCache` into lower-case words. */
 function words(name) {
+    return splitWords(name, false);
+}
+/**
+ * Words for a file name: like `words`, but accented Latin letters folded to ASCII
+ * (`Actualización` → `actualizacion`), and a name written in mixed case as one word (`gRPC`,
+ * `MLflow`, `A10G`, `iOS`) kept one word rather than losing a letter to a split.
+ */
+function fileNameWords(name) {
+    return splitWords(foldLatin(name), true);
+}
+function splitWords(name, keepMixedCaseWords) {
     const result = [];
     let current = '';
     const chars = [...name];
@@ -42660,7 +42749,10 @@ function words(name) {
             current = '';
             return;
         }
-        if (current && startsCamelWord(chars[i - 1], ch, chars[i + 1])) {
+        const splits = current !== '' &&
+            startsCamelWord(chars[i - 1], ch, chars[i + 1]) &&
+            !(keepMixedCaseWords && (current.length === 1 || singleLetterAhead(chars, i)));
+        if (splits) {
             result.push(current);
             current = '';
         }
@@ -42668,6 +42760,44 @@ function words(name) {
     });
     if (current)
         result.push(current);
+    return result;
+}
+/** A split before `i` would leave one letter alone: the word ends, or a new hump starts, after it. */
+function singleLetterAhead(chars, i) {
+    const next = chars[i + 1];
+    if (next === undefined || !isWordChar(next))
+        return true;
+    return isUpper(next) && isLower(chars[i + 2]);
+}
+const LATIN_LETTERS = {
+    ı: 'i',
+    ß: 'ss',
+    æ: 'ae',
+    Æ: 'Ae',
+    ø: 'o',
+    Ø: 'O',
+    œ: 'oe',
+    Œ: 'Oe',
+    đ: 'd',
+    Đ: 'D',
+    ð: 'd',
+    ł: 'l',
+    Ł: 'L',
+    þ: 'th'
+};
+/** Accented Latin letters without their accents; other scripts as they are. */
+function foldLatin(text) {
+    // ASCII first: names are mostly ASCII and this runs for every name of every task.
+    if (!/[^\u0000-\u007f]/.test(text))
+        return text;
+    let result = '';
+    for (const ch of text) {
+        const code = ch.charCodeAt(0);
+        const latin = (code >= 0xc0 && code <= 0x24f) || (code >= 0x1e00 && code <= 0x1eff);
+        result += latin
+            ? (LATIN_LETTERS[ch] ?? ch.normalize('NFD').replace(/[\u0300-\u036f]/g, ''))
+            : ch;
+    }
     return result;
 }
 function isDigit(ch) {
@@ -42696,18 +42826,22 @@ function startsCamelWord(prev, ch, next) {
     return isUpper(prev) && isLower(next);
 }
 function snakeCase(name) {
-    return words(name).join('_') || 'feature';
+    return stemWords(name).join('_') || 'feature';
 }
 function kebabCase(name) {
-    return words(name).join('-') || 'feature';
+    return stemWords(name).join('-') || 'feature';
 }
 function naming_pascalCase(name) {
     // An identifier already in PascalCase keeps its acronyms: `KVCacheStats`, not `KvCacheStats`.
     if (/^[A-Z][A-Za-z0-9]*$/.test(name))
         return name;
-    return (words(name)
+    return (stemWords(name)
         .map(w => w.charAt(0).toUpperCase() + w.slice(1))
         .join('') || 'Feature');
+}
+/** A file name's words, a word said twice in a row said once (`contract contract` → `contract`). */
+function stemWords(name) {
+    return fileNameWords(name).filter((word, index, all) => word !== all[index - 1]);
 }
 function fileStem(name, language) {
     const style = STYLES[language].fileCase;
@@ -42720,8 +42854,12 @@ function fileStem(name, language) {
 function sourceFile(name, language) {
     return fileStem(name, language) + STYLES[language].extension;
 }
+/** The language's test file for `name`; a name that already ends in "test" is not tested twice. */
 function testFile(name, language) {
-    return STYLES[language].testFile(fileStem(name, language));
+    const named = stemWords(name);
+    const last = named[named.length - 1];
+    const subject = named.length > 1 && (last === 'test' || last === 'tests') ? named.slice(0, -1) : undefined;
+    return STYLES[language].testFile(fileStem(subject ? subject.join(' ') : name, language));
 }
 function manifestFile(language) {
     return STYLES[language].manifest;
@@ -42758,7 +42896,14 @@ function storyOwners(feature) {
         .filter(story => names.some(name => containsPhrase(story.text, name)))
         .map(story => story.id);
     const single = (ids) => (ids.length === 1 ? ids[0] : undefined);
-    const endpointNeeds = (endpoint) => needing(endpointNames(endpoint));
+    const endpointNeeds = (endpoint) => {
+        const names = endpointNames(endpoint);
+        const ids = needing(names);
+        if (ids.length < 2)
+            return ids;
+        const acting = actingStory(stories.filter(story => ids.includes(story.id)), names, endpointAction(endpoint));
+        return acting ? [acting] : ids;
+    };
     return {
         stories,
         entity: entity => single(needing([entity.name])),
@@ -42777,6 +42922,92 @@ function storyOwners(feature) {
                 ids.add(id);
         return single([...ids]);
     }
+}
+/**
+ * Of the stories that name an endpoint's resource, the one that does its action to it: its title
+ * names both, or else one of its "When" steps does. Any doubt (no action, two such stories)
+ * leaves the endpoint shared.
+ */
+function actingStory(candidates, names, action) {
+    if (!action)
+        return undefined;
+    const acts = (text) => {
+        const padded = ' ' + words(text).map(singular).join(' ') + ' ';
+        return (names.some(name => containsPhrase(padded, name)) &&
+            words(text).some(word => verbAction(word) === action));
+    };
+    const byTitle = candidates.filter(story => acts(story.title));
+    if (byTitle.length > 0)
+        return byTitle.length === 1 ? byTitle[0].id : undefined;
+    const byStep = candidates.filter(story => story.scenarios.some(scenario => scenario.when !== undefined && acts(scenario.when)));
+    return byStep.length === 1 ? byStep[0].id : undefined;
+}
+const OPERATION_VERBS = {
+    create: 'create',
+    add: 'create',
+    list: 'read',
+    get: 'read',
+    find: 'read',
+    search: 'read',
+    fetch: 'read',
+    read: 'read',
+    show: 'read',
+    view: 'read',
+    update: 'update',
+    edit: 'update',
+    modify: 'update',
+    patch: 'update',
+    replace: 'update',
+    delete: 'delete',
+    remove: 'delete',
+    destroy: 'delete'
+};
+/**
+ * What an endpoint does to its resource. A POST creates only when it goes to a collection
+ * (`POST /empleados`, `POST /events/{id}/rsvps`); `POST /tasks/{id}/run` is an action of its own.
+ */
+function endpointAction(endpoint) {
+    const operationVerb = endpoint.operationId ? words(endpoint.operationId)[0] : undefined;
+    if (endpoint.kind === 'http') {
+        const method = endpoint.method?.toUpperCase();
+        if (method === 'GET')
+            return 'read';
+        if (method === 'PUT' || method === 'PATCH')
+            return 'update';
+        if (method === 'DELETE')
+            return 'delete';
+        if (method !== 'POST')
+            return undefined;
+        if (operationVerb !== undefined)
+            return OPERATION_VERBS[operationVerb];
+        const last = endpoint.path.split('/').filter(Boolean).pop() ?? '';
+        const collection = /^[\p{L}\d_-]+$/u.test(last) && singular(last) !== last;
+        return collection && last === endpoint.resource ? 'create' : undefined;
+    }
+    if (endpoint.kind === 'graphql') {
+        if (endpoint.method === 'QUERY')
+            return 'read';
+        const fieldVerb = operationVerb ?? words(endpoint.path)[0];
+        return endpoint.method === 'MUTATION' && fieldVerb ? OPERATION_VERBS[fieldVerb] : undefined;
+    }
+    return undefined;
+}
+/**
+ * Words by which a story says what it does, in English and Spanish, accents ignored. "Register"
+ * is left out: a sign-up story registers through its own endpoint, not the admin's `POST /users`.
+ */
+const STORY_VERBS = {
+    create: 'create creates creating creation add adds adding alta altas crear crea creacion agregar agrega anadir',
+    read: 'list lists listing view views viewing browse browses browsing search searches searching find finds ' +
+        'consulta consultas consultar listado listar buscar busca busqueda',
+    update: 'update updates updating edit edits editing modify modifies modifying ' +
+        'actualizar actualiza actualizacion modificar modifica modificacion editar edita edicion',
+    delete: 'delete deletes deleting deletion remove removes removing removal ' +
+        'baja bajas eliminar elimina eliminacion borrar borra'
+};
+const ACTION_OF_WORD = new Map(Object.entries(STORY_VERBS).flatMap(([action, verbs]) => verbs.split(' ').map(verb => [verb, action])));
+function verbAction(word) {
+    return ACTION_OF_WORD.get(word.normalize('NFD').replace(/\p{M}/gu, ''));
 }
 function storyWords(story) {
     const text = [story.title, ...story.scenarios.map(scenario => scenario.text)].join(' ');
@@ -60556,18 +60787,641 @@ function flatten(text) {
     return text.split('\n').join(' ').split(/\s+/).join(' ').trim();
 }
 
+;// CONCATENATED MODULE: ./src/core/parse/directory-tree.ts
+/**
+ * A project-structure tree as plans draw it in a code block (`├── src/`, `│   └── models/`,
+ * plain indentation, `# comments`) → repository-relative directory and file paths, each with the
+ * note the plan wrote beside it.
+ */
+const TREE_CHARS = new Set([
+    '│',
+    '├',
+    '└',
+    '─',
+    '┬',
+    '┃',
+    '┣',
+    '┗',
+    '━',
+    ' ',
+    '\t',
+    '|',
+    '`',
+    '+',
+    '\u00a0'
+]);
+const directory_tree_EXTENSIONLESS_FILES = new Set([
+    'makefile',
+    'dockerfile',
+    'justfile',
+    'gemfile',
+    'procfile',
+    'license',
+    'rakefile'
+]);
+/** What follows a name on its line: a comment, an arrow, an aside. */
+const NOTE_MARKERS = [' #', '  ', ' ←', ' <-', ' (', ' —', ' – ', ' // '];
+function readTree(block) {
+    const entries = [];
+    const stack = [];
+    const named = block
+        .split('\n')
+        .map((raw, line) => {
+        const column = indentOf(raw);
+        const read = readLine(raw.slice(column));
+        return read && { column, ...read, line };
+    })
+        .filter((entry) => entry !== undefined);
+    const rootLabel = repositoryRootLabel(named);
+    named.forEach(({ column, name, note, line }, index) => {
+        while (stack.length > 0 && stack[stack.length - 1].column >= column)
+            stack.pop();
+        const hasChildren = (named[index + 1]?.column ?? -1) > column;
+        // Below a name no path can stand for (`ios/ or android/`, `*/`), nothing can be placed.
+        if (name === undefined || stack.some(entry => entry.name === undefined)) {
+            stack.push({ column, name: undefined });
+            return;
+        }
+        const isDirectory = name.endsWith('/') || looksLikeDirectory(name, hasChildren);
+        const normalised = isDirectory && !name.endsWith('/') ? `${name}/` : name;
+        if (index === rootLabel) {
+            stack.push({ column, name: '' });
+            return;
+        }
+        const parent = stack.map(entry => entry.name).join('');
+        entries.push({
+            path: cleanPath(parent + normalised),
+            isDirectory,
+            line,
+            ...(note ? { note } : {})
+        });
+        if (isDirectory)
+            stack.push({ column, name: normalised });
+    });
+    return entries;
+}
+function looksLikeDirectory(name, hasChildren) {
+    // `.gitignore`, `.env`, `.python-version`: a dot file is a file unless entries hang below it.
+    if (name.startsWith('.'))
+        return hasChildren;
+    return !hasExtension(name) && !directory_tree_EXTENSIONLESS_FILES.has(name.toLowerCase());
+}
+/** Column of the name: tree drawing characters, `--` branches and spaces come before it. */
+function indentOf(line) {
+    let i = 0;
+    while (i < line.length) {
+        const ch = line[i];
+        if (TREE_CHARS.has(ch))
+            i++;
+        else if (ch === '-' && (line[i + 1] === '-' || line[i + 1] === ' '))
+            i++;
+        else
+            break;
+    }
+    return i;
+}
+/**
+ * The entry's name and note; nothing for comment, `...` or repository-root (`.`) lines, which
+ * place nothing; an undefined name for an entry no path stands for (a wildcard, a name with
+ * spaces).
+ */
+function readLine(text) {
+    const trimmed = text.trim();
+    let name = trimmed;
+    for (const marker of NOTE_MARKERS) {
+        const at = name.indexOf(marker);
+        if (at > 0)
+            name = name.slice(0, at);
+    }
+    name = name.trim();
+    if (!name ||
+        name.startsWith('#') ||
+        name.startsWith('//') ||
+        name.startsWith('...') ||
+        name === '…')
+        return undefined;
+    const note = noteOf(trimmed.slice(name.length)) || undefined;
+    // `.` or `./` at the top stands for the repository root itself.
+    if (name === '.' || name === './')
+        return undefined;
+    if (name.startsWith('./'))
+        name = name.slice(2);
+    if (isMachinePath(name)) {
+        const relative = repositoryRelative(name);
+        return relative ? { name: pathName(relative), note } : undefined;
+    }
+    if (name.startsWith('/'))
+        name = name.slice(1);
+    const path = pathName(name);
+    // A label in words (`Web frontend`) is prose, not an entry; a path no name stands for
+    // (`ios/ or android/`, `*/`) still holds what is drawn below it.
+    if (path === undefined && !/[/*[\]<>{}]/.test(name))
+        return undefined;
+    return { name: path, note };
+}
+/** `# REST controllers` → `REST controllers`; `(new)` → `new`; `← generated` → `generated`. */
+function noteOf(rest) {
+    let note = rest.trim();
+    for (let changed = true; changed;) {
+        const before = note;
+        note = note.replace(/^(?:#+|\/\/|<-|->|[←→—–\-:])\s*/, '');
+        changed = note !== before;
+    }
+    if (note.startsWith('(') && note.endsWith(')'))
+        note = note.slice(1, -1);
+    return note.trim();
+}
+/**
+ * A segment in brackets: a route parameter (`[id]`, `[...slug]`, `[[...slug]]`) where routes
+ * are folders, a placeholder (`[feature]`, `<module>`, `{name}`) elsewhere. Both are kept as
+ * `[name]`; a wildcard (`*.py`, `{a,b}`) or a name with spaces stands for no path.
+ */
+function pathName(name) {
+    if (name.includes(' ') || name.includes('*'))
+        return undefined;
+    const segments = name.split('/').map(segment => {
+        const angle = /^<([\w-]+)>$/.exec(segment) ?? /^\{([\w-]+)\}$/.exec(segment);
+        return angle ? `[${angle[1]}]` : segment;
+    });
+    const result = segments.join('/');
+    const withoutBrackets = result.replace(/\[\[?(?:\.\.\.)?[\w-]+\]\]?/g, '');
+    if (/[[\]<>{}]/.test(withoutBrackets))
+        return undefined;
+    return result;
+}
+/** Segments that start the repository's own code: an absolute path is cut back to them. */
+const TOP_LEVEL_ROOTS = new Set([
+    'specs',
+    'src',
+    'app',
+    'apps',
+    'lib',
+    'libs',
+    'packages',
+    'crates',
+    'backend',
+    'frontend',
+    'server',
+    'client',
+    'api',
+    'web',
+    'cmd',
+    'internal',
+    'pkg',
+    'tests',
+    'test',
+    'docs',
+    'mobile',
+    'ios',
+    'android',
+    'services',
+    'modules',
+    'tools',
+    'scripts',
+    'deploy',
+    'infra'
+]);
+/**
+ * `/Users/me/projects/shop/`, `~/code/shop/`: a checkout on someone's machine. `/src/` or
+ * `/config.toml` in a tree is the repository's own top.
+ */
+function isMachinePath(name) {
+    if (name.startsWith('~/'))
+        return true;
+    if (!name.startsWith('/'))
+        return false;
+    const segments = name.split('/').filter(Boolean);
+    return segments.length > 1 && !TOP_LEVEL_ROOTS.has(segments[0].toLowerCase());
+}
+/**
+ * `/Users/me/projects/shop/src/` → `src/`; `/Users/me/projects/shop/` stands for the repository
+ * itself (empty): an absolute path in a plan is a machine's checkout of the repository.
+ */
+function repositoryRelative(name) {
+    const segments = name.split('/').filter(Boolean);
+    const start = segments.findIndex((segment, index) => index > 0 && TOP_LEVEL_ROOTS.has(segment.toLowerCase()));
+    if (start < 0)
+        return '';
+    return segments.slice(start).join('/') + (name.endsWith('/') ? '/' : '');
+}
+/** What a note says of a label standing for the whole repository: `# Repository root`. */
+const ROOT_NOTE = /\b(?:repo(?:sitory)?|project|solution|monorepo|workspace|git)\s+root\b/i;
+/** Entries that exist only at the top of a repository. */
+const ROOT_ONLY = new Set(['specs/', '.specify/', '.github/', '.git/']);
+/**
+ * The index of a first line that names the repository rather than a directory in it
+ * (`Portunus/`, `acme-shop/   # Repository root`): everything else hangs below it, and it says so
+ * or holds what only a repository's top holds (`specs/`, `.github/`). A real top-level code root
+ * (`src/`, `backend/`, `crates/`) is never one.
+ */
+function repositoryRootLabel(named) {
+    const first = named[0];
+    if (!first?.name || named.length < 2)
+        return undefined;
+    const label = first.name.endsWith('/') ? first.name.slice(0, -1) : first.name;
+    if (label.includes('/') || hasExtension(label) || TOP_LEVEL_ROOTS.has(label.toLowerCase()))
+        return undefined;
+    if (!named.slice(1).every(entry => entry.column > first.column))
+        return undefined;
+    const childColumn = named[1].column;
+    const children = named.filter(entry => entry.column === childColumn && entry.name);
+    const saysSo = first.note !== undefined && ROOT_NOTE.test(first.note);
+    const holdsRootOnly = children.some(child => ROOT_ONLY.has(child.name.endsWith('/') ? child.name : `${child.name}/`));
+    return saysSo || holdsRootOnly ? 0 : undefined;
+}
+function hasExtension(name) {
+    const dot = name.lastIndexOf('.');
+    return dot > 0 && dot < name.length - 1 && /^[a-z][a-z0-9]{0,9}$/i.test(name.slice(dot + 1));
+}
+function cleanPath(path) {
+    return path
+        .split('/')
+        .filter((segment, index, all) => segment !== '' || index === all.length - 1)
+        .join('/');
+}
+/** Folders in which frameworks (Next.js, SvelteKit, Nuxt, Remix) take bracketed names as routes. */
+const ROUTE_FOLDERS = new Set(['app', 'pages', 'routes']);
+/**
+ * `src/test/[feature]/domain/` with the feature's own name in place of the placeholder; route
+ * parameters (`src/app/events/[id]/`) are real folders and stay.
+ */
+function fillPlaceholderSegments(path, value) {
+    const segments = path.split('/');
+    return segments
+        .map((segment, index) => {
+        const placeholder = /^\[[\w-]+\]$/.test(segment);
+        if (!placeholder)
+            return segment;
+        const underRoutes = segments.slice(0, index).some(s => ROUTE_FOLDERS.has(s.toLowerCase()));
+        return underRoutes ? segment : value;
+    })
+        .join('/');
+}
+
+;// CONCATENATED MODULE: ./src/core/model.ts
+/**
+ * The typed model of a spec-kit feature folder, as the parsers produce it and the planner and
+ * checker consume it. Every extracted item keeps where it came from, so a finding or a generated
+ * task can always point back at the line a person wrote.
+ */
+// ---------------------------------------------------------------------------------------------
+// plan.md
+const TECHNICAL_FIELDS = [
+    'Language/Version',
+    'Primary Dependencies',
+    'Storage',
+    'Testing',
+    'Target Platform',
+    'Project Type',
+    'Performance Goals',
+    'Constraints',
+    'Scale/Scope'
+];
+
+;// CONCATENATED MODULE: ./src/core/parse/plan.ts
+
+
+
+function parsePlan(doc) {
+    const root = parseMarkdown(doc.text);
+    const all = sections(root);
+    const h1 = all.find(section => section.depth === 1);
+    return {
+        plan: {
+            title: planTitle(h1?.title),
+            source: h1 ? positionOf(h1.heading, doc.path) : { file: doc.path, line: 1, column: 1 },
+            technicalContext: technicalContext(root, doc.path),
+            structure: projectStructure(all, doc.path, doc.text)
+        },
+        findings: []
+    };
+}
+function planTitle(heading) {
+    if (!heading)
+        return 'Implementation Plan';
+    return heading.trim();
+}
+// ---------------------------------------------------------------------------------------------
+// Technical Context
+const FIELD_BY_KEY = new Map(TECHNICAL_FIELDS.map(field => [fieldKey(field), field]));
+function fieldKey(name) {
+    return name.toLowerCase().split(' ').join('').split('*').join('');
+}
+/** Every `**Field**: value` line of a paragraph or list item, first occurrence of each field wins. */
+function technicalContext(root, file) {
+    const context = {};
+    const visit = (nodes) => {
+        nodes.forEach((node, index) => {
+            if (node.type === 'paragraph') {
+                const open = readFieldLines(node, file, context);
+                const next = nodes[index + 1];
+                if (open && next?.type === 'list')
+                    takeListValue(open, next);
+            }
+            else if (node.type === 'list') {
+                for (const item of node.children)
+                    visit(item.children);
+            }
+            else if (node.type === 'blockquote')
+                visit(node.children);
+        });
+    };
+    visit(root.children);
+    return context;
+}
+/** `Notes: …` or a line ending in `:` that introduces something else: not a wrapped value. */
+const OTHER_LABEL = /^[^:,.;]{1,40}:(?:\s|$)|^[^:]{1,80}:$/;
+/**
+ * Reads the fields of one paragraph. A value soft-wrapped onto the next lines continues there; a
+ * hard break (two trailing spaces) ends it. Returns the field left without a value on the
+ * paragraph's last line, whose value may be the list that follows.
+ */
+function readFieldLines(node, file, context) {
+    const start = positionOf(node, file);
+    let current;
+    paragraphLines(node).forEach(({ text, afterHardBreak }, offset) => {
+        const colon = text.indexOf(':');
+        const field = colon > 0 ? FIELD_BY_KEY.get(fieldKey(text.slice(0, colon))) : undefined;
+        if (!field) {
+            const wraps = current && !afterHardBreak && text.trim() && !OTHER_LABEL.test(text.trim());
+            if (wraps)
+                setRaw(current, `${current.raw} ${text.trim()}`.trim());
+            else
+                current = undefined;
+            return;
+        }
+        current = undefined;
+        if (context[field])
+            return;
+        current = {
+            value: undefined,
+            raw: '',
+            source: { file, line: start.line + offset, column: offset === 0 ? start.column : 1 }
+        };
+        setRaw(current, text.slice(colon + 1).trim());
+        context[field] = current;
+    });
+    return current && !current.raw ? current : undefined;
+}
+/** The paragraph's lines as a reader sees them, each knowing whether a hard break ended the one before. */
+function paragraphLines(node) {
+    const HARD = '\u0000';
+    const text = node.children
+        .map(child => (child.type === 'break' ? `\n${HARD}` : plainText(child)))
+        .join('');
+    return text.split('\n').map(line => ({
+        text: line.startsWith(HARD) ? line.slice(1) : line,
+        afterHardBreak: line.startsWith(HARD)
+    }));
+}
+/**
+ * `**Storage**:` with the value written as a bullet list below it. Without blank lines the next
+ * `**Field**:` lines run on inside the last item; the value stops there.
+ */
+function takeListValue(field, list) {
+    const items = [];
+    for (const item of list.children) {
+        const lines = plainText(item).split('\n');
+        const end = lines.findIndex((line, index) => index > 0 && startsOtherValue(line));
+        items.push((end < 0 ? lines : lines.slice(0, end)).join(' ').trim());
+        if (end >= 0)
+            break;
+    }
+    setRaw(field, items.filter(Boolean).join('; '));
+}
+function startsOtherValue(line) {
+    const colon = line.indexOf(':');
+    if (colon > 0 && FIELD_BY_KEY.has(fieldKey(line.slice(0, colon))))
+        return true;
+    return OTHER_LABEL.test(line.trim());
+}
+function setRaw(field, raw) {
+    field.raw = raw;
+    field.value = isPlaceholder(raw) ? undefined : raw;
+}
+/** `[e.g., Python 3.11 or NEEDS CLARIFICATION]`, `NEEDS CLARIFICATION`, an empty value. */
+function isPlaceholder(value) {
+    const trimmed = value.trim();
+    if (!trimmed)
+        return true;
+    if (trimmed.toUpperCase().includes('NEEDS CLARIFICATION'))
+        return true;
+    return trimmed.startsWith('[') && trimmed.endsWith(']') && !trimmed.slice(1, -1).includes('](');
+}
+// ---------------------------------------------------------------------------------------------
+// Project Structure
+function projectStructure(all, file, text) {
+    const structure = {
+        sourceDirs: [],
+        testDirs: [],
+        files: [],
+        decision: undefined,
+        source: undefined
+    };
+    const section = all.find(candidate => /project structure/i.test(candidate.title)) ??
+        all.find(candidate => /^source code\b/i.test(candidate.title));
+    if (section) {
+        structure.source = positionOf(section.heading, file);
+        let underDocumentation = false;
+        let drawn = [];
+        const flushDrawn = () => {
+            if (drawn.length > 0)
+                addTree(structure, readTree(plan_rawText(drawn, text)));
+            drawn = [];
+        };
+        for (const node of section.content) {
+            if (node.type === 'heading')
+                underDocumentation = /documentation/i.test(plainText(node));
+            if (node.type === 'paragraph')
+                structure.decision ??= decisionOf(node);
+            // A tree drawn without its opening fence reads as paragraphs of box-drawing lines.
+            if (!underDocumentation && node.type === 'paragraph' && isDrawnTree(node, text)) {
+                drawn.push(node);
+                continue;
+            }
+            flushDrawn();
+            if (node.type !== 'code' || underDocumentation || isUnfilledTemplate(node))
+                continue;
+            if (!isClosed(node, text))
+                continue;
+            addTree(structure, readTree(node.value));
+        }
+        flushDrawn();
+    }
+    structure.decision ??= decisionAnywhere(all);
+    const mentioned = mentionedPaths(all);
+    if (mentioned.length > 0)
+        structure.mentioned = mentioned;
+    return structure;
+}
+function addTree(structure, entries) {
+    // The feature's own documentation tree (`specs/001-x/plan.md`…) is not source code.
+    if (entries[0]?.path.startsWith('specs/'))
+        return;
+    for (const entry of entries) {
+        if (entry.path.startsWith('specs/'))
+            continue;
+        if (entry.note && !structure.notes?.some(known => known.path === entry.path))
+            (structure.notes ??= []).push({ path: entry.path, note: entry.note });
+        if (!entry.isDirectory) {
+            if (!structure.files.includes(entry.path))
+                structure.files.push(entry.path);
+            continue;
+        }
+        const list = isTestDirectory(entry.path) ? structure.testDirs : structure.sourceDirs;
+        if (!list.includes(entry.path))
+            list.push(entry.path);
+    }
+}
+const BRANCH = /[├└┣┗]──|[├└┣┗]━━/;
+/** Two or more lines drawn as tree branches: a tree whose fence was lost. */
+function isDrawnTree(node, text) {
+    const lines = plan_rawText([node], text).split('\n');
+    return lines.filter(line => BRANCH.test(line)).length >= 2;
+}
+/** The source text of consecutive nodes, as written (markdown would eat the indentation). */
+function plan_rawText(nodes, text) {
+    const start = nodes[0]?.position?.start.offset;
+    const end = nodes[nodes.length - 1]?.position?.end.offset;
+    if (start === undefined || end === undefined)
+        return '';
+    // From the start of the first line, so the first entry keeps its column.
+    const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+    return text.slice(lineStart, end);
+}
+/**
+ * Repository paths the prose names in code spans: `crates/core/tests/`, `src/lib/store.ts`. A
+ * span counts when it is a directory (ends in `/`) or a file with an extension, has no spaces,
+ * URL, placeholder or feature-folder path.
+ */
+function mentionedPaths(all) {
+    const found = [];
+    const visit = (node) => {
+        if (node.type === 'inlineCode') {
+            const path = repositoryPathIn(node.value);
+            if (path && !found.includes(path))
+                found.push(path);
+            return;
+        }
+        if (node.type === 'code')
+            return;
+        if ('children' in node)
+            for (const child of node.children)
+                visit(child);
+    };
+    for (const section of all)
+        for (const node of section.body)
+            visit(node);
+    return found;
+}
+function repositoryPathIn(span) {
+    let value = span.trim();
+    if (!value.includes('/') || /[\s[\]<>{}*$@]|:\/\//.test(value))
+        return undefined;
+    if (value.startsWith('./'))
+        value = value.slice(2);
+    if (value.startsWith('/') || value.startsWith('~/') || value.startsWith('../'))
+        return undefined;
+    if (/^(?:specs|\.specify)\//.test(value))
+        return undefined;
+    const segments = value.split('/');
+    const last = segments[segments.length - 1];
+    const isDirectory = last === '';
+    if (!isDirectory && !/\.[a-z][a-z0-9]{0,9}$/i.test(last))
+        return undefined;
+    if (!segments.slice(0, isDirectory ? -1 : undefined).every(s => /^[\w.()-]+$/.test(s)))
+        return undefined;
+    return value;
+}
+/**
+ * A fence that is never closed runs to the end of the document: what it holds is the prose that
+ * follows a lost fence, not a tree.
+ */
+function isClosed(code, text) {
+    const start = code.position?.start.offset;
+    const end = code.position?.end.offset;
+    if (start === undefined || end === undefined)
+        return true;
+    const opening = /^ {0,3}(`{3,}|~{3,})/.exec(text.slice(start, end));
+    if (!opening)
+        return true;
+    const source = text.slice(start, end).trimEnd();
+    const last = source.slice(source.lastIndexOf('\n') + 1).trim();
+    const fence = opening[1];
+    return (source.includes('\n') && last.length >= fence.length && [...last].every(ch => ch === fence[0]));
+}
+/** spec-kit's template lists three options with `[REMOVE IF UNUSED]`; a plan that kept them all chose none. */
+function isUnfilledTemplate(code) {
+    const text = code.value;
+    return (text.includes('[REMOVE IF UNUSED]') || (text.includes('Option 1') && text.includes('Option 2')));
+}
+const TEST_SEGMENTS = new Set([
+    'tests',
+    'test',
+    '__tests__',
+    'spec',
+    'e2e',
+    'androidtest',
+    'testing',
+    'uitests'
+]);
+function isTestDirectory(path) {
+    const segments = path.toLowerCase().split('/');
+    // Maven and Gradle keep tests in `src/test/`; under `src/main/` a `spec` or `test` segment is a
+    // package name (`com/spec/kit/`), not a test folder.
+    const main = segments.findIndex((segment, index) => segment === 'main' && segments[index - 1] === 'src');
+    return segments.some((segment, index) => (main < 0 || index < main) &&
+        (TEST_SEGMENTS.has(segment) ||
+            segment.endsWith('.tests') ||
+            (segment.endsWith('tests') && segment.length > 5)));
+}
+function decisionOf(node) {
+    const text = plainText(node).trim();
+    const match = /^structure decision\s{0,3}:/i.exec(text);
+    return match ? text.slice(match[0].length).trim() || undefined : undefined;
+}
+function decisionAnywhere(all) {
+    for (const section of all) {
+        for (const node of section.body) {
+            if (node.type !== 'paragraph')
+                continue;
+            const decision = decisionOf(node);
+            if (decision)
+                return decision;
+        }
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/core/plan/layout.ts
 
+
+
+
 const MODEL_DIRS = ['models', 'model', 'entities', 'entity', 'domain', 'schemas', 'schema'];
-const SERVICE_DIRS = ['services', 'service', 'core', 'lib', 'logic', 'usecases', 'application'];
+const SERVICE_DIRS = [
+    'services',
+    'service',
+    'core',
+    'lib',
+    'logic',
+    'usecases',
+    'application',
+    'engine'
+];
 const ENDPOINT_DIRS = [
     'api',
     'routes',
+    'router',
+    'routers',
     'endpoints',
     'handlers',
+    'handler',
     'controllers',
+    'controller',
     'entrypoints',
     'resolvers',
+    'presentation',
     'server',
     'cli',
     'commands'
@@ -60578,14 +61432,14 @@ const UNIT_TEST_DIRS = ['unit'];
 function resolveLayout(feature, template) {
     const language = languageOf(feature.plan);
     const component = componentName(feature.name);
-    const fromProjectType = projectTypeLayout(feature.plan, language, component);
-    const base = template.paths.sourceRoot && template.paths.mirrorTests
+    const structure = codeStructure(feature.plan, language, component);
+    const inTemplateCodeBase = isTemplateCodeBase(template, structure, language);
+    const fromProjectType = projectTypeLayout(feature.plan, language, component, structure);
+    const base = inTemplateCodeBase && template.paths.sourceRoot && template.paths.mirrorTests
         ? templateLayout(template, fromProjectType)
         : fromProjectType;
-    const structure = feature.plan?.structure;
-    if (!structure || (structure.sourceDirs.length === 0 && structure.testDirs.length === 0))
-        return base;
-    return planLayout(structure.sourceDirs, structure.testDirs, structure.files, base);
+    const withCodeBase = { ...base, inTemplateCodeBase, replacedItems: replacedItems(template) };
+    return structure ? planLayout(structure, withCodeBase) : withCodeBase;
 }
 /** `001-kv-cache-hit-rate-metric` → `kv_cache_hit_rate_metric`. */
 function componentName(featureName) {
@@ -60594,9 +61448,91 @@ function componentName(featureName) {
         parts.shift();
     return snakeCase(parts.join(' '));
 }
-function projectTypeLayout(plan, language, component) {
+// ---------------------------------------------------------------------------------------------
+// Which code base
+/**
+ * A template that names its code's place (`vllm/`) fits a feature whose plan lays it out there,
+ * or, when the plan lays out nothing, one in the template's language. A template that names no
+ * place fits any code base.
+ */
+function isTemplateCodeBase(template, structure, language) {
+    const sourceRoot = template.paths.sourceRoot;
+    if (sourceRoot === undefined)
+        return true;
+    if (structure)
+        return [...structure.sourceDirs, ...structure.files].some(path => path.startsWith(sourceRoot));
+    const own = templateLanguage(template);
+    return own === undefined || own === language;
+}
+/** The language of the files the template's items name (`test_[feature].py`: Python). */
+function templateLanguage(template) {
+    for (const phase of template.phases)
+        for (const item of phase.items) {
+            const language = item.path ? languageOfFile(item.path) : undefined;
+            if (language)
+                return language;
+        }
+    return undefined;
+}
+/**
+ * The directories and files the plan lays out, without those it says are generated or for later,
+ * placeholders (`[feature]/`) filled with the feature's component. Without a tree, the paths its
+ * prose names, when they say where code goes.
+ */
+function codeStructure(plan, language, component) {
+    const structure = plan?.structure;
+    if (!structure)
+        return undefined;
+    const notes = new Map((structure.notes ?? []).map(({ path, note }) => [path, note]));
+    const excluded = [...notes].filter(([, note]) => isNotWritten(note)).map(([path]) => path);
+    const keep = (path) => !excluded.some(gone => path === gone || (gone.endsWith('/') && path.startsWith(gone))) &&
+        !path.split('/').some(segment => GENERATED_DIRS.has(segment));
+    const fill = (paths) => unique(paths.filter(keep).map(path => fillPlaceholderSegments(path, component)));
+    const fromTree = {
+        sourceDirs: fill(structure.sourceDirs),
+        testDirs: fill(structure.testDirs),
+        files: fill(structure.files),
+        notes
+    };
+    if (fromTree.sourceDirs.length > 0 || fromTree.testDirs.length > 0)
+        return fromTree;
+    return proseStructure(structure.mentioned ?? [], language);
+}
+const GENERATED_DIRS = new Set(['_generated', '__generated__', 'generated']);
+/** `generated (gitignored)`, `not committed`, `FUTURE: …`: the plan does not write there now. */
+function isNotWritten(note) {
+    return (/\b(?:auto-?)?generated\b|\bgit-?ignored\b|\bnot committed\b|\bdo not edit\b/i.test(note) ||
+        /\bFUTURE\b/.test(note) ||
+        /^\(?(?:future|later phase)\b/i.test(note));
+}
+/** Mentioned folders that hold no code: documentation, fixtures, the feature's own documents. */
+const NOT_CODE_MENTIONS = new Set(['docs', 'doc', 'fixtures', 'testdata', '.github', 'contracts']);
+/**
+ * `crates/engine/tests/` in the prose of a plan without a tree: tests go there, and the crate's
+ * code beside them in `crates/engine/src/` (the layout Cargo and Maven prescribe).
+ */
+function proseStructure(mentioned, language) {
+    const dirs = unique(mentioned.map(directoryOf)).filter(dir => dir && !dir.split('/').some(segment => NOT_CODE_MENTIONS.has(segment.toLowerCase())));
+    const testDirs = dirs.filter(isTestDirectory);
+    const sourceDirs = dirs.filter(dir => !isTestDirectory(dir));
+    if (language === 'rust')
+        for (const dir of testDirs) {
+            const crate = /^(.*\/)?tests\/$/.exec(dir);
+            if (crate)
+                sourceDirs.push(`${crate[1] ?? ''}src/`);
+        }
+    if (sourceDirs.length === 0 && testDirs.length === 0)
+        return undefined;
+    const files = mentioned.filter(path => !path.endsWith('/') && dirs.includes(directoryOf(path)));
+    return { sourceDirs: unique(sourceDirs), testDirs, files, notes: new Map() };
+}
+// ---------------------------------------------------------------------------------------------
+// Layouts
+function projectTypeLayout(plan, language, component, structure) {
     const type = (plan?.technicalContext['Project Type']?.value ?? '').toLowerCase();
-    const root = type.includes('web') ? 'backend/' : type.includes('mobile') ? 'api/' : '';
+    const typeRoot = type.includes('web') ? 'backend/' : type.includes('mobile') ? 'api/' : '';
+    // A plan that lays out its own folders decides whether `backend/` exists.
+    const root = structure && !structure.sourceDirs.some(dir => dir.startsWith(typeRoot)) ? '' : typeRoot;
     return {
         origin: 'project-type',
         language,
@@ -60609,26 +61545,41 @@ function projectTypeLayout(plan, language, component) {
         unitTestsDir: `${root}tests/unit/`,
         touchedDirs: [`${root}src/`, `${root}tests/`],
         plannedFiles: [],
-        replacedItems: new Set()
+        replacedItems: new Set(),
+        inTemplateCodeBase: false,
+        sourceDirs: [],
+        testDirs: [],
+        notes: new Map()
     };
+}
+/**
+ * The template's API and end-to-end items (`API test in tests/entrypoints/ (if API change)`,
+ * `HTTP endpoint in vllm/entrypoints/`): the contract, endpoint and story rules do their work,
+ * in whichever code base.
+ */
+function rulesItems(template) {
+    const items = template.phases.flatMap(phase => phase.items.map(item => ({ item, role: phase.role })));
+    const conditional = (role, condition) => items.find(entry => entry.role === role && entry.item.condition?.id === condition && entry.item.path)?.item;
+    return {
+        api: conditional('core', 'api-change'),
+        apiTest: conditional('tests', 'api-change'),
+        endToEnd: conditional('tests', 'end-to-end')
+    };
+}
+function replacedItems(template) {
+    return new Set(Object.values(rulesItems(template)).filter((item) => item !== undefined));
 }
 /** The seed's style: `vllm/<component>/` for code, `tests/<component>/` mirroring it. */
 function templateLayout(template, fallback) {
     const sourceRoot = template.paths.sourceRoot;
     const testRoot = template.paths.testRoot ?? 'tests/';
     const componentDir = `${sourceRoot}${fallback.component}/`;
-    const replacedItems = new Set();
-    const dirOf = (item) => {
-        if (!item?.path)
-            return undefined;
-        replacedItems.add(item);
-        return directoryOf(item.path);
-    };
-    const items = template.phases.flatMap(phase => phase.items.map(item => ({ item, role: phase.role })));
-    const conditional = (role, condition) => items.find(entry => entry.role === role && entry.item.condition?.id === condition && entry.item.path)?.item;
-    const endpointsDir = dirOf(conditional('core', 'api-change')) ?? componentDir;
-    const contractTestsDir = dirOf(conditional('tests', 'api-change')) ?? `${testRoot}${fallback.component}/`;
-    const integrationTestsDir = dirOf(conditional('tests', 'end-to-end')) ?? `${testRoot}${fallback.component}/`;
+    const testDir = `${testRoot}${fallback.component}/`;
+    const dirOf = (item) => item?.path && directoryOf(item.path);
+    const { api, apiTest, endToEnd } = rulesItems(template);
+    const endpointsDir = dirOf(api) || componentDir;
+    const contractTestsDir = dirOf(apiTest) || testDir;
+    const integrationTestsDir = dirOf(endToEnd) || testDir;
     return {
         ...fallback,
         origin: 'template',
@@ -60637,41 +61588,121 @@ function templateLayout(template, fallback) {
         endpointsDir,
         contractTestsDir,
         integrationTestsDir,
-        unitTestsDir: `${testRoot}${fallback.component}/`,
+        unitTestsDir: testDir,
         touchedDirs: unique([
             componentDir,
             endpointsDir,
-            `${testRoot}${fallback.component}/`,
+            testDir,
             contractTestsDir,
             integrationTestsDir
-        ]),
-        replacedItems
+        ])
     };
 }
-function planLayout(sourceDirs, testDirs, files, base) {
-    const primary = primarySourceDir(sourceDirs, files, base.language);
-    const source = (names, fallback) => pickDir(sourceDirs, names) ?? primary ?? fallback;
-    // A leaf such as tests/core/ says more than the tests/ root it sits in.
+function planLayout(structure, base) {
+    const { sourceDirs, testDirs, files } = structure;
+    const language = base.language;
+    const codeDirs = sourceDirs.filter(dir => !isForeign(dir, files, language));
+    const primary = primarySourceDir(codeDirs, files, language);
+    const source = (names, role, fallback) => pickDir(codeDirs, names, role) ?? primaryFor(role, codeDirs, primary) ?? fallback;
+    // A leaf such as tests/core/ says more than the tests/ root it sits in; mocks and fixtures
+    // hold no tests.
     const leafTests = leafDirs(testDirs);
-    const primaryTest = leafTests.find(dir => !pickDir([dir], [...CONTRACT_TEST_DIRS, ...INTEGRATION_TEST_DIRS])) ??
+    const testsProper = leafTests.filter(dir => !dir.split('/').some(isTestSupport));
+    const primaryTest = pickDir(testsProper, UNIT_TEST_DIRS) ??
+        testsProper.find(dir => !pickDir([dir], [...CONTRACT_TEST_DIRS, ...INTEGRATION_TEST_DIRS])) ??
+        testsProper[0] ??
         leafTests[0];
     const test = (names, fallback) => pickDir(testDirs, names) ?? primaryTest ?? fallback;
+    const modelsDir = source(MODEL_DIRS, 'model', base.modelsDir);
+    const servicesDir = source(SERVICE_DIRS, 'service', base.servicesDir);
+    const endpointsDir = source(ENDPOINT_DIRS, 'endpoint', base.endpointsDir);
+    // Go keeps a package's tests beside its code; elsewhere a plan without test folders gets the
+    // project type's.
+    const beside = language === 'go' && testDirs.length === 0;
     return {
         ...base,
         origin: 'plan',
-        modelsDir: source(MODEL_DIRS, base.modelsDir),
-        servicesDir: source(SERVICE_DIRS, base.servicesDir),
-        endpointsDir: source(ENDPOINT_DIRS, base.endpointsDir),
-        contractTestsDir: test(CONTRACT_TEST_DIRS, base.contractTestsDir),
+        modelsDir,
+        servicesDir,
+        endpointsDir,
+        contractTestsDir: beside ? endpointsDir : test(CONTRACT_TEST_DIRS, base.contractTestsDir),
         integrationTestsDir: test(INTEGRATION_TEST_DIRS, base.integrationTestsDir),
-        unitTestsDir: test(UNIT_TEST_DIRS, base.unitTestsDir),
+        unitTestsDir: beside ? servicesDir : test(UNIT_TEST_DIRS, base.unitTestsDir),
         touchedDirs: leafDirs([...sourceDirs, ...testDirs]),
-        plannedFiles: files
+        plannedFiles: files,
+        sourceDirs,
+        testDirs,
+        notes: structure.notes
     };
 }
-/** The first directory whose last segment is one of `names`, in the plan's tree order. */
-function pickDir(dirs, names) {
-    return dirs.find(dir => names.includes(lastSegment(dir).toLowerCase()));
+/** `mocks/`, `fixtures/`, `testdata/`: what tests use, not where they are. */
+function isTestSupport(segment) {
+    return /^(?:mocks?|fakes?|stubs?|fixtures?|test_?data|helpers?|support|utils?|snapshots?|__snapshots__|__mocks__)$/i.test(segment);
+}
+/**
+ * The first directory whose last segment is one of `names`, in the plan's tree order, and which
+ * does not hold another role's files (a `dto/` is never where endpoints go).
+ */
+function pickDir(dirs, names, role) {
+    return dirs.find(dir => names.includes(lastSegment(dir).toLowerCase()) && (!role || !dirDenies(dir, role)));
+}
+/**
+ * The primary code directory, unless it is plainly another role's (the `targets/` of a compiler
+ * is no place for its models); then the project holding the models, the code root above the
+ * code folders, or the first folder of code that is not another role's.
+ */
+function primaryFor(role, codeDirs, primary) {
+    if (primary && !dirDenies(primary, role))
+        return primary;
+    // Logic and its API sit in the project that holds the models (`src/Shop.Core/`).
+    const models = role !== 'model' ? pickDir(codeDirs, MODEL_DIRS) : undefined;
+    const project = models && parentDir(models);
+    if (project && !dirDenies(project, role))
+        return project;
+    const code = leafDirs(codeDirs).filter(dir => !dir.split('/').some(segment => NOT_CODE_DIRS.has(segment)));
+    const root = commonAncestor(code);
+    if (root && !dirDenies(root, role))
+        return root;
+    return code.find(dir => !dirDenies(dir, role));
+}
+function parentDir(dir) {
+    const trimmed = dir.slice(0, -1);
+    const slash = trimmed.lastIndexOf('/');
+    return slash < 0 ? undefined : trimmed.slice(0, slash + 1);
+}
+/** The deepest folder above every one of `dirs` (`src/` for `src/lexer/`, `src/parser/`). */
+function commonAncestor(dirs) {
+    if (dirs.length < 2)
+        return undefined;
+    const common = dirs.reduce((above, dir) => above
+        .split('/')
+        .slice(0, sharedSegments(above, dir))
+        .map(segment => `${segment}/`)
+        .join(''));
+    return common || undefined;
+}
+/**
+ * A directory holding planned files, none of them code in the plan's language: `vscode/src/`
+ * of a Go plan, `proto/` of anyone's.
+ */
+function isForeign(dir, files, language) {
+    const held = files.filter(file => file.startsWith(dir));
+    return (held.length > 0 &&
+        !held.some(file => {
+            const found = languageOfFile(file);
+            return found !== undefined && sameFamily(found, language);
+        }));
+}
+/** TypeScript projects hold JavaScript, Kotlin ones Java, C++ ones C. */
+function sameFamily(a, b) {
+    const family = (language) => language === 'javascript'
+        ? 'typescript'
+        : language === 'java'
+            ? 'kotlin'
+            : language === 'c'
+                ? 'cpp'
+                : language;
+    return family(a) === family(b);
 }
 /**
  * The directory holding most of the plan's source files in the feature's language (its centre
@@ -60683,6 +61714,9 @@ function primarySourceDir(sourceDirs, files, language) {
     const ownFiles = files.filter(file => file.endsWith(extension));
     let best;
     for (const dir of sourceDirs) {
+        // A script folder full of entry points is not where the logic lives.
+        if (dir.split('/').some(segment => NOT_CODE_DIRS.has(segment)))
+            continue;
         const count = ownFiles.filter(file => directoryOf(file) === dir).length;
         if (count > 0 && (best === undefined || count > best.count))
             best = { dir, count };
@@ -60733,6 +61767,159 @@ function lastSegment(dir) {
 function unique(values) {
     return [...new Set(values)];
 }
+/** Words in a file's folder, name or note that say it plays a role. */
+const ROLE_WORDS = {
+    endpoint: new Set([
+        'api',
+        'controller',
+        'handler',
+        'router',
+        'route',
+        'endpoint',
+        'resolver',
+        'servicer',
+        'http',
+        'rest',
+        'grpc',
+        'presentation',
+        'view',
+        'command',
+        'cli',
+        'rpc'
+    ]),
+    model: new Set([
+        'model',
+        'entity',
+        'domain',
+        'schema',
+        'type',
+        'struct',
+        'dataclass',
+        'record',
+        'newtype',
+        'message'
+    ]),
+    service: new Set(['service', 'application', 'usecase', 'core', 'logic', 'manager', 'engine'])
+};
+/** Words in a file's folder or name that say it plays another role than this one. */
+const ROLE_DENIED = {
+    endpoint: new Set([
+        'dto',
+        'entity',
+        'domain',
+        'model',
+        'repository',
+        'repo',
+        'mapper',
+        'migration',
+        'config',
+        'configuration',
+        'test',
+        'fixture',
+        'request',
+        'response'
+    ]),
+    model: new Set([
+        'view',
+        'ui',
+        'component',
+        'page',
+        'screen',
+        'codegen',
+        'target',
+        'bench',
+        'benchmark',
+        'controller',
+        'handler',
+        'route',
+        'router',
+        'migration',
+        'script',
+        'tool',
+        'test',
+        'fixture',
+        'command',
+        'cli'
+    ]),
+    service: new Set([
+        'dto',
+        'codegen',
+        'target',
+        'tool',
+        'view',
+        'ui',
+        'component',
+        'page',
+        'screen',
+        'bench',
+        'benchmark',
+        'controller',
+        'migration',
+        'test',
+        'fixture',
+        'model',
+        'entity'
+    ])
+};
+/** Words a note uses where a file defines a type: `add StreamChunk dataclass`, `Foo newtypes`. */
+const DEFINES = /\b(?:add|adds|define|defines|definitions?|struct|structs|dataclass|class|message|newtypes?|model|models|enum|types?|records?|entity|entities|schema|trait|interface)\b/i;
+/** The text's words in one form, singular, so `batches` meets `Batch` and `entities` `entity`. */
+function roleWords(text) {
+    return words(text).map(oneForm);
+}
+function oneForm(word) {
+    if (word.length > 4 && /(?:ch|sh|ss|x|z)es$/.test(word))
+        return word.slice(0, -2);
+    return singular(word);
+}
+/** The file's folder (nearest segment) or name plays another role. */
+function dirDenies(dir, role) {
+    return roleWords(lastSegment(dir)).some(word => ROLE_DENIED[role].has(word));
+}
+/** Words that make a file the one serving requests, even when it also names a client. */
+const SERVES = new Set([
+    'controller',
+    'handler',
+    'router',
+    'route',
+    'resolver',
+    'servicer',
+    'view'
+]);
+/**
+ * The file's folder plays another role, or its name does without also naming this one. A client
+ * or stub calls endpoints and never serves them.
+ */
+function fileDenies(file, role) {
+    if (dirDenies(directoryOf(file), role))
+        return true;
+    if (role === 'endpoint') {
+        const near = roleWords(`${lastSegment(directoryOf(file))} ${stemOf(file)}`);
+        if (near.some(word => word === 'client' || word === 'stub') && !near.some(w => SERVES.has(w)))
+            return true;
+    }
+    const stem = roleWords(stemOf(file));
+    return (stem.some(word => ROLE_DENIED[role].has(word)) && !stem.some(word => ROLE_WORDS[role].has(word)));
+}
+function fileSays(layout, file, role) {
+    return roleWords(roleText(layout, file)).some(word => ROLE_WORDS[role].has(word));
+}
+/** What tells a file's role: its folder, its name and the plan's note on it. */
+function roleText(layout, file) {
+    return [lastSegment(directoryOf(file)), stemOf(file), layout.notes.get(file) ?? ''].join(' ');
+}
+/** Planned source files of the feature's language, outside test folders. */
+function codeFiles(layout) {
+    return layout.plannedFiles.filter(file => {
+        const language = languageOfFile(file);
+        return (language !== undefined &&
+            sameFamily(language, layout.language) &&
+            !isTestDirectory(directoryOf(file)));
+    });
+}
+function stemOf(file) {
+    return lastSegment(file).replace(/\.[^.]*$/, '');
+}
 /** Generic words that say nothing about which file an item belongs in. */
 const NOISE = new Set([
     'api',
@@ -60748,32 +61935,224 @@ const NOISE = new Set([
     'index',
     'main',
     'mod',
-    'init'
+    'init',
+    'lib',
+    'get',
+    'post',
+    'put',
+    'patch',
+    'delete',
+    'id'
 ]);
+/** Words that say which kind of request a serving file takes. */
+const layout_KIND_WORDS = {
+    http: new Set([
+        'http',
+        'rest',
+        'router',
+        'route',
+        'controller',
+        'api',
+        'handler',
+        'endpoint',
+        'view',
+        'presentation'
+    ]),
+    graphql: new Set(['graphql', 'resolver', 'gql']),
+    cli: new Set(['cli', 'command', 'cmd']),
+    rpc: new Set(['grpc', 'rpc', 'servicer'])
+};
 /**
- * The planned file in `dir` whose name shares the most meaningful words with `name`, if any; used
- * so a task lands in the file the plan already names instead of an invented one.
+ * The planned file that serves a request: for an HTTP route, the framework's route file for it
+ * (`src/app/teachers/[id]/page.tsx` for `GET /teachers/{id}`); else a controller, handler,
+ * router or resolver whose name, folder or note shares the most meaningful words with the hints
+ * (the first hint counting most), and which takes requests of the contract's kind (a CLI module
+ * does not serve HTTP routes). Never a DTO, an entity, a repository, a client or a generated stub.
  */
-function plannedFileFor(layout, dir, name) {
-    const wanted = new Set(words(name).filter(word => !NOISE.has(word)));
+function plannedEndpointFile(layout, kinds, ...hints) {
+    const files = codeFiles(layout);
+    const route = kinds.length === 1 && kinds[0] === 'http' ? routeIn(hints[0] ?? '') : undefined;
+    if (route !== undefined) {
+        // `/api/events/{id}` is `app/api/events/[id]/route.ts`; where the contract leaves the base
+        // path to its server (`/events/{id}`), the route is found without the `api/` folder.
+        const routed = files.find(file => layout_routeOf(file) === route) ??
+            files.find(file => bareRoute(layout_routeOf(file)) === bareRoute(route)) ??
+            fileWhoseNoteNamesRoute(layout, files, route);
+        if (routed)
+            return routed;
+    }
+    const wanted = hints.map(hint => new Set(roleWords(hint).filter(word => !NOISE.has(word))));
     let best;
-    for (const file of layout.plannedFiles) {
-        if (directoryOf(file) !== dir)
+    for (const file of files) {
+        if (fileDenies(file, 'endpoint') || !fileSays(layout, file, 'endpoint'))
             continue;
-        const stem = lastSegment(file).replace(/\.[^.]*$/, '');
-        const score = words(stem).filter(word => wanted.has(word)).length;
-        if (score > 0 && (best === undefined || score > best.score))
+        const said = roleWords(roleText(layout, file));
+        const saysKind = (kind) => said.some(word => layout_KIND_WORDS[kind].has(word));
+        const ownKind = kinds.some(saysKind);
+        const otherKind = Object.keys(layout_KIND_WORDS).some(kind => !kinds.includes(kind) && saysKind(kind));
+        if (otherKind && !ownKind)
+            continue;
+        let matched = 0;
+        wanted.forEach((set, index) => {
+            const count = (text) => new Set(roleWords(text).filter(word => set.has(word))).size;
+            const weight = wanted.length - index;
+            matched +=
+                weight *
+                    (2 * count(stemOf(file)) +
+                        count(lastSegment(directoryOf(file))) +
+                        count(layout.notes.get(file) ?? ''));
+        });
+        const score = matched + (ownKind ? 1 : 0);
+        if (matched > 0 && (best === undefined || score > best.score))
             best = { file, score };
     }
     return best?.file;
 }
-/** A planned file anywhere whose stem is exactly the name (`kv_cache_stats.py` for `KVCacheStats`). */
-function plannedFileNamed(layout, name) {
-    const wanted = words(name).join(' ');
-    return layout.plannedFiles.find(file => {
-        const stem = lastSegment(file).replace(/\.[^.]*$/, '');
-        return words(stem).join(' ') === wanted && !/(?:^|\/)tests?\//.test(file);
+/** Folders under which a framework maps files to routes: Next.js, Nuxt, SvelteKit, Remix. */
+const ROUTE_ROOTS = new Set(['app', 'pages', 'routes']);
+const ROUTE_FILES = /^(?:page|route|index|\+page|\+server|\+page\.server|_index)$/;
+/**
+ * The route a framework serves from a file (`src/app/(shop)/events/[id]/page.tsx` →
+ * `/events/:`), or nothing for a file that is not a route file.
+ */
+function layout_routeOf(file) {
+    const segments = file.split('/');
+    const stem = stemOf(file);
+    const root = segments.findIndex(segment => ROUTE_ROOTS.has(segment));
+    if (root < 0 || !ROUTE_FILES.test(stem))
+        return undefined;
+    const route = segments
+        .slice(root + 1, -1)
+        .filter(segment => !/^\(.*\)$/.test(segment))
+        .map(segment => (/^\[.*\]$/.test(segment) ? ':' : segment.toLowerCase()));
+    return '/' + route.join('/');
+}
+/**
+ * The file whose note names the route (`FileUploadController.java  # POST /api/v1/batch/{id}/upload`),
+ * exactly or under a wildcard (`# Client API (/api/v1/batch/*)`).
+ */
+function fileWhoseNoteNamesRoute(layout, files, route) {
+    const noted = files.flatMap(file => (layout.notes.get(file)?.match(/\/[^\s,;()]+/g) ?? []).map(path => ({ file, path })));
+    const bare = bareRoute(route);
+    const exact = noted.find(({ path }) => bareRoute(routeIn(path)) === bare);
+    if (exact)
+        return exact.file;
+    const under = noted.find(({ path }) => {
+        if (!path.endsWith('/*'))
+            return false;
+        const prefix = bareRoute(routeIn(path.slice(0, -2)));
+        return prefix !== undefined && bare.startsWith(`${prefix}/`);
     });
+    return under?.file;
+}
+/**
+ * Where a framework that routes by file (Next.js, SvelteKit) would serve an endpoint the plan
+ * names no file for: `src/app/admin/page.tsx` for `GET /admin`, named as the plan's other route
+ * files under the same `api/` or non-`api/` part are.
+ */
+function routeFileFor(layout, name) {
+    const path = name.split(' ').find(part => part.startsWith('/'));
+    if (!path)
+        return undefined;
+    const routeFiles = codeFiles(layout).filter(file => layout_routeOf(file) !== undefined);
+    if (routeFiles.length === 0)
+        return undefined;
+    const isApi = (route) => route === '/api' || !!route?.startsWith('/api/');
+    const segments = path
+        .split('?')[0]
+        .split('/')
+        .filter(Boolean)
+        .map(segment => {
+        const param = /^(?:\{(.+)\}|:(.+))$/.exec(segment);
+        return param ? `[${param[1] ?? param[2]}]` : segment;
+    });
+    const wantsApi = segments[0] === 'api';
+    const model = routeFiles.find(file => isApi(layout_routeOf(file)) === wantsApi) ?? routeFiles[0];
+    const segmentsOfModel = model.split('/');
+    const root = segmentsOfModel.findIndex(segment => ROUTE_ROOTS.has(segment));
+    const base = segmentsOfModel.slice(0, root + 1).join('/');
+    const fileName = segmentsOfModel[segmentsOfModel.length - 1];
+    return [base, ...segments, fileName].join('/');
+}
+/** The route without the base path servers add (`/api`, `/v1`): `/api/v1/batch/:` → `/batch/:`. */
+function bareRoute(route) {
+    if (route === undefined)
+        return undefined;
+    const segments = route.split('/').filter(Boolean);
+    while (segments.length > 0 && /^(?:api|v\d+)$/.test(segments[0]))
+        segments.shift();
+    return '/' + segments.join('/');
+}
+/** `GET /events/{id}` → `/events/:`, in the form `routeOf` gives. */
+function routeIn(name) {
+    const path = name.split(' ').find(part => part.startsWith('/'));
+    if (!path)
+        return undefined;
+    const route = path
+        .split('?')[0]
+        .split('/')
+        .filter(Boolean)
+        .map(segment => (/^(?:\{.*\}|:.+|\[.*\])$/.test(segment) ? ':' : segment.toLowerCase()));
+    return '/' + route.join('/');
+}
+/**
+ * The planned file that defines `name` (`kv_cache_stats.py` for `KVCacheStats`, `tokens.rs` for
+ * `Token`), outside views, tools and code of another language; failing that, the file whose note
+ * says it defines it (`id.rs  # ClientName, RuleId newtypes`).
+ */
+function plannedFileNamed(layout, name, role = 'model') {
+    const wanted = roleWords(name).join(' ');
+    const named = codeFiles(layout).find(file => roleWords(stemOf(file)).join(' ') === wanted && !dirDenies(directoryOf(file), role));
+    return named ?? (role === 'model' ? fileWhoseNoteDefines(layout, name) : undefined);
+}
+function fileWhoseNoteDefines(layout, name) {
+    const wanted = words(name).join(' ');
+    const candidates = layout.plannedFiles.filter(file => {
+        const note = layout.notes.get(file);
+        if (!note || isTestDirectory(directoryOf(file)))
+            return false;
+        // `Step` in "step scheduling" is a word, not the type: only its identifier, or its name
+        // where the note says it defines types, names it.
+        const identifier = name.replace(/\s+/g, '');
+        const defines = DEFINES.test(note);
+        const named = note
+            .split(/[^\p{L}\p{N}_]+/u)
+            .some(token => token === identifier || (defines && words(token).join(' ') === wanted));
+        return named && (defines || !fileDenies(file, 'model'));
+    });
+    return candidates.find(file => fileSays(layout, file, 'model')) ?? candidates[0];
+}
+/**
+ * Of the plan's folders for `role`, the one nearest `anchor` (a service beside its entity's
+ * model: `batch/application/` for `batch/domain/Batch.java`); the layout's own otherwise.
+ */
+function roleDirNear(layout, role, anchor) {
+    const fallback = role === 'model'
+        ? layout.modelsDir
+        : role === 'service'
+            ? layout.servicesDir
+            : layout.endpointsDir;
+    if (!anchor || layout.origin !== 'plan')
+        return fallback;
+    const names = role === 'model' ? MODEL_DIRS : role === 'service' ? SERVICE_DIRS : ENDPOINT_DIRS;
+    const dirs = layout.sourceDirs.filter(dir => names.includes(lastSegment(dir).toLowerCase()) && !dirDenies(dir, role));
+    let best;
+    for (const dir of dirs) {
+        const shared = sharedSegments(dir, directoryOf(anchor));
+        if (best === undefined || shared > best.shared)
+            best = { dir, shared };
+    }
+    const fallbackShared = sharedSegments(fallback, directoryOf(anchor));
+    return best && best.shared > fallbackShared ? best.dir : fallback;
+}
+/** How many leading folders two directories share. */
+function sharedSegments(a, b) {
+    const left = a.split('/');
+    const right = b.split('/');
+    let shared = 0;
+    while (shared < left.length && left[shared] && left[shared] === right[shared])
+        shared++;
+    return shared;
 }
 
 ;// CONCATENATED MODULE: ./src/core/plan/phases.ts
@@ -60873,16 +62252,207 @@ function contractStem(contract) {
     return base + '_contract';
 }
 
+;// CONCATENATED MODULE: ./src/core/plan/rules/contract-operations.ts
+
+
+
+
+/**
+ * A contract without endpoints may still declare what the feature must build: service
+ * interfaces and their methods, MCP tools and resources, tRPC routers, proto messages. Its
+ * contract test alone would leave that work unplanned, so each service or router it declares
+ * gets an implementation task, and a contract that declares only loose operations or types gets
+ * one task for all of them. Each waits for the contract's test.
+ */
+function contractOperationTasks(context) {
+    return context.feature.contracts
+        .filter(contract => contract.endpoints.length === 0)
+        .flatMap(contract => {
+        const declared = declaredNames(contract);
+        const groups = operationGroups(declared);
+        if (groups.length > 0)
+            return groups.map(group => groupTask(context, contract, group));
+        const whole = wholeContractTask(context, contract, declared);
+        return whole ? [whole] : [];
+    });
+}
+/** A service, repository, router or client: the unit a person implements in one file. */
+const GROUP = /^(?:I?[A-Z][A-Za-z0-9]*(?:Service|Repository|Router|Controller|Handler|Provider|Executor|Collector|Client|Manager|ViewModel|UseCase|Gateway|Adapter|Store|Servicer|Resolver)|[a-z][A-Za-z0-9]*Router)(?:Impl)?$/;
+/** Tests and generic bases are named in a contract, not built from it. */
+const NOT_A_GROUP = /(?:Test|Tests|Spec)$|^(?:I?ViewModel|Service|Repository|Router|Client)$/;
+/** Payload types, not operations: `route_plan_input`, `RoutePlanOutput`, `AccountResponseDto`. */
+const PAYLOAD = /[_.]?(?:input|output|request|response|payload|dto|props|options|error|result|args|params)$/i;
+/** PascalCase methods (C#, Go) start with a verb or end in Async. */
+const VERB = /^(?:Get|Set|Create|Update|Delete|Archive|Restore|List|Find|Search|Fetch|Save|Load|Add|Remove|Is|Has|Execute|Run|Start|Stop|Sync|Import|Export|Mark|Recover|Validate|Check|Send|Handle|Link|Unlink|Purge|Reset|Collect|Register|Resolve)[A-Z]|Async$/;
+const RESOURCE = /^[a-z][\w+.-]*:\/\//;
+/** A type that is plainly a message or record the feature defines, even alone. */
+const MESSAGE_TYPE = /(?:Message|Request|Response|Event|Dto|Payload|Record)$/;
+/**
+ * Names the contract itself declares: not its title, nor a plain word of its title ("PayFast
+ * Hosted Payment Contract" declares no `PayFast`), though a service it is about may be one.
+ */
+function declaredNames(contract) {
+    const titleWords = new Set(`${contract.title ?? ''} ${contract.fileName}`.toLowerCase().split(/[^\p{L}\p{N}]+/u));
+    return contract.names.filter(name => name !== contract.title &&
+        !/\s/.test(name) &&
+        (isGroup(name) || isOperation(name) || !titleWords.has(name.toLowerCase())));
+}
+/**
+ * Services and routers in first-seen order, each with its operations: `user.exists` belongs to
+ * `userRouter`, `ChatClient.complete_stream` to `ChatClient`, and an unqualified method to the
+ * service written before it. A router's procedures are always qualified, so it takes no others
+ * (a client-side example after it is not its procedure).
+ */
+function operationGroups(names) {
+    const groups = [];
+    const byKey = new Map();
+    for (const name of names) {
+        if (!isGroup(name))
+            continue;
+        const canonical = canonicalGroup(name);
+        const key = canonical.toLowerCase();
+        const group = byKey.get(key) ?? { name: canonical, aliases: [], members: [] };
+        if (!byKey.has(key))
+            groups.push(group);
+        byKey.set(key, group);
+        if (name !== group.name && !group.aliases.includes(name))
+            group.aliases.push(name);
+    }
+    const ownerOf = (qualifier) => byKey.get(canonicalGroup(qualifier).toLowerCase()) ??
+        byKey.get(`${qualifier}router`.toLowerCase());
+    const known = new Set(groups.flatMap(group => [group.name, ...group.aliases].map(moduleKey)));
+    let current;
+    for (const name of names) {
+        if (isGroup(name)) {
+            current = byKey.get(canonicalGroup(name).toLowerCase());
+            continue;
+        }
+        const dot = name.lastIndexOf('.');
+        const member = dot > 0 ? name.slice(dot + 1) : name;
+        const target = dot > 0
+            ? ownerOf(name.slice(0, dot))
+            : current && !current.name.endsWith('Router')
+                ? current
+                : undefined;
+        // `vllm_grpc_client` is the module of `VllmGrpcClient`, not one of its methods.
+        if (!target || !isOperation(member) || known.has(moduleKey(member)))
+            continue;
+        if (!target.members.includes(member))
+            target.members.push(member);
+    }
+    return groups;
+}
+function isGroup(name) {
+    return GROUP.test(name) && !NOT_A_GROUP.test(name);
+}
+function moduleKey(name) {
+    return words(name).join('_');
+}
+/** The interface `IShotService` is implemented as `ShotService`; `FooImpl` is `Foo`. */
+function canonicalGroup(name) {
+    const bare = name.replace(/Impl$/, '');
+    return /^I[A-Z][a-z]/.test(bare) ? bare.slice(1) : bare;
+}
+function isOperation(name) {
+    if (PAYLOAD.test(name) || RESOURCE.test(name))
+        return false;
+    return /^[a-z_]\w*$/.test(name) || VERB.test(name);
+}
+function groupTask(context, contract, group) {
+    const routing = /(?:Router|Controller|Handler|Servicer|Resolver)$/.test(group.name);
+    const dir = routing ? context.layout.endpointsDir : context.layout.servicesDir;
+    const file = [group.name, ...group.aliases]
+        .map(name => plannedFileNamed(context.layout, name))
+        .find(Boolean) ?? dir + sourceFile(group.name, context.layout.language);
+    const alias = group.aliases.find(name => name !== `${group.name}Impl`);
+    const subject = alias ? `${group.name} (${alias})` : group.name;
+    return draft(context, contract, `contract-operations:${contract.path}:${group.name}`, routing ? 'endpoint' : 'service', `Implement ${subject} per ${relative(contract)}${listed(group.members)}`, file);
+}
+/** Loose tools, procedures or resources, else message types: one task for the contract. */
+function wholeContractTask(context, contract, names) {
+    const operations = names.filter(name => isOperation(name) || RESOURCE.test(name));
+    const types = names.filter(name => /^[A-Z][A-Za-z0-9]*$/.test(name));
+    if (operations.length > 0) {
+        const what = operations.every(name => RESOURCE.test(name)) ? 'resources' : 'operations';
+        return draft(context, contract, `contract-operations:${contract.path}`, 'endpoint', `Implement the ${what} declared in ${relative(contract)}${listed(operations)}`, operationsFile(context, contract));
+    }
+    if (types.length < 2 && !types.some(name => MESSAGE_TYPE.test(name)))
+        return undefined;
+    return draft(context, contract, `contract-operations:${contract.path}`, 'model', `Implement the types declared in ${relative(contract)}${listed(types)}`, typesFile(context, contract, types));
+}
+/** `tools.json` in the plan's `mcp/tools.rs`, `ai-tools.md` in its `Agent/Tools/`. */
+function operationsFile(context, contract) {
+    const stem = contract_operations_contractStem(contract);
+    const { layout } = context;
+    return (plannedFileNamed(layout, stem) ??
+        (dirNamedBy(layout.touchedDirs, stem) ?? layout.endpointsDir) +
+            sourceFile(stem, layout.language));
+}
+/**
+ * Wire messages go in the plan's .proto file; a DTO in the DTO directory of its own module
+ * (`account/presentation/dto/` for `account-dtos.yaml`), named after itself when it is alone.
+ */
+function typesFile(context, contract, types) {
+    const { layout } = context;
+    const stem = contract_operations_contractStem(contract);
+    const proto = layout.plannedFiles.find(file => file.endsWith('.proto'));
+    if (proto && /\b(?:wire|proto|protobuf|grpc|messages?)\b/i.test(`${stem} ${contract.title}`))
+        return proto;
+    const name = types.length === 1 ? types[0] : stem;
+    return (plannedFileNamed(layout, name) ??
+        (dirNamedBy(layout.touchedDirs, stem) ?? layout.modelsDir) + sourceFile(name, layout.language));
+}
+/** The planned directory whose segments name most of the stem's words (`account`, `dto`). */
+function dirNamedBy(dirs, stem) {
+    const wanted = new Set(words(stem).map(singular));
+    let best;
+    for (const dir of dirs) {
+        const segments = new Set(dir.split('/').flatMap(segment => words(segment).map(singular)));
+        const score = [...wanted].filter(word => segments.has(word)).length;
+        if (score > 0 && (best === undefined || score > best.score))
+            best = { dir, score };
+    }
+    return best?.dir;
+}
+function draft(context, contract, key, kind, description, file) {
+    return {
+        key,
+        kind,
+        role: 'core',
+        description,
+        files: [file],
+        after: [contractTestKey(contract)],
+        covers: [{ kind: 'contract', name: contract.path, source: contract.source }],
+        story: context.owners.contract(contract)
+    };
+}
+function listed(names) {
+    if (names.length === 0)
+        return '';
+    const shown = names.slice(0, 4).join(', ');
+    return ` (${shown}${names.length > 4 ? `, and ${names.length - 4} more` : ''})`;
+}
+function relative(contract) {
+    const at = contract.path.indexOf('/contracts/');
+    return at >= 0 ? contract.path.slice(at + 1) : `contracts/${contract.fileName}`;
+}
+/** `ai-tools.md` → `ai-tools`; `tools.json` → `tools`. */
+function contract_operations_contractStem(contract) {
+    const lastDot = contract.fileName.lastIndexOf('.');
+    return lastDot > 0 ? contract.fileName.slice(0, lastDot) : contract.fileName;
+}
+
 ;// CONCATENATED MODULE: ./src/core/plan/rules/models.ts
 
 
 /**
  * Template rule "each entity → model creation task [P]". Entities the data model lists as
  * existing and unmodified, or as derived (a view, a log record), need no task: the checker
- * expects none for them either.
+ * expects none for them either. An entity the feature extends gets a task to extend it. Without
+ * a data-model.md, the spec's Key Entities are the entities.
  */
 function modelTasks(context) {
-    const entities = (context.feature.dataModel?.entities ?? []).filter(entity => !entity.existing && !entity.derived);
+    const entities = featureEntities(context.feature).filter(entity => !entity.existing && !entity.derived);
     return entities.map(entity => ({
         key: modelKey(entity.name),
         kind: 'model',
@@ -60901,8 +62471,29 @@ function modelFile(context, entityName) {
     return (plannedFileNamed(context.layout, entityName) ??
         context.layout.modelsDir + sourceFile(entityName, context.layout.language));
 }
+/** The data model's entities, else the spec's Key Entities (names only: their prose has no fields). */
+function featureEntities(feature) {
+    if (feature.dataModel)
+        return feature.dataModel.entities;
+    return (feature.spec?.keyEntities ?? []).map(key => ({
+        name: withoutNote(key.name),
+        fields: [],
+        states: [],
+        existing: /^(?:(?:an?|the)\s+)?existing\b/i.test(key.description),
+        extended: false,
+        derived: false,
+        aliases: [],
+        source: key.source
+    }));
+}
+/** "Site (Data Source)": the note is not part of the name. */
+function withoutNote(name) {
+    const open = name.indexOf('(');
+    const bare = open > 0 && name.trimEnd().endsWith(')') ? name.slice(0, open).trim() : name;
+    return bare || name;
+}
 function modelDescription(entity) {
-    const verb = 'Create';
+    const verb = entity.extended ? 'Extend' : 'Create';
     const fields = entity.fields.map(field => field.name);
     const shown = fields.slice(0, 6).join(', ');
     const suffix = fields.length === 0
@@ -60943,8 +62534,9 @@ function serviceTasks(context) {
             role: 'core',
             description: `${owner}Service managing ${owner}'s relationships to ${related.join(', ')}`,
             files: [
-                plannedFileNamed(context.layout, name) ??
-                    context.layout.servicesDir + sourceFile(name, context.layout.language)
+                plannedFileNamed(context.layout, name, 'service') ??
+                    roleDirNear(context.layout, 'service', modelFile(context, owner)) +
+                        sourceFile(name, context.layout.language)
             ],
             after: [modelKey(owner), ...related.map(modelKey)],
             covers: relationships.map(relationship => ({
@@ -60973,8 +62565,9 @@ function sharedOwner(owners) {
 
 
 /**
- * Template rule "each endpoint → implementation task". Endpoints of one contract share one file,
- * so they run one after another; each waits for its contract test and for the model (or service)
+ * Template rule "each endpoint → implementation task". Each endpoint goes in the planned file
+ * that serves its route (`AuthController` for `/auth/login`), else in its contract's one file, so
+ * those run one after another; each waits for its contract test and for the model (or service)
  * of the entity it serves. Endpoints the feature only calls are someone else's to build.
  */
 function endpointTasks(context) {
@@ -60984,7 +62577,7 @@ function endpointTasks(context) {
         const served = contract.endpoints.filter(endpoint => !endpoint.consumed);
         if (served.length === 0)
             return [];
-        const file = endpointFile(context, contract, served);
+        const file = endpointFile(context, contract, served, entities);
         return served.map(endpoint => {
             const entity = entityServedBy(endpoint, entities);
             const dependency = entity
@@ -60997,7 +62590,11 @@ function endpointTasks(context) {
                 kind: 'endpoint',
                 role: 'core',
                 description: `Implement ${endpointLabel(endpoint)}`,
-                files: [file],
+                files: [
+                    ownFile(context, contract, endpoint) ??
+                        (endpoint.kind === 'http' ? routeFileFor(context.layout, endpoint.name) : undefined) ??
+                        file
+                ],
                 after: [contractTestKey(contract), ...(dependency ? [dependency] : [])],
                 covers: [{ kind: 'endpoint', name: endpoint.name, source: endpoint.source }],
                 story: context.owners.endpoint(contract, endpoint)
@@ -61009,19 +62606,562 @@ function endpointLabel(endpoint) {
     const kind = endpoint.kind === 'cli' ? 'command' : endpoint.kind === 'http' ? 'endpoint' : 'operation';
     return `${endpoint.name} ${kind}${endpoint.operationId ? ` (${endpoint.operationId})` : ''}`;
 }
-function endpointFile(context, contract, served) {
-    const lastDot = contract.fileName.lastIndexOf('.');
-    const stem = lastDot > 0 ? contract.fileName.slice(0, lastDot) : contract.fileName;
+/**
+ * The planned controller, handler or router that serves the contract's resources; else a file
+ * named for them in the endpoint folder nearest the entity they serve.
+ */
+function endpointFile(context, contract, served, entities) {
+    const { layout } = context;
+    const stem = contractStemOf(contract);
     const hint = [stem, ...served.map(endpoint => endpoint.resource)].join(' ');
-    return (plannedFileFor(context.layout, context.layout.endpointsDir, hint) ??
-        context.layout.endpointsDir + sourceFile(stem, context.layout.language));
+    const kinds = [...new Set(served.map(endpoint => endpoint.kind))];
+    const planned = plannedEndpointFile(layout, kinds, hint);
+    if (planned)
+        return planned;
+    const entity = served.map(endpoint => entityServedBy(endpoint, entities)).find(Boolean);
+    const dir = roleDirNear(layout, 'endpoint', entity && modelFile(context, entity.name));
+    return dir + endpointFileName(stem, served, dir, layout.language);
 }
+/** The planned file whose name, folder or note names this endpoint's route or operation. */
+function ownFile(context, contract, endpoint) {
+    return plannedEndpointFile(context.layout, [endpoint.kind], endpoint.name, contractStemOf(contract));
+}
+function contractStemOf(contract) {
+    const lastDot = contract.fileName.lastIndexOf('.');
+    return lastDot > 0 ? contract.fileName.slice(0, lastDot) : contract.fileName;
+}
+/** Words of a contract's file name that name the document, not what it serves. */
+const CONTRACT_WORDS = new Set([
+    'openapi',
+    'swagger',
+    'summary',
+    'spec',
+    'specification',
+    'contract',
+    'contracts',
+    'schema',
+    'readme',
+    'v1',
+    'v2'
+]);
+/**
+ * `admin-api-summary.md` → `AdminApiController.java`, `orders-api.yaml` → `orders_api.py`,
+ * `openapi.yaml` → `api.py`: what the contract serves, never the document's own name taken for
+ * a class; in languages that name such files by kind (Java, Kotlin, C#, Go), with its folder's
+ * kind or the usual one.
+ */
+function endpointFileName(stem, served, dir, language) {
+    const subject = words(stem).filter(word => !CONTRACT_WORDS.has(word));
+    const resources = [...new Set(served.map(endpoint => endpoint.resource).filter(Boolean))];
+    const name = subject.length > 0
+        ? subject.join(' ')
+        : resources.length === 1
+            ? resources[0]
+            : KIND_NAMES[served[0]?.kind ?? 'http'];
+    const folder = singular(words(dir.split('/').filter(Boolean).pop() ?? '').join(''));
+    const usual = KIND_SUFFIX[language];
+    const kind = usual && FILE_KINDS.has(folder) ? folder : usual;
+    return sourceFile(kind ? `${name} ${kind}` : name, language);
+}
+/** What a file serving many resources of one kind is usually called. */
+const KIND_NAMES = {
+    http: 'api',
+    graphql: 'resolvers',
+    cli: 'commands',
+    rpc: 'service'
+};
+const FILE_KINDS = new Set(['controller', 'handler', 'router', 'resolver']);
+const KIND_SUFFIX = {
+    java: 'controller',
+    kotlin: 'controller',
+    csharp: 'controller',
+    go: 'handler'
+};
 /** The entity whose name matches the endpoint's resource (`/events/{id}` serves `Event`). */
 function entityServedBy(endpoint, entities) {
     const resource = words(endpoint.resource).map(singular).join(' ');
     if (!resource)
         return undefined;
     return entities.find(entity => words(entity.name).map(singular).join(' ') === resource);
+}
+
+;// CONCATENATED MODULE: ./src/core/plan/rules/research.ts
+
+
+/**
+ * Template rule "research.md: extract decisions → setup tasks". A decision is setup work only
+ * when it adds something to the build: a dependency, a build or lint tool, a CI workflow. The
+ * task goes in the file that holds it. Decisions about design ("credit only after the server
+ * confirms", "reuse the existing converter") shape the core tasks instead and get none, and so
+ * does a dependency the Initialize task already installs from the plan's Technical Context.
+ */
+function decisionTasks(context) {
+    const decisions = context.feature.research?.decisions ?? [];
+    const stated = statedInPlan(context.feature.plan);
+    return decisions.flatMap((decision, index) => {
+        const files = setupFilesFor(decision, context, stated);
+        if (files.length === 0)
+            return [];
+        return [
+            {
+                key: `decision:${index}`,
+                kind: 'setup',
+                role: 'setup',
+                description: describe(decision),
+                files,
+                after: [],
+                covers: [{ kind: 'decision', name: decision.title, source: decision.source }],
+                story: undefined
+            }
+        ];
+    });
+}
+/** "Do not add vllm", "no governor crate", "Go's standard library": the decision adds nothing. */
+const ADDS_NOTHING = /\b(?:do not|don't|must not|no new|not needed|no additional|no extra|without adding|hand[- ]rolled|standard library|stdlib|built[- ]in|reuse|reuses|reusing)\b|\bno\s+[\w.-]+\s+(?:crate|library|package|dependency|dependencies)\b/i;
+/** Words after which a sentence names what is not chosen: "rather than the X library". */
+const NOT_CHOSEN = /\b(?:rather than|instead of|not|no|avoid|avoids|without|over)\b/i;
+const CI_TITLE = /^(?:ci|continuous integration)\b|\b(?:ci|continuous integration)\s+(?:strategy|pipelines?|workflows?|setup|configuration|jobs?)\b/i;
+const CI_TEXT = /\.github\/workflows\/|\bgithub actions\b|\bgitlab[- ]ci\b|\bworkflow files?\b|\bci\s+(?:workflows?|pipelines?|jobs?)\b/i;
+const LINT_WORDS = /\b(?:lint|linter|linters|linting|formatter|formatters|code style|eslint|prettier|ruff|flake8|pylint|isort|clippy|rustfmt|gofmt|golangci-lint|checkstyle|spotless|ktlint|detekt|stylecop|swiftlint|swiftformat|stylelint|biome|editorconfig)\b/i;
+/** A decision about the build itself: "Task Runner: make", "Build Tool: Gradle 9.0". */
+const TOOL_TITLE = /\b(?:task runner|build tool|build system|package manager|workspace manager|monorepo tool)\b/i;
+const DEPENDENCY_WORDS = /\b(?:dependency|dependencies|dev[- ]dependency|library|libraries|package|crate|crates|sdk|npm|pnpm|yarn|nuget|pypi|pip|install|installs|framework|orm|toolkit)\b/i;
+/** `github.com/x/y`, `gopkg.in/yaml.v3`, `go.uber.org/zap`. */
+const GO_MODULE_SOURCE = String.raw `\b(?:[a-z0-9-]+\.)+(?:com|org|io|in|dev|net|co)\/[\w.-]+(?:\/[\w.-]+)*`;
+const GO_MODULE = new RegExp(GO_MODULE_SOURCE, 'gi');
+const IS_GO_MODULE = new RegExp(`^${GO_MODULE_SOURCE}$`, 'i');
+/** `@tailwindcss/postcss`. */
+const NPM_SCOPED = /(?<![\w/])@[a-z0-9-]+\/[\w.-]+/gi;
+/** `com.google.guava:guava`. */
+const MAVEN = /\b[a-z][\w-]*(?:\.[a-z][\w-]*)+:[a-z][\w.-]+\b/g;
+/** `Spectre.Console`, `Microsoft.Extensions.Logging`; a call such as `Factory.Create()` is code. */
+const NUGET = /\b[A-Z][A-Za-z0-9]+(?:\.[A-Z][A-Za-z0-9]+)+\b(?![.(])/g;
+/** `v4`, `3.5.6`, `17+`, `5.x`, `(v8.17.1)`, `10`. */
+const VERSION = /^\(?v?\d+(?:\.(?:\d+|x))*\+?\)?[,;:]?$/i;
+const ADOPTION = /^(?:use|adopt|add|install|include|choose|pick|select|switch to|migrate to)\s+/i;
+function setupFilesFor(decision, context, stated) {
+    const title = decision.title;
+    const text = firstSentence(decision.decision ?? title);
+    const whole = `${title}. ${decision.decision ?? ''}`;
+    if (ADDS_NOTHING.test(whole))
+        return [];
+    const sentence = beforeNegation(text);
+    const chosen = `${title}. ${sentence}`;
+    const kind = setupKind(title, sentence, context.layout.language);
+    if (!kind)
+        return [];
+    if ((kind === 'dependency' || kind === 'tool') && alreadyStated(title, text, stated))
+        return [];
+    if (kind === 'ci')
+        return workflowFiles(whole, context);
+    if (kind === 'lint')
+        return [namedFile(whole, context) ?? lintConfigFile(context.layout.language)];
+    if (kind === 'tool')
+        return [namedFile(whole, context) ?? toolFile(chosen, context)];
+    return [namedFile(whole, context) ?? manifestFor(chosen, context)];
+}
+/** `sentence` is the decision's first sentence up to anything it rules out. */
+function setupKind(title, sentence, language) {
+    const chosen = `${title}. ${sentence}`;
+    if (CI_TITLE.test(title) || CI_TEXT.test(chosen))
+        return 'ci';
+    if (LINT_WORDS.test(chosen))
+        return 'lint';
+    if (TOOL_TITLE.test(title))
+        return 'tool';
+    if (DEPENDENCY_WORDS.test(chosen) || coordinates(chosen, language).length > 0)
+        return 'dependency';
+    return research_subjectOf(sentence)?.versioned ? 'dependency' : undefined;
+}
+function beforeNegation(text) {
+    const match = NOT_CHOSEN.exec(text);
+    return match ? text.slice(0, match.index) : text;
+}
+/** The first sentence: later ones give the reasons, the caveats, what was rejected. */
+function firstSentence(text) {
+    const flat = text.split('\n').join(' ').trim();
+    const end = /[.!?](?:\s+(?=[A-Z(])|$)/.exec(flat);
+    return end ? flat.slice(0, end.index) : flat;
+}
+// ---------------------------------------------------------------------------------------------
+// What the decision adds, and whether the plan's Technical Context already says so
+/** Package coordinates named in the text, in the ecosystem they belong to. */
+function coordinates(text, language) {
+    const found = [];
+    // A host-and-path name is a Go module only in Go code; elsewhere it is more likely a URL.
+    if (language === 'go' || /\bGo\b/.test(text))
+        for (const match of text.matchAll(GO_MODULE))
+            found.push({ name: match[0], ecosystem: 'go' });
+    for (const match of text.matchAll(NPM_SCOPED))
+        found.push({ name: match[0], ecosystem: 'js' });
+    for (const match of text.matchAll(MAVEN))
+        found.push({ name: match[0], ecosystem: language });
+    if (language === 'csharp')
+        for (const match of text.matchAll(NUGET))
+            found.push({ name: match[0], ecosystem: language });
+    return found;
+}
+/**
+ * The thing a decision chooses, read off the start of its sentence: "Use Redis 7+ for caching"
+ * → `Redis` (versioned), "Style Dictionary v4" → `Style Dictionary`, "Use rmcp (official SDK)"
+ * → `rmcp`.
+ */
+function research_subjectOf(sentence) {
+    const rest = sentence
+        .trim()
+        .replace(ADOPTION, '')
+        .replace(/^(?:the|a|an)\s+/i, '');
+    const tokens = rest.split(/\s+/).filter(Boolean);
+    const name = [];
+    for (const token of tokens) {
+        if (VERSION.test(token))
+            return name.length > 0 ? { name: name.join(' '), versioned: true } : undefined;
+        const bare = token.replace(/[,;:]$/, '');
+        const nameLike = name.length === 0 ? /^[\p{L}@.]/u.test(bare) : /^[A-Z@.]|[./@_-]/.test(bare);
+        if (!nameLike || bare.startsWith('('))
+            break;
+        name.push(bare);
+        if (bare !== token)
+            break;
+    }
+    return name.length > 0 ? { name: name.join(' '), versioned: false } : undefined;
+}
+/** Language, dependencies, storage and testing as the plan's Technical Context states them. */
+function statedInPlan(plan) {
+    const technical = plan?.technicalContext ?? {};
+    return ['Language/Version', 'Primary Dependencies', 'Storage', 'Testing']
+        .map(field => technical[field]?.value ?? '')
+        .join(' ; ')
+        .toLowerCase();
+}
+const VENDORS = /^(?:apache|google|microsoft|aws|eclipse|jetbrains|github)\s/i;
+/** Words after a product's name that say what sort of decision it is: "GitHub Copilot SDK Integration". */
+const GENERIC_TAIL = new Set([
+    'integration',
+    'strategy',
+    'architecture',
+    'approach',
+    'setup',
+    'configuration',
+    'support',
+    'usage',
+    'pattern',
+    'libraries',
+    'library',
+    'sdk',
+    'framework'
+]);
+const KINDS = new Set(['framework', 'sdk', 'library', 'crate', 'package']);
+/**
+ * Whether the decision only repeats what the Initialize task installs: its subject, its title
+ * (without "Logging:" or "… Integration") or a package it names is in the Technical Context.
+ */
+function alreadyStated(title, sentence, stated) {
+    if (!stated)
+        return false;
+    const topic = research_withoutAsides(title.slice(title.lastIndexOf(':') + 1));
+    const names = [withoutGenericTail(topic)];
+    const topicSubject = research_subjectOf(topic);
+    if (topicSubject)
+        names.push(topicSubject.name);
+    const chosen = research_subjectOf(sentence);
+    if (chosen) {
+        names.push(chosen.name);
+        // "SwiftUI WindowGroup": a product's own name is distinctive enough on its own.
+        const first = chosen.name.split(' ')[0];
+        if (/^.[^A-Z]*[A-Z0-9]/.test(first))
+            names.push(first);
+    }
+    const kindOf = nameBeforeKind(sentence);
+    if (kindOf)
+        names.push(kindOf);
+    return names.some(name => mentions(stated, name) || mentions(stated, name.replace(VENDORS, '')));
+}
+/** `Maui Reactor (Reactor.Maui NuGet)` → `Maui Reactor`. */
+function research_withoutAsides(text) {
+    let result = '';
+    let depth = 0;
+    for (const ch of text) {
+        if (ch === '(')
+            depth++;
+        else if (ch === ')')
+            depth = Math.max(0, depth - 1);
+        else if (depth === 0)
+            result += ch;
+    }
+    return result.trim();
+}
+function withoutGenericTail(text) {
+    const words = text.split(/\s+/).filter(Boolean);
+    while (words.length > 1 && GENERIC_TAIL.has(words[words.length - 1].toLowerCase()))
+        words.pop();
+    return words.join(' ');
+}
+/** "via the Security framework" → `Security`; "AWS SDK" → `AWS`. */
+function nameBeforeKind(sentence) {
+    const tokens = sentence.split(/\s+/).filter(Boolean);
+    const at = tokens.findIndex(token => KINDS.has(token.toLowerCase().replace(/[,;:.]$/, '')));
+    if (at <= 0)
+        return undefined;
+    const name = [];
+    for (let index = at - 1; index >= 0 && name.length < 3; index--) {
+        if (!/^[A-Z.@]/.test(tokens[index]))
+            break;
+        name.unshift(tokens[index]);
+    }
+    return name.length > 0 ? name.join(' ') : undefined;
+}
+function mentions(stated, name) {
+    const wanted = moduleName(name.trim().toLowerCase());
+    if (wanted.length < 2 || /^(?:sdk|api|the|a)$/.test(wanted))
+        return false;
+    const escaped = wanted.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return new RegExp(`(?<![\\w.-])${escaped}(?![\\w-])`).test(stated);
+}
+/** `github.com/robfig/cron/v3` is the `cron` module; `gopkg.in/yaml.v3` stays whole. */
+function moduleName(name) {
+    if (!IS_GO_MODULE.test(name))
+        return name;
+    const segments = name.split('/').filter(segment => !/^v\d+$/.test(segment));
+    return segments[segments.length - 1] ?? name;
+}
+// ---------------------------------------------------------------------------------------------
+// Which file the setup goes in
+const MANIFESTS = {
+    python: ['pyproject.toml', 'requirements.txt', 'setup.py'],
+    typescript: ['package.json'],
+    javascript: ['package.json'],
+    js: ['package.json'],
+    csharp: ['Directory.Packages.props'],
+    java: ['pom.xml', 'build.gradle.kts', 'build.gradle'],
+    kotlin: ['build.gradle.kts', 'build.gradle'],
+    go: ['go.mod'],
+    rust: ['Cargo.toml'],
+    swift: ['Package.swift'],
+    c: ['CMakeLists.txt'],
+    cpp: ['CMakeLists.txt']
+};
+const JS_WORDS = /\b(?:npm|pnpm|yarn|node(?:\.js)?|typescript|javascript|react|vue|angular|svelte|solidjs|next\.js|nuxt|vite|tailwind)\b/i;
+/** The manifest of the ecosystem the dependency belongs to: a Go module in go.mod, ajv in package.json. */
+function manifestFor(chosen, context) {
+    const language = context.layout.language;
+    const named = coordinates(chosen, language)[0]?.ecosystem;
+    const ecosystem = named ??
+        (JS_WORDS.test(chosen) && !MANIFESTS[language].includes('package.json') ? 'js' : language);
+    const planned = plannedManifest(MANIFESTS[ecosystem] ?? [], chosen, context);
+    if (planned)
+        return planned;
+    if (ecosystem === language || !MANIFESTS[ecosystem])
+        return manifestFile(language);
+    return frontEndDir(context) + MANIFESTS[ecosystem][0];
+}
+/** A manifest the plan names: the one in a directory the decision mentions, else the top-level one. */
+function plannedManifest(names, text, context) {
+    const candidates = context.layout.plannedFiles.filter(file => names.includes(file.slice(file.lastIndexOf('/') + 1)));
+    const mentioned = candidates.find(file => {
+        const dir = directoryOf(file);
+        return dir !== '' && text.includes(dir);
+    });
+    if (mentioned)
+        return mentioned;
+    return [...candidates].sort((a, b) => depth(a) - depth(b) || (a < b ? -1 : 1))[0];
+}
+function depth(path) {
+    return path.split('/').length;
+}
+const FRONT_END_DIRS = ['frontend', 'web', 'webapp', 'ui', 'client', 'app'];
+function frontEndDir(context) {
+    const dirs = [...context.layout.touchedDirs, ...context.layout.plannedFiles];
+    const front = dirs
+        .map(path => path.split('/')[0])
+        .find(segment => FRONT_END_DIRS.includes(segment.toLowerCase()));
+    return front ? `${front}/` : '';
+}
+const TOOL_FILES = [
+    [/\b(?:gnu make|make)\b/i, 'Makefile'],
+    [/\bgradle\b/i, 'build.gradle.kts'],
+    [/\bmaven\b/i, 'pom.xml'],
+    [/\b(?:npm|pnpm|yarn)\b/i, 'package.json'],
+    [/\b(?:uv|poetry|hatch)\b/i, 'pyproject.toml'],
+    [/\bcargo\b/i, 'Cargo.toml'],
+    [/\bcmake\b/i, 'CMakeLists.txt'],
+    [/\bjust\b/i, 'justfile']
+];
+function toolFile(chosen, context) {
+    const file = TOOL_FILES.find(([pattern]) => pattern.test(chosen))?.[1];
+    if (!file)
+        return manifestFor(chosen, context);
+    return plannedManifest([file], chosen, context) ?? file;
+}
+/** Build and configuration files a decision may name outright: "Gradle 9.0 (build.gradle.kts)". */
+const CONFIG_FILE = /(?<![\w/.-])((?:[\w.-]+\/)*(?:Makefile|justfile|CMakeLists\.txt|build\.gradle(?:\.kts)?|settings\.gradle(?:\.kts)?|pom\.xml|package\.json|tsconfig\.json|Cargo\.toml|go\.mod|pyproject\.toml|requirements\.txt|Package\.swift|Directory\.Packages\.props|\.editorconfig|ruff\.toml|\.golangci\.ya?ml|checkstyle\.xml|clippy\.toml|rustfmt\.toml|\.swiftlint\.yml|eslint\.config\.[cm]?js|\.eslintrc(?:\.\w+)?|\.prettierrc(?:\.\w+)?))(?![\w.-])/;
+function namedFile(text, context) {
+    const match = CONFIG_FILE.exec(text);
+    if (!match)
+        return undefined;
+    const named = match[1];
+    return (context.layout.plannedFiles.find(file => file === named || file.endsWith('/' + named)) ?? named);
+}
+/** The workflow files a CI decision names (`ci.yml`, `.github/workflows/hugo.yml`), else their directory. */
+function workflowFiles(text, context) {
+    if (/\bgitlab[- ]ci\b/i.test(text))
+        return ['.gitlab-ci.yml'];
+    const names = [...text.matchAll(/(?<![\w.-])(?:\.github\/workflows\/)?([\w-]+\.ya?ml)\b/g)].map(match => match[1]);
+    const files = [...new Set(names)].map(name => context.layout.plannedFiles.find(file => file.endsWith(`.github/workflows/${name}`)) ??
+        `.github/workflows/${name}`);
+    return files.length > 0 ? files : ['.github/workflows/'];
+}
+// ---------------------------------------------------------------------------------------------
+// The task's words
+function describe(decision) {
+    const title = clipAtWord(decision.title, 60);
+    const summary = clipAtWord(firstSentence(decision.decision ?? ''), 100);
+    const same = summary.toLowerCase() === decision.title.trim().toLowerCase();
+    return `Apply research decision "${title}"` + (summary && !same ? `: ${summary}` : '');
+}
+/**
+ * Words that cannot end a phrase. A decision soft-wrapped after "in" or "with" loses its last
+ * line; clipping may stop at one too. The task line goes on with " in <file>", so it must not
+ * end on one ("buckets in in Cargo.toml"), nor on a full stop.
+ */
+const DANGLING_WORDS = new Set([
+    'a',
+    'an',
+    'the',
+    'in',
+    'on',
+    'at',
+    'of',
+    'to',
+    'for',
+    'with',
+    'by',
+    'from',
+    'via',
+    'into',
+    'and',
+    'or',
+    'but',
+    'as',
+    'than',
+    'that',
+    'which',
+    'is',
+    'are',
+    '—',
+    '–',
+    '-',
+    '+',
+    '&',
+    '/'
+]);
+const DANGLING_MARKS = ',;:(.…';
+function clipAtWord(text, max) {
+    const flat = text.split(/\s+/).filter(Boolean).join(' ');
+    let result = flat;
+    if (flat.length > max) {
+        const cut = flat.slice(0, max + 1);
+        const space = cut.lastIndexOf(' ');
+        result = space > max / 2 ? cut.slice(0, space) : flat.slice(0, max);
+    }
+    const tidy = withoutDanglingEnd(result);
+    if (tidy.length === flat.length)
+        return tidy;
+    // A full stop ends a sentence, not a cut: "sinks." is whole, "sinks in" is not.
+    return result.length === flat.length && /[.!?]$/.test(result) ? tidy : `${tidy}…`;
+}
+function withoutDanglingEnd(text) {
+    let result = text.trimEnd();
+    for (;;) {
+        const last = result.charAt(result.length - 1);
+        if (last && DANGLING_MARKS.includes(last)) {
+            result = result.slice(0, -1).trimEnd();
+            continue;
+        }
+        const space = result.lastIndexOf(' ');
+        if (space < 0 || !DANGLING_WORDS.has(result.slice(space + 1).toLowerCase()))
+            return result;
+        result = result.slice(0, space).trimEnd();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/plan/rules/story-tests.ts
+
+/** Template rule "each story → integration test [P]": one test file per user story. */
+function storyTestTasks(context) {
+    const stories = context.owners.stories;
+    const files = distinctTestFiles(context, stories.map(story => ({ title: story.title, fallback: `story ${story.number}` })));
+    return stories.map((story, index) => ({
+        key: `story-test:${story.id}`,
+        kind: 'integration-test',
+        role: 'tests',
+        description: `Integration test for User Story ${story.number}: ${story.title}`,
+        files: [files[index]],
+        after: [],
+        covers: [{ kind: 'story', name: story.id, source: story.source }],
+        story: story.id
+    }));
+}
+/** Template rule "quickstart scenarios → validation tasks", written as integration tests. */
+function scenarioTestTasks(context) {
+    const scenarios = context.feature.quickstart?.scenarios ?? [];
+    const files = distinctTestFiles(context, scenarios.map((scenario, index) => ({
+        title: scenario.title,
+        fallback: `scenario ${index + 1}`,
+        prefix: 'quickstart'
+    })));
+    return scenarios.map((scenario, index) => ({
+        key: `scenario-test:${index}`,
+        kind: 'integration-test',
+        // spec-kit's current layout validates the quickstart once every story is in place, in Polish.
+        role: context.template.layout === 'user-story' ? 'polish' : 'tests',
+        description: `Quickstart validation test for scenario "${scenario.title}"`,
+        files: [files[index]],
+        after: [],
+        covers: [{ kind: 'scenario', name: scenario.title, source: scenario.source }],
+        story: undefined
+    }));
+}
+/**
+ * One integration test file per subject, named by the first five words of its title. Where two
+ * titles begin alike (`Cross-platform mobile app for iOS`, `… for Android`), each takes more of
+ * its words until they differ, and failing that its number: two stories never share a file.
+ */
+function distinctTestFiles(context, subjects) {
+    const { integrationTestsDir, language } = context.layout;
+    const fileFor = (subject, length, numbered) => {
+        const name = shortName(subject.title, length) ?? subject.fallback;
+        const numberedName = numbered && name !== subject.fallback ? `${name} ${subject.fallback}` : name;
+        return (integrationTestsDir +
+            testFile([subject.prefix, numberedName].filter(Boolean).join(' '), language));
+    };
+    const files = subjects.map(subject => fileFor(subject, SHORT_NAME_WORDS, false));
+    const clashing = (index) => files.some((file, other) => other !== index && file === files[index]);
+    const lengthen = (length, numbered) => {
+        const clashes = files.map((_, index) => clashing(index));
+        subjects.forEach((subject, index) => {
+            if (clashes[index])
+                files[index] = fileFor(subject, length, numbered);
+        });
+        return clashes.some(Boolean);
+    };
+    for (let length = SHORT_NAME_WORDS + 1; length <= MAX_NAME_WORDS; length++)
+        if (!lengthen(length, false))
+            break;
+    lengthen(MAX_NAME_WORDS, true);
+    return files;
+}
+const SHORT_NAME_WORDS = 5;
+const MAX_NAME_WORDS = 12;
+/**
+ * The title's first words that a file name can hold, accents folded (`Actualización` →
+ * `actualizacion`); none for a title in another script.
+ */
+function shortName(title, length) {
+    const tokens = title
+        .split(/[^\p{L}\p{N}]+/u)
+        .filter(token => token && fileNameWords(token).every(word => /^[a-z0-9]+$/.test(word)));
+    return tokens.length > 0 ? tokens.slice(0, length).join(' ') : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/core/plan/conditions.ts
@@ -61057,7 +63197,7 @@ function evaluateCondition(item, feature, layout) {
             return applicable(item, feature, layout);
         default:
             return (touchesItemPath(item, layout) ??
-                mentions(feature, KEYWORDS[condition.id] ?? [], condition.text));
+                conditions_mentions(feature, KEYWORDS[condition.id] ?? [], condition.text));
     }
 }
 /** The feature changes an API when its contracts define endpoints it serves, not only ones it calls. */
@@ -61089,14 +63229,14 @@ function performance(feature) {
     const goals = feature.plan?.technicalContext['Performance Goals']?.value;
     if (goals && !isNotApplicable(goals))
         return { holds: true, reason: `plan.md Performance Goals: ${clip(goals)}` };
-    return mentions(feature, ['latency', 'throughput', 'performance-critical', 'hot path'], 'performance');
+    return conditions_mentions(feature, ['latency', 'throughput', 'performance-critical', 'hot path'], 'performance');
 }
 /** "(if applicable)" says nothing by itself: the item's own words and path say what it is about. */
 function applicable(item, feature, layout) {
     const text = item.text.toLowerCase();
     for (const [id, keywords] of Object.entries(KEYWORDS)) {
         if (text.includes(id.split('-')[0]))
-            return touchesItemPath(item, layout) ?? mentions(feature, keywords, id);
+            return touchesItemPath(item, layout) ?? conditions_mentions(feature, keywords, id);
     }
     return (touchesItemPath(item, layout) ?? {
         holds: false,
@@ -61112,7 +63252,7 @@ function touchesItemPath(item, layout) {
     }
     return undefined;
 }
-function mentions(feature, keywords, what) {
+function conditions_mentions(feature, keywords, what) {
     for (const [field, value] of contextEntries(feature)) {
         const lower = value.toLowerCase();
         const keyword = keywords.find(word => lower.includes(word));
@@ -61151,116 +63291,9 @@ function clip(text, max = 80) {
     return (space > max / 2 ? cut.slice(0, space) : cut) + '…';
 }
 
-;// CONCATENATED MODULE: ./src/core/plan/rules/research.ts
-
-
-const DEPENDENCY_WORDS = [
-    'dependenc',
-    'library',
-    'package',
-    'framework',
-    'sdk',
-    'client',
-    'crate',
-    'install',
-    'version',
-    'pin'
-];
-const TOOLING_WORDS = [
-    'lint',
-    'format',
-    'tooling',
-    'type check',
-    'mypy',
-    'ruff',
-    'eslint',
-    'prettier',
-    'clippy',
-    'ci '
-];
-/**
- * Template rule "research.md: extract decisions → setup tasks". Only decisions about dependencies
- * or tooling are setup work; architectural decisions shape the core tasks instead and get none.
- */
-function decisionTasks(context) {
-    const decisions = context.feature.research?.decisions ?? [];
-    return decisions.flatMap((decision, index) => {
-        const file = setupFileFor(decision, context);
-        if (!file)
-            return [];
-        return [
-            {
-                key: `decision:${index}`,
-                kind: 'setup',
-                role: 'setup',
-                // The task line goes on with " in <file>": a decision's closing full stop would end it early.
-                description: `Apply research decision "${clip(decision.title, 60)}": ${withoutFullStop(clip(decision.decision ?? decision.title, 100))}`,
-                files: [file],
-                after: [],
-                covers: [{ kind: 'decision', name: decision.title, source: decision.source }],
-                story: undefined
-            }
-        ];
-    });
-}
-function setupFileFor(decision, context) {
-    const text = `${decision.title} ${decision.decision ?? ''}`.toLowerCase() + ' ';
-    if (TOOLING_WORDS.some(word => text.includes(word)))
-        return lintConfigFile(context.layout.language);
-    if (DEPENDENCY_WORDS.some(word => text.includes(word)))
-        return manifestFile(context.layout.language);
-    return undefined;
-}
-function withoutFullStop(text) {
-    let end = text.length;
-    while (end > 0 && (text[end - 1] === '.' || text[end - 1] === ' '))
-        end--;
-    return text.slice(0, end);
-}
-
-;// CONCATENATED MODULE: ./src/core/plan/rules/story-tests.ts
-
-/** Template rule "each story → integration test [P]": one test file per user story. */
-function storyTestTasks(context) {
-    return context.owners.stories.map(story => ({
-        key: `story-test:${story.id}`,
-        kind: 'integration-test',
-        role: 'tests',
-        description: `Integration test for User Story ${story.number}: ${story.title}`,
-        files: [
-            context.layout.integrationTestsDir +
-                testFile(shortName(story.title, `story ${story.number}`), context.layout.language)
-        ],
-        after: [],
-        covers: [{ kind: 'story', name: story.id, source: story.source }],
-        story: story.id
-    }));
-}
-/** Template rule "quickstart scenarios → validation tasks", written as integration tests. */
-function scenarioTestTasks(context) {
-    const scenarios = context.feature.quickstart?.scenarios ?? [];
-    return scenarios.map((scenario, index) => ({
-        key: `scenario-test:${index}`,
-        kind: 'integration-test',
-        // spec-kit's current layout validates the quickstart once every story is in place, in Polish.
-        role: context.template.layout === 'user-story' ? 'polish' : 'tests',
-        description: `Quickstart validation test for scenario "${scenario.title}"`,
-        files: [
-            context.layout.integrationTestsDir +
-                testFile('quickstart ' + shortName(scenario.title, `scenario ${index + 1}`), context.layout.language)
-        ],
-        after: [],
-        covers: [{ kind: 'scenario', name: scenario.title, source: scenario.source }],
-        story: undefined
-    }));
-}
-/** At most five words, so file names stay readable; a fallback when the title has no ASCII words. */
-function shortName(title, fallback) {
-    const ascii = words(title).filter(word => /^[a-z0-9]+$/.test(word));
-    return ascii.length > 0 ? ascii.slice(0, 5).join(' ') : fallback;
-}
-
 ;// CONCATENATED MODULE: ./src/core/plan/rules/template-items.ts
+
+
 
 
 
@@ -61288,6 +63321,8 @@ function templateItemTasks(context) {
         phase.items.forEach((item, itemIndex) => {
             if (context.layout.replacedItems.has(item) || pointsOutsideTheCode(item, context))
                 return;
+            if (!context.layout.inTemplateCodeBase && isPlatformWork(item))
+                return;
             const verdict = evaluateCondition(item, context.feature, context.layout);
             if (!verdict.holds)
                 return;
@@ -61312,24 +63347,41 @@ function templateItemTasks(context) {
 }
 /**
  * A template written for one code base (the seed's: `vllm/engine/`, `csrc/`) names fixed places
- * in it. Where the plan lays the feature out in another code base, those places do not exist,
- * and an item about them ("Kernel in csrc/", "Engine wiring in vllm/engine/") is not this
- * feature's work. Paths with placeholders, test paths and docs still apply anywhere.
+ * in it. Where the feature lives in another code base, those places do not exist, and an item
+ * about them ("Kernel in csrc/", "Engine wiring in vllm/engine/") is not this feature's work.
+ * Paths with placeholders, test paths and docs still apply anywhere.
  */
 function pointsOutsideTheCode(item, context) {
     const { layout, template } = context;
     const path = item.path;
-    if (!path || layout.origin !== 'plan' || path.includes('[') || path.includes('<'))
-        return false;
-    const sourceRoot = template.paths.sourceRoot;
-    const sameCodeBase = sourceRoot !== undefined && layout.touchedDirs.some(dir => dir.startsWith(sourceRoot));
-    if (sameCodeBase)
+    if (!path || layout.inTemplateCodeBase || path.includes('[') || path.includes('<'))
         return false;
     if (template.paths.testRoot !== undefined && path.startsWith(template.paths.testRoot))
         return false;
     if (path.startsWith('docs/'))
         return false;
     return !layout.touchedDirs.some(dir => path.startsWith(dir) || dir.startsWith(path));
+}
+/**
+ * Conditions that only the template's own code base has: its accelerators, its plugin system,
+ * its kernels, quantization, model zoo and engine. Elsewhere "GPU" or "plugin" in a plan means
+ * something else, and no such task follows from it.
+ */
+const PLATFORM_CONDITIONS = new Set([
+    'hardware',
+    'extensibility',
+    'multi-gpu',
+    'quantization',
+    'model-change',
+    'orchestration'
+]);
+function isPlatformWork(item) {
+    const id = item.condition?.id;
+    if (id && PLATFORM_CONDITIONS.has(id))
+        return true;
+    // "(if applicable)" takes its subject from the item's words: "Quantization support".
+    return (id === 'applicable' &&
+        /\b(?:quantiz\w*|kernels?|plugins?|accelerators?|gpus?|hardware|engine|distributed)\b/i.test(item.text));
 }
 /**
  * Template items name the template's own tools: the seed's are Python's (`ruff`, `mypy`, type
@@ -61351,12 +63403,15 @@ function inFeatureLanguage(text, language) {
         .replace(/\btype hints\b/gi, 'type annotations')
         .replace(/\bdocstrings\b/gi, 'doc comments');
 }
-/** `[language]`, `[component]`… become the plan's words; unknown placeholders lose their brackets. */
+/**
+ * `[language]`, `[component]`… become the plan's words. A placeholder the plan leaves unknown
+ * loses its brackets, or, standing alone in parentheses (`([framework])`), goes with them.
+ */
 function fillPlaceholders(text, context) {
     const technical = context.feature.plan?.technicalContext;
     const values = {
-        language: firstClause(technical?.['Language/Version']?.value),
-        framework: firstClause(technical?.['Primary Dependencies']?.value),
+        language: firstClause(technical?.['Language/Version']?.value) ?? languageName(context.layout.language),
+        framework: dependencyList(technical?.['Primary Dependencies']?.value),
         component: context.layout.component,
         feature: context.layout.component
     };
@@ -61367,7 +63422,14 @@ function fillPlaceholders(text, context) {
         if (close < 0)
             break;
         const name = rest.slice(open + 1, close);
-        result += rest.slice(0, open) + (values[name.toLowerCase()] ?? name);
+        const value = values[name.toLowerCase()];
+        const alone = rest[open - 1] === '(' && rest[close + 1] === ')';
+        if (value === undefined && alone && name.toLowerCase() in values) {
+            result += rest.slice(0, open - 1).trimEnd();
+            rest = rest.slice(close + 2);
+            continue;
+        }
+        result += rest.slice(0, open) + (value ?? name);
         rest = rest.slice(close + 1);
     }
     return result + rest;
@@ -61376,6 +63438,55 @@ function firstClause(value) {
     if (!value)
         return undefined;
     return clip(value.split(/[;(]/)[0].trim(), 60);
+}
+/**
+ * `System.CommandLine (CLI), Markdig (Markdown parsing)` → `System.CommandLine, Markdig`: every
+ * dependency without its aside, as many as read well, then how many more; nothing when the plan
+ * names none (`none`, `New workspace deps: none`).
+ */
+function dependencyList(value) {
+    if (!value)
+        return undefined;
+    const items = template_items_withoutAsides(value)
+        .split(/[;,\n]/)
+        .map(item => item
+        .replace(/\s[-—–]\s.*$/, '')
+        .replace(/[`*]/g, '')
+        .trim())
+        .filter(Boolean);
+    if (items.length === 0 || items.some(item => /^(?:[^:]*:\s*)?(?:none|n\/a)\b/i.test(item)))
+        return undefined;
+    // `Web Framework: gin.` names gin; `Backend: Spring Boot 3` names Spring Boot 3.
+    const named = items
+        .map(item => item
+        .replace(/^[^:]{1,30}:\s+(?=\S)/, '')
+        .split(' ')
+        .filter(word => word && word !== '.')
+        .join(' ')
+        .replace(/(?<=[^.])\.$/, ''))
+        .filter(Boolean);
+    const shown = [];
+    for (const item of named) {
+        if (shown.length > 0 && [...shown, item].join(', ').length > 80)
+            break;
+        shown.push(item);
+    }
+    const more = named.length - shown.length;
+    return shown.join(', ') + (more > 0 ? `, and ${more} more` : '');
+}
+/** The text without its parenthesised asides, nested ones included. */
+function template_items_withoutAsides(text) {
+    let result = '';
+    let depth = 0;
+    for (const ch of text) {
+        if (ch === '(')
+            depth++;
+        else if (ch === ')' && depth > 0)
+            depth--;
+        else if (depth === 0)
+            result += ch;
+    }
+    return result.replace(/\s+/g, ' ');
 }
 function itemFiles(item, role, context) {
     if (item.path)
@@ -61392,10 +63503,44 @@ function concretePath(path, context) {
                 (path.endsWith('/') ? '' : testFile(layout.component, layout.language)));
         return (layout.servicesDir + (path.endsWith('/') ? '' : sourceFile(layout.component, layout.language)));
     }
-    // A test category directory gets the feature's own test file: tasks name exact files.
-    if (isTest && path.endsWith('/'))
-        return path + testFile(layout.component, layout.language);
+    // A test category directory gets the feature's own test file: tasks name exact files. Away
+    // from the category's own folder, the file says what it tests (`…_benchmark_test.rs`).
+    if (isTest && path.endsWith('/')) {
+        const dir = testCategoryDir(path, context);
+        const category = dir === path ? '' : ` ${categoryName(path)}`;
+        return dir + testFile(layout.component + category, layout.language);
+    }
+    // A template without path conventions still names test folders (`tests/unit/`): where the
+    // plan lays out its own, the plan's folder of that kind.
+    if (!isTest && path.endsWith('/') && isTestDirectory(path) && layout.origin === 'plan')
+        return testCategoryDir(path, context);
     return path;
+}
+/** `tests/benchmarks/` → `benchmark`, `tests/basic_correctness/` → `basic correctness`. */
+function categoryName(dir) {
+    const last = words(dir.split('/').filter(Boolean).pop() ?? '');
+    return last.map((word, index) => (index === last.length - 1 ? singular(word) : word)).join(' ');
+}
+/**
+ * The template's test categories (`tests/benchmarks/`, `tests/basic_correctness/`) are folders of
+ * its own code base. Elsewhere the plan's benchmark folder (`benches/`) stands in for the first,
+ * the integration tests' for end-to-end ones, the unit tests' for the rest.
+ */
+function testCategoryDir(dir, context) {
+    const { layout, template } = context;
+    const planned = [...layout.testDirs, ...layout.sourceDirs].some(own => own.startsWith(dir));
+    if (planned || (layout.inTemplateCodeBase && template.paths.testRoot !== undefined))
+        return dir;
+    const kind = words(dir.split('/').filter(Boolean).pop() ?? '')[0] ?? '';
+    if (/^(?:bench|perf)/.test(kind)) {
+        const benches = [...layout.testDirs, ...layout.sourceDirs].find(planDir => /(?:^|\/)bench[^/]*\/$/i.test(planDir));
+        return benches ?? layout.unitTestsDir;
+    }
+    if (/^(?:basic|correct|e2e|end|integr)/.test(kind))
+        return layout.integrationTestsDir;
+    if (/^(?:entrypoint|api|contract)/.test(kind))
+        return layout.contractTestsDir;
+    return layout.unitTestsDir;
 }
 function pathFromWords(text, role, context) {
     const { layout } = context;
@@ -61420,8 +63565,8 @@ function pathFromWords(text, role, context) {
 }
 function specialTestFile(context, dirWord, suffix) {
     const { layout, template } = context;
-    const dir = template.paths.specialTestDirs.find(special => special.includes(dirWord)) ??
-        layout.unitTestsDir;
+    const special = template.paths.specialTestDirs.find(dir => dir.includes(dirWord));
+    const dir = special ? testCategoryDir(special, context) : layout.unitTestsDir;
     return directoryOf(dir) + testFile(`${layout.component} ${suffix}`.trim(), layout.language);
 }
 
@@ -61440,14 +63585,16 @@ const KIND_RANK = {
     polish: 9
 };
 function schedule(drafts, phases) {
-    const placed = drafts.map((draft, order) => ({
-        draft,
-        order,
-        phase: phaseIndexFor(phases, draft.role, draft.story)
-    }));
+    const phaseByKey = pullDependenciesForward(drafts, phases);
+    const placed = drafts.map((draft, order) => {
+        const phase = phaseByKey.get(draft.key);
+        const moved = phase !== phaseIndexFor(phases, draft.role, draft.story);
+        return { draft, order, phase, story: moved ? phases[phase]?.story?.id : draft.story };
+    });
     placed.sort((a, b) => a.phase - b.phase || KIND_RANK[a.draft.kind] - KIND_RANK[b.draft.kind] || a.order - b.order);
-    const idByKey = new Map(placed.map((entry, index) => [entry.draft.key, taskId(index + 1)]));
-    const tasks = placed.map((entry, index) => ({
+    const ordered = dependenciesFirst(placed);
+    const idByKey = new Map(ordered.map((entry, index) => [entry.draft.key, taskId(index + 1)]));
+    const tasks = ordered.map((entry, index) => ({
         id: taskId(index + 1),
         key: entry.draft.key,
         kind: entry.draft.kind,
@@ -61457,16 +63604,63 @@ function schedule(drafts, phases) {
         parallel: false,
         dependsOn: resolveEdges(entry.draft.after, idByKey, taskId(index + 1)),
         covers: entry.draft.covers,
-        story: entry.draft.story
+        story: entry.story
     }));
     chainSharedFiles(tasks);
     markParallel(tasks);
     return tasks;
 }
+/**
+ * A task is never scheduled after a task that waits for it: in the user-story layout a
+ * Foundational service can need a model only a later story names, so the model (and, in turn,
+ * whatever it waits for) moves up to the waiting task's phase, until nothing moves. A task two
+ * story phases need is shared, so it goes to Foundational rather than to the earlier story.
+ */
+function pullDependenciesForward(drafts, phases) {
+    const phaseByKey = new Map(drafts.map(draft => [draft.key, phaseIndexFor(phases, draft.role, draft.story)]));
+    const foundational = phases.findIndex(phase => phase.role === 'foundational');
+    const isStory = (index) => phases[index]?.role === 'story';
+    for (let moved = true; moved;) {
+        moved = false;
+        for (const draft of drafts) {
+            const waiting = phaseByKey.get(draft.key);
+            for (const key of draft.after) {
+                const current = phaseByKey.get(key);
+                if (current === undefined || current <= waiting)
+                    continue;
+                const shared = isStory(waiting) && isStory(current) && foundational >= 0;
+                phaseByKey.set(key, shared ? Math.min(foundational, waiting) : waiting);
+                moved = true;
+            }
+        }
+    }
+    return phaseByKey;
+}
+/**
+ * Keeps the phase-and-kind order except where a task would come before one it waits for; then it
+ * waits in line until that one is placed. Only a dependency cycle can still leave an edge pointing
+ * forward, and `check` reports cycles.
+ */
+function dependenciesFirst(sorted) {
+    const known = new Set(sorted.map(entry => entry.draft.key));
+    const placedKeys = new Set();
+    const pending = [...sorted];
+    const result = [];
+    while (pending.length > 0) {
+        const ready = pending.findIndex(entry => entry.draft.after.every(key => !known.has(key) || placedKeys.has(key) || key === entry.draft.key));
+        const [next] = pending.splice(ready >= 0 ? ready : 0, 1);
+        result.push(next);
+        placedKeys.add(next.draft.key);
+    }
+    return result;
+}
 function taskId(number) {
     return 'T' + String(number).padStart(3, '0');
 }
-/** Keys of tasks that were not planned (an entity without a model, say) simply impose nothing. */
+/**
+ * Keys of tasks that were not planned (an entity without a model, say) simply impose nothing; only
+ * a dependency cycle leaves an edge to a later task, and that one edge is left out.
+ */
 function resolveEdges(keys, idByKey, self) {
     const ids = keys
         .map(key => idByKey.get(key))
@@ -61521,6 +63715,7 @@ function overlaps(a, b) {
 
 
 
+
 function planTasks(feature, template) {
     const owners = template.layout === 'user-story' ? storyOwners(feature) : unowned(feature);
     const context = {
@@ -61537,7 +63732,8 @@ function planTasks(feature, template) {
         ...scenarioTestTasks(context),
         ...modelTasks(context),
         ...serviceTasks(context),
-        ...endpointTasks(context)
+        ...endpointTasks(context),
+        ...contractOperationTasks(context)
     ];
     const phases = planPhases(template, owners.stories);
     return { feature, template, phases, tasks: schedule(drafts, phases) };
@@ -61681,10 +63877,25 @@ function markers(plan) {
             `- Tests carry the template's pytest markers where they apply: ${list.map(m => '`' + m + '`').join(', ')}`
         ];
 }
+/**
+ * The plan's title without its "Implementation Plan:" label; where the plan still has the
+ * template's `[FEATURE]`, the spec's title, then the folder's name.
+ */
 function featureTitle(feature) {
-    const title = feature.plan?.title ?? feature.name;
+    for (const title of [feature.plan?.title, feature.spec?.title]) {
+        const bare = withoutLabel(title ?? '');
+        if (bare && !isUnfilled(bare))
+            return bare;
+    }
+    return feature.name;
+}
+function withoutLabel(title) {
     const colon = title.indexOf(':');
-    return colon >= 0 ? title.slice(colon + 1).trim() || feature.name : title;
+    return (colon >= 0 ? title.slice(colon + 1) : title).trim();
+}
+/** `[FEATURE]`, `[FEATURE NAME]`, `\[FEATURE\]`: the template's placeholder, never filled in. */
+function isUnfilled(title) {
+    return /^\\?\[[^\]]*\]$/.test(title);
 }
 function prerequisites(feature) {
     const present = ['plan.md (required)'];
@@ -61851,7 +64062,7 @@ function generateTasks(feature, template, templateText, options = {}) {
     }
     const list = parseTaskList(existing);
     const ownership = ownershipOf(existing.text, list.marker?.contentHash);
-    const { checked, dropped } = carryChecked(plan, list.tasks);
+    const { checked, dropped } = carryChecked(plan, list.tasks, ownership);
     const content = renderTasksMarkdown(plan, { inputHash, checked });
     if (ownership !== 'generated' && !options.force) {
         return {
@@ -61865,9 +64076,12 @@ function generateTasks(feature, template, templateText, options = {}) {
     const status = content === existing.text ? 'unchanged' : 'updated';
     return { status, content, plan, reason: undefined, droppedChecked: dropped };
 }
-/** What a generated tasks.md records as its inputs: the design documents and the template. */
-function generationInputHash(feature, template, templateText) {
-    return sha256(`${feature.inputHash}\u0000${template.path}\u0000${templateText}`);
+/**
+ * What a generated tasks.md records as its inputs: the design documents and the template's text
+ * (not where the template lies: moving an unchanged template changes no task).
+ */
+function generationInputHash(feature, _template, templateText) {
+    return sha256(`${feature.inputHash}\u0000${templateText}`);
 }
 /** Ours only when the marker is there and the body is exactly what we wrote, boxes aside. */
 function ownershipOf(text, recordedContentHash) {
@@ -61885,9 +64099,11 @@ function refusal(path, ownership) {
 }
 /**
  * A checked task keeps its box when the new list has a task with the same text after the ID, or,
- * failing that, the same ID and the same files: IDs shift when tasks are added, texts when counts do.
+ * in a list we generated, failing that, the same ID and the same files: IDs shift when tasks are
+ * added, texts when counts do. A hand-written list's T004 is some other task than ours, so there
+ * only the same text counts: a box is never ticked for work nobody did.
  */
-function carryChecked(plan, oldTasks) {
+function carryChecked(plan, oldTasks, ownership) {
     const checked = new Set();
     const dropped = [];
     const newByText = new Map(plan.tasks.map(task => [identity(taskLine(plan, task, false)), task.id]));
@@ -61895,9 +64111,11 @@ function carryChecked(plan, oldTasks) {
     const oldTexts = new Set(oldTasks.map(task => identity(task.line)));
     for (const old of oldTasks.filter(task => task.checked)) {
         const byText = newByText.get(identity(old.line));
-        const byId = plan.tasks.find(task => task.id === old.id &&
-            !oldTexts.has(identity(taskLine(plan, task, false))) &&
-            task.files.every(file => old.paths.includes(file)));
+        const byId = ownership === 'hand-written'
+            ? undefined
+            : plan.tasks.find(task => task.id === old.id &&
+                !oldTexts.has(identity(taskLine(plan, task, false))) &&
+                task.files.every(file => old.paths.includes(file)));
         const id = byText ?? byId?.id;
         if (id)
             checked.add(id);
@@ -63128,7 +65346,7 @@ function roleOf(context, index) {
         return 'skip';
     if (ABOUT_SYSTEM.test(title) && !namesEntityAnyway(context, index, name.text))
         return 'skip';
-    if (isGroup(context, index))
+    if (data_model_isGroup(context, index))
         return 'group';
     return entityFromHeading(context, index) ? 'entity' : 'other';
 }
@@ -63148,7 +65366,7 @@ function namesEntityAnyway(context, index, name) {
     return fields !== 'enum' && fields.length >= 2;
 }
 /** A heading over headings that are not its own parts, with no fields of its own, groups them. */
-function isGroup(context, index) {
+function data_model_isGroup(context, index) {
     const node = context.nodes[index];
     if (node.children.length === 0)
         return false;
@@ -63190,6 +65408,22 @@ function entityFromHeading(context, index) {
 }
 function saysExisting(title) {
     return UNTOUCHED.test(title) || (EXISTING.test(title) && !CHANGED.test(title));
+}
+/** `Rule (extended)`, `RouteStep (extension)`, "Extended `RequestResult`", "Account schema version 2". */
+const EXTENDED_TITLE = /^(?:extended|modified|updated|changed)\s|\bschema\s{1,3}version\s{1,3}(?:[2-9]|[1-9]\d)\b|\b(?:extends|extension of)\s{1,3}(?:the\s{1,3})?existing\b/i;
+const EXTENDED_NOTE = /\b(?:extended|extension|modified|updated|changed)\b/i;
+/** A section of such entities: "Existing entities (extended)", "Modified Entities". */
+const EXTENDED_GROUP = /^(?:extended|modified|updated|changed) (?:entities|models|types|tables|schemas)\b/i;
+/** The heading, or the section it sits in, says an existing entity is changed. */
+function saysExtended(context, index) {
+    const title = stripNumbering(context.nodes[index].title);
+    const notes = title.match(/\([^)]{1,80}\)/g) ?? [];
+    if (EXTENDED_TITLE.test(title) || notes.some(note => EXTENDED_NOTE.test(note)))
+        return true;
+    return ancestors(context.nodes, index).some(ancestor => {
+        const group = stripNumbering(ancestor.title);
+        return EXTENDED_GROUP.test(group) || (EXISTING.test(group) && CHANGED.test(group));
+    });
 }
 /** The note in parentheses after a heading's name: `Health (service)` → `service`. */
 function qualifier(title) {
@@ -63239,6 +65473,7 @@ function addEntity(context, index, name, fields) {
         fields,
         states: headingStates(context, index),
         existing,
+        extended: !existing && saysExtended(context, index),
         derived: saysDerived(context, index),
         aliases: [],
         source: positionOf(node.heading, context.file)
@@ -63818,19 +66053,19 @@ function bracketEnd(lines, start) {
     return lines.length - 1;
 }
 function indentedEnd(lines, start) {
-    const indent = indentOf(lines[start]);
+    const indent = data_model_indentOf(lines[start]);
     let end = start;
     for (let at = start + 1; at < lines.length; at++) {
         const text = lines[at];
         if (text.trim() === '')
             continue;
-        if (indentOf(text) <= indent)
+        if (data_model_indentOf(text) <= indent)
             break;
         end = at;
     }
     return end;
 }
-function indentOf(line) {
+function data_model_indentOf(line) {
     return line.length - line.trimStart().length;
 }
 function bodyFields(lines, header, end, lang) {
@@ -63847,7 +66082,7 @@ function bodyFields(lines, header, end, lang) {
                 depth--;
         }
         const member = header.opener === ':'
-            ? at > header.line && indentOf(lines[at]) === memberIndent
+            ? at > header.line && data_model_indentOf(lines[at]) === memberIndent
             : before === 1;
         if (!member)
             continue;
@@ -63861,7 +66096,7 @@ function bodyFields(lines, header, end, lang) {
 function firstMemberIndent(lines, start, end) {
     for (let at = start + 1; at <= end; at++) {
         if (lines[at].trim() !== '')
-            return indentOf(lines[at]);
+            return data_model_indentOf(lines[at]);
     }
     return -1;
 }
@@ -63976,6 +66211,7 @@ function expandTypes(context, index) {
             fields: definition.fields,
             states: [],
             existing,
+            extended: !existing && saysExtended(context, index),
             derived: derivedSection && aggregates(definition, definitions),
             aliases: [],
             source: { file: context.file, line: definition.line, column: 1 }
@@ -64012,6 +66248,7 @@ function listedEntity(context, item) {
         fields: fieldsOfParts(parts, context.file, name),
         states: [],
         existing: false,
+        extended: false,
         derived: false,
         aliases: [],
         source: positionOf(item, context.file)
@@ -64638,7 +66875,7 @@ function ownedRelationships(context, index, owner, entities) {
     }
     return found;
 }
-const BRANCH = /[├└]|[|+\\`]--/;
+const data_model_BRANCH = /[├└]|[|+\\`]--/;
 /** Box-and-line diagrams and trees in code blocks: `A (1) ──── (*) B`, `A 1──* B`, `├── Child`. */
 function diagramRelationships(code, entities, file) {
     const lines = code.value.split('\n');
@@ -64647,7 +66884,7 @@ function diagramRelationships(code, entities, file) {
     lines.forEach((text, at) => {
         const source = { file, line: start + at, column: 1 };
         const named = data_model_mentions(text, entities);
-        const branch = BRANCH.exec(text);
+        const branch = data_model_BRANCH.exec(text);
         if (branch && named[0] && named[0].index > branch.index) {
             const parent = treeParent(lines, at, branch.index, entities);
             if (parent && parent !== named[0].entity) {
@@ -64865,376 +67102,6 @@ function trimSeparators(text) {
     return text.slice(start).trim();
 }
 
-;// CONCATENATED MODULE: ./src/core/model.ts
-/**
- * The typed model of a spec-kit feature folder, as the parsers produce it and the planner and
- * checker consume it. Every extracted item keeps where it came from, so a finding or a generated
- * task can always point back at the line a person wrote.
- */
-// ---------------------------------------------------------------------------------------------
-// plan.md
-const TECHNICAL_FIELDS = [
-    'Language/Version',
-    'Primary Dependencies',
-    'Storage',
-    'Testing',
-    'Target Platform',
-    'Project Type',
-    'Performance Goals',
-    'Constraints',
-    'Scale/Scope'
-];
-
-;// CONCATENATED MODULE: ./src/core/parse/directory-tree.ts
-/**
- * A project-structure tree as plans draw it in a code block (`├── src/`, `│   └── models/`,
- * plain indentation, `# comments`) → repository-relative directory and file paths.
- */
-const TREE_CHARS = new Set([
-    '│',
-    '├',
-    '└',
-    '─',
-    '┬',
-    '┃',
-    '┣',
-    '┗',
-    '━',
-    ' ',
-    '\t',
-    '|',
-    '`',
-    '+',
-    '\u00a0'
-]);
-const directory_tree_EXTENSIONLESS_FILES = new Set([
-    'makefile',
-    'dockerfile',
-    'justfile',
-    'gemfile',
-    'procfile',
-    'license',
-    'rakefile'
-]);
-function readTree(block) {
-    const entries = [];
-    const stack = [];
-    const named = block
-        .split('\n')
-        .map((raw, line) => {
-        const column = directory_tree_indentOf(raw);
-        return { column, name: entryName(raw.slice(column)), line };
-    })
-        .filter(entry => entry.name);
-    named.forEach(({ column, name, line }, index) => {
-        while (stack.length > 0 && stack[stack.length - 1].column >= column)
-            stack.pop();
-        const parent = stack.map(entry => entry.name).join('');
-        const hasChildren = (named[index + 1]?.column ?? -1) > column;
-        const isDirectory = name.endsWith('/') || looksLikeDirectory(name, hasChildren);
-        const normalised = isDirectory && !name.endsWith('/') ? `${name}/` : name;
-        entries.push({ path: cleanPath(parent + normalised), isDirectory, line });
-        if (isDirectory)
-            stack.push({ column, name: normalised });
-    });
-    return entries;
-}
-function looksLikeDirectory(name, hasChildren) {
-    // `.gitignore`, `.env`, `.python-version`: a dot file is a file unless entries hang below it.
-    if (name.startsWith('.'))
-        return hasChildren;
-    return !hasExtension(name) && !directory_tree_EXTENSIONLESS_FILES.has(name.toLowerCase());
-}
-/** Column of the name: tree drawing characters, `--` branches and spaces come before it. */
-function directory_tree_indentOf(line) {
-    let i = 0;
-    while (i < line.length) {
-        const ch = line[i];
-        if (TREE_CHARS.has(ch))
-            i++;
-        else if (ch === '-' && (line[i + 1] === '-' || line[i + 1] === ' '))
-            i++;
-        else
-            break;
-    }
-    return i;
-}
-/** The entry's name without comments, arrows or annotations; empty for comment or `...` lines. */
-function entryName(text) {
-    let name = text.trim();
-    for (const marker of [' #', '  ', ' ←', ' <-', ' (', ' —', ' – ', ' // ']) {
-        const at = name.indexOf(marker);
-        if (at > 0)
-            name = name.slice(0, at);
-    }
-    name = name.trim();
-    if (!name ||
-        name.startsWith('#') ||
-        name.startsWith('//') ||
-        name.startsWith('...') ||
-        name === '…')
-        return '';
-    // `.` or `./` at the top stands for the repository root itself.
-    if (name === '.' || name === './')
-        return '';
-    if (name.startsWith('./'))
-        name = name.slice(2);
-    if (name.startsWith('/'))
-        name = name.slice(1);
-    // Placeholders (`[feature]/`) and wildcards name no real path.
-    if (/[[\]<>*{}]/.test(name) || name.includes(' '))
-        return '';
-    return name;
-}
-function hasExtension(name) {
-    const dot = name.lastIndexOf('.');
-    return dot > 0 && dot < name.length - 1 && /^[a-z][a-z0-9]{0,9}$/i.test(name.slice(dot + 1));
-}
-function cleanPath(path) {
-    return path
-        .split('/')
-        .filter((segment, index, all) => segment !== '' || index === all.length - 1)
-        .join('/');
-}
-
-;// CONCATENATED MODULE: ./src/core/parse/plan.ts
-
-
-
-function parsePlan(doc) {
-    const root = parseMarkdown(doc.text);
-    const all = sections(root);
-    const h1 = all.find(section => section.depth === 1);
-    return {
-        plan: {
-            title: planTitle(h1?.title),
-            source: h1 ? positionOf(h1.heading, doc.path) : { file: doc.path, line: 1, column: 1 },
-            technicalContext: technicalContext(root, doc.path),
-            structure: projectStructure(all, doc.path, doc.text)
-        },
-        findings: []
-    };
-}
-function planTitle(heading) {
-    if (!heading)
-        return 'Implementation Plan';
-    return heading.trim();
-}
-// ---------------------------------------------------------------------------------------------
-// Technical Context
-const FIELD_BY_KEY = new Map(TECHNICAL_FIELDS.map(field => [fieldKey(field), field]));
-function fieldKey(name) {
-    return name.toLowerCase().split(' ').join('').split('*').join('');
-}
-/** Every `**Field**: value` line of a paragraph or list item, first occurrence of each field wins. */
-function technicalContext(root, file) {
-    const context = {};
-    const visit = (nodes) => {
-        nodes.forEach((node, index) => {
-            if (node.type === 'paragraph') {
-                const open = readFieldLines(node, file, context);
-                const next = nodes[index + 1];
-                if (open && next?.type === 'list')
-                    takeListValue(open, next);
-            }
-            else if (node.type === 'list') {
-                for (const item of node.children)
-                    visit(item.children);
-            }
-            else if (node.type === 'blockquote')
-                visit(node.children);
-        });
-    };
-    visit(root.children);
-    return context;
-}
-/** `Notes: …` or a line ending in `:` that introduces something else: not a wrapped value. */
-const OTHER_LABEL = /^[^:,.;]{1,40}:(?:\s|$)|^[^:]{1,80}:$/;
-/**
- * Reads the fields of one paragraph. A value soft-wrapped onto the next lines continues there; a
- * hard break (two trailing spaces) ends it. Returns the field left without a value on the
- * paragraph's last line, whose value may be the list that follows.
- */
-function readFieldLines(node, file, context) {
-    const start = positionOf(node, file);
-    let current;
-    paragraphLines(node).forEach(({ text, afterHardBreak }, offset) => {
-        const colon = text.indexOf(':');
-        const field = colon > 0 ? FIELD_BY_KEY.get(fieldKey(text.slice(0, colon))) : undefined;
-        if (!field) {
-            const wraps = current && !afterHardBreak && text.trim() && !OTHER_LABEL.test(text.trim());
-            if (wraps)
-                setRaw(current, `${current.raw} ${text.trim()}`.trim());
-            else
-                current = undefined;
-            return;
-        }
-        current = undefined;
-        if (context[field])
-            return;
-        current = {
-            value: undefined,
-            raw: '',
-            source: { file, line: start.line + offset, column: offset === 0 ? start.column : 1 }
-        };
-        setRaw(current, text.slice(colon + 1).trim());
-        context[field] = current;
-    });
-    return current && !current.raw ? current : undefined;
-}
-/** The paragraph's lines as a reader sees them, each knowing whether a hard break ended the one before. */
-function paragraphLines(node) {
-    const HARD = '\u0000';
-    const text = node.children
-        .map(child => (child.type === 'break' ? `\n${HARD}` : plainText(child)))
-        .join('');
-    return text.split('\n').map(line => ({
-        text: line.startsWith(HARD) ? line.slice(1) : line,
-        afterHardBreak: line.startsWith(HARD)
-    }));
-}
-/**
- * `**Storage**:` with the value written as a bullet list below it. Without blank lines the next
- * `**Field**:` lines run on inside the last item; the value stops there.
- */
-function takeListValue(field, list) {
-    const items = [];
-    for (const item of list.children) {
-        const lines = plainText(item).split('\n');
-        const end = lines.findIndex((line, index) => index > 0 && startsOtherValue(line));
-        items.push((end < 0 ? lines : lines.slice(0, end)).join(' ').trim());
-        if (end >= 0)
-            break;
-    }
-    setRaw(field, items.filter(Boolean).join('; '));
-}
-function startsOtherValue(line) {
-    const colon = line.indexOf(':');
-    if (colon > 0 && FIELD_BY_KEY.has(fieldKey(line.slice(0, colon))))
-        return true;
-    return OTHER_LABEL.test(line.trim());
-}
-function setRaw(field, raw) {
-    field.raw = raw;
-    field.value = isPlaceholder(raw) ? undefined : raw;
-}
-/** `[e.g., Python 3.11 or NEEDS CLARIFICATION]`, `NEEDS CLARIFICATION`, an empty value. */
-function isPlaceholder(value) {
-    const trimmed = value.trim();
-    if (!trimmed)
-        return true;
-    if (trimmed.toUpperCase().includes('NEEDS CLARIFICATION'))
-        return true;
-    return trimmed.startsWith('[') && trimmed.endsWith(']') && !trimmed.slice(1, -1).includes('](');
-}
-// ---------------------------------------------------------------------------------------------
-// Project Structure
-function projectStructure(all, file, text) {
-    const structure = {
-        sourceDirs: [],
-        testDirs: [],
-        files: [],
-        decision: undefined,
-        source: undefined
-    };
-    const section = all.find(candidate => /project structure/i.test(candidate.title)) ??
-        all.find(candidate => /^source code\b/i.test(candidate.title));
-    if (!section)
-        return structure;
-    structure.source = positionOf(section.heading, file);
-    let underDocumentation = false;
-    for (const node of section.content) {
-        if (node.type === 'heading')
-            underDocumentation = /documentation/i.test(plainText(node));
-        if (node.type === 'paragraph')
-            structure.decision ??= decisionOf(node);
-        if (node.type !== 'code' || underDocumentation || isUnfilledTemplate(node))
-            continue;
-        if (!isClosed(node, text))
-            continue;
-        addTree(structure, node);
-    }
-    structure.decision ??= decisionAnywhere(all);
-    return structure;
-}
-function addTree(structure, code) {
-    const entries = readTree(code.value);
-    // The feature's own documentation tree (`specs/001-x/plan.md`…) is not source code.
-    if (entries[0]?.path.startsWith('specs/'))
-        return;
-    for (const entry of entries) {
-        if (entry.path.startsWith('specs/'))
-            continue;
-        if (!entry.isDirectory) {
-            if (!structure.files.includes(entry.path))
-                structure.files.push(entry.path);
-            continue;
-        }
-        const list = isTestDirectory(entry.path) ? structure.testDirs : structure.sourceDirs;
-        if (!list.includes(entry.path))
-            list.push(entry.path);
-    }
-}
-/**
- * A fence that is never closed runs to the end of the document: what it holds is the prose that
- * follows a lost fence, not a tree.
- */
-function isClosed(code, text) {
-    const start = code.position?.start.offset;
-    const end = code.position?.end.offset;
-    if (start === undefined || end === undefined)
-        return true;
-    const opening = /^ {0,3}(`{3,}|~{3,})/.exec(text.slice(start, end));
-    if (!opening)
-        return true;
-    const source = text.slice(start, end).trimEnd();
-    const last = source.slice(source.lastIndexOf('\n') + 1).trim();
-    const fence = opening[1];
-    return (source.includes('\n') && last.length >= fence.length && [...last].every(ch => ch === fence[0]));
-}
-/** spec-kit's template lists three options with `[REMOVE IF UNUSED]`; a plan that kept them all chose none. */
-function isUnfilledTemplate(code) {
-    const text = code.value;
-    return (text.includes('[REMOVE IF UNUSED]') || (text.includes('Option 1') && text.includes('Option 2')));
-}
-const TEST_SEGMENTS = new Set([
-    'tests',
-    'test',
-    '__tests__',
-    'spec',
-    'e2e',
-    'androidtest',
-    'testing',
-    'uitests'
-]);
-function isTestDirectory(path) {
-    const segments = path.toLowerCase().split('/');
-    // Maven and Gradle keep tests in `src/test/`; under `src/main/` a `spec` or `test` segment is a
-    // package name (`com/spec/kit/`), not a test folder.
-    const main = segments.findIndex((segment, index) => segment === 'main' && segments[index - 1] === 'src');
-    return segments.some((segment, index) => (main < 0 || index < main) &&
-        (TEST_SEGMENTS.has(segment) ||
-            segment.endsWith('.tests') ||
-            (segment.endsWith('tests') && segment.length > 5)));
-}
-function decisionOf(node) {
-    const text = plainText(node).trim();
-    const match = /^structure decision\s{0,3}:/i.exec(text);
-    return match ? text.slice(match[0].length).trim() || undefined : undefined;
-}
-function decisionAnywhere(all) {
-    for (const section of all) {
-        for (const node of section.body) {
-            if (node.type !== 'paragraph')
-                continue;
-            const decision = decisionOf(node);
-            if (decision)
-                return decision;
-        }
-    }
-    return undefined;
-}
-
 ;// CONCATENATED MODULE: ./src/core/parse/quickstart.ts
 
 const NOT_SCENARIOS = /^(?:prerequisites?|requirements|setup|set up|installation|install|configuration|troubleshooting|overview|introduction|summary|cleanup|clean up|next steps|references?|notes?|see also|environment|success criteria|expected results?|validation checklist|checklist|table of contents|contents|faq|resources|tips)\b/i;
@@ -65247,7 +67114,30 @@ const PREPARATION = /\b(?:setup|set up|installation|install|installing|prerequis
 /** "Step 1: Create Domain Models (30 minutes)": an estimate belongs to a build step, not a scenario. */
 const DURATION = /\([^)]{0,40}?\b\d{1,4}\s{0,2}(?:min|mins|minutes?|h|hrs?|hours?)\b/i;
 /** A heading that names a scenario itself. Not "step": "Step 2: Create Repository Interface" is a build step. */
-const SCENARIO_WORDS = /\b(?:scenario|test|flow|journey|walkthrough|use case|example|validate|verify|check)\b/i;
+const SCENARIO_WORDS = /\b(?:scenario|tests?|testing|flows?|journey|walkthrough|use case|example|validate|verify|check)\b|시나리오|escenario/i;
+/**
+ * Reference material and test data, with everything under them: "Test Data" (a GPX route to load),
+ * "Test Case Format", "Swagger/OpenAPI", a language tutorial's "Language Basics". They describe
+ * what a scenario uses, not a scenario.
+ */
+const REFERENCE = /^(?:test |sample )?(?:data|fixtures?)$|\b(?:swagger|openapi|basics|appendix|glossary|cheat ?sheet|(?:recommended|suggested|planned) (?:tests|testing|coverage)|pruebas (?:mínimas )?recomendadas)\b|\b(?:format|formats|reference|syntax)$/i;
+/**
+ * Developer chores, not the feature at work: "Run Checks", "Verifying mypy and tests", "npm run
+ * build passes", and running a test suite ("Backend Tests", "Manual Testing").
+ */
+const CHORE = /\b(?:run(?:ning)? (?:the )?(?:checks|tests|test suite|linters?)|mypy|ruff|eslint|lint(?:ing|ers?)?|type[- ]?check(?:s|ing)?|npm run|build passes)\b|^(?:(?:unit|integration|e2e|end-to-end|backend|frontend|manual|automated|api|ui|contract|smoke|all|the|and|running|run)\s+)*(?:tests?|testing)$/i;
+/**
+ * Sections whose sub-headings are scenarios even without a number or a scenario word: the
+ * checks under "Failure-path quickchecks" ("Wrong fingerprint", "Revoke").
+ */
+const CHECKS_SECTION = /\b(?:failure[- ]paths?|quick ?checks?|edge cases?|error cases?|negative (?:tests|cases|paths))\b/i;
+/** "Scenario 5: …", "Test 2a: …", "시나리오 1: …": the document labels its scenarios. */
+const LABEL = /^(?:\d{1,3}[.)]\s{1,3})?(?:test\s{1,3})?(?:scenario|escenario|test|시나리오)\s{0,3}/i;
+const LABEL_ID = /^(?:\d{1,3}[a-z]?|[A-Z])(?:\.\d{1,3})?\s{0,3}(?:[:.\-–—]|$)/;
+function isLabelled(heading) {
+    const label = LABEL.exec(heading.trim());
+    return label !== null && LABEL_ID.test(heading.trim().slice(label[0].length));
+}
 /**
  * A section whose numbered sub-headings are scenarios: "## Test Scenarios", "## Usage",
  * "## Walkthrough". Not "Examples": those show other tools around the feature (a web server's
@@ -65264,7 +67154,7 @@ function parseQuickstart(doc) {
     return { quickstart: { scenarios: quickstart_dedupe(scenarios) }, findings: [] };
 }
 function headingScenarios(all, file) {
-    const scenarios = [];
+    const found = [];
     const preparing = preparationSections(all);
     const open = [];
     for (const section of all) {
@@ -65273,21 +67163,30 @@ function headingScenarios(all, file) {
         // Numbered headings are scenarios in a scenarios section, or as the document's own top level
         // ("## 1. Create a Runbook" under the title); under any other section they are its steps.
         const inScenarioSection = open.every(ancestor => ancestor.depth === 1 || SCENARIO_SECTION.test(ancestor.title));
+        const parent = open[open.length - 1];
         open.push(section);
         if (section.depth === 1 || preparing.has(section))
             continue;
         const title = cleanTitle(section.title);
-        if (!title)
+        if (!title || CHORE.test(title))
             continue;
+        const labelled = isLabelled(section.title);
         const numbered = /^(?:\d{1,3}[.)]|step\s{0,3}\d{1,3}\b)/i.test(section.title);
-        if (!SCENARIO_WORDS.test(section.title) && !(numbered && inScenarioSection))
+        const aCheck = parent !== undefined && CHECKS_SECTION.test(parent.title);
+        if (!labelled &&
+            !aCheck &&
+            !SCENARIO_WORDS.test(section.title) &&
+            !(numbered && inScenarioSection))
             continue;
         // A parent heading such as "## Test Scenarios" groups the real ones below it.
         if (isGroupHeading(section, all))
             continue;
-        scenarios.push({ title, source: positionOf(section.heading, file) });
+        found.push({ scenario: { title, source: positionOf(section.heading, file) }, labelled });
     }
-    return scenarios;
+    // A document that labels its scenarios ("Scenario 3: …") says which headings are scenarios;
+    // its other headings with a test word ("Manual Test Gate evidence") are not.
+    const labelled = found.filter(entry => entry.labelled);
+    return (labelled.length >= 2 ? labelled : found).map(entry => entry.scenario);
 }
 /** Most of the document's top-level steps are about preparing or building the code. */
 function isBuildGuide(all) {
@@ -65305,10 +67204,10 @@ function preparationSections(all) {
         while (open.length > 0 && open[open.length - 1].depth >= section.depth)
             open.pop();
         const title = cleanTitle(section.title);
+        // "Scenario 5: Configuration Change Test" is labelled a scenario: its words do not make it set-up.
+        const ownWords = !isLabelled(section.title) && (isPreparation(title) || DURATION.test(section.title));
         if (section.depth > 1 &&
-            (open.some(ancestor => preparing.has(ancestor)) ||
-                isPreparation(title) ||
-                DURATION.test(section.title)))
+            (open.some(ancestor => preparing.has(ancestor)) || ownWords || REFERENCE.test(title)))
             preparing.add(section);
         open.push(section);
     }
@@ -65322,7 +67221,10 @@ function isGroupHeading(section, all) {
     if (!hasChildren)
         return false;
     const children = all.filter(other => other.depth === section.depth + 1 && section.content.includes(other.heading));
-    return children.some(child => SCENARIO_WORDS.test(child.title) || /^\d{1,3}[.)]\s/.test(child.title));
+    return (CHECKS_SECTION.test(section.title) ||
+        children.some(child => SCENARIO_WORDS.test(child.title) ||
+            isLabelled(child.title) ||
+            /^\d{1,3}[.)]\s/.test(child.title)));
 }
 function listScenarios(all, file) {
     const preparing = preparationSections(all);
@@ -65335,15 +67237,15 @@ function listScenarios(all, file) {
         if (node.type !== 'list' || !node.ordered)
             continue;
         for (const item of node.children) {
-            const title = cleanTitle(firstSentence(item));
-            if (title)
+            const title = cleanTitle(quickstart_firstSentence(item));
+            if (title && !CHORE.test(title))
                 scenarios.push({ title, source: positionOf(item, file) });
         }
     }
     return scenarios;
 }
 /** A step's first sentence, even when soft-wrapped over lines; its sub-steps are not its title. */
-function firstSentence(item) {
+function quickstart_firstSentence(item) {
     const first = item.children[0];
     if (first?.type !== 'paragraph')
         return '';
@@ -65359,7 +67261,7 @@ function cleanTitle(heading) {
     const numbered = /^\d{1,3}(?:\.\d{1,3})*[.)]?\s{1,3}/.exec(title);
     if (numbered)
         title = title.slice(numbered[0].length);
-    const labelled = /^(?:test\s{1,3})?(?:scenario|step|test|flow|use case|example)\s{0,3}[\dA-Z]{0,3}(?:\.\d{1,3})?\s{0,3}[:.\-–—]\s{0,3}/i.exec(title);
+    const labelled = /^(?:test\s{1,3})?(?:scenario|escenario|시나리오|step|test|flow|use case|example)\s{0,3}[\dA-Z]{0,3}(?:\.\d{1,3})?\s{0,3}[:.\-–—]\s{0,3}/i.exec(title);
     if (labelled && labelled[0].length < title.length)
         title = title.slice(labelled[0].length);
     return title.trim();
@@ -65438,7 +67340,14 @@ function labelledLines(nodes) {
                     const found = research_labelOf(line);
                     if (!found || labels.has(found.label))
                         return;
-                    const value = found.value || (at === lines.length - 1 ? blockText(list[index + 1]) : '');
+                    // A value soft-wrapped over the next lines goes on until the next label.
+                    let end = at + 1;
+                    while (end < lines.length && !research_labelOf(lines[end]))
+                        end++;
+                    const wrapped = [found.value, ...lines.slice(at + 1, end).map(next => next.trim())]
+                        .filter(Boolean)
+                        .join(' ');
+                    const value = wrapped || (end === lines.length ? blockText(list[index + 1]) : '');
                     if (value)
                         labels.set(found.label, value);
                 });
@@ -65755,7 +67664,7 @@ function hashDocuments(documents) {
 
 ;// CONCATENATED MODULE: ./src/version.ts
 /** Kept equal to package.json's version by a test; bundles cannot read package.json at run time. */
-const VERSION = '0.1.0';
+const version_VERSION = '0.1.0';
 
 ;// CONCATENATED MODULE: ./src/io/markdown-hazards.ts
 /**
@@ -66188,7 +68097,7 @@ async function checkFeatures(repoRoot, featureDirs, options) {
         features.push(await checkOne(repoRoot, dir, options));
     return {
         schemaVersion: 1,
-        tool: { name: 'spec-tasks', version: VERSION },
+        tool: { name: 'spec-tasks', version: version_VERSION },
         features,
         counts: countFindings(features)
     };
@@ -66532,11 +68441,14 @@ function readItem(item, file) {
         source: positionOf(item, file)
     };
 }
-/** Removes the leading `T001`, `[P]` and `[US1]`/`[Story]` labels of an example task. */
+/**
+ * Removes the leading `T001`, `[P]` and `[US1]`/`[Story]` labels of an example task. spec-kit's
+ * own template writes its Polish items with the placeholder ID `TXXX`, which is an ID too.
+ */
 function stripLabels(line) {
     let rest = line.trim();
     let parallel = false;
-    const id = /^T\d+\s+/.exec(rest);
+    const id = /^T(?:\d+|X{2,})\s+/.exec(rest);
     if (id)
         rest = rest.slice(id[0].length);
     for (let label = /^\[([^\]]{1,20})\]\s*/.exec(rest); label; label = /^\[([^\]]{1,20})\]\s*/.exec(rest)) {
@@ -66718,7 +68630,7 @@ async function firstExisting(repoRoot, candidates) {
  */
 
 
-const CONFIG_FILE = '.spec-tasks.yml';
+const config_file_CONFIG_FILE = '.spec-tasks.yml';
 /**
  * The file's settings over the defaults, or undefined when there is no such file: whether that is
  * a mistake depends on whether someone named the file. Anything wrong with it is a SettingsError.
@@ -66817,7 +68729,7 @@ async function runCheck(args, io) {
     return exitCode(report, failOn);
 }
 async function loadSettings(repoRoot, cwd, configPath) {
-    const file = configPath ? external_node_path_default().resolve(cwd, configPath) : external_node_path_default().join(repoRoot, CONFIG_FILE);
+    const file = configPath ? external_node_path_default().resolve(cwd, configPath) : external_node_path_default().join(repoRoot, config_file_CONFIG_FILE);
     const settings = await readConfigFile(repoRoot, file);
     if (settings)
         return settings;
