@@ -252,6 +252,44 @@ describe('endpoint-unimplemented: how tasks name what they build', () => {
     ).toHaveLength(1);
   });
 
+  it('holds a list that builds a resource route by route to that, under any of its resources', () => {
+    const model = feature({
+      contracts: [
+        contract('location.yaml', [
+          endpoint('GET', '/trucks'),
+          endpoint('POST', '/trucks/within-bounds')
+        ])
+      ]
+    });
+    const found = findings(
+      lines(
+        '## Phase 3: Core',
+        '- [ ] T070 Implement TruckController GET /trucks in src/TruckController.java',
+        '- [ ] T074 Add authorization to TruckController in src/TruckController.java'
+      ),
+      model,
+      'endpoint-unimplemented'
+    );
+    expect(found.map(found => found.message)).toEqual([
+      'Endpoint POST /trucks/within-bounds of contracts/location.yaml has no implementation task'
+    ]);
+  });
+
+  it('takes a folder named for the resource and its serving code, not a front-end file or a bare /api', () => {
+    const model = feature({
+      contracts: [contract('openapi.yaml', [endpoint('POST', '/route', { basePath: '/api' })])]
+    });
+    const found = (line: string) =>
+      findings(lines('## Phase 3: Core', line), model, 'endpoint-unimplemented');
+    expect(
+      found('- [ ] T013 Compute fuel in the handler in crates/evefrontier-lambda-route/src/main.rs')
+    ).toEqual([]);
+    expect(found('- [ ] T050 Proxy /api to the backend in web/vite.config.ts')).toHaveLength(1);
+    expect(found('- [ ] T013 Draw the route in crates/evefrontier-lib/src/route.rs')).toHaveLength(
+      1
+    );
+  });
+
   it('takes a route written without a method as serving everything under it', () => {
     const model = feature({
       contracts: [contract('batch.md', [endpoint('POST', '/api/v1/batch/start')])]
@@ -402,6 +440,20 @@ describe('entity-without-model: names in other words', () => {
     ).toEqual([
       'Entity Certificate Bundle from data-model.md has no task that creates or changes it'
     ]);
+  });
+});
+
+describe('entity-without-model: entities the feature extends', () => {
+  it('takes a task extending what the entity is part of; nearest miss: the same words without extending', () => {
+    const model = feature({
+      dataModel: { entities: [entity('RouteStep', { extended: true })], relationships: [] }
+    });
+    const found = (line: string) =>
+      findings(lines('## Phase 2', line), model, 'entity-without-model');
+    expect(
+      found('- [ ] T007 Extend route data structures to carry fuel in crates/lib/src/path.rs')
+    ).toEqual([]);
+    expect(found('- [ ] T007 Draw the route on the map in web/src/map.ts')).toHaveLength(1);
   });
 });
 

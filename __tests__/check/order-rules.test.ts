@@ -241,4 +241,62 @@ describe('missing-file-path', () => {
       'Task T036 names no file or directory path'
     ]);
   });
+
+  it('does not ask a file of a task naming a type or function an earlier task created in a file', () => {
+    const found = findings(
+      lines(
+        '## Phase 3',
+        '- [ ] T007 Create `McpServerState` struct in crates/mcp/src/server.rs',
+        '- [ ] T008 Implement `McpServerState::new()` with the dataset loader',
+        '- [ ] T017 Add `route_plan_handler` to crates/mcp/src/tools.rs',
+        '- [ ] T018 Validate inputs in route_plan_handler',
+        '- [ ] T072 Wire the new state into the server startup'
+      ),
+      'missing-file-path'
+    );
+    expect(found.map(found => found.message)).toEqual([
+      'Task T072 names no file or directory path'
+    ]);
+  });
+
+  it('only counts names of earlier tasks, and only names they create, not ones they mention', () => {
+    const found = findings(
+      lines(
+        '## Phase 3',
+        '- [ ] T010 Parse the config with `YamlDotNet` in src/Config/ConfigLoader.cs',
+        '- [ ] T011 Add the YamlDotNet package',
+        '- [ ] T012 Use RetryPolicyOptions in the client',
+        '- [ ] T013 Create `RetryPolicyOptions` record in src/Retry/RetryPolicyOptions.cs'
+      ),
+      'missing-file-path'
+    );
+    expect(found.map(found => found.message)).toEqual([
+      'Task T011 names no file or directory path',
+      'Task T012 names no file or directory path'
+    ]);
+  });
+
+  it('does not ask a file of a command, a labelled check, or a review named with a modifier', () => {
+    const found = findings(
+      lines(
+        '## Phase 9',
+        '- [ ] T080 `./gradlew assembleDebug` and install on the emulator',
+        '- [ ] T081 Security: Verify no secrets are logged',
+        '- [ ] T082 Final security review',
+        '- [ ] T083 Walking test: speed stays under 7 km/h',
+        '- [ ] T084 Performance validation: p95 under 50 ms on the sample dataset',
+        '- [ ] T085 Install Tailwind CSS v4 dependencies: `npm install tailwindcss postcss`',
+        '- [ ] T086 Commit the generated schema',
+        '- [ ] T087 Add review screen for pending payments',
+        '- [ ] T088 Later: wire the retry policy',
+        '- [ ] T089 Add the styling packages: `tailwindcss`, `postcss`'
+      ),
+      'missing-file-path'
+    );
+    expect(found.map(found => found.message)).toEqual([
+      'Task T087 names no file or directory path',
+      'Task T088 names no file or directory path',
+      'Task T089 names no file or directory path'
+    ]);
+  });
 });

@@ -128,34 +128,81 @@ export function implementsEndpointByName(task: TaskText, endpoint: Endpoint): bo
 }
 
 /**
- * A task that serves the endpoint's whole resource without naming the endpoint: a wildcard or
- * prefix route (`/admin/accounts/*`), a file named after the route, or the resource followed by
- * a serving noun in its prose (`AccountAdminController`, "Remote API handlers"). Its file paths
- * do not count (`src/main/resources/` serves nothing), and a task that names other routes is
- * about those routes.
+ * A task that covers the endpoint by its route without naming it: a wildcard or prefix route
+ * written without a method (`/admin/accounts/*`, "for /api/v1/batch endpoints"). As precise as
+ * naming it: a list that builds routes one by one writes these too.
  */
-export function servesResource(task: TaskText, endpoint: Endpoint): boolean {
-  if (endpoint.kind === 'http' && namesWildcardRoute(task, endpoint)) return true;
-  if (endpoint.kind === 'http' && task.routeFiles.length === 0 && namesRouteFile(task, endpoint))
-    return true;
-  const routes = routesInProse(task);
-  if (routes.length > 0)
-    return (
-      endpoint.kind === 'http' &&
-      routes.some(route => !route.withMethod && isUnder(route.path, endpoint))
-    );
-  const sequence = proseKeys(task);
-  return resourceWords(endpoint).some(resource => followedByServingWord(sequence, resource));
+export function coversRoute(task: TaskText, endpoint: Endpoint): boolean {
+  if (endpoint.kind !== 'http') return false;
+  if (namesWildcardRoute(task, endpoint)) return true;
+  return routesInProse(task).some(route => !route.withMethod && isUnder(route.path, endpoint));
 }
 
-/** The resource's words, in order, then a serving noun within the next three words. */
+/**
+ * A task that serves the endpoint's whole resource by name: a file named after the route
+ * (`action_plugins/zerossl_certificate.py` for `/zerossl_certificate`), the resource followed by
+ * a serving noun in its prose (`AccountAdminController`, "Remote API handlers"), or a folder
+ * named for both (`evefrontier-lambda-route/`). Not a task that names routes: it is about those.
+ */
+export function servesResource(task: TaskText, endpoint: Endpoint): boolean {
+  if (endpoint.kind === 'http' && task.routeFiles.length === 0 && namesRouteFile(task, endpoint))
+    return true;
+  if (routesInProse(task).length > 0) return false;
+  const sequence = proseKeys(task);
+  return resourceWords(endpoint).some(
+    resource => followedByServingWord(sequence, resource) || pathServes(task, resource)
+  );
+}
+
+/**
+ * The resource's words, in order, then a serving noun within the next two words of the same
+ * phrase: "Remote API handlers", "AccountAdminController", "Job History API". A preposition ends
+ * the phrase: "trucks in view" and "trucks on the map click handler" serve nothing.
+ */
 function followedByServingWord(sequence: string[], resource: string[]): boolean {
   for (let at = 0; at + resource.length <= sequence.length; at++) {
     if (!resource.every((word, offset) => sameWord(sequence[at + offset]!, word))) continue;
-    const after = sequence.slice(at + resource.length, at + resource.length + 3);
-    if (after.some(word => SERVING_WORDS.includes(word))) return true;
+    for (const word of sequence.slice(at + resource.length, at + resource.length + 2)) {
+      if (PHRASE_BREAKS.has(word)) break;
+      if (SERVING_WORDS.includes(word)) return true;
+    }
   }
   return false;
+}
+
+const PHRASE_BREAKS = new Set([
+  'in',
+  'on',
+  'at',
+  'for',
+  'of',
+  'to',
+  'with',
+  'from',
+  'by',
+  'the',
+  'a',
+  'an',
+  'and',
+  'or',
+  'into',
+  'via'
+]);
+
+/**
+ * A folder or file named for the resource and its serving code: `evefrontier-lambda-route/`
+ * serves `/route`. A bare resource word in a path (`src/main/resources/`) serves nothing.
+ */
+function pathServes(task: TaskText, resource: string[]): boolean {
+  return task.task.paths.some(path =>
+    path.split('/').some(segment => {
+      const segmentWords = words(segment).map(keyForm);
+      return (
+        resource.every(word => segmentWords.some(other => sameWord(other, word))) &&
+        segmentWords.some(word => SERVING_WORDS.includes(word) && !resource.includes(word))
+      );
+    })
+  );
 }
 
 function sameWord(a: string, b: string): boolean {
@@ -218,9 +265,13 @@ function trimRoute(token: string): string | undefined {
   return /^\/[\w{:<-]/.test(route) && !/\.\w{1,5}$/.test(route) ? route : undefined;
 }
 
-/** A route the endpoint sits under (or is), its base path included or not. */
+/**
+ * A route the endpoint sits under (or is), its base path included or not. The route must name a
+ * resource: `/api` in a proxy setting covers no endpoint.
+ */
 function isUnder(route: string, endpoint: Endpoint): boolean {
   const prefix = route.endsWith('/') ? route.slice(0, -1) : route;
+  if (routeResources(prefix).length === 0) return false;
   const own = [normaliseRoute(endpoint.path)];
   if (endpoint.basePath) own.push(normaliseRoute(endpoint.basePath + endpoint.path));
   return own.some(path => path === prefix || path.startsWith(prefix + '/'));
@@ -311,8 +362,17 @@ export function buildsEntity(task: TaskText, target: EntityTarget): boolean {
   )
     return true;
   if (nameWords.length > 1 && hasAllKeyWords(task.keys, nameWords)) return true;
-  return hasAllKeyWords(task.keys, headWords);
+  if (hasAllKeyWords(task.keys, headWords)) return true;
+  // An entity the feature extends is changed by a task that extends what it is part of:
+  // "Extend route data structures…" changes RouteStep (extension).
+  return (
+    entity.extended &&
+    EXTENDING_WORDS.some(word => task.keys.has(word)) &&
+    nameWords.some(word => task.keys.has(word))
+  );
 }
+
+const EXTENDING_WORDS = ['extend', 'extended', 'extension'];
 
 // ---------------------------------------------------------------------------------------------
 // Stories and quickstart scenarios

@@ -6,6 +6,7 @@ import type { Contract, Endpoint, Entity } from '../model.js';
 import { words } from '../plan/naming.js';
 import { singular } from '../plan/story-owners.js';
 import { keyForm } from './key-words.js';
+import { readLabels, readTaskStart } from './task-line.js';
 import type { ListedPhase, ListedTask } from './task-list.js';
 
 /** A task prepared once for many lookups: lower-case text and the word forms of its paths. */
@@ -201,6 +202,16 @@ export function createdNames(task: TaskText): string[] {
   for (const token of description.split(/\s+/).slice(1, 5))
     for (const name of token.split(/\W+/)) if (isCodeName(name)) names.push(name);
   return names;
+}
+
+/**
+ * The task's first line as written, without list marker, checkbox, ID and labels: what the task
+ * says it is (a heading task's body says how it works), with its backticks.
+ */
+export function headline(task: ListedTask): string {
+  const text = task.line.replace(/^[\s>#*+-]*(?:\[[ x-]\]\s*)?/i, '');
+  const start = readTaskStart(text);
+  return start ? readLabels(start.rest).description : task.description;
 }
 
 /** `McpServerState`, `route_plan_handler`, `listEvents`: a name in code, not a word of prose. */

@@ -3,6 +3,7 @@ import type { Contract, Endpoint, Finding, RelatedLocation } from '../../model.j
 import {
   buildsEntity,
   contractSubject,
+  coversRoute,
   entityTarget,
   implementsEndpointByName,
   isConsumedContract,
@@ -12,6 +13,7 @@ import {
   testsStory,
   type ContractSubject
 } from '../covers.js';
+import { routeResources } from '../../parse/contracts/resource.js';
 import { keyForm, keyWords } from '../key-words.js';
 import { endpointCandidates, mentionsText, tasksWithAnyWord, type TaskText } from '../matching.js';
 import { words } from '../../plan/naming.js';
@@ -238,17 +240,22 @@ function implementationTasks(context: CheckContext): TaskText[] {
   );
 }
 
-/** Non-test tasks that name the endpoint itself. */
+/** Non-test tasks that name the endpoint itself, or a route prefix or wildcard over it. */
 function namedImplementers(
   context: CheckContext,
   contract: Contract,
   endpoint: Endpoint
 ): TaskText[] {
-  return remembered(context, `named\u0000${contract.path}\u0000${endpoint.name}`, () =>
-    endpointCandidates(context.tasks, endpoint).filter(
-      task => !task.isTestOnly && implementsEndpointByName(task, endpoint)
-    )
-  );
+  return remembered(context, `named\u0000${contract.path}\u0000${endpoint.name}`, () => {
+    const byName = new Set(
+      endpointCandidates(context.tasks, endpoint).filter(task =>
+        implementsEndpointByName(task, endpoint)
+      )
+    );
+    return implementationTasks(context).filter(
+      task => byName.has(task) || coversRoute(task, endpoint)
+    );
+  });
 }
 
 /**
@@ -264,7 +271,7 @@ function implementers(context: CheckContext, contract: Contract, endpoint: Endpo
     const oneByOne = contract.endpoints.some(
       other =>
         other !== endpoint &&
-        other.resource === endpoint.resource &&
+        sharesResource(other, endpoint) &&
         namedImplementers(context, contract, other).length > 0
     );
     if (oneByOne) return [];
@@ -272,6 +279,14 @@ function implementers(context: CheckContext, contract: Contract, endpoint: Endpo
       task => mentionsText(task, contract.fileName) || servesResource(task, endpoint)
     );
   });
+}
+
+/** Two endpoints on one resource: the same last word, or a route resource they both pass through. */
+function sharesResource(a: Endpoint, b: Endpoint): boolean {
+  if (a.resource === b.resource) return true;
+  if (a.kind !== 'http' || b.kind !== 'http') return false;
+  const own = new Set(routeResources(b.path));
+  return routeResources(a.path).some(resource => own.has(resource));
 }
 
 function storyTests(context: CheckContext, storyId: string): TaskText[] {

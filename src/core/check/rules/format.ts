@@ -1,7 +1,7 @@
 /** Rules about how tasks are written, and whether a generated list is still current. */
 import { words } from '../../plan/naming.js';
 import type { Finding } from '../../model.js';
-import { createdNames, type TaskText } from '../matching.js';
+import { createdNames, headline, type TaskText } from '../matching.js';
 import { finding, listStart, type CheckRule } from './context.js';
 
 /**
@@ -85,9 +85,9 @@ const CHECK_WORDS = new Set([
 const BUILDING_VERBS = new Set(['add', 'create', 'implement', 'build', 'write', 'define']);
 
 function changesNoFile(task: TaskText): boolean {
-  const description = task.task.description.trimStart();
+  const description = headline(task.task).trimStart();
   // `./gradlew assembleDebug`: the task is the command.
-  if (description.startsWith('`')) return true;
+  if (startsWithCommand(description)) return true;
   const opening = words(description).slice(0, 3);
   if (NO_FILE_VERBS.has(opening[0] ?? '')) return true;
   if (!BUILDING_VERBS.has(opening[0] ?? '') && opening.some(word => CHECK_WORDS.has(word)))
@@ -95,10 +95,47 @@ function changesNoFile(task: TaskText): boolean {
   const colon = description.indexOf(':');
   if (colon < 0) return false;
   const label = words(description.slice(0, colon));
-  const after = words(description.slice(colon + 1))[0] ?? '';
+  const rest = description.slice(colon + 1).trimStart();
+  const after = words(rest)[0] ?? '';
+  if (label.length <= 8 && startsWithCommand(rest)) return true;
   return (
-    label.length <= 3 && (label.some(word => CHECK_WORDS.has(word)) || NO_FILE_VERBS.has(after))
+    label.length <= 4 && (label.some(word => CHECK_WORDS.has(word)) || NO_FILE_VERBS.has(after))
   );
+}
+
+/** Programs a task runs when its text is a command: "Install the tools: `npm install …`". */
+const COMMANDS = new Set([
+  'npm',
+  'npx',
+  'yarn',
+  'pnpm',
+  'pip',
+  'uv',
+  'poetry',
+  'dotnet',
+  'cargo',
+  'go',
+  'helm',
+  'kubectl',
+  'docker',
+  'make',
+  'gradle',
+  'gradlew',
+  'mvn',
+  'terraform',
+  'git',
+  'bundle',
+  'flutter',
+  'python',
+  'node',
+  'bun',
+  'deno'
+]);
+
+function startsWithCommand(text: string): boolean {
+  if (!text.startsWith('`')) return false;
+  const program = text.slice(1).split(/[\s`]/, 1)[0]!.replace(/^\.\//, '').toLowerCase();
+  return COMMANDS.has(program);
 }
 
 /**

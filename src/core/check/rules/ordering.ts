@@ -4,12 +4,11 @@ import { words } from '../../plan/naming.js';
 import {
   createdNames,
   describedBy,
+  headline,
   namesEndpoint,
   namesEntity,
   type TaskText
 } from '../matching.js';
-import { readLabels, readTaskStart } from '../task-line.js';
-import type { ListedTask } from '../task-list.js';
 import { doneNote, finding, relatedTask, type CheckContext, type CheckRule } from './context.js';
 
 /**
@@ -75,16 +74,6 @@ const AFTER_THE_FACT =
 
 function isTddTest(task: TaskText): boolean {
   return task.isTestOnly && !task.task.deferred && !AFTER_THE_FACT.test(headline(task.task));
-}
-
-/**
- * The task's first line without list marker, checkbox, ID and labels: a heading task's body
- * ("uses a mock clock") says how it works, not what kind of task it is.
- */
-function headline(task: ListedTask): string {
-  const text = task.line.replace(/^[\s>#*+-]*(?:\[[ x-]\]\s*)?/i, '');
-  const start = readTaskStart(text);
-  return start ? readLabels(start.rest).description : task.description;
 }
 
 /**
