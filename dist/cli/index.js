@@ -43177,7 +43177,154 @@ function sameStem(a, b) {
     return common >= MIN_STEM && common * 4 >= shorter * 3;
 }
 
+;// CONCATENATED MODULE: ./src/core/check/task-line.ts
+/**
+ * One task's text, as people write it: `T001 [P] [US1] Description (depends on T000)`, with the
+ * ID bold or followed by a colon, and labels in any order. Regexes here run on one short line.
+ */
+/** `T001`, `T013a`, `T073.1`, `T1`; also `Task 1.1` headings some lists use. */
+const ID_AT_START = /^\*{0,2}(T\d{1,5}(?:\.\d{1,3}|[a-z])?)\*{0,2}(?![\w.])/;
+const TASK_WORD_ID = /^\*{0,2}task\s{1,3}(\d{1,3}(?:\.\d{1,3}){0,2})\*{0,2}(?![\w.])/i;
+/** The ID at the very start of a task's text, if any. */
+function readTaskStart(text) {
+    const trimmed = text.trimStart();
+    const match = ID_AT_START.exec(trimmed) ?? TASK_WORD_ID.exec(trimmed);
+    if (!match)
+        return undefined;
+    const id = match[1];
+    // `T001-T004 Setup Phase` heads a range of tasks; it is not a task itself.
+    if (/^[-–—]\s?T?\d/.test(trimmed.slice(match[0].length)))
+        return undefined;
+    return {
+        id: /^\d/.test(id) ? id : id.charAt(0).toUpperCase() + id.slice(1),
+        rest: trimmed.slice(match[0].length)
+    };
+}
+/**
+ * A task written as put off: `[-] T066 …` (a checkbox GFM does not read, so the item reaches us
+ * as text) or struck through, `~~T066~~ …`. Undefined when the text is neither.
+ */
+function readDeferredStart(text) {
+    const box = /^\[-\][ \t]{0,3}/.exec(text);
+    let body = box ? text.slice(box[0].length) : text.trimStart();
+    const struck = body.startsWith('~~');
+    if (!box && !struck)
+        return undefined;
+    if (struck)
+        body = body.slice(2);
+    const start = readTaskStart(body);
+    if (!start)
+        return undefined;
+    return { id: start.id, rest: struck ? start.rest.replace(/^~~/, '') : start.rest };
+}
+/**
+ * A description that says the task is put off: a leading `(deferred)`, `[DEFERRED]`,
+ * `**Deferred**`, `Deferred:` or `DEFERRED`, or a closing `(deferred to v2)`. "Deferred loading
+ * of images" is work; "(mobile portion deferred)" defers part of it, not the task.
+ */
+function isDeferredDescription(description) {
+    const text = description.trim();
+    return (/^(?:[([][ \t]{0,2}(?:deferred|postponed)\b|\*{1,2}(?:deferred|postponed)\b|(?:deferred|postponed)(?:[ \t]{0,2}[:–—]|[ \t]{1,2}-[ \t]))/i.test(text) ||
+        /^(?:DEFERRED|POSTPONED)\b/.test(text) ||
+        /\((?:deferred|postponed)\b[^()]{0,80}\)\.?$/i.test(text));
+}
+/** Strike-through marks left on a description: `~~T066 Old plan~~`. */
+function withoutStrikeMarks(description) {
+    return description.split('~~').join('');
+}
+/** Strips `:`/`-` after the ID and the leading `[P]`, `[US1]`, `[Story 2]` labels. */
+function readLabels(rest) {
+    let text = stripSeparators(rest);
+    let parallel = false;
+    let story;
+    for (;;) {
+        const label = /^\[([^\]]{1,24})\]/.exec(text) ?? /^\((P)\)/.exec(text);
+        if (!label)
+            break;
+        const inner = label[1].trim();
+        if (/^p$/i.test(inner) || /^parallel$/i.test(inner))
+            parallel = true;
+        else if (/^(?:us|story\s?)\d{1,3}(?:\s?,\s?(?:us)?\d{1,3}){0,9}$/i.test(inner))
+            story ??= `US${Number(/\d{1,3}/.exec(inner)[0])}`;
+        else
+            break;
+        text = stripSeparators(text.slice(label[0].length));
+    }
+    return { parallel, story, description: text.trim() };
+}
+function stripSeparators(text) {
+    let start = 0;
+    while (start < text.length && ' \t:-–—.'.includes(text[start]))
+        start++;
+    return text.slice(start);
+}
+/** IDs and ranges after "depends on", "blocked by", "requires", "after" in a task's own text. */
+function inlineDependencies(description) {
+    const lower = description.toLowerCase();
+    const refs = [];
+    for (const keyword of [
+        'depends on',
+        'depend on',
+        'depends:',
+        'dependencies:',
+        'dependency:',
+        'blocked by',
+        'requires',
+        'after'
+    ]) {
+        for (let at = lower.indexOf(keyword); at >= 0; at = lower.indexOf(keyword, at + 1)) {
+            // "after" only counts when a task ID follows at once: "run after T004", not "after login".
+            const tail = clauseAfter(description, at + keyword.length);
+            if (keyword === 'after' && !/^\s{0,3}T\d/.test(tail))
+                continue;
+            refs.push(...taskRefs(tail));
+        }
+    }
+    return [...new Set(refs)];
+}
+/** The text from `start` to the end of its clause: a closing parenthesis, `;` or sentence end. */
+function clauseAfter(text, start) {
+    let end = start;
+    while (end < text.length && !')];'.includes(text[end])) {
+        if (text[end] === '.' && (end + 1 >= text.length || text[end + 1] === ' '))
+            break;
+        end++;
+    }
+    return text.slice(start, end);
+}
+/** `T004`, `T004/T005`, `T004-T007`, `T004–T007`, `T004 to T007`, in order of appearance. */
+function taskRefs(text) {
+    const refs = [];
+    const tokens = text.split(/[\s,;&+|()[\]`*/]+/).filter(Boolean);
+    for (let i = 0; i < tokens.length; i++) {
+        const token = tokens[i];
+        const range = /^(T\d{1,5}[a-z]?)[-–—](T?\d{1,5}[a-z]?)$/i.exec(token);
+        if (range) {
+            const end = range[2].toUpperCase().startsWith('T') ? range[2] : `T${range[2]}`;
+            refs.push(`${normaliseId(range[1])}-${normaliseId(end)}`);
+            continue;
+        }
+        const id = /^(T\d{1,5}(?:\.\d{1,3}|[a-z])?)[:.]?$/i.exec(token);
+        if (!id)
+            continue;
+        const next = tokens[i + 1]?.toLowerCase();
+        const end = tokens[i + 2] ? /^(T\d{1,5}[a-z]?)[:.]?$/i.exec(tokens[i + 2]) : null;
+        if ((next === 'to' || next === 'through' || next === '–' || next === '-') && end) {
+            refs.push(`${normaliseId(id[1])}-${normaliseId(end[1])}`);
+            i += 2;
+        }
+        else {
+            refs.push(normaliseId(id[1]));
+        }
+    }
+    return refs;
+}
+function normaliseId(id) {
+    return 'T' + id.slice(1);
+}
+
 ;// CONCATENATED MODULE: ./src/core/check/matching.ts
+
 
 
 
@@ -43339,6 +43486,15 @@ function createdNames(task) {
             if (isCodeName(name))
                 names.push(name);
     return names;
+}
+/**
+ * The task's first line as written, without list marker, checkbox, ID and labels: what the task
+ * says it is (a heading task's body says how it works), with its backticks.
+ */
+function headline(task) {
+    const text = task.line.replace(/^[\s>#*+-]*(?:\[[ x-]\]\s*)?/i, '');
+    const start = readTaskStart(text);
+    return start ? readLabels(start.rest).description : task.description;
 }
 /** `McpServerState`, `route_plan_handler`, `listEvents`: a name in code, not a word of prose. */
 function isCodeName(name) {
@@ -43769,34 +43925,77 @@ function implementsEndpointByName(task, endpoint) {
     return namesEndpoint(task, endpoint, false);
 }
 /**
- * A task that serves the endpoint's whole resource without naming the endpoint: a wildcard or
- * prefix route (`/admin/accounts/*`), a file named after the route, or the resource followed by
- * a serving noun in its prose (`AccountAdminController`, "Remote API handlers"). Its file paths
- * do not count (`src/main/resources/` serves nothing), and a task that names other routes is
- * about those routes.
+ * A task that covers the endpoint by its route without naming it: a wildcard or prefix route
+ * written without a method (`/admin/accounts/*`, "for /api/v1/batch endpoints"). As precise as
+ * naming it: a list that builds routes one by one writes these too.
+ */
+function coversRoute(task, endpoint) {
+    if (endpoint.kind !== 'http')
+        return false;
+    if (namesWildcardRoute(task, endpoint))
+        return true;
+    return routesInProse(task).some(route => !route.withMethod && isUnder(route.path, endpoint));
+}
+/**
+ * A task that serves the endpoint's whole resource by name: a file named after the route
+ * (`action_plugins/zerossl_certificate.py` for `/zerossl_certificate`), the resource followed by
+ * a serving noun in its prose (`AccountAdminController`, "Remote API handlers"), or a folder
+ * named for both (`evefrontier-lambda-route/`). Not a task that names routes: it is about those.
  */
 function servesResource(task, endpoint) {
-    if (endpoint.kind === 'http' && namesWildcardRoute(task, endpoint))
-        return true;
     if (endpoint.kind === 'http' && task.routeFiles.length === 0 && namesRouteFile(task, endpoint))
         return true;
-    const routes = routesInProse(task);
-    if (routes.length > 0)
-        return (endpoint.kind === 'http' &&
-            routes.some(route => !route.withMethod && isUnder(route.path, endpoint)));
+    if (routesInProse(task).length > 0)
+        return false;
     const sequence = proseKeys(task);
-    return resourceWords(endpoint).some(resource => followedByServingWord(sequence, resource));
+    return resourceWords(endpoint).some(resource => followedByServingWord(sequence, resource) || pathServes(task, resource));
 }
-/** The resource's words, in order, then a serving noun within the next three words. */
+/**
+ * The resource's words, in order, then a serving noun within the next two words of the same
+ * phrase: "Remote API handlers", "AccountAdminController", "Job History API". A preposition ends
+ * the phrase: "trucks in view" and "trucks on the map click handler" serve nothing.
+ */
 function followedByServingWord(sequence, resource) {
     for (let at = 0; at + resource.length <= sequence.length; at++) {
         if (!resource.every((word, offset) => sameWord(sequence[at + offset], word)))
             continue;
-        const after = sequence.slice(at + resource.length, at + resource.length + 3);
-        if (after.some(word => SERVING_WORDS.includes(word)))
-            return true;
+        for (const word of sequence.slice(at + resource.length, at + resource.length + 2)) {
+            if (PHRASE_BREAKS.has(word))
+                break;
+            if (SERVING_WORDS.includes(word))
+                return true;
+        }
     }
     return false;
+}
+const PHRASE_BREAKS = new Set([
+    'in',
+    'on',
+    'at',
+    'for',
+    'of',
+    'to',
+    'with',
+    'from',
+    'by',
+    'the',
+    'a',
+    'an',
+    'and',
+    'or',
+    'into',
+    'via'
+]);
+/**
+ * A folder or file named for the resource and its serving code: `evefrontier-lambda-route/`
+ * serves `/route`. A bare resource word in a path (`src/main/resources/`) serves nothing.
+ */
+function pathServes(task, resource) {
+    return task.task.paths.some(path => path.split('/').some(segment => {
+        const segmentWords = words(segment).map(keyForm);
+        return (resource.every(word => segmentWords.some(other => sameWord(other, word))) &&
+            segmentWords.some(word => SERVING_WORDS.includes(word) && !resource.includes(word)));
+    }));
 }
 function sameWord(a, b) {
     return a === b || sameStem(a, b);
@@ -43843,9 +44042,14 @@ function trimRoute(token) {
         route = route.slice(0, -1);
     return /^\/[\w{:<-]/.test(route) && !/\.\w{1,5}$/.test(route) ? route : undefined;
 }
-/** A route the endpoint sits under (or is), its base path included or not. */
+/**
+ * A route the endpoint sits under (or is), its base path included or not. The route must name a
+ * resource: `/api` in a proxy setting covers no endpoint.
+ */
 function isUnder(route, endpoint) {
     const prefix = route.endsWith('/') ? route.slice(0, -1) : route;
+    if (routeResources(prefix).length === 0)
+        return false;
     const own = [normaliseRoute(endpoint.path)];
     if (endpoint.basePath)
         own.push(normaliseRoute(endpoint.basePath + endpoint.path));
@@ -43922,8 +44126,15 @@ function buildsEntity(task, target) {
         return true;
     if (nameWords.length > 1 && hasAllKeyWords(task.keys, nameWords))
         return true;
-    return hasAllKeyWords(task.keys, headWords);
+    if (hasAllKeyWords(task.keys, headWords))
+        return true;
+    // An entity the feature extends is changed by a task that extends what it is part of:
+    // "Extend route data structures…" changes RouteStep (extension).
+    return (entity.extended &&
+        EXTENDING_WORDS.some(word => task.keys.has(word)) &&
+        nameWords.some(word => task.keys.has(word)));
 }
+const EXTENDING_WORDS = ['extend', 'extended', 'extension'];
 // ---------------------------------------------------------------------------------------------
 // Stories and quickstart scenarios
 /**
@@ -44037,6 +44248,7 @@ function doneNote(tasks) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/check/rules/coverage.ts
+
 
 
 
@@ -44203,9 +44415,12 @@ function entityTasks(context, name) {
 function implementationTasks(context) {
     return remembered(context, 'implementation', () => context.tasks.filter(task => !task.isTestOnly));
 }
-/** Non-test tasks that name the endpoint itself. */
+/** Non-test tasks that name the endpoint itself, or a route prefix or wildcard over it. */
 function namedImplementers(context, contract, endpoint) {
-    return remembered(context, `named\u0000${contract.path}\u0000${endpoint.name}`, () => endpointCandidates(context.tasks, endpoint).filter(task => !task.isTestOnly && implementsEndpointByName(task, endpoint)));
+    return remembered(context, `named\u0000${contract.path}\u0000${endpoint.name}`, () => {
+        const byName = new Set(endpointCandidates(context.tasks, endpoint).filter(task => implementsEndpointByName(task, endpoint)));
+        return implementationTasks(context).filter(task => byName.has(task) || coversRoute(task, endpoint));
+    });
 }
 /**
  * A non-test task implements an endpoint when it names it. Where no task does, one that serves
@@ -44219,12 +44434,21 @@ function implementers(context, contract, endpoint) {
         if (named.length > 0)
             return named;
         const oneByOne = contract.endpoints.some(other => other !== endpoint &&
-            other.resource === endpoint.resource &&
+            sharesResource(other, endpoint) &&
             namedImplementers(context, contract, other).length > 0);
         if (oneByOne)
             return [];
         return implementationTasks(context).filter(task => mentionsText(task, contract.fileName) || servesResource(task, endpoint));
     });
+}
+/** Two endpoints on one resource: the same last word, or a route resource they both pass through. */
+function sharesResource(a, b) {
+    if (a.resource === b.resource)
+        return true;
+    if (a.kind !== 'http' || b.kind !== 'http')
+        return false;
+    const own = new Set(routeResources(b.path));
+    return routeResources(a.path).some(resource => own.has(resource));
 }
 function storyTests(context, storyId) {
     return remembered(context, `story\u0000${storyId}`, () => {
@@ -44327,9 +44551,9 @@ const CHECK_WORDS = new Set([
 /** Verbs that make a task build something, whatever check word follows ("Add review screen"). */
 const BUILDING_VERBS = new Set(['add', 'create', 'implement', 'build', 'write', 'define']);
 function changesNoFile(task) {
-    const description = task.task.description.trimStart();
+    const description = headline(task.task).trimStart();
     // `./gradlew assembleDebug`: the task is the command.
-    if (description.startsWith('`'))
+    if (startsWithCommand(description))
         return true;
     const opening = words(description).slice(0, 3);
     if (NO_FILE_VERBS.has(opening[0] ?? ''))
@@ -44340,8 +44564,45 @@ function changesNoFile(task) {
     if (colon < 0)
         return false;
     const label = words(description.slice(0, colon));
-    const after = words(description.slice(colon + 1))[0] ?? '';
-    return (label.length <= 3 && (label.some(word => CHECK_WORDS.has(word)) || NO_FILE_VERBS.has(after)));
+    const rest = description.slice(colon + 1).trimStart();
+    const after = words(rest)[0] ?? '';
+    if (label.length <= 8 && startsWithCommand(rest))
+        return true;
+    return (label.length <= 4 && (label.some(word => CHECK_WORDS.has(word)) || NO_FILE_VERBS.has(after)));
+}
+/** Programs a task runs when its text is a command: "Install the tools: `npm install …`". */
+const COMMANDS = new Set([
+    'npm',
+    'npx',
+    'yarn',
+    'pnpm',
+    'pip',
+    'uv',
+    'poetry',
+    'dotnet',
+    'cargo',
+    'go',
+    'helm',
+    'kubectl',
+    'docker',
+    'make',
+    'gradle',
+    'gradlew',
+    'mvn',
+    'terraform',
+    'git',
+    'bundle',
+    'flutter',
+    'python',
+    'node',
+    'bun',
+    'deno'
+]);
+function startsWithCommand(text) {
+    if (!text.startsWith('`'))
+        return false;
+    const program = text.slice(1).split(/[\s`]/, 1)[0].replace(/^\.\//, '').toLowerCase();
+    return COMMANDS.has(program);
 }
 /**
  * Names by which later tasks may refer to this task's files: the stems of its file names of two
@@ -44369,154 +44630,7 @@ const staleTasks = context => {
     ];
 };
 
-;// CONCATENATED MODULE: ./src/core/check/task-line.ts
-/**
- * One task's text, as people write it: `T001 [P] [US1] Description (depends on T000)`, with the
- * ID bold or followed by a colon, and labels in any order. Regexes here run on one short line.
- */
-/** `T001`, `T013a`, `T073.1`, `T1`; also `Task 1.1` headings some lists use. */
-const ID_AT_START = /^\*{0,2}(T\d{1,5}(?:\.\d{1,3}|[a-z])?)\*{0,2}(?![\w.])/;
-const TASK_WORD_ID = /^\*{0,2}task\s{1,3}(\d{1,3}(?:\.\d{1,3}){0,2})\*{0,2}(?![\w.])/i;
-/** The ID at the very start of a task's text, if any. */
-function readTaskStart(text) {
-    const trimmed = text.trimStart();
-    const match = ID_AT_START.exec(trimmed) ?? TASK_WORD_ID.exec(trimmed);
-    if (!match)
-        return undefined;
-    const id = match[1];
-    // `T001-T004 Setup Phase` heads a range of tasks; it is not a task itself.
-    if (/^[-–—]\s?T?\d/.test(trimmed.slice(match[0].length)))
-        return undefined;
-    return {
-        id: /^\d/.test(id) ? id : id.charAt(0).toUpperCase() + id.slice(1),
-        rest: trimmed.slice(match[0].length)
-    };
-}
-/**
- * A task written as put off: `[-] T066 …` (a checkbox GFM does not read, so the item reaches us
- * as text) or struck through, `~~T066~~ …`. Undefined when the text is neither.
- */
-function readDeferredStart(text) {
-    const box = /^\[-\][ \t]{0,3}/.exec(text);
-    let body = box ? text.slice(box[0].length) : text.trimStart();
-    const struck = body.startsWith('~~');
-    if (!box && !struck)
-        return undefined;
-    if (struck)
-        body = body.slice(2);
-    const start = readTaskStart(body);
-    if (!start)
-        return undefined;
-    return { id: start.id, rest: struck ? start.rest.replace(/^~~/, '') : start.rest };
-}
-/**
- * A description that says the task is put off: a leading `(deferred)`, `[DEFERRED]`,
- * `**Deferred**`, `Deferred:` or `DEFERRED`, or a closing `(deferred to v2)`. "Deferred loading
- * of images" is work; "(mobile portion deferred)" defers part of it, not the task.
- */
-function isDeferredDescription(description) {
-    const text = description.trim();
-    return (/^(?:[([][ \t]{0,2}(?:deferred|postponed)\b|\*{1,2}(?:deferred|postponed)\b|(?:deferred|postponed)(?:[ \t]{0,2}[:–—]|[ \t]{1,2}-[ \t]))/i.test(text) ||
-        /^(?:DEFERRED|POSTPONED)\b/.test(text) ||
-        /\((?:deferred|postponed)\b[^()]{0,80}\)\.?$/i.test(text));
-}
-/** Strike-through marks left on a description: `~~T066 Old plan~~`. */
-function withoutStrikeMarks(description) {
-    return description.split('~~').join('');
-}
-/** Strips `:`/`-` after the ID and the leading `[P]`, `[US1]`, `[Story 2]` labels. */
-function readLabels(rest) {
-    let text = stripSeparators(rest);
-    let parallel = false;
-    let story;
-    for (;;) {
-        const label = /^\[([^\]]{1,24})\]/.exec(text) ?? /^\((P)\)/.exec(text);
-        if (!label)
-            break;
-        const inner = label[1].trim();
-        if (/^p$/i.test(inner) || /^parallel$/i.test(inner))
-            parallel = true;
-        else if (/^(?:us|story\s?)\d{1,3}(?:\s?,\s?(?:us)?\d{1,3}){0,9}$/i.test(inner))
-            story ??= `US${Number(/\d{1,3}/.exec(inner)[0])}`;
-        else
-            break;
-        text = stripSeparators(text.slice(label[0].length));
-    }
-    return { parallel, story, description: text.trim() };
-}
-function stripSeparators(text) {
-    let start = 0;
-    while (start < text.length && ' \t:-–—.'.includes(text[start]))
-        start++;
-    return text.slice(start);
-}
-/** IDs and ranges after "depends on", "blocked by", "requires", "after" in a task's own text. */
-function inlineDependencies(description) {
-    const lower = description.toLowerCase();
-    const refs = [];
-    for (const keyword of [
-        'depends on',
-        'depend on',
-        'depends:',
-        'dependencies:',
-        'dependency:',
-        'blocked by',
-        'requires',
-        'after'
-    ]) {
-        for (let at = lower.indexOf(keyword); at >= 0; at = lower.indexOf(keyword, at + 1)) {
-            // "after" only counts when a task ID follows at once: "run after T004", not "after login".
-            const tail = clauseAfter(description, at + keyword.length);
-            if (keyword === 'after' && !/^\s{0,3}T\d/.test(tail))
-                continue;
-            refs.push(...taskRefs(tail));
-        }
-    }
-    return [...new Set(refs)];
-}
-/** The text from `start` to the end of its clause: a closing parenthesis, `;` or sentence end. */
-function clauseAfter(text, start) {
-    let end = start;
-    while (end < text.length && !')];'.includes(text[end])) {
-        if (text[end] === '.' && (end + 1 >= text.length || text[end + 1] === ' '))
-            break;
-        end++;
-    }
-    return text.slice(start, end);
-}
-/** `T004`, `T004/T005`, `T004-T007`, `T004–T007`, `T004 to T007`, in order of appearance. */
-function taskRefs(text) {
-    const refs = [];
-    const tokens = text.split(/[\s,;&+|()[\]`*/]+/).filter(Boolean);
-    for (let i = 0; i < tokens.length; i++) {
-        const token = tokens[i];
-        const range = /^(T\d{1,5}[a-z]?)[-–—](T?\d{1,5}[a-z]?)$/i.exec(token);
-        if (range) {
-            const end = range[2].toUpperCase().startsWith('T') ? range[2] : `T${range[2]}`;
-            refs.push(`${normaliseId(range[1])}-${normaliseId(end)}`);
-            continue;
-        }
-        const id = /^(T\d{1,5}(?:\.\d{1,3}|[a-z])?)[:.]?$/i.exec(token);
-        if (!id)
-            continue;
-        const next = tokens[i + 1]?.toLowerCase();
-        const end = tokens[i + 2] ? /^(T\d{1,5}[a-z]?)[:.]?$/i.exec(tokens[i + 2]) : null;
-        if ((next === 'to' || next === 'through' || next === '–' || next === '-') && end) {
-            refs.push(`${normaliseId(id[1])}-${normaliseId(end[1])}`);
-            i += 2;
-        }
-        else {
-            refs.push(normaliseId(id[1]));
-        }
-    }
-    return refs;
-}
-function normaliseId(id) {
-    return 'T' + id.slice(1);
-}
-
 ;// CONCATENATED MODULE: ./src/core/check/rules/ordering.ts
-
 
 
 
@@ -44569,15 +44683,6 @@ const AFTER_CORE = new Set(['integration', 'polish']);
 const AFTER_THE_FACT = /^(?:manual|manually|verify|run|validate|confirm|check|smoke)\b|\b(?:fixtures?|conftest|fakes?|mocks?|stubs?|helpers?|harness)\b|Fake[A-Z]/i;
 function isTddTest(task) {
     return task.isTestOnly && !task.task.deferred && !AFTER_THE_FACT.test(headline(task.task));
-}
-/**
- * The task's first line without list marker, checkbox, ID and labels: a heading task's body
- * ("uses a mock clock") says how it works, not what kind of task it is.
- */
-function headline(task) {
-    const text = task.line.replace(/^[\s>#*+-]*(?:\[[ x-]\]\s*)?/i, '');
-    const start = readTaskStart(text);
-    return start ? readLabels(start.rest).description : task.description;
 }
 /**
  * Code a test can come after: not a test, not setup, not deferred, and not a schema migration,
