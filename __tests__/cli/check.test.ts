@@ -352,6 +352,29 @@ describe('spec-tasks check: rule settings', () => {
     expect(result.out).toBe('No findings in 1 feature.\n');
   });
 
+  it('judges a list generated with another template by that template with --template', async () => {
+    const template = writeRepoFile(
+      'ci/tasks-template.md',
+      [
+        '# Tasks',
+        '',
+        '## Phase 1: Setup',
+        '- [ ] T001 Create project structure',
+        '',
+        '## Phase 2: Polish',
+        '- [ ] T002 [P] Documentation updates in docs/',
+        ''
+      ].join('\n')
+    );
+    expect(
+      await run(['generate', '--write', '--template', template, repo.feature], capture(repo.root))
+    ).toBe(0);
+    expect((await check([FEATURE])).out).toContain('stale-tasks');
+    const withTemplate = await check([FEATURE, '--template', template]);
+    expect(withTemplate.out).not.toContain('stale-tasks');
+    expect(withTemplate.code).toBe(0);
+  });
+
   it('reads --config FILE instead of the root file', async () => {
     await staleList();
     writeRepoFile('.spec-tasks.yml', 'rules:\n  stale-tasks: off\n');

@@ -39,7 +39,11 @@ export async function runCheck(
       : await discoverFeatures(repoRoot);
   if (dirs.length === 0)
     throw new UsageError(`no feature folders found under ${path.join(repoRoot, 'specs')}`);
-  const template = await loadTemplate(repoRoot);
+  // The template a list was generated with decides whether its recorded inputs are current.
+  const template = await loadTemplate(
+    repoRoot,
+    values.template && path.resolve(io.cwd, values.template)
+  );
   const report = await readReport(() =>
     checkFeatures(repoRoot, dirs, { settings, template, limits: DEFAULT_LIMITS })
   );
@@ -97,6 +101,7 @@ function parseCheckArgs(args: string[]) {
         format: { type: 'string' },
         output: { type: 'string' },
         config: { type: 'string' },
+        template: { type: 'string' },
         'fail-on': { type: 'string' },
         rule: { type: 'string', multiple: true },
         help: { type: 'boolean', short: 'h', default: false }

@@ -28,6 +28,8 @@ Options:
   --format FORMAT    text (default), json, github, sarif or markdown
   --output FILE      Write the report to FILE instead of standard output
   --config FILE      Rule settings (default: .spec-tasks.yml at the repository root, if present)
+  --template PATH    The tasks template the lists were generated with (default: the repository's,
+                     else the built-in one)
   --fail-on LEVEL    error (default), warning or never: the severity that makes the exit status 1
   --rule ID=LEVEL    Set a rule's severity (error, warning, note) or turn it off; repeatable
   -h, --help         Show this help

@@ -83,8 +83,8 @@ export const RULES: readonly RuleDescription[] = [
   {
     id: 'stale-tasks',
     defaultSeverity: 'warning',
-    summary: 'A generated tasks.md no longer matches its design documents.',
-    help: 'The design documents changed after tasks.md was generated. Run `spec-tasks generate --write` again.'
+    summary: 'A generated tasks.md no longer matches its design documents or tasks template.',
+    help: 'The design documents or the tasks template changed after tasks.md was generated. Run `spec-tasks generate --write` again (with the same --template, if one was given).'
   },
   {
     id: 'parse-error',

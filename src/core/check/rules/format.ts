@@ -165,7 +165,7 @@ export const staleTasks: CheckRule = context => {
   return [
     finding(
       'stale-tasks',
-      'tasks.md was generated from design documents that have changed since; run `spec-tasks generate --write` again',
+      'tasks.md was generated from design documents or a tasks template that have changed since; run `spec-tasks generate --write` again',
       listStart(context.list)
     )
   ];
