@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import {
-  fillPlaceholderSegments,
+  hasPlaceholderSegment,
+  isDynamicRouteDir,
   readTree,
   type TreeEntry
 } from '../../src/core/parse/directory-tree.js';
@@ -162,6 +163,45 @@ describe('readTree: comments and annotations', () => {
     ]);
   });
 
+  it('gives a heading comment to the folders it heads, up to the next heading', () => {
+    const entries = tree([
+      '# Existing workspace (no changes)',
+      'services/',
+      '├── billing/',
+      '└── ledger/',
+      'shared/           # common types',
+      '',
+      '# Added by this feature',
+      'deploy/',
+      '└── chart.yaml'
+    ]);
+    expect(entries.map(entry => [entry.path, entry.note])).toEqual([
+      ['services/', 'Existing workspace (no changes)'],
+      // Below the headed folder, and beside a note of its own, the heading says nothing.
+      ['services/billing/', undefined],
+      ['services/ledger/', undefined],
+      ['shared/', 'common types'],
+      ['deploy/', 'Added by this feature'],
+      ['deploy/chart.yaml', undefined]
+    ]);
+  });
+
+  it('gives a heading to no file, and ends it at an entry further left', () => {
+    const entries = tree([
+      'app/',
+      '    # unchanged helpers',
+      '    util.py',
+      '    helpers/',
+      'lib/'
+    ]);
+    expect(entries.map(entry => [entry.path, entry.note])).toEqual([
+      ['app/', undefined],
+      ['app/util.py', undefined],
+      ['app/helpers/', 'unchanged helpers'],
+      ['lib/', undefined]
+    ]);
+  });
+
   it('treats `.` and `./` as the repository root and strips ./ and / prefixes', () => {
     expect(paths(['.', '├── ./scripts/', '└── /config.toml'])).toEqual(['scripts/', 'config.toml']);
     expect(paths(['./', '└── Makefile'])).toEqual(['Makefile']);
@@ -243,16 +283,13 @@ describe('readTree: bracketed folders', () => {
     ]);
   });
 
-  it('fills a placeholder folder with a value, but never a route parameter', () => {
-    expect(fillPlaceholderSegments('src/test/java/acme/[feature]/domain/', 'billing')).toBe(
-      'src/test/java/acme/billing/domain/'
-    );
-    expect(fillPlaceholderSegments('src/app/events/[id]/page.tsx', 'billing')).toBe(
-      'src/app/events/[id]/page.tsx'
-    );
-    expect(fillPlaceholderSegments('web/routes/[slug]/+page.svelte', 'billing')).toBe(
-      'web/routes/[slug]/+page.svelte'
-    );
+  it('tells a placeholder folder from a route parameter', () => {
+    expect(hasPlaceholderSegment('src/test/java/acme/[feature]/domain/')).toBe(true);
+    expect(hasPlaceholderSegment('src/app/events/[id]/page.tsx')).toBe(false);
+    expect(hasPlaceholderSegment('web/routes/[slug]/+page.svelte')).toBe(false);
+    expect(isDynamicRouteDir('src/app/events/[id]/')).toBe(true);
+    expect(isDynamicRouteDir('src/app/events/')).toBe(false);
+    expect(isDynamicRouteDir('src/test/java/acme/[feature]/')).toBe(false);
   });
 });
 

@@ -184,6 +184,41 @@ describe('file choice: endpoints', () => {
   });
 });
 
+describe('file choice: command-line contracts', () => {
+  /** A C# plan with one folder of code and no files named in it. */
+  const csharpWith = (dir: string) => {
+    const model = planned('C# 12', []);
+    model.structure.sourceDirs.push(dir);
+    return model;
+  };
+  const command = (name: string) =>
+    endpoint('CLI', name, { kind: 'cli', name, resource: name.split(' ').pop()! });
+
+  it('names the file of CLI commands as commands, never as a web controller', () => {
+    const files = endpointFiles(
+      feature({
+        plan: csharpWith('src/Shop.Cli/Commands/'),
+        contracts: [
+          contract('cli-commands.md', [command('shop export'), command('shop import')]),
+          contract('pricing.md', [command('shop reprice')])
+        ]
+      })
+    );
+    expect(files['shop export command']).toBe('src/Shop.Cli/Commands/CliCommands.cs');
+    expect(files['shop reprice command']).toBe('src/Shop.Cli/Commands/PricingCommand.cs');
+  });
+
+  it('still names the file of an HTTP contract as a controller', () => {
+    const files = endpointFiles(
+      feature({
+        plan: csharpWith('src/Shop.Api/Controllers/'),
+        contracts: [contract('orders-api.yaml', [endpoint('GET', '/orders')])]
+      })
+    );
+    expect(files['GET /orders endpoint']).toBe('src/Shop.Api/Controllers/OrdersApiController.cs');
+  });
+});
+
 describe('file choice: models and services', () => {
   it('puts an entity in the file whose note says it defines it', () => {
     const crates = planned(

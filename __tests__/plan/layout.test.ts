@@ -222,18 +222,20 @@ describe('layout: the plan structure', () => {
     expect(layoutOf(kept).touchedDirs).toEqual(['src/sync/']);
   });
 
-  it("fills a placeholder folder with the feature's component", () => {
+  it('leaves out a folder its template names only by placeholder, keeping route parameters', () => {
     const model = feature({
       name: '002-billing',
       plan: planWith(
-        { 'Language/Version': 'Java 21' },
+        { 'Language/Version': 'TypeScript 5' },
         {
-          sourceDirs: ['src/main/java/acme/account/domain/'],
-          testDirs: ['src/test/java/acme/[feature]/domain/']
+          sourceDirs: ['src/app/invoices/[id]/', 'src/lib/'],
+          testDirs: ['tests/[feature]/unit/', 'tests/contract/']
         }
       )
     });
-    expect(layoutOf(model).unitTestsDir).toBe('src/test/java/acme/billing/domain/');
+    const layout = layoutOf(model);
+    expect(layout.unitTestsDir).toBe('tests/contract/');
+    expect(layout.touchedDirs).toEqual(['src/app/invoices/[id]/', 'src/lib/', 'tests/contract/']);
   });
 
   it('never makes a DTO or entity folder the endpoint folder', () => {

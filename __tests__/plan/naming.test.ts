@@ -5,7 +5,10 @@ import {
   pascalCase,
   snakeCase,
   sourceFile,
+  statedLanguageParts,
+  statedLanguages,
   testFile,
+  testFileIn,
   words
 } from '../../src/core/plan/naming.js';
 import type { ProjectStructure } from '../../src/core/model.js';
@@ -118,5 +121,46 @@ describe('language from paths', () => {
     const stated = withLanguage('Kotlin 2.0');
     stated.structure.files.push('src/a.rs');
     expect(languageOf(stated)).toBe('kotlin');
+  });
+});
+
+describe('languages of the parts of a code base', () => {
+  it('reads the part each stated language is for, in parentheses or after "for"', () => {
+    expect(
+      statedLanguageParts(
+        withLanguage('Java 17 (backend), TypeScript 5 with Angular 18 (frontend)')
+      )
+    ).toEqual([
+      { part: 'backend', language: 'java' },
+      { part: 'frontend', language: 'typescript' }
+    ]);
+    expect(
+      statedLanguageParts(withLanguage('Go (latest stable) for the daemon; TypeScript for plugins'))
+    ).toEqual([
+      { part: 'daemon', language: 'go' },
+      { part: 'plugins', language: 'typescript' }
+    ]);
+  });
+
+  it('finds no part in a field that names one language, or an aside about its version', () => {
+    expect(statedLanguageParts(withLanguage('Python 3.12'))).toEqual([]);
+    expect(statedLanguageParts(withLanguage('Rust 1.80 (latest stable)'))).toEqual([]);
+    expect(statedLanguageParts(withLanguage('YAML (Helm charts), HCL (modules)'))).toEqual([]);
+  });
+
+  it('lists every stated language in the order written', () => {
+    expect(statedLanguages(withLanguage('Java 21, TypeScript 5.4, Vue 3'))).toEqual([
+      'java',
+      'typescript'
+    ]);
+    expect(statedLanguages(undefined)).toEqual([]);
+  });
+
+  it('names a Cypress spec `.cy.ts`, and other TypeScript tests as usual', () => {
+    expect(testFileIn('web/cypress/e2e/', 'Track a parcel', 'typescript')).toBe(
+      'track-a-parcel.cy.ts'
+    );
+    expect(testFileIn('web/e2e/', 'Track a parcel', 'typescript')).toBe('track-a-parcel.test.ts');
+    expect(testFileIn('api/cypress/', 'Track a parcel', 'java')).toBe('TrackAParcelTest.java');
   });
 });

@@ -49,21 +49,16 @@ interface NamedLine {
   name: string | undefined;
   note: string | undefined;
   line: number;
+  /** The comment on a line of its own just above, at this entry's column or one below it. */
+  heading?: string;
 }
 
 export function readTree(block: string): TreeEntry[] {
   const entries: TreeEntry[] = [];
   const stack: { column: number; name: string | undefined }[] = [];
-  const named = block
-    .split('\n')
-    .map((raw, line): NamedLine | undefined => {
-      const column = indentOf(raw);
-      const read = readLine(raw.slice(column));
-      return read && { column, ...read, line };
-    })
-    .filter((entry): entry is NamedLine => entry !== undefined);
+  const named = namedLines(block);
   const rootLabel = repositoryRootLabel(named);
-  named.forEach(({ column, name, note, line }, index) => {
+  named.forEach(({ column, name, note: own, line, heading }, index) => {
     while (stack.length > 0 && stack[stack.length - 1]!.column >= column) stack.pop();
     const hasChildren = (named[index + 1]?.column ?? -1) > column;
     // Below a name no path can stand for (`ios/ or android/`, `*/`), nothing can be placed.
@@ -72,6 +67,8 @@ export function readTree(block: string): TreeEntry[] {
       return;
     }
     const isDirectory = name.endsWith('/') || looksLikeDirectory(name, hasChildren);
+    // A heading comment (`# Existing workspace (no changes)`) speaks for the folders under it.
+    const note = own ?? (isDirectory ? heading : undefined);
     const normalised = isDirectory && !name.endsWith('/') ? `${name}/` : name;
     if (index === rootLabel) {
       stack.push({ column, name: '' });
@@ -87,6 +84,30 @@ export function readTree(block: string): TreeEntry[] {
     if (isDirectory) stack.push({ column, name: normalised });
   });
   return entries;
+}
+
+/**
+ * The block's entry lines, each folder or file with the heading comment it sits under: a
+ * `# comment` line of its own heads the entries that follow at its column, until another
+ * heading or an entry further left.
+ */
+function namedLines(block: string): NamedLine[] {
+  const named: NamedLine[] = [];
+  let heading: { column: number; text: string } | undefined;
+  block.split('\n').forEach((raw, line) => {
+    const column = indentOf(raw);
+    const text = raw.slice(column).trim();
+    if (/^(?:#+|\/\/)\s/.test(text)) {
+      heading = { column, text: noteOf(text) };
+      return;
+    }
+    const read = readLine(raw.slice(column));
+    if (!read) return;
+    if (heading && column < heading.column) heading = undefined;
+    const headed = heading && column === heading.column ? heading.text : undefined;
+    named.push({ column, ...read, line, ...(headed ? { heading: headed } : {}) });
+  });
+  return named;
 }
 
 function looksLikeDirectory(name: string, hasChildren: boolean): boolean {
@@ -272,18 +293,25 @@ function cleanPath(path: string): string {
 /** Folders in which frameworks (Next.js, SvelteKit, Nuxt, Remix) take bracketed names as routes. */
 const ROUTE_FOLDERS = new Set(['app', 'pages', 'routes']);
 
-/**
- * `src/test/[feature]/domain/` with the feature's own name in place of the placeholder; route
- * parameters (`src/app/events/[id]/`) are real folders and stay.
- */
-export function fillPlaceholderSegments(path: string, value: string): string {
+/** Each bracketed segment of the path, and whether a route folder holds it. */
+function bracketedSegments(path: string): { underRoutes: boolean }[] {
   const segments = path.split('/');
-  return segments
-    .map((segment, index) => {
-      const placeholder = /^\[[\w-]+\]$/.test(segment);
-      if (!placeholder) return segment;
-      const underRoutes = segments.slice(0, index).some(s => ROUTE_FOLDERS.has(s.toLowerCase()));
-      return underRoutes ? segment : value;
-    })
-    .join('/');
+  return segments.flatMap((segment, index) =>
+    /^\[.*\]$/.test(segment)
+      ? [{ underRoutes: segments.slice(0, index).some(s => ROUTE_FOLDERS.has(s.toLowerCase())) }]
+      : []
+  );
+}
+
+/**
+ * `src/test/[feature]/domain/`: a folder the plan's template names only by placeholder. Route
+ * parameters (`src/app/events/[id]/`) are real folders and are not placeholders.
+ */
+export function hasPlaceholderSegment(path: string): boolean {
+  return bracketedSegments(path).some(segment => !segment.underRoutes);
+}
+
+/** `src/app/events/[id]/`: a folder a framework serves one dynamic route from. */
+export function isDynamicRouteDir(path: string): boolean {
+  return bracketedSegments(path).some(segment => segment.underRoutes);
 }

@@ -6,15 +6,18 @@
  * chosen by the role their name, folder and note give them.
  */
 import type { EndpointKind, Feature, Plan } from '../model.js';
-import { fillPlaceholderSegments } from '../parse/directory-tree.js';
+import { hasPlaceholderSegment, isDynamicRouteDir } from '../parse/directory-tree.js';
 import { isTestDirectory } from '../parse/plan.js';
 import type { TasksTemplate, TemplateItem } from '../template/model.js';
 import {
   type Language,
   languageOf,
+  languageOfBuildPath,
   languageOfFile,
   snakeCase,
   sourceExtension,
+  statedLanguageParts,
+  testFileIn,
   words
 } from './naming.js';
 import { singular } from './story-owners.js';
@@ -48,6 +51,8 @@ export interface PathLayout {
   testDirs: string[];
   /** What the plan's trees write beside a path (`# REST controllers`). */
   notes: ReadonlyMap<string, string>;
+  /** Parts of the code base the plan gives a language of their own (`frontend`: TypeScript). */
+  languageParts: ReadonlyArray<{ part: string; language: Language }>;
 }
 
 const MODEL_DIRS = ['models', 'model', 'entities', 'entity', 'domain', 'schemas', 'schema'];
@@ -85,9 +90,12 @@ const UNIT_TEST_DIRS = ['unit'];
 export function resolveLayout(feature: Feature, template: TasksTemplate): PathLayout {
   const language = languageOf(feature.plan);
   const component = componentName(feature.name);
-  const structure = codeStructure(feature.plan, language, component);
+  const structure = codeStructure(feature.plan, language);
   const inTemplateCodeBase = isTemplateCodeBase(template, structure, language);
-  const fromProjectType = projectTypeLayout(feature.plan, language, component, structure);
+  const fromProjectType = {
+    ...projectTypeLayout(feature.plan, language, component, structure),
+    languageParts: statedLanguageParts(feature.plan)
+  };
   const base =
     inTemplateCodeBase && template.paths.sourceRoot && template.paths.mirrorTests
       ? templateLayout(template, fromProjectType)
@@ -145,24 +153,37 @@ interface CodeStructure {
 }
 
 /**
- * The directories and files the plan lays out, without those it says are generated or for later,
- * placeholders (`[feature]/`) filled with the feature's component. Without a tree, the paths its
- * prose names, when they say where code goes.
+ * The directories and files the plan lays out, without those it says are generated, for later or
+ * left unchanged, and without folders its template names only by placeholder (`[feature]/`:
+ * no package is invented for them). Without a tree, the paths its prose names, when they say
+ * where code goes.
  */
-function codeStructure(
-  plan: Plan | undefined,
-  language: Language,
-  component: string
-): CodeStructure | undefined {
+function codeStructure(plan: Plan | undefined, language: Language): CodeStructure | undefined {
   const structure = plan?.structure;
   if (!structure) return undefined;
   const notes = new Map((structure.notes ?? []).map(({ path, note }) => [path, note]));
-  const excluded = [...notes].filter(([, note]) => isNotWritten(note)).map(([path]) => path);
+  const noted = [...notes].filter(([, note]) => isNotWritten(note)).map(([path]) => path);
+  const isGone = (gone: string[], path: string) =>
+    gone.some(dir => path === dir || (dir.endsWith('/') && path.startsWith(dir)));
+  // A folder whose every file the plan leaves alone, and which has no folder of new work
+  // below it, is left alone too.
+  const dirs = [...structure.sourceDirs, ...structure.testDirs];
+  const filesIn = (dir: string) => structure.files.filter(file => file.startsWith(dir));
+  const untouched = dirs.filter(dir => {
+    const held = filesIn(dir);
+    const below = dirs.filter(other => other !== dir && other.startsWith(dir));
+    return (
+      held.length > 0 &&
+      held.every(file => isGone(noted, file)) &&
+      below.every(other => isGone(noted, other) || filesIn(other).length > 0)
+    );
+  });
+  const excluded = [...noted, ...untouched];
   const keep = (path: string) =>
-    !excluded.some(gone => path === gone || (gone.endsWith('/') && path.startsWith(gone))) &&
+    !isGone(excluded, path) &&
+    !hasPlaceholderSegment(path) &&
     !path.split('/').some(segment => GENERATED_DIRS.has(segment));
-  const fill = (paths: string[]) =>
-    unique(paths.filter(keep).map(path => fillPlaceholderSegments(path, component)));
+  const fill = (paths: string[]) => unique(paths.filter(keep));
   const fromTree: CodeStructure = {
     sourceDirs: fill(structure.sourceDirs),
     testDirs: fill(structure.testDirs),
@@ -175,12 +196,16 @@ function codeStructure(
 
 const GENERATED_DIRS = new Set(['_generated', '__generated__', 'generated']);
 
-/** `generated (gitignored)`, `not committed`, `FUTURE: …`: the plan does not write there now. */
+/**
+ * `generated (gitignored)`, `not committed`, `FUTURE: …`, `EXISTS (no changes)`: the plan does not
+ * write there now.
+ */
 function isNotWritten(note: string): boolean {
   return (
     /\b(?:auto-?)?generated\b|\bgit-?ignored\b|\bnot committed\b|\bdo not edit\b/i.test(note) ||
     /\bFUTURE\b/.test(note) ||
-    /^\(?(?:future|later phase)\b/i.test(note)
+    /^\(?(?:future|later phase)\b/i.test(note) ||
+    /\b(?:unchanged|no changes?|not changed|untouched)\b|변경\s*없음/i.test(note)
   );
 }
 
@@ -237,7 +262,8 @@ function projectTypeLayout(
     inTemplateCodeBase: false,
     sourceDirs: [],
     testDirs: [],
-    notes: new Map()
+    notes: new Map(),
+    languageParts: []
   };
 }
 
@@ -300,44 +326,149 @@ function templateLayout(template: TasksTemplate, fallback: PathLayout): PathLayo
 }
 
 function planLayout(structure: CodeStructure, base: PathLayout): PathLayout {
-  const { sourceDirs, testDirs, files } = structure;
+  const { sourceDirs, files } = structure;
   const language = base.language;
-  const codeDirs = sourceDirs.filter(dir => !isForeign(dir, files, language));
+  const testDirs = structure.testDirs.filter(dir => !isDocumentationDir(dir));
+  const codeAt = (dir: string) => codeLanguageAt(dir, files, language, base.languageParts);
+  // New code goes where the plan keeps code of its language: not in documentation, not in a
+  // folder of another language or of data only, not in a folder serving one dynamic route.
+  const codeDirs = sourceDirs.filter(dir => {
+    const found = codeAt(dir);
+    const ownCode = found === undefined || (found !== 'data' && sameFamily(found, language));
+    return ownCode && !isDocumentationDir(dir) && !isDynamicRouteDir(dir);
+  });
   const primary = primarySourceDir(codeDirs, files, language);
   const source = (names: string[], role: CodeRole, fallback: string) =>
     pickDir(codeDirs, names, role) ?? primaryFor(role, codeDirs, primary) ?? fallback;
+  // Contract and unit tests test this language's code: a front end's test folder is no place
+  // for the back end's API tests.
+  const ownTests = testDirs.filter(dir => {
+    const found = codeAt(dir);
+    return found === undefined || found === 'data' || sameFamily(found, language);
+  });
   // A leaf such as tests/core/ says more than the tests/ root it sits in; mocks and fixtures
   // hold no tests.
-  const leafTests = leafDirs(testDirs);
+  const leafTests = leafDirs(ownTests);
   const testsProper = leafTests.filter(dir => !dir.split('/').some(isTestSupport));
+  const testRoot = commonAncestor(testsProper);
   const primaryTest =
     pickDir(testsProper, UNIT_TEST_DIRS) ??
     testsProper.find(dir => !pickDir([dir], [...CONTRACT_TEST_DIRS, ...INTEGRATION_TEST_DIRS])) ??
+    // Only category folders (contract/, integration/): the test root above them.
+    (testRoot && isTestDirectory(testRoot) ? testRoot : undefined) ??
     testsProper[0] ??
     leafTests[0];
-  const test = (names: string[], fallback: string) =>
-    pickDir(testDirs, names) ?? primaryTest ?? fallback;
+  const test = (dirs: string[], names: string[], fallback: string) =>
+    pickDir(dirs, names) ?? primaryTest ?? fallback;
   const modelsDir = source(MODEL_DIRS, 'model', base.modelsDir);
   const servicesDir = source(SERVICE_DIRS, 'service', base.servicesDir);
   const endpointsDir = source(ENDPOINT_DIRS, 'endpoint', base.endpointsDir);
   // Go keeps a package's tests beside its code; elsewhere a plan without test folders gets the
   // project type's.
-  const beside = language === 'go' && testDirs.length === 0;
+  const beside = language === 'go' && ownTests.length === 0;
   return {
     ...base,
     origin: 'plan',
     modelsDir,
     servicesDir,
     endpointsDir,
-    contractTestsDir: beside ? endpointsDir : test(CONTRACT_TEST_DIRS, base.contractTestsDir),
-    integrationTestsDir: test(INTEGRATION_TEST_DIRS, base.integrationTestsDir),
-    unitTestsDir: beside ? servicesDir : test(UNIT_TEST_DIRS, base.unitTestsDir),
-    touchedDirs: leafDirs([...sourceDirs, ...testDirs]),
+    contractTestsDir: beside
+      ? endpointsDir
+      : test(ownTests, CONTRACT_TEST_DIRS, base.contractTestsDir),
+    // Story tests go where the plan runs its end-to-end tests, in that folder's language.
+    integrationTestsDir: test(testDirs, INTEGRATION_TEST_DIRS, base.integrationTestsDir),
+    unitTestsDir: beside ? servicesDir : test(ownTests, UNIT_TEST_DIRS, base.unitTestsDir),
+    touchedDirs: leafDirs([...sourceDirs, ...structure.testDirs]),
     plannedFiles: files,
     sourceDirs,
-    testDirs,
+    testDirs: structure.testDirs,
     notes: structure.notes
   };
+}
+
+/** Documentation and site content: `docs/`, a Hugo site's `archetypes/` and `content/`. */
+export function isDocumentationDir(dir: string): boolean {
+  const segments = dir.toLowerCase().split('/');
+  return (
+    segments.some(segment => DOCUMENTATION_DIRS.has(segment)) ||
+    segments[0] === 'content' ||
+    segments[0] === 'archetypes'
+  );
+}
+
+const DOCUMENTATION_DIRS = new Set(['docs', 'doc', 'documentation']);
+
+/**
+ * What the plan keeps in `dir`: the language of the code its tree puts there, or in the nearest
+ * folder above that holds code (`data` where its own files are no code: SQL, YAML);
+ * else what a build folder (`crates/`) or the Language/Version field (`TypeScript (frontend)`)
+ * says of it. In the plan's language where its files mix languages; nothing where nothing says.
+ */
+function codeLanguageAt(
+  dir: string,
+  files: string[],
+  language: Language,
+  parts: PathLayout['languageParts']
+): Language | 'data' | undefined {
+  const stated = statedPartLanguage(dir, parts);
+  for (let at: string | undefined = dir; at; at = parentDir(at)) {
+    const held = files.filter(file => file.startsWith(at!));
+    if (held.length === 0) continue;
+    const found = held.map(codeLanguageOfFile).filter((l): l is Language => l !== undefined);
+    // Configuration above a folder (`src/main/resources/`) says nothing of the code in it.
+    if (found.length === 0) {
+      if (at === dir) return 'data';
+      continue;
+    }
+    if (found.some(l => sameFamily(l, language))) return language;
+    // A `package.json` says JavaScript or TypeScript; the plan says which.
+    const common = mostCommon(found);
+    return stated && sameFamily(stated, common) ? stated : common;
+  }
+  return languageOfBuildPath(dir) ?? stated;
+}
+
+/** The language the Language/Version field gives the part of the code base `dir` is in. */
+function statedPartLanguage(dir: string, parts: PathLayout['languageParts']): Language | undefined {
+  const segments = dir.split('/').filter(Boolean).reverse();
+  for (const segment of segments) {
+    const named = words(segment).join(' ');
+    const part = parts.find(candidate => candidate.part === named);
+    if (part) return part.language;
+  }
+  return undefined;
+}
+
+/**
+ * A file's language; a single-file component (`.vue`, `.svelte`) counts as JavaScript, a build
+ * file (`Cargo.toml`, `package.json`) as its language's.
+ */
+function codeLanguageOfFile(file: string): Language | undefined {
+  if (/\.(?:vue|svelte|astro)$/i.test(file)) return 'javascript';
+  return languageOfFile(file) ?? languageOfBuildPath(file.slice(file.lastIndexOf('/') + 1));
+}
+
+function mostCommon(languages: Language[]): Language {
+  const counts = new Map<Language, number>();
+  for (const language of languages) counts.set(language, (counts.get(language) ?? 0) + 1);
+  let best: { language: Language; count: number } | undefined;
+  for (const [language, count] of counts)
+    if (best === undefined || count > best.count) best = { language, count };
+  return best!.language;
+}
+
+/**
+ * The language of the code in `dir` as the plan lays it out (`frontend/cypress/e2e/` of a Java
+ * plan with a TypeScript front end: TypeScript); the feature's language where nothing says.
+ */
+export function languageOfDir(layout: PathLayout, dir: string): Language {
+  const found = codeLanguageAt(dir, layout.plannedFiles, layout.language, layout.languageParts);
+  return found === undefined || found === 'data' ? layout.language : found;
+}
+
+/** The test file for `name` in the test folder `dir`, named in that folder's language. */
+export function testFileAt(layout: PathLayout, dir: string, name: string): string {
+  return dir + testFileIn(dir, name, languageOfDir(layout, dir));
 }
 
 /** `mocks/`, `fixtures/`, `testdata/`: what tests use, not where they are. */
@@ -397,21 +528,6 @@ function commonAncestor(dirs: string[]): string | undefined {
       .join('')
   );
   return common || undefined;
-}
-
-/**
- * A directory holding planned files, none of them code in the plan's language: `vscode/src/`
- * of a Go plan, `proto/` of anyone's.
- */
-function isForeign(dir: string, files: string[], language: Language): boolean {
-  const held = files.filter(file => file.startsWith(dir));
-  return (
-    held.length > 0 &&
-    !held.some(file => {
-      const found = languageOfFile(file);
-      return found !== undefined && sameFamily(found, language);
-    })
-  );
 }
 
 /** TypeScript projects hold JavaScript, Kotlin ones Java, C++ ones C. */

@@ -170,6 +170,79 @@ export function statedLanguage(plan: Plan | undefined): Language | undefined {
   return best?.language;
 }
 
+/** Every language the plan's Language/Version field names, in its order. */
+export function statedLanguages(plan: Plan | undefined): Language[] {
+  const stated = plan?.technicalContext['Language/Version']?.value;
+  return stated ? languagesIn(stated) : [];
+}
+
+function languagesIn(text: string): Language[] {
+  const words = tokenize(text.toLowerCase());
+  const found: { at: number; language: Language }[] = [];
+  for (const [word, language] of LANGUAGE_WORDS) {
+    const at = words.indexOf(word);
+    if (at >= 0 && !found.some(known => known.language === language)) found.push({ at, language });
+  }
+  return found.sort((a, b) => a.at - b.at).map(({ language }) => language);
+}
+
+/** Words of a Language/Version aside that say nothing about where the language is used. */
+const NOT_A_PART = new Set(['latest', 'stable', 'strict', 'mode', 'per', 'with', 'lts', 'the']);
+
+/**
+ * The parts of the code base the Language/Version field gives a language of their own: `Java 17
+ * (backend), TypeScript 5 (frontend)` → backend is Java, frontend TypeScript; `Go for the CLI;
+ * TypeScript for the extension` likewise. Each part is a word a folder may be named.
+ */
+export function statedLanguageParts(
+  plan: Plan | undefined
+): { part: string; language: Language }[] {
+  const stated = plan?.technicalContext['Language/Version']?.value;
+  if (!stated) return [];
+  return clausesOf(stated).flatMap(clause => {
+    const language = languagesIn(clause)[0];
+    if (!language) return [];
+    const { outside, asides } = splitAsides(clause);
+    const said = outside.split(/\s/).filter(Boolean);
+    const purpose = said.slice(said.findIndex(word => word.toLowerCase() === 'for') + 1);
+    const named = purpose.length < said.length ? purpose.join(' ') : '';
+    const parts = words(`${asides} ${named}`).filter(
+      word => word.length > 2 && !NOT_A_PART.has(word) && !LANGUAGE_WORDS.some(([w]) => w === word)
+    );
+    return parts.map(part => ({ part, language }));
+  });
+}
+
+/** The clause's words outside parentheses, and those inside them. */
+function splitAsides(clause: string): { outside: string; asides: string } {
+  let depth = 0;
+  let outside = '';
+  let asides = '';
+  for (const ch of clause) {
+    if (ch === '(') depth++;
+    else if (ch === ')') depth = Math.max(0, depth - 1);
+    if (depth > 0 || ch === ')') asides += ch === '(' || ch === ')' ? ' ' : ch;
+    else outside += ch;
+  }
+  return { outside, asides };
+}
+
+/** The field's clauses: split at commas and semicolons outside parentheses. */
+function clausesOf(text: string): string[] {
+  const clauses: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (const ch of text) {
+    if (ch === '(') depth++;
+    else if (ch === ')') depth = Math.max(0, depth - 1);
+    if (depth === 0 && (ch === ',' || ch === ';')) {
+      clauses.push(current);
+      current = '';
+    } else current += ch;
+  }
+  return [...clauses, current].map(clause => clause.trim()).filter(Boolean);
+}
+
 /** Build files and folders that only one language's projects have. */
 const LANGUAGE_MARKERS: [RegExp, Language][] = [
   [/(?:^|\/)(?:Cargo\.toml|crates\/)/, 'rust'],
@@ -180,6 +253,12 @@ const LANGUAGE_MARKERS: [RegExp, Language][] = [
   [/(?:^|\/)(?:pyproject\.toml|setup\.py|requirements\.txt)$/, 'python'],
   [/(?:^|\/)tsconfig\.json$/, 'typescript']
 ];
+
+/** The language a build file or folder belongs to: `Cargo.toml`, `crates/`, `package.json`. */
+export function languageOfBuildPath(path: string): Language | undefined {
+  if (/(?:^|\/)package\.json$/.test(path)) return 'javascript';
+  return LANGUAGE_MARKERS.find(([marker]) => marker.test(path))?.[1];
+}
 
 /** The language most of the plan's named source files are written in, or its build files say. */
 function languageOfPaths(plan: Plan | undefined): Language | undefined {
@@ -404,11 +483,25 @@ export function sourceFile(name: string, language: Language): string {
 
 /** The language's test file for `name`; a name that already ends in "test" is not tested twice. */
 export function testFile(name: string, language: Language): string {
+  return STYLES[language].testFile(fileStem(testSubject(name), language));
+}
+
+function testSubject(name: string): string {
   const named = stemWords(name);
   const last = named[named.length - 1];
-  const subject =
-    named.length > 1 && (last === 'test' || last === 'tests') ? named.slice(0, -1) : undefined;
-  return STYLES[language].testFile(fileStem(subject ? subject.join(' ') : name, language));
+  const tested = named.length > 1 && (last === 'test' || last === 'tests');
+  return tested ? named.slice(0, -1).join(' ') : name;
+}
+
+/**
+ * The test file for `name` as the test folder `dir` names its tests: Cypress specs end in
+ * `.cy.ts`, whatever the language's usual test name.
+ */
+export function testFileIn(dir: string, name: string, language: Language): string {
+  const script = language === 'typescript' || language === 'javascript';
+  if (script && dir.split('/').includes('cypress'))
+    return `${kebabCase(testSubject(name))}.cy${STYLES[language].extension}`;
+  return testFile(name, language);
 }
 
 export function manifestFile(language: Language): string {

@@ -1,5 +1,5 @@
 import type { Contract } from '../../model.js';
-import { testFile } from '../naming.js';
+import { testFileAt } from '../layout.js';
 import type { TaskDraft } from '../model.js';
 import type { RuleContext } from './context.js';
 
@@ -10,9 +10,7 @@ export function contractTestTasks(context: RuleContext): TaskDraft[] {
     kind: 'contract-test',
     role: 'tests',
     description: `Contract test for ${contractLabel(contract)}`,
-    files: [
-      context.layout.contractTestsDir + testFile(contractStem(contract), context.layout.language)
-    ],
+    files: [testFileAt(context.layout, context.layout.contractTestsDir, contractStem(contract))],
     after: [],
     covers: [{ kind: 'contract', name: contract.path, source: contract.source }],
     story: context.owners.contract(contract)

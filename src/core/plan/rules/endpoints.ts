@@ -127,8 +127,18 @@ function endpointFileName(
         : KIND_NAMES[served[0]?.kind ?? 'http'];
   const folder = singular(words(dir.split('/').filter(Boolean).pop() ?? '').join(''));
   const usual = KIND_SUFFIX[language];
-  const kind = usual && FILE_KINDS.has(folder) ? folder : usual;
+  const kind = served.every(endpoint => endpoint.kind === 'cli')
+    ? usual && commandSuffix(name)
+    : usual && FILE_KINDS.has(folder)
+      ? folder
+      : usual;
   return sourceFile(kind ? `${name} ${kind}` : name, language);
+}
+
+/** A CLI's file is named as a command (`ExportCommand`), never a web controller or handler. */
+function commandSuffix(name: string): string | undefined {
+  const last = words(name).pop();
+  return last && /^(?:commands?|cmds?|cli)$/.test(last) ? undefined : 'command';
 }
 
 /** What a file serving many resources of one kind is usually called. */

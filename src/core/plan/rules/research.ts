@@ -284,6 +284,11 @@ function manifestFor(chosen: string, context: RuleContext): string {
   return frontEndDir(context) + MANIFESTS[ecosystem]![0]!;
 }
 
+/** The manifest of `language`'s ecosystem the plan names, if it names one. */
+export function plannedManifestOf(language: Language, context: RuleContext): string | undefined {
+  return plannedManifest(MANIFESTS[language] ?? [], '', context);
+}
+
 /** A manifest the plan names: the one in a directory the decision mentions, else the top-level one. */
 function plannedManifest(names: string[], text: string, context: RuleContext): string | undefined {
   const candidates = context.layout.plannedFiles.filter(file =>

@@ -1,4 +1,5 @@
-import { fileNameWords, testFile } from '../naming.js';
+import { testFileAt } from '../layout.js';
+import { fileNameWords } from '../naming.js';
 import type { TaskDraft } from '../model.js';
 import type { RuleContext } from './context.js';
 
@@ -58,14 +59,15 @@ interface TestSubject {
  * its words until they differ, and failing that its number: two stories never share a file.
  */
 function distinctTestFiles(context: RuleContext, subjects: TestSubject[]): string[] {
-  const { integrationTestsDir, language } = context.layout;
+  const { layout } = context;
   const fileFor = (subject: TestSubject, length: number, numbered: boolean) => {
     const name = shortName(subject.title, length) ?? subject.fallback;
     const numberedName =
       numbered && name !== subject.fallback ? `${name} ${subject.fallback}` : name;
-    return (
-      integrationTestsDir +
-      testFile([subject.prefix, numberedName].filter(Boolean).join(' '), language)
+    return testFileAt(
+      layout,
+      layout.integrationTestsDir,
+      [subject.prefix, numberedName].filter(Boolean).join(' ')
     );
   };
   const files = subjects.map(subject => fileFor(subject, SHORT_NAME_WORDS, false));

@@ -6,7 +6,7 @@
 import type { ConditionId, PhaseRole, TemplateItem } from '../../template/model.js';
 import { evaluateCondition, clip } from '../conditions.js';
 import { isTestDirectory } from '../../parse/plan.js';
-import { directoryOf } from '../layout.js';
+import { directoryOf, isDocumentationDir, testFileAt } from '../layout.js';
 import {
   type Language,
   languageName,
@@ -14,13 +14,14 @@ import {
   linterOf,
   manifestFile,
   sourceFile,
-  testFile,
+  statedLanguages,
   typeCheckerOf,
   words
 } from '../naming.js';
 import type { DraftRole, TaskDraft, TaskKind } from '../model.js';
 import { singular } from '../story-owners.js';
 import type { RuleContext } from './context.js';
+import { plannedManifestOf } from './research.js';
 
 const ROLE_KIND: Record<DraftRole, TaskKind> = {
   setup: 'setup',
@@ -228,10 +229,9 @@ function concretePath(path: string, context: RuleContext): string {
   const isTest = template.paths.testRoot !== undefined && path.startsWith(template.paths.testRoot);
   if (path.includes('[') || path.includes('<')) {
     if (isTest)
-      return (
-        layout.unitTestsDir +
-        (path.endsWith('/') ? '' : testFile(layout.component, layout.language))
-      );
+      return path.endsWith('/')
+        ? layout.unitTestsDir
+        : testFileAt(layout, layout.unitTestsDir, layout.component);
     return (
       layout.servicesDir + (path.endsWith('/') ? '' : sourceFile(layout.component, layout.language))
     );
@@ -241,7 +241,7 @@ function concretePath(path: string, context: RuleContext): string {
   if (isTest && path.endsWith('/')) {
     const dir = testCategoryDir(path, context);
     const category = dir === path ? '' : ` ${categoryName(path)}`;
-    return dir + testFile(layout.component + category, layout.language);
+    return testFileAt(layout, dir, layout.component + category);
   }
   // A template without path conventions still names test folders (`tests/unit/`): where the
   // plan lays out its own, the plan's folder of that kind.
@@ -267,8 +267,9 @@ function testCategoryDir(dir: string, context: RuleContext): string {
   if (planned || (layout.inTemplateCodeBase && template.paths.testRoot !== undefined)) return dir;
   const kind = words(dir.split('/').filter(Boolean).pop() ?? '')[0] ?? '';
   if (/^(?:bench|perf)/.test(kind)) {
-    const benches = [...layout.testDirs, ...layout.sourceDirs].find(planDir =>
-      /(?:^|\/)bench[^/]*\/$/i.test(planDir)
+    // `docs/benchmarks/` holds the reports of benchmark runs, not the benchmarks.
+    const benches = [...layout.testDirs, ...layout.sourceDirs].find(
+      planDir => /(?:^|\/)bench[^/]*\/$/i.test(planDir) && !isDocumentationDir(planDir)
     );
     return benches ?? layout.unitTestsDir;
   }
@@ -281,8 +282,7 @@ function pathFromWords(text: string, role: DraftRole, context: RuleContext): str
   const { layout } = context;
   const has = (...keywords: string[]) => keywords.some(keyword => text.includes(keyword));
   if (has('project structure')) return layout.touchedDirs;
-  if (role === 'setup' && has('dependenc', 'initialize', 'install'))
-    return manifestFile(layout.language);
+  if (role === 'setup' && has('dependenc', 'initialize', 'install')) return manifests(context);
   if (role === 'setup' && has('lint', 'format')) return lintConfigFile(layout.language);
   if (has('benchmark', 'performance')) return specialTestFile(context, 'bench', 'perf');
   if (has('distributed')) return specialTestFile(context, 'distributed', '');
@@ -293,9 +293,44 @@ function pathFromWords(text: string, role: DraftRole, context: RuleContext): str
   return layout.servicesDir;
 }
 
+/**
+ * Where the feature's dependencies are declared: the build file the plan names for its language
+ * (`build.gradle.kts`, `requirements.txt`), or its Xcode project where it has no Swift package,
+ * else the language's usual one; and the build files the plan names for the other languages it
+ * states (`frontend/package.json` of a Java plan with a TypeScript front end).
+ */
+function manifests(context: RuleContext): string[] {
+  const { layout, feature } = context;
+  const own =
+    plannedManifestOf(layout.language, context) ??
+    xcodeProject(context) ??
+    manifestFile(layout.language);
+  const others = statedLanguages(feature.plan).map(language =>
+    plannedManifestOf(language, context)
+  );
+  return [...new Set([own, ...others.filter((file): file is string => file !== undefined)])];
+}
+
+/** `Single Xcode project, no SPM packages`: an app whose Xcode project holds its dependencies. */
+function xcodeProject(context: RuleContext): string | undefined {
+  const { layout, feature } = context;
+  if (layout.language !== 'swift') return undefined;
+  const plan = feature.plan;
+  const said = [plan?.structure.decision, plan?.technicalContext['Project Type']?.value].join(' ');
+  if (!/\bno\s+(?:spm|swift package)|\bxcode project\b/i.test(said)) return undefined;
+  const named = [...layout.plannedFiles, ...(plan?.structure.mentioned ?? [])]
+    .map(path => /^(.*\.xcodeproj)(?:\/|$)/.exec(path)?.[1])
+    .find(Boolean);
+  // The app's own folder (`ShopApp/`) names its project; `src/` names none.
+  const top = [...layout.sourceDirs, ...layout.plannedFiles][0]?.split('/')[0];
+  const project = named ?? (top && /^[A-Z]/.test(top) ? `${top}.xcodeproj` : undefined);
+  // Xcode keeps the project's package dependencies in its project file.
+  return project && `${project}/project.pbxproj`;
+}
+
 function specialTestFile(context: RuleContext, dirWord: string, suffix: string): string {
   const { layout, template } = context;
   const special = template.paths.specialTestDirs.find(dir => dir.includes(dirWord));
   const dir = special ? testCategoryDir(special, context) : layout.unitTestsDir;
-  return directoryOf(dir) + testFile(`${layout.component} ${suffix}`.trim(), layout.language);
+  return testFileAt(layout, directoryOf(dir), `${layout.component} ${suffix}`.trim());
 }
