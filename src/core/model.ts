@@ -253,7 +253,24 @@ export interface Contract {
    * their methods, messages, types, tools, procedures.
    */
   names: string[];
+  /** How the contract itself groups and places its code, where it says so. */
+  declarations?: ContractDeclarations;
   source: SourcePosition;
+}
+
+/**
+ * What a contract says about its own code, beyond the names it declares: which operations each
+ * service lists under its heading, where its code lives, which tools a JSON contract serves.
+ */
+export interface ContractDeclarations {
+  /** Services and interfaces with the operations their own section lists, as written. */
+  groups: { name: string; members: string[] }[];
+  /** Packages, modules and files it states its code goes in (`packages/client`, `app.chat`). */
+  homes: string[];
+  /** Source files its own directory tree draws, with what it writes beside each. */
+  files: { path: string; note: string | undefined }[];
+  /** The tools, prompts and resources a JSON or YAML contract serves (not its schema types). */
+  operations?: string[];
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,12 +1,13 @@
 /**
  * The planner: a feature model and a template in, a numbered task plan out. Each rule is a named
  * function in ./rules; this module only decides which rules run and hands their drafts to the
- * scheduler.
+ * scheduler. Contract work folds into the model and service tasks that plan the same classes, so
+ * those rules run first and the contract rule receives their drafts.
  */
 import type { Feature } from '../model.js';
 import type { TasksTemplate } from '../template/model.js';
 import { resolveLayout } from './layout.js';
-import type { TaskPlan } from './model.js';
+import type { TaskDraft, TaskPlan } from './model.js';
 import { planPhases } from './phases.js';
 import { contractOperationTasks } from './rules/contract-operations.js';
 import { contractTestTasks } from './rules/contract-tests.js';
@@ -28,19 +29,34 @@ export function planTasks(feature: Feature, template: TasksTemplate): TaskPlan {
     layout: resolveLayout(feature, template),
     owners
   };
-  const drafts = [
-    ...templateItemTasks(context),
-    ...decisionTasks(context),
-    ...contractTestTasks(context),
-    ...storyTestTasks(context),
-    ...scenarioTestTasks(context),
-    ...modelTasks(context),
-    ...serviceTasks(context),
-    ...endpointTasks(context),
-    ...contractOperationTasks(context)
-  ];
+  const contractWork = contractOperationTasks(context, modelTasks(context), serviceTasks(context));
+  const drafts = renameDependencies(
+    [
+      ...templateItemTasks(context),
+      ...decisionTasks(context),
+      ...contractTestTasks(context),
+      ...storyTestTasks(context),
+      ...scenarioTestTasks(context),
+      ...contractWork.models,
+      ...contractWork.services,
+      ...endpointTasks(context),
+      ...contractWork.operations
+    ],
+    contractWork.renamed
+  );
   const phases = planPhases(template, owners.stories);
   return { feature, template, phases, tasks: schedule(drafts, phases) };
+}
+
+/** A task folded into another is waited for as that one. */
+function renameDependencies(drafts: TaskDraft[], renamed: Map<string, string>): TaskDraft[] {
+  if (renamed.size === 0) return drafts;
+  return drafts.map(draft => ({
+    ...draft,
+    after: [...new Set(draft.after.map(key => renamed.get(key) ?? key))].filter(
+      key => key !== draft.key
+    )
+  }));
 }
 
 /** The classic layout has no story phases: nothing is owned by a story. */

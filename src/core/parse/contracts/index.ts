@@ -3,8 +3,16 @@
  * markdown endpoints are read; anything else is kept as a contract without endpoints, so its
  * contract test is still planned and checked rather than silently dropped.
  */
-import type { Contract, ContractFormat, Endpoint, Finding, SourceDocument } from '../../model.js';
+import type {
+  Contract,
+  ContractDeclarations,
+  ContractFormat,
+  Endpoint,
+  Finding,
+  SourceDocument
+} from '../../model.js';
 import { readYaml } from '../yaml.js';
+import { structuredDeclarations } from './declarations.js';
 import { graphqlEndpoints, looksLikeGraphql } from './graphql.js';
 import { markdownContract } from './markdown.js';
 import { distinctiveNames, openApiNames, structuredNames } from './names.js';
@@ -18,6 +26,7 @@ interface Reading {
   /** Names besides the endpoints, not yet filtered. */
   names: string[];
   findings: Finding[];
+  declarations?: ContractDeclarations | undefined;
 }
 
 export function parseContract(doc: SourceDocument): { contract: Contract; findings: Finding[] } {
@@ -31,6 +40,7 @@ export function parseContract(doc: SourceDocument): { contract: Contract; findin
       title: reading.title,
       endpoints: reading.endpoints,
       names: distinctiveNames(reading.names),
+      ...(reading.declarations ? { declarations: reading.declarations } : {}),
       source: { file: doc.path, line: 1, column: 1 }
     },
     findings: reading.findings
@@ -40,8 +50,8 @@ export function parseContract(doc: SourceDocument): { contract: Contract; findin
 function read(doc: SourceDocument): Reading {
   const extension = extensionOf(doc.path);
   if (extension === 'md' || extension === 'markdown' || extension === 'mdx') {
-    const { title, endpoints, names } = markdownContract(doc);
-    return { format: 'markdown', title, endpoints, names, findings: [] };
+    const { title, endpoints, names, declarations } = markdownContract(doc);
+    return { format: 'markdown', title, endpoints, names, findings: [], declarations };
   }
   if (
     extension === 'graphql' ||
@@ -90,11 +100,12 @@ function readStructured(doc: SourceDocument): Reading {
     };
   }
   const names = structuredNames(value);
+  const declarations = structuredDeclarations(value);
   if (isJsonSchema(value)) {
     const title = typeof value.title === 'string' ? value.title : undefined;
-    return { format: 'json-schema', title, endpoints: [], names, findings: [] };
+    return { format: 'json-schema', title, endpoints: [], names, findings: [], declarations };
   }
-  return { format: 'unknown', title: undefined, endpoints: [], names, findings: [] };
+  return { format: 'unknown', title: undefined, endpoints: [], names, findings: [], declarations };
 }
 
 function isJsonSchema(value: unknown): value is Record<string, unknown> {

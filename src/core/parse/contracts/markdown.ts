@@ -5,9 +5,15 @@
  * headings (`## RPC: Ping`) or as `rpc` lines of a proto block.
  */
 import type { Heading, ListItem, Nodes, Root, RootContent, Table } from 'mdast';
-import type { Endpoint, SourceDocument, SourcePosition } from '../../model.js';
+import type {
+  ContractDeclarations,
+  Endpoint,
+  SourceDocument,
+  SourcePosition
+} from '../../model.js';
 import { parseMarkdown, plainText, positionOf } from '../markdown.js';
 import { rpcEndpoint, rpcEndpoints, type RpcLine } from './proto.js';
+import { markdownDeclarations } from './declarations.js';
 import { codeNames, distinctiveNames, headingNames, operationTableNames } from './names.js';
 import { commandResource, httpResource } from './resource.js';
 
@@ -40,6 +46,7 @@ export interface MarkdownContract {
   title: string | undefined;
   endpoints: Endpoint[];
   names: string[];
+  declarations: ContractDeclarations | undefined;
 }
 
 interface Walk {
@@ -77,7 +84,12 @@ export function markdownContract(doc: SourceDocument): MarkdownContract {
     found.push(...(walk.noNewApis ? calledApis(listed) : listed));
     walk.labelled = endsWithConsumedLabel(node);
   }
-  return { title, endpoints: dedupe(found), names: markdownNames(root) };
+  return {
+    title,
+    endpoints: dedupe(found),
+    names: markdownNames(root),
+    declarations: markdownDeclarations(root)
+  };
 }
 
 function enterSection(walk: Walk, depth: number, text: string): void {

@@ -1,10 +1,21 @@
 import type { Contract } from '../../model.js';
-import { plannedFileNamed } from '../layout.js';
-import { sourceFile, words } from '../naming.js';
+import { directoryOf, plannedFileNamed } from '../layout.js';
+import { languageOfFile, sourceFile, words } from '../naming.js';
 import { singular } from '../story-owners.js';
-import type { TaskDraft, TaskKind } from '../model.js';
+import type { Covered, TaskDraft, TaskKind } from '../model.js';
 import type { RuleContext } from './context.js';
 import { contractTestKey } from './contract-tests.js';
+import { modelKey } from './models.js';
+import {
+  type ManagedEntity,
+  managedEntities,
+  relationshipCovers,
+  relationshipsPhrase,
+  serviceDependencies,
+  serviceKey,
+  serviceStory,
+  sharedOwner
+} from './services.js';
 
 /**
  * A contract without endpoints may still declare what the feature must build: service
@@ -12,17 +23,41 @@ import { contractTestKey } from './contract-tests.js';
  * contract test alone would leave that work unplanned, so each service or router it declares
  * gets an implementation task, and a contract that declares only loose operations or types gets
  * one task for all of them. Each waits for the contract's test.
+ *
+ * The data model often names the same classes: an entity `AccountResponseDto` that a DTO
+ * contract declares, a relationship service `TodoService` (or `JiraLinkService`) for what the
+ * contract calls `TodoService` (`JiraService`). That is one piece of work, so it becomes one task
+ * covering both design items, named and placed as the contract says: the contract was written
+ * about the code, the other rules only infer it.
  */
-export function contractOperationTasks(context: RuleContext): TaskDraft[] {
-  return context.feature.contracts
+export interface ContractWork {
+  /** The model tasks, each with the contract type that is the same class folded in. */
+  models: TaskDraft[];
+  /** The relationship services, each with the contract service that manages them folded in. */
+  services: TaskDraft[];
+  /** The rest of what contracts declare: their own services, routers, tools and types. */
+  operations: TaskDraft[];
+  /** Keys of service tasks folded into another task, to that task's key. */
+  renamed: Map<string, string>;
+}
+
+export function contractOperationTasks(
+  context: RuleContext,
+  models: TaskDraft[],
+  services: TaskDraft[]
+): ContractWork {
+  const declarations = context.feature.contracts
     .filter(contract => contract.endpoints.length === 0)
-    .flatMap(contract => {
-      const declared = declaredNames(contract);
-      const groups = operationGroups(declared);
-      if (groups.length > 0) return groups.map(group => groupTask(context, contract, group));
-      const whole = wholeContractTask(context, contract, declared);
-      return whole ? [whole] : [];
-    });
+    .map(declarationsOf);
+  const foldedModels = foldTypes(context, declarations, models);
+  const { folded, renamed, absorbed } = foldServices(context, declarations, services);
+  const operations = declarations.flatMap(declared => {
+    const groups = declared.groups.filter(group => !absorbed.has(group));
+    if (declared.groups.length > 0) return groups.map(group => groupTask(context, declared, group));
+    const whole = wholeContractTask(context, declared);
+    return whole ? [whole] : [];
+  });
+  return { models: foldedModels, services: folded, operations, renamed };
 }
 
 /** A service, repository, router or client: the unit a person implements in one file. */
@@ -30,21 +65,61 @@ const GROUP =
   /^(?:I?[A-Z][A-Za-z0-9]*(?:Service|Repository|Router|Controller|Handler|Provider|Executor|Collector|Client|Manager|ViewModel|UseCase|Gateway|Adapter|Store|Servicer|Resolver)|[a-z][A-Za-z0-9]*Router)(?:Impl)?$/;
 /** Tests and generic bases are named in a contract, not built from it. */
 const NOT_A_GROUP = /(?:Test|Tests|Spec)$|^(?:I?ViewModel|Service|Repository|Router|Client)$/;
+/** Groups that serve requests, and so go where the endpoints go. */
+const ROUTING = /(?:Router|Controller|Handler|Servicer|Resolver)$/;
 /** Payload types, not operations: `route_plan_input`, `RoutePlanOutput`, `AccountResponseDto`. */
 const PAYLOAD =
   /[_.]?(?:input|output|request|response|payload|dto|props|options|error|result|args|params)$/i;
 /** PascalCase methods (C#, Go) start with a verb or end in Async. */
 const VERB =
-  /^(?:Get|Set|Create|Update|Delete|Archive|Restore|List|Find|Search|Fetch|Save|Load|Add|Remove|Is|Has|Execute|Run|Start|Stop|Sync|Import|Export|Mark|Recover|Validate|Check|Send|Handle|Link|Unlink|Purge|Reset|Collect|Register|Resolve)[A-Z]|Async$/;
+  /^(?:Get|Set|Create|Update|Delete|Archive|Restore|List|Find|Search|Fetch|Save|Load|Add|Remove|Is|Has|Execute|Run|Start|Stop|Sync|Import|Export|Mark|Recover|Validate|Check|Send|Handle|Link|Unlink|Purge|Reset|Collect|Register|Resolve|Prompt)[A-Z]|Async$/;
 const RESOURCE = /^[a-z][\w+.-]*:\/\//;
 /** A type that is plainly a message or record the feature defines, even alone. */
 const MESSAGE_TYPE = /(?:Message|Request|Response|Event|Dto|Payload|Record)$/;
+/** Words naming the role of a group rather than its subject: `user` of `userRouter`. */
+const ROLE_WORDS = new Set([
+  'service',
+  'router',
+  'controller',
+  'handler',
+  'servicer',
+  'resolver',
+  'repository',
+  'manager',
+  'procedure',
+  'route',
+  'api'
+]);
 
 interface Group {
   name: string;
   /** Other names it goes by: `IShotService` for `ShotService`, `…Impl`. */
   aliases: string[];
   members: string[];
+}
+
+/** What one endpoint-less contract declares: groups, else loose operations or types. */
+interface Declared {
+  contract: Contract;
+  groups: Group[];
+  operations: string[];
+  types: string[];
+  /** Several types, or a message: worth a task of its own even when nothing else is declared. */
+  typesWanted: boolean;
+}
+
+function declarationsOf(contract: Contract): Declared {
+  const names = declaredNames(contract);
+  const groups = withoutSubject(contract, operationGroups(contract, names));
+  const served = contract.declarations?.operations;
+  // A JSON contract says which names it serves; the rest (schema definitions) are its types.
+  const operations =
+    served && served.length > 0
+      ? served
+      : names.filter(name => isOperation(name) || RESOURCE.test(name));
+  const types = names.filter(name => /^[A-Z][A-Za-z0-9]*$/.test(name));
+  const typesWanted = types.length >= 2 || types.some(name => MESSAGE_TYPE.test(name));
+  return { contract, groups, operations, types, typesWanted };
 }
 
 /**
@@ -64,12 +139,37 @@ function declaredNames(contract: Contract): string[] {
 }
 
 /**
- * Services and routers in first-seen order, each with its operations: `user.exists` belongs to
- * `userRouter`, `ChatClient.complete_stream` to `ChatClient`, and an unqualified method to the
- * service written before it. A router's procedures are always qualified, so it takes no others
- * (a client-side example after it is not its procedure).
+ * Services and routers in first-seen order, each with its operations. Where the contract lists
+ * a service's operations in that service's own section, those are its operations, all of them
+ * and no others. Otherwise, from the names: `user.exists` belongs to `userRouter`,
+ * `ChatClient.complete_stream` to `ChatClient`, and an unqualified method to the service written
+ * before it. A router's procedures are always qualified, so it takes no others (a client-side
+ * example after it is not its procedure).
  */
-function operationGroups(names: string[]): Group[] {
+function operationGroups(contract: Contract, names: string[]): Group[] {
+  const stated = (contract.declarations?.groups ?? []).filter(
+    group => !NOT_A_GROUP.test(group.name)
+  );
+  const inferred = namedGroups(names);
+  if (stated.length === 0) return inferred;
+  const listed = new Set(stated.flatMap(group => group.members));
+  const groups: Group[] = stated.map(group => {
+    const name = canonicalGroup(group.name);
+    return { name, aliases: name === group.name ? [] : [group.name], members: group.members };
+  });
+  for (const group of inferred) {
+    const same = groups.find(known => known.name.toLowerCase() === group.name.toLowerCase());
+    if (same) {
+      for (const alias of group.aliases)
+        if (alias !== same.name && !same.aliases.includes(alias)) same.aliases.push(alias);
+      continue;
+    }
+    groups.push({ ...group, members: group.members.filter(member => !listed.has(member)) });
+  }
+  return groups;
+}
+
+function namedGroups(names: string[]): Group[] {
   const groups: Group[] = [];
   const byKey = new Map<string, Group>();
   for (const name of names) {
@@ -106,6 +206,19 @@ function operationGroups(names: string[]): Group[] {
   return groups;
 }
 
+/**
+ * "Contract: `VllmGrpcClient` Streaming API" is about a client that exists: the work is in the
+ * groups that declare operations, not in the one the title names without any.
+ */
+function withoutSubject(contract: Contract, groups: Group[]): Group[] {
+  if (!groups.some(group => group.members.length > 0)) return groups;
+  const title = new Set((contract.title ?? '').split(/[^\p{L}\p{N}_]+/u));
+  return groups.filter(
+    group =>
+      group.members.length > 0 || ![group.name, ...group.aliases].some(name => title.has(name))
+  );
+}
+
 function isGroup(name: string): boolean {
   return GROUP.test(name) && !NOT_A_GROUP.test(name);
 }
@@ -125,33 +238,183 @@ function isOperation(name: string): boolean {
   return /^[a-z_]\w*$/.test(name) || VERB.test(name);
 }
 
-function groupTask(context: RuleContext, contract: Contract, group: Group): TaskDraft {
-  const routing = /(?:Router|Controller|Handler|Servicer|Resolver)$/.test(group.name);
-  const dir = routing ? context.layout.endpointsDir : context.layout.servicesDir;
-  const file =
-    [group.name, ...group.aliases]
-      .map(name => plannedFileNamed(context.layout, name))
-      .find(Boolean) ?? dir + sourceFile(group.name, context.layout.language);
-  const alias = group.aliases.find(name => name !== `${group.name}Impl`);
-  const subject = alias ? `${group.name} (${alias})` : group.name;
+// ---------------------------------------------------------------------------------------------
+// Folding what the data model plans again
+
+/**
+ * A type the contract declares that is an entity of the data model is that entity's model: one
+ * task, in the contract's place (`account/presentation/dto/` for `account-dtos.yaml`). Wire
+ * messages are not folded: a `.proto` message and the domain type are two pieces of work.
+ */
+function foldTypes(
+  context: RuleContext,
+  declarations: Declared[],
+  models: TaskDraft[]
+): TaskDraft[] {
+  const byKey = new Map(models.map(model => [model.key, model]));
+  const entities = context.feature.dataModel?.entities ?? [];
+  for (const declared of declarations) {
+    if (declared.groups.length > 0 || declared.operations.length > 0) continue;
+    if (protoFile(context, declared.contract)) continue;
+    const folded: string[] = [];
+    for (const type of declared.types) {
+      const entity = entities.find(
+        candidate => candidate.name === type || candidate.aliases.includes(type)
+      );
+      const model = entity ? byKey.get(modelKey(entity.name)) : undefined;
+      if (!entity || !model) continue;
+      folded.push(type);
+      const first = !model.covers.some(cover => cover.kind === 'contract');
+      byKey.set(model.key, {
+        ...model,
+        description: first
+          ? `${model.description} per ${relative(declared.contract)}`
+          : model.description,
+        files: first ? [typeFile(context, declared.contract, type, model.files[0])] : model.files,
+        after: unique([...model.after, contractTestKey(declared.contract)]),
+        covers: [...model.covers, contractCover(declared.contract)],
+        story: sharedOwner([model.story, context.owners.contract(declared.contract)])
+      });
+    }
+    declared.types = declared.types.filter(type => !folded.includes(type));
+  }
+  return models.map(model => byKey.get(model.key)!);
+}
+
+/**
+ * A relationship service for an entity the contract's own service manages (`TodoService` for
+ * `Todo`, `JiraService` for `JiraLink`) is that service: one task under the contract's name.
+ * The longest match wins, so `UserProfileService` takes `UserProfile` before `UserService` can.
+ */
+function foldServices(
+  context: RuleContext,
+  declarations: Declared[],
+  services: TaskDraft[]
+): { folded: TaskDraft[]; renamed: Map<string, string>; absorbed: Set<Group> } {
+  const candidates = declarations.flatMap(declared =>
+    declared.groups.filter(group => /Service$/.test(group.name)).map(group => ({ declared, group }))
+  );
+  const managedBy = new Map<Group, { declared: Declared; managed: ManagedEntity[] }>();
+  const ownerGroup = new Map<string, Group>();
+  for (const managed of managedEntities(context)) {
+    const found = managingGroup(managed.owner, candidates);
+    if (!found) continue;
+    const entry = managedBy.get(found.group) ?? { declared: found.declared, managed: [] };
+    entry.managed.push(managed);
+    managedBy.set(found.group, entry);
+    ownerGroup.set(serviceKey(managed.owner), found.group);
+  }
+  const renamed = new Map<string, string>();
+  const folded: TaskDraft[] = [];
+  for (const service of services) {
+    const group = ownerGroup.get(service.key);
+    if (!group) {
+      folded.push(service);
+      continue;
+    }
+    const { declared, managed } = managedBy.get(group)!;
+    const first = serviceKey(managed[0]!.owner);
+    if (service.key !== first) {
+      renamed.set(service.key, first);
+      continue;
+    }
+    folded.push(managedGroupTask(context, declared, group, managed, service));
+  }
+  return { folded, renamed, absorbed: new Set(managedBy.keys()) };
+}
+
+function managingGroup<T extends { group: Group }>(owner: string, candidates: T[]): T | undefined {
+  const ownerWords = words(owner).map(singular);
+  let best: { candidate: T; score: number } | undefined;
+  for (const candidate of candidates) {
+    const subject = words(candidate.group.name).slice(0, -1).map(singular);
+    if (subject.length === 0 || subject.length > ownerWords.length) continue;
+    if (!subject.every((word, index) => word === ownerWords[index])) continue;
+    const score = subject.length === ownerWords.length ? Number.MAX_SAFE_INTEGER : subject.length;
+    if (best === undefined || score > best.score) best = { candidate, score };
+  }
+  return best?.candidate;
+}
+
+function managedGroupTask(
+  context: RuleContext,
+  declared: Declared,
+  group: Group,
+  managed: ManagedEntity[],
+  service: TaskDraft
+): TaskDraft {
+  const { contract } = declared;
+  const inferred = service.files[0];
+  // The relationship rule placed the service beside its models; the contract names the class.
+  const besideModels =
+    inferred === undefined
+      ? undefined
+      : sameWords(stemOf(inferred), group.name)
+        ? inferred
+        : directoryOf(inferred) + sourceFile(group.name, context.layout.language);
+  return {
+    key: service.key,
+    kind: 'service',
+    role: 'core',
+    description: `Implement ${subjectOf(group)} per ${relative(contract)}${listed(group.members)}, managing ${relationshipsPhrase(managed)}`,
+    files: [groupFile(context, contract, group, besideModels)],
+    after: unique([...managed.flatMap(serviceDependencies), contractTestKey(contract)]),
+    covers: [...managed.flatMap(relationshipCovers), contractCover(contract)],
+    story: sharedOwner([
+      ...managed.map(entity => serviceStory(context, entity)),
+      context.owners.contract(contract)
+    ])
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tasks of the contract's own
+
+function groupTask(context: RuleContext, declared: Declared, group: Group): TaskDraft {
+  const routing = ROUTING.test(group.name);
   return draft(
     context,
-    contract,
-    `contract-operations:${contract.path}:${group.name}`,
+    declared.contract,
+    `contract-operations:${declared.contract.path}:${group.name}`,
     routing ? 'endpoint' : 'service',
-    `Implement ${subject} per ${relative(contract)}${listed(group.members)}`,
-    file
+    `Implement ${subjectOf(group)} per ${relative(declared.contract)}${listed(group.members)}`,
+    groupFile(context, declared.contract, group, undefined)
+  );
+}
+
+function subjectOf(group: Group): string {
+  const alias = group.aliases.find(name => name !== `${group.name}Impl`);
+  return alias ? `${group.name} (${alias})` : group.name;
+}
+
+/**
+ * The file the plan names for the group; else the one the contract's own tree, its `**File**:`
+ * or its module or package says; else where the other rule would have put it; else the
+ * endpoint or service folder.
+ */
+function groupFile(
+  context: RuleContext,
+  contract: Contract,
+  group: Group,
+  besideModels: string | undefined
+): string {
+  const { layout } = context;
+  const names = [group.name, ...group.aliases];
+  const routing = ROUTING.test(group.name);
+  return (
+    names.map(name => plannedFileNamed(layout, name)).find(Boolean) ??
+    treeFile(context, contract, names) ??
+    homeFile(context, contract, names) ??
+    moduleFile(context, contract) ??
+    inPackage(context, contract, group.name) ??
+    besideModels ??
+    (routing ? layout.endpointsDir : layout.servicesDir) + sourceFile(group.name, layout.language)
   );
 }
 
 /** Loose tools, procedures or resources, else message types: one task for the contract. */
-function wholeContractTask(
-  context: RuleContext,
-  contract: Contract,
-  names: string[]
-): TaskDraft | undefined {
-  const operations = names.filter(name => isOperation(name) || RESOURCE.test(name));
-  const types = names.filter(name => /^[A-Z][A-Za-z0-9]*$/.test(name));
+function wholeContractTask(context: RuleContext, declared: Declared): TaskDraft | undefined {
+  const { contract, operations, types } = declared;
   if (operations.length > 0) {
     const what = operations.every(name => RESOURCE.test(name)) ? 'resources' : 'operations';
     return draft(
@@ -163,14 +426,15 @@ function wholeContractTask(
       operationsFile(context, contract)
     );
   }
-  if (types.length < 2 && !types.some(name => MESSAGE_TYPE.test(name))) return undefined;
+  if (types.length === 0 || !declared.typesWanted) return undefined;
   return draft(
     context,
     contract,
     `contract-operations:${contract.path}`,
     'model',
     `Implement the types declared in ${relative(contract)}${listed(types)}`,
-    typesFile(context, contract, types)
+    protoFile(context, contract) ??
+      typeFile(context, contract, types.length === 1 ? types[0]! : contractStem(contract))
   );
 }
 
@@ -180,30 +444,136 @@ function operationsFile(context: RuleContext, contract: Contract): string {
   const { layout } = context;
   return (
     plannedFileNamed(layout, stem) ??
+    moduleFile(context, contract) ??
+    inPackage(context, contract, stem) ??
     (dirNamedBy(layout.touchedDirs, stem) ?? layout.endpointsDir) +
       sourceFile(stem, layout.language)
   );
 }
 
-/**
- * Wire messages go in the plan's .proto file; a DTO in the DTO directory of its own module
- * (`account/presentation/dto/` for `account-dtos.yaml`), named after itself when it is alone.
- */
-function typesFile(context: RuleContext, contract: Contract, types: string[]): string {
-  const { layout } = context;
-  const stem = contractStem(contract);
-  const proto = layout.plannedFiles.find(file => file.endsWith('.proto'));
-  if (proto && /\b(?:wire|proto|protobuf|grpc|messages?)\b/i.test(`${stem} ${contract.title}`))
-    return proto;
-  const name = types.length === 1 ? types[0]! : stem;
-  return (
-    plannedFileNamed(layout, name) ??
-    (dirNamedBy(layout.touchedDirs, stem) ?? layout.modelsDir) + sourceFile(name, layout.language)
-  );
+/** Wire messages go in the plan's .proto file. */
+function protoFile(context: RuleContext, contract: Contract): string | undefined {
+  const proto = context.layout.plannedFiles.find(file => file.endsWith('.proto'));
+  const about = `${contractStem(contract)} ${contract.title ?? ''}`;
+  return proto && /\b(?:wire|proto|protobuf|grpc|messages?)\b/i.test(about) ? proto : undefined;
 }
 
-/** The planned directory whose segments name most of the stem's words (`account`, `dto`). */
-function dirNamedBy(dirs: string[], stem: string): string | undefined {
+/** A type in the DTO directory of its own module (`account/presentation/dto/` for `account-dtos.yaml`). */
+function typeFile(
+  context: RuleContext,
+  contract: Contract,
+  name: string,
+  inferred?: string
+): string {
+  const { layout } = context;
+  const stem = contractStem(contract);
+  const named =
+    plannedFileNamed(layout, name) ??
+    homeFile(context, contract, [name]) ??
+    moduleFile(context, contract) ??
+    inPackage(context, contract, name);
+  if (named) return named;
+  // A folder that shares one word with the contract (`api/` for `api-types.md`) is a guess no
+  // better than the model rule's; one of two words or more (`account/…/dto/`) is the contract's.
+  const dir = dirNamedBy(layout.touchedDirs, stem, inferred !== undefined);
+  if (dir) return dir + sourceFile(name, layout.language);
+  return inferred ?? layout.modelsDir + sourceFile(name, layout.language);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Where the contract says its code goes
+
+/**
+ * The file the contract's own tree draws for the group: `TodoService.swift`, or for `userRouter`
+ * the `user.ts` in its routers folder (or whose note speaks of procedures).
+ */
+function treeFile(context: RuleContext, contract: Contract, names: string[]): string | undefined {
+  const files = contract.declarations?.files ?? [];
+  const exact = files.find(file => names.some(name => sameWords(stemOf(file.path), name)));
+  if (exact) return anchored(context, exact.path);
+  const subject = words(names[0]!).filter(word => !ROLE_WORDS.has(singular(word)));
+  const role = words(names[0]!)
+    .map(singular)
+    .filter(word => ROLE_WORDS.has(word));
+  if (subject.length === 0 || role.length === 0) return undefined;
+  const found = files.find(file => {
+    if (words(stemOf(file.path)).map(singular).join(' ') !== subject.map(singular).join(' '))
+      return false;
+    const around = [...directoryOf(file.path).split('/'), file.note ?? ''].flatMap(text =>
+      words(text).map(singular)
+    );
+    return around.some(
+      word => role.includes(word) || (word === 'procedure' && role.includes('router'))
+    );
+  });
+  return found ? anchored(context, found.path) : undefined;
+}
+
+/** `**File**: `domain/repository/FooRepository.kt``, under the plan's folder of that name. */
+function homeFile(context: RuleContext, contract: Contract, names: string[]): string | undefined {
+  const home = homes(contract).find(
+    path => languageOfFile(path) !== undefined && names.some(name => sameWords(stemOf(path), name))
+  );
+  return home ? anchored(context, home) : undefined;
+}
+
+/** `**Module**: `app_client.chat`` is the plan's `…/app_client/chat.py`. */
+function moduleFile(context: RuleContext, contract: Contract): string | undefined {
+  const { layout } = context;
+  for (const home of homes(contract)) {
+    if (home.includes('/') || languageOfFile(home) !== undefined) continue;
+    const segments = home.split(/\.|::/).filter(Boolean);
+    if (segments.length < 2 || !segments.every(segment => /^[a-z_]\w*$/i.test(segment))) continue;
+    const tail = '/' + segments.join('/');
+    const planned = layout.plannedFiles.find(file =>
+      `/${file.replace(/\.[^./]*$/, '')}`.endsWith(tail)
+    );
+    if (planned) return planned;
+    const parent = `/${segments.slice(0, -1).join('/')}/`;
+    const dir = layout.sourceDirs.find(candidate => `/${candidate}`.endsWith(parent));
+    if (dir) return dir + sourceFile(segments[segments.length - 1]!, layout.language);
+  }
+  return undefined;
+}
+
+/** `**Package**: `packages/client``: the plan's source folder inside it, for a file of `name`. */
+function inPackage(context: RuleContext, contract: Contract, name: string): string | undefined {
+  const { layout } = context;
+  for (const home of homes(contract)) {
+    if (!home.includes('/') || languageOfFile(home) !== undefined) continue;
+    const bare = home.replace(/^\.?\/+/, '');
+    const prefix = bare.endsWith('/') ? bare : `${bare}/`;
+    const dir = layout.sourceDirs.find(candidate => candidate.startsWith(prefix));
+    if (dir) return dir + sourceFile(name, layout.language);
+  }
+  return undefined;
+}
+
+function homes(contract: Contract): string[] {
+  return contract.declarations?.homes ?? [];
+}
+
+/**
+ * A path the contract writes, where the plan has it: as written when it starts in one of the
+ * plan's top folders, else under the plan's folder that ends with its folders.
+ */
+function anchored(context: RuleContext, path: string): string | undefined {
+  const { layout } = context;
+  const clean = path.replace(/^\.?\/+/, '');
+  const dirs = [...layout.touchedDirs, ...layout.sourceDirs];
+  const top = clean.slice(0, clean.indexOf('/') + 1);
+  if (layout.origin !== 'plan' || (top && dirs.some(dir => dir.startsWith(top)))) return clean;
+  const folder = directoryOf(clean);
+  const name = clean.slice(folder.length);
+  const dir = folder ? dirs.find(candidate => `/${candidate}`.endsWith(`/${folder}`)) : undefined;
+  return dir ? dir + name : undefined;
+}
+
+/**
+ * The planned directory whose segments name most of the stem's words (`account`, `dto`); when
+ * `sure`, only one that names two of them, or the stem's one word.
+ */
+function dirNamedBy(dirs: string[], stem: string, sure = false): string | undefined {
   const wanted = new Set(words(stem).map(singular));
   let best: { dir: string; score: number } | undefined;
   for (const dir of dirs) {
@@ -211,8 +581,18 @@ function dirNamedBy(dirs: string[], stem: string): string | undefined {
     const score = [...wanted].filter(word => segments.has(word)).length;
     if (score > 0 && (best === undefined || score > best.score)) best = { dir, score };
   }
-  return best?.dir;
+  return best && (!sure || best.score >= Math.min(2, wanted.size)) ? best.dir : undefined;
 }
+
+function sameWords(a: string, b: string): boolean {
+  return words(a).map(singular).join(' ') === words(b).map(singular).join(' ');
+}
+
+function stemOf(path: string): string {
+  return path.slice(path.lastIndexOf('/') + 1).replace(/\.[^.]*$/, '');
+}
+
+// ---------------------------------------------------------------------------------------------
 
 function draft(
   context: RuleContext,
@@ -229,15 +609,24 @@ function draft(
     description,
     files: [file],
     after: [contractTestKey(contract)],
-    covers: [{ kind: 'contract', name: contract.path, source: contract.source }],
+    covers: [contractCover(contract)],
     story: context.owners.contract(contract)
   };
 }
 
+function contractCover(contract: Contract): Covered {
+  return { kind: 'contract', name: contract.path, source: contract.source };
+}
+
+/** Up to four names, then how many more: the count is always there to read. */
 function listed(names: string[]): string {
   if (names.length === 0) return '';
   const shown = names.slice(0, 4).join(', ');
   return ` (${shown}${names.length > 4 ? `, and ${names.length - 4} more` : ''})`;
+}
+
+function unique(keys: string[]): string[] {
+  return [...new Set(keys)];
 }
 
 function relative(contract: Contract): string {

@@ -37,10 +37,19 @@ export function modelFile(context: RuleContext, entityName: string): string {
   );
 }
 
-/** The data model's entities, else the spec's Key Entities (names only: their prose has no fields). */
+/**
+ * The data model's entities, else those of the spec's Key Entities that are data (names only:
+ * their prose has no fields). A spec calls anything it talks about an entity, a hardware module
+ * or the generated documentation too; only a plan that stores something, or an entity described
+ * by what it holds, makes a model worth building.
+ */
 export function featureEntities(feature: Feature): Entity[] {
   if (feature.dataModel) return feature.dataModel.entities;
-  return (feature.spec?.keyEntities ?? []).map(key => ({
+  const stores = storesData(feature);
+  const keyEntities = (feature.spec?.keyEntities ?? []).filter(
+    key => !ARTEFACT.test(key.description) && (stores || DATA_LIKE.test(key.description))
+  );
+  return keyEntities.map(key => ({
     name: withoutNote(key.name),
     fields: [],
     states: [],
@@ -50,6 +59,23 @@ export function featureEntities(feature: Feature): Entity[] {
     aliases: [],
     source: key.source
   }));
+}
+
+/** A description of what the entity holds: "with title, due date…", "Attributes: …", "belongs to". */
+const DATA_LIKE =
+  /\b(?:attributes?|fields?|columns?|properties|stores?|stored|keeps?|kept|holds?|has|have|contains?|belongs? to|belonging to|records?|tracks?|captur(?:es?|ing)|identified by)\b|\bwith\b[^.;]*,/i;
+/**
+ * Generated documentation, hardware and source files: what a feature builds or documents, not
+ * data. An entity that merely holds HTML (an email body) is still data.
+ */
+const ARTEFACT =
+  /\b(?:doxygen|javadoc|sphinx|documentation (?:output|site|pages?)|generated (?:output|pages?|files?|html|docs?|documentation)|(?:html|pdf|latex) (?:output|pages?|files?|docs?|documentation)|hardware|firmware|drivers?|peripherals?|gpio|microcontrollers?|header files?)\b|[\w-]\.(?:h|hpp|c|cc|cpp)\b/i;
+/** "N/A", "None for MVP", "—": the plan stores nothing. */
+const NO_STORAGE = /^\s*(?:n\/?a\b|none\b|no\b|not applicable\b|nothing\b|[-—–]+\s*$)/i;
+
+function storesData(feature: Feature): boolean {
+  const storage = feature.plan?.technicalContext.Storage?.value;
+  return storage !== undefined && storage.trim() !== '' && !NO_STORAGE.test(storage);
 }
 
 /** "Site (Data Source)": the note is not part of the name. */

@@ -5,11 +5,39 @@ import type { TaskDraft } from '../model.js';
 import type { RuleContext } from './context.js';
 import { modelFile, modelKey } from './models.js';
 
+/** An entity that relates to others, and so gets a service owning those relationships. */
+export interface ManagedEntity {
+  owner: string;
+  /** The entities it relates to, in first-written order. */
+  related: string[];
+  relationships: Relationship[];
+}
+
 /**
  * Template rule "relationships → service layer tasks": one service per entity that relates to
  * others, owning those relationships, after the models it joins.
  */
 export function serviceTasks(context: RuleContext): TaskDraft[] {
+  return managedEntities(context).map(managed => {
+    const name = `${managed.owner} service`;
+    return {
+      key: serviceKey(managed.owner),
+      kind: 'service',
+      role: 'core',
+      description: `${managed.owner}Service managing ${relationshipsPhrase([managed])}`,
+      files: [
+        plannedFileNamed(context.layout, name, 'service') ??
+          roleDirNear(context.layout, 'service', modelFile(context, managed.owner)) +
+            sourceFile(name, context.layout.language)
+      ],
+      after: serviceDependencies(managed),
+      covers: relationshipCovers(managed),
+      story: serviceStory(context, managed)
+    };
+  });
+}
+
+export function managedEntities(context: RuleContext): ManagedEntity[] {
   const entities = new Map(
     (context.feature.dataModel?.entities ?? []).map(entity => [entity.name, entity])
   );
@@ -27,30 +55,39 @@ export function serviceTasks(context: RuleContext): TaskDraft[] {
     list.push(relationship);
     byOwner.set(relationship.from, list);
   }
-  return [...byOwner].map(([owner, relationships]) => {
-    const related = [...new Set(relationships.map(relationship => relationship.to))];
-    const name = `${owner} service`;
-    return {
-      key: serviceKey(owner),
-      kind: 'service',
-      role: 'core',
-      description: `${owner}Service managing ${owner}'s relationships to ${related.join(', ')}`,
-      files: [
-        plannedFileNamed(context.layout, name, 'service') ??
-          roleDirNear(context.layout, 'service', modelFile(context, owner)) +
-            sourceFile(name, context.layout.language)
-      ],
-      after: [modelKey(owner), ...related.map(modelKey)],
-      covers: relationships.map(relationship => ({
-        kind: 'relationship',
-        name: relationship.text,
-        source: relationship.source
-      })),
-      story: sharedOwner(
-        [owner, ...related].map(entity => context.owners.entity(entities.get(entity)!))
-      )
-    };
-  });
+  return [...byOwner].map(([owner, relationships]) => ({
+    owner,
+    related: [...new Set(relationships.map(relationship => relationship.to))],
+    relationships
+  }));
+}
+
+/** "Todo's relationships to Tag, Project"; several owners joined with "and". */
+export function relationshipsPhrase(managed: ManagedEntity[]): string {
+  return managed
+    .map(({ owner, related }) => `${owner}'s relationships to ${related.join(', ')}`)
+    .join(' and ');
+}
+
+export function serviceDependencies(managed: ManagedEntity): string[] {
+  return [modelKey(managed.owner), ...managed.related.map(modelKey)];
+}
+
+export function relationshipCovers(managed: ManagedEntity): TaskDraft['covers'] {
+  return managed.relationships.map(relationship => ({
+    kind: 'relationship',
+    name: relationship.text,
+    source: relationship.source
+  }));
+}
+
+export function serviceStory(context: RuleContext, managed: ManagedEntity): string | undefined {
+  const entities = new Map(
+    (context.feature.dataModel?.entities ?? []).map(entity => [entity.name, entity])
+  );
+  return sharedOwner(
+    [managed.owner, ...managed.related].map(name => context.owners.entity(entities.get(name)!))
+  );
 }
 
 export function serviceKey(entityName: string): string {
