@@ -41680,8 +41680,8 @@ const RULES = [
     {
         id: 'stale-tasks',
         defaultSeverity: 'warning',
-        summary: 'A generated tasks.md no longer matches its design documents.',
-        help: 'The design documents changed after tasks.md was generated. Run `spec-tasks generate --write` again.'
+        summary: 'A generated tasks.md no longer matches its design documents or tasks template.',
+        help: 'The design documents or the tasks template changed after tasks.md was generated. Run `spec-tasks generate --write` again (with the same --template, if one was given).'
     },
     {
         id: 'parse-error',
@@ -42634,6 +42634,80 @@ function statedLanguage(plan) {
     }
     return best?.language;
 }
+/** Every language the plan's Language/Version field names, in its order. */
+function statedLanguages(plan) {
+    const stated = plan?.technicalContext['Language/Version']?.value;
+    return stated ? languagesIn(stated) : [];
+}
+function languagesIn(text) {
+    const words = tokenize(text.toLowerCase());
+    const found = [];
+    for (const [word, language] of LANGUAGE_WORDS) {
+        const at = words.indexOf(word);
+        if (at >= 0 && !found.some(known => known.language === language))
+            found.push({ at, language });
+    }
+    return found.sort((a, b) => a.at - b.at).map(({ language }) => language);
+}
+/** Words of a Language/Version aside that say nothing about where the language is used. */
+const NOT_A_PART = new Set(['latest', 'stable', 'strict', 'mode', 'per', 'with', 'lts', 'the']);
+/**
+ * The parts of the code base the Language/Version field gives a language of their own: `Java 17
+ * (backend), TypeScript 5 (frontend)` → backend is Java, frontend TypeScript; `Go for the CLI;
+ * TypeScript for the extension` likewise. Each part is a word a folder may be named.
+ */
+function statedLanguageParts(plan) {
+    const stated = plan?.technicalContext['Language/Version']?.value;
+    if (!stated)
+        return [];
+    return clausesOf(stated).flatMap(clause => {
+        const language = languagesIn(clause)[0];
+        if (!language)
+            return [];
+        const { outside, asides } = splitAsides(clause);
+        const said = outside.split(/\s/).filter(Boolean);
+        const purpose = said.slice(said.findIndex(word => word.toLowerCase() === 'for') + 1);
+        const named = purpose.length < said.length ? purpose.join(' ') : '';
+        const parts = words(`${asides} ${named}`).filter(word => word.length > 2 && !NOT_A_PART.has(word) && !LANGUAGE_WORDS.some(([w]) => w === word));
+        return parts.map(part => ({ part, language }));
+    });
+}
+/** The clause's words outside parentheses, and those inside them. */
+function splitAsides(clause) {
+    let depth = 0;
+    let outside = '';
+    let asides = '';
+    for (const ch of clause) {
+        if (ch === '(')
+            depth++;
+        else if (ch === ')')
+            depth = Math.max(0, depth - 1);
+        if (depth > 0 || ch === ')')
+            asides += ch === '(' || ch === ')' ? ' ' : ch;
+        else
+            outside += ch;
+    }
+    return { outside, asides };
+}
+/** The field's clauses: split at commas and semicolons outside parentheses. */
+function clausesOf(text) {
+    const clauses = [];
+    let depth = 0;
+    let current = '';
+    for (const ch of text) {
+        if (ch === '(')
+            depth++;
+        else if (ch === ')')
+            depth = Math.max(0, depth - 1);
+        if (depth === 0 && (ch === ',' || ch === ';')) {
+            clauses.push(current);
+            current = '';
+        }
+        else
+            current += ch;
+    }
+    return [...clauses, current].map(clause => clause.trim()).filter(Boolean);
+}
 /** Build files and folders that only one language's projects have. */
 const LANGUAGE_MARKERS = [
     [/(?:^|\/)(?:Cargo\.toml|crates\/)/, 'rust'],
@@ -42644,6 +42718,12 @@ const LANGUAGE_MARKERS = [
     [/(?:^|\/)(?:pyproject\.toml|setup\.py|requirements\.txt)$/, 'python'],
     [/(?:^|\/)tsconfig\.json$/, 'typescript']
 ];
+/** The language a build file or folder belongs to: `Cargo.toml`, `crates/`, `package.json`. */
+function languageOfBuildPath(path) {
+    if (/(?:^|\/)package\.json$/.test(path))
+        return 'javascript';
+    return LANGUAGE_MARKERS.find(([marker]) => marker.test(path))?.[1];
+}
 /** The language most of the plan's named source files are written in, or its build files say. */
 function languageOfPaths(plan) {
     const structure = plan?.structure;
@@ -42856,10 +42936,23 @@ function sourceFile(name, language) {
 }
 /** The language's test file for `name`; a name that already ends in "test" is not tested twice. */
 function testFile(name, language) {
+    return STYLES[language].testFile(fileStem(testSubject(name), language));
+}
+function testSubject(name) {
     const named = stemWords(name);
     const last = named[named.length - 1];
-    const subject = named.length > 1 && (last === 'test' || last === 'tests') ? named.slice(0, -1) : undefined;
-    return STYLES[language].testFile(fileStem(subject ? subject.join(' ') : name, language));
+    const tested = named.length > 1 && (last === 'test' || last === 'tests');
+    return tested ? named.slice(0, -1).join(' ') : name;
+}
+/**
+ * The test file for `name` as the test folder `dir` names its tests: Cypress specs end in
+ * `.cy.ts`, whatever the language's usual test name.
+ */
+function testFileIn(dir, name, language) {
+    const script = language === 'typescript' || language === 'javascript';
+    if (script && dir.split('/').includes('cypress'))
+        return `${kebabCase(testSubject(name))}.cy${STYLES[language].extension}`;
+    return testFile(name, language);
 }
 function manifestFile(language) {
     return STYLES[language].manifest;
@@ -44626,7 +44719,7 @@ const staleTasks = context => {
     if (!recorded || !context.expectedInputHash || recorded === context.expectedInputHash)
         return [];
     return [
-        finding('stale-tasks', 'tasks.md was generated from design documents that have changed since; run `spec-tasks generate --write` again', listStart(context.list))
+        finding('stale-tasks', 'tasks.md was generated from design documents or a tasks template that have changed since; run `spec-tasks generate --write` again', listStart(context.list))
     ];
 };
 
@@ -60929,16 +61022,9 @@ const NOTE_MARKERS = [' #', '  ', ' ←', ' <-', ' (', ' —', ' – ', ' // '];
 function readTree(block) {
     const entries = [];
     const stack = [];
-    const named = block
-        .split('\n')
-        .map((raw, line) => {
-        const column = indentOf(raw);
-        const read = readLine(raw.slice(column));
-        return read && { column, ...read, line };
-    })
-        .filter((entry) => entry !== undefined);
+    const named = namedLines(block);
     const rootLabel = repositoryRootLabel(named);
-    named.forEach(({ column, name, note, line }, index) => {
+    named.forEach(({ column, name, note: own, line, heading }, index) => {
         while (stack.length > 0 && stack[stack.length - 1].column >= column)
             stack.pop();
         const hasChildren = (named[index + 1]?.column ?? -1) > column;
@@ -60948,6 +61034,8 @@ function readTree(block) {
             return;
         }
         const isDirectory = name.endsWith('/') || looksLikeDirectory(name, hasChildren);
+        // A heading comment (`# Existing workspace (no changes)`) speaks for the folders under it.
+        const note = own ?? (isDirectory ? heading : undefined);
         const normalised = isDirectory && !name.endsWith('/') ? `${name}/` : name;
         if (index === rootLabel) {
             stack.push({ column, name: '' });
@@ -60964,6 +61052,31 @@ function readTree(block) {
             stack.push({ column, name: normalised });
     });
     return entries;
+}
+/**
+ * The block's entry lines, each folder or file with the heading comment it sits under: a
+ * `# comment` line of its own heads the entries that follow at its column, until another
+ * heading or an entry further left.
+ */
+function namedLines(block) {
+    const named = [];
+    let heading;
+    block.split('\n').forEach((raw, line) => {
+        const column = indentOf(raw);
+        const text = raw.slice(column).trim();
+        if (/^(?:#+|\/\/)\s/.test(text)) {
+            heading = { column, text: noteOf(text) };
+            return;
+        }
+        const read = readLine(raw.slice(column));
+        if (!read)
+            return;
+        if (heading && column < heading.column)
+            heading = undefined;
+        const headed = heading && column === heading.column ? heading.text : undefined;
+        named.push({ column, ...read, line, ...(headed ? { heading: headed } : {}) });
+    });
+    return named;
 }
 function looksLikeDirectory(name, hasChildren) {
     // `.gitignore`, `.env`, `.python-version`: a dot file is a file unless entries hang below it.
@@ -61146,21 +61259,23 @@ function cleanPath(path) {
 }
 /** Folders in which frameworks (Next.js, SvelteKit, Nuxt, Remix) take bracketed names as routes. */
 const ROUTE_FOLDERS = new Set(['app', 'pages', 'routes']);
-/**
- * `src/test/[feature]/domain/` with the feature's own name in place of the placeholder; route
- * parameters (`src/app/events/[id]/`) are real folders and stay.
- */
-function fillPlaceholderSegments(path, value) {
+/** Each bracketed segment of the path, and whether a route folder holds it. */
+function bracketedSegments(path) {
     const segments = path.split('/');
-    return segments
-        .map((segment, index) => {
-        const placeholder = /^\[[\w-]+\]$/.test(segment);
-        if (!placeholder)
-            return segment;
-        const underRoutes = segments.slice(0, index).some(s => ROUTE_FOLDERS.has(s.toLowerCase()));
-        return underRoutes ? segment : value;
-    })
-        .join('/');
+    return segments.flatMap((segment, index) => /^\[.*\]$/.test(segment)
+        ? [{ underRoutes: segments.slice(0, index).some(s => ROUTE_FOLDERS.has(s.toLowerCase())) }]
+        : []);
+}
+/**
+ * `src/test/[feature]/domain/`: a folder the plan's template names only by placeholder. Route
+ * parameters (`src/app/events/[id]/`) are real folders and are not placeholders.
+ */
+function hasPlaceholderSegment(path) {
+    return bracketedSegments(path).some(segment => !segment.underRoutes);
+}
+/** `src/app/events/[id]/`: a folder a framework serves one dynamic route from. */
+function isDynamicRouteDir(path) {
+    return bracketedSegments(path).some(segment => segment.underRoutes);
 }
 
 ;// CONCATENATED MODULE: ./src/core/model.ts
@@ -61537,9 +61652,12 @@ const UNIT_TEST_DIRS = ['unit'];
 function resolveLayout(feature, template) {
     const language = languageOf(feature.plan);
     const component = componentName(feature.name);
-    const structure = codeStructure(feature.plan, language, component);
+    const structure = codeStructure(feature.plan, language);
     const inTemplateCodeBase = isTemplateCodeBase(template, structure, language);
-    const fromProjectType = projectTypeLayout(feature.plan, language, component, structure);
+    const fromProjectType = {
+        ...projectTypeLayout(feature.plan, language, component, structure),
+        languageParts: statedLanguageParts(feature.plan)
+    };
     const base = inTemplateCodeBase && template.paths.sourceRoot && template.paths.mirrorTests
         ? templateLayout(template, fromProjectType)
         : fromProjectType;
@@ -61580,19 +61698,34 @@ function templateLanguage(template) {
     return undefined;
 }
 /**
- * The directories and files the plan lays out, without those it says are generated or for later,
- * placeholders (`[feature]/`) filled with the feature's component. Without a tree, the paths its
- * prose names, when they say where code goes.
+ * The directories and files the plan lays out, without those it says are generated, for later or
+ * left unchanged, and without folders its template names only by placeholder (`[feature]/`:
+ * no package is invented for them). Without a tree, the paths its prose names, when they say
+ * where code goes.
  */
-function codeStructure(plan, language, component) {
+function codeStructure(plan, language) {
     const structure = plan?.structure;
     if (!structure)
         return undefined;
     const notes = new Map((structure.notes ?? []).map(({ path, note }) => [path, note]));
-    const excluded = [...notes].filter(([, note]) => isNotWritten(note)).map(([path]) => path);
-    const keep = (path) => !excluded.some(gone => path === gone || (gone.endsWith('/') && path.startsWith(gone))) &&
+    const noted = [...notes].filter(([, note]) => isNotWritten(note)).map(([path]) => path);
+    const isGone = (gone, path) => gone.some(dir => path === dir || (dir.endsWith('/') && path.startsWith(dir)));
+    // A folder whose every file the plan leaves alone, and which has no folder of new work
+    // below it, is left alone too.
+    const dirs = [...structure.sourceDirs, ...structure.testDirs];
+    const filesIn = (dir) => structure.files.filter(file => file.startsWith(dir));
+    const untouched = dirs.filter(dir => {
+        const held = filesIn(dir);
+        const below = dirs.filter(other => other !== dir && other.startsWith(dir));
+        return (held.length > 0 &&
+            held.every(file => isGone(noted, file)) &&
+            below.every(other => isGone(noted, other) || filesIn(other).length > 0));
+    });
+    const excluded = [...noted, ...untouched];
+    const keep = (path) => !isGone(excluded, path) &&
+        !hasPlaceholderSegment(path) &&
         !path.split('/').some(segment => GENERATED_DIRS.has(segment));
-    const fill = (paths) => unique(paths.filter(keep).map(path => fillPlaceholderSegments(path, component)));
+    const fill = (paths) => unique(paths.filter(keep));
     const fromTree = {
         sourceDirs: fill(structure.sourceDirs),
         testDirs: fill(structure.testDirs),
@@ -61604,11 +61737,15 @@ function codeStructure(plan, language, component) {
     return proseStructure(structure.mentioned ?? [], language);
 }
 const GENERATED_DIRS = new Set(['_generated', '__generated__', 'generated']);
-/** `generated (gitignored)`, `not committed`, `FUTURE: …`: the plan does not write there now. */
+/**
+ * `generated (gitignored)`, `not committed`, `FUTURE: …`, `EXISTS (no changes)`: the plan does not
+ * write there now.
+ */
 function isNotWritten(note) {
     return (/\b(?:auto-?)?generated\b|\bgit-?ignored\b|\bnot committed\b|\bdo not edit\b/i.test(note) ||
         /\bFUTURE\b/.test(note) ||
-        /^\(?(?:future|later phase)\b/i.test(note));
+        /^\(?(?:future|later phase)\b/i.test(note) ||
+        /\b(?:unchanged|no changes?|not changed|untouched)\b|변경\s*없음/i.test(note));
 }
 /** Mentioned folders that hold no code: documentation, fixtures, the feature's own documents. */
 const NOT_CODE_MENTIONS = new Set(['docs', 'doc', 'fixtures', 'testdata', '.github', 'contracts']);
@@ -61654,7 +61791,8 @@ function projectTypeLayout(plan, language, component, structure) {
         inTemplateCodeBase: false,
         sourceDirs: [],
         testDirs: [],
-        notes: new Map()
+        notes: new Map(),
+        languageParts: []
     };
 }
 /**
@@ -61704,41 +61842,138 @@ function templateLayout(template, fallback) {
     };
 }
 function planLayout(structure, base) {
-    const { sourceDirs, testDirs, files } = structure;
+    const { sourceDirs, files } = structure;
     const language = base.language;
-    const codeDirs = sourceDirs.filter(dir => !isForeign(dir, files, language));
+    const testDirs = structure.testDirs.filter(dir => !isDocumentationDir(dir));
+    const codeAt = (dir) => codeLanguageAt(dir, files, language, base.languageParts);
+    // New code goes where the plan keeps code of its language: not in documentation, not in a
+    // folder of another language or of data only, not in a folder serving one dynamic route.
+    const codeDirs = sourceDirs.filter(dir => {
+        const found = codeAt(dir);
+        const ownCode = found === undefined || (found !== 'data' && sameFamily(found, language));
+        return ownCode && !isDocumentationDir(dir) && !isDynamicRouteDir(dir);
+    });
     const primary = primarySourceDir(codeDirs, files, language);
     const source = (names, role, fallback) => pickDir(codeDirs, names, role) ?? primaryFor(role, codeDirs, primary) ?? fallback;
+    // Contract and unit tests test this language's code: a front end's test folder is no place
+    // for the back end's API tests.
+    const ownTests = testDirs.filter(dir => {
+        const found = codeAt(dir);
+        return found === undefined || found === 'data' || sameFamily(found, language);
+    });
     // A leaf such as tests/core/ says more than the tests/ root it sits in; mocks and fixtures
     // hold no tests.
-    const leafTests = leafDirs(testDirs);
+    const leafTests = leafDirs(ownTests);
     const testsProper = leafTests.filter(dir => !dir.split('/').some(isTestSupport));
+    const testRoot = commonAncestor(testsProper);
     const primaryTest = pickDir(testsProper, UNIT_TEST_DIRS) ??
         testsProper.find(dir => !pickDir([dir], [...CONTRACT_TEST_DIRS, ...INTEGRATION_TEST_DIRS])) ??
+        // Only category folders (contract/, integration/): the test root above them.
+        (testRoot && isTestDirectory(testRoot) ? testRoot : undefined) ??
         testsProper[0] ??
         leafTests[0];
-    const test = (names, fallback) => pickDir(testDirs, names) ?? primaryTest ?? fallback;
+    const test = (dirs, names, fallback) => pickDir(dirs, names) ?? primaryTest ?? fallback;
     const modelsDir = source(MODEL_DIRS, 'model', base.modelsDir);
     const servicesDir = source(SERVICE_DIRS, 'service', base.servicesDir);
     const endpointsDir = source(ENDPOINT_DIRS, 'endpoint', base.endpointsDir);
     // Go keeps a package's tests beside its code; elsewhere a plan without test folders gets the
     // project type's.
-    const beside = language === 'go' && testDirs.length === 0;
+    const beside = language === 'go' && ownTests.length === 0;
     return {
         ...base,
         origin: 'plan',
         modelsDir,
         servicesDir,
         endpointsDir,
-        contractTestsDir: beside ? endpointsDir : test(CONTRACT_TEST_DIRS, base.contractTestsDir),
-        integrationTestsDir: test(INTEGRATION_TEST_DIRS, base.integrationTestsDir),
-        unitTestsDir: beside ? servicesDir : test(UNIT_TEST_DIRS, base.unitTestsDir),
-        touchedDirs: leafDirs([...sourceDirs, ...testDirs]),
+        contractTestsDir: beside
+            ? endpointsDir
+            : test(ownTests, CONTRACT_TEST_DIRS, base.contractTestsDir),
+        // Story tests go where the plan runs its end-to-end tests, in that folder's language.
+        integrationTestsDir: test(testDirs, INTEGRATION_TEST_DIRS, base.integrationTestsDir),
+        unitTestsDir: beside ? servicesDir : test(ownTests, UNIT_TEST_DIRS, base.unitTestsDir),
+        touchedDirs: leafDirs([...sourceDirs, ...structure.testDirs]),
         plannedFiles: files,
         sourceDirs,
-        testDirs,
+        testDirs: structure.testDirs,
         notes: structure.notes
     };
+}
+/** Documentation and site content: `docs/`, a Hugo site's `archetypes/` and `content/`. */
+function isDocumentationDir(dir) {
+    const segments = dir.toLowerCase().split('/');
+    return (segments.some(segment => DOCUMENTATION_DIRS.has(segment)) ||
+        segments[0] === 'content' ||
+        segments[0] === 'archetypes');
+}
+const DOCUMENTATION_DIRS = new Set(['docs', 'doc', 'documentation']);
+/**
+ * What the plan keeps in `dir`: the language of the code its tree puts there, or in the nearest
+ * folder above that holds code (`data` where its own files are no code: SQL, YAML);
+ * else what a build folder (`crates/`) or the Language/Version field (`TypeScript (frontend)`)
+ * says of it. In the plan's language where its files mix languages; nothing where nothing says.
+ */
+function codeLanguageAt(dir, files, language, parts) {
+    const stated = statedPartLanguage(dir, parts);
+    for (let at = dir; at; at = parentDir(at)) {
+        const held = files.filter(file => file.startsWith(at));
+        if (held.length === 0)
+            continue;
+        const found = held.map(codeLanguageOfFile).filter((l) => l !== undefined);
+        // Configuration above a folder (`src/main/resources/`) says nothing of the code in it.
+        if (found.length === 0) {
+            if (at === dir)
+                return 'data';
+            continue;
+        }
+        if (found.some(l => sameFamily(l, language)))
+            return language;
+        // A `package.json` says JavaScript or TypeScript; the plan says which.
+        const common = mostCommon(found);
+        return stated && sameFamily(stated, common) ? stated : common;
+    }
+    return languageOfBuildPath(dir) ?? stated;
+}
+/** The language the Language/Version field gives the part of the code base `dir` is in. */
+function statedPartLanguage(dir, parts) {
+    const segments = dir.split('/').filter(Boolean).reverse();
+    for (const segment of segments) {
+        const named = words(segment).join(' ');
+        const part = parts.find(candidate => candidate.part === named);
+        if (part)
+            return part.language;
+    }
+    return undefined;
+}
+/**
+ * A file's language; a single-file component (`.vue`, `.svelte`) counts as JavaScript, a build
+ * file (`Cargo.toml`, `package.json`) as its language's.
+ */
+function codeLanguageOfFile(file) {
+    if (/\.(?:vue|svelte|astro)$/i.test(file))
+        return 'javascript';
+    return languageOfFile(file) ?? languageOfBuildPath(file.slice(file.lastIndexOf('/') + 1));
+}
+function mostCommon(languages) {
+    const counts = new Map();
+    for (const language of languages)
+        counts.set(language, (counts.get(language) ?? 0) + 1);
+    let best;
+    for (const [language, count] of counts)
+        if (best === undefined || count > best.count)
+            best = { language, count };
+    return best.language;
+}
+/**
+ * The language of the code in `dir` as the plan lays it out (`frontend/cypress/e2e/` of a Java
+ * plan with a TypeScript front end: TypeScript); the feature's language where nothing says.
+ */
+function languageOfDir(layout, dir) {
+    const found = codeLanguageAt(dir, layout.plannedFiles, layout.language, layout.languageParts);
+    return found === undefined || found === 'data' ? layout.language : found;
+}
+/** The test file for `name` in the test folder `dir`, named in that folder's language. */
+function testFileAt(layout, dir, name) {
+    return dir + testFileIn(dir, name, languageOfDir(layout, dir));
 }
 /** `mocks/`, `fixtures/`, `testdata/`: what tests use, not where they are. */
 function isTestSupport(segment) {
@@ -61785,18 +62020,6 @@ function commonAncestor(dirs) {
         .map(segment => `${segment}/`)
         .join(''));
     return common || undefined;
-}
-/**
- * A directory holding planned files, none of them code in the plan's language: `vscode/src/`
- * of a Go plan, `proto/` of anyone's.
- */
-function isForeign(dir, files, language) {
-    const held = files.filter(file => file.startsWith(dir));
-    return (held.length > 0 &&
-        !held.some(file => {
-            const found = languageOfFile(file);
-            return found !== undefined && sameFamily(found, language);
-        }));
 }
 /** TypeScript projects hold JavaScript, Kotlin ones Java, C++ ones C. */
 function sameFamily(a, b) {
@@ -62330,9 +62553,7 @@ function contractTestTasks(context) {
         kind: 'contract-test',
         role: 'tests',
         description: `Contract test for ${contractLabel(contract)}`,
-        files: [
-            context.layout.contractTestsDir + testFile(contractStem(contract), context.layout.language)
-        ],
+        files: [testFileAt(context.layout, context.layout.contractTestsDir, contractStem(contract))],
         after: [],
         covers: [{ kind: 'contract', name: contract.path, source: contract.source }],
         story: context.owners.contract(contract)
@@ -62357,41 +62578,224 @@ function contractStem(contract) {
     return base + '_contract';
 }
 
+;// CONCATENATED MODULE: ./src/core/plan/rules/models.ts
+
+
+/**
+ * Template rule "each entity → model creation task [P]". Entities the data model lists as
+ * existing and unmodified, or as derived (a view, a log record), need no task: the checker
+ * expects none for them either. An entity the feature extends gets a task to extend it. Without
+ * a data-model.md, the spec's Key Entities are the entities.
+ */
+function modelTasks(context) {
+    const entities = featureEntities(context.feature).filter(entity => !entity.existing && !entity.derived);
+    return entities.map(entity => ({
+        key: modelKey(entity.name),
+        kind: 'model',
+        role: 'core',
+        description: modelDescription(entity),
+        files: [modelFile(context, entity.name)],
+        after: [],
+        covers: [{ kind: 'entity', name: entity.name, source: entity.source }],
+        story: context.owners.entity(entity)
+    }));
+}
+function modelKey(entityName) {
+    return `model:${entityName}`;
+}
+function modelFile(context, entityName) {
+    return (plannedFileNamed(context.layout, entityName) ??
+        context.layout.modelsDir + sourceFile(entityName, context.layout.language));
+}
+/**
+ * The data model's entities, else those of the spec's Key Entities that are data (names only:
+ * their prose has no fields). A spec calls anything it talks about an entity, a hardware module
+ * or the generated documentation too; only a plan that stores something, or an entity described
+ * by what it holds, makes a model worth building.
+ */
+function featureEntities(feature) {
+    if (feature.dataModel)
+        return feature.dataModel.entities;
+    const stores = storesData(feature);
+    const keyEntities = (feature.spec?.keyEntities ?? []).filter(key => !ARTEFACT.test(key.description) && (stores || DATA_LIKE.test(key.description)));
+    return keyEntities.map(key => ({
+        name: withoutNote(key.name),
+        fields: [],
+        states: [],
+        existing: /^(?:(?:an?|the)\s+)?existing\b/i.test(key.description),
+        extended: false,
+        derived: false,
+        aliases: [],
+        source: key.source
+    }));
+}
+/** A description of what the entity holds: "with title, due date…", "Attributes: …", "belongs to". */
+const DATA_LIKE = /\b(?:attributes?|fields?|columns?|properties|stores?|stored|keeps?|kept|holds?|has|have|contains?|belongs? to|belonging to|records?|tracks?|captur(?:es?|ing)|identified by)\b|\bwith\b[^.;]*,/i;
+/**
+ * Generated documentation, hardware and source files: what a feature builds or documents, not
+ * data. An entity that merely holds HTML (an email body) is still data.
+ */
+const ARTEFACT = /\b(?:doxygen|javadoc|sphinx|documentation (?:output|site|pages?)|generated (?:output|pages?|files?|html|docs?|documentation)|(?:html|pdf|latex) (?:output|pages?|files?|docs?|documentation)|hardware|firmware|drivers?|peripherals?|gpio|microcontrollers?|header files?)\b|[\w-]\.(?:h|hpp|c|cc|cpp)\b/i;
+/** "N/A", "None for MVP", "—": the plan stores nothing. */
+const NO_STORAGE = /^\s*(?:n\/?a\b|none\b|no\b|not applicable\b|nothing\b|[-—–]+\s*$)/i;
+function storesData(feature) {
+    const storage = feature.plan?.technicalContext.Storage?.value;
+    return storage !== undefined && storage.trim() !== '' && !NO_STORAGE.test(storage);
+}
+/** "Site (Data Source)": the note is not part of the name. */
+function withoutNote(name) {
+    const open = name.indexOf('(');
+    const bare = open > 0 && name.trimEnd().endsWith(')') ? name.slice(0, open).trim() : name;
+    return bare || name;
+}
+function modelDescription(entity) {
+    const verb = entity.extended ? 'Extend' : 'Create';
+    const fields = entity.fields.map(field => field.name);
+    const shown = fields.slice(0, 6).join(', ');
+    const suffix = fields.length === 0
+        ? ''
+        : ` (${shown}${fields.length > 6 ? `, and ${fields.length - 6} more` : ''})`;
+    const states = entity.states.length > 0 ? ' with its state transitions' : '';
+    return `${verb} ${entity.name} model${suffix}${states}`;
+}
+
+;// CONCATENATED MODULE: ./src/core/plan/rules/services.ts
+
+
+
+/**
+ * Template rule "relationships → service layer tasks": one service per entity that relates to
+ * others, owning those relationships, after the models it joins.
+ */
+function serviceTasks(context) {
+    return managedEntities(context).map(managed => {
+        const name = `${managed.owner} service`;
+        return {
+            key: serviceKey(managed.owner),
+            kind: 'service',
+            role: 'core',
+            description: `${managed.owner}Service managing ${relationshipsPhrase([managed])}`,
+            files: [
+                plannedFileNamed(context.layout, name, 'service') ??
+                    roleDirNear(context.layout, 'service', modelFile(context, managed.owner)) +
+                        sourceFile(name, context.layout.language)
+            ],
+            after: serviceDependencies(managed),
+            covers: relationshipCovers(managed),
+            story: serviceStory(context, managed)
+        };
+    });
+}
+function managedEntities(context) {
+    const entities = new Map((context.feature.dataModel?.entities ?? []).map(entity => [entity.name, entity]));
+    const byOwner = new Map();
+    for (const relationship of context.feature.dataModel?.relationships ?? []) {
+        if (!entities.has(relationship.from) ||
+            !entities.has(relationship.to) ||
+            relationship.from === relationship.to ||
+            // A derived view has nothing to manage: its relationships are read, not kept.
+            entities.get(relationship.from).derived)
+            continue;
+        const list = byOwner.get(relationship.from) ?? [];
+        list.push(relationship);
+        byOwner.set(relationship.from, list);
+    }
+    return [...byOwner].map(([owner, relationships]) => ({
+        owner,
+        related: [...new Set(relationships.map(relationship => relationship.to))],
+        relationships
+    }));
+}
+/** "Todo's relationships to Tag, Project"; several owners joined with "and". */
+function relationshipsPhrase(managed) {
+    return managed
+        .map(({ owner, related }) => `${owner}'s relationships to ${related.join(', ')}`)
+        .join(' and ');
+}
+function serviceDependencies(managed) {
+    return [modelKey(managed.owner), ...managed.related.map(modelKey)];
+}
+function relationshipCovers(managed) {
+    return managed.relationships.map(relationship => ({
+        kind: 'relationship',
+        name: relationship.text,
+        source: relationship.source
+    }));
+}
+function serviceStory(context, managed) {
+    const entities = new Map((context.feature.dataModel?.entities ?? []).map(entity => [entity.name, entity]));
+    return sharedOwner([managed.owner, ...managed.related].map(name => context.owners.entity(entities.get(name))));
+}
+function serviceKey(entityName) {
+    return `service:${entityName}`;
+}
+/** The story when every part agrees on one; otherwise shared. */
+function sharedOwner(owners) {
+    const distinct = new Set(owners);
+    return distinct.size === 1 ? owners[0] : undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/core/plan/rules/contract-operations.ts
 
 
 
 
-/**
- * A contract without endpoints may still declare what the feature must build: service
- * interfaces and their methods, MCP tools and resources, tRPC routers, proto messages. Its
- * contract test alone would leave that work unplanned, so each service or router it declares
- * gets an implementation task, and a contract that declares only loose operations or types gets
- * one task for all of them. Each waits for the contract's test.
- */
-function contractOperationTasks(context) {
-    return context.feature.contracts
+
+
+function contractOperationTasks(context, models, services) {
+    const declarations = context.feature.contracts
         .filter(contract => contract.endpoints.length === 0)
-        .flatMap(contract => {
-        const declared = declaredNames(contract);
-        const groups = operationGroups(declared);
-        if (groups.length > 0)
-            return groups.map(group => groupTask(context, contract, group));
-        const whole = wholeContractTask(context, contract, declared);
+        .map(declarationsOf);
+    const foldedModels = foldTypes(context, declarations, models);
+    const { folded, renamed, absorbed } = foldServices(context, declarations, services);
+    const operations = declarations.flatMap(declared => {
+        const groups = declared.groups.filter(group => !absorbed.has(group));
+        if (declared.groups.length > 0)
+            return groups.map(group => groupTask(context, declared, group));
+        const whole = wholeContractTask(context, declared);
         return whole ? [whole] : [];
     });
+    return { models: foldedModels, services: folded, operations, renamed };
 }
 /** A service, repository, router or client: the unit a person implements in one file. */
 const GROUP = /^(?:I?[A-Z][A-Za-z0-9]*(?:Service|Repository|Router|Controller|Handler|Provider|Executor|Collector|Client|Manager|ViewModel|UseCase|Gateway|Adapter|Store|Servicer|Resolver)|[a-z][A-Za-z0-9]*Router)(?:Impl)?$/;
 /** Tests and generic bases are named in a contract, not built from it. */
 const NOT_A_GROUP = /(?:Test|Tests|Spec)$|^(?:I?ViewModel|Service|Repository|Router|Client)$/;
+/** Groups that serve requests, and so go where the endpoints go. */
+const ROUTING = /(?:Router|Controller|Handler|Servicer|Resolver)$/;
 /** Payload types, not operations: `route_plan_input`, `RoutePlanOutput`, `AccountResponseDto`. */
 const PAYLOAD = /[_.]?(?:input|output|request|response|payload|dto|props|options|error|result|args|params)$/i;
 /** PascalCase methods (C#, Go) start with a verb or end in Async. */
-const VERB = /^(?:Get|Set|Create|Update|Delete|Archive|Restore|List|Find|Search|Fetch|Save|Load|Add|Remove|Is|Has|Execute|Run|Start|Stop|Sync|Import|Export|Mark|Recover|Validate|Check|Send|Handle|Link|Unlink|Purge|Reset|Collect|Register|Resolve)[A-Z]|Async$/;
+const VERB = /^(?:Get|Set|Create|Update|Delete|Archive|Restore|List|Find|Search|Fetch|Save|Load|Add|Remove|Is|Has|Execute|Run|Start|Stop|Sync|Import|Export|Mark|Recover|Validate|Check|Send|Handle|Link|Unlink|Purge|Reset|Collect|Register|Resolve|Prompt)[A-Z]|Async$/;
 const RESOURCE = /^[a-z][\w+.-]*:\/\//;
 /** A type that is plainly a message or record the feature defines, even alone. */
 const MESSAGE_TYPE = /(?:Message|Request|Response|Event|Dto|Payload|Record)$/;
+/** Words naming the role of a group rather than its subject: `user` of `userRouter`. */
+const contract_operations_ROLE_WORDS = new Set([
+    'service',
+    'router',
+    'controller',
+    'handler',
+    'servicer',
+    'resolver',
+    'repository',
+    'manager',
+    'procedure',
+    'route',
+    'api'
+]);
+function declarationsOf(contract) {
+    const names = declaredNames(contract);
+    const groups = withoutSubject(contract, operationGroups(contract, names));
+    const served = contract.declarations?.operations;
+    // A JSON contract says which names it serves; the rest (schema definitions) are its types.
+    const operations = served && served.length > 0
+        ? served
+        : names.filter(name => isOperation(name) || RESOURCE.test(name));
+    const types = names.filter(name => /^[A-Z][A-Za-z0-9]*$/.test(name));
+    const typesWanted = types.length >= 2 || types.some(name => MESSAGE_TYPE.test(name));
+    return { contract, groups, operations, types, typesWanted };
+}
 /**
  * Names the contract itself declares: not its title, nor a plain word of its title ("PayFast
  * Hosted Payment Contract" declares no `PayFast`), though a service it is about may be one.
@@ -62403,12 +62807,36 @@ function declaredNames(contract) {
         (isGroup(name) || isOperation(name) || !titleWords.has(name.toLowerCase())));
 }
 /**
- * Services and routers in first-seen order, each with its operations: `user.exists` belongs to
- * `userRouter`, `ChatClient.complete_stream` to `ChatClient`, and an unqualified method to the
- * service written before it. A router's procedures are always qualified, so it takes no others
- * (a client-side example after it is not its procedure).
+ * Services and routers in first-seen order, each with its operations. Where the contract lists
+ * a service's operations in that service's own section, those are its operations, all of them
+ * and no others. Otherwise, from the names: `user.exists` belongs to `userRouter`,
+ * `ChatClient.complete_stream` to `ChatClient`, and an unqualified method to the service written
+ * before it. A router's procedures are always qualified, so it takes no others (a client-side
+ * example after it is not its procedure).
  */
-function operationGroups(names) {
+function operationGroups(contract, names) {
+    const stated = (contract.declarations?.groups ?? []).filter(group => !NOT_A_GROUP.test(group.name));
+    const inferred = namedGroups(names);
+    if (stated.length === 0)
+        return inferred;
+    const listed = new Set(stated.flatMap(group => group.members));
+    const groups = stated.map(group => {
+        const name = canonicalGroup(group.name);
+        return { name, aliases: name === group.name ? [] : [group.name], members: group.members };
+    });
+    for (const group of inferred) {
+        const same = groups.find(known => known.name.toLowerCase() === group.name.toLowerCase());
+        if (same) {
+            for (const alias of group.aliases)
+                if (alias !== same.name && !same.aliases.includes(alias))
+                    same.aliases.push(alias);
+            continue;
+        }
+        groups.push({ ...group, members: group.members.filter(member => !listed.has(member)) });
+    }
+    return groups;
+}
+function namedGroups(names) {
     const groups = [];
     const byKey = new Map();
     for (const name of names) {
@@ -62447,6 +62875,16 @@ function operationGroups(names) {
     }
     return groups;
 }
+/**
+ * "Contract: `VllmGrpcClient` Streaming API" is about a client that exists: the work is in the
+ * groups that declare operations, not in the one the title names without any.
+ */
+function withoutSubject(contract, groups) {
+    if (!groups.some(group => group.members.length > 0))
+        return groups;
+    const title = new Set((contract.title ?? '').split(/[^\p{L}\p{N}_]+/u));
+    return groups.filter(group => group.members.length > 0 || ![group.name, ...group.aliases].some(name => title.has(name)));
+}
 function isGroup(name) {
     return GROUP.test(name) && !NOT_A_GROUP.test(name);
 }
@@ -62463,52 +62901,278 @@ function isOperation(name) {
         return false;
     return /^[a-z_]\w*$/.test(name) || VERB.test(name);
 }
-function groupTask(context, contract, group) {
-    const routing = /(?:Router|Controller|Handler|Servicer|Resolver)$/.test(group.name);
-    const dir = routing ? context.layout.endpointsDir : context.layout.servicesDir;
-    const file = [group.name, ...group.aliases]
-        .map(name => plannedFileNamed(context.layout, name))
-        .find(Boolean) ?? dir + sourceFile(group.name, context.layout.language);
+// ---------------------------------------------------------------------------------------------
+// Folding what the data model plans again
+/**
+ * A type the contract declares that is an entity of the data model is that entity's model: one
+ * task, in the contract's place (`account/presentation/dto/` for `account-dtos.yaml`). Wire
+ * messages are not folded: a `.proto` message and the domain type are two pieces of work.
+ */
+function foldTypes(context, declarations, models) {
+    const byKey = new Map(models.map(model => [model.key, model]));
+    const entities = context.feature.dataModel?.entities ?? [];
+    for (const declared of declarations) {
+        if (declared.groups.length > 0 || declared.operations.length > 0)
+            continue;
+        if (protoFile(context, declared.contract))
+            continue;
+        const folded = [];
+        for (const type of declared.types) {
+            const entity = entities.find(candidate => candidate.name === type || candidate.aliases.includes(type));
+            const model = entity ? byKey.get(modelKey(entity.name)) : undefined;
+            if (!entity || !model)
+                continue;
+            folded.push(type);
+            const first = !model.covers.some(cover => cover.kind === 'contract');
+            byKey.set(model.key, {
+                ...model,
+                description: first
+                    ? `${model.description} per ${relative(declared.contract)}`
+                    : model.description,
+                files: first ? [typeFile(context, declared.contract, type, model.files[0])] : model.files,
+                after: contract_operations_unique([...model.after, contractTestKey(declared.contract)]),
+                covers: [...model.covers, contractCover(declared.contract)],
+                story: sharedOwner([model.story, context.owners.contract(declared.contract)])
+            });
+        }
+        declared.types = declared.types.filter(type => !folded.includes(type));
+    }
+    return models.map(model => byKey.get(model.key));
+}
+/**
+ * A relationship service for an entity the contract's own service manages (`TodoService` for
+ * `Todo`, `JiraService` for `JiraLink`) is that service: one task under the contract's name.
+ * The longest match wins, so `UserProfileService` takes `UserProfile` before `UserService` can.
+ */
+function foldServices(context, declarations, services) {
+    const candidates = declarations.flatMap(declared => declared.groups.filter(group => /Service$/.test(group.name)).map(group => ({ declared, group })));
+    const managedBy = new Map();
+    const ownerGroup = new Map();
+    for (const managed of managedEntities(context)) {
+        const found = managingGroup(managed.owner, candidates);
+        if (!found)
+            continue;
+        const entry = managedBy.get(found.group) ?? { declared: found.declared, managed: [] };
+        entry.managed.push(managed);
+        managedBy.set(found.group, entry);
+        ownerGroup.set(serviceKey(managed.owner), found.group);
+    }
+    const renamed = new Map();
+    const folded = [];
+    for (const service of services) {
+        const group = ownerGroup.get(service.key);
+        if (!group) {
+            folded.push(service);
+            continue;
+        }
+        const { declared, managed } = managedBy.get(group);
+        const first = serviceKey(managed[0].owner);
+        if (service.key !== first) {
+            renamed.set(service.key, first);
+            continue;
+        }
+        folded.push(managedGroupTask(context, declared, group, managed, service));
+    }
+    return { folded, renamed, absorbed: new Set(managedBy.keys()) };
+}
+function managingGroup(owner, candidates) {
+    const ownerWords = words(owner).map(singular);
+    let best;
+    for (const candidate of candidates) {
+        const subject = words(candidate.group.name).slice(0, -1).map(singular);
+        if (subject.length === 0 || subject.length > ownerWords.length)
+            continue;
+        if (!subject.every((word, index) => word === ownerWords[index]))
+            continue;
+        const score = subject.length === ownerWords.length ? Number.MAX_SAFE_INTEGER : subject.length;
+        if (best === undefined || score > best.score)
+            best = { candidate, score };
+    }
+    return best?.candidate;
+}
+function managedGroupTask(context, declared, group, managed, service) {
+    const { contract } = declared;
+    const inferred = service.files[0];
+    // The relationship rule placed the service beside its models; the contract names the class.
+    const besideModels = inferred === undefined
+        ? undefined
+        : sameWords(contract_operations_stemOf(inferred), group.name)
+            ? inferred
+            : directoryOf(inferred) + sourceFile(group.name, context.layout.language);
+    return {
+        key: service.key,
+        kind: 'service',
+        role: 'core',
+        description: `Implement ${contract_operations_subjectOf(group)} per ${relative(contract)}${listed(group.members)}, managing ${relationshipsPhrase(managed)}`,
+        files: [groupFile(context, contract, group, besideModels)],
+        after: contract_operations_unique([...managed.flatMap(serviceDependencies), contractTestKey(contract)]),
+        covers: [...managed.flatMap(relationshipCovers), contractCover(contract)],
+        story: sharedOwner([
+            ...managed.map(entity => serviceStory(context, entity)),
+            context.owners.contract(contract)
+        ])
+    };
+}
+// ---------------------------------------------------------------------------------------------
+// Tasks of the contract's own
+function groupTask(context, declared, group) {
+    const routing = ROUTING.test(group.name);
+    return draft(context, declared.contract, `contract-operations:${declared.contract.path}:${group.name}`, routing ? 'endpoint' : 'service', `Implement ${contract_operations_subjectOf(group)} per ${relative(declared.contract)}${listed(group.members)}`, groupFile(context, declared.contract, group, undefined));
+}
+function contract_operations_subjectOf(group) {
     const alias = group.aliases.find(name => name !== `${group.name}Impl`);
-    const subject = alias ? `${group.name} (${alias})` : group.name;
-    return draft(context, contract, `contract-operations:${contract.path}:${group.name}`, routing ? 'endpoint' : 'service', `Implement ${subject} per ${relative(contract)}${listed(group.members)}`, file);
+    return alias ? `${group.name} (${alias})` : group.name;
+}
+/**
+ * The file the plan names for the group; else the one the contract's own tree, its `**File**:`
+ * or its module or package says; else where the other rule would have put it; else the
+ * endpoint or service folder.
+ */
+function groupFile(context, contract, group, besideModels) {
+    const { layout } = context;
+    const names = [group.name, ...group.aliases];
+    const routing = ROUTING.test(group.name);
+    return (names.map(name => plannedFileNamed(layout, name)).find(Boolean) ??
+        treeFile(context, contract, names) ??
+        homeFile(context, contract, names) ??
+        moduleFile(context, contract) ??
+        inPackage(context, contract, group.name) ??
+        besideModels ??
+        (routing ? layout.endpointsDir : layout.servicesDir) + sourceFile(group.name, layout.language));
 }
 /** Loose tools, procedures or resources, else message types: one task for the contract. */
-function wholeContractTask(context, contract, names) {
-    const operations = names.filter(name => isOperation(name) || RESOURCE.test(name));
-    const types = names.filter(name => /^[A-Z][A-Za-z0-9]*$/.test(name));
+function wholeContractTask(context, declared) {
+    const { contract, operations, types } = declared;
     if (operations.length > 0) {
         const what = operations.every(name => RESOURCE.test(name)) ? 'resources' : 'operations';
         return draft(context, contract, `contract-operations:${contract.path}`, 'endpoint', `Implement the ${what} declared in ${relative(contract)}${listed(operations)}`, operationsFile(context, contract));
     }
-    if (types.length < 2 && !types.some(name => MESSAGE_TYPE.test(name)))
+    if (types.length === 0 || !declared.typesWanted)
         return undefined;
-    return draft(context, contract, `contract-operations:${contract.path}`, 'model', `Implement the types declared in ${relative(contract)}${listed(types)}`, typesFile(context, contract, types));
+    return draft(context, contract, `contract-operations:${contract.path}`, 'model', `Implement the types declared in ${relative(contract)}${listed(types)}`, protoFile(context, contract) ??
+        typeFile(context, contract, types.length === 1 ? types[0] : contract_operations_contractStem(contract)));
 }
 /** `tools.json` in the plan's `mcp/tools.rs`, `ai-tools.md` in its `Agent/Tools/`. */
 function operationsFile(context, contract) {
     const stem = contract_operations_contractStem(contract);
     const { layout } = context;
     return (plannedFileNamed(layout, stem) ??
+        moduleFile(context, contract) ??
+        inPackage(context, contract, stem) ??
         (dirNamedBy(layout.touchedDirs, stem) ?? layout.endpointsDir) +
             sourceFile(stem, layout.language));
 }
-/**
- * Wire messages go in the plan's .proto file; a DTO in the DTO directory of its own module
- * (`account/presentation/dto/` for `account-dtos.yaml`), named after itself when it is alone.
- */
-function typesFile(context, contract, types) {
+/** Wire messages go in the plan's .proto file. */
+function protoFile(context, contract) {
+    const proto = context.layout.plannedFiles.find(file => file.endsWith('.proto'));
+    const about = `${contract_operations_contractStem(contract)} ${contract.title ?? ''}`;
+    return proto && /\b(?:wire|proto|protobuf|grpc|messages?)\b/i.test(about) ? proto : undefined;
+}
+/** A type in the DTO directory of its own module (`account/presentation/dto/` for `account-dtos.yaml`). */
+function typeFile(context, contract, name, inferred) {
     const { layout } = context;
     const stem = contract_operations_contractStem(contract);
-    const proto = layout.plannedFiles.find(file => file.endsWith('.proto'));
-    if (proto && /\b(?:wire|proto|protobuf|grpc|messages?)\b/i.test(`${stem} ${contract.title}`))
-        return proto;
-    const name = types.length === 1 ? types[0] : stem;
-    return (plannedFileNamed(layout, name) ??
-        (dirNamedBy(layout.touchedDirs, stem) ?? layout.modelsDir) + sourceFile(name, layout.language));
+    const named = plannedFileNamed(layout, name) ??
+        homeFile(context, contract, [name]) ??
+        moduleFile(context, contract) ??
+        inPackage(context, contract, name);
+    if (named)
+        return named;
+    // A folder that shares one word with the contract (`api/` for `api-types.md`) is a guess no
+    // better than the model rule's; one of two words or more (`account/…/dto/`) is the contract's.
+    const dir = dirNamedBy(layout.touchedDirs, stem, inferred !== undefined);
+    if (dir)
+        return dir + sourceFile(name, layout.language);
+    return inferred ?? layout.modelsDir + sourceFile(name, layout.language);
 }
-/** The planned directory whose segments name most of the stem's words (`account`, `dto`). */
-function dirNamedBy(dirs, stem) {
+// ---------------------------------------------------------------------------------------------
+// Where the contract says its code goes
+/**
+ * The file the contract's own tree draws for the group: `TodoService.swift`, or for `userRouter`
+ * the `user.ts` in its routers folder (or whose note speaks of procedures).
+ */
+function treeFile(context, contract, names) {
+    const files = contract.declarations?.files ?? [];
+    const exact = files.find(file => names.some(name => sameWords(contract_operations_stemOf(file.path), name)));
+    if (exact)
+        return anchored(context, exact.path);
+    const subject = words(names[0]).filter(word => !contract_operations_ROLE_WORDS.has(singular(word)));
+    const role = words(names[0])
+        .map(singular)
+        .filter(word => contract_operations_ROLE_WORDS.has(word));
+    if (subject.length === 0 || role.length === 0)
+        return undefined;
+    const found = files.find(file => {
+        if (words(contract_operations_stemOf(file.path)).map(singular).join(' ') !== subject.map(singular).join(' '))
+            return false;
+        const around = [...directoryOf(file.path).split('/'), file.note ?? ''].flatMap(text => words(text).map(singular));
+        return around.some(word => role.includes(word) || (word === 'procedure' && role.includes('router')));
+    });
+    return found ? anchored(context, found.path) : undefined;
+}
+/** `**File**: `domain/repository/FooRepository.kt``, under the plan's folder of that name. */
+function homeFile(context, contract, names) {
+    const home = homes(contract).find(path => languageOfFile(path) !== undefined && names.some(name => sameWords(contract_operations_stemOf(path), name)));
+    return home ? anchored(context, home) : undefined;
+}
+/** `**Module**: `app_client.chat`` is the plan's `…/app_client/chat.py`. */
+function moduleFile(context, contract) {
+    const { layout } = context;
+    for (const home of homes(contract)) {
+        if (home.includes('/') || languageOfFile(home) !== undefined)
+            continue;
+        const segments = home.split(/\.|::/).filter(Boolean);
+        if (segments.length < 2 || !segments.every(segment => /^[a-z_]\w*$/i.test(segment)))
+            continue;
+        const tail = '/' + segments.join('/');
+        const planned = layout.plannedFiles.find(file => `/${file.replace(/\.[^./]*$/, '')}`.endsWith(tail));
+        if (planned)
+            return planned;
+        const parent = `/${segments.slice(0, -1).join('/')}/`;
+        const dir = layout.sourceDirs.find(candidate => `/${candidate}`.endsWith(parent));
+        if (dir)
+            return dir + sourceFile(segments[segments.length - 1], layout.language);
+    }
+    return undefined;
+}
+/** `**Package**: `packages/client``: the plan's source folder inside it, for a file of `name`. */
+function inPackage(context, contract, name) {
+    const { layout } = context;
+    for (const home of homes(contract)) {
+        if (!home.includes('/') || languageOfFile(home) !== undefined)
+            continue;
+        const bare = home.replace(/^\.?\/+/, '');
+        const prefix = bare.endsWith('/') ? bare : `${bare}/`;
+        const dir = layout.sourceDirs.find(candidate => candidate.startsWith(prefix));
+        if (dir)
+            return dir + sourceFile(name, layout.language);
+    }
+    return undefined;
+}
+function homes(contract) {
+    return contract.declarations?.homes ?? [];
+}
+/**
+ * A path the contract writes, where the plan has it: as written when it starts in one of the
+ * plan's top folders, else under the plan's folder that ends with its folders.
+ */
+function anchored(context, path) {
+    const { layout } = context;
+    const clean = path.replace(/^\.?\/+/, '');
+    const dirs = [...layout.touchedDirs, ...layout.sourceDirs];
+    const top = clean.slice(0, clean.indexOf('/') + 1);
+    if (layout.origin !== 'plan' || (top && dirs.some(dir => dir.startsWith(top))))
+        return clean;
+    const folder = directoryOf(clean);
+    const name = clean.slice(folder.length);
+    const dir = folder ? dirs.find(candidate => `/${candidate}`.endsWith(`/${folder}`)) : undefined;
+    return dir ? dir + name : undefined;
+}
+/**
+ * The planned directory whose segments name most of the stem's words (`account`, `dto`); when
+ * `sure`, only one that names two of them, or the stem's one word.
+ */
+function dirNamedBy(dirs, stem, sure = false) {
     const wanted = new Set(words(stem).map(singular));
     let best;
     for (const dir of dirs) {
@@ -62517,8 +63181,15 @@ function dirNamedBy(dirs, stem) {
         if (score > 0 && (best === undefined || score > best.score))
             best = { dir, score };
     }
-    return best?.dir;
+    return best && (!sure || best.score >= Math.min(2, wanted.size)) ? best.dir : undefined;
 }
+function sameWords(a, b) {
+    return words(a).map(singular).join(' ') === words(b).map(singular).join(' ');
+}
+function contract_operations_stemOf(path) {
+    return path.slice(path.lastIndexOf('/') + 1).replace(/\.[^.]*$/, '');
+}
+// ---------------------------------------------------------------------------------------------
 function draft(context, contract, key, kind, description, file) {
     return {
         key,
@@ -62527,15 +63198,22 @@ function draft(context, contract, key, kind, description, file) {
         description,
         files: [file],
         after: [contractTestKey(contract)],
-        covers: [{ kind: 'contract', name: contract.path, source: contract.source }],
+        covers: [contractCover(contract)],
         story: context.owners.contract(contract)
     };
 }
+function contractCover(contract) {
+    return { kind: 'contract', name: contract.path, source: contract.source };
+}
+/** Up to four names, then how many more: the count is always there to read. */
 function listed(names) {
     if (names.length === 0)
         return '';
     const shown = names.slice(0, 4).join(', ');
     return ` (${shown}${names.length > 4 ? `, and ${names.length - 4} more` : ''})`;
+}
+function contract_operations_unique(keys) {
+    return [...new Set(keys)];
 }
 function relative(contract) {
     const at = contract.path.indexOf('/contracts/');
@@ -62545,121 +63223,6 @@ function relative(contract) {
 function contract_operations_contractStem(contract) {
     const lastDot = contract.fileName.lastIndexOf('.');
     return lastDot > 0 ? contract.fileName.slice(0, lastDot) : contract.fileName;
-}
-
-;// CONCATENATED MODULE: ./src/core/plan/rules/models.ts
-
-
-/**
- * Template rule "each entity → model creation task [P]". Entities the data model lists as
- * existing and unmodified, or as derived (a view, a log record), need no task: the checker
- * expects none for them either. An entity the feature extends gets a task to extend it. Without
- * a data-model.md, the spec's Key Entities are the entities.
- */
-function modelTasks(context) {
-    const entities = featureEntities(context.feature).filter(entity => !entity.existing && !entity.derived);
-    return entities.map(entity => ({
-        key: modelKey(entity.name),
-        kind: 'model',
-        role: 'core',
-        description: modelDescription(entity),
-        files: [modelFile(context, entity.name)],
-        after: [],
-        covers: [{ kind: 'entity', name: entity.name, source: entity.source }],
-        story: context.owners.entity(entity)
-    }));
-}
-function modelKey(entityName) {
-    return `model:${entityName}`;
-}
-function modelFile(context, entityName) {
-    return (plannedFileNamed(context.layout, entityName) ??
-        context.layout.modelsDir + sourceFile(entityName, context.layout.language));
-}
-/** The data model's entities, else the spec's Key Entities (names only: their prose has no fields). */
-function featureEntities(feature) {
-    if (feature.dataModel)
-        return feature.dataModel.entities;
-    return (feature.spec?.keyEntities ?? []).map(key => ({
-        name: withoutNote(key.name),
-        fields: [],
-        states: [],
-        existing: /^(?:(?:an?|the)\s+)?existing\b/i.test(key.description),
-        extended: false,
-        derived: false,
-        aliases: [],
-        source: key.source
-    }));
-}
-/** "Site (Data Source)": the note is not part of the name. */
-function withoutNote(name) {
-    const open = name.indexOf('(');
-    const bare = open > 0 && name.trimEnd().endsWith(')') ? name.slice(0, open).trim() : name;
-    return bare || name;
-}
-function modelDescription(entity) {
-    const verb = entity.extended ? 'Extend' : 'Create';
-    const fields = entity.fields.map(field => field.name);
-    const shown = fields.slice(0, 6).join(', ');
-    const suffix = fields.length === 0
-        ? ''
-        : ` (${shown}${fields.length > 6 ? `, and ${fields.length - 6} more` : ''})`;
-    const states = entity.states.length > 0 ? ' with its state transitions' : '';
-    return `${verb} ${entity.name} model${suffix}${states}`;
-}
-
-;// CONCATENATED MODULE: ./src/core/plan/rules/services.ts
-
-
-
-/**
- * Template rule "relationships → service layer tasks": one service per entity that relates to
- * others, owning those relationships, after the models it joins.
- */
-function serviceTasks(context) {
-    const entities = new Map((context.feature.dataModel?.entities ?? []).map(entity => [entity.name, entity]));
-    const byOwner = new Map();
-    for (const relationship of context.feature.dataModel?.relationships ?? []) {
-        if (!entities.has(relationship.from) ||
-            !entities.has(relationship.to) ||
-            relationship.from === relationship.to ||
-            // A derived view has nothing to manage: its relationships are read, not kept.
-            entities.get(relationship.from).derived)
-            continue;
-        const list = byOwner.get(relationship.from) ?? [];
-        list.push(relationship);
-        byOwner.set(relationship.from, list);
-    }
-    return [...byOwner].map(([owner, relationships]) => {
-        const related = [...new Set(relationships.map(relationship => relationship.to))];
-        const name = `${owner} service`;
-        return {
-            key: serviceKey(owner),
-            kind: 'service',
-            role: 'core',
-            description: `${owner}Service managing ${owner}'s relationships to ${related.join(', ')}`,
-            files: [
-                plannedFileNamed(context.layout, name, 'service') ??
-                    roleDirNear(context.layout, 'service', modelFile(context, owner)) +
-                        sourceFile(name, context.layout.language)
-            ],
-            after: [modelKey(owner), ...related.map(modelKey)],
-            covers: relationships.map(relationship => ({
-                kind: 'relationship',
-                name: relationship.text,
-                source: relationship.source
-            })),
-            story: sharedOwner([owner, ...related].map(entity => context.owners.entity(entities.get(entity))))
-        };
-    });
-}
-function serviceKey(entityName) {
-    return `service:${entityName}`;
-}
-/** The story when every part agrees on one; otherwise shared. */
-function sharedOwner(owners) {
-    const distinct = new Set(owners);
-    return distinct.size === 1 ? owners[0] : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/core/plan/rules/endpoints.ts
@@ -62765,8 +63328,17 @@ function endpointFileName(stem, served, dir, language) {
             : KIND_NAMES[served[0]?.kind ?? 'http'];
     const folder = singular(words(dir.split('/').filter(Boolean).pop() ?? '').join(''));
     const usual = KIND_SUFFIX[language];
-    const kind = usual && FILE_KINDS.has(folder) ? folder : usual;
+    const kind = served.every(endpoint => endpoint.kind === 'cli')
+        ? usual && commandSuffix(name)
+        : usual && FILE_KINDS.has(folder)
+            ? folder
+            : usual;
     return sourceFile(kind ? `${name} ${kind}` : name, language);
+}
+/** A CLI's file is named as a command (`ExportCommand`), never a web controller or handler. */
+function commandSuffix(name) {
+    const last = words(name).pop();
+    return last && /^(?:commands?|cmds?|cli)$/.test(last) ? undefined : 'command';
 }
 /** What a file serving many resources of one kind is usually called. */
 const KIND_NAMES = {
@@ -63060,6 +63632,10 @@ function manifestFor(chosen, context) {
         return manifestFile(language);
     return frontEndDir(context) + MANIFESTS[ecosystem][0];
 }
+/** The manifest of `language`'s ecosystem the plan names, if it names one. */
+function plannedManifestOf(language, context) {
+    return plannedManifest(MANIFESTS[language] ?? [], '', context);
+}
 /** A manifest the plan names: the one in a directory the decision mentions, else the top-level one. */
 function plannedManifest(names, text, context) {
     const candidates = context.layout.plannedFiles.filter(file => names.includes(file.slice(file.lastIndexOf('/') + 1)));
@@ -63192,6 +63768,7 @@ function withoutDanglingEnd(text) {
 
 ;// CONCATENATED MODULE: ./src/core/plan/rules/story-tests.ts
 
+
 /** Template rule "each story → integration test [P]": one test file per user story. */
 function storyTestTasks(context) {
     const stories = context.owners.stories;
@@ -63233,12 +63810,11 @@ function scenarioTestTasks(context) {
  * its words until they differ, and failing that its number: two stories never share a file.
  */
 function distinctTestFiles(context, subjects) {
-    const { integrationTestsDir, language } = context.layout;
+    const { layout } = context;
     const fileFor = (subject, length, numbered) => {
         const name = shortName(subject.title, length) ?? subject.fallback;
         const numberedName = numbered && name !== subject.fallback ? `${name} ${subject.fallback}` : name;
-        return (integrationTestsDir +
-            testFile([subject.prefix, numberedName].filter(Boolean).join(' '), language));
+        return testFileAt(layout, layout.integrationTestsDir, [subject.prefix, numberedName].filter(Boolean).join(' '));
     };
     const files = subjects.map(subject => fileFor(subject, SHORT_NAME_WORDS, false));
     const clashing = (index) => files.some((file, other) => other !== index && file === files[index]);
@@ -63397,6 +63973,7 @@ function clip(text, max = 80) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/plan/rules/template-items.ts
+
 
 
 
@@ -63604,8 +64181,9 @@ function concretePath(path, context) {
     const isTest = template.paths.testRoot !== undefined && path.startsWith(template.paths.testRoot);
     if (path.includes('[') || path.includes('<')) {
         if (isTest)
-            return (layout.unitTestsDir +
-                (path.endsWith('/') ? '' : testFile(layout.component, layout.language)));
+            return path.endsWith('/')
+                ? layout.unitTestsDir
+                : testFileAt(layout, layout.unitTestsDir, layout.component);
         return (layout.servicesDir + (path.endsWith('/') ? '' : sourceFile(layout.component, layout.language)));
     }
     // A test category directory gets the feature's own test file: tasks name exact files. Away
@@ -63613,7 +64191,7 @@ function concretePath(path, context) {
     if (isTest && path.endsWith('/')) {
         const dir = testCategoryDir(path, context);
         const category = dir === path ? '' : ` ${categoryName(path)}`;
-        return dir + testFile(layout.component + category, layout.language);
+        return testFileAt(layout, dir, layout.component + category);
     }
     // A template without path conventions still names test folders (`tests/unit/`): where the
     // plan lays out its own, the plan's folder of that kind.
@@ -63638,7 +64216,8 @@ function testCategoryDir(dir, context) {
         return dir;
     const kind = words(dir.split('/').filter(Boolean).pop() ?? '')[0] ?? '';
     if (/^(?:bench|perf)/.test(kind)) {
-        const benches = [...layout.testDirs, ...layout.sourceDirs].find(planDir => /(?:^|\/)bench[^/]*\/$/i.test(planDir));
+        // `docs/benchmarks/` holds the reports of benchmark runs, not the benchmarks.
+        const benches = [...layout.testDirs, ...layout.sourceDirs].find(planDir => /(?:^|\/)bench[^/]*\/$/i.test(planDir) && !isDocumentationDir(planDir));
         return benches ?? layout.unitTestsDir;
     }
     if (/^(?:basic|correct|e2e|end|integr)/.test(kind))
@@ -63653,7 +64232,7 @@ function pathFromWords(text, role, context) {
     if (has('project structure'))
         return layout.touchedDirs;
     if (role === 'setup' && has('dependenc', 'initialize', 'install'))
-        return manifestFile(layout.language);
+        return manifests(context);
     if (role === 'setup' && has('lint', 'format'))
         return lintConfigFile(layout.language);
     if (has('benchmark', 'performance'))
@@ -63668,11 +64247,43 @@ function pathFromWords(text, role, context) {
         return layout.servicesDir + sourceFile(layout.component, layout.language);
     return layout.servicesDir;
 }
+/**
+ * Where the feature's dependencies are declared: the build file the plan names for its language
+ * (`build.gradle.kts`, `requirements.txt`), or its Xcode project where it has no Swift package,
+ * else the language's usual one; and the build files the plan names for the other languages it
+ * states (`frontend/package.json` of a Java plan with a TypeScript front end).
+ */
+function manifests(context) {
+    const { layout, feature } = context;
+    const own = plannedManifestOf(layout.language, context) ??
+        xcodeProject(context) ??
+        manifestFile(layout.language);
+    const others = statedLanguages(feature.plan).map(language => plannedManifestOf(language, context));
+    return [...new Set([own, ...others.filter((file) => file !== undefined)])];
+}
+/** `Single Xcode project, no SPM packages`: an app whose Xcode project holds its dependencies. */
+function xcodeProject(context) {
+    const { layout, feature } = context;
+    if (layout.language !== 'swift')
+        return undefined;
+    const plan = feature.plan;
+    const said = [plan?.structure.decision, plan?.technicalContext['Project Type']?.value].join(' ');
+    if (!/\bno\s+(?:spm|swift package)|\bxcode project\b/i.test(said))
+        return undefined;
+    const named = [...layout.plannedFiles, ...(plan?.structure.mentioned ?? [])]
+        .map(path => /^(.*\.xcodeproj)(?:\/|$)/.exec(path)?.[1])
+        .find(Boolean);
+    // The app's own folder (`ShopApp/`) names its project; `src/` names none.
+    const top = [...layout.sourceDirs, ...layout.plannedFiles][0]?.split('/')[0];
+    const project = named ?? (top && /^[A-Z]/.test(top) ? `${top}.xcodeproj` : undefined);
+    // Xcode keeps the project's package dependencies in its project file.
+    return project && `${project}/project.pbxproj`;
+}
 function specialTestFile(context, dirWord, suffix) {
     const { layout, template } = context;
     const special = template.paths.specialTestDirs.find(dir => dir.includes(dirWord));
     const dir = special ? testCategoryDir(special, context) : layout.unitTestsDir;
-    return directoryOf(dir) + testFile(`${layout.component} ${suffix}`.trim(), layout.language);
+    return testFileAt(layout, directoryOf(dir), `${layout.component} ${suffix}`.trim());
 }
 
 ;// CONCATENATED MODULE: ./src/core/plan/schedule.ts
@@ -63829,19 +64440,29 @@ function planTasks(feature, template) {
         layout: resolveLayout(feature, template),
         owners
     };
-    const drafts = [
+    const contractWork = contractOperationTasks(context, modelTasks(context), serviceTasks(context));
+    const drafts = renameDependencies([
         ...templateItemTasks(context),
         ...decisionTasks(context),
         ...contractTestTasks(context),
         ...storyTestTasks(context),
         ...scenarioTestTasks(context),
-        ...modelTasks(context),
-        ...serviceTasks(context),
+        ...contractWork.models,
+        ...contractWork.services,
         ...endpointTasks(context),
-        ...contractOperationTasks(context)
-    ];
+        ...contractWork.operations
+    ], contractWork.renamed);
     const phases = planPhases(template, owners.stories);
     return { feature, template, phases, tasks: schedule(drafts, phases) };
+}
+/** A task folded into another is waited for as that one. */
+function renameDependencies(drafts, renamed) {
+    if (renamed.size === 0)
+        return drafts;
+    return drafts.map(draft => ({
+        ...draft,
+        after: [...new Set(draft.after.map(key => renamed.get(key) ?? key))].filter(key => key !== draft.key)
+    }));
 }
 /** The classic layout has no story phases: nothing is owned by a story. */
 function unowned(feature) {
@@ -64246,133 +64867,6 @@ function isPrefixToken(token) {
     if (/^\[[ x]?\]$/i.test(token) || /^\[US\d+\]$/.test(token))
         return true;
     return /^\**T\d[a-z.\d]*\**:?$/.test(token);
-}
-
-// EXTERNAL MODULE: ./node_modules/graphql/index.js
-var graphql = __nccwpck_require__(7645);
-;// CONCATENATED MODULE: ./src/core/parse/contracts/graphql.ts
-/**
- * GraphQL SDL → the fields of the root operation types (Query, Mutation, Subscription, or the
- * types a `schema { … }` block names), including `extend type Query` blocks.
- */
-
-
-
-function looksLikeGraphql(text) {
-    return /^\s{0,8}(?:extend\s{1,4})?(?:type|schema|interface|input|enum|scalar|union)\b/m.test(text);
-}
-function graphqlEndpoints(doc) {
-    let ast;
-    try {
-        ast = (0,graphql/* parse */.qgA)(doc.text, { noLocation: false });
-    }
-    catch (error) {
-        const location = error instanceof graphql/* GraphQLError */.eOn ? error.locations?.[0] : undefined;
-        const message = error instanceof graphql/* GraphQLError */.eOn ? error.message : String(error);
-        return {
-            endpoints: [],
-            names: [],
-            findings: [
-                parseError({ file: doc.path, line: location?.line ?? 1, column: location?.column ?? 1 }, `Cannot parse ${doc.path} as GraphQL: ${message}`)
-            ]
-        };
-    }
-    const roots = rootTypes(ast);
-    const endpoints = [];
-    const names = [];
-    for (const definition of ast.definitions) {
-        if (TYPE_DEFINITIONS.has(definition.kind) && 'name' in definition && definition.name) {
-            if (!roots.has(definition.name.value))
-                names.push(definition.name.value);
-        }
-        if (definition.kind !== 'ObjectTypeDefinition' && definition.kind !== 'ObjectTypeExtension')
-            continue;
-        const operation = roots.get(definition.name.value);
-        if (!operation)
-            continue;
-        for (const field of definition.fields ?? [])
-            endpoints.push(endpoint(doc, definition.name.value, operation, field));
-    }
-    return { endpoints, names, findings: [] };
-}
-const TYPE_DEFINITIONS = new Set([
-    graphql/* Kind */.b8C.OBJECT_TYPE_DEFINITION,
-    graphql/* Kind */.b8C.INPUT_OBJECT_TYPE_DEFINITION,
-    graphql/* Kind */.b8C.INTERFACE_TYPE_DEFINITION,
-    graphql/* Kind */.b8C.ENUM_TYPE_DEFINITION,
-    graphql/* Kind */.b8C.UNION_TYPE_DEFINITION
-]);
-/** `Query`, `Mutation`, `Subscription` unless a `schema { query: Root }` block renames them. */
-function rootTypes(ast) {
-    const roots = new Map([
-        ['Query', 'QUERY'],
-        ['Mutation', 'MUTATION'],
-        ['Subscription', 'SUBSCRIPTION']
-    ]);
-    for (const definition of ast.definitions) {
-        if (definition.kind !== 'SchemaDefinition' && definition.kind !== 'SchemaExtension')
-            continue;
-        for (const operation of definition.operationTypes ?? []) {
-            roots.set(operation.type.name.value, operation.operation.toUpperCase());
-        }
-    }
-    return roots;
-}
-function endpoint(doc, typeName, operation, field) {
-    const name = field.name.value;
-    // The field's own location starts at its description, which can be lines above the name.
-    const token = field.name.loc?.startToken;
-    return {
-        kind: 'graphql',
-        method: operation,
-        path: name,
-        name: `${typeName}.${name}`,
-        operationId: name,
-        tags: [],
-        resource: nameResource(name),
-        basePath: undefined,
-        consumed: false,
-        source: { file: doc.path, line: token?.line ?? 1, column: token?.column ?? 1 }
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/parse/contracts/proto.ts
-
-function rpcEndpoints(lines) {
-    const endpoints = [];
-    let service;
-    for (const { text, position } of lines) {
-        const trimmed = text.trim();
-        const serviceMatch = /^service\s{1,8}(\w{1,100})/.exec(trimmed);
-        if (serviceMatch)
-            service = serviceMatch[1];
-        const rpc = /^rpc\s{1,8}(\w{1,100})\s{0,8}\(/.exec(trimmed);
-        if (!rpc)
-            continue;
-        endpoints.push(rpcEndpoint(rpc[1], service, { ...position, column: position.column + text.indexOf('rpc') }));
-    }
-    return endpoints;
-}
-function rpcEndpoint(method, service, source) {
-    return {
-        kind: 'rpc',
-        method: undefined,
-        path: method,
-        name: service ? `${service}.${method}` : method,
-        operationId: method,
-        tags: service ? [service] : [],
-        resource: nameResource(method),
-        basePath: undefined,
-        consumed: false,
-        source
-    };
-}
-/** The messages, enums and services a proto file declares, which tests name as often as its RPCs. */
-function protoNames(text) {
-    return text.split('\n').flatMap(line => {
-        const match = /^\s{0,12}(?:message|enum|service)\s{1,8}(\w{1,100})/.exec(line);
-        return match ? [match[1]] : [];
-    });
 }
 
 ;// CONCATENATED MODULE: ./src/core/parse/contracts/names.ts
@@ -64817,7 +65311,282 @@ function isMapping(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+;// CONCATENATED MODULE: ./src/core/parse/contracts/declarations.ts
+
+
+
+/** A table whose first column lists operations (`| Operation | Input | Output |`). */
+const OPERATION_HEADER = /^(?:operations?|methods?|functions?|procedures?|commands?|rpcs?)$/i;
+/** Labels under which a contract says where its code lives. */
+const HOME_LABEL = /^(?:package|module|crate|namespace|location|path|source(?: file)?|file)s?$/i;
+/** `TimeEntryService`, `IShotService`, `CommandExecutor`: a type name of two words or more. */
+const TYPE_NAME = /^I?[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+$/;
+const IDENTIFIER = /^[\p{L}_][\p{L}\p{N}_]*/u;
+/** A line of a drawn tree or method list: `├── PromptText(name string) → string`. */
+const TREE_LINE = /^[\s│├└─┬|`+]*[├└]/u;
+const TREE_METHOD = /^[\s│├└─┬|`+]*([\p{L}_][\p{L}\p{N}_]*)\s*\(/u;
+const SOURCE_PATH = /^[\w@.[\]()-]+(?:\/[\w@.[\]()-]+)*\.[a-z0-9]+$/i;
+function markdownDeclarations(root) {
+    const groups = [];
+    const homes = [];
+    const files = [];
+    let current;
+    for (const node of root.children) {
+        if (node.type === 'heading') {
+            if (current && node.depth <= current.depth)
+                current = undefined;
+            const name = sectionType(node);
+            if (name) {
+                current = groups.find(group => group.name === name) ?? {
+                    name,
+                    depth: node.depth,
+                    members: []
+                };
+                if (!groups.includes(current))
+                    groups.push(current);
+                current.depth = node.depth;
+            }
+            continue;
+        }
+        if (current && node.type === 'table')
+            addMembers(current, tableOperations(node));
+        if (node.type === 'code') {
+            if (current)
+                addMembers(current, treeMethods(node));
+            files.push(...treeFiles(node).filter(file => !files.some(known => known.path === file.path)));
+        }
+        for (const home of statedHomes(node))
+            if (!homes.includes(home))
+                homes.push(home);
+    }
+    const declared = groups
+        .filter(group => group.members.length > 0)
+        .map(({ name, members }) => ({ name, members }));
+    if (declared.length === 0 && homes.length === 0 && files.length === 0)
+        return undefined;
+    return { groups: declared, homes, files };
+}
+/** `## TimeEntryService`, `## WindowDetectionService (P5)`, `## CommandExecutor Interface`. */
+function sectionType(heading) {
+    const first = plainText(heading)
+        .trim()
+        .replace(/^[\d.]+\s+/, '')
+        .split(/\s+/)[0]
+        ?.replace(/`/g, '');
+    return first && TYPE_NAME.test(first) ? first : undefined;
+}
+function addMembers(section, members) {
+    for (const member of members)
+        if (!section.members.includes(member))
+            section.members.push(member);
+}
+function tableOperations(table) {
+    const [header, ...rows] = table.children;
+    const title = header?.children[0] ? plainText(header.children[0]).trim() : '';
+    if (!OPERATION_HEADER.test(title))
+        return [];
+    return rows.flatMap(row => {
+        const cell = row.children[0] ? plainText(row.children[0]).replace(/`/g, '').trim() : '';
+        const qualified = /^[\p{L}_][\p{L}\p{N}_.]*/u.exec(cell)?.[0] ?? '';
+        const member = qualified.slice(qualified.lastIndexOf('.') + 1);
+        return IDENTIFIER.test(member) ? [member] : [];
+    });
+}
+/** `EvidenceCollector` drawn as a tree of its methods: `├── PromptText(…) → string`. */
+function treeMethods(code) {
+    const lines = code.value.split('\n');
+    if (!lines.some(line => TREE_LINE.test(line)))
+        return [];
+    return lines
+        .filter(line => TREE_LINE.test(line))
+        .flatMap(line => {
+        const method = TREE_METHOD.exec(line)?.[1];
+        return method ? [method] : [];
+    });
+}
+/** The source files of a directory tree the contract draws for its own code. */
+function treeFiles(code) {
+    if (!/[├└]/.test(code.value) || /\(/.test(code.value.split('\n')[0] ?? ''))
+        return [];
+    return readTree(code.value)
+        .filter(entry => !entry.isDirectory && entry.path.includes('/') && SOURCE_PATH.test(entry.path))
+        .map(entry => ({ path: entry.path, note: entry.note }));
+}
+/** The code spans after a home label: `**Package**: `x` (`packages/x`)`, `- **File**: `a/b.kt``. */
+function statedHomes(node) {
+    if (node.type === 'paragraph')
+        return homesIn(node);
+    if (node.type === 'list')
+        return node.children.flatMap(item => item.children.flatMap(child => (child.type === 'paragraph' ? homesIn(child) : [])));
+    return [];
+}
+function homesIn(paragraph) {
+    const homes = [];
+    let label = '';
+    for (const child of paragraph.children) {
+        if (child.type === 'strong')
+            label = plainText(child).replace(/:\s*$/, '').trim();
+        else if (child.type === 'break')
+            label = '';
+        else if (child.type === 'inlineCode' && HOME_LABEL.test(label))
+            homes.push(child.value.trim());
+    }
+    return homes.filter(Boolean);
+}
+/** A JSON or YAML contract's tools, prompts and resources, when it lists any. */
+function structuredDeclarations(value) {
+    if (!isMapping(value))
+        return undefined;
+    const keys = ['tools', 'prompts', 'resources', 'resourceTemplates'].filter(key => key in value);
+    if (keys.length === 0)
+        return undefined;
+    // A resource is called by its URI; a tool or prompt by its name.
+    const operations = keys.flatMap(key => servedItems(value[key], key.startsWith('resource') ? ['uri', 'uriTemplate', 'name'] : ['name']));
+    return { groups: [], homes: [], files: [], operations };
+}
+function servedItems(items, fields) {
+    const entries = Array.isArray(items)
+        ? items.map(item => [undefined, item])
+        : isMapping(items)
+            ? Object.entries(items)
+            : [];
+    return entries.flatMap(([key, item]) => {
+        const named = isMapping(item)
+            ? fields.map(field => item[field]).find(text => typeof text === 'string')
+            : undefined;
+        return typeof named === 'string' ? [named] : key ? [key] : [];
+    });
+}
+
+// EXTERNAL MODULE: ./node_modules/graphql/index.js
+var graphql = __nccwpck_require__(7645);
+;// CONCATENATED MODULE: ./src/core/parse/contracts/graphql.ts
+/**
+ * GraphQL SDL → the fields of the root operation types (Query, Mutation, Subscription, or the
+ * types a `schema { … }` block names), including `extend type Query` blocks.
+ */
+
+
+
+function looksLikeGraphql(text) {
+    return /^\s{0,8}(?:extend\s{1,4})?(?:type|schema|interface|input|enum|scalar|union)\b/m.test(text);
+}
+function graphqlEndpoints(doc) {
+    let ast;
+    try {
+        ast = (0,graphql/* parse */.qgA)(doc.text, { noLocation: false });
+    }
+    catch (error) {
+        const location = error instanceof graphql/* GraphQLError */.eOn ? error.locations?.[0] : undefined;
+        const message = error instanceof graphql/* GraphQLError */.eOn ? error.message : String(error);
+        return {
+            endpoints: [],
+            names: [],
+            findings: [
+                parseError({ file: doc.path, line: location?.line ?? 1, column: location?.column ?? 1 }, `Cannot parse ${doc.path} as GraphQL: ${message}`)
+            ]
+        };
+    }
+    const roots = rootTypes(ast);
+    const endpoints = [];
+    const names = [];
+    for (const definition of ast.definitions) {
+        if (TYPE_DEFINITIONS.has(definition.kind) && 'name' in definition && definition.name) {
+            if (!roots.has(definition.name.value))
+                names.push(definition.name.value);
+        }
+        if (definition.kind !== 'ObjectTypeDefinition' && definition.kind !== 'ObjectTypeExtension')
+            continue;
+        const operation = roots.get(definition.name.value);
+        if (!operation)
+            continue;
+        for (const field of definition.fields ?? [])
+            endpoints.push(endpoint(doc, definition.name.value, operation, field));
+    }
+    return { endpoints, names, findings: [] };
+}
+const TYPE_DEFINITIONS = new Set([
+    graphql/* Kind */.b8C.OBJECT_TYPE_DEFINITION,
+    graphql/* Kind */.b8C.INPUT_OBJECT_TYPE_DEFINITION,
+    graphql/* Kind */.b8C.INTERFACE_TYPE_DEFINITION,
+    graphql/* Kind */.b8C.ENUM_TYPE_DEFINITION,
+    graphql/* Kind */.b8C.UNION_TYPE_DEFINITION
+]);
+/** `Query`, `Mutation`, `Subscription` unless a `schema { query: Root }` block renames them. */
+function rootTypes(ast) {
+    const roots = new Map([
+        ['Query', 'QUERY'],
+        ['Mutation', 'MUTATION'],
+        ['Subscription', 'SUBSCRIPTION']
+    ]);
+    for (const definition of ast.definitions) {
+        if (definition.kind !== 'SchemaDefinition' && definition.kind !== 'SchemaExtension')
+            continue;
+        for (const operation of definition.operationTypes ?? []) {
+            roots.set(operation.type.name.value, operation.operation.toUpperCase());
+        }
+    }
+    return roots;
+}
+function endpoint(doc, typeName, operation, field) {
+    const name = field.name.value;
+    // The field's own location starts at its description, which can be lines above the name.
+    const token = field.name.loc?.startToken;
+    return {
+        kind: 'graphql',
+        method: operation,
+        path: name,
+        name: `${typeName}.${name}`,
+        operationId: name,
+        tags: [],
+        resource: nameResource(name),
+        basePath: undefined,
+        consumed: false,
+        source: { file: doc.path, line: token?.line ?? 1, column: token?.column ?? 1 }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/parse/contracts/proto.ts
+
+function rpcEndpoints(lines) {
+    const endpoints = [];
+    let service;
+    for (const { text, position } of lines) {
+        const trimmed = text.trim();
+        const serviceMatch = /^service\s{1,8}(\w{1,100})/.exec(trimmed);
+        if (serviceMatch)
+            service = serviceMatch[1];
+        const rpc = /^rpc\s{1,8}(\w{1,100})\s{0,8}\(/.exec(trimmed);
+        if (!rpc)
+            continue;
+        endpoints.push(rpcEndpoint(rpc[1], service, { ...position, column: position.column + text.indexOf('rpc') }));
+    }
+    return endpoints;
+}
+function rpcEndpoint(method, service, source) {
+    return {
+        kind: 'rpc',
+        method: undefined,
+        path: method,
+        name: service ? `${service}.${method}` : method,
+        operationId: method,
+        tags: service ? [service] : [],
+        resource: nameResource(method),
+        basePath: undefined,
+        consumed: false,
+        source
+    };
+}
+/** The messages, enums and services a proto file declares, which tests name as often as its RPCs. */
+function protoNames(text) {
+    return text.split('\n').flatMap(line => {
+        const match = /^\s{0,12}(?:message|enum|service)\s{1,8}(\w{1,100})/.exec(line);
+        return match ? [match[1]] : [];
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/core/parse/contracts/markdown.ts
+
 
 
 
@@ -64866,7 +65635,12 @@ function markdownContract(doc) {
         found.push(...(walk.noNewApis ? calledApis(listed) : listed));
         walk.labelled = endsWithConsumedLabel(node);
     }
-    return { title, endpoints: dedupe(found), names: markdownNames(root) };
+    return {
+        title,
+        endpoints: dedupe(found),
+        names: markdownNames(root),
+        declarations: markdownDeclarations(root)
+    };
 }
 function markdown_enterSection(walk, depth, text) {
     if (walk.consumedDepth > 0 && depth <= walk.consumedDepth)
@@ -65236,6 +66010,7 @@ function openapi_isMapping(value) {
 
 
 
+
 function parseContract(doc) {
     const reading = read(doc);
     const fileName = doc.path.slice(doc.path.lastIndexOf('/') + 1);
@@ -65247,6 +66022,7 @@ function parseContract(doc) {
             title: reading.title,
             endpoints: reading.endpoints,
             names: distinctiveNames(reading.names),
+            ...(reading.declarations ? { declarations: reading.declarations } : {}),
             source: { file: doc.path, line: 1, column: 1 }
         },
         findings: reading.findings
@@ -65255,8 +66031,8 @@ function parseContract(doc) {
 function read(doc) {
     const extension = extensionOf(doc.path);
     if (extension === 'md' || extension === 'markdown' || extension === 'mdx') {
-        const { title, endpoints, names } = markdownContract(doc);
-        return { format: 'markdown', title, endpoints, names, findings: [] };
+        const { title, endpoints, names, declarations } = markdownContract(doc);
+        return { format: 'markdown', title, endpoints, names, findings: [], declarations };
     }
     if (extension === 'graphql' ||
         extension === 'gql' ||
@@ -65302,11 +66078,12 @@ function readStructured(doc) {
         };
     }
     const names = structuredNames(value);
+    const declarations = structuredDeclarations(value);
     if (isJsonSchema(value)) {
         const title = typeof value.title === 'string' ? value.title : undefined;
-        return { format: 'json-schema', title, endpoints: [], names, findings: [] };
+        return { format: 'json-schema', title, endpoints: [], names, findings: [], declarations };
     }
-    return { format: 'unknown', title: undefined, endpoints: [], names, findings: [] };
+    return { format: 'unknown', title: undefined, endpoints: [], names, findings: [], declarations };
 }
 function isJsonSchema(value) {
     if (typeof value !== 'object' || value === null || Array.isArray(value))
@@ -66206,7 +66983,7 @@ function firstMemberIndent(lines, start, end) {
     return -1;
 }
 const FIELD_MODIFIER = /^(?:public|private|protected|internal|readonly|required|static|virtual|override|final|val|var|let|const|pub(?:\([a-z]{1,10}\))?|optional|repeated|lateinit|open|mut|export|declare)\s/;
-const IDENTIFIER = /^[\p{L}_$][\p{L}\p{N}_$]{0,80}/u;
+const data_model_IDENTIFIER = /^[\p{L}_$][\p{L}\p{N}_$]{0,80}/u;
 function codeField(line, lang) {
     let text = line.trim().replace(/[,;]$/, '').trim();
     if (!text ||
@@ -66215,7 +66992,7 @@ function codeField(line, lang) {
     }
     for (let guard = 0; guard < 6 && FIELD_MODIFIER.test(text); guard++)
         text = text.replace(FIELD_MODIFIER, '').trimStart();
-    const name = IDENTIFIER.exec(text)?.[0];
+    const name = data_model_IDENTIFIER.exec(text)?.[0];
     if (!name)
         return undefined;
     let rest = text.slice(name.length);
@@ -66260,7 +67037,7 @@ function typedDeclaration(text) {
     const rest = text.slice(typeEnd).trimStart();
     if (rest.length === text.length - typeEnd)
         return undefined;
-    const name = IDENTIFIER.exec(rest)?.[0];
+    const name = data_model_IDENTIFIER.exec(rest)?.[0];
     if (!name)
         return undefined;
     const after = rest.slice(name.length).trimStart();
@@ -68778,6 +69555,8 @@ Options:
   --format FORMAT    text (default), json, github, sarif or markdown
   --output FILE      Write the report to FILE instead of standard output
   --config FILE      Rule settings (default: .spec-tasks.yml at the repository root, if present)
+  --template PATH    The tasks template the lists were generated with (default: the repository's,
+                     else the built-in one)
   --fail-on LEVEL    error (default), warning or never: the severity that makes the exit status 1
   --rule ID=LEVEL    Set a rule's severity (error, warning, note) or turn it off; repeatable
   -h, --help         Show this help
@@ -68823,7 +69602,8 @@ async function runCheck(args, io) {
         : await discoverFeatures(repoRoot);
     if (dirs.length === 0)
         throw new UsageError(`no feature folders found under ${external_node_path_default().join(repoRoot, 'specs')}`);
-    const template = await loadTemplate(repoRoot);
+    // The template a list was generated with decides whether its recorded inputs are current.
+    const template = await loadTemplate(repoRoot, values.template && external_node_path_default().resolve(io.cwd, values.template));
     const report = await readReport(() => checkFeatures(repoRoot, dirs, { settings, template, limits: DEFAULT_LIMITS }));
     const color = format === 'text' && !values.output && io.isTTY === true && !io.noColor;
     const output = formatReport(report, format, { color });
@@ -68873,6 +69653,7 @@ function parseCheckArgs(args) {
                 format: { type: 'string' },
                 output: { type: 'string' },
                 config: { type: 'string' },
+                template: { type: 'string' },
                 'fail-on': { type: 'string' },
                 rule: { type: 'string', multiple: true },
                 help: { type: 'boolean', short: 'h', default: false }
