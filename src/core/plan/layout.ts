@@ -776,14 +776,70 @@ function roleText(layout: PathLayout, file: string): string {
 
 /** Planned source files of the feature's language, outside test folders. */
 function codeFiles(layout: PathLayout): string[] {
-  return layout.plannedFiles.filter(file => {
-    const language = languageOfFile(file);
-    return (
-      language !== undefined &&
-      sameFamily(language, layout.language) &&
-      !isTestDirectory(directoryOf(file))
-    );
-  });
+  return codeFileFacts(layout).map(facts => facts.file);
+}
+
+/** What the file-choice questions ask of each planned source file, worked out once per layout. */
+interface FileFacts {
+  file: string;
+  /** Words of the file's stem, its folder's name and the plan's note on it, in one form. */
+  stemWords: string[];
+  dirWords: string[];
+  noteWords: string[];
+  /** The stem's words joined, to compare with a name's. */
+  stemKey: string;
+  /** Answers of `fileDenies` and `fileSays`, by role, as they are asked. */
+  denies: Map<CodeRole, boolean>;
+  says: Map<CodeRole, boolean>;
+}
+
+const fileFactsCache = new WeakMap<PathLayout, FileFacts[]>();
+
+function deniesRole(facts: FileFacts, role: CodeRole): boolean {
+  let answer = facts.denies.get(role);
+  if (answer === undefined) {
+    answer = fileDenies(facts.file, role);
+    facts.denies.set(role, answer);
+  }
+  return answer;
+}
+
+function saysRole(layout: PathLayout, facts: FileFacts, role: CodeRole): boolean {
+  let answer = facts.says.get(role);
+  if (answer === undefined) {
+    answer = fileSays(layout, facts.file, role);
+    facts.says.set(role, answer);
+  }
+  return answer;
+}
+
+function codeFileFacts(layout: PathLayout): FileFacts[] {
+  let facts = fileFactsCache.get(layout);
+  if (!facts) {
+    facts = layout.plannedFiles
+      .filter(file => {
+        const language = languageOfFile(file);
+        return (
+          language !== undefined &&
+          sameFamily(language, layout.language) &&
+          !isTestDirectory(directoryOf(file))
+        );
+      })
+      .map(file => {
+        const stemWords = roleWords(stemOf(file));
+        return {
+          file,
+          stemWords,
+          dirWords: roleWords(lastSegment(directoryOf(file))),
+          noteWords: roleWords(layout.notes.get(file) ?? ''),
+          stemKey: stemWords.join(' '),
+          denies: new Map(),
+          says: new Map()
+        };
+      });
+    fileFactsCache.set(layout, facts);
+  }
+  return facts;
 }
 
 function stemOf(file: string): string {
@@ -859,9 +915,10 @@ export function plannedEndpointFile(
   }
   const wanted = hints.map(hint => new Set(roleWords(hint).filter(word => !NOISE.has(word))));
   let best: { file: string; score: number } | undefined;
-  for (const file of files) {
-    if (fileDenies(file, 'endpoint') || !fileSays(layout, file, 'endpoint')) continue;
-    const said = roleWords(roleText(layout, file));
+  for (const facts of codeFileFacts(layout)) {
+    if (deniesRole(facts, 'endpoint') || !saysRole(layout, facts, 'endpoint')) continue;
+    const file = facts.file;
+    const said = [...facts.dirWords, ...facts.stemWords, ...facts.noteWords];
     const saysKind = (kind: EndpointKind) => said.some(word => KIND_WORDS[kind].has(word));
     const ownKind = kinds.some(saysKind);
     const otherKind = (Object.keys(KIND_WORDS) as EndpointKind[]).some(
@@ -870,13 +927,10 @@ export function plannedEndpointFile(
     if (otherKind && !ownKind) continue;
     let matched = 0;
     wanted.forEach((set, index) => {
-      const count = (text: string) => new Set(roleWords(text).filter(word => set.has(word))).size;
+      const count = (list: string[]) => new Set(list.filter(word => set.has(word))).size;
       const weight = wanted.length - index;
       matched +=
-        weight *
-        (2 * count(stemOf(file)) +
-          count(lastSegment(directoryOf(file))) +
-          count(layout.notes.get(file) ?? ''));
+        weight * (2 * count(facts.stemWords) + count(facts.dirWords) + count(facts.noteWords));
     });
     const score = matched + (ownKind ? 1 : 0);
     if (matched > 0 && (best === undefined || score > best.score)) best = { file, score };
@@ -986,9 +1040,9 @@ export function plannedFileNamed(
   role: CodeRole = 'model'
 ): string | undefined {
   const wanted = roleWords(name).join(' ');
-  const named = codeFiles(layout).find(
-    file => roleWords(stemOf(file)).join(' ') === wanted && !dirDenies(directoryOf(file), role)
-  );
+  const named = codeFileFacts(layout).find(
+    facts => facts.stemKey === wanted && !dirDenies(directoryOf(facts.file), role)
+  )?.file;
   return named ?? (role === 'model' ? fileWhoseNoteDefines(layout, name) : undefined);
 }
 
