@@ -132,6 +132,11 @@ export function implementsEndpointByName(task: TaskText, endpoint: Endpoint): bo
  * written without a method (`/admin/accounts/*`, "for /api/v1/batch endpoints"). As precise as
  * naming it: a list that builds routes one by one writes these too.
  */
+/** Whether the task writes any route that could cover endpoints it does not name. */
+export function writesOpenRoute(task: TaskText): boolean {
+  return task.routeText.includes('/*') || routesInProse(task).some(route => !route.withMethod);
+}
+
 export function coversRoute(task: TaskText, endpoint: Endpoint): boolean {
   if (endpoint.kind !== 'http') return false;
   if (namesWildcardRoute(task, endpoint)) return true;
@@ -232,8 +237,19 @@ interface ProseRoute {
   withMethod: boolean;
 }
 
-/** Routes the prose names (`/api/v1/batch`). */
+const proseRouteCache = new WeakMap<TaskText, ProseRoute[]>();
+
+/** Routes the prose names (`/api/v1/batch`), worked out once per task. */
 function routesInProse(task: TaskText): ProseRoute[] {
+  let routes = proseRouteCache.get(task);
+  if (!routes) {
+    routes = findRoutesInProse(task);
+    proseRouteCache.set(task, routes);
+  }
+  return routes;
+}
+
+function findRoutesInProse(task: TaskText): ProseRoute[] {
   const routes: ProseRoute[] = [];
   const tokens = task.task.description.split(/\s+/);
   tokens.forEach((token, index) => {

@@ -145,6 +145,8 @@ export function isTestTask(task: ListedTask, phases: ListedPhase[]): boolean {
  * `batch_read_tests` is not a test.
  */
 function proseSaysTest(description: string): boolean {
+  // Most tasks hold no test word at all: settle those with one scan.
+  if (!/test|e2e/i.test(description)) return false;
   for (const token of description.split(/\s+/)) {
     if (token.includes('/')) continue;
     for (const part of token.split(/[^\p{L}\p{N}_]+/u)) {
@@ -298,6 +300,24 @@ function mayName(task: TaskText, endpoint: Endpoint): boolean {
 }
 
 /** Undefined when the endpoint has no key words to rule tasks out by (a CLI command, `GET /`). */
+const VERB_KEYS = new Set([
+  'get',
+  'post',
+  'put',
+  'patch',
+  'delete',
+  'head',
+  'options',
+  'list',
+  'create',
+  'update',
+  'remove',
+  'add',
+  'set',
+  'fetch',
+  'find'
+]);
+
 function keysOf(endpoint: Endpoint): string[] | undefined {
   if (endpoint.kind === 'cli') return undefined;
   let keys = endpointKeys.get(endpoint);
@@ -309,7 +329,11 @@ function keysOf(endpoint: Endpoint): string[] | undefined {
       ...(endpoint.operationId ? words(endpoint.operationId) : []),
       ...(endpoint.resource === 'root' ? [] : words(endpoint.resource)),
       ...(endpoint.kind !== 'http' ? words(endpoint.path) : [])
-    ].map(singular);
+    ]
+      .map(singular)
+      // Verbs are in half the tasks of a list and say nothing about which endpoint is meant;
+      // every way of naming an endpoint also holds one of its other words.
+      .filter(key => !VERB_KEYS.has(key));
     endpointKeys.set(endpoint, keys);
   }
   return keys.length === 0 ? undefined : keys;

@@ -332,13 +332,15 @@ function stripLineSuffix(candidate: string): string {
 
 function relativePath(candidate: string, context: WordContext): string | undefined {
   const segments = candidate.split('/');
+  // Most words of a task are one segment and no file: settle those before the costlier tests.
+  if (segments.length === 1 && !isBareFile(candidate)) return undefined;
   if (segments.some(segment => segment === '..')) return undefined;
   if (
     !segments.every(segment => segment === '' || /^[\p{L}\p{N}_.*@+()[\]-]{1,100}$/u.test(segment))
   )
     return undefined;
   const last = segments[segments.length - 1]!;
-  if (segments.length === 1) return isBareFile(last) ? last : undefined;
+  if (segments.length === 1) return last;
   if (last === '') return segments.length >= 2 && segments[0] ? candidate : undefined;
   if (hasFileExtension(last) || EXTENSIONLESS_FILES.has(last.toLowerCase())) return candidate;
   // Without an extension or a trailing slash, `and/or`, `CI/CD` and `km/h` are words, not paths,

@@ -4,6 +4,7 @@ import {
   buildsEntity,
   contractSubject,
   coversRoute,
+  writesOpenRoute,
   entityTarget,
   implementsEndpointByName,
   isConsumedContract,
@@ -240,6 +241,13 @@ function implementationTasks(context: CheckContext): TaskText[] {
   );
 }
 
+/** Non-test tasks that write a route prefix or wildcard: the few that may cover unnamed endpoints. */
+function openRouteTasks(context: CheckContext): TaskText[] {
+  return remembered(context, 'open routes', () =>
+    implementationTasks(context).filter(writesOpenRoute)
+  );
+}
+
 /** Non-test tasks that name the endpoint itself, or a route prefix or wildcard over it. */
 function namedImplementers(
   context: CheckContext,
@@ -248,13 +256,12 @@ function namedImplementers(
 ): TaskText[] {
   return remembered(context, `named\u0000${contract.path}\u0000${endpoint.name}`, () => {
     const byName = new Set(
-      endpointCandidates(context.tasks, endpoint).filter(task =>
-        implementsEndpointByName(task, endpoint)
+      endpointCandidates(context.tasks, endpoint).filter(
+        task => !task.isTestOnly && implementsEndpointByName(task, endpoint)
       )
     );
-    return implementationTasks(context).filter(
-      task => byName.has(task) || coversRoute(task, endpoint)
-    );
+    const covering = new Set(openRouteTasks(context).filter(task => coversRoute(task, endpoint)));
+    return implementationTasks(context).filter(task => byName.has(task) || covering.has(task));
   });
 }
 
