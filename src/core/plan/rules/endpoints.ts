@@ -159,7 +159,27 @@ const KIND_SUFFIX: Partial<Record<Language, string>> = {
 
 /** The entity whose name matches the endpoint's resource (`/events/{id}` serves `Event`). */
 function entityServedBy(endpoint: Endpoint, entities: Entity[]): Entity | undefined {
-  const resource = words(endpoint.resource).map(singular).join(' ');
+  const resource = nameKey(endpoint.resource);
   if (!resource) return undefined;
-  return entities.find(entity => words(entity.name).map(singular).join(' ') === resource);
+  return entitiesByKey(entities).get(resource);
+}
+
+function nameKey(name: string): string {
+  return words(name).map(singular).join(' ');
+}
+
+const entityKeys = new WeakMap<Entity[], Map<string, Entity>>();
+
+/** Entities by the key of their name, the first of equal keys winning, worked out once per list. */
+function entitiesByKey(entities: Entity[]): Map<string, Entity> {
+  let byKey = entityKeys.get(entities);
+  if (!byKey) {
+    byKey = new Map();
+    for (const entity of entities) {
+      const key = nameKey(entity.name);
+      if (!byKey.has(key)) byKey.set(key, entity);
+    }
+    entityKeys.set(entities, byKey);
+  }
+  return byKey;
 }
