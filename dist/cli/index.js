@@ -43528,6 +43528,9 @@ function isTestTask(task, phases) {
  * `batch_read_tests` is not a test.
  */
 function proseSaysTest(description) {
+    // Most tasks hold no test word at all: settle those with one scan.
+    if (!/test|e2e/i.test(description))
+        return false;
     for (const token of description.split(/\s+/)) {
         if (token.includes('/'))
             continue;
@@ -43670,6 +43673,23 @@ function mayName(task, endpoint) {
     return keys === undefined || keys.some(key => task.wordSet.has(key));
 }
 /** Undefined when the endpoint has no key words to rule tasks out by (a CLI command, `GET /`). */
+const VERB_KEYS = new Set([
+    'get',
+    'post',
+    'put',
+    'patch',
+    'delete',
+    'head',
+    'options',
+    'list',
+    'create',
+    'update',
+    'remove',
+    'add',
+    'set',
+    'fetch',
+    'find'
+]);
 function keysOf(endpoint) {
     if (endpoint.kind === 'cli')
         return undefined;
@@ -43682,7 +43702,11 @@ function keysOf(endpoint) {
             ...(endpoint.operationId ? words(endpoint.operationId) : []),
             ...(endpoint.resource === 'root' ? [] : words(endpoint.resource)),
             ...(endpoint.kind !== 'http' ? words(endpoint.path) : [])
-        ].map(singular);
+        ]
+            .map(singular)
+            // Verbs are in half the tasks of a list and say nothing about which endpoint is meant;
+            // every way of naming an endpoint also holds one of its other words.
+            .filter(key => !VERB_KEYS.has(key));
         endpointKeys.set(endpoint, keys);
     }
     return keys.length === 0 ? undefined : keys;
@@ -44022,6 +44046,10 @@ function implementsEndpointByName(task, endpoint) {
  * written without a method (`/admin/accounts/*`, "for /api/v1/batch endpoints"). As precise as
  * naming it: a list that builds routes one by one writes these too.
  */
+/** Whether the task writes any route that could cover endpoints it does not name. */
+function writesOpenRoute(task) {
+    return task.routeText.includes('/*') || routesInProse(task).some(route => !route.withMethod);
+}
 function coversRoute(task, endpoint) {
     if (endpoint.kind !== 'http')
         return false;
@@ -44107,8 +44135,17 @@ function proseKeys(task) {
     }
     return found;
 }
-/** Routes the prose names (`/api/v1/batch`). */
+const proseRouteCache = new WeakMap();
+/** Routes the prose names (`/api/v1/batch`), worked out once per task. */
 function routesInProse(task) {
+    let routes = proseRouteCache.get(task);
+    if (!routes) {
+        routes = findRoutesInProse(task);
+        proseRouteCache.set(task, routes);
+    }
+    return routes;
+}
+function findRoutesInProse(task) {
     const routes = [];
     const tokens = task.task.description.split(/\s+/);
     tokens.forEach((token, index) => {
@@ -44508,11 +44545,16 @@ function entityTasks(context, name) {
 function implementationTasks(context) {
     return remembered(context, 'implementation', () => context.tasks.filter(task => !task.isTestOnly));
 }
+/** Non-test tasks that write a route prefix or wildcard: the few that may cover unnamed endpoints. */
+function openRouteTasks(context) {
+    return remembered(context, 'open routes', () => implementationTasks(context).filter(writesOpenRoute));
+}
 /** Non-test tasks that name the endpoint itself, or a route prefix or wildcard over it. */
 function namedImplementers(context, contract, endpoint) {
     return remembered(context, `named\u0000${contract.path}\u0000${endpoint.name}`, () => {
-        const byName = new Set(endpointCandidates(context.tasks, endpoint).filter(task => implementsEndpointByName(task, endpoint)));
-        return implementationTasks(context).filter(task => byName.has(task) || coversRoute(task, endpoint));
+        const byName = new Set(endpointCandidates(context.tasks, endpoint).filter(task => !task.isTestOnly && implementsEndpointByName(task, endpoint)));
+        const covering = new Set(openRouteTasks(context).filter(task => coversRoute(task, endpoint)));
+        return implementationTasks(context).filter(task => byName.has(task) || covering.has(task));
     });
 }
 /**
@@ -60339,13 +60381,16 @@ function stripLineSuffix(candidate) {
 }
 function relativePath(candidate, context) {
     const segments = candidate.split('/');
+    // Most words of a task are one segment and no file: settle those before the costlier tests.
+    if (segments.length === 1 && !isBareFile(candidate))
+        return undefined;
     if (segments.some(segment => segment === '..'))
         return undefined;
     if (!segments.every(segment => segment === '' || /^[\p{L}\p{N}_.*@+()[\]-]{1,100}$/u.test(segment)))
         return undefined;
     const last = segments[segments.length - 1];
     if (segments.length === 1)
-        return isBareFile(last) ? last : undefined;
+        return last;
     if (last === '')
         return segments.length >= 2 && segments[0] ? candidate : undefined;
     if (hasFileExtension(last) || EXTENSIONLESS_FILES.has(last.toLowerCase()))
@@ -62238,12 +62283,50 @@ function roleText(layout, file) {
 }
 /** Planned source files of the feature's language, outside test folders. */
 function codeFiles(layout) {
-    return layout.plannedFiles.filter(file => {
-        const language = languageOfFile(file);
-        return (language !== undefined &&
-            sameFamily(language, layout.language) &&
-            !isTestDirectory(directoryOf(file)));
-    });
+    return codeFileFacts(layout).map(facts => facts.file);
+}
+const fileFactsCache = new WeakMap();
+function deniesRole(facts, role) {
+    let answer = facts.denies.get(role);
+    if (answer === undefined) {
+        answer = fileDenies(facts.file, role);
+        facts.denies.set(role, answer);
+    }
+    return answer;
+}
+function saysRole(layout, facts, role) {
+    let answer = facts.says.get(role);
+    if (answer === undefined) {
+        answer = fileSays(layout, facts.file, role);
+        facts.says.set(role, answer);
+    }
+    return answer;
+}
+function codeFileFacts(layout) {
+    let facts = fileFactsCache.get(layout);
+    if (!facts) {
+        facts = layout.plannedFiles
+            .filter(file => {
+            const language = languageOfFile(file);
+            return (language !== undefined &&
+                sameFamily(language, layout.language) &&
+                !isTestDirectory(directoryOf(file)));
+        })
+            .map(file => {
+            const stemWords = roleWords(stemOf(file));
+            return {
+                file,
+                stemWords,
+                dirWords: roleWords(lastSegment(directoryOf(file))),
+                noteWords: roleWords(layout.notes.get(file) ?? ''),
+                stemKey: stemWords.join(' '),
+                denies: new Map(),
+                says: new Map()
+            };
+        });
+        fileFactsCache.set(layout, facts);
+    }
+    return facts;
 }
 function stemOf(file) {
     return lastSegment(file).replace(/\.[^.]*$/, '');
@@ -62311,10 +62394,11 @@ function plannedEndpointFile(layout, kinds, ...hints) {
     }
     const wanted = hints.map(hint => new Set(roleWords(hint).filter(word => !NOISE.has(word))));
     let best;
-    for (const file of files) {
-        if (fileDenies(file, 'endpoint') || !fileSays(layout, file, 'endpoint'))
+    for (const facts of codeFileFacts(layout)) {
+        if (deniesRole(facts, 'endpoint') || !saysRole(layout, facts, 'endpoint'))
             continue;
-        const said = roleWords(roleText(layout, file));
+        const file = facts.file;
+        const said = [...facts.dirWords, ...facts.stemWords, ...facts.noteWords];
         const saysKind = (kind) => said.some(word => layout_KIND_WORDS[kind].has(word));
         const ownKind = kinds.some(saysKind);
         const otherKind = Object.keys(layout_KIND_WORDS).some(kind => !kinds.includes(kind) && saysKind(kind));
@@ -62322,13 +62406,10 @@ function plannedEndpointFile(layout, kinds, ...hints) {
             continue;
         let matched = 0;
         wanted.forEach((set, index) => {
-            const count = (text) => new Set(roleWords(text).filter(word => set.has(word))).size;
+            const count = (list) => new Set(list.filter(word => set.has(word))).size;
             const weight = wanted.length - index;
             matched +=
-                weight *
-                    (2 * count(stemOf(file)) +
-                        count(lastSegment(directoryOf(file))) +
-                        count(layout.notes.get(file) ?? ''));
+                weight * (2 * count(facts.stemWords) + count(facts.dirWords) + count(facts.noteWords));
         });
         const score = matched + (ownKind ? 1 : 0);
         if (matched > 0 && (best === undefined || score > best.score))
@@ -62430,7 +62511,7 @@ function routeIn(name) {
  */
 function plannedFileNamed(layout, name, role = 'model') {
     const wanted = roleWords(name).join(' ');
-    const named = codeFiles(layout).find(file => roleWords(stemOf(file)).join(' ') === wanted && !dirDenies(directoryOf(file), role));
+    const named = codeFileFacts(layout).find(facts => facts.stemKey === wanted && !dirDenies(directoryOf(facts.file), role))?.file;
     return named ?? (role === 'model' ? fileWhoseNoteDefines(layout, name) : undefined);
 }
 function fileWhoseNoteDefines(layout, name) {
@@ -63356,10 +63437,28 @@ const KIND_SUFFIX = {
 };
 /** The entity whose name matches the endpoint's resource (`/events/{id}` serves `Event`). */
 function entityServedBy(endpoint, entities) {
-    const resource = words(endpoint.resource).map(singular).join(' ');
+    const resource = nameKey(endpoint.resource);
     if (!resource)
         return undefined;
-    return entities.find(entity => words(entity.name).map(singular).join(' ') === resource);
+    return entitiesByKey(entities).get(resource);
+}
+function nameKey(name) {
+    return words(name).map(singular).join(' ');
+}
+const entityKeys = new WeakMap();
+/** Entities by the key of their name, the first of equal keys winning, worked out once per list. */
+function entitiesByKey(entities) {
+    let byKey = entityKeys.get(entities);
+    if (!byKey) {
+        byKey = new Map();
+        for (const entity of entities) {
+            const key = nameKey(entity.name);
+            if (!byKey.has(key))
+                byKey.set(key, entity);
+        }
+        entityKeys.set(entities, byKey);
+    }
+    return byKey;
 }
 
 ;// CONCATENATED MODULE: ./src/core/plan/rules/research.ts
