@@ -33,10 +33,10 @@ import { syntheticFeature } from './synthetic-feature.js';
 
 const BUDGET = 1.3;
 const collectGarbage = (globalThis as { gc?: () => void }).gc;
-const RUNS = Number(process.env.BENCH_RUNS ?? 15);
+const RUNS = Number(process.env.BENCH_RUNS ?? 11);
 const WARMUP = 3;
 /** Length of one timed block of calls. */
-const BLOCK_MS = Number(process.env.BENCH_BLOCK_MS ?? 60);
+const BLOCK_MS = Number(process.env.BENCH_BLOCK_MS ?? 150);
 
 const { template } = parseTemplate(DEFAULT_TEMPLATE_TEXT, DEFAULT_TEMPLATE_PATH);
 const settings = defaultSettings();
