@@ -6,6 +6,7 @@
  */
 import { taskRefs } from './task-line.js';
 import type { ListedPhase } from './task-list.js';
+import { withoutAsides } from '../text.js';
 
 /** One relation a line states: all of `before` ahead of all of `after`. */
 export interface Relation {
@@ -129,18 +130,6 @@ export function phaseNamed(text: string, phases: ListedPhase[]): ListedPhase | u
   if (!kind) return undefined;
   const matching = phases.filter(phase => phase.kind === kind);
   return matching.length === 1 ? matching[0] : undefined;
-}
-
-/** `Tests First (TDD)` → `Tests First`: parenthesised asides name nothing. */
-function withoutAsides(text: string): string {
-  let result = '';
-  let depth = 0;
-  for (const ch of text) {
-    if (ch === '(') depth++;
-    else if (ch === ')') depth = Math.max(0, depth - 1);
-    else if (depth === 0) result += ch;
-  }
-  return result;
 }
 
 function phaseNumber(title: string): string | undefined {

@@ -3,6 +3,7 @@ import { directoryOf } from '../layout.js';
 import { type Language, lintConfigFile, manifestFile } from '../naming.js';
 import type { TaskDraft } from '../model.js';
 import type { RuleContext } from './context.js';
+import { withoutAsides } from '../../text.js';
 
 /**
  * Template rule "research.md: extract decisions → setup tasks". A decision is setup work only
@@ -203,18 +204,6 @@ function alreadyStated(title: string, sentence: string, stated: string): boolean
   const kindOf = nameBeforeKind(sentence);
   if (kindOf) names.push(kindOf);
   return names.some(name => mentions(stated, name) || mentions(stated, name.replace(VENDORS, '')));
-}
-
-/** `Maui Reactor (Reactor.Maui NuGet)` → `Maui Reactor`. */
-function withoutAsides(text: string): string {
-  let result = '';
-  let depth = 0;
-  for (const ch of text) {
-    if (ch === '(') depth++;
-    else if (ch === ')') depth = Math.max(0, depth - 1);
-    else if (depth === 0) result += ch;
-  }
-  return result.trim();
 }
 
 function withoutGenericTail(text: string): string {

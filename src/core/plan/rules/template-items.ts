@@ -22,6 +22,7 @@ import type { DraftRole, TaskDraft, TaskKind } from '../model.js';
 import { singular } from '../story-owners.js';
 import type { RuleContext } from './context.js';
 import { plannedManifestOf } from './research.js';
+import { withoutAsides } from '../../text.js';
 
 const ROLE_KIND: Record<DraftRole, TaskKind> = {
   setup: 'setup',
@@ -204,18 +205,6 @@ function dependencyList(value: string | undefined): string | undefined {
   }
   const more = named.length - shown.length;
   return shown.join(', ') + (more > 0 ? `, and ${more} more` : '');
-}
-
-/** The text without its parenthesised asides, nested ones included. */
-function withoutAsides(text: string): string {
-  let result = '';
-  let depth = 0;
-  for (const ch of text) {
-    if (ch === '(') depth++;
-    else if (ch === ')' && depth > 0) depth--;
-    else if (depth === 0) result += ch;
-  }
-  return result.replace(/\s+/g, ' ');
 }
 
 function itemFiles(item: TemplateItem, role: DraftRole, context: RuleContext): string[] {
