@@ -59913,6 +59913,26 @@ function contentHash(body) {
     return sha256(lines.join('\n'));
 }
 
+;// CONCATENATED MODULE: ./src/core/text.ts
+/** Small text helpers the parsers, the planner and the checker share. */
+/**
+ * The text without its parenthesised asides, nested ones included, spaces collapsed and ends
+ * trimmed: `Tests First (TDD)` → `Tests First`, `Maui Reactor (Reactor.Maui NuGet)` → `Maui Reactor`.
+ */
+function withoutAsides(text) {
+    let result = '';
+    let depth = 0;
+    for (const ch of text) {
+        if (ch === '(')
+            depth++;
+        else if (ch === ')')
+            depth = Math.max(0, depth - 1);
+        else if (depth === 0)
+            result += ch;
+    }
+    return result.replace(/\s+/g, ' ').trim();
+}
+
 ;// CONCATENATED MODULE: ./src/core/check/dependencies-section.ts
 /**
  * Edges from the lines of a Dependencies section, in the forms real task lists use:
@@ -59920,6 +59940,7 @@ function contentHash(body) {
  * `Setup (T001-T003) before Tests (T004-T010)`, `Setup before everything`. A line that cannot be
  * read gives no edge: an invented dependency would hide a real conflict.
  */
+
 
 const FORWARD = [' blocks ', ' before ', ' precedes ', ' unblocks ', ' enables '];
 const BACKWARD = [
@@ -60033,20 +60054,6 @@ function phaseNamed(text, phases) {
         return undefined;
     const matching = phases.filter(phase => phase.kind === kind);
     return matching.length === 1 ? matching[0] : undefined;
-}
-/** `Tests First (TDD)` → `Tests First`: parenthesised asides name nothing. */
-function withoutAsides(text) {
-    let result = '';
-    let depth = 0;
-    for (const ch of text) {
-        if (ch === '(')
-            depth++;
-        else if (ch === ')')
-            depth = Math.max(0, depth - 1);
-        else if (depth === 0)
-            result += ch;
-    }
-    return result;
 }
 function phaseNumber(title) {
     return /^phase\s{1,3}(\d{1,2}(?:\.\d{1,2})?)/i.exec(title.trim())?.[1];
@@ -63464,6 +63471,7 @@ function entitiesByKey(entities) {
 ;// CONCATENATED MODULE: ./src/core/plan/rules/research.ts
 
 
+
 /**
  * Template rule "research.md: extract decisions → setup tasks". A decision is setup work only
  * when it adds something to the build: a dependency, a build or lint tool, a CI workflow. The
@@ -63635,7 +63643,7 @@ const KINDS = new Set(['framework', 'sdk', 'library', 'crate', 'package']);
 function alreadyStated(title, sentence, stated) {
     if (!stated)
         return false;
-    const topic = research_withoutAsides(title.slice(title.lastIndexOf(':') + 1));
+    const topic = withoutAsides(title.slice(title.lastIndexOf(':') + 1));
     const names = [withoutGenericTail(topic)];
     const topicSubject = research_subjectOf(topic);
     if (topicSubject)
@@ -63652,20 +63660,6 @@ function alreadyStated(title, sentence, stated) {
     if (kindOf)
         names.push(kindOf);
     return names.some(name => mentions(stated, name) || mentions(stated, name.replace(VENDORS, '')));
-}
-/** `Maui Reactor (Reactor.Maui NuGet)` → `Maui Reactor`. */
-function research_withoutAsides(text) {
-    let result = '';
-    let depth = 0;
-    for (const ch of text) {
-        if (ch === '(')
-            depth++;
-        else if (ch === ')')
-            depth = Math.max(0, depth - 1);
-        else if (depth === 0)
-            result += ch;
-    }
-    return result.trim();
 }
 function withoutGenericTail(text) {
     const words = text.split(/\s+/).filter(Boolean);
@@ -64078,6 +64072,7 @@ function clip(text, max = 80) {
 
 
 
+
 const ROLE_KIND = {
     setup: 'setup',
     tests: 'test',
@@ -64228,7 +64223,7 @@ function firstClause(value) {
 function dependencyList(value) {
     if (!value)
         return undefined;
-    const items = template_items_withoutAsides(value)
+    const items = withoutAsides(value)
         .split(/[;,\n]/)
         .map(item => item
         .replace(/\s[-—–]\s.*$/, '')
@@ -64254,20 +64249,6 @@ function dependencyList(value) {
     }
     const more = named.length - shown.length;
     return shown.join(', ') + (more > 0 ? `, and ${more} more` : '');
-}
-/** The text without its parenthesised asides, nested ones included. */
-function template_items_withoutAsides(text) {
-    let result = '';
-    let depth = 0;
-    for (const ch of text) {
-        if (ch === '(')
-            depth++;
-        else if (ch === ')' && depth > 0)
-            depth--;
-        else if (depth === 0)
-            result += ch;
-    }
-    return result.replace(/\s+/g, ' ');
 }
 function itemFiles(item, role, context) {
     if (item.path)
