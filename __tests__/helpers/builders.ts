@@ -5,6 +5,7 @@ import type {
   Entity,
   Feature,
   Plan,
+  ProjectStructure,
   SourcePosition,
   UserStory
 } from '../../src/core/model.js';
@@ -14,12 +15,24 @@ export function at(file: string, line = 1): SourcePosition {
   return { file, line, column: 1 };
 }
 
+/** A plan's Project Structure: nothing named unless given. */
+export function structure(overrides: Partial<ProjectStructure> = {}): ProjectStructure {
+  return {
+    sourceDirs: [],
+    testDirs: [],
+    files: [],
+    decision: undefined,
+    source: undefined,
+    ...overrides
+  };
+}
+
 export function plan(overrides: Partial<Plan> = {}): Plan {
   return {
     title: 'Implementation Plan: Test Feature',
     source: at('specs/001-test/plan.md'),
     technicalContext: {},
-    structure: { sourceDirs: [], testDirs: [], files: [], decision: undefined, source: undefined },
+    structure: structure(),
     ...overrides
   };
 }

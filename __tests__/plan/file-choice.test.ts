@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import type { Feature, ProjectStructure, StructureNote } from '../../src/core/model.js';
+import type { Feature, StructureNote } from '../../src/core/model.js';
 import { resolveLayout } from '../../src/core/plan/layout.js';
 import type { RuleContext } from '../../src/core/plan/rules/context.js';
 import { endpointTasks } from '../../src/core/plan/rules/endpoints.js';
@@ -13,25 +13,23 @@ import {
   endpoint,
   entity,
   feature,
-  plan
+  plan,
+  structure
 } from '../helpers/builders.js';
 
 /** A plan whose tree names `files` (folders taken from them) in `language`. */
 function planned(language: string, files: string[], notes: StructureNote[] = []) {
   const dirs = [...new Set(files.map(file => file.slice(0, file.lastIndexOf('/') + 1)))];
-  const structure: ProjectStructure = {
-    sourceDirs: dirs.filter(dir => !/(?:^|\/)tests?\//.test(dir)),
-    testDirs: dirs.filter(dir => /(?:^|\/)tests?\//.test(dir)),
-    files,
-    decision: undefined,
-    source: undefined,
-    notes
-  };
   return plan({
     technicalContext: {
       'Language/Version': { value: language, raw: language, source: at('plan.md') }
     },
-    structure
+    structure: structure({
+      sourceDirs: dirs.filter(dir => !/(?:^|\/)tests?\//.test(dir)),
+      testDirs: dirs.filter(dir => /(?:^|\/)tests?\//.test(dir)),
+      files,
+      notes
+    })
   });
 }
 

@@ -8,7 +8,7 @@ import {
   DEFAULT_TEMPLATE_TEXT
 } from '../../src/core/template/default-template.js';
 import { parseTemplate } from '../../src/core/template/parse-template.js';
-import { at, classicTemplate, feature, item, plan } from '../helpers/builders.js';
+import { at, classicTemplate, feature, item, plan, structure } from '../helpers/builders.js';
 
 const builtIn = parseTemplate(DEFAULT_TEMPLATE_TEXT, DEFAULT_TEMPLATE_PATH).template;
 
@@ -16,23 +16,13 @@ function context(field: string, value: string) {
   return { [field]: { value, raw: value, source: at('specs/001-test/plan.md') } };
 }
 
-function planWith(
-  technical: Record<string, string>,
-  structure: Partial<ProjectStructure> = {}
-): Plan {
+function planWith(technical: Record<string, string>, given: Partial<ProjectStructure> = {}): Plan {
   return plan({
     technicalContext: Object.assign(
       {},
       ...Object.entries(technical).map(([field, value]) => context(field, value))
     ),
-    structure: {
-      sourceDirs: [],
-      testDirs: [],
-      files: [],
-      decision: undefined,
-      source: undefined,
-      ...structure
-    }
+    structure: structure(given)
   });
 }
 

@@ -12,7 +12,7 @@ import {
   words
 } from '../../src/core/plan/naming.js';
 import type { ProjectStructure } from '../../src/core/model.js';
-import { at, plan } from '../helpers/builders.js';
+import { at, plan, structure } from '../helpers/builders.js';
 
 const withLanguage = (value: string) =>
   plan({ technicalContext: { 'Language/Version': { value, raw: value, source: at('plan.md') } } });
@@ -94,17 +94,7 @@ describe('file names from prose', () => {
 });
 
 describe('language from paths', () => {
-  const withPaths = (structure: Partial<ProjectStructure>) =>
-    plan({
-      structure: {
-        sourceDirs: [],
-        testDirs: [],
-        files: [],
-        decision: undefined,
-        source: undefined,
-        ...structure
-      }
-    });
+  const withPaths = (given: Partial<ProjectStructure>) => plan({ structure: structure(given) });
 
   it('takes the language most named files are written in when Language/Version is missing', () => {
     expect(languageOf(withPaths({ files: ['src/a.rs', 'src/b.rs', 'web/app.ts'] }))).toBe('rust');

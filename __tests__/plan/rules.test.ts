@@ -24,7 +24,8 @@ import {
   feature,
   item,
   plan,
-  story
+  story,
+  structure
 } from '../helpers/builders.js';
 
 function contextFor(model: Feature, template: TasksTemplate = classicTemplate()): RuleContext {
@@ -103,13 +104,11 @@ describe('model rule', () => {
   it('makes one model task per new entity, in the file the plan names, none for an unmodified one', () => {
     const model = feature({
       plan: plan({
-        structure: {
+        structure: structure({
           sourceDirs: ['vllm/', 'vllm/metrics/'],
           testDirs: ['tests/metrics/'],
-          files: ['vllm/metrics/kv_cache_stats.py'],
-          decision: undefined,
-          source: undefined
-        }
+          files: ['vllm/metrics/kv_cache_stats.py']
+        })
       }),
       dataModel: {
         entities: [
@@ -347,13 +346,7 @@ describe('a template written for another code base', () => {
     feature({
       plan: plan({
         technicalContext: { 'Language/Version': { value: 'Go 1.22', raw: '', source: at('p') } },
-        structure: {
-          sourceDirs: dirs,
-          testDirs: [],
-          files: [],
-          decision: undefined,
-          source: undefined
-        }
+        structure: structure({ sourceDirs: dirs })
       })
     });
 
@@ -518,13 +511,10 @@ describe('research rule: which decisions are setup work', () => {
       ],
       {
         technicalContext: { 'Language/Version': { value: 'Go 1.22', raw: '', source: at('p') } },
-        structure: {
+        structure: structure({
           sourceDirs: ['internal/core/', 'editor/src/'],
-          testDirs: [],
-          files: ['editor/package.json'],
-          decision: undefined,
-          source: undefined
-        }
+          files: ['editor/package.json']
+        })
       }
     );
     expect(tasks.map(task => task.files[0])).toEqual(['go.mod', 'editor/package.json']);

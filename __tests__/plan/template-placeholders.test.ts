@@ -3,7 +3,7 @@ import type { Feature } from '../../src/core/model.js';
 import { resolveLayout } from '../../src/core/plan/layout.js';
 import { fillPlaceholders } from '../../src/core/plan/rules/template-items.js';
 import { storyOwners } from '../../src/core/plan/story-owners.js';
-import { at, classicTemplate, feature, plan } from '../helpers/builders.js';
+import { at, classicTemplate, feature, plan, structure } from '../helpers/builders.js';
 
 const T002 = 'Add the [language] dependencies the feature needs ([framework])';
 
@@ -98,14 +98,7 @@ describe('T002: the dependencies the plan names', () => {
   it("names the language by the plan's files when Language/Version is missing", () => {
     const model: Feature = feature({
       plan: plan({
-        structure: {
-          sourceDirs: [],
-          testDirs: [],
-          files: [],
-          decision: undefined,
-          source: undefined,
-          mentioned: ['crates/harbor/src/catalog.rs']
-        }
+        structure: structure({ mentioned: ['crates/harbor/src/catalog.rs'] })
       })
     });
     const template = classicTemplate();
