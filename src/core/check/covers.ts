@@ -122,11 +122,6 @@ const SERVING_WORDS = [
   'lambda'
 ];
 
-/** A task that names this endpoint itself: its route, operationId, route file or name. */
-export function implementsEndpointByName(task: TaskText, endpoint: Endpoint): boolean {
-  return namesEndpoint(task, endpoint, false);
-}
-
 /**
  * A task that covers the endpoint by its route without naming it: a wildcard or prefix route
  * written without a method (`/admin/accounts/*`, "for /api/v1/batch endpoints"). As precise as

@@ -2,7 +2,7 @@
  * How a task is recognised as covering a design item. Deliberately generous: a false finding
  * costs more than a missed one, so any clear mention of the item counts.
  */
-import type { Contract, Endpoint, Entity } from '../model.js';
+import type { Endpoint, Entity } from '../model.js';
 import { words } from '../plan/naming.js';
 import { singular } from '../plan/story-owners.js';
 import { keyForm } from './key-words.js';
@@ -246,11 +246,6 @@ function phraseWords(phrase: string): string {
 export function mentionsText(task: TaskText, text: string): boolean {
   const wanted = text.trim().toLowerCase();
   return wanted.length > 1 && task.text.includes(wanted);
-}
-
-export function namesContract(task: TaskText, contract: Contract): boolean {
-  if (mentionsText(task, contract.fileName)) return true;
-  return contract.endpoints.some(endpoint => namesEndpoint(task, endpoint, false));
 }
 
 /**

@@ -6,7 +6,6 @@ import {
   coversRoute,
   writesOpenRoute,
   entityTarget,
-  implementsEndpointByName,
   isConsumedContract,
   servesResource,
   testsContract,
@@ -16,7 +15,13 @@ import {
 } from '../covers.js';
 import { routeResources } from '../../parse/contracts/resource.js';
 import { keyForm, keyWords } from '../key-words.js';
-import { endpointCandidates, mentionsText, tasksWithAnyWord, type TaskText } from '../matching.js';
+import {
+  endpointCandidates,
+  mentionsText,
+  namesEndpoint,
+  tasksWithAnyWord,
+  type TaskText
+} from '../matching.js';
 import { words } from '../../plan/naming.js';
 import { singular } from '../../plan/story-owners.js';
 import type { CoverageItem } from '../result.js';
@@ -257,7 +262,7 @@ function namedImplementers(
   return remembered(context, `named\u0000${contract.path}\u0000${endpoint.name}`, () => {
     const byName = new Set(
       endpointCandidates(context.tasks, endpoint).filter(
-        task => !task.isTestOnly && implementsEndpointByName(task, endpoint)
+        task => !task.isTestOnly && namesEndpoint(task, endpoint, false)
       )
     );
     const covering = new Set(openRouteTasks(context).filter(task => coversRoute(task, endpoint)));
