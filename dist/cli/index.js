@@ -43620,11 +43620,6 @@ function mentionsText(task, text) {
     const wanted = text.trim().toLowerCase();
     return wanted.length > 1 && task.text.includes(wanted);
 }
-function namesContract(task, contract) {
-    if (mentionsText(task, contract.fileName))
-        return true;
-    return contract.endpoints.some(endpoint => namesEndpoint(task, endpoint, false));
-}
 /**
  * `GET /v1/users/{id}` is named by its path (parameters in any spelling), its operationId, its
  * full name, or, when `loose`, its resource.
@@ -44037,10 +44032,6 @@ const SERVING_WORDS = [
     'servlet',
     'lambda'
 ];
-/** A task that names this endpoint itself: its route, operationId, route file or name. */
-function implementsEndpointByName(task, endpoint) {
-    return namesEndpoint(task, endpoint, false);
-}
 /**
  * A task that covers the endpoint by its route without naming it: a wildcard or prefix route
  * written without a method (`/admin/accounts/*`, "for /api/v1/batch endpoints"). As precise as
@@ -44552,7 +44543,7 @@ function openRouteTasks(context) {
 /** Non-test tasks that name the endpoint itself, or a route prefix or wildcard over it. */
 function namedImplementers(context, contract, endpoint) {
     return remembered(context, `named\u0000${contract.path}\u0000${endpoint.name}`, () => {
-        const byName = new Set(endpointCandidates(context.tasks, endpoint).filter(task => !task.isTestOnly && implementsEndpointByName(task, endpoint)));
+        const byName = new Set(endpointCandidates(context.tasks, endpoint).filter(task => !task.isTestOnly && namesEndpoint(task, endpoint, false)));
         const covering = new Set(openRouteTasks(context).filter(task => coversRoute(task, endpoint)));
         return implementationTasks(context).filter(task => byName.has(task) || covering.has(task));
     });
@@ -69585,7 +69576,7 @@ async function firstExisting(repoRoot, candidates) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./src/cli/config-file.ts
+;// CONCATENATED MODULE: ./src/io/config-file.ts
 /**
  * The rule settings file, read the same way by the CLI and the action: through the loader, like
  * any repository file, since a pull request can change it too.

@@ -1,6 +1,6 @@
 /** The action's inputs, read and validated once, with errors that name the input. */
 import * as core from '@actions/core';
-import { CONFIG_FILE } from '../cli/config-file.js';
+import { CONFIG_FILE } from '../io/config-file.js';
 import { DEFAULT_LIMITS, type LoadLimits } from '../io/loader.js';
 
 export type ActionCommand = 'check' | 'generate';

@@ -1,6 +1,6 @@
 /** Rule severities for the action: the config file as the CLI reads it, then the `rules` input. */
 import path from 'node:path';
-import { readConfigFile } from '../cli/config-file.js';
+import { readConfigFile } from '../io/config-file.js';
 import { applyOverrides, defaultSettings, type RuleSettings } from '../core/check/settings.js';
 import type { ActionInputs } from './inputs.js';
 

@@ -9,7 +9,7 @@ import { checkFeatures } from '../io/check-features.js';
 import { discoverFeatures, findRepoRoot } from '../io/discover.js';
 import { DEFAULT_LIMITS } from '../io/loader.js';
 import { loadTemplate } from '../io/template-source.js';
-import { CONFIG_FILE, readConfigFile } from './config-file.js';
+import { CONFIG_FILE, readConfigFile } from '../io/config-file.js';
 import type { CommandIO } from './generate-command.js';
 import { CHECK_USAGE, InputError, UsageError } from './usage.js';
 

@@ -8,7 +8,7 @@ import {
   type RuleSettings,
   SettingsError
 } from '../core/check/settings.js';
-import { DEFAULT_LIMITS, loadTextFile } from '../io/loader.js';
+import { DEFAULT_LIMITS, loadTextFile } from './loader.js';
 
 export const CONFIG_FILE = '.spec-tasks.yml';
 
