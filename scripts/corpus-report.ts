@@ -11,8 +11,8 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { checkFeature } from '../src/core/check/check-feature.js';
-import { knownRoots } from '../src/core/check/known-roots.js';
-import { parseTaskList } from '../src/core/check/parse-task-list.js';
+import { knownRoots } from '../src/core/parse/tasks-md/known-roots.js';
+import { parseTaskList } from '../src/core/parse/tasks-md/parse-task-list.js';
 import type { CheckReport, FeatureCheck } from '../src/core/check/result.js';
 import { defaultSettings } from '../src/core/check/settings.js';
 import { generateTasks, generationInputHash } from '../src/core/generate.js';

@@ -1,7 +1,7 @@
 /** The dependency graph of a task list: explicit edges between tasks that exist, and its cycles. */
 import { describe, expect, it } from '@jest/globals';
 import { buildGraph, findCycles } from '../../src/core/check/graph.js';
-import type { Dependency, ListedTask, TaskList } from '../../src/core/check/task-list.js';
+import type { Dependency, ListedTask, TaskList } from '../../src/core/parse/tasks-md/model.js';
 
 const FILE = 'specs/004-kiln/tasks.md';
 

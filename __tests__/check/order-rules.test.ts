@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from '@jest/globals';
 import { checkFeature } from '../../src/core/check/check-feature.js';
-import { parseTaskList } from '../../src/core/check/parse-task-list.js';
+import { parseTaskList } from '../../src/core/parse/tasks-md/parse-task-list.js';
 import { defaultSettings } from '../../src/core/check/settings.js';
 import type { Feature, Finding } from '../../src/core/model.js';
 import { entity, feature } from '../helpers/builders.js';

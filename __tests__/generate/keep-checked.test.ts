@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it } from '@jest/globals';
 import { run } from '../../src/cli/main.js';
 import { generateTasks, generationInputHash } from '../../src/core/generate.js';
 import type { Feature, SourceDocument } from '../../src/core/model.js';
-import { parseMarker } from '../../src/core/render/marker.js';
+import { parseMarker } from '../../src/core/marker.js';
 import {
   classicTemplate,
   contract,

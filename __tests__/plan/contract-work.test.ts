@@ -5,8 +5,8 @@
  */
 import { describe, expect, it } from '@jest/globals';
 import { checkFeature } from '../../src/core/check/check-feature.js';
-import { knownRoots } from '../../src/core/check/known-roots.js';
-import { parseTaskList } from '../../src/core/check/parse-task-list.js';
+import { knownRoots } from '../../src/core/parse/tasks-md/known-roots.js';
+import { parseTaskList } from '../../src/core/parse/tasks-md/parse-task-list.js';
 import { defaultSettings } from '../../src/core/check/settings.js';
 import { generateTasks, generationInputHash } from '../../src/core/generate.js';
 import type { Contract, Feature, KeyEntity, Plan } from '../../src/core/model.js';

@@ -1,16 +1,14 @@
 import { describe, expect, it } from '@jest/globals';
 import {
-  kebabCase,
   languageOf,
-  pascalCase,
-  snakeCase,
   sourceFile,
   statedLanguageParts,
   statedLanguages,
   testFile,
-  testFileIn,
-  words
+  testFileIn
 } from '../../src/core/plan/naming.js';
+import { kebabCase, pascalCase, snakeCase } from '../../src/core/text/case.js';
+import { words } from '../../src/core/text/words.js';
 import type { ProjectStructure } from '../../src/core/model.js';
 import { at, plan, structure } from '../helpers/builders.js';
 

@@ -3,7 +3,7 @@
  * change but any other edit does.
  */
 import { describe, expect, it } from '@jest/globals';
-import { contentHash, formatMarker, parseMarker, sha256 } from '../../src/core/render/marker.js';
+import { contentHash, formatMarker, parseMarker, sha256 } from '../../src/core/marker.js';
 
 const INPUTS = 'sha256:11111111111111111111111111111111';
 const CONTENT = 'sha256:22222222222222222222222222222222';

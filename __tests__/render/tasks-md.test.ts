@@ -10,7 +10,7 @@ import { parseFeature } from '../../src/core/parse/feature.js';
 import { parseMarkdown, plainText } from '../../src/core/parse/markdown.js';
 import type { PlannedPhase, Task, TaskPlan } from '../../src/core/plan/model.js';
 import { planTasks } from '../../src/core/plan/plan-tasks.js';
-import { contentHash, parseMarker } from '../../src/core/render/marker.js';
+import { contentHash, parseMarker } from '../../src/core/marker.js';
 import { renderTasksMarkdown } from '../../src/core/render/tasks-md.js';
 import { DEFAULT_TEMPLATE_TEXT } from '../../src/core/template/default-template.js';
 import { parseTemplate } from '../../src/core/template/parse-template.js';

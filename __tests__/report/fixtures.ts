@@ -5,7 +5,7 @@ import type {
   FeatureCheck,
   SeverityCounts
 } from '../../src/core/check/result.js';
-import type { ListedTask, TaskList } from '../../src/core/check/task-list.js';
+import type { ListedTask, TaskList } from '../../src/core/parse/tasks-md/model.js';
 import type { Finding, RelatedLocation, Severity } from '../../src/core/model.js';
 
 export function at(file: string, line: number, column = 1) {

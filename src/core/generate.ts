@@ -2,12 +2,12 @@
  * Generation with nothing lost: decides, from an existing tasks.md, whether it may be replaced,
  * and carries its checked boxes over to the tasks that still exist.
  */
-import { parseTaskList } from './check/parse-task-list.js';
-import type { ListedTask } from './check/task-list.js';
+import { parseTaskList } from './parse/tasks-md/parse-task-list.js';
+import type { ListedTask } from './parse/tasks-md/model.js';
 import type { Feature, SourceDocument } from './model.js';
 import type { TaskPlan } from './plan/model.js';
 import { planTasks } from './plan/plan-tasks.js';
-import { contentHash, sha256 } from './render/marker.js';
+import { contentHash, sha256 } from './marker.js';
 import { renderTasksMarkdown, taskLine } from './render/tasks-md.js';
 import type { TasksTemplate } from './template/model.js';
 

@@ -4,8 +4,8 @@
  */
 import path from 'node:path';
 import { checkFeature } from '../core/check/check-feature.js';
-import { knownRoots } from '../core/check/known-roots.js';
-import { parseTaskList } from '../core/check/parse-task-list.js';
+import { knownRoots } from '../core/parse/tasks-md/known-roots.js';
+import { parseTaskList } from '../core/parse/tasks-md/parse-task-list.js';
 import type { CheckReport, FeatureCheck, SeverityCounts } from '../core/check/result.js';
 import type { RuleSettings } from '../core/check/settings.js';
 import { generationInputHash } from '../core/generate.js';

@@ -19,7 +19,7 @@ import { taskIdOrder, testAfterImplementation } from './rules/ordering.js';
 import { parallelFileConflict } from './rules/parallel.js';
 import { dependencyCycle, duplicateTaskId, unknownTaskReference } from './rules/references.js';
 import { applySettings, type RuleSettings } from './settings.js';
-import type { TaskList } from './task-list.js';
+import type { TaskList } from '../parse/tasks-md/model.js';
 
 export const CHECK_RULES: readonly CheckRule[] = [
   contractUntested,

@@ -7,7 +7,7 @@
  */
 import type { Contract, Endpoint, Entity, UserStory } from '../model.js';
 import { hasAllKeyWords, keyForm, keyWords, sameStem, sharesKeyWords } from './key-words.js';
-import { words } from '../plan/naming.js';
+import { words } from '../text/words.js';
 import { routeResources } from '../parse/contracts/resource.js';
 import {
   mentionsPhrase,

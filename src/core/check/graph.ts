@@ -1,5 +1,5 @@
 /** The dependency graph of a task list: explicit edges only, between tasks that exist. */
-import type { TaskList } from './task-list.js';
+import type { TaskList } from '../parse/tasks-md/model.js';
 
 export interface TaskGraph {
   /** Task ID → IDs it waits for directly. */

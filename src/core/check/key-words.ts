@@ -5,8 +5,8 @@
  * `auth-security.yaml`. Comparing key words rather than whole phrases lets a paraphrase count,
  * which is the safe direction: a missed finding costs less than a false one.
  */
-import { words } from '../plan/naming.js';
-import { singular } from '../plan/story-owners.js';
+import { words } from '../text/words.js';
+import { singular } from '../text/words.js';
 
 /** Words that say nothing about which item is meant. */
 const FILLER = new Set([

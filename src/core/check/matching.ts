@@ -3,11 +3,11 @@
  * costs more than a missed one, so any clear mention of the item counts.
  */
 import type { Endpoint, Entity } from '../model.js';
-import { words } from '../plan/naming.js';
-import { singular } from '../plan/story-owners.js';
+import { words } from '../text/words.js';
+import { singular } from '../text/words.js';
 import { keyForm } from './key-words.js';
-import { readLabels, readTaskStart } from './task-line.js';
-import type { ListedPhase, ListedTask } from './task-list.js';
+import { readLabels, readTaskStart } from '../parse/tasks-md/task-line.js';
+import type { ListedPhase, ListedTask } from '../parse/tasks-md/model.js';
 
 /** A task prepared once for many lookups: lower-case text and the word forms of its paths. */
 export interface TaskText {

@@ -3,7 +3,7 @@
  * Reporters only format this; they decide nothing.
  */
 import type { Finding, Severity, SourcePosition } from '../model.js';
-import type { TaskList } from './task-list.js';
+import type { TaskList } from '../parse/tasks-md/model.js';
 
 export type CoverageKind = 'contract' | 'entity' | 'endpoint' | 'story' | 'scenario';
 

@@ -3,7 +3,7 @@
  * finding and the rest of the folder is still used.
  */
 import type { Feature, FeatureFiles, Finding, SourceDocument } from '../model.js';
-import { sha256 } from '../render/marker.js';
+import { sha256 } from '../marker.js';
 import { parseContract } from './contracts/index.js';
 import { parseDataModel } from './data-model.js';
 import { parsePlan } from './plan.js';

@@ -14,13 +14,13 @@ import {
   languageOf,
   languageOfBuildPath,
   languageOfFile,
-  snakeCase,
   sourceExtension,
   statedLanguageParts,
-  testFileIn,
-  words
+  testFileIn
 } from './naming.js';
-import { singular } from './story-owners.js';
+import { snakeCase } from '../text/case.js';
+import { words } from '../text/words.js';
+import { singular } from '../text/words.js';
 
 export type LayoutOrigin = 'plan' | 'template' | 'project-type';
 

@@ -7,7 +7,7 @@
  * `POST /empleados`, "Consulta de empleados" the GETs.
  */
 import type { Contract, Endpoint, Entity, Feature, UserStory } from '../model.js';
-import { words } from './naming.js';
+import { singular, words } from '../text/words.js';
 
 export interface StoryOwners {
   /** Stories in the order their phases run: priority, then number. */
@@ -188,11 +188,4 @@ function containsPhrase(paddedText: string, name: string): boolean {
 function stem(fileName: string): string {
   const dot = fileName.indexOf('.');
   return dot > 0 ? fileName.slice(0, dot) : fileName;
-}
-
-/** Enough stemming that "events" in a story finds the `Event` entity. */
-export function singular(word: string): string {
-  if (word.length > 4 && word.endsWith('ies')) return word.slice(0, -3) + 'y';
-  if (word.length > 3 && word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, -1);
-  return word;
 }

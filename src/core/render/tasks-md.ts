@@ -7,7 +7,7 @@ import type { PlannedPhase, Task, TaskPlan } from '../plan/model.js';
 import { languageOf } from '../plan/naming.js';
 import { validatePlan } from '../plan/validate.js';
 import { escapeMarkdown, formatPath, mermaidLabel } from './escape.js';
-import { contentHash, formatMarker } from './marker.js';
+import { contentHash, formatMarker } from '../marker.js';
 
 export interface RenderOptions {
   /** Hash of the design documents and the template, recorded in the marker. */

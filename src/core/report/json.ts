@@ -3,7 +3,7 @@
  * a test validates the output against it, so the two cannot drift apart unnoticed.
  */
 import type { CheckReport, CoverageItem, FeatureCheck, SeverityCounts } from '../check/result.js';
-import type { Dependency, ListedPhase, ListedTask, TaskList } from '../check/task-list.js';
+import type { Dependency, ListedPhase, ListedTask, TaskList } from '../parse/tasks-md/model.js';
 import type { Finding, SourcePosition } from '../model.js';
 import { sortFeatures, sortFindings } from './order.js';
 

@@ -2,7 +2,7 @@ import type { Feature, Finding, RelatedLocation, Severity, SourcePosition } from
 import { ruleById } from '../rules-catalog.js';
 import type { TaskGraph } from '../graph.js';
 import type { TaskText } from '../matching.js';
-import type { ListedTask, TaskList } from '../task-list.js';
+import type { ListedTask, TaskList } from '../../parse/tasks-md/model.js';
 
 /** What every check rule may read; rules are pure functions of it. */
 export interface CheckContext {

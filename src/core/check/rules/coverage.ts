@@ -22,8 +22,8 @@ import {
   tasksWithAnyWord,
   type TaskText
 } from '../matching.js';
-import { words } from '../../plan/naming.js';
-import { singular } from '../../plan/story-owners.js';
+import { words } from '../../text/words.js';
+import { singular } from '../../text/words.js';
 import type { CoverageItem } from '../result.js';
 import { finding, listStart, type CheckContext, type CheckRule } from './context.js';
 

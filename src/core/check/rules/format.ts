@@ -1,5 +1,5 @@
 /** Rules about how tasks are written, and whether a generated list is still current. */
-import { words } from '../../plan/naming.js';
+import { words } from '../../text/words.js';
 import type { Finding } from '../../model.js';
 import { createdNames, headline, type TaskText } from '../matching.js';
 import { finding, listStart, type CheckRule } from './context.js';

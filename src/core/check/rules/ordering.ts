@@ -1,6 +1,6 @@
 /** Rules about order: tests before the code they test, IDs ascending. */
 import type { Finding } from '../../model.js';
-import { words } from '../../plan/naming.js';
+import { words } from '../../text/words.js';
 import {
   createdNames,
   describedBy,

@@ -1,5 +1,5 @@
 import type { Finding } from '../../model.js';
-import type { ListedTask } from '../task-list.js';
+import type { ListedTask } from '../../parse/tasks-md/model.js';
 import { doneNote, finding, relatedTask, type CheckRule } from './context.js';
 
 /**

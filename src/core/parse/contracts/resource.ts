@@ -2,7 +2,7 @@
  * The resource an endpoint acts on, used to name implementation files and to match tasks:
  * `/v1/metrics/{id}` → `metrics`, `getUser` → `user`, `spectra ai generate` → `generate`.
  */
-import { words } from '../../plan/naming.js';
+import { words } from '../../text/words.js';
 
 const NOT_RESOURCES = new Set(['api', 'rest', 'rpc', 'graphql', 'internal', 'public', 'admin']);
 

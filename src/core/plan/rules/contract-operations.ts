@@ -1,7 +1,8 @@
 import type { Contract } from '../../model.js';
 import { directoryOf, plannedFileNamed } from '../layout.js';
-import { languageOfFile, sourceFile, words } from '../naming.js';
-import { singular } from '../story-owners.js';
+import { languageOfFile, sourceFile } from '../naming.js';
+import { words } from '../../text/words.js';
+import { singular } from '../../text/words.js';
 import type { Covered, TaskDraft, TaskKind } from '../model.js';
 import type { RuleContext } from './context.js';
 import { contractTestKey } from './contract-tests.js';

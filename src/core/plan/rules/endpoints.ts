@@ -1,8 +1,9 @@
 import type { Contract, Endpoint, EndpointKind, Entity } from '../../model.js';
 import { plannedEndpointFile, roleDirNear, routeFileFor } from '../layout.js';
-import { type Language, sourceFile, words } from '../naming.js';
+import { type Language, sourceFile } from '../naming.js';
+import { words } from '../../text/words.js';
 import type { TaskDraft } from '../model.js';
-import { singular } from '../story-owners.js';
+import { singular } from '../../text/words.js';
 import type { RuleContext } from './context.js';
 import { contractTestKey } from './contract-tests.js';
 import { modelFile, modelKey } from './models.js';

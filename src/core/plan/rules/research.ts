@@ -3,7 +3,7 @@ import { directoryOf } from '../layout.js';
 import { type Language, lintConfigFile, manifestFile } from '../naming.js';
 import type { TaskDraft } from '../model.js';
 import type { RuleContext } from './context.js';
-import { withoutAsides } from '../../text.js';
+import { withoutAsides } from '../../text/asides.js';
 
 /**
  * Template rule "research.md: extract decisions → setup tasks". A decision is setup work only

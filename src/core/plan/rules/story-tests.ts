@@ -1,5 +1,5 @@
 import { testFileAt } from '../layout.js';
-import { fileNameWords } from '../naming.js';
+import { fileNameWords } from '../../text/words.js';
 import type { TaskDraft } from '../model.js';
 import type { RuleContext } from './context.js';
 

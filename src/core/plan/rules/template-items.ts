@@ -15,14 +15,14 @@ import {
   manifestFile,
   sourceFile,
   statedLanguages,
-  typeCheckerOf,
-  words
+  typeCheckerOf
 } from '../naming.js';
+import { words } from '../../text/words.js';
 import type { DraftRole, TaskDraft, TaskKind } from '../model.js';
-import { singular } from '../story-owners.js';
+import { singular } from '../../text/words.js';
 import type { RuleContext } from './context.js';
 import { plannedManifestOf } from './research.js';
-import { withoutAsides } from '../../text.js';
+import { withoutAsides } from '../../text/asides.js';
 
 const ROLE_KIND: Record<DraftRole, TaskKind> = {
   setup: 'setup',

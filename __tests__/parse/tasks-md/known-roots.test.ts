@@ -1,8 +1,8 @@
 /** The top-level directories of a feature's layout, which let absolute task paths be read. */
 import { describe, expect, it } from '@jest/globals';
-import { knownRoots } from '../../src/core/check/known-roots.js';
-import { namedPaths } from '../../src/core/check/task-paths.js';
-import { feature, plan } from '../helpers/builders.js';
+import { knownRoots } from '../../../src/core/parse/tasks-md/known-roots.js';
+import { namedPaths } from '../../../src/core/parse/tasks-md/task-paths.js';
+import { feature, plan } from '../../helpers/builders.js';
 
 const DEFAULTS = ['src/', 'tests/', 'test/', 'specs/', 'docs/'];
 

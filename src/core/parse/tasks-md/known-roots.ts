@@ -1,4 +1,4 @@
-import type { Feature } from '../model.js';
+import type { Feature } from '../../model.js';
 
 /**
  * Top-level directories the plan names, so an absolute path in a task (`/backend/src/x.py`,

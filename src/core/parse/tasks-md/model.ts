@@ -2,15 +2,8 @@
  * A tasks.md as people and agents actually write it, read into tasks, phases and dependency
  * edges with a file:line for each. The check rules work on this model only.
  */
-import type { SourcePosition } from '../model.js';
-
-/** The first-line marker spec-tasks writes into a generated tasks.md. */
-export interface GeneratedMarker {
-  /** Hash of the design documents the list was generated from. */
-  inputHash: string;
-  /** Hash of the generated body with every checkbox cleared, to tell whether a person edited it. */
-  contentHash: string;
-}
+import type { GeneratedMarker } from '../../marker.js';
+import type { SourcePosition } from '../../model.js';
 
 export type ListedPhaseKind =
   'setup' | 'foundational' | 'tests' | 'core' | 'integration' | 'polish' | 'story' | 'other';

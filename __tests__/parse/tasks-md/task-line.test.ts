@@ -10,7 +10,7 @@ import {
   readLabels,
   readTaskStart,
   taskRefs
-} from '../../src/core/check/task-line.js';
+} from '../../../src/core/parse/tasks-md/task-line.js';
 
 describe('readTaskStart', () => {
   it.each([

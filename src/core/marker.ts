@@ -3,7 +3,14 @@
  * it said, so a later run can tell "inputs changed" (regenerate) from "a person edited it" (hands off).
  */
 import { createHash } from 'node:crypto';
-import type { GeneratedMarker } from '../check/task-list.js';
+
+/** The first-line marker spec-tasks writes into a generated tasks.md. */
+export interface GeneratedMarker {
+  /** Hash of the design documents the list was generated from. */
+  inputHash: string;
+  /** Hash of the generated body with every checkbox cleared, to tell whether a person edited it. */
+  contentHash: string;
+}
 
 const PREFIX = '<!-- spec-tasks:generated';
 

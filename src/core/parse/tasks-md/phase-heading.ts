@@ -3,7 +3,7 @@
  * format, which story. Shared by the template reader and the task-list reader, so both read
  * `## Phase 3.2: Tests First (TDD)` and `## Phase 3: User Story 1 - …` the same way.
  */
-import type { ListedPhaseKind } from './task-list.js';
+import type { ListedPhaseKind } from './model.js';
 
 export function isPhaseHeading(title: string): boolean {
   const lower = title.trimStart().toLowerCase();

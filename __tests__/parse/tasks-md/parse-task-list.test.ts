@@ -4,8 +4,8 @@
  * the same way. Fixtures are our own small lists in the shapes the corpus holds.
  */
 import { describe, expect, it } from '@jest/globals';
-import { parseTaskList } from '../../src/core/check/parse-task-list.js';
-import type { ListedTask, TaskList } from '../../src/core/check/task-list.js';
+import { parseTaskList } from '../../../src/core/parse/tasks-md/parse-task-list.js';
+import type { ListedTask, TaskList } from '../../../src/core/parse/tasks-md/model.js';
 
 const FILE = 'specs/004-kiln/tasks.md';
 

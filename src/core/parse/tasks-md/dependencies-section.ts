@@ -5,8 +5,8 @@
  * read gives no edge: an invented dependency would hide a real conflict.
  */
 import { taskRefs } from './task-line.js';
-import type { ListedPhase } from './task-list.js';
-import { withoutAsides } from '../text.js';
+import type { ListedPhase } from './model.js';
+import { withoutAsides } from '../../text/asides.js';
 
 /** One relation a line states: all of `before` ahead of all of `after`. */
 export interface Relation {

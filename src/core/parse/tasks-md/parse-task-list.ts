@@ -5,9 +5,9 @@
  * confidence is left out or reported as malformed, never guessed.
  */
 import type { Heading, List, ListItem, Nodes, Paragraph, RootContent } from 'mdast';
-import type { SourceDocument, SourcePosition } from '../model.js';
-import { parseMarkdown, plainText } from '../parse/markdown.js';
-import { parseMarker } from '../render/marker.js';
+import type { SourceDocument, SourcePosition } from '../../model.js';
+import { parseMarkdown, plainText } from '../markdown.js';
+import { parseMarker } from '../../marker.js';
 import { edgesFromLine, phaseNamed, type SideResolver } from './dependencies-section.js';
 import { classifyPhase, isPhaseHeading } from './phase-heading.js';
 import {
@@ -19,7 +19,7 @@ import {
   withoutStrikeMarks,
   type TaskStart
 } from './task-line.js';
-import type { Dependency, ListedPhase, ListedTask, MalformedTask, TaskList } from './task-list.js';
+import type { Dependency, ListedPhase, ListedTask, MalformedTask, TaskList } from './model.js';
 import { namedPaths } from './task-paths.js';
 
 export interface TaskListOptions {

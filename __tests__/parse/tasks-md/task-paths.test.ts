@@ -3,7 +3,7 @@
  * paths but are not: routes, URLs, alternatives such as `and/or`, technology names.
  */
 import { describe, expect, it } from '@jest/globals';
-import { namedPaths, pathsIn } from '../../src/core/check/task-paths.js';
+import { namedPaths, pathsIn } from '../../../src/core/parse/tasks-md/task-paths.js';
 
 describe('paths written the usual ways', () => {
   it('reads a path in backticks', () => {

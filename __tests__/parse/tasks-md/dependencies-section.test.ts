@@ -7,8 +7,8 @@ import {
   edgesFromLine,
   phaseNamed,
   type SideResolver
-} from '../../src/core/check/dependencies-section.js';
-import type { ListedPhase, ListedPhaseKind } from '../../src/core/check/task-list.js';
+} from '../../../src/core/parse/tasks-md/dependencies-section.js';
+import type { ListedPhase, ListedPhaseKind } from '../../../src/core/parse/tasks-md/model.js';
 
 function phase(index: number, title: string, kind: ListedPhaseKind, story?: string): ListedPhase {
   return { index, title, kind, story, source: { file: 'tasks.md', line: index + 1, column: 1 } };

@@ -1,6 +1,10 @@
 /** What a phase heading says: whether it is one, which kind of work it holds, which story. */
 import { describe, expect, it } from '@jest/globals';
-import { classifyPhase, isPhaseHeading, storyOf } from '../../src/core/check/phase-heading.js';
+import {
+  classifyPhase,
+  isPhaseHeading,
+  storyOf
+} from '../../../src/core/parse/tasks-md/phase-heading.js';
 
 describe('isPhaseHeading', () => {
   it.each(['Phase 3.1: Setup', 'Phase 2: Foundational', 'phase 6a: Sync', 'Phase: Setup'])(
