@@ -21,6 +21,7 @@ import {
 } from './task-line.js';
 import type { Dependency, ListedPhase, ListedTask, MalformedTask, TaskList } from './model.js';
 import { namedPaths } from './task-paths.js';
+import { CHECKLIST_TITLE } from '../../vocabulary/task-list.js';
 
 export interface TaskListOptions {
   /** Top-level directories of the repository layout, to read absolute paths as repository paths. */
@@ -191,9 +192,7 @@ function isDependencyTitle(title: string): boolean {
 }
 
 function isChecklistTitle(title: string): boolean {
-  return /checklist|acceptance|criteria|checkpoint|verification steps|definition of done|notes/i.test(
-    title
-  );
+  return CHECKLIST_TITLE.test(title);
 }
 
 /** Without any "Phase" heading, headings such as "Setup" or "Core" hold the tasks. */
