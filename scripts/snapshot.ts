@@ -50,8 +50,14 @@ async function targets(): Promise<Target[]> {
   const result: Target[] = [];
   for (const dir of await featureDirsUnder(path.join(REPO, 'examples', 'specs')))
     result.push({ name: `example/${path.basename(dir)}`, repoRoot: REPO, dir });
-  for (const dir of await featureDirsUnder(path.join(REPO, '__fixtures__', 'features')))
-    result.push({ name: `fixture/${path.basename(dir)}`, repoRoot: dir, dir });
+  // Each style folder of the fixtures is a repository root of its own, holding specs/<NNN-name>/.
+  for (const root of await featureDirsUnder(path.join(REPO, '__fixtures__', 'features')))
+    for (const dir of await featureDirsUnder(path.join(root, 'specs')))
+      result.push({
+        name: `fixture/${path.basename(root)}/${path.basename(dir)}`,
+        repoRoot: root,
+        dir
+      });
   for (const dir of corpusFeatureDirs())
     result.push({
       name: `corpus/${path.relative(CORPUS_DIR, dir)}`,
