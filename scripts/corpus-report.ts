@@ -6,6 +6,8 @@
  *   corpus.sarif         the same findings as SARIF 2.1.0
  *   corpus.json          the JSON report
  *   generated-check.md   generate, then check our own output: must hold no warning or error
+ *   precision.md         every error and a seeded sample of 30 warnings, lines quoted, to mark
+ *   file-agreement.md    per folder, how far the generated list names the files the existing one names
  * and prints the totals per rule.
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
@@ -25,9 +27,18 @@ import {
 } from '../src/core/template/default-template.js';
 import { parseTemplate } from '../src/core/template/parse-template.js';
 import { checkFeatures, countFindings } from '../src/io/check-features.js';
-import { loadFeature } from '../src/io/loader.js';
+import { loadFeature, loadTextFile } from '../src/io/loader.js';
 import { VERSION } from '../src/version.js';
 import { CORPUS_DIR, corpusAvailable, corpusFeatureDirs } from '../__tests__/helpers/corpus.js';
+import {
+  addAgreement,
+  type Agreement,
+  agreement,
+  agreementLine,
+  emptyAgreement,
+  listedFiles
+} from './file-agreement.js';
+import { precisionSheet, type SheetFinding } from './precision-sheet.js';
 
 const OUT = path.resolve('reports');
 const INPUT_RULES = new Set(['file-rejected', 'parse-error', 'missing-plan']);
@@ -65,7 +76,9 @@ async function originalChecks(): Promise<{
   lines: string[];
   features: FeatureCheck[];
   totals: Map<string, number>;
+  sheet: SheetFinding[];
 }> {
+  const sheet: SheetFinding[] = [];
   const lines = ['# Corpus check: original tasks.md files', ''];
   const features: FeatureCheck[] = [];
   const totals = new Map<string, number>();
@@ -78,6 +91,7 @@ async function originalChecks(): Promise<{
     const feature = result.features[0]!;
     const name = path.relative(CORPUS_DIR, dir);
     features.push({ ...feature, feature: name });
+    for (const found of feature.findings) sheet.push({ folder: name, repoRoot, finding: found });
     lines.push(`## ${name}`, '');
     const counts = countByRule(feature.findings);
     if (counts.size === 0) lines.push('No findings.', '');
@@ -102,11 +116,26 @@ async function originalChecks(): Promise<{
     }
     lines.push('');
   }
-  return { lines, features, totals };
+  return { lines, features, totals, sheet };
 }
 
-async function generatedChecks(): Promise<{ lines: string[]; blocking: number }> {
+interface GeneratedChecks {
+  lines: string[];
+  blocking: number;
+  agreementLines: string[];
+  agreementTotal: Agreement;
+}
+
+async function generatedChecks(): Promise<GeneratedChecks> {
   const lines = ['# Corpus: generate, then check the generated tasks.md', ''];
+  const agreementLines = [
+    '# Corpus: files the generated list shares with the existing tasks.md',
+    '',
+    "By path and by name: the share of the existing list's files the generated list also names.",
+    "Generated named: the share of the generated list's files the existing list names too.",
+    ''
+  ];
+  const agreementTotal = emptyAgreement();
   let blocking = 0;
   for (const dir of corpusFeatureDirs()) {
     const repoRoot = path.dirname(dir);
@@ -123,6 +152,15 @@ async function generatedChecks(): Promise<{ lines: string[]; blocking: number }>
       text: generated.content
     };
     const taskList = parseTaskList(doc, { knownRoots: knownRoots(feature) });
+    const existing = await loadTextFile(repoRoot, path.join(dir, 'tasks.md'), 1 << 22);
+    if (existing.document) {
+      // The corpus folder's repository name is the root label its plan may draw its tree under.
+      const labels = [path.basename(repoRoot).split('__')[1] ?? ''].filter(Boolean);
+      const existingList = parseTaskList(existing.document, { knownRoots: knownRoots(feature) });
+      const one = agreement(listedFiles(existingList, labels), listedFiles(taskList, labels));
+      addAgreement(agreementTotal, one);
+      agreementLines.push(`- ${name}: ${agreementLine(one)}`);
+    }
     const check = checkFeature(
       {
         feature,
@@ -151,7 +189,8 @@ async function generatedChecks(): Promise<{ lines: string[]; blocking: number }>
       );
     }
   }
-  return { lines, blocking };
+  agreementLines.push('', `**Total**: ${agreementLine(agreementTotal)}`);
+  return { lines, blocking, agreementLines, agreementTotal };
 }
 
 async function main(): Promise<void> {
@@ -166,8 +205,10 @@ async function main(): Promise<void> {
   await writeFile(path.join(OUT, 'corpus-findings.md'), original.lines.join('\n') + '\n');
   await writeFile(path.join(OUT, 'corpus.sarif'), formatReport(all, 'sarif'));
   await writeFile(path.join(OUT, 'corpus.json'), formatReport(all, 'json'));
+  await writeFile(path.join(OUT, 'precision.md'), await precisionSheet(original.sheet));
   const generated = await generatedChecks();
   await writeFile(path.join(OUT, 'generated-check.md'), generated.lines.join('\n') + '\n');
+  await writeFile(path.join(OUT, 'file-agreement.md'), generated.agreementLines.join('\n') + '\n');
 
   console.log(`original tasks.md of ${original.features.length} folders: findings per rule`);
   for (const [rule, count] of [...original.totals].sort(([a], [b]) => (a < b ? -1 : 1))) {
@@ -177,6 +218,7 @@ async function main(): Promise<void> {
     `  ${'total'.padEnd(28)} ${[...original.totals.values()].reduce((a, b) => a + b, 0)}`
   );
   console.log(`generated then checked: ${generated.blocking} warnings or errors`);
+  console.log(`file agreement with the existing lists: ${agreementLine(generated.agreementTotal)}`);
   console.log(`reports written to ${path.relative(process.cwd(), OUT)}/`);
   if (generated.blocking > 0) process.exitCode = 1;
 }
