@@ -184,3 +184,52 @@ export const WIRE_CONTRACT = pattern(
   `\\b${alternation(WIRE_CONTRACT_WORDS, true)}\\b`,
   'i'
 );
+
+// ---------------------------------------------------------------------------------------------
+// How a contract lists and places its own code
+
+/** Decides which tables list a service's operations: the title of their first column (pattern sources). */
+export const OPERATION_COLUMN_TITLES = [
+  'operations?',
+  'methods?',
+  'functions?',
+  'procedures?',
+  'commands?',
+  'rpcs?'
+];
+
+export const OPERATION_COLUMN = pattern(
+  'contract-operation-column',
+  `^${alternation(OPERATION_COLUMN_TITLES, true)}$`,
+  'i'
+);
+
+/** Decides which bold labels say where a contract's code lives: `**Module**: `shop.cart`` (pattern sources, each also plural). */
+export const HOME_LABELS = [
+  'package',
+  'module',
+  'crate',
+  'namespace',
+  'location',
+  'path',
+  'source(?: file)?',
+  'file'
+];
+
+export const HOME_LABEL = pattern(
+  'contract-home-label',
+  `^${alternation(HOME_LABELS, true)}s?$`,
+  'i'
+);
+
+/** Decides which keys of a JSON or YAML contract list what it serves (an MCP server's tools, prompts, resources). */
+export const SERVED_KEYS = ['tools', 'prompts', 'resources', 'resourceTemplates'];
+/** Decides which served keys hold resources, called by their URI rather than a name. */
+export const RESOURCE_KEY_PREFIX = 'resource';
+/** The fields that name a served resource, first found wins. */
+export const RESOURCE_NAME_FIELDS = ['uri', 'uriTemplate', 'name'];
+/** The field that names a served tool or prompt. */
+export const SERVED_NAME_FIELD = 'name';
+
+/** Decides which JSON or YAML contracts are JSON Schema: any of these keys at the top. */
+export const JSON_SCHEMA_KEYS = ['$schema', '$defs', 'definitions', 'properties'];

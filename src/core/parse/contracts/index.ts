@@ -11,6 +11,7 @@ import type {
   Finding,
   SourceDocument
 } from '../../model.js';
+import { JSON_SCHEMA_KEYS } from '../../vocabulary/contracts.js';
 import { readYaml } from '../yaml.js';
 import { declaredCode } from './classify.js';
 import { structuredDeclarations } from './declarations.js';
@@ -115,7 +116,7 @@ function readStructured(doc: SourceDocument): Reading {
 function isJsonSchema(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
   return (
-    ['$schema', '$defs', 'definitions', 'properties'].some(key => key in value) ||
+    JSON_SCHEMA_KEYS.some(key => key in value) ||
     (typeof (value as { type?: unknown }).type === 'string' && 'title' in value)
   );
 }
