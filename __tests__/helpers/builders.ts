@@ -85,6 +85,7 @@ export function contract(
     title: undefined,
     endpoints: endpoints.map(e => ({ ...e, source: { ...e.source, file: path } })),
     names: [],
+    declared: { groups: [], operations: [], types: [], typesWanted: false },
     source: at(path)
   };
 }

@@ -6,6 +6,7 @@ import type { RuleContext } from '../../src/core/plan/rules/context.js';
 import { endpointTasks } from '../../src/core/plan/rules/endpoints.js';
 import { modelTasks } from '../../src/core/plan/rules/models.js';
 import { clipAtWord, decisionTasks } from '../../src/core/plan/rules/research.js';
+import { declaredCode } from '../../src/core/parse/contracts/classify.js';
 import { contractOperationTasks } from '../../src/core/plan/rules/contract-operations.js';
 import { renderTasksMarkdown } from '../../src/core/render/tasks-md.js';
 import { serviceTasks } from '../../src/core/plan/rules/services.js';
@@ -548,11 +549,10 @@ describe('clipAtWord', () => {
 });
 
 describe('contract operation rule', () => {
-  const named = (fileName: string, names: string[], title?: string) => ({
-    ...contract(fileName, [], 'markdown'),
-    names,
-    title
-  });
+  const named = (fileName: string, names: string[], title?: string) => {
+    const read = { ...contract(fileName, [], 'markdown'), names, title };
+    return { ...read, declared: declaredCode(read) };
+  };
   const tasksFor = (contracts: ReturnType<typeof named>[], files: string[] = []) =>
     contractOperationTasks(
       contextFor(

@@ -255,7 +255,35 @@ export interface Contract {
   names: string[];
   /** How the contract itself groups and places its code, where it says so. */
   declarations?: ContractDeclarations;
+  /** What it declares for the feature to build, sorted into groups, operations and types when read. */
+  declared: DeclaredCode;
   source: SourcePosition;
+}
+
+/**
+ * What a contract declares for the feature to build, read from its names and declarations: the
+ * services, repositories, routers and clients it declares (each the unit one file implements)
+ * with their operations; else the loose operations (tools, procedures, resources) and types.
+ */
+export interface DeclaredCode {
+  groups: DeclaredGroup[];
+  /** Operations no group was found for; a JSON contract's served tools when it lists them. */
+  operations: string[];
+  /** The PascalCase type names it declares: messages, records, payloads. */
+  types: string[];
+  /** Several types, or a message: worth a task of its own even when nothing else is declared. */
+  typesWanted: boolean;
+}
+
+/** A service, repository, router or client a contract declares, with the operations it owns. */
+export interface DeclaredGroup {
+  /** The implementation's name: `OrderService` for the interface `IOrderService`. */
+  name: string;
+  /** Other names it goes by: `IOrderService`, `OrderServiceImpl`. */
+  aliases: string[];
+  members: string[];
+  /** It serves requests (a router, controller, handler, resolver), so it goes where endpoints go. */
+  serves: boolean;
 }
 
 /**

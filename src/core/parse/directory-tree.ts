@@ -4,44 +4,24 @@
  * note the plan wrote beside it.
  */
 
+import {
+  EXTENSIONLESS_FILES,
+  NOTE_MARKERS,
+  ROOT_NOTE,
+  ROOT_ONLY,
+  ROUTE_FOLDERS,
+  TOP_LEVEL_ROOTS,
+  TREE_CHARS
+} from '../vocabulary/documents-tree.js';
+
 export interface TreeEntry {
   path: string;
   isDirectory: boolean;
   /** 0-based line within the code block. */
   line: number;
-  /** What the plan wrote after the name (`# REST controllers`, `← generated, not committed`). */
+  /** What the plan wrote after the name (`# HTTP handlers`, `← generated, not committed`). */
   note?: string;
 }
-
-const TREE_CHARS = new Set([
-  '│',
-  '├',
-  '└',
-  '─',
-  '┬',
-  '┃',
-  '┣',
-  '┗',
-  '━',
-  ' ',
-  '\t',
-  '|',
-  '`',
-  '+',
-  '\u00a0'
-]);
-const EXTENSIONLESS_FILES = new Set([
-  'makefile',
-  'dockerfile',
-  'justfile',
-  'gemfile',
-  'procfile',
-  'license',
-  'rakefile'
-]);
-
-/** What follows a name on its line: a comment, an arrow, an aside. */
-const NOTE_MARKERS = [' #', '  ', ' ←', ' <-', ' (', ' —', ' – ', ' // '];
 
 interface NamedLine {
   column: number;
@@ -61,13 +41,13 @@ export function readTree(block: string): TreeEntry[] {
   named.forEach(({ column, name, note: own, line, heading }, index) => {
     while (stack.length > 0 && stack[stack.length - 1]!.column >= column) stack.pop();
     const hasChildren = (named[index + 1]?.column ?? -1) > column;
-    // Below a name no path can stand for (`ios/ or android/`, `*/`), nothing can be placed.
+    // Below a name no path can stand for (`kiosk/ or tablet/`, `*/`), nothing can be placed.
     if (name === undefined || stack.some(entry => entry.name === undefined)) {
       stack.push({ column, name: undefined });
       return;
     }
     const isDirectory = name.endsWith('/') || looksLikeDirectory(name, hasChildren);
-    // A heading comment (`# Existing workspace (no changes)`) speaks for the folders under it.
+    // A heading comment (`# Shared libraries (unchanged)`) speaks for the folders under it.
     const note = own ?? (isDirectory ? heading : undefined);
     const normalised = isDirectory && !name.endsWith('/') ? `${name}/` : name;
     if (index === rootLabel) {
@@ -159,13 +139,13 @@ function readLine(text: string): Omit<NamedLine, 'column' | 'line'> | undefined 
   }
   if (name.startsWith('/')) name = name.slice(1);
   const path = pathName(name);
-  // A label in words (`Web frontend`) is prose, not an entry; a path no name stands for
-  // (`ios/ or android/`, `*/`) still holds what is drawn below it.
+  // A label in words (`Kiosk app`) is prose, not an entry; a path no name stands for
+  // (`kiosk/ or tablet/`, `*/`) still holds what is drawn below it.
   if (path === undefined && !/[/*[\]<>{}]/.test(name)) return undefined;
   return { name: path, note };
 }
 
-/** `# REST controllers` → `REST controllers`; `(new)` → `new`; `← generated` → `generated`. */
+/** `# HTTP handlers` → `HTTP handlers`; `(new)` → `new`; `← generated` → `generated`. */
 function noteOf(rest: string): string {
   let note = rest.trim();
   for (let changed = true; changed;) {
@@ -194,42 +174,9 @@ function pathName(name: string): string | undefined {
   return result;
 }
 
-/** Segments that start the repository's own code: an absolute path is cut back to them. */
-const TOP_LEVEL_ROOTS = new Set([
-  'specs',
-  'src',
-  'app',
-  'apps',
-  'lib',
-  'libs',
-  'packages',
-  'crates',
-  'backend',
-  'frontend',
-  'server',
-  'client',
-  'api',
-  'web',
-  'cmd',
-  'internal',
-  'pkg',
-  'tests',
-  'test',
-  'docs',
-  'mobile',
-  'ios',
-  'android',
-  'services',
-  'modules',
-  'tools',
-  'scripts',
-  'deploy',
-  'infra'
-]);
-
 /**
  * `/Users/me/projects/shop/`, `~/code/shop/`: a checkout on someone's machine. `/src/` or
- * `/config.toml` in a tree is the repository's own top.
+ * `/settings.ini` in a tree is the repository's own top.
  */
 function isMachinePath(name: string): boolean {
   if (name.startsWith('~/')) return true;
@@ -251,14 +198,9 @@ function repositoryRelative(name: string): string {
   return segments.slice(start).join('/') + (name.endsWith('/') ? '/' : '');
 }
 
-/** What a note says of a label standing for the whole repository: `# Repository root`. */
-const ROOT_NOTE = /\b(?:repo(?:sitory)?|project|solution|monorepo|workspace|git)\s+root\b/i;
-/** Entries that exist only at the top of a repository. */
-const ROOT_ONLY = new Set(['specs/', '.specify/', '.github/', '.git/']);
-
 /**
  * The index of a first line that names the repository rather than a directory in it
- * (`Portunus/`, `acme-shop/   # Repository root`): everything else hangs below it, and it says so
+ * (`Lanternfish/`, `acme-shop/   # Repository root`): everything else hangs below it, and it says so
  * or holds what only a repository's top holds (`specs/`, `.github/`). A real top-level code root
  * (`src/`, `backend/`, `crates/`) is never one.
  */
@@ -290,9 +232,6 @@ function cleanPath(path: string): string {
     .join('/');
 }
 
-/** Folders in which frameworks (Next.js, SvelteKit, Nuxt, Remix) take bracketed names as routes. */
-const ROUTE_FOLDERS = new Set(['app', 'pages', 'routes']);
-
 /** Each bracketed segment of the path, and whether a route folder holds it. */
 function bracketedSegments(path: string): { underRoutes: boolean }[] {
   const segments = path.split('/');
@@ -305,13 +244,13 @@ function bracketedSegments(path: string): { underRoutes: boolean }[] {
 
 /**
  * `src/test/[feature]/domain/`: a folder the plan's template names only by placeholder. Route
- * parameters (`src/app/events/[id]/`) are real folders and are not placeholders.
+ * parameters (`src/app/shelves/[id]/`) are real folders and are not placeholders.
  */
 export function hasPlaceholderSegment(path: string): boolean {
   return bracketedSegments(path).some(segment => !segment.underRoutes);
 }
 
-/** `src/app/events/[id]/`: a folder a framework serves one dynamic route from. */
+/** `src/app/shelves/[id]/`: a folder a framework serves one dynamic route from. */
 export function isDynamicRouteDir(path: string): boolean {
   return bracketedSegments(path).some(segment => segment.underRoutes);
 }

@@ -11,31 +11,8 @@ import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
 import type { Heading, Nodes, Root, RootContent } from 'mdast';
 import type { SourcePosition } from '../model.js';
 
-/**
- * Fence languages of data, shell sessions, markup and diagrams: their blocks show examples,
- * never declare a type or an operation.
- */
-export const EXAMPLE_LANGUAGES: ReadonlySet<string> = new Set([
-  'json',
-  'jsonc',
-  'json5',
-  'bash',
-  'sh',
-  'shell',
-  'console',
-  'powershell',
-  'http',
-  'mermaid',
-  'toml',
-  'ini',
-  'env',
-  'dotenv',
-  'csv',
-  'diff',
-  'xml',
-  'html',
-  'dockerfile'
-]);
+/** Kept here for the readers that import it with the markdown helpers; the list is vocabulary. */
+export { EXAMPLE_LANGUAGES } from '../vocabulary/documents.js';
 
 export interface MarkdownOptions {
   tables?: boolean;

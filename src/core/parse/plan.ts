@@ -11,6 +11,20 @@ import {
   type ProjectStructure,
   type SourceDocument
 } from '../model.js';
+import {
+  DOCUMENTATION_SECTION,
+  FEATURE_FOLDERS_ROOT,
+  MAIN_SOURCE_SET,
+  PLACEHOLDER_MARKERS,
+  SOURCE_CODE_SECTION,
+  SPEC_KIT_PATH,
+  STRUCTURE_DECISION,
+  STRUCTURE_SECTION,
+  TEST_FOLDER_NAMES,
+  TEST_FOLDER_SUFFIX,
+  UNFILLED_TREE_MARKER,
+  UNFILLED_TREE_OPTIONS
+} from '../vocabulary/documents.js';
 import { readTree, type TreeEntry } from './directory-tree.js';
 import { parseMarkdown, plainText, positionOf, sections, type Section } from './markdown.js';
 
@@ -140,7 +154,8 @@ function setRaw(field: ContextValue, raw: string): void {
 export function isPlaceholder(value: string): boolean {
   const trimmed = value.trim();
   if (!trimmed) return true;
-  if (trimmed.toUpperCase().includes('NEEDS CLARIFICATION')) return true;
+  const upper = trimmed.toUpperCase();
+  if (PLACEHOLDER_MARKERS.some(marker => upper.includes(marker))) return true;
   return trimmed.startsWith('[') && trimmed.endsWith(']') && !trimmed.slice(1, -1).includes('](');
 }
 
@@ -156,8 +171,8 @@ function projectStructure(all: Section[], file: string, text: string): ProjectSt
     source: undefined
   };
   const section =
-    all.find(candidate => /project structure/i.test(candidate.title)) ??
-    all.find(candidate => /^source code\b/i.test(candidate.title));
+    all.find(candidate => STRUCTURE_SECTION.test(candidate.title)) ??
+    all.find(candidate => SOURCE_CODE_SECTION.test(candidate.title));
   if (section) {
     structure.source = positionOf(section.heading, file);
     let underDocumentation = false;
@@ -167,7 +182,7 @@ function projectStructure(all: Section[], file: string, text: string): ProjectSt
       drawn = [];
     };
     for (const node of section.content) {
-      if (node.type === 'heading') underDocumentation = /documentation/i.test(plainText(node));
+      if (node.type === 'heading') underDocumentation = DOCUMENTATION_SECTION.test(plainText(node));
       if (node.type === 'paragraph') structure.decision ??= decisionOf(node);
       // A tree drawn without its opening fence reads as paragraphs of box-drawing lines.
       if (!underDocumentation && node.type === 'paragraph' && isDrawnTree(node, text)) {
@@ -189,9 +204,9 @@ function projectStructure(all: Section[], file: string, text: string): ProjectSt
 
 function addTree(structure: ProjectStructure, entries: TreeEntry[]): void {
   // The feature's own documentation tree (`specs/001-x/plan.md`…) is not source code.
-  if (entries[0]?.path.startsWith('specs/')) return;
+  if (entries[0]?.path.startsWith(FEATURE_FOLDERS_ROOT)) return;
   for (const entry of entries) {
-    if (entry.path.startsWith('specs/')) continue;
+    if (entry.path.startsWith(FEATURE_FOLDERS_ROOT)) continue;
     if (entry.note && !structure.notes?.some(known => known.path === entry.path))
       (structure.notes ??= []).push({ path: entry.path, note: entry.note });
     if (!entry.isDirectory) {
@@ -246,7 +261,7 @@ function repositoryPathIn(span: string): string | undefined {
   if (!value.includes('/') || /[\s[\]<>{}*$@]|:\/\//.test(value)) return undefined;
   if (value.startsWith('./')) value = value.slice(2);
   if (value.startsWith('/') || value.startsWith('~/') || value.startsWith('../')) return undefined;
-  if (/^(?:specs|\.specify)\//.test(value)) return undefined;
+  if (SPEC_KIT_PATH.test(value)) return undefined;
   const segments = value.split('/');
   const last = segments[segments.length - 1]!;
   const isDirectory = last === '';
@@ -278,40 +293,31 @@ function isClosed(code: Code, text: string): boolean {
 function isUnfilledTemplate(code: Code): boolean {
   const text = code.value;
   return (
-    text.includes('[REMOVE IF UNUSED]') || (text.includes('Option 1') && text.includes('Option 2'))
+    text.includes(UNFILLED_TREE_MARKER) ||
+    UNFILLED_TREE_OPTIONS.every(option => text.includes(option))
   );
 }
-
-const TEST_SEGMENTS = new Set([
-  'tests',
-  'test',
-  '__tests__',
-  'spec',
-  'e2e',
-  'androidtest',
-  'testing',
-  'uitests'
-]);
 
 export function isTestDirectory(path: string): boolean {
   const segments = path.toLowerCase().split('/');
   // Maven and Gradle keep tests in `src/test/`; under `src/main/` a `spec` or `test` segment is a
-  // package name (`com/spec/kit/`), not a test folder.
-  const main = segments.findIndex(
-    (segment, index) => segment === 'main' && segments[index - 1] === 'src'
+  // package name (`com/acme/spec/`), not a test folder.
+  const [source, main] = MAIN_SOURCE_SET;
+  const mainAt = segments.findIndex(
+    (segment, index) => segment === main && segments[index - 1] === source
   );
   return segments.some(
     (segment, index) =>
-      (main < 0 || index < main) &&
-      (TEST_SEGMENTS.has(segment) ||
-        segment.endsWith('.tests') ||
-        (segment.endsWith('tests') && segment.length > 5))
+      (mainAt < 0 || index < mainAt) &&
+      (TEST_FOLDER_NAMES.has(segment) ||
+        segment.endsWith(`.${TEST_FOLDER_SUFFIX}`) ||
+        (segment.endsWith(TEST_FOLDER_SUFFIX) && segment.length > TEST_FOLDER_SUFFIX.length))
   );
 }
 
 function decisionOf(node: RootContent): string | undefined {
   const text = plainText(node).trim();
-  const match = /^structure decision\s{0,3}:/i.exec(text);
+  const match = STRUCTURE_DECISION.exec(text);
   return match ? text.slice(match[0].length).trim() || undefined : undefined;
 }
 

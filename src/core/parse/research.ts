@@ -4,6 +4,11 @@
  */
 import type { Heading, RootContent } from 'mdast';
 import type { Decision, Finding, Research, SourceDocument } from '../model.js';
+import {
+  ALTERNATIVES_LABEL_PREFIX,
+  RESEARCH_LABELS,
+  RESEARCH_TITLE_LABEL
+} from '../vocabulary/documents.js';
 import { parseMarkdown, plainText, positionOf, sections, type Section } from './markdown.js';
 
 type Label = 'decision' | 'rationale' | 'alternatives';
@@ -36,17 +41,14 @@ export function parseResearch(doc: SourceDocument): { research: Research; findin
 }
 
 /**
- * `## 3. Decision: Use FastAPI` → `Use FastAPI`; `### R-1 — Metrics collection` → `Metrics
- * collection`; `## Decision 4: Retries` and `## Topic 2: Paging` lose their label too.
+ * `## 3. Decision: Use a ring buffer` → `Use a ring buffer`; `### R-1 — Label printing` →
+ * `Label printing`; `## Decision 4: Caching` and `## Topic 2: Batching` lose their label too.
  */
 function decisionTitle(heading: string): string {
   let title = withoutNumber(heading);
   const labelled = labelOf(title);
   if (labelled) title = labelled.value;
-  const prefix =
-    /^(?:research\s{1,3}(?:topic|task|area|question)\s{0,3}\d{0,3}|(?:research\s{1,3})?(?:topic|task|area|question|decision)\s{0,3}\d{1,3})\s{0,3}[:—–-]\s{0,3}/i.exec(
-      title
-    );
+  const prefix = RESEARCH_TITLE_LABEL.exec(title);
   if (prefix) title = title.slice(prefix[0].length);
   return title.trim() || heading.trim();
 }
@@ -125,9 +127,8 @@ function labelOf(line: string): { label: Label; value: string } | undefined {
   if (colon <= 0 || colon > 40) return undefined;
   const key = line.slice(0, colon).trim().toLowerCase();
   const value = line.slice(colon + 1).trim();
-  if (key === 'decision' || key === 'chosen' || key === 'choice')
-    return { label: 'decision', value };
-  if (key === 'rationale' || key === 'why') return { label: 'rationale', value };
-  if (key.startsWith('alternatives')) return { label: 'alternatives', value };
+  if (RESEARCH_LABELS.decision.includes(key)) return { label: 'decision', value };
+  if (RESEARCH_LABELS.rationale.includes(key)) return { label: 'rationale', value };
+  if (key.startsWith(ALTERNATIVES_LABEL_PREFIX)) return { label: 'alternatives', value };
   return undefined;
 }

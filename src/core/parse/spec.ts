@@ -12,6 +12,20 @@ import type {
   Spec,
   UserStory
 } from '../model.js';
+import {
+  ACCEPTANCE_SECTION,
+  KEY_ENTITIES_SECTION,
+  OPENS_WITH_GIVEN,
+  PRIMARY_STORY_SECTION,
+  PRIORITY_ASIDE,
+  RELATIONSHIP_LABEL,
+  REQUIREMENT_ID,
+  SCENARIO_GIVEN,
+  SCENARIO_THEN,
+  SCENARIO_WHEN,
+  SPEC_TITLE_PREFIX,
+  STORY_HEADING
+} from '../vocabulary/documents.js';
 import { parseMarkdown, plainText, positionOf, sections, type Section } from './markdown.js';
 
 export function parseSpec(doc: SourceDocument): { spec: Spec; findings: Finding[] } {
@@ -20,7 +34,7 @@ export function parseSpec(doc: SourceDocument): { spec: Spec; findings: Finding[
   const h1 = all.find(section => section.depth === 1);
   return {
     spec: {
-      title: h1 ? stripPrefix(h1.title, 'feature specification') : undefined,
+      title: h1 ? stripPrefix(h1.title, SPEC_TITLE_PREFIX) : undefined,
       stories: userStories(all, doc.path),
       requirements: requirements(root.children, doc.path),
       keyEntities: keyEntities(all, doc.path)
@@ -43,9 +57,7 @@ function stripPrefix(text: string, prefix: string): string {
 export function readStoryHeading(
   title: string
 ): { number: number; title: string; priority: string | undefined } | undefined {
-  const match = /^(?:user\s{1,3}story\s{0,3}|US-?)(\d{1,3})\b\s{0,3}[-—–:.]?\s{0,3}(.*)$/i.exec(
-    title.trim()
-  );
+  const match = STORY_HEADING.exec(title.trim());
   if (!match) return undefined;
   let rest = match[2]!.trim();
   let priority: string | undefined;
@@ -56,7 +68,7 @@ export function readStoryHeading(
       rest.indexOf(')', open) < 0 ? undefined : rest.indexOf(')', open)
     );
     const p = /\bP(\d{1,2})\b/.exec(inner);
-    if (p && /priority|^\s{0,2}P\d/i.test(inner)) {
+    if (p && PRIORITY_ASIDE.test(inner)) {
       priority = `P${p[1]}`;
       rest = rest.slice(0, open).trim();
     }
@@ -65,7 +77,7 @@ export function readStoryHeading(
   return { number: Number(match[1]), title: rest || `User Story ${match[1]}`, priority };
 }
 
-/** `Title 🎯 MVP` → `Title`; letters of any script (`Helm으로 설치`, `编译器`) are kept. */
+/** `Title 🎯 MVP` → `Title`; letters of any script (`선반 정리`, `书架管理`) are kept. */
 function cutAtEmoji(text: string): string {
   for (let i = 0; i < text.length; i++) {
     const code = text.codePointAt(i)!;
@@ -89,9 +101,9 @@ function userStories(all: Section[], file: string): UserStory[] {
     });
   }
   if (stories.length > 0) return stories;
-  const primary = all.find(section => /^primary user stor/i.test(section.title));
+  const primary = all.find(section => PRIMARY_STORY_SECTION.test(section.title));
   if (!primary) return [];
-  const acceptance = all.find(section => /acceptance scenarios/i.test(section.title));
+  const acceptance = all.find(section => ACCEPTANCE_SECTION.test(section.title));
   return [
     {
       id: 'US1',
@@ -120,34 +132,33 @@ function scenariosIn(nodes: RootContent[], file: string): AcceptanceScenario[] {
   const scenarios: AcceptanceScenario[] = [];
   const add = (node: RootContent | ListItem) => {
     const text = plainText(node).split('\n').join(' ').trim();
-    if (!/\bgiven\b/i.test(text) || !/\bthen\b/i.test(text)) return;
+    if (!SCENARIO_GIVEN.test(text) || !SCENARIO_THEN.test(text)) return;
     scenarios.push({ ...givenWhenThen(text), text, source: positionOf(node, file) });
   };
   for (const node of nodes) {
     if (node.type === 'list') node.children.forEach(add);
     // Some specs write each scenario as its own paragraph: `**Given** …, **When** …, **Then** …`.
-    else if (node.type === 'paragraph' && /^given\b/i.test(plainText(node).trim())) add(node);
+    else if (node.type === 'paragraph' && OPENS_WITH_GIVEN.test(plainText(node).trim())) add(node);
   }
   return scenarios;
 }
 
 function givenWhenThen(text: string): Pick<AcceptanceScenario, 'given' | 'when' | 'then'> {
+  // Positions are found in the lower-cased text, as the words are.
   const lower = text.toLowerCase();
-  const at = (word: string) => {
-    const match = new RegExp(`\\b${word}\\b`).exec(lower);
-    return match ? match.index : -1;
+  const [given, when, then] = [SCENARIO_GIVEN, SCENARIO_WHEN, SCENARIO_THEN].map(word =>
+    word.exec(lower)
+  );
+  const at = (found: RegExpExecArray | null | undefined) => found?.index ?? -1;
+  const part = (found: RegExpExecArray | null | undefined, end: number) => {
+    if (!found) return undefined;
+    const start = found.index;
+    return clean(text.slice(start + found[0].length, end < 0 || end < start ? undefined : end));
   };
-  const given = at('given');
-  const when = at('when');
-  const then = at('then');
-  const part = (start: number, end: number, word: string) =>
-    start < 0
-      ? undefined
-      : clean(text.slice(start + word.length, end < 0 || end < start ? undefined : end));
   return {
-    given: part(given, when >= 0 ? when : then, 'given'),
-    when: part(when, then, 'when'),
-    then: part(then, -1, 'then')
+    given: part(given, at(when) >= 0 ? at(when) : at(then)),
+    when: part(when, at(then)),
+    then: part(then, -1)
   };
 }
 
@@ -178,7 +189,7 @@ function readRequirement(item: ListItem, file: string): Requirement | undefined 
   const first = item.children[0];
   if (!first || first.type !== 'paragraph') return undefined;
   const text = plainText(first).split('\n').join(' ').trim();
-  const match = /^((?:FR|SC|NFR)-\d{1,4}[a-z]?)\s{0,3}[:.\-–—]?\s{0,3}/i.exec(text);
+  const match = REQUIREMENT_ID.exec(text);
   if (!match) return undefined;
   return {
     id: match[1]!.toUpperCase(),
@@ -188,12 +199,12 @@ function readRequirement(item: ListItem, file: string): Requirement | undefined 
 }
 
 function keyEntities(all: Section[], file: string): KeyEntity[] {
-  const section = all.find(candidate => /^key entities/i.test(candidate.title));
+  const section = all.find(candidate => KEY_ENTITIES_SECTION.test(candidate.title));
   if (!section) return [];
   const entities: KeyEntity[] = [];
   for (const node of section.body) {
     // `**Relationships**:` and its list describe links between the entities above, not entities.
-    if (node.type === 'paragraph' && /^relationships?\b/i.test(plainText(node).trim())) break;
+    if (node.type === 'paragraph' && RELATIONSHIP_LABEL.test(plainText(node).trim())) break;
     if (node.type !== 'list') continue;
     for (const item of node.children) {
       const text = plainText(item).split('\n').join(' ').trim();

@@ -15,6 +15,7 @@ import {
   type Scalar
 } from 'yaml';
 import type { Finding, SourceDocument, SourcePosition } from '../model.js';
+import { JSON_ERROR_POSITION } from '../vocabulary/documents.js';
 import { parseError } from './finding.js';
 
 /** Enough for any real contract; a document needing more aliases is an attack or an accident. */
@@ -131,7 +132,7 @@ function lastPair(
 }
 
 function jsonError(doc: SourceDocument, error: Error): Finding {
-  const offset = /at position (\d+)/.exec(error.message)?.[1];
+  const offset = JSON_ERROR_POSITION.exec(error.message)?.[1];
   const before = offset === undefined ? '' : doc.text.slice(0, Number(offset));
   const line = before.split('\n').length;
   const column = before.length - before.lastIndexOf('\n');

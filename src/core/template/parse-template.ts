@@ -5,6 +5,16 @@
 import type { List, ListItem, Root, RootContent } from 'mdast';
 import type { Finding } from '../model.js';
 import { parseMarkdown, plainText, positionOf, sections, type Section } from '../parse/markdown.js';
+import {
+  PARALLEL_LABEL,
+  PATH_CONVENTION_LABELS,
+  PATH_CONVENTIONS_SECTION,
+  PATH_PREPOSITION,
+  PHASE_HEADING,
+  PHASE_ROLE_RULES,
+  PHASE_WORD,
+  STORY_TASK_LABEL
+} from '../vocabulary/template.js';
 import { splitCondition } from './conditions.js';
 import type {
   PathConventions,
@@ -43,7 +53,7 @@ export function parseTemplate(
 }
 
 function isPhaseHeading(title: string): boolean {
-  return /^phase\b/i.test(title);
+  return PHASE_HEADING.test(title);
 }
 
 function readPhase(section: Section, file: string): TemplatePhase {
@@ -60,7 +70,7 @@ function readPhase(section: Section, file: string): TemplatePhase {
 /** `Phase 3.2: Tests First (TDD) ⚠️ MUST COMPLETE BEFORE 3.3` → `3.2`, `Tests First (TDD)`. */
 export function splitPhaseTitle(heading: string): { number: string; title: string } {
   const words = heading.trim().split(/\s+/);
-  const isPhase = words[0]?.toLowerCase() === 'phase' && words.length > 1;
+  const isPhase = words[0]?.toLowerCase() === PHASE_WORD && words.length > 1;
   const number = isPhase ? trimSeparators(words[1]!) : '';
   let title = isPhase ? trimSeparators(words.slice(2).join(' ')) : heading;
   title = cutAtWarning(title);
@@ -98,15 +108,20 @@ function dropShoutedAside(title: string): string {
   return shouted ? trimmed.slice(0, open).trimEnd() : trimmed;
 }
 
+/** The rules of the vocabulary, typed here so a new role must be a PhaseRole. */
+const ROLE_RULES: readonly {
+  role: PhaseRole;
+  pattern?: RegExp;
+  anywhere: readonly string[];
+}[] = PHASE_ROLE_RULES;
+
 export function phaseRole(title: string): PhaseRole {
   const lower = title.toLowerCase();
-  if (/\buser stor(?:y|ies)\b/.test(lower)) return 'story';
-  if (lower.includes('setup') || lower.includes('set up')) return 'setup';
-  if (lower.includes('foundation') || lower.includes('prerequisite')) return 'foundational';
-  if (/\btests?\b/.test(lower) || lower.includes('tdd')) return 'tests';
-  if (lower.includes('integration') || lower.includes('platform')) return 'integration';
-  if (lower.includes('polish') || lower.includes('cross-cutting')) return 'polish';
-  return 'core';
+  const rule = ROLE_RULES.find(
+    ({ pattern, anywhere }) =>
+      pattern?.test(lower) === true || anywhere.some(word => lower.includes(word))
+  );
+  return rule?.role ?? 'core';
 }
 
 /**
@@ -150,8 +165,8 @@ function stripLabels(line: string): { text: string; parallel: boolean } {
     label;
     label = /^\[([^\]]{1,20})\]\s*/.exec(rest)
   ) {
-    if (label[1] === 'P') parallel = true;
-    else if (!/^(?:US\d*|Story)$/i.test(label[1]!)) break;
+    if (label[1] === PARALLEL_LABEL) parallel = true;
+    else if (!STORY_TASK_LABEL.test(label[1]!)) break;
     rest = rest.slice(label[0].length);
   }
   return { text: rest, parallel };
@@ -174,7 +189,7 @@ function withoutPath(text: string, path: string | undefined): string {
   if (at < 0) return text;
   let before = text.slice(0, at).trimEnd();
   if (before.endsWith('`')) before = before.slice(0, -1).trimEnd();
-  if (/\s(?:in|at|under|to)$/i.test(before)) before = before.slice(0, before.lastIndexOf(' '));
+  if (PATH_PREPOSITION.test(before)) before = before.slice(0, before.lastIndexOf(' '));
   const after = text.slice(at + path.length).replace(/^`/, '');
   return (before + after).trim();
 }
@@ -204,21 +219,22 @@ function readPathConventions(all: Section[]): PathConventions {
     sourceExamples: [],
     specialTestDirs: []
   };
-  const section = all.find(candidate => /path conventions/i.test(candidate.title));
+  const section = all.find(candidate => PATH_CONVENTIONS_SECTION.test(candidate.title));
   if (!section) return conventions;
   for (const item of listItems(section.body)) {
     const text = plainText(item);
     const label = text.slice(0, Math.max(text.indexOf(':'), 0)).toLowerCase();
     const paths = codeSpans(item);
-    if (label.includes('special') || label.includes('categor')) {
+    const says = (words: string[]) => words.some(word => label.includes(word));
+    if (says(PATH_CONVENTION_LABELS.specialTests)) {
       conventions.specialTestDirs.push(...paths.filter(isDirectory));
-    } else if (label.includes('test')) {
+    } else if (says(PATH_CONVENTION_LABELS.tests)) {
       const pattern = paths.find(isComponentPattern);
       if (pattern) {
         conventions.testRoot = rootOf(pattern);
         conventions.mirrorTests = true;
       }
-    } else if (label.includes('source')) {
+    } else if (says(PATH_CONVENTION_LABELS.source)) {
       const pattern = paths.find(isComponentPattern);
       if (pattern) conventions.sourceRoot = rootOf(pattern);
       conventions.sourceExamples.push(...paths.filter(path => !isComponentPattern(path)));

@@ -1,24 +1,29 @@
 /**
  * How a contract groups and places its own code: the operations each service's section lists
- * (`## TimeEntryService` and its table), the package or module it says its code goes in
- * (`**Module**: `app.chat``), the source files its own tree draws, and the tools a JSON contract
- * serves. The planner reads these to put each implementation task where the contract says; the
- * names of ./names.ts stay what tests may call a contract by, and keep their filtering.
+ * (`## ShelfService` and its table), the package or module it says its code goes in
+ * (`**Module**: `shop.cart``), the source files its own tree draws, and the tools a JSON contract
+ * serves. ./classify.ts sorts the declared names into groups with these, and the planner puts
+ * each task where the contract says; the names of ./names.ts stay what tests may call a contract
+ * by, and keep their filtering.
  */
 import type { Code, Heading, List, Paragraph, Root, RootContent, Table } from 'mdast';
 import type { ContractDeclarations } from '../../model.js';
 import { readTree } from '../directory-tree.js';
 import { plainText } from '../markdown.js';
+import {
+  HOME_LABEL,
+  OPERATION_COLUMN,
+  RESOURCE_KEY_PREFIX,
+  RESOURCE_NAME_FIELDS,
+  SERVED_KEYS,
+  SERVED_NAME_FIELD
+} from '../../vocabulary/contracts.js';
 import { isMapping } from './names.js';
 
-/** A table whose first column lists operations (`| Operation | Input | Output |`). */
-const OPERATION_HEADER = /^(?:operations?|methods?|functions?|procedures?|commands?|rpcs?)$/i;
-/** Labels under which a contract says where its code lives. */
-const HOME_LABEL = /^(?:package|module|crate|namespace|location|path|source(?: file)?|file)s?$/i;
-/** `TimeEntryService`, `IShotService`, `CommandExecutor`: a type name of two words or more. */
+/** `ShelfService`, `ICrateService`, `LabelPrinter`: a type name of two words or more. */
 const TYPE_NAME = /^I?[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+$/;
 const IDENTIFIER = /^[\p{L}_][\p{L}\p{N}_]*/u;
-/** A line of a drawn tree or method list: `├── PromptText(name string) → string`. */
+/** A line of a drawn tree or method list: `├── PrintLabel(name string) → string`. */
 const TREE_LINE = /^[\s│├└─┬|`+]*[├└]/u;
 const TREE_METHOD = /^[\s│├└─┬|`+]*([\p{L}_][\p{L}\p{N}_]*)\s*\(/u;
 const SOURCE_PATH = /^[\w@.[\]()-]+(?:\/[\w@.[\]()-]+)*\.[a-z0-9]+$/i;
@@ -63,7 +68,7 @@ export function markdownDeclarations(root: Root): ContractDeclarations | undefin
   return { groups: declared, homes, files };
 }
 
-/** `## TimeEntryService`, `## WindowDetectionService (P5)`, `## CommandExecutor Interface`. */
+/** `## ShelfService`, `## CrateTrackingService (P5)`, `## LabelPrinter Interface`. */
 function sectionType(heading: Heading): string | undefined {
   const first = plainText(heading)
     .trim()
@@ -80,7 +85,7 @@ function addMembers(section: Section, members: string[]): void {
 function tableOperations(table: Table): string[] {
   const [header, ...rows] = table.children;
   const title = header?.children[0] ? plainText(header.children[0]).trim() : '';
-  if (!OPERATION_HEADER.test(title)) return [];
+  if (!OPERATION_COLUMN.test(title)) return [];
   return rows.flatMap(row => {
     const cell = row.children[0] ? plainText(row.children[0]).replace(/`/g, '').trim() : '';
     const qualified = /^[\p{L}_][\p{L}\p{N}_.]*/u.exec(cell)?.[0] ?? '';
@@ -89,7 +94,7 @@ function tableOperations(table: Table): string[] {
   });
 }
 
-/** `EvidenceCollector` drawn as a tree of its methods: `├── PromptText(…) → string`. */
+/** `LabelPrinter` drawn as a tree of its methods: `├── PrintLabel(…) → string`. */
 function treeMethods(code: Code): string[] {
   const lines = code.value.split('\n');
   if (!lines.some(line => TREE_LINE.test(line))) return [];
@@ -133,11 +138,14 @@ function homesIn(paragraph: Paragraph): string[] {
 /** A JSON or YAML contract's tools, prompts and resources, when it lists any. */
 export function structuredDeclarations(value: unknown): ContractDeclarations | undefined {
   if (!isMapping(value)) return undefined;
-  const keys = ['tools', 'prompts', 'resources', 'resourceTemplates'].filter(key => key in value);
+  const keys = SERVED_KEYS.filter(key => key in value);
   if (keys.length === 0) return undefined;
   // A resource is called by its URI; a tool or prompt by its name.
   const operations = keys.flatMap(key =>
-    servedItems(value[key], key.startsWith('resource') ? ['uri', 'uriTemplate', 'name'] : ['name'])
+    servedItems(
+      value[key],
+      key.startsWith(RESOURCE_KEY_PREFIX) ? RESOURCE_NAME_FIELDS : [SERVED_NAME_FIELD]
+    )
   );
   return { groups: [], homes: [], files: [], operations };
 }

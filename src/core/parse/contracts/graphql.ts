@@ -4,20 +4,22 @@
  */
 import { GraphQLError, Kind, parse, type DocumentNode, type FieldDefinitionNode } from 'graphql';
 import type { Endpoint, Finding, SourceDocument } from '../../model.js';
+import {
+  GRAPHQL_DEFINITION_LINE,
+  GRAPHQL_ROOT_TYPES
+} from '../../vocabulary/contracts-endpoints.js';
 import { parseError } from '../finding.js';
 import { nameResource } from './resource.js';
 
 type Operation = 'QUERY' | 'MUTATION' | 'SUBSCRIPTION';
 
 export function looksLikeGraphql(text: string): boolean {
-  return /^\s{0,8}(?:extend\s{1,4})?(?:type|schema|interface|input|enum|scalar|union)\b/m.test(
-    text
-  );
+  return GRAPHQL_DEFINITION_LINE.test(text);
 }
 
 export function graphqlEndpoints(doc: SourceDocument): {
   endpoints: Endpoint[];
-  /** The schema's own types (`Event`, `RsvpInput`), beside its root operations. */
+  /** The schema's own types (`Shelf`, `StackInput`), beside its root operations. */
   names: string[];
   findings: Finding[];
 } {
@@ -65,11 +67,7 @@ const TYPE_DEFINITIONS = new Set<string>([
 
 /** `Query`, `Mutation`, `Subscription` unless a `schema { query: Root }` block renames them. */
 function rootTypes(ast: DocumentNode): Map<string, Operation> {
-  const roots = new Map<string, Operation>([
-    ['Query', 'QUERY'],
-    ['Mutation', 'MUTATION'],
-    ['Subscription', 'SUBSCRIPTION']
-  ]);
+  const roots = new Map<string, Operation>(GRAPHQL_ROOT_TYPES);
   for (const definition of ast.definitions) {
     if (definition.kind !== 'SchemaDefinition' && definition.kind !== 'SchemaExtension') continue;
     for (const operation of definition.operationTypes ?? []) {

@@ -11,7 +11,9 @@ import type {
   Finding,
   SourceDocument
 } from '../../model.js';
+import { JSON_SCHEMA_KEYS } from '../../vocabulary/contracts.js';
 import { readYaml } from '../yaml.js';
+import { declaredCode } from './classify.js';
 import { structuredDeclarations } from './declarations.js';
 import { graphqlEndpoints, looksLikeGraphql } from './graphql.js';
 import { markdownContract } from './markdown.js';
@@ -32,15 +34,18 @@ interface Reading {
 export function parseContract(doc: SourceDocument): { contract: Contract; findings: Finding[] } {
   const reading = read(doc);
   const fileName = doc.path.slice(doc.path.lastIndexOf('/') + 1);
+  const names = distinctiveNames(reading.names);
+  const { title, declarations } = reading;
   return {
     contract: {
       path: doc.path,
       fileName,
       format: reading.format,
-      title: reading.title,
+      title,
       endpoints: reading.endpoints,
-      names: distinctiveNames(reading.names),
-      ...(reading.declarations ? { declarations: reading.declarations } : {}),
+      names,
+      ...(declarations ? { declarations } : {}),
+      declared: declaredCode({ title, fileName, names, declarations }),
       source: { file: doc.path, line: 1, column: 1 }
     },
     findings: reading.findings
@@ -111,7 +116,7 @@ function readStructured(doc: SourceDocument): Reading {
 function isJsonSchema(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
   return (
-    ['$schema', '$defs', 'definitions', 'properties'].some(key => key in value) ||
+    JSON_SCHEMA_KEYS.some(key => key in value) ||
     (typeof (value as { type?: unknown }).type === 'string' && 'title' in value)
   );
 }

@@ -1,8 +1,8 @@
 /**
  * Markdown contracts → endpoints written as headings, list items, paragraphs or table rows that
- * start with an HTTP method and a path (`POST /api/users`, `` `GET /v1/x` ``); CLI commands
+ * start with an HTTP method and a path (`POST /api/shelves`, `` `GET /v1/x` ``); CLI commands
  * written as code headings in a CLI contract (`` ### `tool export` ``); RPC methods written as
- * headings (`## RPC: Ping`) or as `rpc` lines of a proto block.
+ * headings (`## RPC: Stack`) or as `rpc` lines of a proto block.
  */
 import type { Heading, ListItem, Nodes, Root, RootContent, Table } from 'mdast';
 import type {
@@ -16,31 +16,23 @@ import { rpcEndpoint, rpcEndpoints, type RpcLine } from './proto.js';
 import { markdownDeclarations } from './declarations.js';
 import { codeNames, distinctiveNames, headingNames, operationTableNames } from './names.js';
 import { commandResource, httpResource } from './resource.js';
-
-const HTTP_METHODS = new Set(['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS']);
-
-/**
- * Sections that list someone else's API ("Jira REST Endpoints Used", "Required Capabilities" of an
- * image the feature deploys): their endpoints are kept, to name the contract by, but marked
- * consumed, since nobody in this feature implements them. "Existing endpoints (modified)" still
- * need work; endpoints "used by" a client are ours.
- */
-const CONSUMED_SECTION =
-  /\b(?:used|consumed|consumes|external|third[- ]party|upstream|existing|dependencies|depends on|required capabilities|api calls|calls to|outbound)\b|^calls\b/i;
-const NOT_CONSUMED_SECTION = /\bused by\b|\b(?:modif|extend|chang|updat)/i;
-/** A label before the list of endpoints a page or component calls: "**API calls**:", "Uses existing:". */
-const CONSUMED_LABEL =
-  /^(?:api calls|calls|consumes|consumed apis?|uses(?: existing)?(?: apis?| endpoints?)?|required capabilities|dependencies|depends on|external apis?|upstream apis?)\s{0,2}:\s{0,2}/i;
-/** "This feature exposes no new APIs": every endpoint it lists is someone else's. */
-const NO_NEW_APIS =
-  /\b(?:exposes|introduces|adds|defines|provides|creates)\s{1,3}no\s{1,3}new(?:\s{1,3}[\w-]{1,20}){0,2}?\s{1,3}(?:apis?|endpoints?)\b|\bno new (?:[\w-]{1,20} ){0,2}(?:apis?|endpoints?) (?:are|is|will be) (?:added|introduced|exposed|created|needed|required)\b|\bdoes(?: not|n't) (?:expose|add|introduce) any (?:new )?(?:[\w-]{1,20} )?(?:apis?|endpoints?)\b/i;
-/** The sections where a contract sums itself up. */
-const SUMMARY_SECTION = /^(?:overview|summary|purpose|scope|introduction)\b/i;
-/**
- * A feature that "exposes no new APIs" still serves its pages: the routes written as headings in
- * a section about pages (`### GET /orders — Orders page`). What they list is what they call.
- */
-const PAGE_SECTION = /\b(?:pages?|screens?|ui routes?)\b/i;
+import {
+  CONSUMED_LABEL,
+  CONSUMED_SECTION,
+  NO_NEW_APIS,
+  OWN_SECTION,
+  PAGE_SECTION,
+  SUMMARY_SECTION
+} from '../../vocabulary/contracts-consumed.js';
+import {
+  CLI_CONTRACT,
+  ENDPOINT_LABEL,
+  HTTP_METHODS,
+  PROTO_BLOCK_KEYWORDS,
+  PROTO_FENCE_LANGUAGES,
+  RPC_LABEL,
+  RPC_SIGNATURE
+} from '../../vocabulary/contracts-endpoints.js';
 
 export interface MarkdownContract {
   title: string | undefined;
@@ -92,10 +84,16 @@ export function markdownContract(doc: SourceDocument): MarkdownContract {
   };
 }
 
+/**
+ * Sections that list someone else's API ("Billing REST Endpoints Used") keep their endpoints, to
+ * name the contract by, but mark them consumed: nobody in this feature implements them. A feature
+ * that "exposes no new APIs" still serves its pages, the routes written as headings in a section
+ * about pages (`### GET /shelves — Shelves page`); what those pages list is what they call.
+ */
 function enterSection(walk: Walk, depth: number, text: string): void {
   if (walk.consumedDepth > 0 && depth <= walk.consumedDepth) walk.consumedDepth = 0;
   if (walk.pageDepth > 0 && depth <= walk.pageDepth) walk.pageDepth = 0;
-  if (walk.consumedDepth === 0 && CONSUMED_SECTION.test(text) && !NOT_CONSUMED_SECTION.test(text))
+  if (walk.consumedDepth === 0 && CONSUMED_SECTION.test(text) && !OWN_SECTION.test(text))
     walk.consumedDepth = depth;
   // The title ("Page route contracts") says what the file is, not which part is pages.
   if (walk.pageDepth === 0 && depth > 1 && PAGE_SECTION.test(text)) walk.pageDepth = depth;
@@ -141,7 +139,7 @@ function firstTitle(root: Root): string | undefined {
 function isCliContract(doc: SourceDocument, title: string | undefined): boolean {
   const name = doc.relativePath.toLowerCase();
   const words = `${name} ${title ?? ''}`.toLowerCase();
-  return /\bcli\b|command/.test(words);
+  return CLI_CONTRACT.test(words);
 }
 
 function headingEndpoints(heading: Heading, text: string, file: string, cli: boolean): Endpoint[] {
@@ -160,7 +158,7 @@ function headingEndpoints(heading: Heading, text: string, file: string, cli: boo
 
 /** `Endpoint: POST /x`, `Route - GET /y` → the part after the label. */
 function stripLabel(text: string): string {
-  const match = /^(?:endpoint|route|api|operation|request)\s{0,3}[:\-–—]\s{0,3}/i.exec(text);
+  const match = ENDPOINT_LABEL.exec(text);
   return match ? text.slice(match[0].length) : text;
 }
 
@@ -200,15 +198,13 @@ function trimPath(token: string): string {
 
 function rpcHeading(text: string, source: SourcePosition): Endpoint | undefined {
   // Only a colon marks the name: "## gRPC Service Definition" names no method.
-  const labelled = /^(?:rpc|method|grpc)\s{0,3}:\s{0,3}`?(\w{1,100})/i.exec(text);
+  const labelled = RPC_LABEL.exec(text);
   if (labelled) return rpcEndpoint(labelled[1]!, undefined, source);
-  const signature = /^(?:rpc\s{1,3})?`?(\w{1,100})\s{0,2}\([\w.\s]{0,100}\)\s{1,3}returns\b/.exec(
-    text
-  );
+  const signature = RPC_SIGNATURE.exec(text);
   return signature ? rpcEndpoint(signature[1]!, undefined, source) : undefined;
 }
 
-/** `` ### `gert schema export` `` in a CLI contract: the heading is only a code span. */
+/** `` ### `shelfctl schema export` `` in a CLI contract: the heading is only a code span. */
 function commandHeading(heading: Heading, source: SourcePosition): Endpoint | undefined {
   const parts = heading.children.filter(
     child => !(child.type === 'text' && child.value.trim() === '')
@@ -275,7 +271,7 @@ function listItemEndpoints(item: ListItem, doc: SourceDocument, consumed: boolea
 
 /**
  * Each line of a paragraph may state an endpoint ("**POST** /x — create"), but only when the line
- * is about that endpoint: "`GET /v1/rules`, `GET /v1/rules/{id}` and the CLI all expose…" is prose.
+ * is about that endpoint: "`GET /v1/shelves`, `GET /v1/shelves/{id}` and the CLI all expose…" is prose.
  */
 function paragraphEndpoints(node: Nodes, doc: SourceDocument, consumed: boolean): Endpoint[] {
   const start = node.position?.start.line ?? 1;
@@ -310,9 +306,8 @@ function tableEndpoints(table: Table, file: string): Endpoint[] {
 function isProto(lang: string | null | undefined, value: string): boolean {
   const language = (lang ?? '').toLowerCase();
   return (
-    language === 'proto' ||
-    language === 'protobuf' ||
-    (value.includes('service ') && value.includes('rpc '))
+    PROTO_FENCE_LANGUAGES.includes(language) ||
+    PROTO_BLOCK_KEYWORDS.every(keyword => value.includes(keyword))
   );
 }
 

@@ -3,10 +3,9 @@
  * Real contracts are hand-written and often half-finished, so every shape is checked before use.
  */
 import type { Endpoint } from '../../model.js';
+import { OPENAPI_METHODS } from '../../vocabulary/contracts-endpoints.js';
 import type { YamlResult } from '../yaml.js';
 import { httpResource } from './resource.js';
-
-const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
 
 export function isOpenApi(value: unknown): value is Record<string, unknown> {
   return isMapping(value) && ('openapi' in value || 'swagger' in value);
@@ -30,7 +29,7 @@ export function openApiEndpoints(value: Record<string, unknown>, yaml: YamlResul
     if (!isMapping(item)) continue;
     for (const [key, operation] of Object.entries(item)) {
       const method = key.toLowerCase();
-      if (!METHODS.includes(method)) continue;
+      if (!OPENAPI_METHODS.includes(method)) continue;
       endpoints.push({
         ...endpoint(path, method.toUpperCase(), operation, yaml.positionOf(['paths', path, key])),
         basePath
@@ -66,7 +65,7 @@ function endpoint(
 }
 
 /**
- * The path part of the first server (`https://api.x.com/location/v1` → `/location/v1`, or a
+ * The path part of the first server (`https://api.example.com/shelving/v1` → `/shelving/v1`, or a
  * relative `/api/v1`), or Swagger 2's `basePath`. None for `/` or a URL whose path is a template.
  */
 function serverBasePath(value: Record<string, unknown>): string | undefined {

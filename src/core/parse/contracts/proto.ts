@@ -3,6 +3,12 @@
  * over lines, so a hostile file cannot make a regex backtrack.
  */
 import type { Endpoint, SourcePosition } from '../../model.js';
+import {
+  PROTO_DECLARATION_LINE,
+  PROTO_RPC,
+  PROTO_RPC_LINE,
+  PROTO_SERVICE_LINE
+} from '../../vocabulary/contracts-endpoints.js';
 import { nameResource } from './resource.js';
 
 export interface RpcLine {
@@ -15,12 +21,15 @@ export function rpcEndpoints(lines: RpcLine[]): Endpoint[] {
   let service: string | undefined;
   for (const { text, position } of lines) {
     const trimmed = text.trim();
-    const serviceMatch = /^service\s{1,8}(\w{1,100})/.exec(trimmed);
+    const serviceMatch = PROTO_SERVICE_LINE.exec(trimmed);
     if (serviceMatch) service = serviceMatch[1];
-    const rpc = /^rpc\s{1,8}(\w{1,100})\s{0,8}\(/.exec(trimmed);
+    const rpc = PROTO_RPC_LINE.exec(trimmed);
     if (!rpc) continue;
     endpoints.push(
-      rpcEndpoint(rpc[1]!, service, { ...position, column: position.column + text.indexOf('rpc') })
+      rpcEndpoint(rpc[1]!, service, {
+        ...position,
+        column: position.column + text.indexOf(PROTO_RPC)
+      })
     );
   }
   return endpoints;
@@ -48,7 +57,7 @@ export function rpcEndpoint(
 /** The messages, enums and services a proto file declares, which tests name as often as its RPCs. */
 export function protoNames(text: string): string[] {
   return text.split('\n').flatMap(line => {
-    const match = /^\s{0,12}(?:message|enum|service)\s{1,8}(\w{1,100})/.exec(line);
+    const match = PROTO_DECLARATION_LINE.exec(line);
     return match ? [match[1]!] : [];
   });
 }

@@ -1,10 +1,12 @@
 /**
  * The resource an endpoint acts on, used to name implementation files and to match tasks:
- * `/v1/metrics/{id}` → `metrics`, `getUser` → `user`, `spectra ai generate` → `generate`.
+ * `/v1/metrics/{id}` → `metrics`, `getShelf` → `shelf`, `shelfctl label print` → `print`.
  */
 import { words } from '../../text/words.js';
+import { NOT_RESOURCES, RESOURCE_NAME_VERBS } from '../../vocabulary/contracts-endpoints.js';
 
-const NOT_RESOURCES = new Set(['api', 'rest', 'rpc', 'graphql', 'internal', 'public', 'admin']);
+/** `v1`, `v2.1`: a version segment of a route, never its resource. */
+const VERSION_SEGMENT = /^v\d{1,3}(?:\.\d{1,3})?$/i;
 
 /**
  * Every resource an HTTP route passes through, outermost first: `/admin/jobs/{id}/logs` →
@@ -17,7 +19,7 @@ export function routeResources(path: string): string[] {
       segment =>
         segment.length > 0 &&
         !isParameter(segment) &&
-        !/^v\d{1,3}(?:\.\d{1,3})?$/i.test(segment) &&
+        !VERSION_SEGMENT.test(segment) &&
         !NOT_RESOURCES.has(segment.toLowerCase())
     )
     .map(segment => words(segment).join('-'))
@@ -28,7 +30,7 @@ export function httpResource(path: string): string {
   const segments = path.split('/').filter(segment => segment.length > 0);
   for (let i = segments.length - 1; i >= 0; i--) {
     const segment = segments[i]!;
-    if (isParameter(segment) || /^v\d{1,3}(?:\.\d{1,3})?$/i.test(segment)) continue;
+    if (isParameter(segment) || VERSION_SEGMENT.test(segment)) continue;
     if (NOT_RESOURCES.has(segment.toLowerCase()) && i > 0) continue;
     return words(segment).join('-') || 'root';
   }
@@ -41,40 +43,15 @@ function isParameter(segment: string): boolean {
   );
 }
 
-const VERBS = new Set([
-  'get',
-  'list',
-  'create',
-  'update',
-  'delete',
-  'remove',
-  'add',
-  'set',
-  'fetch',
-  'find',
-  'search',
-  'put',
-  'post',
-  'patch',
-  'upsert',
-  'on',
-  'handle',
-  'query',
-  'mutate',
-  'subscribe',
-  'watch',
-  'stream',
-  'do'
-]);
-
-/** `getUser` → `user`, `list_users` → `users`, `CompleteStream` → `complete-stream`. */
+/** `getShelf` → `shelf`, `list_shelves` → `shelves`, `StackCrates` → `stack-crates`. */
 export function nameResource(name: string): string {
   const parts = words(name);
-  const meaningful = parts.length > 1 && VERBS.has(parts[0]!) ? parts.slice(1) : parts;
+  const meaningful =
+    parts.length > 1 && RESOURCE_NAME_VERBS.has(parts[0]!) ? parts.slice(1) : parts;
   return meaningful.join('-') || 'root';
 }
 
-/** The last word of a command, without arguments: `spectra show <id>` → `show`. */
+/** The last word of a command, without arguments: `shelfctl show <id>` → `show`. */
 export function commandResource(command: string): string {
   const parts = command.split(/\s+/).filter(part => /^[\w-]+$/.test(part));
   return parts.length > 0 ? words(parts[parts.length - 1]!).join('-') || 'root' : 'root';

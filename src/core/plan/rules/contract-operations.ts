@@ -1,4 +1,12 @@
-import type { Contract } from '../../model.js';
+import type { Contract, DeclaredCode, DeclaredGroup } from '../../model.js';
+import { isResourceUri } from '../../parse/contracts/classify.js';
+import {
+  GROUP_ROLE_WORDS,
+  IMPLEMENTATION_SUFFIXES,
+  MANAGING_GROUP,
+  ROLE_ALSO_CALLED,
+  WIRE_CONTRACT
+} from '../../vocabulary/contracts.js';
 import { directoryOf, plannedFileNamed } from '../layout.js';
 import { languageOfFile, sourceFile } from '../naming.js';
 import { words } from '../../text/words.js';
@@ -20,16 +28,17 @@ import {
 
 /**
  * A contract without endpoints may still declare what the feature must build: service
- * interfaces and their methods, MCP tools and resources, tRPC routers, proto messages. Its
- * contract test alone would leave that work unplanned, so each service or router it declares
- * gets an implementation task, and a contract that declares only loose operations or types gets
- * one task for all of them. Each waits for the contract's test.
+ * interfaces and their methods, MCP tools and resources, tRPC routers, proto messages (sorted
+ * into `Contract.declared` when the contract is read). Its contract test alone would leave that
+ * work unplanned, so each service or router it declares gets an implementation task, and a
+ * contract that declares only loose operations or types gets one task for all of them. Each
+ * waits for the contract's test.
  *
- * The data model often names the same classes: an entity `AccountResponseDto` that a DTO
- * contract declares, a relationship service `TodoService` (or `JiraLinkService`) for what the
- * contract calls `TodoService` (`JiraService`). That is one piece of work, so it becomes one task
- * covering both design items, named and placed as the contract says: the contract was written
- * about the code, the other rules only infer it.
+ * The data model often names the same classes: an entity `OrderResponseDto` that a DTO
+ * contract declares, a relationship service `InvoiceService` (or `PaymentLinkService`) for what
+ * the contract calls `InvoiceService` (`PaymentService`). That is one piece of work, so it
+ * becomes one task covering both design items, named and placed as the contract says: the
+ * contract was written about the code, the other rules only infer it.
  */
 export interface ContractWork {
   /** The model tasks, each with the contract type that is the same class folded in. */
@@ -49,7 +58,7 @@ export function contractOperationTasks(
 ): ContractWork {
   const declarations = context.feature.contracts
     .filter(contract => contract.endpoints.length === 0)
-    .map(declarationsOf);
+    .map(declaredBy);
   const foldedModels = foldTypes(context, declarations, models);
   const { folded, renamed, absorbed } = foldServices(context, declarations, services);
   const operations = declarations.flatMap(declared => {
@@ -61,182 +70,14 @@ export function contractOperationTasks(
   return { models: foldedModels, services: folded, operations, renamed };
 }
 
-/** A service, repository, router or client: the unit a person implements in one file. */
-const GROUP =
-  /^(?:I?[A-Z][A-Za-z0-9]*(?:Service|Repository|Router|Controller|Handler|Provider|Executor|Collector|Client|Manager|ViewModel|UseCase|Gateway|Adapter|Store|Servicer|Resolver)|[a-z][A-Za-z0-9]*Router)(?:Impl)?$/;
-/** Tests and generic bases are named in a contract, not built from it. */
-const NOT_A_GROUP = /(?:Test|Tests|Spec)$|^(?:I?ViewModel|Service|Repository|Router|Client)$/;
-/** Groups that serve requests, and so go where the endpoints go. */
-const ROUTING = /(?:Router|Controller|Handler|Servicer|Resolver)$/;
-/** Payload types, not operations: `route_plan_input`, `RoutePlanOutput`, `AccountResponseDto`. */
-const PAYLOAD =
-  /[_.]?(?:input|output|request|response|payload|dto|props|options|error|result|args|params)$/i;
-/** PascalCase methods (C#, Go) start with a verb or end in Async. */
-const VERB =
-  /^(?:Get|Set|Create|Update|Delete|Archive|Restore|List|Find|Search|Fetch|Save|Load|Add|Remove|Is|Has|Execute|Run|Start|Stop|Sync|Import|Export|Mark|Recover|Validate|Check|Send|Handle|Link|Unlink|Purge|Reset|Collect|Register|Resolve|Prompt)[A-Z]|Async$/;
-const RESOURCE = /^[a-z][\w+.-]*:\/\//;
-/** A type that is plainly a message or record the feature defines, even alone. */
-const MESSAGE_TYPE = /(?:Message|Request|Response|Event|Dto|Payload|Record)$/;
-/** Words naming the role of a group rather than its subject: `user` of `userRouter`. */
-const ROLE_WORDS = new Set([
-  'service',
-  'router',
-  'controller',
-  'handler',
-  'servicer',
-  'resolver',
-  'repository',
-  'manager',
-  'procedure',
-  'route',
-  'api'
-]);
-
-interface Group {
-  name: string;
-  /** Other names it goes by: `IShotService` for `ShotService`, `…Impl`. */
-  aliases: string[];
-  members: string[];
-}
-
-/** What one endpoint-less contract declares: groups, else loose operations or types. */
-interface Declared {
+/** What one endpoint-less contract declares, as this rule folds it: its types shrink as models take them. */
+interface Declared extends DeclaredCode {
   contract: Contract;
-  groups: Group[];
-  operations: string[];
-  types: string[];
-  /** Several types, or a message: worth a task of its own even when nothing else is declared. */
-  typesWanted: boolean;
 }
 
-function declarationsOf(contract: Contract): Declared {
-  const names = declaredNames(contract);
-  const groups = withoutSubject(contract, operationGroups(contract, names));
-  const served = contract.declarations?.operations;
-  // A JSON contract says which names it serves; the rest (schema definitions) are its types.
-  const operations =
-    served && served.length > 0
-      ? served
-      : names.filter(name => isOperation(name) || RESOURCE.test(name));
-  const types = names.filter(name => /^[A-Z][A-Za-z0-9]*$/.test(name));
-  const typesWanted = types.length >= 2 || types.some(name => MESSAGE_TYPE.test(name));
+function declaredBy(contract: Contract): Declared {
+  const { groups, operations, types, typesWanted } = contract.declared;
   return { contract, groups, operations, types, typesWanted };
-}
-
-/**
- * Names the contract itself declares: not its title, nor a plain word of its title ("PayFast
- * Hosted Payment Contract" declares no `PayFast`), though a service it is about may be one.
- */
-function declaredNames(contract: Contract): string[] {
-  const titleWords = new Set(
-    `${contract.title ?? ''} ${contract.fileName}`.toLowerCase().split(/[^\p{L}\p{N}]+/u)
-  );
-  return contract.names.filter(
-    name =>
-      name !== contract.title &&
-      !/\s/.test(name) &&
-      (isGroup(name) || isOperation(name) || !titleWords.has(name.toLowerCase()))
-  );
-}
-
-/**
- * Services and routers in first-seen order, each with its operations. Where the contract lists
- * a service's operations in that service's own section, those are its operations, all of them
- * and no others. Otherwise, from the names: `user.exists` belongs to `userRouter`,
- * `ChatClient.complete_stream` to `ChatClient`, and an unqualified method to the service written
- * before it. A router's procedures are always qualified, so it takes no others (a client-side
- * example after it is not its procedure).
- */
-function operationGroups(contract: Contract, names: string[]): Group[] {
-  const stated = (contract.declarations?.groups ?? []).filter(
-    group => !NOT_A_GROUP.test(group.name)
-  );
-  const inferred = namedGroups(names);
-  if (stated.length === 0) return inferred;
-  const listed = new Set(stated.flatMap(group => group.members));
-  const groups: Group[] = stated.map(group => {
-    const name = canonicalGroup(group.name);
-    return { name, aliases: name === group.name ? [] : [group.name], members: group.members };
-  });
-  for (const group of inferred) {
-    const same = groups.find(known => known.name.toLowerCase() === group.name.toLowerCase());
-    if (same) {
-      for (const alias of group.aliases)
-        if (alias !== same.name && !same.aliases.includes(alias)) same.aliases.push(alias);
-      continue;
-    }
-    groups.push({ ...group, members: group.members.filter(member => !listed.has(member)) });
-  }
-  return groups;
-}
-
-function namedGroups(names: string[]): Group[] {
-  const groups: Group[] = [];
-  const byKey = new Map<string, Group>();
-  for (const name of names) {
-    if (!isGroup(name)) continue;
-    const canonical = canonicalGroup(name);
-    const key = canonical.toLowerCase();
-    const group = byKey.get(key) ?? { name: canonical, aliases: [], members: [] };
-    if (!byKey.has(key)) groups.push(group);
-    byKey.set(key, group);
-    if (name !== group.name && !group.aliases.includes(name)) group.aliases.push(name);
-  }
-  const ownerOf = (qualifier: string) =>
-    byKey.get(canonicalGroup(qualifier).toLowerCase()) ??
-    byKey.get(`${qualifier}router`.toLowerCase());
-  const known = new Set(groups.flatMap(group => [group.name, ...group.aliases].map(moduleKey)));
-  let current: Group | undefined;
-  for (const name of names) {
-    if (isGroup(name)) {
-      current = byKey.get(canonicalGroup(name).toLowerCase());
-      continue;
-    }
-    const dot = name.lastIndexOf('.');
-    const member = dot > 0 ? name.slice(dot + 1) : name;
-    const target =
-      dot > 0
-        ? ownerOf(name.slice(0, dot))
-        : current && !current.name.endsWith('Router')
-          ? current
-          : undefined;
-    // `vllm_grpc_client` is the module of `VllmGrpcClient`, not one of its methods.
-    if (!target || !isOperation(member) || known.has(moduleKey(member))) continue;
-    if (!target.members.includes(member)) target.members.push(member);
-  }
-  return groups;
-}
-
-/**
- * "Contract: `VllmGrpcClient` Streaming API" is about a client that exists: the work is in the
- * groups that declare operations, not in the one the title names without any.
- */
-function withoutSubject(contract: Contract, groups: Group[]): Group[] {
-  if (!groups.some(group => group.members.length > 0)) return groups;
-  const title = new Set((contract.title ?? '').split(/[^\p{L}\p{N}_]+/u));
-  return groups.filter(
-    group =>
-      group.members.length > 0 || ![group.name, ...group.aliases].some(name => title.has(name))
-  );
-}
-
-function isGroup(name: string): boolean {
-  return GROUP.test(name) && !NOT_A_GROUP.test(name);
-}
-
-function moduleKey(name: string): string {
-  return words(name).join('_');
-}
-
-/** The interface `IShotService` is implemented as `ShotService`; `FooImpl` is `Foo`. */
-function canonicalGroup(name: string): string {
-  const bare = name.replace(/Impl$/, '');
-  return /^I[A-Z][a-z]/.test(bare) ? bare.slice(1) : bare;
-}
-
-function isOperation(name: string): boolean {
-  if (PAYLOAD.test(name) || RESOURCE.test(name)) return false;
-  return /^[a-z_]\w*$/.test(name) || VERB.test(name);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -244,7 +85,7 @@ function isOperation(name: string): boolean {
 
 /**
  * A type the contract declares that is an entity of the data model is that entity's model: one
- * task, in the contract's place (`account/presentation/dto/` for `account-dtos.yaml`). Wire
+ * task, in the contract's place (`sales/web/dto/` for `sales-dtos.yaml`). Wire
  * messages are not folded: a `.proto` message and the domain type are two pieces of work.
  */
 function foldTypes(
@@ -283,20 +124,23 @@ function foldTypes(
 }
 
 /**
- * A relationship service for an entity the contract's own service manages (`TodoService` for
- * `Todo`, `JiraService` for `JiraLink`) is that service: one task under the contract's name.
- * The longest match wins, so `UserProfileService` takes `UserProfile` before `UserService` can.
+ * A relationship service for an entity the contract's own service manages (`InvoiceService` for
+ * `Invoice`, `PaymentService` for `PaymentLink`) is that service: one task under the contract's
+ * name. The longest match wins, so `ShelfLabelService` takes `ShelfLabel` before `ShelfService`
+ * can.
  */
 function foldServices(
   context: RuleContext,
   declarations: Declared[],
   services: TaskDraft[]
-): { folded: TaskDraft[]; renamed: Map<string, string>; absorbed: Set<Group> } {
+): { folded: TaskDraft[]; renamed: Map<string, string>; absorbed: Set<DeclaredGroup> } {
   const candidates = declarations.flatMap(declared =>
-    declared.groups.filter(group => /Service$/.test(group.name)).map(group => ({ declared, group }))
+    declared.groups
+      .filter(group => MANAGING_GROUP.test(group.name))
+      .map(group => ({ declared, group }))
   );
-  const managedBy = new Map<Group, { declared: Declared; managed: ManagedEntity[] }>();
-  const ownerGroup = new Map<string, Group>();
+  const managedBy = new Map<DeclaredGroup, { declared: Declared; managed: ManagedEntity[] }>();
+  const ownerGroup = new Map<string, DeclaredGroup>();
   for (const managed of managedEntities(context)) {
     const found = managingGroup(managed.owner, candidates);
     if (!found) continue;
@@ -324,7 +168,10 @@ function foldServices(
   return { folded, renamed, absorbed: new Set(managedBy.keys()) };
 }
 
-function managingGroup<T extends { group: Group }>(owner: string, candidates: T[]): T | undefined {
+function managingGroup<T extends { group: DeclaredGroup }>(
+  owner: string,
+  candidates: T[]
+): T | undefined {
   const ownerWords = words(owner).map(singular);
   let best: { candidate: T; score: number } | undefined;
   for (const candidate of candidates) {
@@ -340,7 +187,7 @@ function managingGroup<T extends { group: Group }>(owner: string, candidates: T[
 function managedGroupTask(
   context: RuleContext,
   declared: Declared,
-  group: Group,
+  group: DeclaredGroup,
   managed: ManagedEntity[],
   service: TaskDraft
 ): TaskDraft {
@@ -371,8 +218,8 @@ function managedGroupTask(
 // ---------------------------------------------------------------------------------------------
 // Tasks of the contract's own
 
-function groupTask(context: RuleContext, declared: Declared, group: Group): TaskDraft {
-  const routing = ROUTING.test(group.name);
+function groupTask(context: RuleContext, declared: Declared, group: DeclaredGroup): TaskDraft {
+  const routing = group.serves;
   return draft(
     context,
     declared.contract,
@@ -383,8 +230,10 @@ function groupTask(context: RuleContext, declared: Declared, group: Group): Task
   );
 }
 
-function subjectOf(group: Group): string {
-  const alias = group.aliases.find(name => name !== `${group.name}Impl`);
+function subjectOf(group: DeclaredGroup): string {
+  const alias = group.aliases.find(
+    name => !IMPLEMENTATION_SUFFIXES.some(suffix => name === `${group.name}${suffix}`)
+  );
   return alias ? `${group.name} (${alias})` : group.name;
 }
 
@@ -396,12 +245,12 @@ function subjectOf(group: Group): string {
 function groupFile(
   context: RuleContext,
   contract: Contract,
-  group: Group,
+  group: DeclaredGroup,
   besideModels: string | undefined
 ): string {
   const { layout } = context;
   const names = [group.name, ...group.aliases];
-  const routing = ROUTING.test(group.name);
+  const routing = group.serves;
   return (
     names.map(name => plannedFileNamed(layout, name)).find(Boolean) ??
     treeFile(context, contract, names) ??
@@ -417,7 +266,7 @@ function groupFile(
 function wholeContractTask(context: RuleContext, declared: Declared): TaskDraft | undefined {
   const { contract, operations, types } = declared;
   if (operations.length > 0) {
-    const what = operations.every(name => RESOURCE.test(name)) ? 'resources' : 'operations';
+    const what = operations.every(isResourceUri) ? 'resources' : 'operations';
     return draft(
       context,
       contract,
@@ -439,7 +288,7 @@ function wholeContractTask(context: RuleContext, declared: Declared): TaskDraft 
   );
 }
 
-/** `tools.json` in the plan's `mcp/tools.rs`, `ai-tools.md` in its `Agent/Tools/`. */
+/** `actions.json` in the plan's `bot/actions.rs`, `bot-actions.md` in its `Bot/Actions/`. */
 function operationsFile(context: RuleContext, contract: Contract): string {
   const stem = contractStem(contract);
   const { layout } = context;
@@ -456,10 +305,10 @@ function operationsFile(context: RuleContext, contract: Contract): string {
 function protoFile(context: RuleContext, contract: Contract): string | undefined {
   const proto = context.layout.plannedFiles.find(file => file.endsWith('.proto'));
   const about = `${contractStem(contract)} ${contract.title ?? ''}`;
-  return proto && /\b(?:wire|proto|protobuf|grpc|messages?)\b/i.test(about) ? proto : undefined;
+  return proto && WIRE_CONTRACT.test(about) ? proto : undefined;
 }
 
-/** A type in the DTO directory of its own module (`account/presentation/dto/` for `account-dtos.yaml`). */
+/** A type in the DTO directory of its own module (`sales/web/dto/` for `sales-dtos.yaml`). */
 function typeFile(
   context: RuleContext,
   contract: Contract,
@@ -474,8 +323,8 @@ function typeFile(
     moduleFile(context, contract) ??
     inPackage(context, contract, name);
   if (named) return named;
-  // A folder that shares one word with the contract (`api/` for `api-types.md`) is a guess no
-  // better than the model rule's; one of two words or more (`account/…/dto/`) is the contract's.
+  // A folder that shares one word with the contract (`web/` for `web-types.md`) is a guess no
+  // better than the model rule's; one of two words or more (`sales/…/dto/`) is the contract's.
   const dir = dirNamedBy(layout.touchedDirs, stem, inferred !== undefined);
   if (dir) return dir + sourceFile(name, layout.language);
   return inferred ?? layout.modelsDir + sourceFile(name, layout.language);
@@ -485,17 +334,17 @@ function typeFile(
 // Where the contract says its code goes
 
 /**
- * The file the contract's own tree draws for the group: `TodoService.swift`, or for `userRouter`
- * the `user.ts` in its routers folder (or whose note speaks of procedures).
+ * The file the contract's own tree draws for the group: `BasketService.swift`, or for
+ * `orderRouter` the `order.ts` in its routers folder (or whose note speaks of procedures).
  */
 function treeFile(context: RuleContext, contract: Contract, names: string[]): string | undefined {
   const files = contract.declarations?.files ?? [];
   const exact = files.find(file => names.some(name => sameWords(stemOf(file.path), name)));
   if (exact) return anchored(context, exact.path);
-  const subject = words(names[0]!).filter(word => !ROLE_WORDS.has(singular(word)));
+  const subject = words(names[0]!).filter(word => !GROUP_ROLE_WORDS.has(singular(word)));
   const role = words(names[0]!)
     .map(singular)
-    .filter(word => ROLE_WORDS.has(word));
+    .filter(word => GROUP_ROLE_WORDS.has(word));
   if (subject.length === 0 || role.length === 0) return undefined;
   const found = files.find(file => {
     if (words(stemOf(file.path)).map(singular).join(' ') !== subject.map(singular).join(' '))
@@ -504,13 +353,13 @@ function treeFile(context: RuleContext, contract: Contract, names: string[]): st
       words(text).map(singular)
     );
     return around.some(
-      word => role.includes(word) || (word === 'procedure' && role.includes('router'))
+      word => role.includes(word) || role.includes(ROLE_ALSO_CALLED.get(word) ?? '')
     );
   });
   return found ? anchored(context, found.path) : undefined;
 }
 
-/** `**File**: `domain/repository/FooRepository.kt``, under the plan's folder of that name. */
+/** `**File**: `store/shelf/ShelfRepository.kt``, under the plan's folder of that name. */
 function homeFile(context: RuleContext, contract: Contract, names: string[]): string | undefined {
   const home = homes(contract).find(
     path => languageOfFile(path) !== undefined && names.some(name => sameWords(stemOf(path), name))
@@ -518,7 +367,7 @@ function homeFile(context: RuleContext, contract: Contract, names: string[]): st
   return home ? anchored(context, home) : undefined;
 }
 
-/** `**Module**: `app_client.chat`` is the plan's `…/app_client/chat.py`. */
+/** `**Module**: `quote_client.fetch`` is the plan's `…/quote_client/fetch.py`. */
 function moduleFile(context: RuleContext, contract: Contract): string | undefined {
   const { layout } = context;
   for (const home of homes(contract)) {
@@ -537,7 +386,7 @@ function moduleFile(context: RuleContext, contract: Contract): string | undefine
   return undefined;
 }
 
-/** `**Package**: `packages/client``: the plan's source folder inside it, for a file of `name`. */
+/** `**Package**: `libs/quotes``: the plan's source folder inside it, for a file of `name`. */
 function inPackage(context: RuleContext, contract: Contract, name: string): string | undefined {
   const { layout } = context;
   for (const home of homes(contract)) {
@@ -571,7 +420,7 @@ function anchored(context: RuleContext, path: string): string | undefined {
 }
 
 /**
- * The planned directory whose segments name most of the stem's words (`account`, `dto`); when
+ * The planned directory whose segments name most of the stem's words (`sales`, `dto`); when
  * `sure`, only one that names two of them, or the stem's one word.
  */
 function dirNamedBy(dirs: string[], stem: string, sure = false): string | undefined {
@@ -635,7 +484,7 @@ function relative(contract: Contract): string {
   return at >= 0 ? contract.path.slice(at + 1) : `contracts/${contract.fileName}`;
 }
 
-/** `ai-tools.md` → `ai-tools`; `tools.json` → `tools`. */
+/** `bot-actions.md` → `bot-actions`; `actions.json` → `actions`. */
 function contractStem(contract: Contract): string {
   const lastDot = contract.fileName.lastIndexOf('.');
   return lastDot > 0 ? contract.fileName.slice(0, lastDot) : contract.fileName;
