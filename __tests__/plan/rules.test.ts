@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import type { Feature } from '../../src/core/model.js';
-import { resolveLayout } from '../../src/core/plan/layout.js';
+import { resolveLayout } from '../../src/core/plan/layout/resolve.js';
 import { contractTestTasks } from '../../src/core/plan/rules/contract-tests.js';
 import type { RuleContext } from '../../src/core/plan/rules/context.js';
 import { endpointTasks } from '../../src/core/plan/rules/endpoints.js';

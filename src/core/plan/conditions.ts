@@ -5,8 +5,8 @@
  */
 import type { Feature } from '../model.js';
 import type { ConditionId, TemplateItem } from '../template/model.js';
-import type { PathLayout } from './layout.js';
-import { directoryOf } from './layout.js';
+import { directoryOf } from './layout/folders.js';
+import type { PathLayout } from './layout/model.js';
 
 export interface ConditionVerdict {
   holds: boolean;

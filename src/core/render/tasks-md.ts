@@ -4,7 +4,7 @@
  */
 import type { Feature } from '../model.js';
 import type { PlannedPhase, Task, TaskPlan } from '../plan/model.js';
-import { languageOf } from '../plan/naming.js';
+import { languageOf } from '../plan/layout/language.js';
 import { validatePlan } from '../plan/validate.js';
 import { escapeMarkdown, formatPath, mermaidLabel } from './escape.js';
 import { contentHash, formatMarker } from '../marker.js';

@@ -1,5 +1,5 @@
 import type { Contract } from '../../model.js';
-import { testFileAt } from '../layout.js';
+import { testFileAt } from '../placement/file-names.js';
 import type { TaskDraft } from '../model.js';
 import type { RuleContext } from './context.js';
 

@@ -1,6 +1,9 @@
 import type { Contract, Endpoint, EndpointKind, Entity } from '../../model.js';
-import { plannedEndpointFile, roleDirNear, routeFileFor } from '../layout.js';
-import { type Language, sourceFile } from '../naming.js';
+import type { Language } from '../layout/language.js';
+import { plannedEndpointFile } from '../placement/endpoint-file.js';
+import { sourceFile } from '../placement/file-names.js';
+import { roleDirNear } from '../placement/role-dir.js';
+import { routeFileFor } from '../placement/routes.js';
 import { words } from '../../text/words.js';
 import type { TaskDraft } from '../model.js';
 import { singular } from '../../text/words.js';

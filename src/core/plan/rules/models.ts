@@ -1,6 +1,6 @@
 import type { Entity, Feature } from '../../model.js';
-import { plannedFileNamed } from '../layout.js';
-import { sourceFile } from '../naming.js';
+import { sourceFile } from '../placement/file-names.js';
+import { plannedFileNamed } from '../placement/named-file.js';
 import type { TaskDraft } from '../model.js';
 import type { RuleContext } from './context.js';
 

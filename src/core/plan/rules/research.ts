@@ -1,6 +1,7 @@
 import type { Decision, Plan } from '../../model.js';
-import { directoryOf } from '../layout.js';
-import { type Language, lintConfigFile, manifestFile } from '../naming.js';
+import { directoryOf } from '../layout/folders.js';
+import type { Language } from '../layout/language.js';
+import { lintConfigFile, manifestFile } from '../placement/file-names.js';
 import type { TaskDraft } from '../model.js';
 import type { RuleContext } from './context.js';
 import { withoutAsides } from '../../text/asides.js';

@@ -1,6 +1,7 @@
 import type { Relationship } from '../../model.js';
-import { plannedFileNamed, roleDirNear } from '../layout.js';
-import { sourceFile } from '../naming.js';
+import { sourceFile } from '../placement/file-names.js';
+import { plannedFileNamed } from '../placement/named-file.js';
+import { roleDirNear } from '../placement/role-dir.js';
 import type { TaskDraft } from '../model.js';
 import type { RuleContext } from './context.js';
 import { modelFile, modelKey } from './models.js';

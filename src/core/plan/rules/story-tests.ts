@@ -1,4 +1,4 @@
-import { testFileAt } from '../layout.js';
+import { testFileAt } from '../placement/file-names.js';
 import { fileNameWords } from '../../text/words.js';
 import type { TaskDraft } from '../model.js';
 import type { RuleContext } from './context.js';

@@ -6,17 +6,16 @@
 import type { ConditionId, PhaseRole, TemplateItem } from '../../template/model.js';
 import { evaluateCondition, clip } from '../conditions.js';
 import { isTestDirectory } from '../../parse/plan.js';
-import { directoryOf, isDocumentationDir, testFileAt } from '../layout.js';
+import { isDocumentationDir } from '../layout/folder-kinds.js';
+import { directoryOf } from '../layout/folders.js';
 import {
   type Language,
   languageName,
-  lintConfigFile,
   linterOf,
-  manifestFile,
-  sourceFile,
   statedLanguages,
   typeCheckerOf
-} from '../naming.js';
+} from '../layout/language.js';
+import { lintConfigFile, manifestFile, sourceFile, testFileAt } from '../placement/file-names.js';
 import { words } from '../../text/words.js';
 import type { DraftRole, TaskDraft, TaskKind } from '../model.js';
 import { singular } from '../../text/words.js';

@@ -1,11 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
-import type { Feature, StructureNote } from '../../src/core/model.js';
-import { resolveLayout } from '../../src/core/plan/layout.js';
-import type { RuleContext } from '../../src/core/plan/rules/context.js';
-import { endpointTasks } from '../../src/core/plan/rules/endpoints.js';
-import { modelTasks } from '../../src/core/plan/rules/models.js';
-import { serviceTasks } from '../../src/core/plan/rules/services.js';
-import { storyOwners } from '../../src/core/plan/story-owners.js';
+import type { Feature, StructureNote } from '../../../src/core/model.js';
+import { resolveLayout } from '../../../src/core/plan/layout/resolve.js';
+import type { RuleContext } from '../../../src/core/plan/rules/context.js';
+import { endpointTasks } from '../../../src/core/plan/rules/endpoints.js';
+import { modelTasks } from '../../../src/core/plan/rules/models.js';
+import { serviceTasks } from '../../../src/core/plan/rules/services.js';
+import { storyOwners } from '../../../src/core/plan/story-owners.js';
 import {
   at,
   classicTemplate,
@@ -15,7 +15,7 @@ import {
   feature,
   plan,
   structure
-} from '../helpers/builders.js';
+} from '../../helpers/builders.js';
 
 /** A plan whose tree names `files` (folders taken from them) in `language`. */
 function planned(language: string, files: string[], notes: StructureNote[] = []) {

@@ -1,10 +1,9 @@
 /**
- * File names in the style of the feature's language, so generated paths look like the code base's
- * own: `kv_cache_stats.py`, `kv-cache-stats.ts`, `KvCacheStats.cs`.
+ * The feature's language: what the plan's Language/Version field names, else what its files are
+ * written in; and what each language's projects use (extension, linter, type checker).
  */
-import type { Plan } from '../model.js';
-import { kebabCase, pascalCase, snakeCase, stemWords } from '../text/case.js';
-import { words } from '../text/words.js';
+import type { Plan } from '../../model.js';
+import { words } from '../../text/words.js';
 
 export type Language =
   | 'python'
@@ -31,7 +30,7 @@ interface LanguageStyle {
   typeChecker: string | undefined;
 }
 
-const STYLES: Record<Language, LanguageStyle> = {
+export const STYLES: Record<Language, LanguageStyle> = {
   python: {
     extension: '.py',
     fileCase: 'snake',
@@ -342,48 +341,6 @@ function trimDots(word: string): string {
   let end = word.length;
   while (end > 0 && word[end - 1] === '.') end--;
   return word.slice(0, end);
-}
-
-export function fileStem(name: string, language: Language): string {
-  const style = STYLES[language].fileCase;
-  if (style === 'snake') return snakeCase(name);
-  if (style === 'kebab') return kebabCase(name);
-  return pascalCase(name);
-}
-
-export function sourceFile(name: string, language: Language): string {
-  return fileStem(name, language) + STYLES[language].extension;
-}
-
-/** The language's test file for `name`; a name that already ends in "test" is not tested twice. */
-export function testFile(name: string, language: Language): string {
-  return STYLES[language].testFile(fileStem(testSubject(name), language));
-}
-
-function testSubject(name: string): string {
-  const named = stemWords(name);
-  const last = named[named.length - 1];
-  const tested = named.length > 1 && (last === 'test' || last === 'tests');
-  return tested ? named.slice(0, -1).join(' ') : name;
-}
-
-/**
- * The test file for `name` as the test folder `dir` names its tests: Cypress specs end in
- * `.cy.ts`, whatever the language's usual test name.
- */
-export function testFileIn(dir: string, name: string, language: Language): string {
-  const script = language === 'typescript' || language === 'javascript';
-  if (script && dir.split('/').includes('cypress'))
-    return `${kebabCase(testSubject(name))}.cy${STYLES[language].extension}`;
-  return testFile(name, language);
-}
-
-export function manifestFile(language: Language): string {
-  return STYLES[language].manifest;
-}
-
-export function lintConfigFile(language: Language): string {
-  return STYLES[language].lintConfig;
 }
 
 export function linterOf(language: Language): string {
