@@ -2,7 +2,12 @@
  * The language of the code in one folder of the plan's tree: a Java plan's `frontend/` may hold
  * TypeScript, its `src/main/resources/` only data.
  */
-import { type Language, languageOfBuildPath, languageOfFile } from './language.js';
+import {
+  type Language,
+  LANGUAGE_FAMILY,
+  SINGLE_FILE_COMPONENT
+} from '../../vocabulary/languages.js';
+import { languageOfBuildPath, languageOfFile } from './language.js';
 import type { PathLayout } from './model.js';
 import { parentDir } from './folders.js';
 import { words } from '../../text/words.js';
@@ -53,7 +58,7 @@ function statedPartLanguage(dir: string, parts: PathLayout['languageParts']): La
  * file (`Cargo.toml`, `package.json`) as its language's.
  */
 function codeLanguageOfFile(file: string): Language | undefined {
-  if (/\.(?:vue|svelte|astro)$/i.test(file)) return 'javascript';
+  if (SINGLE_FILE_COMPONENT.test(file)) return 'javascript';
   return languageOfFile(file) ?? languageOfBuildPath(file.slice(file.lastIndexOf('/') + 1));
 }
 
@@ -77,13 +82,5 @@ export function languageOfDir(layout: PathLayout, dir: string): Language {
 
 /** TypeScript projects hold JavaScript, Kotlin ones Java, C++ ones C. */
 export function sameFamily(a: Language, b: Language): boolean {
-  const family = (language: Language) =>
-    language === 'javascript'
-      ? 'typescript'
-      : language === 'java'
-        ? 'kotlin'
-        : language === 'c'
-          ? 'cpp'
-          : language;
-  return family(a) === family(b);
+  return (LANGUAGE_FAMILY[a] ?? a) === (LANGUAGE_FAMILY[b] ?? b);
 }

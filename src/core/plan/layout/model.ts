@@ -3,7 +3,7 @@
  * go, in which language, and what the plan says of its folders.
  */
 import type { TemplateItem } from '../../template/model.js';
-import type { Language } from './language.js';
+import type { Language } from '../../vocabulary/languages.js';
 
 export type LayoutOrigin = 'plan' | 'template' | 'project-type';
 

@@ -18,7 +18,8 @@ import {
   UNIT_TEST_DIRS
 } from './folder-kinds.js';
 import { commonAncestor, directoryOf, lastSegment, leafDirs, parentDir } from './folders.js';
-import { type Language, sourceExtension } from './language.js';
+import type { Language } from '../../vocabulary/languages.js';
+import { sourceExtension } from './language.js';
 import type { PathLayout } from './model.js';
 import type { CodeStructure } from './plan-structure.js';
 import { type CodeRole, dirDenies } from './role-words.js';

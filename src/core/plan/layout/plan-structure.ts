@@ -6,7 +6,7 @@ import type { Plan } from '../../model.js';
 import { hasPlaceholderSegment } from '../../parse/directory-tree.js';
 import { isTestDirectory } from '../../parse/plan.js';
 import { directoryOf, unique } from './folders.js';
-import type { Language } from './language.js';
+import type { Language } from '../../vocabulary/languages.js';
 
 export interface CodeStructure {
   sourceDirs: string[];

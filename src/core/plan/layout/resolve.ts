@@ -7,7 +7,8 @@
 import type { Feature, Plan } from '../../model.js';
 import type { TasksTemplate } from '../../template/model.js';
 import { snakeCase } from '../../text/case.js';
-import { type Language, languageOf, statedLanguageParts } from './language.js';
+import type { Language } from '../../vocabulary/languages.js';
+import { languageOf, statedLanguageParts } from './language.js';
 import type { PathLayout } from './model.js';
 import { planLayout } from './plan-layout.js';
 import { type CodeStructure, codeStructure } from './plan-structure.js';

@@ -4,7 +4,8 @@
  */
 import type { TasksTemplate, TemplateItem } from '../../template/model.js';
 import { directoryOf, unique } from './folders.js';
-import { type Language, languageOfFile } from './language.js';
+import type { Language } from '../../vocabulary/languages.js';
+import { languageOfFile } from './language.js';
 import type { PathLayout } from './model.js';
 import type { CodeStructure } from './plan-structure.js';
 

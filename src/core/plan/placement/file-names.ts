@@ -4,29 +4,35 @@
  */
 import { kebabCase, pascalCase, snakeCase, stemWords } from '../../text/case.js';
 import { languageOfDir } from '../layout/folder-language.js';
-import { type Language, STYLES } from '../layout/language.js';
 import type { PathLayout } from '../layout/model.js';
+import {
+  CYPRESS_SPECS,
+  type Language,
+  LANGUAGE_CONVENTIONS,
+  TEST_NAME_WORDS
+} from '../../vocabulary/languages.js';
 
 export function fileStem(name: string, language: Language): string {
-  const style = STYLES[language].fileCase;
+  const style = LANGUAGE_CONVENTIONS[language].fileCase;
   if (style === 'snake') return snakeCase(name);
   if (style === 'kebab') return kebabCase(name);
   return pascalCase(name);
 }
 
 export function sourceFile(name: string, language: Language): string {
-  return fileStem(name, language) + STYLES[language].extension;
+  return fileStem(name, language) + LANGUAGE_CONVENTIONS[language].extension;
 }
 
 /** The language's test file for `name`; a name that already ends in "test" is not tested twice. */
 export function testFile(name: string, language: Language): string {
-  return STYLES[language].testFile(fileStem(testSubject(name), language));
+  const { prefix, suffix } = LANGUAGE_CONVENTIONS[language].testFile;
+  return prefix + fileStem(testSubject(name), language) + suffix;
 }
 
 function testSubject(name: string): string {
   const named = stemWords(name);
   const last = named[named.length - 1];
-  const tested = named.length > 1 && (last === 'test' || last === 'tests');
+  const tested = named.length > 1 && TEST_NAME_WORDS.includes(last!);
   return tested ? named.slice(0, -1).join(' ') : name;
 }
 
@@ -35,18 +41,17 @@ function testSubject(name: string): string {
  * `.cy.ts`, whatever the language's usual test name.
  */
 export function testFileIn(dir: string, name: string, language: Language): string {
-  const script = language === 'typescript' || language === 'javascript';
-  if (script && dir.split('/').includes('cypress'))
-    return `${kebabCase(testSubject(name))}.cy${STYLES[language].extension}`;
+  if (CYPRESS_SPECS.languages.includes(language) && dir.split('/').includes(CYPRESS_SPECS.folder))
+    return `${kebabCase(testSubject(name))}${CYPRESS_SPECS.infix}${LANGUAGE_CONVENTIONS[language].extension}`;
   return testFile(name, language);
 }
 
 export function manifestFile(language: Language): string {
-  return STYLES[language].manifest;
+  return LANGUAGE_CONVENTIONS[language].manifest;
 }
 
 export function lintConfigFile(language: Language): string {
-  return STYLES[language].lintConfig;
+  return LANGUAGE_CONVENTIONS[language].lintConfig;
 }
 
 /** The test file for `name` in the test folder `dir`, named in that folder's language. */

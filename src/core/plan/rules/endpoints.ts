@@ -1,5 +1,5 @@
 import type { Contract, Endpoint, EndpointKind, Entity } from '../../model.js';
-import type { Language } from '../layout/language.js';
+import { ENDPOINT_FILE_KIND, type Language } from '../../vocabulary/languages.js';
 import { plannedEndpointFile } from '../placement/endpoint-file.js';
 import { sourceFile } from '../placement/file-names.js';
 import { roleDirNear } from '../placement/role-dir.js';
@@ -130,7 +130,7 @@ function endpointFileName(
         ? resources[0]!
         : KIND_NAMES[served[0]?.kind ?? 'http'];
   const folder = singular(words(dir.split('/').filter(Boolean).pop() ?? '').join(''));
-  const usual = KIND_SUFFIX[language];
+  const usual = ENDPOINT_FILE_KIND[language];
   const kind = served.every(endpoint => endpoint.kind === 'cli')
     ? usual && commandSuffix(name)
     : usual && FILE_KINDS.has(folder)
@@ -154,12 +154,6 @@ const KIND_NAMES: Record<EndpointKind, string> = {
 };
 
 const FILE_KINDS = new Set(['controller', 'handler', 'router', 'resolver']);
-const KIND_SUFFIX: Partial<Record<Language, string>> = {
-  java: 'controller',
-  kotlin: 'controller',
-  csharp: 'controller',
-  go: 'handler'
-};
 
 /** The entity whose name matches the endpoint's resource (`/events/{id}` serves `Event`). */
 function entityServedBy(endpoint: Endpoint, entities: Entity[]): Entity | undefined {

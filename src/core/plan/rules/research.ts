@@ -1,6 +1,6 @@
 import type { Decision, Plan } from '../../model.js';
 import { directoryOf } from '../layout/folders.js';
-import type { Language } from '../layout/language.js';
+import { type Language, MANIFESTS_OF_ECOSYSTEM } from '../../vocabulary/languages.js';
 import { lintConfigFile, manifestFile } from '../placement/file-names.js';
 import type { TaskDraft } from '../model.js';
 import type { RuleContext } from './context.js';
@@ -243,21 +243,6 @@ function moduleName(name: string): string {
 // ---------------------------------------------------------------------------------------------
 // Which file the setup goes in
 
-const MANIFESTS: Record<string, string[]> = {
-  python: ['pyproject.toml', 'requirements.txt', 'setup.py'],
-  typescript: ['package.json'],
-  javascript: ['package.json'],
-  js: ['package.json'],
-  csharp: ['Directory.Packages.props'],
-  java: ['pom.xml', 'build.gradle.kts', 'build.gradle'],
-  kotlin: ['build.gradle.kts', 'build.gradle'],
-  go: ['go.mod'],
-  rust: ['Cargo.toml'],
-  swift: ['Package.swift'],
-  c: ['CMakeLists.txt'],
-  cpp: ['CMakeLists.txt']
-};
-
 const JS_WORDS =
   /\b(?:npm|pnpm|yarn|node(?:\.js)?|typescript|javascript|react|vue|angular|svelte|solidjs|next\.js|nuxt|vite|tailwind)\b/i;
 
@@ -267,20 +252,26 @@ function manifestFor(chosen: string, context: RuleContext): string {
   const named = coordinates(chosen, language)[0]?.ecosystem;
   const ecosystem =
     named ??
-    (JS_WORDS.test(chosen) && !MANIFESTS[language]!.includes('package.json') ? 'js' : language);
-  const planned = plannedManifest(MANIFESTS[ecosystem] ?? [], chosen, context);
+    (JS_WORDS.test(chosen) && !MANIFESTS_OF_ECOSYSTEM[language]!.includes('package.json')
+      ? 'js'
+      : language);
+  const planned = plannedManifest(MANIFESTS_OF_ECOSYSTEM[ecosystem] ?? [], chosen, context);
   if (planned) return planned;
-  if (ecosystem === language || !MANIFESTS[ecosystem]) return manifestFile(language);
-  return frontEndDir(context) + MANIFESTS[ecosystem]![0]!;
+  if (ecosystem === language || !MANIFESTS_OF_ECOSYSTEM[ecosystem]) return manifestFile(language);
+  return frontEndDir(context) + MANIFESTS_OF_ECOSYSTEM[ecosystem]![0]!;
 }
 
 /** The manifest of `language`'s ecosystem the plan names, if it names one. */
 export function plannedManifestOf(language: Language, context: RuleContext): string | undefined {
-  return plannedManifest(MANIFESTS[language] ?? [], '', context);
+  return plannedManifest(MANIFESTS_OF_ECOSYSTEM[language] ?? [], '', context);
 }
 
 /** A manifest the plan names: the one in a directory the decision mentions, else the top-level one. */
-function plannedManifest(names: string[], text: string, context: RuleContext): string | undefined {
+function plannedManifest(
+  names: readonly string[],
+  text: string,
+  context: RuleContext
+): string | undefined {
   const candidates = context.layout.plannedFiles.filter(file =>
     names.includes(file.slice(file.lastIndexOf('/') + 1))
   );

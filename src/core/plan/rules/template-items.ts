@@ -8,13 +8,8 @@ import { evaluateCondition, clip } from '../conditions.js';
 import { isTestDirectory } from '../../parse/plan.js';
 import { isDocumentationDir } from '../layout/folder-kinds.js';
 import { directoryOf } from '../layout/folders.js';
-import {
-  type Language,
-  languageName,
-  linterOf,
-  statedLanguages,
-  typeCheckerOf
-} from '../layout/language.js';
+import type { Language } from '../../vocabulary/languages.js';
+import { languageName, linterOf, statedLanguages, typeCheckerOf } from '../layout/language.js';
 import { lintConfigFile, manifestFile, sourceFile, testFileAt } from '../placement/file-names.js';
 import { words } from '../../text/words.js';
 import type { DraftRole, TaskDraft, TaskKind } from '../model.js';
