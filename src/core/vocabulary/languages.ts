@@ -3,7 +3,7 @@
  * Language/Version field, the files that give it away, and how its projects name, build and
  * check their files.
  */
-import { alternation, pattern } from './build.js';
+import { alternation, escapePattern, pattern } from './build.js';
 
 /** The languages the planner names files in. */
 export type Language =
@@ -321,3 +321,14 @@ export const MANIFESTS_OF_ECOSYSTEM: Record<string, readonly string[]> = {
   c: ['CMakeLists.txt'],
   cpp: ['CMakeLists.txt']
 };
+
+/**
+ * Decides where a Rust crate's code is when a plan's prose names only its tests: Cargo keeps a
+ * crate's `tests/` beside its `src/`.
+ */
+export const CRATE_FOLDERS = { tests: 'tests', source: 'src/' };
+
+export const CRATE_TEST_FOLDER = pattern(
+  'crate-test-folder',
+  `^(.*\\/)?${escapePattern(CRATE_FOLDERS.tests)}\\/$`
+);

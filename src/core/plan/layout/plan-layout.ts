@@ -5,20 +5,18 @@
 import { isDynamicRouteDir } from '../../parse/directory-tree.js';
 import { isTestDirectory } from '../../parse/plan.js';
 import { codeLanguageAt, sameFamily } from './folder-language.js';
-import {
-  CONTRACT_TEST_DIRS,
-  ENDPOINT_DIRS,
-  INTEGRATION_TEST_DIRS,
-  isDocumentationDir,
-  isTestSupport,
-  MODEL_DIRS,
-  NOT_CODE_DIRS,
-  pickDir,
-  SERVICE_DIRS,
-  UNIT_TEST_DIRS
-} from './folder-kinds.js';
+import { isDocumentationDir, isTestSupport, pickDir } from './folder-kinds.js';
 import { commonAncestor, directoryOf, lastSegment, leafDirs, parentDir } from './folders.js';
 import type { Language } from '../../vocabulary/languages.js';
+import {
+  CONTRACT_TEST_FOLDERS,
+  ENDPOINT_FOLDERS,
+  INTEGRATION_TEST_FOLDERS,
+  MODEL_FOLDERS,
+  NOT_CODE_FOLDERS,
+  SERVICE_FOLDERS,
+  UNIT_TEST_FOLDERS
+} from '../../vocabulary/layout.js';
 import { sourceExtension } from './language.js';
 import type { PathLayout } from './model.js';
 import type { CodeStructure } from './plan-structure.js';
@@ -37,7 +35,7 @@ export function planLayout(structure: CodeStructure, base: PathLayout): PathLayo
     return ownCode && !isDocumentationDir(dir) && !isDynamicRouteDir(dir);
   });
   const primary = primarySourceDir(codeDirs, files, language);
-  const source = (names: string[], role: CodeRole, fallback: string) =>
+  const source = (names: readonly string[], role: CodeRole, fallback: string) =>
     pickDir(codeDirs, names, role) ?? primaryFor(role, codeDirs, primary) ?? fallback;
   // Contract and unit tests test this language's code: a front end's test folder is no place
   // for the back end's API tests.
@@ -51,17 +49,19 @@ export function planLayout(structure: CodeStructure, base: PathLayout): PathLayo
   const testsProper = leafTests.filter(dir => !dir.split('/').some(isTestSupport));
   const testRoot = commonAncestor(testsProper);
   const primaryTest =
-    pickDir(testsProper, UNIT_TEST_DIRS) ??
-    testsProper.find(dir => !pickDir([dir], [...CONTRACT_TEST_DIRS, ...INTEGRATION_TEST_DIRS])) ??
+    pickDir(testsProper, UNIT_TEST_FOLDERS) ??
+    testsProper.find(
+      dir => !pickDir([dir], [...CONTRACT_TEST_FOLDERS, ...INTEGRATION_TEST_FOLDERS])
+    ) ??
     // Only category folders (contract/, integration/): the test root above them.
     (testRoot && isTestDirectory(testRoot) ? testRoot : undefined) ??
     testsProper[0] ??
     leafTests[0];
-  const test = (dirs: string[], names: string[], fallback: string) =>
+  const test = (dirs: string[], names: readonly string[], fallback: string) =>
     pickDir(dirs, names) ?? primaryTest ?? fallback;
-  const modelsDir = source(MODEL_DIRS, 'model', base.modelsDir);
-  const servicesDir = source(SERVICE_DIRS, 'service', base.servicesDir);
-  const endpointsDir = source(ENDPOINT_DIRS, 'endpoint', base.endpointsDir);
+  const modelsDir = source(MODEL_FOLDERS, 'model', base.modelsDir);
+  const servicesDir = source(SERVICE_FOLDERS, 'service', base.servicesDir);
+  const endpointsDir = source(ENDPOINT_FOLDERS, 'endpoint', base.endpointsDir);
   // Go keeps a package's tests beside its code; elsewhere a plan without test folders gets the
   // project type's.
   const beside = language === 'go' && ownTests.length === 0;
@@ -73,10 +73,10 @@ export function planLayout(structure: CodeStructure, base: PathLayout): PathLayo
     endpointsDir,
     contractTestsDir: beside
       ? endpointsDir
-      : test(ownTests, CONTRACT_TEST_DIRS, base.contractTestsDir),
+      : test(ownTests, CONTRACT_TEST_FOLDERS, base.contractTestsDir),
     // Story tests go where the plan runs its end-to-end tests, in that folder's language.
-    integrationTestsDir: test(testDirs, INTEGRATION_TEST_DIRS, base.integrationTestsDir),
-    unitTestsDir: beside ? servicesDir : test(ownTests, UNIT_TEST_DIRS, base.unitTestsDir),
+    integrationTestsDir: test(testDirs, INTEGRATION_TEST_FOLDERS, base.integrationTestsDir),
+    unitTestsDir: beside ? servicesDir : test(ownTests, UNIT_TEST_FOLDERS, base.unitTestsDir),
     touchedDirs: leafDirs([...sourceDirs, ...structure.testDirs]),
     plannedFiles: files,
     sourceDirs,
@@ -97,11 +97,11 @@ function primaryFor(
 ): string | undefined {
   if (primary && !dirDenies(primary, role)) return primary;
   // Logic and its API sit in the project that holds the models (`src/Shop.Core/`).
-  const models = role !== 'model' ? pickDir(codeDirs, MODEL_DIRS) : undefined;
+  const models = role !== 'model' ? pickDir(codeDirs, MODEL_FOLDERS) : undefined;
   const project = models && parentDir(models);
   if (project && !dirDenies(project, role)) return project;
   const code = leafDirs(codeDirs).filter(
-    dir => !dir.split('/').some(segment => NOT_CODE_DIRS.has(segment))
+    dir => !dir.split('/').some(segment => NOT_CODE_FOLDERS.has(segment))
   );
   const root = commonAncestor(code);
   if (root && !dirDenies(root, role)) return root;
@@ -123,7 +123,7 @@ function primarySourceDir(
   let best: { dir: string; count: number } | undefined;
   for (const dir of sourceDirs) {
     // A script folder full of entry points is not where the logic lives.
-    if (dir.split('/').some(segment => NOT_CODE_DIRS.has(segment))) continue;
+    if (dir.split('/').some(segment => NOT_CODE_FOLDERS.has(segment))) continue;
     const count = ownFiles.filter(file => directoryOf(file) === dir).length;
     if (count > 0 && (best === undefined || count > best.count)) best = { dir, count };
   }
@@ -131,10 +131,10 @@ function primarySourceDir(
   // Code, and preferably not the thin layer that serves it (`internal/api/`): models and
   // services belong where the logic is.
   const code = leafDirs(sourceDirs).filter(
-    dir => !dir.split('/').some(segment => NOT_CODE_DIRS.has(segment))
+    dir => !dir.split('/').some(segment => NOT_CODE_FOLDERS.has(segment))
   );
   return (
-    code.find(dir => !ENDPOINT_DIRS.includes(lastSegment(dir).toLowerCase())) ??
+    code.find(dir => !ENDPOINT_FOLDERS.includes(lastSegment(dir).toLowerCase())) ??
     code[0] ??
     leafDirs(sourceDirs)[0]
   );

@@ -6,7 +6,15 @@ import type { Plan } from '../../model.js';
 import { hasPlaceholderSegment } from '../../parse/directory-tree.js';
 import { isTestDirectory } from '../../parse/plan.js';
 import { directoryOf, unique } from './folders.js';
-import type { Language } from '../../vocabulary/languages.js';
+import { CRATE_FOLDERS, CRATE_TEST_FOLDER, type Language } from '../../vocabulary/languages.js';
+import {
+  FUTURE_NOTE,
+  FUTURE_NOTE_IN_CAPITALS,
+  GENERATED_FOLDERS,
+  GENERATED_NOTE,
+  NOT_CODE_MENTIONED_FOLDERS,
+  UNCHANGED_NOTE
+} from '../../vocabulary/layout.js';
 
 export interface CodeStructure {
   sourceDirs: string[];
@@ -48,7 +56,7 @@ export function codeStructure(
   const keep = (path: string) =>
     !isGone(excluded, path) &&
     !hasPlaceholderSegment(path) &&
-    !path.split('/').some(segment => GENERATED_DIRS.has(segment));
+    !path.split('/').some(segment => GENERATED_FOLDERS.has(segment));
   const fill = (paths: string[]) => unique(paths.filter(keep));
   const fromTree: CodeStructure = {
     sourceDirs: fill(structure.sourceDirs),
@@ -60,23 +68,18 @@ export function codeStructure(
   return proseStructure(structure.mentioned ?? [], language);
 }
 
-const GENERATED_DIRS = new Set(['_generated', '__generated__', 'generated']);
-
 /**
  * `generated (gitignored)`, `not committed`, `FUTURE: …`, `EXISTS (no changes)`: the plan does not
  * write there now.
  */
 function isNotWritten(note: string): boolean {
   return (
-    /\b(?:auto-?)?generated\b|\bgit-?ignored\b|\bnot committed\b|\bdo not edit\b/i.test(note) ||
-    /\bFUTURE\b/.test(note) ||
-    /^\(?(?:future|later phase)\b/i.test(note) ||
-    /\b(?:unchanged|no changes?|not changed|untouched)\b|변경\s*없음/i.test(note)
+    GENERATED_NOTE.test(note) ||
+    FUTURE_NOTE_IN_CAPITALS.test(note) ||
+    FUTURE_NOTE.test(note) ||
+    UNCHANGED_NOTE.test(note)
   );
 }
-
-/** Mentioned folders that hold no code: documentation, fixtures, the feature's own documents. */
-const NOT_CODE_MENTIONS = new Set(['docs', 'doc', 'fixtures', 'testdata', '.github', 'contracts']);
 
 /**
  * `crates/engine/tests/` in the prose of a plan without a tree: tests go there, and the crate's
@@ -84,14 +87,15 @@ const NOT_CODE_MENTIONS = new Set(['docs', 'doc', 'fixtures', 'testdata', '.gith
  */
 function proseStructure(mentioned: string[], language: Language): CodeStructure | undefined {
   const dirs = unique(mentioned.map(directoryOf)).filter(
-    dir => dir && !dir.split('/').some(segment => NOT_CODE_MENTIONS.has(segment.toLowerCase()))
+    dir =>
+      dir && !dir.split('/').some(segment => NOT_CODE_MENTIONED_FOLDERS.has(segment.toLowerCase()))
   );
   const testDirs = dirs.filter(isTestDirectory);
   const sourceDirs = dirs.filter(dir => !isTestDirectory(dir));
   if (language === 'rust')
     for (const dir of testDirs) {
-      const crate = /^(.*\/)?tests\/$/.exec(dir);
-      if (crate) sourceDirs.push(`${crate[1] ?? ''}src/`);
+      const crate = CRATE_TEST_FOLDER.exec(dir);
+      if (crate) sourceDirs.push(`${crate[1] ?? ''}${CRATE_FOLDERS.source}`);
     }
   if (sourceDirs.length === 0 && testDirs.length === 0) return undefined;
   const files = mentioned.filter(path => !path.endsWith('/') && dirs.includes(directoryOf(path)));

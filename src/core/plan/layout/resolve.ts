@@ -8,6 +8,7 @@ import type { Feature, Plan } from '../../model.js';
 import type { TasksTemplate } from '../../template/model.js';
 import { snakeCase } from '../../text/case.js';
 import type { Language } from '../../vocabulary/languages.js';
+import { PROJECT_TYPE_FOLDERS, PROJECT_TYPE_ROOTS } from '../../vocabulary/layout.js';
 import { languageOf, statedLanguageParts } from './language.js';
 import type { PathLayout } from './model.js';
 import { planLayout } from './plan-layout.js';
@@ -45,7 +46,7 @@ function projectTypeLayout(
   structure: CodeStructure | undefined
 ): PathLayout {
   const type = (plan?.technicalContext['Project Type']?.value ?? '').toLowerCase();
-  const typeRoot = type.includes('web') ? 'backend/' : type.includes('mobile') ? 'api/' : '';
+  const typeRoot = PROJECT_TYPE_ROOTS.find(([word]) => type.includes(word))?.[1] ?? '';
   // A plan that lays out its own folders decides whether `backend/` exists.
   const root =
     structure && !structure.sourceDirs.some(dir => dir.startsWith(typeRoot)) ? '' : typeRoot;
@@ -53,13 +54,13 @@ function projectTypeLayout(
     origin: 'project-type',
     language,
     component,
-    modelsDir: `${root}src/models/`,
-    servicesDir: `${root}src/services/`,
-    endpointsDir: `${root}src/api/`,
-    contractTestsDir: `${root}tests/contract/`,
-    integrationTestsDir: `${root}tests/integration/`,
-    unitTestsDir: `${root}tests/unit/`,
-    touchedDirs: [`${root}src/`, `${root}tests/`],
+    modelsDir: root + PROJECT_TYPE_FOLDERS.models,
+    servicesDir: root + PROJECT_TYPE_FOLDERS.services,
+    endpointsDir: root + PROJECT_TYPE_FOLDERS.endpoints,
+    contractTestsDir: root + PROJECT_TYPE_FOLDERS.contractTests,
+    integrationTestsDir: root + PROJECT_TYPE_FOLDERS.integrationTests,
+    unitTestsDir: root + PROJECT_TYPE_FOLDERS.unitTests,
+    touchedDirs: [root + PROJECT_TYPE_FOLDERS.source, root + PROJECT_TYPE_FOLDERS.tests],
     plannedFiles: [],
     replacedItems: new Set(),
     inTemplateCodeBase: false,

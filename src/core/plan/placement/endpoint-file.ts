@@ -7,50 +7,7 @@ import type { PathLayout } from '../layout/model.js';
 import { roleWords } from '../layout/role-words.js';
 import { codeFileFacts, codeFiles, deniesRole, saysRole } from './file-roles.js';
 import { bareRoute, fileWhoseNoteNamesRoute, routeIn, routeOf } from './routes.js';
-
-/** Generic words that say nothing about which file an item belongs in. */
-const NOISE = new Set([
-  'api',
-  'apis',
-  'server',
-  'service',
-  'services',
-  'contract',
-  'contracts',
-  'v1',
-  'v2',
-  'http',
-  'index',
-  'main',
-  'mod',
-  'init',
-  'lib',
-  'get',
-  'post',
-  'put',
-  'patch',
-  'delete',
-  'id'
-]);
-
-/** Words that say which kind of request a serving file takes. */
-const KIND_WORDS: Record<EndpointKind, ReadonlySet<string>> = {
-  http: new Set([
-    'http',
-    'rest',
-    'router',
-    'route',
-    'controller',
-    'api',
-    'handler',
-    'endpoint',
-    'view',
-    'presentation'
-  ]),
-  graphql: new Set(['graphql', 'resolver', 'gql']),
-  cli: new Set(['cli', 'command', 'cmd']),
-  rpc: new Set(['grpc', 'rpc', 'servicer'])
-};
+import { PLACEMENT_NOISE_WORDS, REQUEST_KIND_WORDS } from '../../vocabulary/plan-endpoints.js';
 
 /**
  * The planned file that serves a request: for an HTTP route, the framework's route file for it
@@ -75,15 +32,17 @@ export function plannedEndpointFile(
       fileWhoseNoteNamesRoute(layout, files, route);
     if (routed) return routed;
   }
-  const wanted = hints.map(hint => new Set(roleWords(hint).filter(word => !NOISE.has(word))));
+  const wanted = hints.map(
+    hint => new Set(roleWords(hint).filter(word => !PLACEMENT_NOISE_WORDS.has(word)))
+  );
   let best: { file: string; score: number } | undefined;
   for (const facts of codeFileFacts(layout)) {
     if (deniesRole(facts, 'endpoint') || !saysRole(layout, facts, 'endpoint')) continue;
     const file = facts.file;
     const said = [...facts.dirWords, ...facts.stemWords, ...facts.noteWords];
-    const saysKind = (kind: EndpointKind) => said.some(word => KIND_WORDS[kind].has(word));
+    const saysKind = (kind: EndpointKind) => said.some(word => REQUEST_KIND_WORDS[kind].has(word));
     const ownKind = kinds.some(saysKind);
-    const otherKind = (Object.keys(KIND_WORDS) as EndpointKind[]).some(
+    const otherKind = (Object.keys(REQUEST_KIND_WORDS) as EndpointKind[]).some(
       kind => !kinds.includes(kind) && saysKind(kind)
     );
     if (otherKind && !ownKind) continue;

@@ -7,24 +7,13 @@ import { sameFamily } from '../layout/folder-language.js';
 import { directoryOf, lastSegment } from '../layout/folders.js';
 import { languageOfFile } from '../layout/language.js';
 import type { PathLayout } from '../layout/model.js';
+import { type CodeRole, dirDenies, roleWords } from '../layout/role-words.js';
 import {
-  type CodeRole,
-  dirDenies,
-  ROLE_DENIED,
+  CALLER_WORDS,
+  ROLE_DENIED_WORDS,
   ROLE_WORDS,
-  roleWords
-} from '../layout/role-words.js';
-
-/** Words that make a file the one serving requests, even when it also names a client. */
-const SERVES = new Set([
-  'controller',
-  'handler',
-  'router',
-  'route',
-  'resolver',
-  'servicer',
-  'view'
-]);
+  SERVING_WORDS
+} from '../../vocabulary/layout.js';
 
 /**
  * The file's folder plays another role, or its name does without also naming this one. A client
@@ -34,12 +23,13 @@ export function fileDenies(file: string, role: CodeRole): boolean {
   if (dirDenies(directoryOf(file), role)) return true;
   if (role === 'endpoint') {
     const near = roleWords(`${lastSegment(directoryOf(file))} ${stemOf(file)}`);
-    if (near.some(word => word === 'client' || word === 'stub') && !near.some(w => SERVES.has(w)))
+    if (near.some(word => CALLER_WORDS.has(word)) && !near.some(w => SERVING_WORDS.has(w)))
       return true;
   }
   const stem = roleWords(stemOf(file));
   return (
-    stem.some(word => ROLE_DENIED[role].has(word)) && !stem.some(word => ROLE_WORDS[role].has(word))
+    stem.some(word => ROLE_DENIED_WORDS[role].has(word)) &&
+    !stem.some(word => ROLE_WORDS[role].has(word))
   );
 }
 

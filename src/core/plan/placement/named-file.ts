@@ -8,10 +8,7 @@ import { directoryOf } from '../layout/folders.js';
 import type { PathLayout } from '../layout/model.js';
 import { type CodeRole, dirDenies, roleWords } from '../layout/role-words.js';
 import { codeFileFacts, fileDenies, fileSays } from './file-roles.js';
-
-/** Words a note uses where a file defines a type: `add StreamChunk dataclass`, `Foo newtypes`. */
-const DEFINES =
-  /\b(?:add|adds|define|defines|definitions?|struct|structs|dataclass|class|message|newtypes?|model|models|enum|types?|records?|entity|entities|schema|trait|interface)\b/i;
+import { DEFINES_NOTE } from '../../vocabulary/layout.js';
 
 /**
  * The planned file that defines `name` (`kv_cache_stats.py` for `KVCacheStats`, `tokens.rs` for
@@ -38,7 +35,7 @@ function fileWhoseNoteDefines(layout: PathLayout, name: string): string | undefi
     // `Step` in "step scheduling" is a word, not the type: only its identifier, or its name
     // where the note says it defines types, names it.
     const identifier = name.replace(/\s+/g, '');
-    const defines = DEFINES.test(note);
+    const defines = DEFINES_NOTE.test(note);
     const named = note
       .split(/[^\p{L}\p{N}_]+/u)
       .some(token => token === identifier || (defines && words(token).join(' ') === wanted));

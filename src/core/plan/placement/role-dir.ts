@@ -2,10 +2,10 @@
  * The folder for a new file of a role, near the file it belongs with: a service beside its
  * entity's model.
  */
-import { ENDPOINT_DIRS, MODEL_DIRS, SERVICE_DIRS } from '../layout/folder-kinds.js';
 import { directoryOf, lastSegment, sharedSegments } from '../layout/folders.js';
 import type { PathLayout } from '../layout/model.js';
 import { type CodeRole, dirDenies } from '../layout/role-words.js';
+import { ENDPOINT_FOLDERS, MODEL_FOLDERS, SERVICE_FOLDERS } from '../../vocabulary/layout.js';
 
 /**
  * Of the plan's folders for `role`, the one nearest `anchor` (a service beside its entity's
@@ -23,7 +23,8 @@ export function roleDirNear(
         ? layout.servicesDir
         : layout.endpointsDir;
   if (!anchor || layout.origin !== 'plan') return fallback;
-  const names = role === 'model' ? MODEL_DIRS : role === 'service' ? SERVICE_DIRS : ENDPOINT_DIRS;
+  const names =
+    role === 'model' ? MODEL_FOLDERS : role === 'service' ? SERVICE_FOLDERS : ENDPOINT_FOLDERS;
   const dirs = layout.sourceDirs.filter(
     dir => names.includes(lastSegment(dir).toLowerCase()) && !dirDenies(dir, role)
   );

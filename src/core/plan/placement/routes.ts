@@ -4,10 +4,14 @@
  */
 import type { PathLayout } from '../layout/model.js';
 import { codeFiles, stemOf } from './file-roles.js';
+import {
+  API_ROUTE_SEGMENT,
+  ROUTE_BASE_SEGMENT,
+  ROUTE_FILE,
+  ROUTE_ROOT_FOLDERS
+} from '../../vocabulary/plan-endpoints.js';
 
-/** Folders under which a framework maps files to routes: Next.js, Nuxt, SvelteKit, Remix. */
-const ROUTE_ROOTS = new Set(['app', 'pages', 'routes']);
-const ROUTE_FILES = /^(?:page|route|index|\+page|\+server|\+page\.server|_index)$/;
+const API_ROUTE = `/${API_ROUTE_SEGMENT}`;
 
 /**
  * The route a framework serves from a file (`src/app/(shop)/events/[id]/page.tsx` →
@@ -16,8 +20,8 @@ const ROUTE_FILES = /^(?:page|route|index|\+page|\+server|\+page\.server|_index)
 export function routeOf(file: string): string | undefined {
   const segments = file.split('/');
   const stem = stemOf(file);
-  const root = segments.findIndex(segment => ROUTE_ROOTS.has(segment));
-  if (root < 0 || !ROUTE_FILES.test(stem)) return undefined;
+  const root = segments.findIndex(segment => ROUTE_ROOT_FOLDERS.has(segment));
+  if (root < 0 || !ROUTE_FILE.test(stem)) return undefined;
   const route = segments
     .slice(root + 1, -1)
     .filter(segment => !/^\(.*\)$/.test(segment))
@@ -58,7 +62,8 @@ export function routeFileFor(layout: PathLayout, name: string): string | undefin
   if (!path) return undefined;
   const routeFiles = codeFiles(layout).filter(file => routeOf(file) !== undefined);
   if (routeFiles.length === 0) return undefined;
-  const isApi = (route: string | undefined) => route === '/api' || !!route?.startsWith('/api/');
+  const isApi = (route: string | undefined) =>
+    route === API_ROUTE || !!route?.startsWith(`${API_ROUTE}/`);
   const segments = path
     .split('?')[0]!
     .split('/')
@@ -67,10 +72,10 @@ export function routeFileFor(layout: PathLayout, name: string): string | undefin
       const param = /^(?:\{(.+)\}|:(.+))$/.exec(segment);
       return param ? `[${param[1] ?? param[2]}]` : segment;
     });
-  const wantsApi = segments[0] === 'api';
+  const wantsApi = segments[0] === API_ROUTE_SEGMENT;
   const model = routeFiles.find(file => isApi(routeOf(file)) === wantsApi) ?? routeFiles[0]!;
   const segmentsOfModel = model.split('/');
-  const root = segmentsOfModel.findIndex(segment => ROUTE_ROOTS.has(segment));
+  const root = segmentsOfModel.findIndex(segment => ROUTE_ROOT_FOLDERS.has(segment));
   const base = segmentsOfModel.slice(0, root + 1).join('/');
   const fileName = segmentsOfModel[segmentsOfModel.length - 1]!;
   return [base, ...segments, fileName].join('/');
@@ -80,7 +85,7 @@ export function routeFileFor(layout: PathLayout, name: string): string | undefin
 export function bareRoute(route: string | undefined): string | undefined {
   if (route === undefined) return undefined;
   const segments = route.split('/').filter(Boolean);
-  while (segments.length > 0 && /^(?:api|v\d+)$/.test(segments[0]!)) segments.shift();
+  while (segments.length > 0 && ROUTE_BASE_SEGMENT.test(segments[0]!)) segments.shift();
   return '/' + segments.join('/');
 }
 

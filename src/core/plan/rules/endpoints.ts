@@ -1,5 +1,12 @@
-import type { Contract, Endpoint, EndpointKind, Entity } from '../../model.js';
+import type { Contract, Endpoint, Entity } from '../../model.js';
 import { ENDPOINT_FILE_KIND, type Language } from '../../vocabulary/languages.js';
+import {
+  COMMAND_FILE_KIND,
+  COMMAND_NAME_WORD,
+  CONTRACT_DOCUMENT_WORDS,
+  ENDPOINT_FILE_NAMES,
+  ENDPOINT_FOLDER_KINDS
+} from '../../vocabulary/plan-endpoints.js';
 import { plannedEndpointFile } from '../placement/endpoint-file.js';
 import { sourceFile } from '../placement/file-names.js';
 import { roleDirNear } from '../placement/role-dir.js';
@@ -94,21 +101,6 @@ function contractStemOf(contract: Contract): string {
   return lastDot > 0 ? contract.fileName.slice(0, lastDot) : contract.fileName;
 }
 
-/** Words of a contract's file name that name the document, not what it serves. */
-const CONTRACT_WORDS = new Set([
-  'openapi',
-  'swagger',
-  'summary',
-  'spec',
-  'specification',
-  'contract',
-  'contracts',
-  'schema',
-  'readme',
-  'v1',
-  'v2'
-]);
-
 /**
  * `admin-api-summary.md` → `AdminApiController.java`, `orders-api.yaml` → `orders_api.py`,
  * `openapi.yaml` → `api.py`: what the contract serves, never the document's own name taken for
@@ -121,19 +113,19 @@ function endpointFileName(
   dir: string,
   language: Language
 ): string {
-  const subject = words(stem).filter(word => !CONTRACT_WORDS.has(word));
+  const subject = words(stem).filter(word => !CONTRACT_DOCUMENT_WORDS.has(word));
   const resources = [...new Set(served.map(endpoint => endpoint.resource).filter(Boolean))];
   const name =
     subject.length > 0
       ? subject.join(' ')
       : resources.length === 1
         ? resources[0]!
-        : KIND_NAMES[served[0]?.kind ?? 'http'];
+        : ENDPOINT_FILE_NAMES[served[0]?.kind ?? 'http'];
   const folder = singular(words(dir.split('/').filter(Boolean).pop() ?? '').join(''));
   const usual = ENDPOINT_FILE_KIND[language];
   const kind = served.every(endpoint => endpoint.kind === 'cli')
     ? usual && commandSuffix(name)
-    : usual && FILE_KINDS.has(folder)
+    : usual && ENDPOINT_FOLDER_KINDS.has(folder)
       ? folder
       : usual;
   return sourceFile(kind ? `${name} ${kind}` : name, language);
@@ -142,18 +134,8 @@ function endpointFileName(
 /** A CLI's file is named as a command (`ExportCommand`), never a web controller or handler. */
 function commandSuffix(name: string): string | undefined {
   const last = words(name).pop();
-  return last && /^(?:commands?|cmds?|cli)$/.test(last) ? undefined : 'command';
+  return last && COMMAND_NAME_WORD.test(last) ? undefined : COMMAND_FILE_KIND;
 }
-
-/** What a file serving many resources of one kind is usually called. */
-const KIND_NAMES: Record<EndpointKind, string> = {
-  http: 'api',
-  graphql: 'resolvers',
-  cli: 'commands',
-  rpc: 'service'
-};
-
-const FILE_KINDS = new Set(['controller', 'handler', 'router', 'resolver']);
 
 /** The entity whose name matches the endpoint's resource (`/events/{id}` serves `Event`). */
 function entityServedBy(endpoint: Endpoint, entities: Entity[]): Entity | undefined {

@@ -1,6 +1,7 @@
 import type { Decision, Plan } from '../../model.js';
 import { directoryOf } from '../layout/folders.js';
 import { type Language, MANIFESTS_OF_ECOSYSTEM } from '../../vocabulary/languages.js';
+import { FRONT_END_FOLDERS } from '../../vocabulary/layout.js';
 import { lintConfigFile, manifestFile } from '../placement/file-names.js';
 import type { TaskDraft } from '../model.js';
 import type { RuleContext } from './context.js';
@@ -287,13 +288,11 @@ function depth(path: string): number {
   return path.split('/').length;
 }
 
-const FRONT_END_DIRS = ['frontend', 'web', 'webapp', 'ui', 'client', 'app'];
-
 function frontEndDir(context: RuleContext): string {
   const dirs = [...context.layout.touchedDirs, ...context.layout.plannedFiles];
   const front = dirs
     .map(path => path.split('/')[0]!)
-    .find(segment => FRONT_END_DIRS.includes(segment.toLowerCase()));
+    .find(segment => FRONT_END_FOLDERS.includes(segment.toLowerCase()));
   return front ? `${front}/` : '';
 }
 
