@@ -3,7 +3,7 @@
  * Language/Version field, the files that give it away, and how its projects name, build and
  * check their files.
  */
-import { alternation, escapePattern, pattern } from './build.js';
+import { alternation, escapePattern, pattern, wholeWords } from './build.js';
 
 /** The languages the planner names files in. */
 export type Language =
@@ -331,4 +331,26 @@ export const CRATE_FOLDERS = { tests: 'tests', source: 'src/' };
 export const CRATE_TEST_FOLDER = pattern(
   'crate-test-folder',
   `^(.*\\/)?${escapePattern(CRATE_FOLDERS.tests)}\\/$`
+);
+
+/**
+ * Decides that a Swift app keeps its dependencies in its Xcode project, by what its plan says:
+ * "One Xcode project, no SPM packages".
+ */
+export const NO_SWIFT_PACKAGE_WORDS = ['spm', 'swift package'];
+
+export const XCODE_PROJECT_WORDS = ['xcode project'];
+
+export const XCODE_PROJECT_SAID = pattern(
+  'xcode-project-said',
+  `\\bno\\s+${alternation(NO_SWIFT_PACKAGE_WORDS)}|${wholeWords(XCODE_PROJECT_WORDS)}`,
+  'i'
+);
+
+/** An Xcode project's folder extension, and the file in it that holds its package dependencies. */
+export const XCODE_PROJECT = { extension: '.xcodeproj', dependencyFile: 'project.pbxproj' };
+
+export const XCODE_PROJECT_PATH = pattern(
+  'xcode-project-path',
+  `^(.*${escapePattern(XCODE_PROJECT.extension)})(?:\\/|$)`
 );
