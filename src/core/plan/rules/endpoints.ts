@@ -76,7 +76,7 @@ function endpointFile(
   entities: Entity[]
 ): string {
   const { layout } = context;
-  const stem = contractStemOf(contract);
+  const stem = contractFileStem(contract);
   const hint = [stem, ...served.map(endpoint => endpoint.resource)].join(' ');
   const kinds = [...new Set(served.map(endpoint => endpoint.kind))];
   const planned = plannedEndpointFile(layout, kinds, hint);
@@ -92,11 +92,12 @@ function ownFile(context: RuleContext, contract: Contract, endpoint: Endpoint): 
     context.layout,
     [endpoint.kind],
     endpoint.name,
-    contractStemOf(contract)
+    contractFileStem(contract)
   );
 }
 
-function contractStemOf(contract: Contract): string {
+/** The contract's file name without its extension: `orders-api.yaml` → `orders-api`. */
+function contractFileStem(contract: Contract): string {
   const lastDot = contract.fileName.lastIndexOf('.');
   return lastDot > 0 ? contract.fileName.slice(0, lastDot) : contract.fileName;
 }
