@@ -466,6 +466,11 @@ describe('research rule: which decisions are setup work', () => {
     ]);
   });
 
+  it('puts a GitLab CI decision in .gitlab-ci.yml, not in GitHub workflows', () => {
+    const tasks = tasksFor([decision('CI Pipeline', 'Run the kiln simulator suite on GitLab CI.')]);
+    expect(tasks.map(task => task.files)).toEqual([['.gitlab-ci.yml']]);
+  });
+
   it('puts a tool decision in the tool file, and a build file the decision names in that file', () => {
     const tasks = tasksFor([
       decision('Task Runner', 'make (GNU Make)'),

@@ -244,6 +244,18 @@ describe('file choice: models and services', () => {
     ]);
   });
 
+  it('finds the file of an entity its plural names: sketches.py for Sketch, boxes.py for Box', () => {
+    const model = feature({
+      plan: planned('Python 3.12', ['kiln/models/sketches.py', 'kiln/models/boxes.py']),
+      dataModel: { entities: [entity('Sketch'), entity('Box'), entity('Glaze')], relationships: [] }
+    });
+    expect(modelTasks(contextFor(model)).map(task => task.files[0])).toEqual([
+      'kiln/models/sketches.py',
+      'kiln/models/boxes.py',
+      'kiln/models/glaze.py'
+    ]);
+  });
+
   it('never puts a model in a view, a benchmark tool or code of another language', () => {
     const dualStack = planned('Go 1.22', [
       'pkg/schema/schema.go',

@@ -3,8 +3,8 @@
  * story that needs it, or to Foundational when several stories share it (or none names it).
  * "Needs" means the story's title or acceptance scenarios name the thing. Where several stories
  * name an endpoint's resource, the one whose title (or a "When" step) names it together with the
- * endpoint's action (create, view, update, delete) owns it: "Alta de empleado" owns
- * `POST /empleados`, "Consulta de empleados" the GETs.
+ * endpoint's action (create, view, update, delete) owns it: "Alta de palé" owns
+ * `POST /pales`, "Consulta de palés" the GETs.
  */
 import type { Contract, Endpoint, Entity, Feature, UserStory } from '../model.js';
 import { singular, words } from '../text/words.js';
@@ -97,7 +97,7 @@ function actingStory(
 
 /**
  * What an endpoint does to its resource. A POST creates only when it goes to a collection
- * (`POST /empleados`, `POST /events/{id}/rsvps`); `POST /tasks/{id}/run` is an action of its own.
+ * (`POST /pales`, `POST /shipments/{id}/labels`); `POST /kilns/{id}/fire` is an action of its own.
  */
 function endpointAction(endpoint: Endpoint): Action | undefined {
   const operationVerb = endpoint.operationId ? words(endpoint.operationId)[0] : undefined;

@@ -278,7 +278,7 @@ export const LANGUAGE_FAMILY: Partial<Record<Language, Language>> = {
   c: 'cpp'
 };
 
-/** Decides that a name ending in one of these words ("Checkout tests") is not tested twice. */
+/** Decides that a name ending in one of these words ("Kiln tests") is not tested twice. */
 export const TEST_NAME_WORDS = ['test', 'tests'];
 
 /**

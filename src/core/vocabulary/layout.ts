@@ -67,7 +67,7 @@ export const UNIT_TEST_FOLDERS: readonly string[] = ['unit'];
 
 /**
  * Decides which front-end folder at the top of the code base gets a JavaScript dependency of a
- * plan in another language (`web/package.json`).
+ * plan in another language (`client/package.json`).
  */
 export const FRONT_END_FOLDERS: readonly string[] = [
   'frontend',
@@ -152,8 +152,8 @@ export const TEST_SUPPORT_FOLDER = pattern(
 // What a plan's note beside a path says
 
 /**
- * Decides that a note says the path is generated or not kept in the repository: `generated
- * (gitignored)`, `not committed` (pattern sources, whole words, any case).
+ * Decides that a note says the path is generated or not kept in the repository: `generated,
+ * git-ignored`, `not committed` (pattern sources, whole words, any case).
  */
 export const GENERATED_NOTE_WORDS = [
   '(?:auto-?)?generated',
@@ -185,7 +185,7 @@ export const FUTURE_NOTE = pattern(
   'i'
 );
 
-/** Decides that a note says the path stays as it is: `EXISTS (no changes)` (pattern sources, whole words). */
+/** Decides that a note says the path stays as it is: `kept as is (no changes)` (pattern sources, whole words). */
 export const UNCHANGED_NOTE_WORDS = ['unchanged', 'no changes?', 'not changed', 'untouched'];
 
 /** The same in scripts without word boundaries: Korean "no change" (pattern sources). */
@@ -365,7 +365,7 @@ export const DEFINES_WORDS = [
 export const DEFINES_NOTE = pattern('defines-note', wholeWords(DEFINES_WORDS, true), 'i');
 
 /**
- * Decides which endings make a plural of its word without the `es` (`batches` → `batch`), so
+ * Decides which endings make a plural of its word without the `es` (`sketches` → `sketch`), so
  * role words meet in one form.
  */
 export const SIBILANT_ENDINGS = ['ch', 'sh', 'ss', 'x', 'z'];

@@ -70,7 +70,7 @@ export const ARTEFACT = pattern(
 );
 
 /**
- * Decides that a plan's Storage field says it stores nothing: "N/A", "None for MVP", "—"
+ * Decides that a plan's Storage field says it stores nothing: "N/A", "None yet", "—"
  * (pattern sources, each a whole word at the start).
  */
 export const NO_STORAGE_WORDS = ['n\\/?a', 'none', 'no', 'not applicable', 'nothing'];
@@ -81,7 +81,7 @@ export const NO_STORAGE = pattern(
   'i'
 );
 
-/** Decides that a Key Entity exists already: "An existing account", "the existing ledger". */
+/** Decides that a Key Entity exists already: "An existing pallet", "the existing kiln". */
 export const EXISTING_WORDS = ['existing'];
 
 /** Words that may come before it. */

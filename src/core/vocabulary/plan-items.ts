@@ -37,7 +37,7 @@ export const PERFORMANCE_KEYWORDS = ['latency', 'throughput', 'performance-criti
 /** Decides that a plan field says nothing applies (the whole value, lower case). */
 export const NOT_APPLICABLE_VALUES = new Set(['n/a', 'na', 'none', '-']);
 
-/** Decides that a plan field says nothing applies when it starts so: "N/A for this feature". */
+/** Decides that a plan field says nothing applies when it starts so: "N/A in this release". */
 export const NOT_APPLICABLE_OPENING = 'n/a ';
 
 /**
@@ -214,7 +214,7 @@ export const OPERATION_VERB_ACTIONS: Readonly<
 /**
  * Decides the action a story's word names, in English and Spanish, accents left out (space
  * separated). "Register" is left out: a sign-up story registers through its own endpoint, not
- * the admin's `POST /users`.
+ * the admin's `POST /couriers`.
  */
 export const STORY_ACTION_VERBS = {
   create:

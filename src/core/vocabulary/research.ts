@@ -131,7 +131,7 @@ export const LINT_WORDS = [
 
 export const LINT_DECISION = pattern('decision-lint', wholeWords(LINT_WORDS), 'i');
 
-/** Decides that a decision's title is about the build itself: "Task Runner: make", "Build Tool: Gradle". */
+/** Decides that a decision's title is about the build itself: "Task Runner: just", "Build Tool: Bazel". */
 export const BUILD_TOOL_TITLE_WORDS = [
   'task runner',
   'build tool',
@@ -311,7 +311,7 @@ export const BUILD_TOOL_FILE_PATTERNS: readonly (readonly [RegExp, string])[] =
   );
 
 /**
- * Decides which build and configuration files a decision may name outright, "Gradle 9
+ * Decides which build and configuration files a decision may name outright, "Kotlin DSL
  * (build.gradle.kts)" (pattern sources, a whole file name, in any folder).
  */
 export const CONFIG_FILE_NAMES = [

@@ -72,7 +72,7 @@ function mostCommon(languages: Language[]): Language {
 }
 
 /**
- * The language of the code in `dir` as the plan lays it out (`frontend/cypress/e2e/` of a Java
+ * The language of the code in `dir` as the plan lays it out (`client/cypress/e2e/` of a Java
  * plan with a TypeScript front end: TypeScript); the feature's language where nothing says.
  */
 export function languageOfDir(layout: PathLayout, dir: string): Language {

@@ -54,8 +54,8 @@ function languagesIn(text: string): Language[] {
 }
 
 /**
- * The parts of the code base the Language/Version field gives a language of their own: `Java 17
- * (backend), TypeScript 5 (frontend)` → backend is Java, frontend TypeScript; `Go for the CLI;
+ * The parts of the code base the Language/Version field gives a language of their own: `C# 12
+ * (backend), TypeScript 5 (frontend)` → backend is C#, frontend TypeScript; `Go for the CLI;
  * TypeScript for the extension` likewise. Each part is a word a folder may be named.
  */
 export function statedLanguageParts(

@@ -32,7 +32,7 @@ export interface PathLayout {
   /** The plan's source and test directories, generated and future ones left out. */
   sourceDirs: string[];
   testDirs: string[];
-  /** What the plan's trees write beside a path (`# REST controllers`). */
+  /** What the plan's trees write beside a path (`# HTTP handlers`). */
   notes: ReadonlyMap<string, string>;
   /** Parts of the code base the plan gives a language of their own (`frontend`: TypeScript). */
   languageParts: ReadonlyArray<{ part: string; language: Language }>;

@@ -86,7 +86,7 @@ export function planLayout(structure: CodeStructure, base: PathLayout): PathLayo
 }
 
 /**
- * The primary code directory, unless it is plainly another role's (the `targets/` of a compiler
+ * The primary code directory, unless it is plainly another role's (the `views/` of a web app
  * is no place for its models); then the project holding the models, the code root above the
  * code folders, or the first folder of code that is not another role's.
  */
@@ -128,7 +128,7 @@ function primarySourceDir(
     if (count > 0 && (best === undefined || count > best.count)) best = { dir, count };
   }
   if (best) return best.dir;
-  // Code, and preferably not the thin layer that serves it (`internal/api/`): models and
+  // Code, and preferably not the thin layer that serves it (`internal/handlers/`): models and
   // services belong where the logic is.
   const code = leafDirs(sourceDirs).filter(
     dir => !dir.split('/').some(segment => NOT_CODE_FOLDERS.has(segment))

@@ -69,8 +69,8 @@ export function codeStructure(
 }
 
 /**
- * `generated (gitignored)`, `not committed`, `FUTURE: …`, `EXISTS (no changes)`: the plan does not
- * write there now.
+ * `generated, git-ignored`, `not committed`, `FUTURE: …`, `kept as is (no changes)`: the plan does
+ * not write there now.
  */
 function isNotWritten(note: string): boolean {
   return (

@@ -9,7 +9,7 @@ import { ROLE_DENIED_WORDS, SIBILANT_PLURAL } from '../../vocabulary/layout.js';
 /** What a file is for: the entity it defines, the logic it holds, the requests it serves. */
 export type CodeRole = 'model' | 'service' | 'endpoint';
 
-/** The text's words in one form, singular, so `batches` meets `Batch` and `entities` `entity`. */
+/** The text's words in one form, singular, so `sketches` meets `Sketch` and `entities` `entity`. */
 export function roleWords(text: string): string[] {
   return words(text).map(oneForm);
 }

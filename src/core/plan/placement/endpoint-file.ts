@@ -11,7 +11,7 @@ import { PLACEMENT_NOISE_WORDS, REQUEST_KIND_WORDS } from '../../vocabulary/plan
 
 /**
  * The planned file that serves a request: for an HTTP route, the framework's route file for it
- * (`src/app/teachers/[id]/page.tsx` for `GET /teachers/{id}`); else a controller, handler,
+ * (`src/app/kilns/[id]/page.tsx` for `GET /kilns/{id}`); else a controller, handler,
  * router or resolver whose name, folder or note shares the most meaningful words with the hints
  * (the first hint counting most), and which takes requests of the contract's kind (a CLI module
  * does not serve HTTP routes). Never a DTO, an entity, a repository, a client or a generated stub.
@@ -24,8 +24,8 @@ export function plannedEndpointFile(
   const files = codeFiles(layout);
   const route = kinds.length === 1 && kinds[0] === 'http' ? routeIn(hints[0] ?? '') : undefined;
   if (route !== undefined) {
-    // `/api/events/{id}` is `app/api/events/[id]/route.ts`; where the contract leaves the base
-    // path to its server (`/events/{id}`), the route is found without the `api/` folder.
+    // `/api/pallets/{id}` is `app/api/pallets/[id]/route.ts`; where the contract leaves the base
+    // path to its server (`/pallets/{id}`), the route is found without the `api/` folder.
     const routed =
       files.find(file => routeOf(file) === route) ??
       files.find(file => bareRoute(routeOf(file)) === bareRoute(route)) ??

@@ -11,9 +11,9 @@ import { codeFileFacts, fileDenies, fileSays } from './file-roles.js';
 import { DEFINES_NOTE } from '../../vocabulary/layout.js';
 
 /**
- * The planned file that defines `name` (`kv_cache_stats.py` for `KVCacheStats`, `tokens.rs` for
- * `Token`), outside views, tools and code of another language; failing that, the file whose note
- * says it defines it (`id.rs  # ClientName, RuleId newtypes`).
+ * The planned file that defines `name` (`kv_cache_stats.py` for `KVCacheStats`, `kilns.rs` for
+ * `Kiln`), outside views, tools and code of another language; failing that, the file whose note
+ * says it defines it (`ids.rs  # PalletId, CourierId newtypes`).
  */
 export function plannedFileNamed(
   layout: PathLayout,
@@ -32,7 +32,7 @@ function fileWhoseNoteDefines(layout: PathLayout, name: string): string | undefi
   const candidates = layout.plannedFiles.filter(file => {
     const note = layout.notes.get(file);
     if (!note || isTestDirectory(directoryOf(file))) return false;
-    // `Step` in "step scheduling" is a word, not the type: only its identifier, or its name
+    // `Firing` in "firing schedule" is a word, not the type: only its identifier, or its name
     // where the note says it defines types, names it.
     const identifier = name.replace(/\s+/g, '');
     const defines = DEFINES_NOTE.test(note);

@@ -9,7 +9,7 @@ import { ENDPOINT_FOLDERS, MODEL_FOLDERS, SERVICE_FOLDERS } from '../../vocabula
 
 /**
  * Of the plan's folders for `role`, the one nearest `anchor` (a service beside its entity's
- * model: `batch/application/` for `batch/domain/Batch.java`); the layout's own otherwise.
+ * model: `shipment/application/` for `shipment/domain/Shipment.java`); the layout's own otherwise.
  */
 export function roleDirNear(
   layout: PathLayout,

@@ -14,8 +14,8 @@ import {
 const API_ROUTE = `/${API_ROUTE_SEGMENT}`;
 
 /**
- * The route a framework serves from a file (`src/app/(shop)/events/[id]/page.tsx` →
- * `/events/:`), or nothing for a file that is not a route file.
+ * The route a framework serves from a file (`src/app/(yard)/pallets/[id]/page.tsx` →
+ * `/pallets/:`), or nothing for a file that is not a route file.
  */
 export function routeOf(file: string): string | undefined {
   const segments = file.split('/');
@@ -30,8 +30,9 @@ export function routeOf(file: string): string | undefined {
 }
 
 /**
- * The file whose note names the route (`FileUploadController.java  # POST /api/v1/batch/{id}/upload`),
- * exactly or under a wildcard (`# Client API (/api/v1/batch/*)`).
+ * The file whose note names the route, exactly
+ * (`ShipmentController.java  # POST /api/v1/shipments/{id}/label`) or under a wildcard
+ * (`# Courier API (/api/v1/shipments/*)`).
  */
 export function fileWhoseNoteNamesRoute(
   layout: PathLayout,
@@ -53,8 +54,8 @@ export function fileWhoseNoteNamesRoute(
 }
 
 /**
- * Where a framework that routes by file (Next.js, SvelteKit) would serve an endpoint the plan
- * names no file for: `src/app/admin/page.tsx` for `GET /admin`, named as the plan's other route
+ * Where a framework that routes by file (Next.js, SvelteKit) would serve an endpoint the plan names
+ * no file for: `src/app/couriers/page.tsx` for `GET /couriers`, named as the plan's other route
  * files under the same `api/` or non-`api/` part are.
  */
 export function routeFileFor(layout: PathLayout, name: string): string | undefined {
@@ -81,7 +82,7 @@ export function routeFileFor(layout: PathLayout, name: string): string | undefin
   return [base, ...segments, fileName].join('/');
 }
 
-/** The route without the base path servers add (`/api`, `/v1`): `/api/v1/batch/:` → `/batch/:`. */
+/** The route without the base path servers add (`/api`, `/v1`): `/api/v1/shipments/:` → `/shipments/:`. */
 export function bareRoute(route: string | undefined): string | undefined {
   if (route === undefined) return undefined;
   const segments = route.split('/').filter(Boolean);
@@ -89,7 +90,7 @@ export function bareRoute(route: string | undefined): string | undefined {
   return '/' + segments.join('/');
 }
 
-/** `GET /events/{id}` → `/events/:`, in the form `routeOf` gives. */
+/** `GET /pallets/{id}` → `/pallets/:`, in the form `routeOf` gives. */
 export function routeIn(name: string): string | undefined {
   const path = name.split(' ').find(part => part.startsWith('/'));
   if (!path) return undefined;

@@ -35,8 +35,9 @@ function contractLabel(contract: Contract): string {
 
 /**
  * What a contract's test file is named for: the contract's file name without its extension, and
- * `_contract` (`orders-api.yaml` → `orders-api_contract`, tested in `test_orders_api_contract.py`),
- * which tells it apart from the unit tests of code named like the contract.
+ * `_contract` (`orders-api.yaml` → `orders-api_contract`, tested in
+ * `test_orders_api_contract.py`), which tells it apart from the unit tests of code named like the
+ * contract.
  */
 function contractTestSubject(contract: Contract): string {
   const lastDot = contract.fileName.lastIndexOf('.');

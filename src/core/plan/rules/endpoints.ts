@@ -20,10 +20,10 @@ import { modelFile, modelKey } from './models.js';
 import { serviceKey } from './services.js';
 
 /**
- * Template rule "each endpoint → implementation task". Each endpoint goes in the planned file
- * that serves its route (`AuthController` for `/auth/login`), else in its contract's one file, so
- * those run one after another; each waits for its contract test and for the model (or service)
- * of the entity it serves. Endpoints the feature only calls are someone else's to build.
+ * Template rule "each endpoint → implementation task". Each endpoint goes in the planned file that
+ * serves its route (`CourierController` for `/couriers/{id}`), else in its contract's one file, so
+ * those run one after another; each waits for its contract test and for the model (or service) of
+ * the entity it serves. Endpoints the feature only calls are someone else's to build.
  */
 export function endpointTasks(context: RuleContext): TaskDraft[] {
   const entities = context.feature.dataModel?.entities ?? [];
@@ -103,7 +103,7 @@ function contractFileStem(contract: Contract): string {
 }
 
 /**
- * `admin-api-summary.md` → `AdminApiController.java`, `orders-api.yaml` → `orders_api.py`,
+ * `yard-api-summary.md` → `YardApiController.java`, `orders-api.yaml` → `orders_api.py`,
  * `openapi.yaml` → `api.py`: what the contract serves, never the document's own name taken for
  * a class; in languages that name such files by kind (Java, Kotlin, C#, Go), with its folder's
  * kind or the usual one.
@@ -138,7 +138,7 @@ function commandSuffix(name: string): string | undefined {
   return last && COMMAND_NAME_WORD.test(last) ? undefined : COMMAND_FILE_KIND;
 }
 
-/** The entity whose name matches the endpoint's resource (`/events/{id}` serves `Event`). */
+/** The entity whose name matches the endpoint's resource (`/pallets/{id}` serves `Pallet`). */
 function entityServedBy(endpoint: Endpoint, entities: Entity[]): Entity | undefined {
   const resource = nameKey(endpoint.resource);
   if (!resource) return undefined;

@@ -72,7 +72,7 @@ function storesData(feature: Feature): boolean {
   return storage !== undefined && storage.trim() !== '' && !NO_STORAGE.test(storage);
 }
 
-/** "Site (Data Source)": the note is not part of the name. */
+/** "Kiln (Equipment)": the note is not part of the name. */
 function withoutNote(name: string): string {
   const open = name.indexOf('(');
   const bare = open > 0 && name.trimEnd().endsWith(')') ? name.slice(0, open).trim() : name;

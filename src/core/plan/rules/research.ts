@@ -69,14 +69,14 @@ export function decisionTasks(context: RuleContext): TaskDraft[] {
 
 type Setup = 'ci' | 'lint' | 'tool' | 'dependency';
 
-/** `@tailwindcss/postcss`. */
+/** `@acme/charts`. */
 const NPM_SCOPED = /(?<![\w/])@[a-z0-9-]+\/[\w.-]+/gi;
-/** `com.google.guava:guava`. */
+/** `org.acme:retry`. */
 const MAVEN = /\b[a-z][\w-]*(?:\.[a-z][\w-]*)+:[a-z][\w.-]+\b/g;
-/** `Spectre.Console`, `Microsoft.Extensions.Logging`; a call such as `Factory.Create()` is code. */
+/** `Acme.Terminal`, `Acme.Extensions.Tracing`; a call such as `Pallet.Create()` is code. */
 const NUGET = /\b[A-Z][A-Za-z0-9]+(?:\.[A-Z][A-Za-z0-9]+)+\b(?![.(])/g;
 
-/** `v4`, `3.5.6`, `17+`, `5.x`, `(v8.17.1)`, `10`. */
+/** `v4`, `2.4.1`, `17+`, `5.x`, `(v6.2.3)`, `10`. */
 const VERSION = /^\(?v?\d+(?:\.(?:\d+|x))*\+?\)?[,;:]?$/i;
 
 function setupFilesFor(decision: Decision, context: RuleContext, stated: string): string[] {
@@ -136,9 +136,9 @@ function coordinates(text: string, language: Language): { name: string; ecosyste
 }
 
 /**
- * The thing a decision chooses, read off the start of its sentence: "Use Redis 7+ for caching"
- * → `Redis` (versioned), "Style Dictionary v4" → `Style Dictionary`, "Use rmcp (official SDK)"
- * → `rmcp`.
+ * The thing a decision chooses, read off the start of its sentence: "Use Valkey 8+ for caching"
+ * → `Valkey` (versioned), "Glaze Tokens v4" → `Glaze Tokens`, "Use kilnrs (official SDK)"
+ * → `kilnrs`.
  */
 function subjectOf(sentence: string): { name: string; versioned: boolean } | undefined {
   const rest = sentence.trim().replace(ADOPTION, '').replace(LEADING_ARTICLE, '');
@@ -166,7 +166,7 @@ function statedInPlan(plan: Plan | undefined): string {
 
 /**
  * Whether the decision only repeats what the Initialize task installs: its subject, its title
- * (without "Logging:" or "… Integration") or a package it names is in the Technical Context.
+ * (without "Tracing:" or "… Integration") or a package it names is in the Technical Context.
  */
 function alreadyStated(title: string, sentence: string, stated: string): boolean {
   if (!stated) return false;
@@ -177,7 +177,7 @@ function alreadyStated(title: string, sentence: string, stated: string): boolean
   const chosen = subjectOf(sentence);
   if (chosen) {
     names.push(chosen.name);
-    // "SwiftUI WindowGroup": a product's own name is distinctive enough on its own.
+    // "PalletKit Scanner": a product's own name is distinctive enough on its own.
     const first = chosen.name.split(' ')[0]!;
     if (/^.[^A-Z]*[A-Z0-9]/.test(first)) names.push(first);
   }
@@ -195,7 +195,7 @@ function withoutGenericTail(text: string): string {
   return words.join(' ');
 }
 
-/** "via the Security framework" → `Security`; "AWS SDK" → `AWS`. */
+/** "via the Charts framework" → `Charts`; "Acme SDK" → `Acme`. */
 function nameBeforeKind(sentence: string): string | undefined {
   const tokens = sentence.split(/\s+/).filter(Boolean);
   const at = tokens.findIndex(token =>
@@ -216,7 +216,7 @@ function mentions(stated: string, name: string): boolean {
   return new RegExp(`(?<![\\w.-])${escapePattern(wanted)}(?![\\w-])`).test(stated);
 }
 
-/** `github.com/robfig/cron/v3` is the `cron` module; `gopkg.in/yaml.v3` stays whole. */
+/** `example.com/acme/retry/v2` is the `retry` module; `gopkg.in/pallet.v3` stays whole. */
 function moduleName(name: string): string {
   if (!GO_MODULE.test(name)) return name;
   const segments = name.split('/').filter(segment => !/^v\d+$/.test(segment));
@@ -226,7 +226,7 @@ function moduleName(name: string): string {
 // ---------------------------------------------------------------------------------------------
 // Which file the setup goes in
 
-/** The manifest of the ecosystem the dependency belongs to: a Go module in go.mod, ajv in package.json. */
+/** The manifest of the ecosystem the dependency belongs to: a Go module in go.mod, `@acme/charts` in package.json. */
 function manifestFor(chosen: string, context: RuleContext): string {
   const language = context.layout.language;
   const named = coordinates(chosen, language)[0]?.ecosystem;
@@ -291,7 +291,7 @@ function namedFile(text: string, context: RuleContext): string | undefined {
   );
 }
 
-/** The workflow files a CI decision names (`ci.yml`, `.github/workflows/hugo.yml`), else their directory. */
+/** The workflow files a CI decision names (`ci.yml`, `.github/workflows/docs.yml`), else their directory. */
 function workflowFiles(text: string, context: RuleContext): string[] {
   if (GITLAB_CI.test(text)) return [GITLAB_CI_FILE];
   const names = [...text.matchAll(WORKFLOW_FILES)].map(match => match[1]!);
@@ -329,7 +329,7 @@ export function clipAtWord(text: string, max: number): string {
   }
   const tidy = withoutDanglingEnd(result);
   if (tidy.length === flat.length) return tidy;
-  // A full stop ends a sentence, not a cut: "sinks." is whole, "sinks in" is not.
+  // A full stop ends a sentence, not a cut: "kilns." is whole, "kilns in" is not.
   return result.length === flat.length && /[.!?]$/.test(result) ? tidy : `${tidy}…`;
 }
 

@@ -63,7 +63,7 @@ export function managedEntities(context: RuleContext): ManagedEntity[] {
   }));
 }
 
-/** "Todo's relationships to Tag, Project"; several owners joined with "and". */
+/** "Shipment's relationships to Pallet, Courier"; several owners joined with "and". */
 export function relationshipsPhrase(managed: ManagedEntity[]): string {
   return managed
     .map(({ owner, related }) => `${owner}'s relationships to ${related.join(', ')}`)

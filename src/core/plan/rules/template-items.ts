@@ -173,9 +173,9 @@ function firstClause(value: string | undefined): string | undefined {
 }
 
 /**
- * `System.CommandLine (CLI), Markdig (Markdown parsing)` → `System.CommandLine, Markdig`: every
+ * `Acme.Cli (CLI), Acme.Markdown (Markdown parsing)` → `Acme.Cli, Acme.Markdown`: every
  * dependency without its aside, as many as read well, then how many more; nothing when the plan
- * names none (`none`, `New workspace deps: none`).
+ * names none (`none`, `New crates: none`).
  */
 function dependencyList(value: string | undefined): string | undefined {
   if (!value) return undefined;
@@ -189,7 +189,7 @@ function dependencyList(value: string | undefined): string | undefined {
     )
     .filter(Boolean);
   if (items.length === 0 || items.some(item => NO_DEPENDENCIES.test(item))) return undefined;
-  // `Web Framework: gin.` names gin; `Backend: Spring Boot 3` names Spring Boot 3.
+  // `Web Framework: kiln.` names kiln; `Server: Acme Server 3` names Acme Server 3.
   const named = items
     .map(item =>
       item
@@ -288,7 +288,7 @@ function pathFromWords(text: string, role: DraftRole, context: RuleContext): str
  * Where the feature's dependencies are declared: the build file the plan names for its language
  * (`build.gradle.kts`, `requirements.txt`), or its Xcode project where it has no Swift package,
  * else the language's usual one; and the build files the plan names for the other languages it
- * states (`frontend/package.json` of a Java plan with a TypeScript front end).
+ * states (`client/package.json` of a Java plan with a TypeScript front end).
  */
 function manifests(context: RuleContext): string[] {
   const { layout, feature } = context;
@@ -302,7 +302,7 @@ function manifests(context: RuleContext): string[] {
   return [...new Set([own, ...others.filter((file): file is string => file !== undefined)])];
 }
 
-/** `Single Xcode project, no SPM packages`: an app whose Xcode project holds its dependencies. */
+/** `One Xcode project, no SPM packages`: an app whose Xcode project holds its dependencies. */
 function xcodeProject(context: RuleContext): string | undefined {
   const { layout, feature } = context;
   if (layout.language !== 'swift') return undefined;
