@@ -1,6 +1,6 @@
 /**
- * What kind of folder a plan's folder is, by its name: one for models, services or endpoints, a
- * test category, documentation, what tests use, or no feature code at all.
+ * What kind of folder a plan's folder is, by its name: documentation, what tests use, or the first
+ * of a role's folders (the names are vocabulary/layout.ts's).
  */
 import { type CodeRole, dirDenies } from './role-words.js';
 import { lastSegment } from './folders.js';

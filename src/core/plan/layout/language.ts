@@ -140,6 +140,7 @@ export function languageOfFile(path: string): Language | undefined {
   return LANGUAGE_OF_EXTENSION[path.slice(dot + 1).toLowerCase()];
 }
 
+/** How task text names the language: `C#`, `TypeScript`. */
 export function languageName(language: Language): string {
   return LANGUAGE_DISPLAY_NAMES[language];
 }
@@ -164,14 +165,17 @@ function trimDots(word: string): string {
   return word.slice(0, end);
 }
 
+/** The linter the template's `ruff` means in this language. */
 export function linterOf(language: Language): string {
   return LANGUAGE_CONVENTIONS[language].linter;
 }
 
+/** The type checker the template's `mypy` means in this language; none where the compiler checks. */
 export function typeCheckerOf(language: Language): string | undefined {
   return LANGUAGE_CONVENTIONS[language].typeChecker;
 }
 
+/** The extension of the language's source files: `.py`, `.ts`. */
 export function sourceExtension(language: Language): string {
   return LANGUAGE_CONVENTIONS[language].extension;
 }

@@ -22,6 +22,10 @@ import type { PathLayout } from './model.js';
 import type { CodeStructure } from './plan-structure.js';
 import { type CodeRole, dirDenies } from './role-words.js';
 
+/**
+ * `base` with the folders the plan's structure lays out: each role's own folder, else where its
+ * code is; each kind of test's own folder, else the plan's main test folder.
+ */
 export function planLayout(structure: CodeStructure, base: PathLayout): PathLayout {
   const { sourceDirs, files } = structure;
   const language = base.language;

@@ -39,6 +39,10 @@ export function componentName(featureName: string): string {
   return snakeCase(parts.join(' '));
 }
 
+/**
+ * The defaults of the plan's Project Type: `src/` and `tests/`, under `backend/` for a web
+ * project or `api/` for a mobile one.
+ */
 function projectTypeLayout(
   plan: Plan | undefined,
   language: Language,

@@ -14,6 +14,7 @@ export function roleWords(text: string): string[] {
   return words(text).map(oneForm);
 }
 
+/** `sketches` → `sketch` (the plural of a sibilant), else the word's singular. */
 function oneForm(word: string): string {
   if (word.length > 4 && SIBILANT_PLURAL.test(word)) return word.slice(0, -2);
   return singular(word);

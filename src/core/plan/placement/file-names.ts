@@ -12,6 +12,7 @@ import {
   TEST_NAME_WORDS
 } from '../../vocabulary/languages.js';
 
+/** `name` in the language's file case: `pallet_label`, `pallet-label`, `PalletLabel`. */
 export function fileStem(name: string, language: Language): string {
   const style = LANGUAGE_CONVENTIONS[language].fileCase;
   if (style === 'snake') return snakeCase(name);
@@ -19,6 +20,7 @@ export function fileStem(name: string, language: Language): string {
   return pascalCase(name);
 }
 
+/** The language's source file for `name`: `pallet_label.py`, `PalletLabel.java`. */
 export function sourceFile(name: string, language: Language): string {
   return fileStem(name, language) + LANGUAGE_CONVENTIONS[language].extension;
 }
@@ -46,10 +48,12 @@ export function testFileIn(dir: string, name: string, language: Language): strin
   return testFile(name, language);
 }
 
+/** The language's usual build file, where its dependencies are declared. */
 export function manifestFile(language: Language): string {
   return LANGUAGE_CONVENTIONS[language].manifest;
 }
 
+/** The language's usual linter configuration file. */
 export function lintConfigFile(language: Language): string {
   return LANGUAGE_CONVENTIONS[language].lintConfig;
 }

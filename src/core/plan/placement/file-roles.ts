@@ -33,6 +33,7 @@ export function fileDenies(file: string, role: CodeRole): boolean {
   );
 }
 
+/** The file's folder, name or the plan's note on it says it plays `role`. */
 export function fileSays(layout: PathLayout, file: string, role: CodeRole): boolean {
   return roleWords(roleText(layout, file)).some(word => ROLE_WORDS[role].has(word));
 }
@@ -63,6 +64,7 @@ export interface FileFacts {
 
 const fileFactsCache = new WeakMap<PathLayout, FileFacts[]>();
 
+/** `fileDenies`, asked once per file and role. */
 export function deniesRole(facts: FileFacts, role: CodeRole): boolean {
   let answer = facts.denies.get(role);
   if (answer === undefined) {
@@ -72,6 +74,7 @@ export function deniesRole(facts: FileFacts, role: CodeRole): boolean {
   return answer;
 }
 
+/** `fileSays`, asked once per file and role. */
 export function saysRole(layout: PathLayout, facts: FileFacts, role: CodeRole): boolean {
   let answer = facts.says.get(role);
   if (answer === undefined) {
@@ -81,6 +84,7 @@ export function saysRole(layout: PathLayout, facts: FileFacts, role: CodeRole): 
   return answer;
 }
 
+/** The facts of each planned source file of the feature's language, worked out once per layout. */
 export function codeFileFacts(layout: PathLayout): FileFacts[] {
   let facts = fileFactsCache.get(layout);
   if (!facts) {
@@ -110,6 +114,7 @@ export function codeFileFacts(layout: PathLayout): FileFacts[] {
   return facts;
 }
 
+/** A file's name without its extension. */
 export function stemOf(file: string): string {
   return lastSegment(file).replace(/\.[^.]*$/, '');
 }
