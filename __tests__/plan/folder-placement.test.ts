@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import type { Feature } from '../../src/core/model.js';
 import { parsePlan } from '../../src/core/parse/plan.js';
-import { resolveLayout } from '../../src/core/plan/layout.js';
+import { resolveLayout } from '../../src/core/plan/layout/resolve.js';
 import type { RuleContext } from '../../src/core/plan/rules/context.js';
 import { contractTestTasks } from '../../src/core/plan/rules/contract-tests.js';
 import { endpointTasks } from '../../src/core/plan/rules/endpoints.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import type { Feature } from '../../src/core/model.js';
-import { resolveLayout } from '../../src/core/plan/layout.js';
+import { resolveLayout } from '../../src/core/plan/layout/resolve.js';
 import { contractTestTasks } from '../../src/core/plan/rules/contract-tests.js';
 import type { RuleContext } from '../../src/core/plan/rules/context.js';
 import { endpointTasks } from '../../src/core/plan/rules/endpoints.js';
@@ -465,6 +465,11 @@ describe('research rule: which decisions are setup work', () => {
     expect(tasks.map(task => task.files)).toEqual([
       ['.github/workflows/build.yml', '.github/workflows/release.yml']
     ]);
+  });
+
+  it('puts a GitLab CI decision in .gitlab-ci.yml, not in GitHub workflows', () => {
+    const tasks = tasksFor([decision('CI Pipeline', 'Run the kiln simulator suite on GitLab CI.')]);
+    expect(tasks.map(task => task.files)).toEqual([['.gitlab-ci.yml']]);
   });
 
   it('puts a tool decision in the tool file, and a build file the decision names in that file', () => {

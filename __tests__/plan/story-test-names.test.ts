@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import type { Feature } from '../../src/core/model.js';
-import { resolveLayout } from '../../src/core/plan/layout.js';
+import { resolveLayout } from '../../src/core/plan/layout/resolve.js';
 import { scenarioTestTasks, storyTestTasks } from '../../src/core/plan/rules/story-tests.js';
 import { storyOwners } from '../../src/core/plan/story-owners.js';
 import { at, classicTemplate, feature, story } from '../helpers/builders.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import type { Feature } from '../../src/core/model.js';
-import { resolveLayout } from '../../src/core/plan/layout.js';
+import { resolveLayout } from '../../src/core/plan/layout/resolve.js';
 import { fillPlaceholders } from '../../src/core/plan/rules/template-items.js';
 import { storyOwners } from '../../src/core/plan/story-owners.js';
 import { at, classicTemplate, feature, plan, structure } from '../helpers/builders.js';

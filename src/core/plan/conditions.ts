@@ -4,32 +4,21 @@
  * can say why it exists.
  */
 import type { Feature } from '../model.js';
-import type { ConditionId, TemplateItem } from '../template/model.js';
-import type { PathLayout } from './layout.js';
-import { directoryOf } from './layout.js';
+import type { TemplateItem } from '../template/model.js';
+import { directoryOf } from './layout/folders.js';
+import type { PathLayout } from './layout/model.js';
+import {
+  CONDITION_KEYWORDS,
+  NOT_APPLICABLE_OPENING,
+  NOT_APPLICABLE_VALUES,
+  PERFORMANCE_KEYWORDS
+} from '../vocabulary/plan-items.js';
 
 export interface ConditionVerdict {
   holds: boolean;
   /** Why it holds, quoting the design document, e.g. `contracts define 3 endpoints`. */
   reason: string;
 }
-
-const KEYWORDS: Partial<Record<ConditionId, string[]>> = {
-  'multi-gpu': [
-    'multi-gpu',
-    'multi gpu',
-    'multiple gpus',
-    'tensor parallel',
-    'pipeline parallel',
-    'distributed',
-    'multi-node'
-  ],
-  orchestration: ['scheduler', 'orchestrat', 'engine'],
-  quantization: ['quantiz', 'fp8', 'int8', 'int4', 'awq', 'gptq'],
-  extensibility: ['plugin', 'extension point', 'extensib'],
-  hardware: ['gpu', 'cuda', 'rocm', 'tpu', 'hardware', 'accelerator'],
-  'model-change': ['new model', 'model architecture', 'model support']
-};
 
 export function evaluateCondition(
   item: TemplateItem,
@@ -50,7 +39,7 @@ export function evaluateCondition(
     default:
       return (
         touchesItemPath(item, layout) ??
-        mentions(feature, KEYWORDS[condition.id] ?? [], condition.text)
+        mentions(feature, CONDITION_KEYWORDS[condition.id] ?? [], condition.text)
       );
   }
 }
@@ -89,17 +78,13 @@ function performance(feature: Feature): ConditionVerdict {
   const goals = feature.plan?.technicalContext['Performance Goals']?.value;
   if (goals && !isNotApplicable(goals))
     return { holds: true, reason: `plan.md Performance Goals: ${clip(goals)}` };
-  return mentions(
-    feature,
-    ['latency', 'throughput', 'performance-critical', 'hot path'],
-    'performance'
-  );
+  return mentions(feature, PERFORMANCE_KEYWORDS, 'performance');
 }
 
 /** "(if applicable)" says nothing by itself: the item's own words and path say what it is about. */
 function applicable(item: TemplateItem, feature: Feature, layout: PathLayout): ConditionVerdict {
   const text = item.text.toLowerCase();
-  for (const [id, keywords] of Object.entries(KEYWORDS)) {
+  for (const [id, keywords] of Object.entries(CONDITION_KEYWORDS)) {
     if (text.includes(id.split('-')[0]!))
       return touchesItemPath(item, layout) ?? mentions(feature, keywords, id);
   }
@@ -120,7 +105,7 @@ function touchesItemPath(item: TemplateItem, layout: PathLayout): ConditionVerdi
   return undefined;
 }
 
-function mentions(feature: Feature, keywords: string[], what: string): ConditionVerdict {
+function mentions(feature: Feature, keywords: readonly string[], what: string): ConditionVerdict {
   for (const [field, value] of contextEntries(feature)) {
     const lower = value.toLowerCase();
     const keyword = keywords.find(word => lower.includes(word));
@@ -142,13 +127,7 @@ function contextEntries(feature: Feature): [string, string][] {
 
 function isNotApplicable(value: string): boolean {
   const lower = value.trim().toLowerCase();
-  return (
-    lower === 'n/a' ||
-    lower === 'na' ||
-    lower === 'none' ||
-    lower.startsWith('n/a ') ||
-    lower === '-'
-  );
+  return NOT_APPLICABLE_VALUES.has(lower) || lower.startsWith(NOT_APPLICABLE_OPENING);
 }
 
 export function clip(text: string, max = 80): string {

@@ -6,7 +6,7 @@
  */
 import type { Feature } from '../model.js';
 import type { TasksTemplate } from '../template/model.js';
-import { resolveLayout } from './layout.js';
+import { resolveLayout } from './layout/resolve.js';
 import type { TaskDraft, TaskPlan } from './model.js';
 import { planPhases } from './phases.js';
 import { contractOperationTasks } from './rules/contract-operations.js';

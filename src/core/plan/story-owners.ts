@@ -3,11 +3,12 @@
  * story that needs it, or to Foundational when several stories share it (or none names it).
  * "Needs" means the story's title or acceptance scenarios name the thing. Where several stories
  * name an endpoint's resource, the one whose title (or a "When" step) names it together with the
- * endpoint's action (create, view, update, delete) owns it: "Alta de empleado" owns
- * `POST /empleados`, "Consulta de empleados" the GETs.
+ * endpoint's action (create, view, update, delete) owns it: "Alta de palé" owns
+ * `POST /pales`, "Consulta de palés" the GETs.
  */
 import type { Contract, Endpoint, Entity, Feature, UserStory } from '../model.js';
 import { singular, words } from '../text/words.js';
+import { OPERATION_VERB_ACTIONS, STORY_ACTION_VERBS } from '../vocabulary/plan-items.js';
 
 export interface StoryOwners {
   /** Stories in the order their phases run: priority, then number. */
@@ -66,7 +67,7 @@ export function storyOwners(feature: Feature): StoryOwners {
   }
 }
 
-type Action = 'create' | 'read' | 'update' | 'delete';
+type Action = keyof typeof STORY_ACTION_VERBS;
 
 /**
  * Of the stories that name an endpoint's resource, the one that does its action to it: its title
@@ -94,30 +95,9 @@ function actingStory(
   return byStep.length === 1 ? byStep[0]!.id : undefined;
 }
 
-const OPERATION_VERBS: Record<string, Action> = {
-  create: 'create',
-  add: 'create',
-  list: 'read',
-  get: 'read',
-  find: 'read',
-  search: 'read',
-  fetch: 'read',
-  read: 'read',
-  show: 'read',
-  view: 'read',
-  update: 'update',
-  edit: 'update',
-  modify: 'update',
-  patch: 'update',
-  replace: 'update',
-  delete: 'delete',
-  remove: 'delete',
-  destroy: 'delete'
-};
-
 /**
  * What an endpoint does to its resource. A POST creates only when it goes to a collection
- * (`POST /empleados`, `POST /events/{id}/rsvps`); `POST /tasks/{id}/run` is an action of its own.
+ * (`POST /pales`, `POST /shipments/{id}/labels`); `POST /kilns/{id}/fire` is an action of its own.
  */
 function endpointAction(endpoint: Endpoint): Action | undefined {
   const operationVerb = endpoint.operationId ? words(endpoint.operationId)[0] : undefined;
@@ -127,7 +107,7 @@ function endpointAction(endpoint: Endpoint): Action | undefined {
     if (method === 'PUT' || method === 'PATCH') return 'update';
     if (method === 'DELETE') return 'delete';
     if (method !== 'POST') return undefined;
-    if (operationVerb !== undefined) return OPERATION_VERBS[operationVerb];
+    if (operationVerb !== undefined) return OPERATION_VERB_ACTIONS[operationVerb];
     const last = endpoint.path.split('/').filter(Boolean).pop() ?? '';
     const collection = /^[\p{L}\d_-]+$/u.test(last) && singular(last) !== last;
     return collection && last === endpoint.resource ? 'create' : undefined;
@@ -135,31 +115,15 @@ function endpointAction(endpoint: Endpoint): Action | undefined {
   if (endpoint.kind === 'graphql') {
     if (endpoint.method === 'QUERY') return 'read';
     const fieldVerb = operationVerb ?? words(endpoint.path)[0];
-    return endpoint.method === 'MUTATION' && fieldVerb ? OPERATION_VERBS[fieldVerb] : undefined;
+    return endpoint.method === 'MUTATION' && fieldVerb
+      ? OPERATION_VERB_ACTIONS[fieldVerb]
+      : undefined;
   }
   return undefined;
 }
 
-/**
- * Words by which a story says what it does, in English and Spanish, accents ignored. "Register"
- * is left out: a sign-up story registers through its own endpoint, not the admin's `POST /users`.
- */
-const STORY_VERBS: Record<Action, string> = {
-  create:
-    'create creates creating creation add adds adding alta altas crear crea creacion agregar agrega anadir',
-  read:
-    'list lists listing view views viewing browse browses browsing search searches searching find finds ' +
-    'consulta consultas consultar listado listar buscar busca busqueda',
-  update:
-    'update updates updating edit edits editing modify modifies modifying ' +
-    'actualizar actualiza actualizacion modificar modifica modificacion editar edita edicion',
-  delete:
-    'delete deletes deleting deletion remove removes removing removal ' +
-    'baja bajas eliminar elimina eliminacion borrar borra'
-};
-
 const ACTION_OF_WORD = new Map(
-  (Object.entries(STORY_VERBS) as [Action, string][]).flatMap(([action, verbs]) =>
+  (Object.entries(STORY_ACTION_VERBS) as [Action, string][]).flatMap(([action, verbs]) =>
     verbs.split(' ').map(verb => [verb, action] as const)
   )
 );

@@ -1,6 +1,15 @@
-/** Text from design documents goes into markdown and Mermaid; it must not change their structure. */
+/**
+ * Text from design documents goes into tasks.md's lines and its Mermaid graph; it must not change
+ * their structure.
+ */
 
-export function escapeMarkdown(text: string): string {
+/**
+ * Text for one line of tasks.md (a task, a phase heading, a goal): line breaks become spaces, so
+ * the text stays on its line, and backslashes and the characters that would open code, emphasis,
+ * a link or a checkbox, HTML or a table cell are escaped. (The findings report escapes for its own
+ * markdown.)
+ */
+export function escapeTasksMdLine(text: string): string {
   let result = '';
   for (const ch of text.split('\n').join(' ')) {
     result += '\\`*[]<>|'.includes(ch) ? '\\' + ch : ch;

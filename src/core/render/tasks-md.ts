@@ -4,9 +4,9 @@
  */
 import type { Feature } from '../model.js';
 import type { PlannedPhase, Task, TaskPlan } from '../plan/model.js';
-import { languageOf } from '../plan/naming.js';
+import { languageOf } from '../plan/layout/language.js';
 import { validatePlan } from '../plan/validate.js';
-import { escapeMarkdown, formatPath, mermaidLabel } from './escape.js';
+import { escapeTasksMdLine, formatPath, mermaidLabel } from './escape.js';
 import { contentHash, formatMarker } from '../marker.js';
 
 export interface RenderOptions {
@@ -35,7 +35,7 @@ export function renderTasksMarkdown(plan: TaskPlan, options: RenderOptions): str
 function header(plan: TaskPlan): string[] {
   const { feature, template } = plan;
   return [
-    `# Tasks: ${escapeMarkdown(featureTitle(feature))}`,
+    `# Tasks: ${escapeTasksMdLine(featureTitle(feature))}`,
     '',
     `**Input**: Design documents from \`${feature.dir}/\`  `,
     `**Prerequisites**: ${prerequisites(feature)}  `,
@@ -102,10 +102,10 @@ function phaseSection(
 ): string[] {
   const tasks = plan.tasks.filter(task => task.phase === index);
   const lines = [
-    `## Phase ${phase.number}: ${escapeMarkdown(phase.title)}${phase.story && isMvp(plan, phase) ? ' 🎯 MVP' : ''}`,
+    `## Phase ${phase.number}: ${escapeTasksMdLine(phase.title)}${phase.story && isMvp(plan, phase) ? ' 🎯 MVP' : ''}`,
     ''
   ];
-  if (phase.goal) lines.push(`**Goal**: ${escapeMarkdown(phase.goal)}`, '');
+  if (phase.goal) lines.push(`**Goal**: ${escapeTasksMdLine(phase.goal)}`, '');
   if (phase.role === 'story') {
     const test = tasks.find(task => task.kind === 'integration-test');
     if (test)
@@ -119,7 +119,7 @@ function phaseSection(
   if (tasks.length === 0) lines.push('_No tasks: the design documents give this phase no work._');
   for (const task of tasks) lines.push(taskLine(plan, task, checked?.has(task.id) ?? false));
   lines.push('');
-  if (phase.checkpoint) lines.push(`**Checkpoint**: ${escapeMarkdown(phase.checkpoint)}`, '');
+  if (phase.checkpoint) lines.push(`**Checkpoint**: ${escapeTasksMdLine(phase.checkpoint)}`, '');
   return lines;
 }
 
@@ -133,7 +133,7 @@ export function taskLine(plan: TaskPlan, task: Task, checked: boolean): string {
   if (task.parallel) parts.push('[P]');
   if (phase?.role === 'story' && task.story) parts.push(`[${task.story}]`);
   const files = task.files.map(formatPath).join(', ');
-  parts.push(escapeMarkdown(task.description) + (files ? ` in ${files}` : ''));
+  parts.push(escapeTasksMdLine(task.description) + (files ? ` in ${files}` : ''));
   return parts.join(' ');
 }
 
@@ -161,7 +161,7 @@ function dependencies(plan: TaskPlan): string[] {
 }
 
 function phaseName(phase: PlannedPhase): string {
-  return `Phase ${phase.number} ${escapeMarkdown(phase.title)}`;
+  return `Phase ${phase.number} ${escapeTasksMdLine(phase.title)}`;
 }
 
 function idRange(tasks: Task[]): string | undefined {

@@ -1,6 +1,6 @@
 import type { Feature } from '../../model.js';
 import type { TasksTemplate } from '../../template/model.js';
-import type { PathLayout } from '../layout.js';
+import type { PathLayout } from '../layout/model.js';
 import type { StoryOwners } from '../story-owners.js';
 
 /** What every rule may read. Rules are pure functions of this context. */

@@ -7,8 +7,10 @@ import {
   ROLE_ALSO_CALLED,
   WIRE_CONTRACT
 } from '../../vocabulary/contracts.js';
-import { directoryOf, plannedFileNamed } from '../layout.js';
-import { languageOfFile, sourceFile } from '../naming.js';
+import { directoryOf } from '../layout/folders.js';
+import { languageOfFile } from '../layout/language.js';
+import { sourceFile } from '../placement/file-names.js';
+import { plannedFileNamed } from '../placement/named-file.js';
 import { words } from '../../text/words.js';
 import { singular } from '../../text/words.js';
 import type { Covered, TaskDraft, TaskKind } from '../model.js';

@@ -1,5 +1,5 @@
 import type { Contract } from '../../model.js';
-import { testFileAt } from '../layout.js';
+import { testFileAt } from '../placement/file-names.js';
 import type { TaskDraft } from '../model.js';
 import type { RuleContext } from './context.js';
 
@@ -10,7 +10,9 @@ export function contractTestTasks(context: RuleContext): TaskDraft[] {
     kind: 'contract-test',
     role: 'tests',
     description: `Contract test for ${contractLabel(contract)}`,
-    files: [testFileAt(context.layout, context.layout.contractTestsDir, contractStem(contract))],
+    files: [
+      testFileAt(context.layout, context.layout.contractTestsDir, contractTestSubject(contract))
+    ],
     after: [],
     covers: [{ kind: 'contract', name: contract.path, source: contract.source }],
     story: context.owners.contract(contract)
@@ -31,8 +33,13 @@ function contractLabel(contract: Contract): string {
   return `${relative} (${shown}${names.length > 4 ? `, and ${names.length - 4} more` : ''})`;
 }
 
-/** `metrics-api.yaml` → `metrics_api` words; `api.v2.yaml` → `api_v2`. */
-export function contractStem(contract: Contract): string {
+/**
+ * What a contract's test file is named for: the contract's file name without its extension, and
+ * `_contract` (`orders-api.yaml` → `orders-api_contract`, tested in
+ * `test_orders_api_contract.py`), which tells it apart from the unit tests of code named like the
+ * contract.
+ */
+function contractTestSubject(contract: Contract): string {
   const lastDot = contract.fileName.lastIndexOf('.');
   const base = lastDot > 0 ? contract.fileName.slice(0, lastDot) : contract.fileName;
   return base + '_contract';

@@ -1,6 +1,16 @@
-import type { Contract, Endpoint, EndpointKind, Entity } from '../../model.js';
-import { plannedEndpointFile, roleDirNear, routeFileFor } from '../layout.js';
-import { type Language, sourceFile } from '../naming.js';
+import type { Contract, Endpoint, Entity } from '../../model.js';
+import { ENDPOINT_FILE_KIND, type Language } from '../../vocabulary/languages.js';
+import {
+  COMMAND_FILE_KIND,
+  COMMAND_NAME_WORD,
+  CONTRACT_DOCUMENT_WORDS,
+  ENDPOINT_FILE_NAMES,
+  ENDPOINT_FOLDER_KINDS
+} from '../../vocabulary/plan-endpoints.js';
+import { plannedEndpointFile } from '../placement/endpoint-file.js';
+import { sourceFile } from '../placement/file-names.js';
+import { roleDirNear } from '../placement/role-dir.js';
+import { routeFileFor } from '../placement/routes.js';
 import { words } from '../../text/words.js';
 import type { TaskDraft } from '../model.js';
 import { singular } from '../../text/words.js';
@@ -10,10 +20,10 @@ import { modelFile, modelKey } from './models.js';
 import { serviceKey } from './services.js';
 
 /**
- * Template rule "each endpoint → implementation task". Each endpoint goes in the planned file
- * that serves its route (`AuthController` for `/auth/login`), else in its contract's one file, so
- * those run one after another; each waits for its contract test and for the model (or service)
- * of the entity it serves. Endpoints the feature only calls are someone else's to build.
+ * Template rule "each endpoint → implementation task". Each endpoint goes in the planned file that
+ * serves its route (`CourierController` for `/couriers/{id}`), else in its contract's one file, so
+ * those run one after another; each waits for its contract test and for the model (or service) of
+ * the entity it serves. Endpoints the feature only calls are someone else's to build.
  */
 export function endpointTasks(context: RuleContext): TaskDraft[] {
   const entities = context.feature.dataModel?.entities ?? [];
@@ -66,7 +76,7 @@ function endpointFile(
   entities: Entity[]
 ): string {
   const { layout } = context;
-  const stem = contractStemOf(contract);
+  const stem = contractFileStem(contract);
   const hint = [stem, ...served.map(endpoint => endpoint.resource)].join(' ');
   const kinds = [...new Set(served.map(endpoint => endpoint.kind))];
   const planned = plannedEndpointFile(layout, kinds, hint);
@@ -82,32 +92,18 @@ function ownFile(context: RuleContext, contract: Contract, endpoint: Endpoint): 
     context.layout,
     [endpoint.kind],
     endpoint.name,
-    contractStemOf(contract)
+    contractFileStem(contract)
   );
 }
 
-function contractStemOf(contract: Contract): string {
+/** The contract's file name without its extension: `orders-api.yaml` → `orders-api`. */
+function contractFileStem(contract: Contract): string {
   const lastDot = contract.fileName.lastIndexOf('.');
   return lastDot > 0 ? contract.fileName.slice(0, lastDot) : contract.fileName;
 }
 
-/** Words of a contract's file name that name the document, not what it serves. */
-const CONTRACT_WORDS = new Set([
-  'openapi',
-  'swagger',
-  'summary',
-  'spec',
-  'specification',
-  'contract',
-  'contracts',
-  'schema',
-  'readme',
-  'v1',
-  'v2'
-]);
-
 /**
- * `admin-api-summary.md` → `AdminApiController.java`, `orders-api.yaml` → `orders_api.py`,
+ * `yard-api-summary.md` → `YardApiController.java`, `orders-api.yaml` → `orders_api.py`,
  * `openapi.yaml` → `api.py`: what the contract serves, never the document's own name taken for
  * a class; in languages that name such files by kind (Java, Kotlin, C#, Go), with its folder's
  * kind or the usual one.
@@ -118,19 +114,19 @@ function endpointFileName(
   dir: string,
   language: Language
 ): string {
-  const subject = words(stem).filter(word => !CONTRACT_WORDS.has(word));
+  const subject = words(stem).filter(word => !CONTRACT_DOCUMENT_WORDS.has(word));
   const resources = [...new Set(served.map(endpoint => endpoint.resource).filter(Boolean))];
   const name =
     subject.length > 0
       ? subject.join(' ')
       : resources.length === 1
         ? resources[0]!
-        : KIND_NAMES[served[0]?.kind ?? 'http'];
+        : ENDPOINT_FILE_NAMES[served[0]?.kind ?? 'http'];
   const folder = singular(words(dir.split('/').filter(Boolean).pop() ?? '').join(''));
-  const usual = KIND_SUFFIX[language];
+  const usual = ENDPOINT_FILE_KIND[language];
   const kind = served.every(endpoint => endpoint.kind === 'cli')
     ? usual && commandSuffix(name)
-    : usual && FILE_KINDS.has(folder)
+    : usual && ENDPOINT_FOLDER_KINDS.has(folder)
       ? folder
       : usual;
   return sourceFile(kind ? `${name} ${kind}` : name, language);
@@ -139,26 +135,10 @@ function endpointFileName(
 /** A CLI's file is named as a command (`ExportCommand`), never a web controller or handler. */
 function commandSuffix(name: string): string | undefined {
   const last = words(name).pop();
-  return last && /^(?:commands?|cmds?|cli)$/.test(last) ? undefined : 'command';
+  return last && COMMAND_NAME_WORD.test(last) ? undefined : COMMAND_FILE_KIND;
 }
 
-/** What a file serving many resources of one kind is usually called. */
-const KIND_NAMES: Record<EndpointKind, string> = {
-  http: 'api',
-  graphql: 'resolvers',
-  cli: 'commands',
-  rpc: 'service'
-};
-
-const FILE_KINDS = new Set(['controller', 'handler', 'router', 'resolver']);
-const KIND_SUFFIX: Partial<Record<Language, string>> = {
-  java: 'controller',
-  kotlin: 'controller',
-  csharp: 'controller',
-  go: 'handler'
-};
-
-/** The entity whose name matches the endpoint's resource (`/events/{id}` serves `Event`). */
+/** The entity whose name matches the endpoint's resource (`/pallets/{id}` serves `Pallet`). */
 function entityServedBy(endpoint: Endpoint, entities: Entity[]): Entity | undefined {
   const resource = nameKey(endpoint.resource);
   if (!resource) return undefined;

@@ -1,8 +1,14 @@
 import type { Entity, Feature } from '../../model.js';
-import { plannedFileNamed } from '../layout.js';
-import { sourceFile } from '../naming.js';
+import { sourceFile } from '../placement/file-names.js';
+import { plannedFileNamed } from '../placement/named-file.js';
 import type { TaskDraft } from '../model.js';
 import type { RuleContext } from './context.js';
+import {
+  ARTEFACT,
+  DATA_LIKE,
+  EXISTING_ENTITY,
+  NO_STORAGE
+} from '../../vocabulary/plan-entities.js';
 
 /**
  * Template rule "each entity → model creation task [P]". Entities the data model lists as
@@ -53,7 +59,7 @@ export function featureEntities(feature: Feature): Entity[] {
     name: withoutNote(key.name),
     fields: [],
     states: [],
-    existing: /^(?:(?:an?|the)\s+)?existing\b/i.test(key.description),
+    existing: EXISTING_ENTITY.test(key.description),
     extended: false,
     derived: false,
     aliases: [],
@@ -61,24 +67,12 @@ export function featureEntities(feature: Feature): Entity[] {
   }));
 }
 
-/** A description of what the entity holds: "with title, due date…", "Attributes: …", "belongs to". */
-const DATA_LIKE =
-  /\b(?:attributes?|fields?|columns?|properties|stores?|stored|keeps?|kept|holds?|has|have|contains?|belongs? to|belonging to|records?|tracks?|captur(?:es?|ing)|identified by)\b|\bwith\b[^.;]*,/i;
-/**
- * Generated documentation, hardware and source files: what a feature builds or documents, not
- * data. An entity that merely holds HTML (an email body) is still data.
- */
-const ARTEFACT =
-  /\b(?:doxygen|javadoc|sphinx|documentation (?:output|site|pages?)|generated (?:output|pages?|files?|html|docs?|documentation)|(?:html|pdf|latex) (?:output|pages?|files?|docs?|documentation)|hardware|firmware|drivers?|peripherals?|gpio|microcontrollers?|header files?)\b|[\w-]\.(?:h|hpp|c|cc|cpp)\b/i;
-/** "N/A", "None for MVP", "—": the plan stores nothing. */
-const NO_STORAGE = /^\s*(?:n\/?a\b|none\b|no\b|not applicable\b|nothing\b|[-—–]+\s*$)/i;
-
 function storesData(feature: Feature): boolean {
   const storage = feature.plan?.technicalContext.Storage?.value;
   return storage !== undefined && storage.trim() !== '' && !NO_STORAGE.test(storage);
 }
 
-/** "Site (Data Source)": the note is not part of the name. */
+/** "Kiln (Equipment)": the note is not part of the name. */
 function withoutNote(name: string): string {
   const open = name.indexOf('(');
   const bare = open > 0 && name.trimEnd().endsWith(')') ? name.slice(0, open).trim() : name;

@@ -1,9 +1,40 @@
 import type { Decision, Plan } from '../../model.js';
-import { directoryOf } from '../layout.js';
-import { type Language, lintConfigFile, manifestFile } from '../naming.js';
+import { directoryOf } from '../layout/folders.js';
+import { type Language, MANIFESTS_OF_ECOSYSTEM } from '../../vocabulary/languages.js';
+import { FRONT_END_FOLDERS } from '../../vocabulary/layout.js';
+import { lintConfigFile, manifestFile } from '../placement/file-names.js';
 import type { TaskDraft } from '../model.js';
 import type { RuleContext } from './context.js';
 import { withoutAsides } from '../../text/asides.js';
+import { escapePattern } from '../../vocabulary/build.js';
+import {
+  ADDS_NOTHING,
+  ADOPTION,
+  BUILD_TOOL_FILE_PATTERNS,
+  BUILD_TOOL_TITLE,
+  CI_TEXT,
+  CI_TITLE,
+  CONFIG_FILE,
+  DANGLING_MARKS,
+  DANGLING_WORDS,
+  DEPENDENCY_DECISION,
+  GENERIC_TITLE_TAIL,
+  GITLAB_CI,
+  GITLAB_CI_FILE,
+  GO_MODULE,
+  GO_MODULES,
+  GO_NAMED,
+  JAVASCRIPT_ECOSYSTEM,
+  LEADING_ARTICLE,
+  LEADING_VENDOR,
+  LINT_DECISION,
+  NOT_CHOSEN,
+  PACKAGE_KINDS,
+  STATED_DEPENDENCY_FIELDS,
+  TOO_GENERIC_NAMES,
+  WORKFLOW_FILES,
+  WORKFLOW_FOLDER
+} from '../../vocabulary/research.js';
 
 /**
  * Template rule "research.md: extract decisions → setup tasks". A decision is setup work only
@@ -38,43 +69,15 @@ export function decisionTasks(context: RuleContext): TaskDraft[] {
 
 type Setup = 'ci' | 'lint' | 'tool' | 'dependency';
 
-/** "Do not add vllm", "no governor crate", "Go's standard library": the decision adds nothing. */
-const ADDS_NOTHING =
-  /\b(?:do not|don't|must not|no new|not needed|no additional|no extra|without adding|hand[- ]rolled|standard library|stdlib|built[- ]in|reuse|reuses|reusing)\b|\bno\s+[\w.-]+\s+(?:crate|library|package|dependency|dependencies)\b/i;
-
-/** Words after which a sentence names what is not chosen: "rather than the X library". */
-const NOT_CHOSEN = /\b(?:rather than|instead of|not|no|avoid|avoids|without|over)\b/i;
-
-const CI_TITLE =
-  /^(?:ci|continuous integration)\b|\b(?:ci|continuous integration)\s+(?:strategy|pipelines?|workflows?|setup|configuration|jobs?)\b/i;
-const CI_TEXT =
-  /\.github\/workflows\/|\bgithub actions\b|\bgitlab[- ]ci\b|\bworkflow files?\b|\bci\s+(?:workflows?|pipelines?|jobs?)\b/i;
-
-const LINT_WORDS =
-  /\b(?:lint|linter|linters|linting|formatter|formatters|code style|eslint|prettier|ruff|flake8|pylint|isort|clippy|rustfmt|gofmt|golangci-lint|checkstyle|spotless|ktlint|detekt|stylecop|swiftlint|swiftformat|stylelint|biome|editorconfig)\b/i;
-
-/** A decision about the build itself: "Task Runner: make", "Build Tool: Gradle 9.0". */
-const TOOL_TITLE =
-  /\b(?:task runner|build tool|build system|package manager|workspace manager|monorepo tool)\b/i;
-
-const DEPENDENCY_WORDS =
-  /\b(?:dependency|dependencies|dev[- ]dependency|library|libraries|package|crate|crates|sdk|npm|pnpm|yarn|nuget|pypi|pip|install|installs|framework|orm|toolkit)\b/i;
-
-/** `github.com/x/y`, `gopkg.in/yaml.v3`, `go.uber.org/zap`. */
-const GO_MODULE_SOURCE = String.raw`\b(?:[a-z0-9-]+\.)+(?:com|org|io|in|dev|net|co)\/[\w.-]+(?:\/[\w.-]+)*`;
-const GO_MODULE = new RegExp(GO_MODULE_SOURCE, 'gi');
-const IS_GO_MODULE = new RegExp(`^${GO_MODULE_SOURCE}$`, 'i');
-/** `@tailwindcss/postcss`. */
+/** `@acme/charts`. */
 const NPM_SCOPED = /(?<![\w/])@[a-z0-9-]+\/[\w.-]+/gi;
-/** `com.google.guava:guava`. */
+/** `org.acme:retry`. */
 const MAVEN = /\b[a-z][\w-]*(?:\.[a-z][\w-]*)+:[a-z][\w.-]+\b/g;
-/** `Spectre.Console`, `Microsoft.Extensions.Logging`; a call such as `Factory.Create()` is code. */
+/** `Acme.Terminal`, `Acme.Extensions.Tracing`; a call such as `Pallet.Create()` is code. */
 const NUGET = /\b[A-Z][A-Za-z0-9]+(?:\.[A-Z][A-Za-z0-9]+)+\b(?![.(])/g;
 
-/** `v4`, `3.5.6`, `17+`, `5.x`, `(v8.17.1)`, `10`. */
+/** `v4`, `2.4.1`, `17+`, `5.x`, `(v6.2.3)`, `10`. */
 const VERSION = /^\(?v?\d+(?:\.(?:\d+|x))*\+?\)?[,;:]?$/i;
-
-const ADOPTION = /^(?:use|adopt|add|install|include|choose|pick|select|switch to|migrate to)\s+/i;
 
 function setupFilesFor(decision: Decision, context: RuleContext, stated: string): string[] {
   const title = decision.title;
@@ -97,9 +100,9 @@ function setupFilesFor(decision: Decision, context: RuleContext, stated: string)
 function setupKind(title: string, sentence: string, language: Language): Setup | undefined {
   const chosen = `${title}. ${sentence}`;
   if (CI_TITLE.test(title) || CI_TEXT.test(chosen)) return 'ci';
-  if (LINT_WORDS.test(chosen)) return 'lint';
-  if (TOOL_TITLE.test(title)) return 'tool';
-  if (DEPENDENCY_WORDS.test(chosen) || coordinates(chosen, language).length > 0)
+  if (LINT_DECISION.test(chosen)) return 'lint';
+  if (BUILD_TOOL_TITLE.test(title)) return 'tool';
+  if (DEPENDENCY_DECISION.test(chosen) || coordinates(chosen, language).length > 0)
     return 'dependency';
   return subjectOf(sentence)?.versioned ? 'dependency' : undefined;
 }
@@ -123,8 +126,8 @@ function firstSentence(text: string): string {
 function coordinates(text: string, language: Language): { name: string; ecosystem: string }[] {
   const found: { name: string; ecosystem: string }[] = [];
   // A host-and-path name is a Go module only in Go code; elsewhere it is more likely a URL.
-  if (language === 'go' || /\bGo\b/.test(text))
-    for (const match of text.matchAll(GO_MODULE)) found.push({ name: match[0], ecosystem: 'go' });
+  if (language === 'go' || GO_NAMED.test(text))
+    for (const match of text.matchAll(GO_MODULES)) found.push({ name: match[0], ecosystem: 'go' });
   for (const match of text.matchAll(NPM_SCOPED)) found.push({ name: match[0], ecosystem: 'js' });
   for (const match of text.matchAll(MAVEN)) found.push({ name: match[0], ecosystem: language });
   if (language === 'csharp')
@@ -133,15 +136,12 @@ function coordinates(text: string, language: Language): { name: string; ecosyste
 }
 
 /**
- * The thing a decision chooses, read off the start of its sentence: "Use Redis 7+ for caching"
- * → `Redis` (versioned), "Style Dictionary v4" → `Style Dictionary`, "Use rmcp (official SDK)"
- * → `rmcp`.
+ * The thing a decision chooses, read off the start of its sentence: "Use Valkey 8+ for caching"
+ * → `Valkey` (versioned), "Glaze Tokens v4" → `Glaze Tokens`, "Use kilnrs (official SDK)"
+ * → `kilnrs`.
  */
 function subjectOf(sentence: string): { name: string; versioned: boolean } | undefined {
-  const rest = sentence
-    .trim()
-    .replace(ADOPTION, '')
-    .replace(/^(?:the|a|an)\s+/i, '');
+  const rest = sentence.trim().replace(ADOPTION, '').replace(LEADING_ARTICLE, '');
   const tokens = rest.split(/\s+/).filter(Boolean);
   const name: string[] = [];
   for (const token of tokens) {
@@ -159,34 +159,14 @@ function subjectOf(sentence: string): { name: string; versioned: boolean } | und
 /** Language, dependencies, storage and testing as the plan's Technical Context states them. */
 function statedInPlan(plan: Plan | undefined): string {
   const technical = plan?.technicalContext ?? {};
-  return (['Language/Version', 'Primary Dependencies', 'Storage', 'Testing'] as const)
-    .map(field => technical[field]?.value ?? '')
+  return STATED_DEPENDENCY_FIELDS.map(field => technical[field]?.value ?? '')
     .join(' ; ')
     .toLowerCase();
 }
 
-const VENDORS = /^(?:apache|google|microsoft|aws|eclipse|jetbrains|github)\s/i;
-/** Words after a product's name that say what sort of decision it is: "GitHub Copilot SDK Integration". */
-const GENERIC_TAIL = new Set([
-  'integration',
-  'strategy',
-  'architecture',
-  'approach',
-  'setup',
-  'configuration',
-  'support',
-  'usage',
-  'pattern',
-  'libraries',
-  'library',
-  'sdk',
-  'framework'
-]);
-const KINDS = new Set(['framework', 'sdk', 'library', 'crate', 'package']);
-
 /**
  * Whether the decision only repeats what the Initialize task installs: its subject, its title
- * (without "Logging:" or "… Integration") or a package it names is in the Technical Context.
+ * (without "Tracing:" or "… Integration") or a package it names is in the Technical Context.
  */
 function alreadyStated(title: string, sentence: string, stated: string): boolean {
   if (!stated) return false;
@@ -197,25 +177,30 @@ function alreadyStated(title: string, sentence: string, stated: string): boolean
   const chosen = subjectOf(sentence);
   if (chosen) {
     names.push(chosen.name);
-    // "SwiftUI WindowGroup": a product's own name is distinctive enough on its own.
+    // "PalletKit Scanner": a product's own name is distinctive enough on its own.
     const first = chosen.name.split(' ')[0]!;
     if (/^.[^A-Z]*[A-Z0-9]/.test(first)) names.push(first);
   }
   const kindOf = nameBeforeKind(sentence);
   if (kindOf) names.push(kindOf);
-  return names.some(name => mentions(stated, name) || mentions(stated, name.replace(VENDORS, '')));
+  return names.some(
+    name => mentions(stated, name) || mentions(stated, name.replace(LEADING_VENDOR, ''))
+  );
 }
 
 function withoutGenericTail(text: string): string {
   const words = text.split(/\s+/).filter(Boolean);
-  while (words.length > 1 && GENERIC_TAIL.has(words[words.length - 1]!.toLowerCase())) words.pop();
+  while (words.length > 1 && GENERIC_TITLE_TAIL.has(words[words.length - 1]!.toLowerCase()))
+    words.pop();
   return words.join(' ');
 }
 
-/** "via the Security framework" → `Security`; "AWS SDK" → `AWS`. */
+/** "via the Charts framework" → `Charts`; "Acme SDK" → `Acme`. */
 function nameBeforeKind(sentence: string): string | undefined {
   const tokens = sentence.split(/\s+/).filter(Boolean);
-  const at = tokens.findIndex(token => KINDS.has(token.toLowerCase().replace(/[,;:.]$/, '')));
+  const at = tokens.findIndex(token =>
+    PACKAGE_KINDS.has(token.toLowerCase().replace(/[,;:.]$/, ''))
+  );
   if (at <= 0) return undefined;
   const name: string[] = [];
   for (let index = at - 1; index >= 0 && name.length < 3; index--) {
@@ -227,14 +212,13 @@ function nameBeforeKind(sentence: string): string | undefined {
 
 function mentions(stated: string, name: string): boolean {
   const wanted = moduleName(name.trim().toLowerCase());
-  if (wanted.length < 2 || /^(?:sdk|api|the|a)$/.test(wanted)) return false;
-  const escaped = wanted.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`(?<![\\w.-])${escaped}(?![\\w-])`).test(stated);
+  if (wanted.length < 2 || TOO_GENERIC_NAMES.has(wanted)) return false;
+  return new RegExp(`(?<![\\w.-])${escapePattern(wanted)}(?![\\w-])`).test(stated);
 }
 
-/** `github.com/robfig/cron/v3` is the `cron` module; `gopkg.in/yaml.v3` stays whole. */
+/** `example.com/acme/retry/v2` is the `retry` module; `gopkg.in/pallet.v3` stays whole. */
 function moduleName(name: string): string {
-  if (!IS_GO_MODULE.test(name)) return name;
+  if (!GO_MODULE.test(name)) return name;
   const segments = name.split('/').filter(segment => !/^v\d+$/.test(segment));
   return segments[segments.length - 1] ?? name;
 }
@@ -242,44 +226,33 @@ function moduleName(name: string): string {
 // ---------------------------------------------------------------------------------------------
 // Which file the setup goes in
 
-const MANIFESTS: Record<string, string[]> = {
-  python: ['pyproject.toml', 'requirements.txt', 'setup.py'],
-  typescript: ['package.json'],
-  javascript: ['package.json'],
-  js: ['package.json'],
-  csharp: ['Directory.Packages.props'],
-  java: ['pom.xml', 'build.gradle.kts', 'build.gradle'],
-  kotlin: ['build.gradle.kts', 'build.gradle'],
-  go: ['go.mod'],
-  rust: ['Cargo.toml'],
-  swift: ['Package.swift'],
-  c: ['CMakeLists.txt'],
-  cpp: ['CMakeLists.txt']
-};
-
-const JS_WORDS =
-  /\b(?:npm|pnpm|yarn|node(?:\.js)?|typescript|javascript|react|vue|angular|svelte|solidjs|next\.js|nuxt|vite|tailwind)\b/i;
-
-/** The manifest of the ecosystem the dependency belongs to: a Go module in go.mod, ajv in package.json. */
+/** The manifest of the ecosystem the dependency belongs to: a Go module in go.mod, `@acme/charts` in package.json. */
 function manifestFor(chosen: string, context: RuleContext): string {
   const language = context.layout.language;
   const named = coordinates(chosen, language)[0]?.ecosystem;
   const ecosystem =
     named ??
-    (JS_WORDS.test(chosen) && !MANIFESTS[language]!.includes('package.json') ? 'js' : language);
-  const planned = plannedManifest(MANIFESTS[ecosystem] ?? [], chosen, context);
+    (JAVASCRIPT_ECOSYSTEM.test(chosen) &&
+    !MANIFESTS_OF_ECOSYSTEM[language]!.includes('package.json')
+      ? 'js'
+      : language);
+  const planned = plannedManifest(MANIFESTS_OF_ECOSYSTEM[ecosystem] ?? [], chosen, context);
   if (planned) return planned;
-  if (ecosystem === language || !MANIFESTS[ecosystem]) return manifestFile(language);
-  return frontEndDir(context) + MANIFESTS[ecosystem]![0]!;
+  if (ecosystem === language || !MANIFESTS_OF_ECOSYSTEM[ecosystem]) return manifestFile(language);
+  return frontEndDir(context) + MANIFESTS_OF_ECOSYSTEM[ecosystem]![0]!;
 }
 
 /** The manifest of `language`'s ecosystem the plan names, if it names one. */
 export function plannedManifestOf(language: Language, context: RuleContext): string | undefined {
-  return plannedManifest(MANIFESTS[language] ?? [], '', context);
+  return plannedManifest(MANIFESTS_OF_ECOSYSTEM[language] ?? [], '', context);
 }
 
 /** A manifest the plan names: the one in a directory the decision mentions, else the top-level one. */
-function plannedManifest(names: string[], text: string, context: RuleContext): string | undefined {
+function plannedManifest(
+  names: readonly string[],
+  text: string,
+  context: RuleContext
+): string | undefined {
   const candidates = context.layout.plannedFiles.filter(file =>
     names.includes(file.slice(file.lastIndexOf('/') + 1))
   );
@@ -295,36 +268,19 @@ function depth(path: string): number {
   return path.split('/').length;
 }
 
-const FRONT_END_DIRS = ['frontend', 'web', 'webapp', 'ui', 'client', 'app'];
-
 function frontEndDir(context: RuleContext): string {
   const dirs = [...context.layout.touchedDirs, ...context.layout.plannedFiles];
   const front = dirs
     .map(path => path.split('/')[0]!)
-    .find(segment => FRONT_END_DIRS.includes(segment.toLowerCase()));
+    .find(segment => FRONT_END_FOLDERS.includes(segment.toLowerCase()));
   return front ? `${front}/` : '';
 }
 
-const TOOL_FILES: [RegExp, string][] = [
-  [/\b(?:gnu make|make)\b/i, 'Makefile'],
-  [/\bgradle\b/i, 'build.gradle.kts'],
-  [/\bmaven\b/i, 'pom.xml'],
-  [/\b(?:npm|pnpm|yarn)\b/i, 'package.json'],
-  [/\b(?:uv|poetry|hatch)\b/i, 'pyproject.toml'],
-  [/\bcargo\b/i, 'Cargo.toml'],
-  [/\bcmake\b/i, 'CMakeLists.txt'],
-  [/\bjust\b/i, 'justfile']
-];
-
 function toolFile(chosen: string, context: RuleContext): string {
-  const file = TOOL_FILES.find(([pattern]) => pattern.test(chosen))?.[1];
+  const file = BUILD_TOOL_FILE_PATTERNS.find(([tool]) => tool.test(chosen))?.[1];
   if (!file) return manifestFor(chosen, context);
   return plannedManifest([file], chosen, context) ?? file;
 }
-
-/** Build and configuration files a decision may name outright: "Gradle 9.0 (build.gradle.kts)". */
-const CONFIG_FILE =
-  /(?<![\w/.-])((?:[\w.-]+\/)*(?:Makefile|justfile|CMakeLists\.txt|build\.gradle(?:\.kts)?|settings\.gradle(?:\.kts)?|pom\.xml|package\.json|tsconfig\.json|Cargo\.toml|go\.mod|pyproject\.toml|requirements\.txt|Package\.swift|Directory\.Packages\.props|\.editorconfig|ruff\.toml|\.golangci\.ya?ml|checkstyle\.xml|clippy\.toml|rustfmt\.toml|\.swiftlint\.yml|eslint\.config\.[cm]?js|\.eslintrc(?:\.\w+)?|\.prettierrc(?:\.\w+)?))(?![\w.-])/;
 
 function namedFile(text: string, context: RuleContext): string | undefined {
   const match = CONFIG_FILE.exec(text);
@@ -335,18 +291,16 @@ function namedFile(text: string, context: RuleContext): string | undefined {
   );
 }
 
-/** The workflow files a CI decision names (`ci.yml`, `.github/workflows/hugo.yml`), else their directory. */
+/** The workflow files a CI decision names (`ci.yml`, `.github/workflows/docs.yml`), else their directory. */
 function workflowFiles(text: string, context: RuleContext): string[] {
-  if (/\bgitlab[- ]ci\b/i.test(text)) return ['.gitlab-ci.yml'];
-  const names = [...text.matchAll(/(?<![\w.-])(?:\.github\/workflows\/)?([\w-]+\.ya?ml)\b/g)].map(
-    match => match[1]!
-  );
+  if (GITLAB_CI.test(text)) return [GITLAB_CI_FILE];
+  const names = [...text.matchAll(WORKFLOW_FILES)].map(match => match[1]!);
   const files = [...new Set(names)].map(
     name =>
-      context.layout.plannedFiles.find(file => file.endsWith(`.github/workflows/${name}`)) ??
-      `.github/workflows/${name}`
+      context.layout.plannedFiles.find(file => file.endsWith(WORKFLOW_FOLDER + name)) ??
+      WORKFLOW_FOLDER + name
   );
-  return files.length > 0 ? files : ['.github/workflows/'];
+  return files.length > 0 ? files : [WORKFLOW_FOLDER];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -360,43 +314,11 @@ function describe(decision: Decision): string {
 }
 
 /**
- * Words that cannot end a phrase. A decision soft-wrapped after "in" or "with" loses its last
- * line; clipping may stop at one too. The task line goes on with " in <file>", so it must not
- * end on one ("buckets in in Cargo.toml"), nor on a full stop.
+ * `text` on one line, cut at a word to at most `max` characters, with "…" where something was
+ * cut. A decision soft-wrapped after "in" or "with" loses its last line, and a cut may stop at
+ * such a word too; the task line goes on with " in <file>", so the phrase never ends on one, nor
+ * on a full stop that is not the sentence's own.
  */
-const DANGLING_WORDS = new Set([
-  'a',
-  'an',
-  'the',
-  'in',
-  'on',
-  'at',
-  'of',
-  'to',
-  'for',
-  'with',
-  'by',
-  'from',
-  'via',
-  'into',
-  'and',
-  'or',
-  'but',
-  'as',
-  'than',
-  'that',
-  'which',
-  'is',
-  'are',
-  '—',
-  '–',
-  '-',
-  '+',
-  '&',
-  '/'
-]);
-const DANGLING_MARKS = ',;:(.…';
-
 export function clipAtWord(text: string, max: number): string {
   const flat = text.split(/\s+/).filter(Boolean).join(' ');
   let result = flat;
@@ -407,7 +329,7 @@ export function clipAtWord(text: string, max: number): string {
   }
   const tidy = withoutDanglingEnd(result);
   if (tidy.length === flat.length) return tidy;
-  // A full stop ends a sentence, not a cut: "sinks." is whole, "sinks in" is not.
+  // A full stop ends a sentence, not a cut: "kilns." is whole, "kilns in" is not.
   return result.length === flat.length && /[.!?]$/.test(result) ? tidy : `${tidy}…`;
 }
 

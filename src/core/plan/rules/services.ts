@@ -1,6 +1,7 @@
 import type { Relationship } from '../../model.js';
-import { plannedFileNamed, roleDirNear } from '../layout.js';
-import { sourceFile } from '../naming.js';
+import { sourceFile } from '../placement/file-names.js';
+import { plannedFileNamed } from '../placement/named-file.js';
+import { roleDirNear } from '../placement/role-dir.js';
 import type { TaskDraft } from '../model.js';
 import type { RuleContext } from './context.js';
 import { modelFile, modelKey } from './models.js';
@@ -62,7 +63,7 @@ export function managedEntities(context: RuleContext): ManagedEntity[] {
   }));
 }
 
-/** "Todo's relationships to Tag, Project"; several owners joined with "and". */
+/** "Shipment's relationships to Pallet, Courier"; several owners joined with "and". */
 export function relationshipsPhrase(managed: ManagedEntity[]): string {
   return managed
     .map(({ owner, related }) => `${owner}'s relationships to ${related.join(', ')}`)

@@ -1,4 +1,4 @@
-import { testFileAt } from '../layout.js';
+import { testFileAt } from '../placement/file-names.js';
 import { fileNameWords } from '../../text/words.js';
 import type { TaskDraft } from '../model.js';
 import type { RuleContext } from './context.js';
@@ -48,15 +48,15 @@ export function scenarioTestTasks(context: RuleContext): TaskDraft[] {
 
 interface TestSubject {
   title: string;
-  /** The name when the title has no word a file name can hold (`시나리오 1`). */
+  /** The name when the title has no word a file name can hold (`배송 확인`). */
   fallback: string;
   prefix?: string;
 }
 
 /**
  * One integration test file per subject, named by the first five words of its title. Where two
- * titles begin alike (`Cross-platform mobile app for iOS`, `… for Android`), each takes more of
- * its words until they differ, and failing that its number: two stories never share a file.
+ * titles begin alike (`Scan pallets at the loading dock`, `… at the loading bay`), each takes more
+ * of its words until they differ, and failing that its number: two stories never share a file.
  */
 function distinctTestFiles(context: RuleContext, subjects: TestSubject[]): string[] {
   const { layout } = context;
@@ -90,8 +90,8 @@ const SHORT_NAME_WORDS = 5;
 const MAX_NAME_WORDS = 12;
 
 /**
- * The title's first words that a file name can hold, accents folded (`Actualización` →
- * `actualizacion`); none for a title in another script.
+ * The title's first words that a file name can hold, accents folded (`Recepción` →
+ * `recepcion`); none for a title in another script.
  */
 function shortName(title: string, length: number): string | undefined {
   const tokens = title

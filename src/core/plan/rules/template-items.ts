@@ -3,26 +3,42 @@
  * "Error handling and validation", "Benchmark test … (if performance-sensitive)". Each becomes a
  * task with a real path; a conditional one only when the documents give the condition.
  */
-import type { ConditionId, PhaseRole, TemplateItem } from '../../template/model.js';
+import type { PhaseRole, TemplateItem } from '../../template/model.js';
 import { evaluateCondition, clip } from '../conditions.js';
 import { isTestDirectory } from '../../parse/plan.js';
-import { directoryOf, isDocumentationDir, testFileAt } from '../layout.js';
-import {
-  type Language,
-  languageName,
-  lintConfigFile,
-  linterOf,
-  manifestFile,
-  sourceFile,
-  statedLanguages,
-  typeCheckerOf
-} from '../naming.js';
+import { isDocumentationDir } from '../layout/folder-kinds.js';
+import { directoryOf } from '../layout/folders.js';
+import type { Language } from '../../vocabulary/languages.js';
+import { languageName, linterOf, statedLanguages, typeCheckerOf } from '../layout/language.js';
+import { lintConfigFile, manifestFile, sourceFile, testFileAt } from '../placement/file-names.js';
 import { words } from '../../text/words.js';
 import type { DraftRole, TaskDraft, TaskKind } from '../model.js';
 import { singular } from '../../text/words.js';
 import type { RuleContext } from './context.js';
 import { plannedManifestOf } from './research.js';
 import { withoutAsides } from '../../text/asides.js';
+import {
+  XCODE_PROJECT,
+  XCODE_PROJECT_PATH,
+  XCODE_PROJECT_SAID
+} from '../../vocabulary/languages.js';
+import {
+  BENCHMARK_CATEGORY,
+  BENCHMARK_FOLDER,
+  CONTRACT_CATEGORY,
+  DOCS_FOLDER,
+  DOCS_ITEM,
+  INTEGRATION_CATEGORY,
+  ITEM_WORDS,
+  NO_DEPENDENCIES,
+  PLATFORM_CONDITION_IDS,
+  PLATFORM_ITEM,
+  PYTHON_DOC_REPLACEMENTS,
+  SPECIAL_TESTS,
+  TEMPLATE_LINTER,
+  TEMPLATE_TYPE_CHECKER,
+  TEMPLATE_TYPE_CHECKERS
+} from '../../vocabulary/plan-items.js';
 
 const ROLE_KIND: Record<DraftRole, TaskKind> = {
   setup: 'setup',
@@ -92,25 +108,13 @@ function pointsOutsideTheCode(item: TemplateItem, context: RuleContext): boolean
  * its kernels, quantization, model zoo and engine. Elsewhere "GPU" or "plugin" in a plan means
  * something else, and no such task follows from it.
  */
-const PLATFORM_CONDITIONS = new Set<ConditionId>([
-  'hardware',
-  'extensibility',
-  'multi-gpu',
-  'quantization',
-  'model-change',
-  'orchestration'
-]);
+const PLATFORM_CONDITIONS: ReadonlySet<string> = new Set(PLATFORM_CONDITION_IDS);
 
 function isPlatformWork(item: TemplateItem): boolean {
   const id = item.condition?.id;
   if (id && PLATFORM_CONDITIONS.has(id)) return true;
   // "(if applicable)" takes its subject from the item's words: "Quantization support".
-  return (
-    id === 'applicable' &&
-    /\b(?:quantiz\w*|kernels?|plugins?|accelerators?|gpus?|hardware|engine|distributed)\b/i.test(
-      item.text
-    )
-  );
+  return id === 'applicable' && PLATFORM_ITEM.test(item.text);
 }
 
 /**
@@ -120,16 +124,15 @@ function isPlatformWork(item: TemplateItem): boolean {
  */
 export function inFeatureLanguage(text: string, language: Language): string | undefined {
   if (language === 'python') return text;
-  let result = text.replace(/\bruff\b/g, linterOf(language));
-  if (/\bmypy\b/.test(result)) {
+  let result = text.replace(TEMPLATE_LINTER, linterOf(language));
+  if (TEMPLATE_TYPE_CHECKER.test(result)) {
     const checker = typeCheckerOf(language);
     if (!checker) return undefined;
-    result = result.replace(/\bmypy\b/g, checker);
+    result = result.replace(TEMPLATE_TYPE_CHECKERS, checker);
   }
-  return result
-    .replace(/\btype hints and docstrings\b/gi, 'Doc comments')
-    .replace(/\btype hints\b/gi, 'type annotations')
-    .replace(/\bdocstrings\b/gi, 'doc comments');
+  for (const [phrase, replacement] of PYTHON_DOC_REPLACEMENTS)
+    result = result.replace(phrase, replacement);
+  return result;
 }
 
 /**
@@ -170,9 +173,9 @@ function firstClause(value: string | undefined): string | undefined {
 }
 
 /**
- * `System.CommandLine (CLI), Markdig (Markdown parsing)` → `System.CommandLine, Markdig`: every
+ * `Acme.Cli (CLI), Acme.Markdown (Markdown parsing)` → `Acme.Cli, Acme.Markdown`: every
  * dependency without its aside, as many as read well, then how many more; nothing when the plan
- * names none (`none`, `New workspace deps: none`).
+ * names none (`none`, `New crates: none`).
  */
 function dependencyList(value: string | undefined): string | undefined {
   if (!value) return undefined;
@@ -185,9 +188,8 @@ function dependencyList(value: string | undefined): string | undefined {
         .trim()
     )
     .filter(Boolean);
-  if (items.length === 0 || items.some(item => /^(?:[^:]*:\s*)?(?:none|n\/a)\b/i.test(item)))
-    return undefined;
-  // `Web Framework: gin.` names gin; `Backend: Spring Boot 3` names Spring Boot 3.
+  if (items.length === 0 || items.some(item => NO_DEPENDENCIES.test(item))) return undefined;
+  // `Web Framework: kiln.` names kiln; `Server: Acme Server 3` names Acme Server 3.
   const named = items
     .map(item =>
       item
@@ -255,27 +257,27 @@ function testCategoryDir(dir: string, context: RuleContext): string {
   const planned = [...layout.testDirs, ...layout.sourceDirs].some(own => own.startsWith(dir));
   if (planned || (layout.inTemplateCodeBase && template.paths.testRoot !== undefined)) return dir;
   const kind = words(dir.split('/').filter(Boolean).pop() ?? '')[0] ?? '';
-  if (/^(?:bench|perf)/.test(kind)) {
+  if (BENCHMARK_CATEGORY.test(kind)) {
     // `docs/benchmarks/` holds the reports of benchmark runs, not the benchmarks.
     const benches = [...layout.testDirs, ...layout.sourceDirs].find(
-      planDir => /(?:^|\/)bench[^/]*\/$/i.test(planDir) && !isDocumentationDir(planDir)
+      planDir => BENCHMARK_FOLDER.test(planDir) && !isDocumentationDir(planDir)
     );
     return benches ?? layout.unitTestsDir;
   }
-  if (/^(?:basic|correct|e2e|end|integr)/.test(kind)) return layout.integrationTestsDir;
-  if (/^(?:entrypoint|api|contract)/.test(kind)) return layout.contractTestsDir;
+  if (INTEGRATION_CATEGORY.test(kind)) return layout.integrationTestsDir;
+  if (CONTRACT_CATEGORY.test(kind)) return layout.contractTestsDir;
   return layout.unitTestsDir;
 }
 
 function pathFromWords(text: string, role: DraftRole, context: RuleContext): string | string[] {
   const { layout } = context;
-  const has = (...keywords: string[]) => keywords.some(keyword => text.includes(keyword));
-  if (has('project structure')) return layout.touchedDirs;
-  if (role === 'setup' && has('dependenc', 'initialize', 'install')) return manifests(context);
-  if (role === 'setup' && has('lint', 'format')) return lintConfigFile(layout.language);
-  if (has('benchmark', 'performance')) return specialTestFile(context, 'bench', 'perf');
-  if (has('distributed')) return specialTestFile(context, 'distributed', '');
-  if (/\b(?:docs|documentation|readme)\b/.test(text)) return 'docs/';
+  const has = (keywords: readonly string[]) => keywords.some(keyword => text.includes(keyword));
+  if (has(ITEM_WORDS.structure)) return layout.touchedDirs;
+  if (role === 'setup' && has(ITEM_WORDS.dependencies)) return manifests(context);
+  if (role === 'setup' && has(ITEM_WORDS.lint)) return lintConfigFile(layout.language);
+  if (has(ITEM_WORDS.benchmark)) return specialTestFile(context, SPECIAL_TESTS.benchmark);
+  if (has(ITEM_WORDS.distributed)) return specialTestFile(context, SPECIAL_TESTS.distributed);
+  if (DOCS_ITEM.test(text)) return DOCS_FOLDER;
   // Core work without a path of its own (validation, type hints) belongs in the feature's main
   // module; a whole directory would make every model task of the phase wait for it.
   if (role === 'core') return layout.servicesDir + sourceFile(layout.component, layout.language);
@@ -286,7 +288,7 @@ function pathFromWords(text: string, role: DraftRole, context: RuleContext): str
  * Where the feature's dependencies are declared: the build file the plan names for its language
  * (`build.gradle.kts`, `requirements.txt`), or its Xcode project where it has no Swift package,
  * else the language's usual one; and the build files the plan names for the other languages it
- * states (`frontend/package.json` of a Java plan with a TypeScript front end).
+ * states (`client/package.json` of a Java plan with a TypeScript front end).
  */
 function manifests(context: RuleContext): string[] {
   const { layout, feature } = context;
@@ -300,26 +302,29 @@ function manifests(context: RuleContext): string[] {
   return [...new Set([own, ...others.filter((file): file is string => file !== undefined)])];
 }
 
-/** `Single Xcode project, no SPM packages`: an app whose Xcode project holds its dependencies. */
+/** `One Xcode project, no SPM packages`: an app whose Xcode project holds its dependencies. */
 function xcodeProject(context: RuleContext): string | undefined {
   const { layout, feature } = context;
   if (layout.language !== 'swift') return undefined;
   const plan = feature.plan;
   const said = [plan?.structure.decision, plan?.technicalContext['Project Type']?.value].join(' ');
-  if (!/\bno\s+(?:spm|swift package)|\bxcode project\b/i.test(said)) return undefined;
+  if (!XCODE_PROJECT_SAID.test(said)) return undefined;
   const named = [...layout.plannedFiles, ...(plan?.structure.mentioned ?? [])]
-    .map(path => /^(.*\.xcodeproj)(?:\/|$)/.exec(path)?.[1])
+    .map(path => XCODE_PROJECT_PATH.exec(path)?.[1])
     .find(Boolean);
   // The app's own folder (`ShopApp/`) names its project; `src/` names none.
   const top = [...layout.sourceDirs, ...layout.plannedFiles][0]?.split('/')[0];
-  const project = named ?? (top && /^[A-Z]/.test(top) ? `${top}.xcodeproj` : undefined);
+  const project = named ?? (top && /^[A-Z]/.test(top) ? top + XCODE_PROJECT.extension : undefined);
   // Xcode keeps the project's package dependencies in its project file.
-  return project && `${project}/project.pbxproj`;
+  return project && `${project}/${XCODE_PROJECT.dependencyFile}`;
 }
 
-function specialTestFile(context: RuleContext, dirWord: string, suffix: string): string {
+function specialTestFile(
+  context: RuleContext,
+  { folderWord, nameSuffix }: { folderWord: string; nameSuffix: string }
+): string {
   const { layout, template } = context;
-  const special = template.paths.specialTestDirs.find(dir => dir.includes(dirWord));
+  const special = template.paths.specialTestDirs.find(dir => dir.includes(folderWord));
   const dir = special ? testCategoryDir(special, context) : layout.unitTestsDir;
-  return testFileAt(layout, directoryOf(dir), `${layout.component} ${suffix}`.trim());
+  return testFileAt(layout, directoryOf(dir), `${layout.component} ${nameSuffix}`.trim());
 }

@@ -1,11 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
-import type { Feature, StructureNote } from '../../src/core/model.js';
-import { resolveLayout } from '../../src/core/plan/layout.js';
-import type { RuleContext } from '../../src/core/plan/rules/context.js';
-import { endpointTasks } from '../../src/core/plan/rules/endpoints.js';
-import { modelTasks } from '../../src/core/plan/rules/models.js';
-import { serviceTasks } from '../../src/core/plan/rules/services.js';
-import { storyOwners } from '../../src/core/plan/story-owners.js';
+import type { Feature, StructureNote } from '../../../src/core/model.js';
+import { resolveLayout } from '../../../src/core/plan/layout/resolve.js';
+import type { RuleContext } from '../../../src/core/plan/rules/context.js';
+import { endpointTasks } from '../../../src/core/plan/rules/endpoints.js';
+import { modelTasks } from '../../../src/core/plan/rules/models.js';
+import { serviceTasks } from '../../../src/core/plan/rules/services.js';
+import { storyOwners } from '../../../src/core/plan/story-owners.js';
 import {
   at,
   classicTemplate,
@@ -15,7 +15,7 @@ import {
   feature,
   plan,
   structure
-} from '../helpers/builders.js';
+} from '../../helpers/builders.js';
 
 /** A plan whose tree names `files` (folders taken from them) in `language`. */
 function planned(language: string, files: string[], notes: StructureNote[] = []) {
@@ -241,6 +241,18 @@ describe('file choice: models and services', () => {
       'server/src/rules.rs',
       'core/src/request.rs',
       'core/src/step.rs'
+    ]);
+  });
+
+  it('finds the file of an entity its plural names: sketches.py for Sketch, boxes.py for Box', () => {
+    const model = feature({
+      plan: planned('Python 3.12', ['kiln/models/sketches.py', 'kiln/models/boxes.py']),
+      dataModel: { entities: [entity('Sketch'), entity('Box'), entity('Glaze')], relationships: [] }
+    });
+    expect(modelTasks(contextFor(model)).map(task => task.files[0])).toEqual([
+      'kiln/models/sketches.py',
+      'kiln/models/boxes.py',
+      'kiln/models/glaze.py'
     ]);
   });
 

@@ -1,14 +1,14 @@
 import { describe, expect, it } from '@jest/globals';
-import type { Feature, Plan, ProjectStructure } from '../../src/core/model.js';
-import { resolveLayout } from '../../src/core/plan/layout.js';
-import { templateItemTasks } from '../../src/core/plan/rules/template-items.js';
-import { storyOwners } from '../../src/core/plan/story-owners.js';
+import type { Feature, Plan, ProjectStructure } from '../../../src/core/model.js';
+import { resolveLayout } from '../../../src/core/plan/layout/resolve.js';
+import { templateItemTasks } from '../../../src/core/plan/rules/template-items.js';
+import { storyOwners } from '../../../src/core/plan/story-owners.js';
 import {
   DEFAULT_TEMPLATE_PATH,
   DEFAULT_TEMPLATE_TEXT
-} from '../../src/core/template/default-template.js';
-import { parseTemplate } from '../../src/core/template/parse-template.js';
-import { at, classicTemplate, feature, item, plan, structure } from '../helpers/builders.js';
+} from '../../../src/core/template/default-template.js';
+import { parseTemplate } from '../../../src/core/template/parse-template.js';
+import { at, classicTemplate, feature, item, plan, structure } from '../../helpers/builders.js';
 
 const builtIn = parseTemplate(DEFAULT_TEMPLATE_TEXT, DEFAULT_TEMPLATE_PATH).template;
 

@@ -1,0 +1,39 @@
+/**
+ * What kind of folder a plan's folder is, by its name: documentation, what tests use, or the first
+ * of a role's folders (the names are vocabulary/layout.ts's).
+ */
+import { type CodeRole, dirDenies } from './role-words.js';
+import { lastSegment } from './folders.js';
+import {
+  DOCUMENTATION_FOLDERS,
+  SITE_CONTENT_ROOTS,
+  TEST_SUPPORT_FOLDER
+} from '../../vocabulary/layout.js';
+
+/** Documentation and site content: `docs/`, a Hugo site's `archetypes/` and `content/`. */
+export function isDocumentationDir(dir: string): boolean {
+  const segments = dir.toLowerCase().split('/');
+  return (
+    segments.some(segment => DOCUMENTATION_FOLDERS.has(segment)) ||
+    SITE_CONTENT_ROOTS.has(segments[0]!)
+  );
+}
+
+/** `mocks/`, `fixtures/`, `testdata/`: what tests use, not where they are. */
+export function isTestSupport(segment: string): boolean {
+  return TEST_SUPPORT_FOLDER.test(segment);
+}
+
+/**
+ * The first directory whose last segment is one of `names`, in the plan's tree order, and which
+ * does not hold another role's files (a `dto/` is never where endpoints go).
+ */
+export function pickDir(
+  dirs: string[],
+  names: readonly string[],
+  role?: CodeRole
+): string | undefined {
+  return dirs.find(
+    dir => names.includes(lastSegment(dir).toLowerCase()) && (!role || !dirDenies(dir, role))
+  );
+}

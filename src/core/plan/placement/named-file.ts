@@ -1,0 +1,45 @@
+/**
+ * The planned file that defines a named type: the file named for it, else the one whose note in
+ * the plan's tree says it defines it.
+ */
+import { isTestDirectory } from '../../parse/plan.js';
+import { words } from '../../text/words.js';
+import { directoryOf } from '../layout/folders.js';
+import type { PathLayout } from '../layout/model.js';
+import { type CodeRole, dirDenies, roleWords } from '../layout/role-words.js';
+import { codeFileFacts, fileDenies, fileSays } from './file-roles.js';
+import { DEFINES_NOTE } from '../../vocabulary/layout.js';
+
+/**
+ * The planned file that defines `name` (`kv_cache_stats.py` for `KVCacheStats`, `kilns.rs` for
+ * `Kiln`), outside views, tools and code of another language; failing that, the file whose note
+ * says it defines it (`ids.rs  # PalletId, CourierId newtypes`).
+ */
+export function plannedFileNamed(
+  layout: PathLayout,
+  name: string,
+  role: CodeRole = 'model'
+): string | undefined {
+  const wanted = roleWords(name).join(' ');
+  const named = codeFileFacts(layout).find(
+    facts => facts.stemKey === wanted && !dirDenies(directoryOf(facts.file), role)
+  )?.file;
+  return named ?? (role === 'model' ? fileWhoseNoteDefines(layout, name) : undefined);
+}
+
+function fileWhoseNoteDefines(layout: PathLayout, name: string): string | undefined {
+  const wanted = words(name).join(' ');
+  const candidates = layout.plannedFiles.filter(file => {
+    const note = layout.notes.get(file);
+    if (!note || isTestDirectory(directoryOf(file))) return false;
+    // `Firing` in "firing schedule" is a word, not the type: only its identifier, or its name
+    // where the note says it defines types, names it.
+    const identifier = name.replace(/\s+/g, '');
+    const defines = DEFINES_NOTE.test(note);
+    const named = note
+      .split(/[^\p{L}\p{N}_]+/u)
+      .some(token => token === identifier || (defines && words(token).join(' ') === wanted));
+    return named && (defines || !fileDenies(file, 'model'));
+  });
+  return candidates.find(file => fileSays(layout, file, 'model')) ?? candidates[0];
+}
