@@ -6,6 +6,7 @@ import type { Heading, RootContent } from 'mdast';
 import { plainText } from '../markdown.js';
 import { position, rawText, type Reader } from './reader.js';
 import { addTask } from './task-draft.js';
+import { DEPENDENCY_FIELD, DONE_STATUS_FIELD } from '../../vocabulary/task-list.js';
 import { readDeferredStart, readLabels, readTaskStart, type TaskStart } from './task-line.js';
 
 /**
@@ -51,7 +52,7 @@ function dependencyFields(body: RootContent[]): string {
   return body
     .filter(node => node.type === 'paragraph')
     .flatMap(node => plainText(node).split('\n'))
-    .filter(line => /^\s{0,3}(?:dependencies|depends on|blocked by)\b/i.test(line))
+    .filter(line => DEPENDENCY_FIELD.test(line))
     .join('\n');
 }
 
@@ -59,7 +60,7 @@ function isDoneMarker(node: RootContent): boolean {
   return (
     node.type === 'paragraph' &&
     // Plain text has lost the bold marks of `**Status**: ✅ Done`.
-    /^\s{0,3}status:?\s{0,3}(?:✅|done|complete)/im.test(plainText(node))
+    DONE_STATUS_FIELD.test(plainText(node))
   );
 }
 

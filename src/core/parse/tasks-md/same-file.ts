@@ -3,11 +3,7 @@
  * that task's files.
  */
 import type { ListedTask } from './model.js';
-
-const SAME_FILE =
-  /\bsame\s{1,3}(?:source\s{1,3})?(?:file|module)\b(?:\s{1,3}as\s{1,3}\*{0,2}(T\d{1,5}(?:\.\d{1,3}|[a-z])?)\b)?|\bayn[ıi]\s{1,3}(?:dosya|mod[üu]l)/i;
-const NOT_SAME_FILE =
-  /\b(?:not|never|no)\s{1,3}(?:in\s{1,3})?(?:the\s{1,3})?same\s{1,3}(?:file|module)/i;
+import { NOT_SAME_FILE, SAME_FILE } from '../../vocabulary/task-list.js';
 
 /**
  * "In the same file, implement `revoke()`" names no path of its own: it means the file of the

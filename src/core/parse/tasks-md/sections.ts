@@ -4,7 +4,13 @@
  */
 import type { Heading, RootContent } from 'mdast';
 import { plainText } from '../markdown.js';
-import { CHECKLIST_TITLE } from '../../vocabulary/task-list.js';
+import {
+  CHECKLIST_TITLE,
+  DEPENDENCY_TITLE_FRAGMENTS,
+  NOT_DEPENDENCY_TITLE_FRAGMENTS,
+  NOTES_TITLE,
+  NUMBERED_PHASE_TITLE
+} from '../../vocabulary/task-list.js';
 import { headingStart, readHeadingTask } from './heading-tasks.js';
 import { classifyPhase, isPhaseHeading } from './phase-heading.js';
 import { position, type Reader, type SectionKind } from './reader.js';
@@ -20,7 +26,7 @@ export function readHeading(
   if (start && (reader.phase >= 0 || reader.section !== 'dependencies')) {
     return readHeadingTask(reader, heading, siblings, index, start);
   }
-  reader.inNotes = /\bnotes?\b|\bformat\b|conventions/i.test(title) && !opensPhase(title);
+  reader.inNotes = NOTES_TITLE.test(title) && !opensPhase(title);
   if (
     reader.section === 'phase' ||
     reader.section === 'checklist' ||
@@ -73,17 +79,15 @@ function enterSection(reader: Reader, kind: SectionKind, depth: number): void {
 export function opensPhase(title: string): boolean {
   return (
     isPhaseHeading(title) &&
-    (/^phase\s{0,3}\d/i.test(title.trimStart()) || !isDependencyTitle(title))
+    (NUMBERED_PHASE_TITLE.test(title.trimStart()) || !isDependencyTitle(title))
   );
 }
 
 function isDependencyTitle(title: string): boolean {
   const lower = title.toLowerCase();
   return (
-    (lower.includes('dependenc') ||
-      lower.includes('execution order') ||
-      lower.includes('critical path')) &&
-    !lower.includes('parallel')
+    DEPENDENCY_TITLE_FRAGMENTS.some(fragment => lower.includes(fragment)) &&
+    !NOT_DEPENDENCY_TITLE_FRAGMENTS.some(fragment => lower.includes(fragment))
   );
 }
 

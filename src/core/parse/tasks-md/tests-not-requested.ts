@@ -4,6 +4,12 @@
  */
 import type { RootContent } from 'mdast';
 import type { Reader } from './reader.js';
+import {
+  CONDITIONAL,
+  MENTIONS_TESTS,
+  NOT_REQUESTED,
+  TEST_TASKS_LEFT_OUT
+} from '../../vocabulary/task-list.js';
 
 /**
  * "Tests: Not requested", "Not explicitly requested — test tasks omitted", "No test tasks (not
@@ -11,15 +17,13 @@ import type { Reader } from './reader.js';
  */
 function saysTestsNotRequested(line: string): boolean {
   const lower = line.toLowerCase();
-  if (!/\btest(?:s|ing)?\b/.test(lower)) return false;
-  const notRequested = /\bnot\s{1,3}(?:\w{1,12}\s{1,3})?requested\b/.exec(lower);
+  if (!MENTIONS_TESTS.test(lower)) return false;
+  const notRequested = NOT_REQUESTED.exec(lower);
   if (notRequested) {
     const before = lower.slice(Math.max(0, notRequested.index - 24), notRequested.index);
-    return !/\b(?:if|when|unless|where|only)\b/.test(before);
+    return !CONDITIONAL.test(before);
   }
-  return /\btest\s{1,3}tasks?\s{1,3}(?:are\s{1,3}|were\s{1,3})?(?:omitted|excluded|not\s{1,3}included|not\s{1,3}generated)\b/.test(
-    lower
-  );
+  return TEST_TASKS_LEFT_OUT.test(lower);
 }
 
 export function noteTestsNotRequested(reader: Reader, node: RootContent): void {
