@@ -2,23 +2,20 @@
  * Whether a task covers a design item: tests a contract, implements an endpoint, builds an
  * entity, tests a story or a quickstart scenario. These answers decide the coverage rules, which
  * fire when nothing covers an item, so they are generous on purpose: people paraphrase design
- * items in task lists, and a missed finding costs less than a false one. (The ordering rules ask
+ * items in task lists, and a missed finding costs less than a false one. Endpoints a task covers
+ * without naming them are in covers-endpoints.ts. (The ordering rules ask
  * the opposite question, "is this exactly the same thing?", and are strict; see rules/ordering.ts.)
  */
-import type { Contract, Endpoint, Entity, UserStory } from '../model.js';
-import { hasAllKeyWords, keyForm, keyWords, sameStem, sharesKeyWords } from './key-words.js';
-import { words } from '../text/words.js';
-import { routeResources } from '../parse/contracts/resource.js';
+import type { Contract, Entity, UserStory } from '../model.js';
+import { hasAllKeyWords, keyWords, sharesKeyWords } from './key-words.js';
 import {
   mentionsPhrase,
   mentionsText,
   namesEndpoint,
   namesEntity,
-  namesIdentifierLoosely,
-  namesWildcardRoute,
-  normaliseRoute,
-  type TaskText
+  namesIdentifierLoosely
 } from './matching.js';
+import type { TaskText } from './task-text.js';
 
 // ---------------------------------------------------------------------------------------------
 // Contracts
@@ -100,228 +97,6 @@ export function isConsumedContract(
   return !subject.contract.endpoints.some(endpoint =>
     implementationTasks.some(task => namesEndpoint(task, endpoint, false))
   );
-}
-
-// ---------------------------------------------------------------------------------------------
-// Endpoints
-
-/** Nouns for the code that serves a resource: `TaskController`, "Remote API handlers", "the compile command". */
-const SERVING_WORDS = [
-  'controller',
-  'handler',
-  'router',
-  'route',
-  'endpoint',
-  'api',
-  'resolver',
-  'view',
-  'command',
-  'procedure',
-  'resource',
-  'servlet',
-  'lambda'
-];
-
-/**
- * A task that covers the endpoint by its route without naming it: a wildcard or prefix route
- * written without a method (`/admin/accounts/*`, "for /api/v1/batch endpoints"). As precise as
- * naming it: a list that builds routes one by one writes these too.
- */
-/** Whether the task writes any route that could cover endpoints it does not name. */
-export function writesOpenRoute(task: TaskText): boolean {
-  return task.routeText.includes('/*') || routesInProse(task).some(route => !route.withMethod);
-}
-
-export function coversRoute(task: TaskText, endpoint: Endpoint): boolean {
-  if (endpoint.kind !== 'http') return false;
-  if (namesWildcardRoute(task, endpoint)) return true;
-  return routesInProse(task).some(route => !route.withMethod && isUnder(route.path, endpoint));
-}
-
-/**
- * A task that serves the endpoint's whole resource by name: a file named after the route
- * (`action_plugins/zerossl_certificate.py` for `/zerossl_certificate`), the resource followed by
- * a serving noun in its prose (`AccountAdminController`, "Remote API handlers"), or a folder
- * named for both (`evefrontier-lambda-route/`). Not a task that names routes: it is about those.
- */
-export function servesResource(task: TaskText, endpoint: Endpoint): boolean {
-  if (endpoint.kind === 'http' && task.routeFiles.length === 0 && namesRouteFile(task, endpoint))
-    return true;
-  if (routesInProse(task).length > 0) return false;
-  const sequence = proseKeys(task);
-  return resourceWords(endpoint).some(
-    resource => followedByServingWord(sequence, resource) || pathServes(task, resource)
-  );
-}
-
-/**
- * The resource's words, in order, then a serving noun within the next two words of the same
- * phrase: "Remote API handlers", "AccountAdminController", "Job History API". A preposition ends
- * the phrase: "trucks in view" and "trucks on the map click handler" serve nothing.
- */
-function followedByServingWord(sequence: string[], resource: string[]): boolean {
-  for (let at = 0; at + resource.length <= sequence.length; at++) {
-    if (!resource.every((word, offset) => sameWord(sequence[at + offset]!, word))) continue;
-    for (const word of sequence.slice(at + resource.length, at + resource.length + 2)) {
-      if (PHRASE_BREAKS.has(word)) break;
-      if (SERVING_WORDS.includes(word)) return true;
-    }
-  }
-  return false;
-}
-
-const PHRASE_BREAKS = new Set([
-  'in',
-  'on',
-  'at',
-  'for',
-  'of',
-  'to',
-  'with',
-  'from',
-  'by',
-  'the',
-  'a',
-  'an',
-  'and',
-  'or',
-  'into',
-  'via'
-]);
-
-/**
- * A folder or file named for the resource and its serving code: `evefrontier-lambda-route/`
- * serves `/route`. A bare resource word in a path (`src/main/resources/`) serves nothing.
- */
-function pathServes(task: TaskText, resource: string[]): boolean {
-  return task.task.paths.some(path =>
-    path.split('/').some(segment => {
-      const segmentWords = words(segment).map(keyForm);
-      return (
-        resource.every(word => segmentWords.some(other => sameWord(other, word))) &&
-        segmentWords.some(word => SERVING_WORDS.includes(word) && !resource.includes(word))
-      );
-    })
-  );
-}
-
-function sameWord(a: string, b: string): boolean {
-  return a === b || sameStem(a, b);
-}
-
-const proseKeyCache = new WeakMap<TaskText, string[]>();
-
-/** The task's prose (no file paths) as key words in order. */
-function proseKeys(task: TaskText): string[] {
-  let found = proseKeyCache.get(task);
-  if (!found) {
-    const prose = task.task.description
-      .split(/\s+/)
-      .filter(token => !token.includes('/'))
-      .join(' ');
-    found = words(prose).map(keyForm);
-    proseKeyCache.set(task, found);
-  }
-  return found;
-}
-
-interface ProseRoute {
-  /** Lower case, parameters normalised. */
-  path: string;
-  /** Written after an HTTP method (`POST /certificates`): one endpoint, not everything under it. */
-  withMethod: boolean;
-}
-
-const proseRouteCache = new WeakMap<TaskText, ProseRoute[]>();
-
-/** Routes the prose names (`/api/v1/batch`), worked out once per task. */
-function routesInProse(task: TaskText): ProseRoute[] {
-  let routes = proseRouteCache.get(task);
-  if (!routes) {
-    routes = findRoutesInProse(task);
-    proseRouteCache.set(task, routes);
-  }
-  return routes;
-}
-
-function findRoutesInProse(task: TaskText): ProseRoute[] {
-  const routes: ProseRoute[] = [];
-  const tokens = task.task.description.split(/\s+/);
-  tokens.forEach((token, index) => {
-    const route = trimRoute(token);
-    if (!route || task.task.paths.includes(route.slice(1))) return;
-    const before = (tokens[index - 1] ?? '').replace(/[^A-Z]/gi, '').toLowerCase();
-    routes.push({ path: normaliseRoute(route), withMethod: HTTP_METHODS.includes(before) });
-  });
-  return routes;
-}
-
-const HTTP_METHODS = ['get', 'post', 'put', 'patch', 'delete', 'head', 'options'];
-
-/** `\`/api/v1/batch/*\``, `(/users)` → the route itself; undefined for anything else. */
-function trimRoute(token: string): string | undefined {
-  const start = token.indexOf('/');
-  if (
-    start < 0 ||
-    /[\w.]/.test(
-      token
-        .slice(0, start)
-        .replace(/^[`(*"']+/, '')
-        .slice(-1)
-    )
-  )
-    return undefined;
-  let route = token.slice(start);
-  while (route.length > 1 && /[`)*,.;:"']$/.test(route)) route = route.slice(0, -1);
-  return /^\/[\w{:<-]/.test(route) && !/\.\w{1,5}$/.test(route) ? route : undefined;
-}
-
-/**
- * A route the endpoint sits under (or is), its base path included or not. The route must name a
- * resource: `/api` in a proxy setting covers no endpoint.
- */
-function isUnder(route: string, endpoint: Endpoint): boolean {
-  const prefix = route.endsWith('/') ? route.slice(0, -1) : route;
-  if (routeResources(prefix).length === 0) return false;
-  const own = [normaliseRoute(endpoint.path)];
-  if (endpoint.basePath) own.push(normaliseRoute(endpoint.basePath + endpoint.path));
-  return own.some(path => path === prefix || path.startsWith(prefix + '/'));
-}
-
-/**
- * A file named after the route's last segment: `/zerossl_certificate` is served by
- * `action_plugins/zerossl_certificate.py`.
- */
-function namesRouteFile(task: TaskText, endpoint: Endpoint): boolean {
-  const segments = endpoint.path.split('/').filter(segment => segment && !/^[{:<*]/.test(segment));
-  const last = segments[segments.length - 1]?.toLowerCase();
-  if (!last || last.length < 4) return false;
-  return task.task.paths.some(path => {
-    const file = path.slice(path.lastIndexOf('/') + 1).toLowerCase();
-    const dot = file.indexOf('.');
-    return dot > 0 && file.slice(0, dot) === last;
-  });
-}
-
-const resourceKeys = new WeakMap<Endpoint, string[][]>();
-
-/**
- * The key words of each resource the endpoint's route passes through (`/jobs/{id}/logs` is
- * served by "Job History API handlers" as much as by a logs handler), or of its one resource
- * when it is not an HTTP route.
- */
-function resourceWords(endpoint: Endpoint): string[][] {
-  let found = resourceKeys.get(endpoint);
-  if (!found) {
-    const resources =
-      endpoint.kind === 'http' ? routeResources(endpoint.path) : [endpoint.resource];
-    found = resources
-      .filter(resource => resource !== 'root')
-      .map(resource => keyWords(resource))
-      .filter(words => words.length > 0);
-    resourceKeys.set(endpoint, found);
-  }
-  return found;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,7 +1,8 @@
 /** Rules about how tasks are written, and whether a generated list is still current. */
 import { words } from '../../text/words.js';
 import type { Finding } from '../../model.js';
-import { createdNames, headline, type TaskText } from '../matching.js';
+import { createdNames, headline } from '../headline.js';
+import type { TaskText } from '../task-text.js';
 import { finding, listStart, type CheckRule } from './context.js';
 
 /**

@@ -1,14 +1,9 @@
 /** Rules about order: tests before the code they test, IDs ascending. */
 import type { Finding } from '../../model.js';
 import { words } from '../../text/words.js';
-import {
-  createdNames,
-  describedBy,
-  headline,
-  namesEndpoint,
-  namesEntity,
-  type TaskText
-} from '../matching.js';
+import { createdNames, headline } from '../headline.js';
+import { namesEndpoint, namesEntity } from '../matching.js';
+import { describedBy, type TaskText } from '../task-text.js';
 import { doneNote, finding, relatedTask, type CheckContext, type CheckRule } from './context.js';
 
 /**
