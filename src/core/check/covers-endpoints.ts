@@ -10,23 +10,8 @@ import { words } from '../text/words.js';
 import { routeResources } from '../parse/contracts/resource.js';
 import { namesWildcardRoute, normaliseRoute } from './routes.js';
 import type { TaskText } from './task-text.js';
-
-/** Nouns for the code that serves a resource: `TaskController`, "Remote API handlers", "the compile command". */
-const SERVING_WORDS = [
-  'controller',
-  'handler',
-  'router',
-  'route',
-  'endpoint',
-  'api',
-  'resolver',
-  'view',
-  'command',
-  'procedure',
-  'resource',
-  'servlet',
-  'lambda'
-];
+import { HTTP_METHODS } from '../vocabulary/paths.js';
+import { PHRASE_BREAKS, SERVING_WORDS } from '../vocabulary/coverage.js';
 
 /**
  * A task that covers the endpoint by its route without naming it: a wildcard or prefix route
@@ -75,25 +60,6 @@ function followedByServingWord(sequence: string[], resource: string[]): boolean 
   }
   return false;
 }
-
-const PHRASE_BREAKS = new Set([
-  'in',
-  'on',
-  'at',
-  'for',
-  'of',
-  'to',
-  'with',
-  'from',
-  'by',
-  'the',
-  'a',
-  'an',
-  'and',
-  'or',
-  'into',
-  'via'
-]);
 
 /**
  * A folder or file named for the resource and its serving code: `evefrontier-lambda-route/`
@@ -161,8 +127,6 @@ function findRoutesInProse(task: TaskText): ProseRoute[] {
   });
   return routes;
 }
-
-const HTTP_METHODS = ['get', 'post', 'put', 'patch', 'delete', 'head', 'options'];
 
 /** `\`/api/v1/batch/*\``, `(/users)` → the route itself; undefined for anything else. */
 function trimRoute(token: string): string | undefined {

@@ -16,36 +16,22 @@ import {
   namesIdentifierLoosely
 } from './matching.js';
 import type { TaskText } from './task-text.js';
+import {
+  CHECKING,
+  CLIENT_WORDS,
+  CONTRACT_KIND_WORDS,
+  ENTITY_HEADING_TAILS,
+  EVERY_STORY_PHRASES,
+  EXTENDING_WORDS,
+  NARROW_TEST_WORDS,
+  QUICKSTART_WORDS,
+  RUNNING,
+  SCENARIO_NUMBER_PREFIXES,
+  STORY_NUMBER_PREFIXES
+} from '../vocabulary/coverage.js';
 
 // ---------------------------------------------------------------------------------------------
 // Contracts
-
-/** Words of a contract's file name or title that say what kind of document it is, not what it is about. */
-const CONTRACT_KIND_WORDS = new Set([
-  'contract',
-  'api',
-  'spec',
-  'specification',
-  'schema',
-  'interface',
-  'definition',
-  'openapi',
-  'swagger',
-  'graphql',
-  'readme',
-  'index',
-  'v1',
-  'v2',
-  'v3',
-  'summary',
-  'endpoint',
-  'service',
-  'document',
-  'doc',
-  'format',
-  'type',
-  'model'
-]);
 
 /** What a contract is about, computed once per check. */
 export interface ContractSubject {
@@ -91,7 +77,9 @@ export function isConsumedContract(
   const subjectWords = [...subject.stemWords, ...subject.titleWords];
   if (subjectWords.length === 0) return false;
   const buildsClient = implementationTasks.some(
-    task => task.keys.has('client') && subjectWords.some(word => task.keys.has(word))
+    task =>
+      CLIENT_WORDS.some(word => task.keys.has(word)) &&
+      subjectWords.some(word => task.keys.has(word))
   );
   if (!buildsClient) return false;
   return !subject.contract.endpoints.some(endpoint =>
@@ -101,21 +89,6 @@ export function isConsumedContract(
 
 // ---------------------------------------------------------------------------------------------
 // Entities
-
-/** Words that follow an entity's real name in descriptive headings: "AST Node Hierarchy", "Type Nodes". */
-const ENTITY_HEADING_TAILS = new Set([
-  'hierarchy',
-  'tree',
-  'entity',
-  'model',
-  'record',
-  'object',
-  'structure',
-  'interface',
-  'definition',
-  'schema',
-  'table'
-]);
 
 /** An entity with its name's key words worked out once, for every task to be held against. */
 export interface EntityTarget {
@@ -158,55 +131,18 @@ export function buildsEntity(task: TaskText, target: EntityTarget): boolean {
   );
 }
 
-const EXTENDING_WORDS = ['extend', 'extended', 'extension'];
-
 // ---------------------------------------------------------------------------------------------
 // Stories and quickstart scenarios
 
-/**
- * Tasks that check behaviour without being written as tests: "Verify the menu bar timer",
- * "Run quickstart.md end-to-end", "Manual validation checkpoint".
- */
-const CHECKING_WORDS = new Set([
-  'verify',
-  'validate',
-  'validation',
-  'confirm',
-  'manual',
-  'manually',
-  'smoke',
-  'acceptance',
-  'e2e',
-  'qa',
-  'audit',
-  'check',
-  // Lists are written in other languages too.
-  'verificar',
-  'validar',
-  'probar',
-  'prueba',
-  'comprobar',
-  'testar',
-  'vérifier',
-  'valider',
-  'tester',
-  'prüfen',
-  'testen',
-  'doğrula',
-  'doğrulama'
-]);
-
 export function checksBehaviour(task: TaskText): boolean {
   if (task.isTest) return true;
-  for (const word of task.keys) if (CHECKING_WORDS.has(word)) return true;
+  for (const word of task.keys) if (CHECKING.has(word)) return true;
   return false;
 }
 
 /** "Perform end-to-end testing of all user stories" covers every story. */
 export function testsEveryStory(task: TaskText): boolean {
-  return (
-    task.isTest && (mentionsPhrase(task, 'all user stories') || mentionsPhrase(task, 'all stories'))
-  );
+  return task.isTest && EVERY_STORY_PHRASES.some(phrase => mentionsPhrase(task, phrase));
 }
 
 /**
@@ -223,10 +159,7 @@ export function testsStory(
 ): boolean {
   if (!checksBehaviour(task)) return false;
   if (task.task.story === story.id || storyPhase) return true;
-  if (
-    mentionsPhrase(task, `user story ${story.number}`) ||
-    mentionsPhrase(task, `us${story.number}`)
-  )
+  if (STORY_NUMBER_PREFIXES.some(prefix => mentionsPhrase(task, `${prefix}${story.number}`)))
     return true;
   if (testsEveryStory(task)) return true;
   if (onlyStory && isIntegrationLevel(task)) return true;
@@ -235,16 +168,14 @@ export function testsStory(
 
 /** Not a unit or contract test: something that exercises the feature as a whole. */
 function isIntegrationLevel(task: TaskText): boolean {
-  return !task.keys.has('unit') && !task.keys.has('contract');
+  return !NARROW_TEST_WORDS.some(word => task.keys.has(word));
 }
-
-const RUNNING_WORDS = ['run', 'execute', 'perform', 'follow', 'walk', 'ejecutar'];
 
 /** A task that runs or checks quickstart.md as a whole covers every scenario in it. */
 export function validatesQuickstart(task: TaskText): boolean {
   return (
-    task.keys.has('quickstart') &&
-    (checksBehaviour(task) || RUNNING_WORDS.some(word => task.keys.has(word)))
+    QUICKSTART_WORDS.some(word => task.keys.has(word)) &&
+    (checksBehaviour(task) || RUNNING.some(word => task.keys.has(word)))
   );
 }
 
@@ -252,6 +183,7 @@ export function validatesQuickstart(task: TaskText): boolean {
 export function testsScenario(task: TaskText, number: number, titleWords: string[]): boolean {
   if (validatesQuickstart(task)) return true;
   if (!checksBehaviour(task)) return false;
-  if (mentionsPhrase(task, `scenario ${number}`)) return true;
+  if (SCENARIO_NUMBER_PREFIXES.some(prefix => mentionsPhrase(task, `${prefix}${number}`)))
+    return true;
   return sharesKeyWords(task.keys, titleWords);
 }

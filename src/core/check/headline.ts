@@ -4,9 +4,7 @@
 import { readLabels, readTaskStart } from '../parse/tasks-md/task-line.js';
 import type { ListedTask } from '../parse/tasks-md/model.js';
 import type { TaskText } from './task-text.js';
-
-const CREATING =
-  /^(?:create|implement|add|build|write|define|introduce|extract|develop|scaffold)\b/i;
+import { CREATING } from '../vocabulary/coverage.js';
 
 /**
  * The code names a task says it creates: those right after its verb ("Implement per-rule

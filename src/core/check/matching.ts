@@ -8,6 +8,7 @@ import { singular } from '../text/words.js';
 import { keyForm } from './key-words.js';
 import { isRouteFile, namesRoute, routeOf } from './routes.js';
 import { tasksWithAnyWord, type TaskText } from './task-text.js';
+import { COMMAND_NOUNS, VERB_KEYS } from '../vocabulary/coverage.js';
 
 /** The phrase's words, in order and adjacent, in a task's word text. */
 export function mentionsPhrase(task: TaskText, phrase: string): boolean {
@@ -60,7 +61,10 @@ export function namesEndpoint(task: TaskText, endpoint: Endpoint, loose: boolean
     return true;
   } else if (endpoint.kind !== 'cli' && namesIdentifier(task, endpoint.path)) {
     return true;
-  } else if (endpoint.kind === 'cli' && mentionsPhrase(task, `${endpoint.resource} command`)) {
+  } else if (
+    endpoint.kind === 'cli' &&
+    COMMAND_NOUNS.some(noun => mentionsPhrase(task, `${endpoint.resource} ${noun}`))
+  ) {
     // `spectra init` is what InitCommandTests.cs or "the init command" test.
     return true;
   }
@@ -81,24 +85,6 @@ function mayName(task: TaskText, endpoint: Endpoint): boolean {
 }
 
 /** Undefined when the endpoint has no key words to rule tasks out by (a CLI command, `GET /`). */
-const VERB_KEYS = new Set([
-  'get',
-  'post',
-  'put',
-  'patch',
-  'delete',
-  'head',
-  'options',
-  'list',
-  'create',
-  'update',
-  'remove',
-  'add',
-  'set',
-  'fetch',
-  'find'
-]);
-
 function keysOf(endpoint: Endpoint): string[] | undefined {
   if (endpoint.kind === 'cli') return undefined;
   let keys = endpointKeys.get(endpoint);
@@ -112,8 +98,7 @@ function keysOf(endpoint: Endpoint): string[] | undefined {
       ...(endpoint.kind !== 'http' ? words(endpoint.path) : [])
     ]
       .map(singular)
-      // Verbs are in half the tasks of a list and say nothing about which endpoint is meant;
-      // every way of naming an endpoint also holds one of its other words.
+      // Verbs say nothing about which endpoint is meant (see VERB_KEYS).
       .filter(key => !VERB_KEYS.has(key));
     endpointKeys.set(endpoint, keys);
   }

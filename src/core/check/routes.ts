@@ -4,8 +4,8 @@
  */
 import type { Endpoint } from '../model.js';
 import type { TaskText } from './task-text.js';
-
-export const HTTP_METHODS = ['get', 'post', 'put', 'patch', 'delete', 'head', 'options'];
+import { HTTP_METHODS } from '../vocabulary/paths.js';
+import { ROUTE_FILE_ROOTS, ROUTE_FILE_STEMS } from '../vocabulary/coverage.js';
 
 /**
  * `/admin/accounts/*` (or `/**`) in a task serves every route under `/admin/accounts`, the base
@@ -34,8 +34,6 @@ function trimRouteStart(text: string): string {
  * File-based routing: `/events/:id` lives in `src/app/events/[id]/page.tsx` (Next.js, SvelteKit,
  * Nuxt), `/` in `app/page.tsx`.
  */
-const ROUTE_FILE_STEMS = ['page', 'route', 'index', '+page', '+server', '+layout'];
-
 export function isRouteFileName(path: string): boolean {
   const file = path.slice(path.lastIndexOf('/') + 1);
   const dot = file.indexOf('.');
@@ -47,8 +45,7 @@ export function isRouteFile(path: string, route: string): boolean {
   const segments = path.split('/');
   segments.pop();
   const wanted = route.split('/').filter(Boolean);
-  if (wanted.length === 0)
-    return ['app', 'pages', 'routes'].includes(segments[segments.length - 1] ?? '');
+  if (wanted.length === 0) return ROUTE_FILE_ROOTS.includes(segments[segments.length - 1] ?? '');
   if (segments.length <= wanted.length) return false;
   const tail = segments.slice(segments.length - wanted.length);
   return wanted.every((segment, index) => {

@@ -3,8 +3,19 @@
  * or strictly (the task is a test, for the ordering rules).
  */
 import type { ListedPhase, ListedTask } from '../parse/tasks-md/model.js';
-
-const LEADING_TEST_WORDS = ['test', 'tests', 'testing', 'spec', 'specs', 'e2e'];
+import {
+  LEADING_TEST_WORDS,
+  SNAKE_TEST_IDENTIFIER_END,
+  TEST_FILE_ENDING,
+  TEST_FILE_MARKER,
+  TEST_FILE_PREFIXES,
+  TEST_FOLDERS,
+  TEST_IDENTIFIER_END,
+  TEST_IDENTIFIER_START,
+  TEST_WORD_ANYWHERE,
+  TEST_WORDS,
+  TOP_TEST_FOLDERS
+} from '../vocabulary/coverage.js';
 
 /** "Implement X with unit tests" is implementation; "Contract test for X" and "Write tests…" are tests. */
 export function isOnlyTest(task: ListedTask, phases: ListedPhase[]): boolean {
@@ -17,12 +28,6 @@ export function isOnlyTest(task: ListedTask, phases: ListedPhase[]): boolean {
     .slice(0, 4)
     .some(word => LEADING_TEST_WORDS.includes(word));
 }
-
-/**
- * Not "spec": in a spec-kit repository it names the design documents ("update the spec-kit
- * templates"), and inside a path (`com/spec/kit/`) it is a package, not a test.
- */
-const TEST_WORDS = ['test', 'tests', 'testing', 'e2e'];
 
 /** In a tests phase, or its prose says test, or a path it names is a test file. */
 export function isTestTask(task: ListedTask, phases: ListedPhase[]): boolean {
@@ -38,7 +43,7 @@ export function isTestTask(task: ListedTask, phases: ListedPhase[]): boolean {
  */
 function proseSaysTest(description: string): boolean {
   // Most tasks hold no test word at all: settle those with one scan.
-  if (!/test|e2e/i.test(description)) return false;
+  if (!TEST_WORD_ANYWHERE.test(description)) return false;
   for (const token of description.split(/\s+/)) {
     if (token.includes('/')) continue;
     for (const part of token.split(/[^\p{L}\p{N}_]+/u)) {
@@ -53,9 +58,9 @@ function proseSaysTest(description: string): boolean {
 
 function namesATest(identifier: string): boolean {
   return (
-    /^test/i.test(identifier) ||
-    /(?:Tests?|Spec|IT)$/.test(identifier) ||
-    /_(?:test|spec)$/i.test(identifier)
+    TEST_IDENTIFIER_START.test(identifier) ||
+    TEST_IDENTIFIER_END.test(identifier) ||
+    SNAKE_TEST_IDENTIFIER_END.test(identifier)
   );
 }
 
@@ -67,16 +72,15 @@ export function isTestPath(path: string): boolean {
   if (
     segments.some(
       (segment, index) =>
-        ['test', 'tests', '__tests__', 'e2e', 'androidtest'].includes(segment) ||
-        (segment === 'spec' && index <= 1)
+        TEST_FOLDERS.includes(segment) || (TOP_TEST_FOLDERS.includes(segment) && index <= 1)
     )
   ) {
     return true;
   }
   const name = segments[segments.length - 1] ?? '';
   return (
-    name.startsWith('test_') ||
-    /[._](?:test|spec)s?\.[a-z]+$/.test(name) ||
-    /tests?\.[a-z]+$/.test(name)
+    TEST_FILE_PREFIXES.some(prefix => name.startsWith(prefix)) ||
+    TEST_FILE_MARKER.test(name) ||
+    TEST_FILE_ENDING.test(name)
   );
 }

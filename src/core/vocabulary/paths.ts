@@ -181,7 +181,7 @@ export const DETERMINERS = new Set([
 export const CITING_ABBREVIATIONS = ['cf', 'e.g', 'i.e', 'etc', 'vs'];
 
 export const ABBREVIATION = pattern(
-  'citing-abbreviation',
+  'paths.citing-abbreviation',
   `^${alternation(CITING_ABBREVIATIONS)}\\.$`,
   'i'
 );
@@ -196,13 +196,13 @@ export const CHECKED_WORDS = ['verified', 'validated', 'confirmed'];
 export const BY_HAND_WORDS = ['manually', 'by hand'];
 
 export const STATUS_NOTE = pattern(
-  'status-note',
+  'paths.status-note',
   `${alternation(STATUS_NOTE_LABELS)}\\W{0,4}:\\W{0,4}${alternation(STATUS_NOTE_VALUES)}`,
   'i'
 );
 
 export const CHECKED_BY_HAND = pattern(
-  'checked-by-hand',
+  'paths.checked-by-hand',
   `\\b${alternation(CHECKED_WORDS)} ${alternation(BY_HAND_WORDS)}\\b`,
   'i'
 );

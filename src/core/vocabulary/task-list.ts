@@ -38,7 +38,7 @@ export const NOTES_TITLE_WORDS = ['notes', 'note', 'format'];
 export const NOTES_TITLE_FRAGMENTS = ['conventions'];
 
 export const NOTES_TITLE = pattern(
-  'notes-title',
+  'task-list.notes-title',
   `${wholeWords(NOTES_TITLE_WORDS)}|${alternation(NOTES_TITLE_FRAGMENTS)}`,
   'i'
 );
@@ -57,21 +57,21 @@ export const PHASE_WORDS = ['phase'];
 
 /** `Phase 4: Dependency upgrades` is a phase, whatever else its title says. */
 export const NUMBERED_PHASE_TITLE = pattern(
-  'numbered-phase-title',
+  'task-list.numbered-phase-title',
   `^${alternation(PHASE_WORDS)}\\s{0,3}\\d`,
   'i'
 );
 
 /** `Phase 3.2` at the start of a title, with its number captured. */
 export const PHASE_NUMBER_AT_START = pattern(
-  'phase-number-at-start',
+  'task-list.phase-number-at-start',
   `^${alternation(PHASE_WORDS)}\\s{1,3}(\\d{1,2}(?:\\.\\d{1,2})?)`,
   'i'
 );
 
 /** `phase 3.2` anywhere in lower-case text, as a whole word, with its number captured. */
 export const PHASE_NUMBER = pattern(
-  'phase-number',
+  'task-list.phase-number',
   `\\b${alternation(PHASE_WORDS)}\\s{1,3}(\\d{1,2}(?:\\.\\d{1,2})?)\\b`
 );
 
@@ -96,7 +96,7 @@ export const PHASE_TEST_WORDS = ['tests', 'test'];
 export const PHASE_TEST_FRAGMENTS = ['testing'];
 
 export const PHASE_MENTIONS_TESTS = pattern(
-  'phase-mentions-tests',
+  'task-list.phase-mentions-tests',
   `${wholeWords(PHASE_TEST_WORDS)}|${alternation(PHASE_TEST_FRAGMENTS)}`
 );
 
@@ -121,7 +121,7 @@ export const PHASE_NAME_FILLER = ['phase', 'the'];
 export const STORY_TITLE_WORDS = ['user story', 'story', 'us'];
 
 export const STORY_IN_TITLE = pattern(
-  'story-in-title',
+  'task-list.story-in-title',
   `\\b${spacedAlternation(STORY_TITLE_WORDS)}\\s{0,3}(\\d{1,3})\\b`,
   'i'
 );
@@ -130,7 +130,7 @@ export const STORY_IN_TITLE = pattern(
 export const STORY_SIDE_WORDS = ['user story', 'us'];
 
 export const STORY_ON_SIDE = pattern(
-  'story-on-dependency-side',
+  'task-list.story-on-dependency-side',
   `\\b${spacedAlternation(STORY_SIDE_WORDS)}\\s{0,3}(\\d{1,3})\\b`
 );
 
@@ -139,7 +139,7 @@ export const STORY_LABEL_ABBREVIATIONS = ['us'];
 export const STORY_LABEL_WORDS = ['story'];
 
 export const STORY_LABEL = pattern(
-  'story-label',
+  'task-list.story-label',
   `^(?:${alternation(STORY_LABEL_ABBREVIATIONS)}|${alternation(STORY_LABEL_WORDS)}\\s?)\\d{1,3}(?:\\s?,\\s?${alternation(STORY_LABEL_ABBREVIATIONS)}?\\d{1,3}){0,9}$`,
   'i'
 );
@@ -151,7 +151,7 @@ export const STORY_LABEL = pattern(
 export const TASK_WORDS = ['task'];
 
 export const TASK_WORD_ID = pattern(
-  'task-word-id',
+  'task-list.task-word-id',
   `^\\*{0,2}${alternation(TASK_WORDS)}\\s{1,3}(\\d{1,3}(?:\\.\\d{1,3}){0,2})\\*{0,2}(?![\\w.])`,
   'i'
 );
@@ -159,13 +159,17 @@ export const TASK_WORD_ID = pattern(
 /** Decides which labels mark a task as parallel: `[P]`, `[Parallel]` (any case). */
 export const PARALLEL_LABELS = ['p', 'parallel'];
 
-export const PARALLEL_LABEL = pattern('parallel-label', `^${alternation(PARALLEL_LABELS)}$`, 'i');
+export const PARALLEL_LABEL = pattern(
+  'task-list.parallel-label',
+  `^${alternation(PARALLEL_LABELS)}$`,
+  'i'
+);
 
 /** The parallel label written in parentheses after the ID: `T004 (P) …` (capital only). */
 export const PARALLEL_PAREN_LABELS = ['P'];
 
 export const PARALLEL_PAREN_LABEL = pattern(
-  'parallel-label-in-parentheses',
+  'task-list.parallel-label-in-parentheses',
   `^\\((${alternation(PARALLEL_PAREN_LABELS)})\\)`
 );
 
@@ -174,20 +178,20 @@ export const DEFERRED_WORDS = ['deferred', 'postponed'];
 
 /** A leading `(deferred)`, `[deferred]`, `**Deferred**`, `Deferred:` or `Deferred - `. */
 export const DEFERRED_LEAD = pattern(
-  'deferred-lead',
+  'task-list.deferred-lead',
   `^(?:[([][ \\t]{0,2}${alternation(DEFERRED_WORDS)}\\b|\\*{1,2}${alternation(DEFERRED_WORDS)}\\b|${alternation(DEFERRED_WORDS)}(?:[ \\t]{0,2}[:–—]|[ \\t]{1,2}-[ \\t]))`,
   'i'
 );
 
 /** A leading word in capitals, `DEFERRED …`; in lower case it may be the work: "Deferred loading". */
 export const DEFERRED_SHOUTED = pattern(
-  'deferred-shouted',
+  'task-list.deferred-shouted',
   `^${alternation(DEFERRED_WORDS.map(word => word.toUpperCase()))}\\b`
 );
 
 /** A closing aside that starts with the word: `(deferred until the beta)`. */
 export const DEFERRED_ASIDE = pattern(
-  'deferred-aside',
+  'task-list.deferred-aside',
   `\\(${alternation(DEFERRED_WORDS)}\\b[^()]{0,80}\\)\\.?$`,
   'i'
 );
@@ -216,7 +220,7 @@ export const TASK_RANGE_WORDS = new Set(['to', 'through', '–', '-']);
 export const DEPENDENCY_FIELD_LABELS = ['dependencies', 'depends on', 'blocked by'];
 
 export const DEPENDENCY_FIELD = pattern(
-  'dependency-field',
+  'task-list.dependency-field',
   `^\\s{0,3}${alternation(DEPENDENCY_FIELD_LABELS)}\\b`,
   'i'
 );
@@ -226,7 +230,7 @@ export const STATUS_LABELS = ['status'];
 export const DONE_STATUSES = ['✅', 'done', 'complete'];
 
 export const DONE_STATUS_FIELD = pattern(
-  'done-status-field',
+  'task-list.done-status-field',
   `^\\s{0,3}${alternation(STATUS_LABELS)}:?\\s{0,3}${alternation(DONE_STATUSES)}`,
   'im'
 );
@@ -274,13 +278,13 @@ const tr = SAME_FILE_WORDS.tr;
 
 /** "same file" or "same file as T028" (the ID captured), or its Turkish. */
 export const SAME_FILE = pattern(
-  'same-file',
+  'task-list.same-file',
   `\\b${alternation(en.same)}\\s{1,3}(?:${alternation(en.qualifiers)}\\s{1,3})?${alternation(en.files)}\\b(?:\\s{1,3}${alternation(en.naming)}\\s{1,3}\\*{0,2}(T\\d{1,5}(?:\\.\\d{1,3}|[a-z])?)\\b)?|\\b${alternation(tr.same)}\\s{1,3}${alternation(tr.files)}`,
   'i'
 );
 
 export const NOT_SAME_FILE = pattern(
-  'not-same-file',
+  'task-list.not-same-file',
   `\\b${alternation(SAME_FILE_NEGATIONS)}\\s{1,3}(?:${alternation(SAME_FILE_NEGATION_FILLER.in)}\\s{1,3})?(?:${alternation(SAME_FILE_NEGATION_FILLER.the)}\\s{1,3})?${alternation(en.same)}\\s{1,3}${alternation(en.files)}`,
   'i'
 );
@@ -291,26 +295,29 @@ export const NOT_SAME_FILE = pattern(
 /** A line about tests at all (lower case, whole words). */
 export const TESTS_NOT_REQUESTED_TEST_WORDS = ['test', 'tests', 'testing'];
 
-export const MENTIONS_TESTS = pattern('mentions-tests', wholeWords(TESTS_NOT_REQUESTED_TEST_WORDS));
+export const MENTIONS_TESTS = pattern(
+  'task-list.mentions-tests',
+  wholeWords(TESTS_NOT_REQUESTED_TEST_WORDS)
+);
 
 /** "not requested", "not explicitly requested": `not`, at most one word, `requested`. */
 export const NOT_REQUESTED_WORDS = { not: ['not'], requested: ['requested'] };
 
 export const NOT_REQUESTED = pattern(
-  'not-requested',
+  'task-list.not-requested',
   `\\b${alternation(NOT_REQUESTED_WORDS.not)}\\s{1,3}(?:\\w{1,12}\\s{1,3})?${alternation(NOT_REQUESTED_WORDS.requested)}\\b`
 );
 
 /** Words just before "not requested" that make it a condition: "only if explicitly requested". */
 export const CONDITIONAL_WORDS = ['if', 'when', 'unless', 'where', 'only'];
 
-export const CONDITIONAL = pattern('conditional-word', wholeWords(CONDITIONAL_WORDS));
+export const CONDITIONAL = pattern('task-list.conditional-word', wholeWords(CONDITIONAL_WORDS));
 
 /** "test tasks omitted", "test tasks were not generated". */
 export const TEST_TASK_WORDS = { test: ['test'], tasks: ['tasks', 'task'], were: ['are', 'were'] };
 export const LEFT_OUT_PHRASES = ['omitted', 'excluded', 'not included', 'not generated'];
 
 export const TEST_TASKS_LEFT_OUT = pattern(
-  'test-tasks-left-out',
+  'task-list.test-tasks-left-out',
   `\\b${alternation(TEST_TASK_WORDS.test)}\\s{1,3}${alternation(TEST_TASK_WORDS.tasks)}\\s{1,3}(?:${alternation(TEST_TASK_WORDS.were)}\\s{1,3})?${spacedAlternation(LEFT_OUT_PHRASES)}\\b`
 );

@@ -5,6 +5,18 @@ import { createdNames, headline } from '../headline.js';
 import { namesEndpoint, namesEntity } from '../matching.js';
 import { describedBy, type TaskText } from '../task-text.js';
 import { doneNote, finding, relatedTask, type CheckContext, type CheckRule } from './context.js';
+import {
+  AFTER_THE_FACT,
+  ENTITY_ROLES,
+  MIGRATION_EXTENSIONS,
+  MIGRATION_FOLDER,
+  MIGRATION_WORDS,
+  TEST_FILE_INFIX,
+  TEST_FILE_PREFIXES,
+  TEST_FILE_SUFFIXES,
+  TEST_KINDS,
+  TEST_NAME_SUFFIXES
+} from '../../vocabulary/coverage.js';
 
 /**
  * A test task placed after the implementation of what it tests. What it tests is an endpoint it
@@ -63,10 +75,6 @@ export const testAfterImplementation: CheckRule = context => {
  */
 const AFTER_CORE = new Set(['integration', 'polish']);
 
-/** Manual checks, verification runs and fixtures come after the code by nature; TDD is about tests. */
-const AFTER_THE_FACT =
-  /^(?:manual|manually|verify|run|validate|confirm|check|smoke)\b|\b(?:fixtures?|conftest|fakes?|mocks?|stubs?|helpers?|harness)\b|Fake[A-Z]/i;
-
 function isTddTest(task: TaskText): boolean {
   return task.isTestOnly && !task.task.deferred && !AFTER_THE_FACT.test(headline(task.task));
 }
@@ -83,8 +91,12 @@ function isImplementation(task: TaskText, context: CheckContext): boolean {
 
 function isMigration(task: TaskText): boolean {
   return (
-    task.keys.has('migration') ||
-    task.task.paths.some(path => path.endsWith('.sql') || /(?:^|\/)migrations?\//.test(path))
+    MIGRATION_WORDS.some(word => task.keys.has(word)) ||
+    task.task.paths.some(
+      path =>
+        MIGRATION_EXTENSIONS.some(extension => path.endsWith(extension)) ||
+        MIGRATION_FOLDER.test(path)
+    )
   );
 }
 
@@ -108,9 +120,6 @@ function entitySubjects(context: CheckContext): Subject[] {
     named: (task: TaskText) => namesEntityStrictly(task, entity.name)
   }));
 }
-
-/** Suffixes of a test's name that leave the name of what it tests. */
-const TEST_NAME_SUFFIXES = ['IntegrationTests', 'IntegrationTest', 'Tests', 'Test', 'Spec', 'IT'];
 
 /**
  * The units a test's own names say it tests: `TestCaseParserTests` → TestCaseParser,
@@ -145,9 +154,11 @@ function testedFileStem(path: string): string | undefined {
   const dot = file.indexOf('.');
   const stem = dot > 0 ? file.slice(0, dot) : file;
   const rest = dot > 0 ? file.slice(dot) : '';
-  if (/^\.(?:test|spec)\./.test(rest)) return stem;
-  if (stem.startsWith('test_')) return stem.slice(5);
-  if (stem.endsWith('_test')) return stem.slice(0, -5);
+  if (TEST_FILE_INFIX.test(rest)) return stem;
+  const prefix = TEST_FILE_PREFIXES.find(candidate => stem.startsWith(candidate));
+  if (prefix) return stem.slice(prefix.length);
+  const ending = TEST_FILE_SUFFIXES.find(candidate => stem.endsWith(candidate));
+  if (ending) return stem.slice(0, -ending.length);
   const suffix = TEST_NAME_SUFFIXES.find(
     candidate => stem.endsWith(candidate) && stem.length > candidate.length
   );
@@ -158,24 +169,6 @@ function testedFileStem(path: string): string | undefined {
 function unitKey(name: string): string {
   return words(name).join('');
 }
-
-/** Words that name a kind of test, not the code under test. */
-const TEST_KINDS = new Set([
-  'integration',
-  'contract',
-  'acceptance',
-  'component',
-  'system',
-  'functional',
-  'performance',
-  'regression',
-  'smoke',
-  'endtoend',
-  'snapshot',
-  'security',
-  'visual',
-  'stress'
-]);
 
 /**
  * A task builds a unit when a file it names has that stem, or when it says it creates the unit
@@ -206,20 +199,6 @@ function fileStem(path: string): string {
   const dot = file.indexOf('.');
   return dot > 0 ? file.slice(0, dot) : file;
 }
-
-/** Suffixes by which code is plainly an entity's own: `SiteRepository` is the Site entity's. */
-const ENTITY_ROLES = [
-  'Repository',
-  'Entity',
-  'Model',
-  'Record',
-  'Table',
-  'Dto',
-  'DTO',
-  'Store',
-  'Schema',
-  'Impl'
-];
 
 /**
  * An order finding needs the entity named as such: `Site` or `SiteRepository`, not "an inactive
