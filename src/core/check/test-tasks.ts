@@ -15,7 +15,7 @@ import {
   TEST_WORD_ANYWHERE,
   TEST_WORDS,
   TOP_TEST_FOLDERS
-} from '../vocabulary/coverage.js';
+} from '../vocabulary/check-test-words.js';
 
 /** "Implement X with unit tests" is implementation; "Contract test for X" and "Write tests…" are tests. */
 export function isOnlyTest(task: ListedTask, phases: ListedPhase[]): boolean {

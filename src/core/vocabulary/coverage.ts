@@ -1,9 +1,10 @@
 /**
  * What the checker knows about the words of tasks and design items: which words carry no
- * meaning, which say a task is a test, a check or a run rather than code, which nouns serve a
- * resource, which tell what a test tests, and which make a task a process step that needs no path.
+ * meaning, which say a task is a check or a run rather than code, which name a kind of contract
+ * or entity, which nouns serve a resource, and which make a task a process step that needs no
+ * path. The words of tests are in check-test-words.ts.
  */
-import { alternation, pattern, wholeWords } from './build.js';
+import { alternation, pattern } from './build.js';
 
 // ---------------------------------------------------------------------------------------------
 // Key words
@@ -69,156 +70,6 @@ export const SAME_WORD = new Map([
   ['creation', 'create'],
   ['deletion', 'delete']
 ]);
-
-// ---------------------------------------------------------------------------------------------
-// Test tasks
-
-/** Words that make a task a test when one of its first four words: "Contract test for …", "E2E: …". */
-export const LEADING_TEST_WORDS = ['test', 'tests', 'testing', 'spec', 'specs', 'e2e'];
-
-/**
- * Words that make a task about tests anywhere in its prose (as whole words). Not "spec": in a
- * spec-kit repository it names the design documents ("update the spec-kit templates"), and inside
- * a path (`org/acme/spec/`) it is a package, not a test.
- */
-export const TEST_WORDS = ['test', 'tests', 'testing', 'e2e'];
-
-/** What every test word above holds, so a task without any is settled with one scan. */
-export const TEST_WORD_STEMS = ['test', 'e2e'];
-
-export const TEST_WORD_ANYWHERE = pattern(
-  'coverage.test-word-anywhere',
-  alternation(TEST_WORD_STEMS),
-  'i'
-);
-
-/** How an identifier names a test: `test_refund_flow`, `TestRefund` (start, any case). */
-export const TEST_IDENTIFIER_PREFIXES = ['test'];
-
-/** … `RefundServiceTest`, `RefundTests`, `RefundSpec`, `RefundIT` (end, as written). */
-export const TEST_IDENTIFIER_SUFFIXES = ['Tests', 'Test', 'Spec', 'IT'];
-
-/** … `refund_test`, `refund_spec` (end, after an underscore, any case). */
-export const SNAKE_TEST_SUFFIXES = ['test', 'spec'];
-
-export const TEST_IDENTIFIER_START = pattern(
-  'coverage.test-identifier-start',
-  `^${alternation(TEST_IDENTIFIER_PREFIXES)}`,
-  'i'
-);
-
-export const TEST_IDENTIFIER_END = pattern(
-  'coverage.test-identifier-end',
-  `${alternation(TEST_IDENTIFIER_SUFFIXES)}$`
-);
-
-export const SNAKE_TEST_IDENTIFIER_END = pattern(
-  'coverage.snake-test-identifier-end',
-  `_${alternation(SNAKE_TEST_SUFFIXES)}$`,
-  'i'
-);
-
-/** Folders anywhere in a path that hold tests (compared in lower case). */
-export const TEST_FOLDERS = ['test', 'tests', '__tests__', 'e2e', 'androidtest'];
-
-/**
- * Folders that hold tests only as a path's first or second segment: Ruby's `spec/`. Deep in a
- * Java package (`org/acme/spec/`) it is not a test folder, and `specs/` holds the design documents.
- */
-export const TOP_TEST_FOLDERS = ['spec'];
-
-/** How a test file's name starts: `test_refund.py`. */
-export const TEST_FILE_PREFIXES = ['test_'];
-
-/** How a test file's name ends: `refund_test.go`. */
-export const TEST_FILE_SUFFIXES = ['_test'];
-
-/** The word a test file's name carries before its extension: `refund.test.ts`, `refund_spec.rb`. */
-export const TEST_FILE_MARKERS = ['test', 'spec'];
-
-/** The same word that ends a test file's name, without a separator: `RefundTests.cs`. */
-export const TEST_FILE_ENDINGS = ['test'];
-
-export const TEST_FILE_MARKER = pattern(
-  'coverage.test-file-marker',
-  `[._]${alternation(TEST_FILE_MARKERS)}s?\\.[a-z]+$`
-);
-
-export const TEST_FILE_ENDING = pattern(
-  'coverage.test-file-ending',
-  `${alternation(TEST_FILE_ENDINGS)}s?\\.[a-z]+$`
-);
-
-/** `.test.` or `.spec.` right after a file's stem: `refund.test.ts` tests `refund`. */
-export const TEST_FILE_INFIX = pattern(
-  'coverage.test-file-infix',
-  `^\\.${alternation(TEST_FILE_MARKERS)}\\.`
-);
-
-/** Suffixes of a test's name that leave the name of what it tests, longest first. */
-export const TEST_NAME_SUFFIXES = [
-  'IntegrationTests',
-  'IntegrationTest',
-  'Tests',
-  'Test',
-  'Spec',
-  'IT'
-];
-
-/** Words that name a kind of test, not the code under test: `IntegrationTest` tests no unit. */
-export const TEST_KINDS = new Set([
-  'integration',
-  'contract',
-  'acceptance',
-  'component',
-  'system',
-  'functional',
-  'performance',
-  'regression',
-  'smoke',
-  'endtoend',
-  'snapshot',
-  'security',
-  'visual',
-  'stress'
-]);
-
-/**
- * Tests that come after the code by nature, so TDD order does not apply: manual checks and runs
- * (by their first word), fixtures and test doubles (anywhere).
- */
-export const AFTER_THE_FACT_VERBS = [
-  'manual',
-  'manually',
-  'verify',
-  'run',
-  'validate',
-  'confirm',
-  'check',
-  'smoke'
-];
-export const TEST_SUPPORT_WORDS = [
-  'fixtures',
-  'fixture',
-  'conftest',
-  'fakes',
-  'fake',
-  'mocks',
-  'mock',
-  'stubs',
-  'stub',
-  'helpers',
-  'helper',
-  'harness'
-];
-/** The start of a test double's name: `FakeClock` (any case, as the pattern is). */
-export const TEST_DOUBLE_PREFIXES = ['Fake'];
-
-export const AFTER_THE_FACT = pattern(
-  'coverage.after-the-fact',
-  `^${alternation(AFTER_THE_FACT_VERBS)}\\b|${wholeWords(TEST_SUPPORT_WORDS)}|${alternation(TEST_DOUBLE_PREFIXES)}[A-Z]`,
-  'i'
-);
 
 // ---------------------------------------------------------------------------------------------
 // What a task does

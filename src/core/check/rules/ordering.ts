@@ -1,21 +1,25 @@
 /** Rules about order: tests before the code they test, IDs ascending. */
 import type { Finding } from '../../model.js';
 import { words } from '../../text/words.js';
+import type { ListedPhaseKind } from '../../parse/tasks-md/model.js';
 import { createdNames, headline } from '../headline.js';
 import { namesEndpoint, namesEntity } from '../matching.js';
 import { describedBy, type TaskText } from '../task-text.js';
 import { doneNote, finding, relatedTask, type CheckContext, type CheckRule } from './context.js';
 import {
+  AFTER_CORE_PHASE_KINDS,
   AFTER_THE_FACT,
-  ENTITY_ROLES,
-  MIGRATION_EXTENSIONS,
-  MIGRATION_FOLDER,
-  MIGRATION_WORDS,
   TEST_FILE_INFIX,
   TEST_FILE_PREFIXES,
   TEST_FILE_SUFFIXES,
   TEST_KINDS,
   TEST_NAME_SUFFIXES
+} from '../../vocabulary/check-test-words.js';
+import {
+  ENTITY_ROLES,
+  MIGRATION_EXTENSIONS,
+  MIGRATION_FOLDER,
+  MIGRATION_WORDS
 } from '../../vocabulary/coverage.js';
 
 /**
@@ -68,12 +72,8 @@ export const testAfterImplementation: CheckRule = context => {
   return findings;
 };
 
-/**
- * Tests the template itself places after the core: hardware and distributed checks in the
- * integration phase ("Hardware-specific tests depend on core implementation"), follow-up unit
- * tests in Polish.
- */
-const AFTER_CORE = new Set(['integration', 'polish']);
+/** Phases whose tests come after the core by the template's own order (see the vocabulary). */
+const AFTER_CORE = new Set<ListedPhaseKind>(AFTER_CORE_PHASE_KINDS);
 
 function isTddTest(task: TaskText): boolean {
   return task.isTestOnly && !task.task.deferred && !AFTER_THE_FACT.test(headline(task.task));
