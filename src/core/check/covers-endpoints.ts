@@ -13,16 +13,16 @@ import type { TaskText } from './task-text.js';
 import { HTTP_METHODS } from '../vocabulary/paths.js';
 import { PHRASE_BREAKS, SERVING_WORDS } from '../vocabulary/coverage.js';
 
-/**
- * A task that covers the endpoint by its route without naming it: a wildcard or prefix route
- * written without a method (`/admin/accounts/*`, "for /api/v1/batch endpoints"). As precise as
- * naming it: a list that builds routes one by one writes these too.
- */
 /** Whether the task writes any route that could cover endpoints it does not name. */
 export function writesOpenRoute(task: TaskText): boolean {
   return task.routeText.includes('/*') || routesInProse(task).some(route => !route.withMethod);
 }
 
+/**
+ * A task that covers the endpoint by its route without naming it: a wildcard or prefix route
+ * written without a method (`/admin/tenants/*`, "for /api/v2/exports endpoints"). As precise as
+ * naming it: a list that builds routes one by one writes these too.
+ */
 export function coversRoute(task: TaskText, endpoint: Endpoint): boolean {
   if (endpoint.kind !== 'http') return false;
   if (namesWildcardRoute(task, endpoint)) return true;
@@ -31,9 +31,9 @@ export function coversRoute(task: TaskText, endpoint: Endpoint): boolean {
 
 /**
  * A task that serves the endpoint's whole resource by name: a file named after the route
- * (`action_plugins/zerossl_certificate.py` for `/zerossl_certificate`), the resource followed by
- * a serving noun in its prose (`AccountAdminController`, "Remote API handlers"), or a folder
- * named for both (`evefrontier-lambda-route/`). Not a task that names routes: it is about those.
+ * (`handlers/gift_card.py` for `/gift_card`), the resource followed by a serving noun in its
+ * prose (`TenantAdminController`, "Parcel API handlers"), or a folder named for both
+ * (`shop-lambda-route/`). Not a task that names routes: it is about those.
  */
 export function servesResource(task: TaskText, endpoint: Endpoint): boolean {
   if (endpoint.kind === 'http' && task.routeFiles.length === 0 && namesRouteFile(task, endpoint))
@@ -47,8 +47,8 @@ export function servesResource(task: TaskText, endpoint: Endpoint): boolean {
 
 /**
  * The resource's words, in order, then a serving noun within the next two words of the same
- * phrase: "Remote API handlers", "AccountAdminController", "Job History API". A preposition ends
- * the phrase: "trucks in view" and "trucks on the map click handler" serve nothing.
+ * phrase: "Parcel API handlers", "TenantAdminController", "Order History API". A preposition ends
+ * the phrase: "parcels in view" and "parcels on the map click handler" serve nothing.
  */
 function followedByServingWord(sequence: string[], resource: string[]): boolean {
   for (let at = 0; at + resource.length <= sequence.length; at++) {
@@ -62,7 +62,7 @@ function followedByServingWord(sequence: string[], resource: string[]): boolean 
 }
 
 /**
- * A folder or file named for the resource and its serving code: `evefrontier-lambda-route/`
+ * A folder or file named for the resource and its serving code: `shop-lambda-route/`
  * serves `/route`. A bare resource word in a path (`src/main/resources/`) serves nothing.
  */
 function pathServes(task: TaskText, resource: string[]): boolean {
@@ -100,13 +100,13 @@ function proseKeys(task: TaskText): string[] {
 interface ProseRoute {
   /** Lower case, parameters normalised. */
   path: string;
-  /** Written after an HTTP method (`POST /certificates`): one endpoint, not everything under it. */
+  /** Written after an HTTP method (`POST /vouchers`): one endpoint, not everything under it. */
   withMethod: boolean;
 }
 
 const proseRouteCache = new WeakMap<TaskText, ProseRoute[]>();
 
-/** Routes the prose names (`/api/v1/batch`), worked out once per task. */
+/** Routes the prose names (`/api/v2/exports`), worked out once per task. */
 function routesInProse(task: TaskText): ProseRoute[] {
   let routes = proseRouteCache.get(task);
   if (!routes) {
@@ -128,7 +128,7 @@ function findRoutesInProse(task: TaskText): ProseRoute[] {
   return routes;
 }
 
-/** `\`/api/v1/batch/*\``, `(/users)` → the route itself; undefined for anything else. */
+/** `\`/api/v2/exports/*\``, `(/parcels)` → the route itself; undefined for anything else. */
 function trimRoute(token: string): string | undefined {
   const start = token.indexOf('/');
   if (
@@ -159,8 +159,8 @@ function isUnder(route: string, endpoint: Endpoint): boolean {
 }
 
 /**
- * A file named after the route's last segment: `/zerossl_certificate` is served by
- * `action_plugins/zerossl_certificate.py`.
+ * A file named after the route's last segment: `/gift_card` is served by
+ * `handlers/gift_card.py`.
  */
 function namesRouteFile(task: TaskText, endpoint: Endpoint): boolean {
   const segments = endpoint.path.split('/').filter(segment => segment && !/^[{:<*]/.test(segment));
@@ -176,8 +176,8 @@ function namesRouteFile(task: TaskText, endpoint: Endpoint): boolean {
 const resourceKeys = new WeakMap<Endpoint, string[][]>();
 
 /**
- * The key words of each resource the endpoint's route passes through (`/jobs/{id}/logs` is
- * served by "Job History API handlers" as much as by a logs handler), or of its one resource
+ * The key words of each resource the endpoint's route passes through (`/orders/{id}/notes` is
+ * served by "Order History API handlers" as much as by a notes handler), or of its one resource
  * when it is not an HTTP route.
  */
 function resourceWords(endpoint: Endpoint): string[][] {

@@ -36,7 +36,7 @@ import {
 /** What a contract is about, computed once per check. */
 export interface ContractSubject {
   contract: Contract;
-  /** Key words of the file name (`auth-security.yaml` → authentication, security). */
+  /** Key words of the file name (`auth-session.yaml` → authentication, session). */
   stemWords: string[];
   /** Key words of the title. */
   titleWords: string[];
@@ -94,7 +94,7 @@ export function isConsumedContract(
 export interface EntityTarget {
   entity: Entity;
   nameWords: string[];
-  /** The name's key words without a descriptive tail ("AST Node Hierarchy" → ast, node). */
+  /** The name's key words without a descriptive tail ("Order Line Hierarchy" → order, line). */
   headWords: string[];
 }
 
@@ -109,7 +109,7 @@ export function entityTarget(entity: Entity): EntityTarget {
 }
 
 /**
- * A task builds an entity when it names it in any spelling (`WalletCreditRecord`, "wallet credit
+ * A task builds an entity when it names it in any spelling (`LoyaltyPointRecord`, "loyalty point
  * record", all its words in another order), by a name its section gives it (a type declared in
  * its code block, an implementation anchor), or by its name without a descriptive tail.
  */
@@ -123,7 +123,7 @@ export function buildsEntity(task: TaskText, target: EntityTarget): boolean {
   if (nameWords.length > 1 && hasAllKeyWords(task.keys, nameWords)) return true;
   if (hasAllKeyWords(task.keys, headWords)) return true;
   // An entity the feature extends is changed by a task that extends what it is part of:
-  // "Extend route data structures…" changes RouteStep (extension).
+  // "Extend shipment data structures…" changes `ShipmentLeg` (an extension).
   return (
     entity.extended &&
     EXTENDING_WORDS.some(word => task.keys.has(word)) &&
@@ -134,13 +134,14 @@ export function buildsEntity(task: TaskText, target: EntityTarget): boolean {
 // ---------------------------------------------------------------------------------------------
 // Stories and quickstart scenarios
 
+/** A test, or a task that checks behaviour without being written as one (see CHECKING_WORDS). */
 export function checksBehaviour(task: TaskText): boolean {
   if (task.isTest) return true;
   for (const word of task.keys) if (CHECKING.has(word)) return true;
   return false;
 }
 
-/** "Perform end-to-end testing of all user stories" covers every story. */
+/** "End-to-end tests of all user stories" covers every story. */
 export function testsEveryStory(task: TaskText): boolean {
   return task.isTest && EVERY_STORY_PHRASES.some(phrase => mentionsPhrase(task, phrase));
 }

@@ -7,8 +7,8 @@ import type { TaskText } from './task-text.js';
 import { CREATING } from '../vocabulary/coverage.js';
 
 /**
- * The code names a task says it creates: those right after its verb ("Implement per-rule
- * `RateLimitStatsAccumulator` in …", "Add `route_plan_handler` to tools.rs"). Names it only
+ * The code names a task says it creates: those right after its verb ("Implement per-shelf
+ * `StockLevelAccumulator` in …", "Add `voucher_quote_handler` to handlers.rs"). Names it only
  * mentions (a parameter, a library) are not among them.
  */
 export function createdNames(task: TaskText): string[] {
@@ -30,7 +30,7 @@ export function headline(task: ListedTask): string {
   return start ? readLabels(start.rest).description : task.description;
 }
 
-/** `McpServerState`, `route_plan_handler`, `listEvents`: a name in code, not a word of prose. */
+/** `CartSessionState`, `voucher_quote_handler`, `listRecipes`: a name in code, not a word of prose. */
 export function isCodeName(name: string): boolean {
   return name.includes('_') || /[a-z][A-Z]/.test(name);
 }

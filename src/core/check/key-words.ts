@@ -1,8 +1,8 @@
 /**
  * The words of a name that carry its meaning, for the coverage questions ("does any task cover
- * this story?"). People paraphrase design items in task lists: "E2E test: identity creation flow"
- * covers the story "Identity Creation & Unlock", `AuthSecurityIntegrationTest` the contract
- * `auth-security.yaml`. Comparing key words rather than whole phrases lets a paraphrase count,
+ * this story?"). People paraphrase design items in task lists: "E2E test: parcel return flow"
+ * covers the story "Parcel Returns & Vouchers", `AuthSessionIntegrationTest` the contract
+ * `auth-session.yaml`. Comparing key words rather than whole phrases lets a paraphrase count,
  * which is the safe direction: a missed finding costs less than a false one.
  */
 import { words } from '../text/words.js';

@@ -38,7 +38,7 @@ export function mentionsText(task: TaskText, text: string): boolean {
 }
 
 /**
- * `GET /v1/users/{id}` is named by its path (parameters in any spelling), its operationId, its
+ * `GET /v1/parcels/{id}` is named by its path (parameters in any spelling), its operationId, its
  * full name, or, when `loose`, its resource.
  */
 export function namesEndpoint(task: TaskText, endpoint: Endpoint, loose: boolean): boolean {
@@ -46,7 +46,7 @@ export function namesEndpoint(task: TaskText, endpoint: Endpoint, loose: boolean
   if (endpoint.operationId && namesIdentifier(task, endpoint.operationId)) return true;
   if (endpoint.kind === 'http') {
     if (namesRoute(task.routeText, routeOf(endpoint.path), endpoint.method)) return true;
-    // Tasks often write the full route, server base path included (`/location/v1/trucks`).
+    // Tasks often write the full route, server base path included (`/shipping/v1/parcels`).
     if (
       endpoint.basePath &&
       namesRoute(task.routeText, routeOf(endpoint.basePath + endpoint.path), endpoint.method)
@@ -65,7 +65,7 @@ export function namesEndpoint(task: TaskText, endpoint: Endpoint, loose: boolean
     endpoint.kind === 'cli' &&
     COMMAND_NOUNS.some(noun => mentionsPhrase(task, `${endpoint.resource} ${noun}`))
   ) {
-    // `spectra init` is what InitCommandTests.cs or "the init command" test.
+    // `brew-log export` is what ExportCommandTests.cs or "the export command" test.
     return true;
   }
   if (mentionsText(task, endpoint.name)) return true;
@@ -112,9 +112,9 @@ export function endpointCandidates(tasks: TaskText[], endpoint: Endpoint): TaskT
 }
 
 /**
- * For coverage: a declared name (`complete_stream`, `RideRecordingStateRepository`, `Ping`) is
- * named by the identifier, by a longer identifier built on it (`RideRecordingStateRepositoryImplTest`),
- * or by its words (`test_health_ping.py`, "complete stream").
+ * For coverage: a declared name (`resize_image`, `ShelfInventoryRepository`, `Echo`) is
+ * named by the identifier, by a longer identifier built on it (`ShelfInventoryRepositoryImplTest`),
+ * or by its words (`test_service_echo.py`, "resize image").
  */
 export function namesIdentifierLoosely(task: TaskText, name: string): boolean {
   if (task.identifiers.has(name)) return true;
@@ -125,8 +125,8 @@ export function namesIdentifierLoosely(task: TaskText, name: string): boolean {
 }
 
 /**
- * `getUser` is named by `getUser` or "get user"; a one-word name such as the RPC `Complete` only
- * by that exact identifier, so `CompleteStream` or "complete the form" do not count.
+ * `getParcel` is named by `getParcel` or "get parcel"; a one-word name such as the RPC `Dispatch`
+ * only by that exact identifier, so `DispatchBatch` or "dispatch the form" do not count.
  */
 function namesIdentifier(task: TaskText, name: string): boolean {
   if (phraseWords(name).includes(' '))
@@ -134,7 +134,7 @@ function namesIdentifier(task: TaskText, name: string): boolean {
   return task.identifiers.has(name);
 }
 
-/** `Implement PUT/PATCH on Empleado…`: the method among a slash-joined list, and the resource. */
+/** `Implement PUT/PATCH on Shelf…`: the method among a slash-joined list, and the resource. */
 function namesMethodOfResource(task: TaskText, endpoint: Endpoint): boolean {
   const method = endpoint.method?.toLowerCase();
   if (!method || endpoint.resource.length <= 2) return false;

@@ -1,5 +1,5 @@
 /**
- * Routes as tasks write them: `/users/{id}` in any parameter spelling, as a whole word after its
+ * Routes as tasks write them: `/parcels/{id}` in any parameter spelling, as a whole word after its
  * method, under a wildcard, as a slash-joined list of methods, or as a file of file-based routing.
  */
 import type { Endpoint } from '../model.js';
@@ -8,7 +8,7 @@ import { HTTP_METHODS } from '../vocabulary/paths.js';
 import { ROUTE_FILE_ROOTS, ROUTE_FILE_STEMS } from '../vocabulary/coverage.js';
 
 /**
- * `/admin/accounts/*` (or `/**`) in a task serves every route under `/admin/accounts`, the base
+ * `/admin/tenants/*` (or `/**`) in a task serves every route under `/admin/tenants`, the base
  * path included or not.
  */
 export function namesWildcardRoute(task: TaskText, endpoint: Endpoint): boolean {
@@ -31,7 +31,7 @@ function trimRouteStart(text: string): string {
 }
 
 /**
- * File-based routing: `/events/:id` lives in `src/app/events/[id]/page.tsx` (Next.js, SvelteKit,
+ * File-based routing: `/recipes/:id` lives in `src/app/recipes/[id]/page.tsx` (Next.js, SvelteKit,
  * Nuxt), `/` in `app/page.tsx`.
  */
 export function isRouteFileName(path: string): boolean {
@@ -71,8 +71,9 @@ export function listedMethodsIn(text: string): Set<string> {
 }
 
 /**
- * The route as a whole word: `/api/users` is not named by `/api/users/{}` (a longer route), by
- * `src/api/users.py` (a file), or by `GET /api/users` when the endpoint is `POST /api/users`.
+ * The route as a whole word: `/api/parcels` is not named by `/api/parcels/{}` (a longer route),
+ * by `src/api/parcels.py` (a file), or by `GET /api/parcels` when the endpoint is
+ * `POST /api/parcels`.
  */
 export function namesRoute(text: string, route: string, method: string | undefined): boolean {
   if (route.length <= 1) return false;
@@ -107,7 +108,7 @@ export function routeOf(path: string): string {
   return cached;
 }
 
-/** `/users/{id}`, `/users/:id` and `/users/<id>` are one route. */
+/** `/parcels/{id}`, `/parcels/:id` and `/parcels/<id>` are one route. */
 export function normaliseRoute(text: string): string {
   let result = '';
   let inParameter = false;

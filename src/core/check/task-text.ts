@@ -21,7 +21,7 @@ export interface TaskText {
   wordText: string;
   /** The lower-case text with route parameters normalised, for matching endpoint paths. */
   routeText: string;
-  /** Identifiers as written (`CompleteStream`, `get_user`), for names that are single words. */
+  /** Identifiers as written (`DispatchBatch`, `get_parcel`), for names that are single words. */
   identifiers: Set<string>;
   /** The words of `wordText`, to rule a design item out quickly. */
   wordSet: Set<string>;
@@ -29,7 +29,7 @@ export interface TaskText {
   keys: Set<string>;
   /** HTTP methods the task lists as `PUT/PATCH`, lower case. */
   listedMethods: Set<string>;
-  /** Paths that are route files of file-based routing (`app/events/[id]/page.tsx`). */
+  /** Paths that are route files of file-based routing (`app/recipes/[id]/page.tsx`). */
   routeFiles: string[];
   /** Generous: the task has anything to do with tests (a test phase, a test word, a test path). */
   isTest: boolean;

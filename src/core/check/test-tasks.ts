@@ -37,9 +37,9 @@ export function isTestTask(task: ListedTask, phases: ListedPhase[]): boolean {
 }
 
 /**
- * A test word in the prose, or an identifier that names a test (`test_health_ping`,
- * `AuthSecurityIntegrationTest`). Not a word inside another identifier: the tool
- * `batch_read_tests` is not a test.
+ * A test word in the prose, or an identifier that names a test (`test_service_echo`,
+ * `AuthSessionIntegrationTest`). Not a word inside another identifier: the tool
+ * `bulk_import_tests` is not a test.
  */
 function proseSaysTest(description: string): boolean {
   // Most tasks hold no test word at all: settle those with one scan.
@@ -68,7 +68,7 @@ export function isTestPath(path: string): boolean {
   const lower = path.toLowerCase();
   const segments = lower.split('/');
   // Not `specs/`: in a spec-kit repository that holds the design documents. `spec/` only near
-  // the top (Ruby's convention), since `com/spec/kit/` deep in a Java package is not a test folder.
+  // the top (Ruby's convention), since `org/acme/spec/` deep in a Java package is not a test folder.
   if (
     segments.some(
       (segment, index) =>

@@ -23,13 +23,13 @@ export const TEST_WORD_ANYWHERE = pattern(
   'i'
 );
 
-/** How an identifier names a test: `test_refund_flow`, `TestRefund` (start, any case). */
+/** How an identifier names a test: `test_voucher_flow`, `TestVoucher` (start, any case). */
 export const TEST_IDENTIFIER_PREFIXES = ['test'];
 
-/** … `RefundServiceTest`, `RefundTests`, `RefundSpec`, `RefundIT` (end, as written). */
+/** … `VoucherServiceTest`, `VoucherTests`, `VoucherSpec`, `VoucherIT` (end, as written). */
 export const TEST_IDENTIFIER_SUFFIXES = ['Tests', 'Test', 'Spec', 'IT'];
 
-/** … `refund_test`, `refund_spec` (end, after an underscore, any case). */
+/** … `voucher_test`, `voucher_spec` (end, after an underscore, any case). */
 export const SNAKE_TEST_SUFFIXES = ['test', 'spec'];
 
 export const TEST_IDENTIFIER_START = pattern(
@@ -58,16 +58,16 @@ export const TEST_FOLDERS = ['test', 'tests', '__tests__', 'e2e', 'androidtest']
  */
 export const TOP_TEST_FOLDERS = ['spec'];
 
-/** How a test file's name starts: `test_refund.py`. */
+/** How a test file's name starts: `test_voucher.py`. */
 export const TEST_FILE_PREFIXES = ['test_'];
 
-/** How a test file's name ends: `refund_test.go`. */
+/** How a test file's name ends: `voucher_test.go`. */
 export const TEST_FILE_SUFFIXES = ['_test'];
 
-/** The word a test file's name carries before its extension: `refund.test.ts`, `refund_spec.rb`. */
+/** The word a test file's name carries before its extension: `voucher.test.ts`, `voucher_spec.rb`. */
 export const TEST_FILE_MARKERS = ['test', 'spec'];
 
-/** The same word that ends a test file's name, without a separator: `RefundTests.cs`. */
+/** The same word that ends a test file's name, without a separator: `VoucherTests.cs`. */
 export const TEST_FILE_ENDINGS = ['test'];
 
 export const TEST_FILE_MARKER = pattern(
@@ -80,7 +80,7 @@ export const TEST_FILE_ENDING = pattern(
   `${alternation(TEST_FILE_ENDINGS)}s?\\.[a-z]+$`
 );
 
-/** `.test.` or `.spec.` right after a file's stem: `refund.test.ts` tests `refund`. */
+/** `.test.` or `.spec.` right after a file's stem: `voucher.test.ts` tests `voucher`. */
 export const TEST_FILE_INFIX = pattern(
   'check-test-words.test-file-infix',
   `^\\.${alternation(TEST_FILE_MARKERS)}\\.`

@@ -74,7 +74,7 @@ export const SAME_WORD = new Map([
 // ---------------------------------------------------------------------------------------------
 // What a task does
 
-/** Verbs that make a task create the code names right after them: "Add `RefundPolicy` to …". */
+/** Verbs that make a task create the code names right after them: "Add `VoucherPolicy` to …". */
 export const CREATING_VERBS = [
   'create',
   'implement',
@@ -97,7 +97,7 @@ export const CREATING = pattern(
 /** Key words of a task that changes a schema, which creates tables but no behaviour to test. */
 export const MIGRATION_WORDS = ['migration'];
 
-/** Folders and extensions of migration files: `db/migrations/`, `0003_refunds.sql`. */
+/** Folders and extensions of migration files: `db/migrations/`, `0003_vouchers.sql`. */
 export const MIGRATION_FOLDERS = ['migrations', 'migration'];
 export const MIGRATION_EXTENSIONS = ['.sql'];
 
@@ -108,7 +108,7 @@ export const MIGRATION_FOLDER = pattern(
 
 /**
  * Tasks that check behaviour without being written as tests, by any of their key words: "Verify
- * the export dialog", "Run quickstart.md start to finish", "Manual check of the refund flow".
+ * the export dialog", "Run quickstart.md start to finish", "Manual check of the voucher flow".
  */
 export const CHECKING_WORDS = {
   en: [
@@ -225,7 +225,7 @@ export const ENTITY_ROLES = [
 // ---------------------------------------------------------------------------------------------
 // Endpoints
 
-/** Nouns for the code that serves a resource: `RefundController`, "Parcel API handlers", "the sync command". */
+/** Nouns for the code that serves a resource: `VoucherController`, "Parcel API handlers", "the sync command". */
 export const SERVING_WORDS = [
   'controller',
   'handler',
@@ -333,7 +333,7 @@ export const NO_FILE_VERBS = new Set([
 
 /**
  * Words of a short label or opening phrase that make the task a check: "Load validation: …",
- * "Offline test: …", "Accessibility audit for …", "Final code review".
+ * "Battery test: …", "Contrast audit for …", "Final code review".
  */
 export const CHECK_WORDS = new Set([
   'validation',

@@ -138,7 +138,7 @@ export const CITING_PAIRS = new Set([
   'specified in'
 ]);
 
-/** "pinned by `a_test` in `scope.rs`": the path holds what already covers the work. */
+/** "pinned by `a_test` in `ledger.rs`": the path holds what already covers the work. */
 export const COVERING_WORDS = new Set([
   'pinned',
   'covered',

@@ -313,7 +313,7 @@ export const CONDITIONAL_WORDS = ['if', 'when', 'unless', 'where', 'only'];
 
 export const CONDITIONAL = pattern('task-list.conditional-word', wholeWords(CONDITIONAL_WORDS));
 
-/** "test tasks omitted", "test tasks were not generated". */
+/** "test tasks excluded", "test tasks were not generated". */
 export const TEST_TASK_WORDS = { test: ['test'], tasks: ['tasks', 'task'], were: ['are', 'were'] };
 export const LEFT_OUT_PHRASES = ['omitted', 'excluded', 'not included', 'not generated'];
 

@@ -265,7 +265,7 @@ function namedImplementers(
 
 /**
  * A non-test task implements an endpoint when it names it. Where no task does, one that serves
- * its whole resource (`AccountController`, `/admin/accounts/*`) or names its contract file
+ * its whole resource (`TenantController`, `/admin/tenants/*`) or names its contract file
  * counts, unless the list implements that resource's other endpoints one by one: then a
  * missing one is missing.
  */

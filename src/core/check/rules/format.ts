@@ -10,8 +10,8 @@ import { BUILDING_VERBS, CHECK_WORDS, COMMANDS, NO_FILE_VERBS } from '../../voca
  * A task that changes code should say which file. Not asked of tasks that change none by nature
  * (run, verify, review, merge…, or a command in backticks), of deferred tasks, or of a task that
  * names a file by what an earlier task put in it: its class or module
- * (`RideRecordingStateRepositoryImpl`), or a type or function an earlier task created in a file
- * it named (`McpServerState::new()` after "Create `McpServerState` in server.rs").
+ * (`ShelfInventoryRepositoryImpl`), or a type or function an earlier task created in a file
+ * it named (`CartSessionState::new()` after "Create `CartSessionState` in session.rs").
  */
 export const missingFilePath: CheckRule = context => {
   const placed = new Set<string>();
@@ -36,7 +36,7 @@ export const missingFilePath: CheckRule = context => {
 
 function changesNoFile(task: TaskText): boolean {
   const description = headline(task.task).trimStart();
-  // `./gradlew assembleDebug`: the task is the command.
+  // `./gradlew bundleRelease`: the task is the command.
   if (startsWithCommand(description)) return true;
   const opening = words(description).slice(0, 3);
   if (NO_FILE_VERBS.has(opening[0] ?? '')) return true;

@@ -24,7 +24,7 @@ import {
 
 /**
  * A test task placed after the implementation of what it tests. What it tests is an endpoint it
- * names, the unit its own names say (`SpeedTrackingScreenTest`, `tests/unit/automation.test.ts`)
+ * names, the unit its own names say (`CheckoutScreenTest`, `tests/unit/pricing.test.ts`)
  * where some task builds that unit, or, failing a unit, an entity it names. In the user-story
  * format only within one story's phase. A finding here claims a fact about two tasks, so the
  * match must be exact.
@@ -42,9 +42,9 @@ export const testAfterImplementation: CheckRule = context => {
       impl.task.source.line < test.task.source.line &&
       (!storyFormat || impl.task.phase === test.task.phase);
     if (!implementations.some(earlier)) return;
-    // What a test is about is what its words say; its folder (`packages/frontend/tests/`) is not.
+    // What a test is about is what its words say; its folder (`packages/web/tests/`) is not.
     const about = describedBy(test);
-    // A unit counts only where some task builds it: `test_persistence.py` names no code.
+    // A unit counts only where some task builds it: `test_storage.py` names no code.
     const units = unitSubjects(test).filter(unit =>
       context.tasks.some(task => task !== test && !task.isTestOnly && unit.named(task))
     );
@@ -122,8 +122,8 @@ function entitySubjects(context: CheckContext): Subject[] {
 }
 
 /**
- * The units a test's own names say it tests: `TestCaseParserTests` → TestCaseParser,
- * `test_rate_limit.py` → rate_limit, `automation.test.ts` → automation, `remote_test.go` → remote.
+ * The units a test's own names say it tests: `InvoiceParserTests` → InvoiceParser,
+ * `test_price_rules.py` → price_rules, `pricing.test.ts` → pricing, `mirror_test.go` → mirror.
  */
 function unitSubjects(test: TaskText): Subject[] {
   const units = new Map<string, string>();
@@ -165,15 +165,15 @@ function testedFileStem(path: string): string | undefined {
   return suffix ? stem.slice(0, -suffix.length) : undefined;
 }
 
-/** `RateLimit`, `rate_limit` and `rate-limit` are one unit. */
+/** `PriceRules`, `price_rules` and `price-rules` are one unit. */
 function unitKey(name: string): string {
   return words(name).join('');
 }
 
 /**
  * A task builds a unit when a file it names has that stem, or when it says it creates the unit
- * by name ("Implement `BatchTimeoutPolicy` …"). Mentioning a unit is not building it: a screen
- * that takes `SpeedTrackingViewModel` as a parameter does not implement the view model.
+ * by name ("Implement `RetryBackoffPolicy` …"). Mentioning a unit is not building it: a screen
+ * that takes `CheckoutViewModel` as a parameter does not implement the view model.
  */
 function buildsUnit(task: TaskText, key: string): boolean {
   return unitKeysOf(task).has(key);
@@ -201,8 +201,8 @@ function fileStem(path: string): string {
 }
 
 /**
- * An order finding needs the entity named as such: `Site` or `SiteRepository`, not "an inactive
- * site" in passing, nor `SiteSelector`, which is other code. One-word names must appear as
+ * An order finding needs the entity named as such: `Shelf` or `ShelfRepository`, not "an empty
+ * shelf" in passing, nor `ShelfSelector`, which is other code. One-word names must appear as
  * written; longer names as a phrase.
  */
 function namesEntityStrictly(task: TaskText, name: string): boolean {
@@ -285,7 +285,7 @@ function nextInPlace(
   return undefined;
 }
 
-/** `T013a` → [13, 1], `T073.1` → [73, 1], `T5` → [5]: sub-IDs sort after their parent. */
+/** `T013a` → [13, 1], `T021.1` → [21, 1], `T5` → [5]: sub-IDs sort after their parent. */
 export function idKey(id: string): number[] {
   const key: number[] = [];
   let digits = '';

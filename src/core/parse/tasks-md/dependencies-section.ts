@@ -89,7 +89,7 @@ function pairs(beforeText: string, afterText: string, resolver: SideResolver): R
 
 /**
  * In a chain `A (x) → B (y)` each part is read on its own; a part's text after its IDs (a comment
- * such as "(make proto target)") never turns into more IDs, since only T-IDs and ranges count.
+ * such as "(run the schema generator)") never turns into more IDs, since only T-IDs and ranges count.
  */
 function side(text: string, resolver: SideResolver): string[] {
   const refs = taskRefs(text);
@@ -97,7 +97,7 @@ function side(text: string, resolver: SideResolver): string[] {
   return resolver.phaseTasks(text);
 }
 
-/** `# proxy main uses grpc_client` after a line in a code block is a comment. */
+/** `# worker reads the queue config` after a line in a code block is a comment. */
 function commentless(text: string): string {
   const hash = text.indexOf(' # ');
   return hash >= 0 ? text.slice(0, hash) : text;

@@ -44,7 +44,7 @@ function looksLikeUncheckedTask(item: ListItem): boolean {
 }
 
 interface ItemStart extends TaskStart {
-  /** Written `[-] T066` or `~~T066~~`. */
+  /** Written `[-] T045` or `~~T045~~`. */
   deferred: boolean;
 }
 

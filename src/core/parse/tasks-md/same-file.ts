@@ -6,8 +6,8 @@ import type { ListedTask } from './model.js';
 import { NOT_SAME_FILE, SAME_FILE } from '../../vocabulary/task-list.js';
 
 /**
- * "In the same file, implement `revoke()`" names no path of its own: it means the file of the
- * task before it, or of the task it names ("same file as T028"). A task naming its own file
+ * "In the same file, add `redeem()`" names no path of its own: it means the file of the task
+ * before it, or of the task it names ("same file as T017"). A task naming its own file
  * keeps only its own; one that only cites files ("per `contracts/x.md`") still points back.
  */
 export function inheritSameFile(tasks: ListedTask[]): void {

@@ -68,7 +68,7 @@ export function addTask(reader: Reader, draft: TaskDraft): void {
 }
 
 /**
- * Bullets such as `- T004: Add the flow (depends on T003)` usually repeat tasks already listed
+ * Bullets such as `- T007: Add the voucher form (depends on T006)` usually repeat tasks already listed
  * with checkboxes (an outline, an order of work); they become tasks only where no task has the ID.
  */
 export function adoptLooseTasks(reader: Reader): void {

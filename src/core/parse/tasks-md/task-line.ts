@@ -16,7 +16,7 @@ import {
   TASK_WORD_ID
 } from '../../vocabulary/task-list.js';
 
-/** `T001`, `T013a`, `T073.1`, `T1`; also `Task 1.1` headings some lists use (TASK_WORD_ID). */
+/** `T001`, `T013a`, `T021.1`, `T1`; also `Task 1.1` headings some lists use (TASK_WORD_ID). */
 const ID_AT_START = /^\*{0,2}(T\d{1,5}(?:\.\d{1,3}|[a-z])?)\*{0,2}(?![\w.])/;
 
 export interface TaskStart {
@@ -31,7 +31,7 @@ export function readTaskStart(text: string): TaskStart | undefined {
   const match = ID_AT_START.exec(trimmed) ?? TASK_WORD_ID.exec(trimmed);
   if (!match) return undefined;
   const id = match[1]!;
-  // `T001-T004 Setup Phase` heads a range of tasks; it is not a task itself.
+  // `T030-T034 Shared models` heads a range of tasks; it is not a task itself.
   if (/^[-–—]\s?T?\d/.test(trimmed.slice(match[0].length))) return undefined;
   return {
     id: /^\d/.test(id) ? id : id.charAt(0).toUpperCase() + id.slice(1),
@@ -40,8 +40,8 @@ export function readTaskStart(text: string): TaskStart | undefined {
 }
 
 /**
- * A task written as put off: `[-] T066 …` (a checkbox GFM does not read, so the item reaches us
- * as text) or struck through, `~~T066~~ …`. Undefined when the text is neither.
+ * A task written as put off: `[-] T045 …` (a checkbox GFM does not read, so the item reaches us
+ * as text) or struck through, `~~T045~~ …`. Undefined when the text is neither.
  */
 export function readDeferredStart(text: string): TaskStart | undefined {
   const box = /^\[-\][ \t]{0,3}/.exec(text);
@@ -56,15 +56,15 @@ export function readDeferredStart(text: string): TaskStart | undefined {
 
 /**
  * A description that says the task is put off: a leading `(deferred)`, `[DEFERRED]`,
- * `**Deferred**`, `Deferred:` or `DEFERRED`, or a closing `(deferred to v2)`. "Deferred loading
- * of images" is work; "(mobile portion deferred)" defers part of it, not the task.
+ * `**Deferred**`, `Deferred:` or `DEFERRED`, or a closing `(deferred to the beta)`. "Deferred
+ * loading of images" is work; "(offline part deferred)" defers part of it, not the task.
  */
 export function isDeferredDescription(description: string): boolean {
   const text = description.trim();
   return DEFERRED_LEAD.test(text) || DEFERRED_SHOUTED.test(text) || DEFERRED_ASIDE.test(text);
 }
 
-/** Strike-through marks left on a description: `~~T066 Old plan~~`. */
+/** Strike-through marks left on a description: `~~T045 Old plan~~`. */
 export function withoutStrikeMarks(description: string): string {
   return description.split('~~').join('');
 }

@@ -1,7 +1,7 @@
 /**
  * The file and directory paths a task names, however it writes them: in backticks, bare, in a
  * link, absolute (`/backend/src/x.py`, `D:\repo\tests\x.cs`) or relative. Read word by word, so
- * `GET /api/users`, `and/or`, `CI/CD` and URLs are not mistaken for files.
+ * `GET /api/orders`, `and/or`, `CI/CD` and URLs are not mistaken for files.
  */
 import {
   ABBREVIATION,
@@ -147,7 +147,7 @@ function citingUse(before: string[], at: number): boolean {
   return at === 0 || DETERMINERS.has(before[at - 1]!);
 }
 
-/** "pinned at the unit level by `t035_x` in [scope.rs](…)": by whom, then where. */
+/** "pinned at the unit level by `t012_voucher` in [ledger.rs](…)": by whom, then where. */
 function citesCoverage(before: string[]): boolean {
   if (!COVERING_PLACE_WORDS.includes(before[0] ?? '')) return false;
   const by = before.findIndex(word => COVERING_AGENT_WORDS.includes(word));
@@ -165,7 +165,7 @@ function hasLineReference(word: string): boolean {
   return /:\d{1,6}(?::\d{1,6})?[`'")\],.;]{0,4}$/.test(word);
 }
 
-/** "**Status**: verified manually": a note on work done elsewhere, whose `file:line`s are sources. */
+/** "**Status**: verified on staging": a note on work done elsewhere, whose `file:line`s are sources. */
 function isStatusNote(text: string): boolean {
   return STATUS_NOTE.test(text) || CHECKED_BY_HAND.test(text);
 }
@@ -191,7 +191,7 @@ function bare(word: string): string {
     const to = end;
     while (start < end && WRAPPERS.includes(word[start]!)) start++;
     while (end > start && (WRAPPERS.includes(word[end - 1]!) || word[end - 1] === '.')) end--;
-    // Struck-through text (`~~T066 … src/a.py~~`), not the home folder of `~/x`.
+    // Struck-through text (`~~T045 … src/a.py~~`), not the home folder of `~/x`.
     if (word.startsWith('~~', start)) start += 2;
     if (end - start >= 2 && word.endsWith('~~', end)) end -= 2;
     if (start === from && end === to) return word.slice(start, end);
@@ -239,8 +239,8 @@ function relativePath(candidate: string, context: WordContext): string | undefin
   if (segments.length === 1) return last;
   if (last === '') return segments.length >= 2 && segments[0] ? candidate : undefined;
   if (hasFileExtension(last) || EXTENSIONLESS_FILES.has(last.toLowerCase())) return candidate;
-  // Without an extension or a trailing slash, `and/or`, `CI/CD` and `km/h` are words, not paths,
-  // and so are lists of IDs, numbers or methods: `T019/T020/T021`, `400/404/409`, `PUT/PATCH/DELETE`.
+  // Without an extension or a trailing slash, `and/or`, `CI/CD` and `m/s` are words, not paths,
+  // and so are lists of IDs, numbers or methods: `T031/T032/T033`, `401/403/422`, `PUT/PATCH/DELETE`.
   if (segments.every(segment => /^(?:T\d{1,5}[a-z]?|\d{1,5}|[A-Z]{3,7})$/.test(segment)))
     return undefined;
   const first = segments[0]!.toLowerCase();
@@ -286,9 +286,9 @@ function absolutePath(candidate: string, context: WordContext): string | undefin
   const isFile = hasFileExtension(last) || EXTENSIONLESS_FILES.has(last.toLowerCase());
   const cut = rootIndex > 0 || inCodespace;
   if (isFile) return relativePath(kept.join('/'), context);
-  // `/api/v1/jobs/**` is a route, with or without the glob that made it end in a slash.
+  // `/api/v1/orders/**` is a route, with or without the glob that made it end in a slash.
   if (ROUTE_ROOTS.includes(first) && rootIndex < 0) return undefined;
-  // `/api/users` and `/etc/hosts` have no extension: only an explicit directory, a deep path,
+  // `/api/orders` and `/etc/hosts` have no extension: only an explicit directory, a deep path,
   // or one cut at a known root counts.
   if (!candidate.endsWith('/') && !cut && segments.length < 3) return undefined;
   return relativePath(kept.join('/') + '/', context);
@@ -296,7 +296,7 @@ function absolutePath(candidate: string, context: WordContext): string | undefin
 
 /** `D:\repo\tests\Unit\x.cs` → `tests/Unit/x.cs` when `tests` is a known root. */
 function windowsPath(candidate: string, context: WordContext): string | undefined {
-  // `data: [DONE]\n\n` ends in escapes, not in folders named `n`.
+  // `print("saved\n")` ends in an escape, not in a folder named `n`.
   if (/\\[nrt0]$/.test(candidate)) return undefined;
   const withoutDrive = /^[A-Z]:/i.test(candidate) ? candidate.slice(2) : candidate;
   const slashed = withoutDrive.split('\\').join('/');

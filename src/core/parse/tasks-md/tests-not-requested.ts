@@ -12,8 +12,8 @@ import {
 } from '../../vocabulary/task-list.js';
 
 /**
- * "Tests: Not requested", "Not explicitly requested — test tasks omitted", "No test tasks (not
- * requested in spec)". Not the template's "include them only if explicitly requested".
+ * "Tests: Not requested", "Test tasks were excluded (the spec asks for none)", "No test tasks
+ * (not requested in spec)". Not the template's "include them only if explicitly requested".
  */
 function saysTestsNotRequested(line: string): boolean {
   const lower = line.toLowerCase();
