@@ -73,7 +73,7 @@ export const NOT_FILES = new Set([
 ]);
 
 /** The feature's own design documents, mentioned as sources ("per plan.md"), not as work. */
-export const DESIGN_DOCUMENTS = new Set([
+export const FEATURE_DOCUMENTS = new Set([
   'plan.md',
   'spec.md',
   'research.md',

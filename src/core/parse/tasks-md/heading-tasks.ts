@@ -5,7 +5,7 @@
 import type { Heading, RootContent } from 'mdast';
 import { plainText } from '../markdown.js';
 import { position, rawText, type Reader } from './reader.js';
-import { addTask } from './task-draft.js';
+import { addTask } from './listed-task-draft.js';
 import { DEPENDENCY_FIELD, DONE_STATUS_FIELD } from '../../vocabulary/task-list.js';
 import { readDeferredStart, readLabels, readTaskStart, type TaskStart } from './task-line.js';
 

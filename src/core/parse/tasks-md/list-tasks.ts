@@ -6,7 +6,7 @@ import type { List, ListItem, Nodes, Paragraph, RootContent } from 'mdast';
 import { plainText } from '../markdown.js';
 import { flatten, malformed, position, rawText, type Reader } from './reader.js';
 import { readInlineSuppressions } from './suppressions.js';
-import { addTask } from './task-draft.js';
+import { addTask } from './listed-task-draft.js';
 import { readDeferredStart, readLabels, readTaskStart, type TaskStart } from './task-line.js';
 
 export function readList(reader: Reader, list: List, nested: boolean): void {

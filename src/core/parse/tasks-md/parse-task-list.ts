@@ -20,7 +20,7 @@ import type { Reader } from './reader.js';
 import { inheritSameFile } from './same-file.js';
 import { opensPhase, readHeading } from './sections.js';
 import { readSuppression } from './suppressions.js';
-import { adoptLooseTasks } from './task-draft.js';
+import { adoptLooseTasks } from './listed-task-draft.js';
 import { noteTestsNotRequested } from './tests-not-requested.js';
 
 export interface TaskListOptions {

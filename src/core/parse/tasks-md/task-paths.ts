@@ -16,7 +16,7 @@ import {
   COVERING_AGENT_WORDS,
   COVERING_PLACE_WORDS,
   COVERING_WORDS,
-  DESIGN_DOCUMENTS,
+  FEATURE_DOCUMENTS,
   DETERMINERS,
   EXTENSIONLESS_FILES,
   FOLLOWING_WORDS,
@@ -89,7 +89,7 @@ export function namedPaths(text: string, knownRoots: readonly string[] = []): Na
     entry =>
       entry.path.includes('/') ||
       entry.quoted ||
-      (!hasDirectoryPath && !DESIGN_DOCUMENTS.has(entry.path))
+      (!hasDirectoryPath && !FEATURE_DOCUMENTS.has(entry.path))
   );
   return {
     paths: kept.map(entry => entry.path),

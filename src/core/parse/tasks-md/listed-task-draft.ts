@@ -14,7 +14,7 @@ import {
 } from './task-line.js';
 import { namedPaths } from './task-paths.js';
 
-export interface TaskDraft {
+interface ListedTaskDraft {
   id: string;
   checked: boolean;
   /** Written `[-]` or struck through. */
@@ -30,7 +30,7 @@ export interface TaskDraft {
   loose: boolean;
 }
 
-export function addTask(reader: Reader, draft: TaskDraft): void {
+export function addTask(reader: Reader, draft: ListedTaskDraft): void {
   const phase = reader.phases[reader.phase];
   const own = [draft.labels.description, draft.extraDescription].filter(Boolean).join(' ');
   const struck = draft.deferred && draft.labels.description.includes('~~');
