@@ -29,7 +29,11 @@ export const CHECKLIST_TITLE_WORDS = [
   'notes'
 ];
 
-export const CHECKLIST_TITLE = pattern('checklist-title', alternation(CHECKLIST_TITLE_WORDS), 'i');
+export const CHECKLIST_TITLE = pattern(
+  'task-list.checklist-title',
+  alternation(CHECKLIST_TITLE_WORDS),
+  'i'
+);
 
 /** Decides which headings open notes, where a list may say what it left out (as whole words). */
 export const NOTES_TITLE_WORDS = ['notes', 'note', 'format'];
