@@ -58,10 +58,10 @@ export const TEST_FOLDERS = ['test', 'tests', '__tests__', 'e2e', 'androidtest']
  */
 export const TOP_TEST_FOLDERS = ['spec'];
 
-/** How a test file's name starts: `test_voucher.py`. */
+/** How a test file's name starts, the rest naming what it tests: `test_voucher.py` tests `voucher`. */
 export const TEST_FILE_PREFIXES = ['test_'];
 
-/** How a test file's name ends: `voucher_test.go`. */
+/** How a test file's stem ends, the rest naming what it tests: `voucher_test.go` tests `voucher`. */
 export const TEST_FILE_SUFFIXES = ['_test'];
 
 /** The word a test file's name carries before its extension: `voucher.test.ts`, `voucher_spec.rb`. */
