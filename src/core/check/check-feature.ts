@@ -4,7 +4,7 @@
  */
 import type { Feature, Finding } from '../model.js';
 import { buildGraph } from './graph.js';
-import { prepareTasks } from './matching.js';
+import { prepareTasks } from './task-text.js';
 import type { FeatureCheck } from './result.js';
 import type { CheckContext, CheckRule } from './rules/context.js';
 import {

@@ -1,82 +1,13 @@
 /**
  * The words of a name that carry its meaning, for the coverage questions ("does any task cover
- * this story?"). People paraphrase design items in task lists: "E2E test: identity creation flow"
- * covers the story "Identity Creation & Unlock", `AuthSecurityIntegrationTest` the contract
- * `auth-security.yaml`. Comparing key words rather than whole phrases lets a paraphrase count,
+ * this story?"). People paraphrase design items in task lists: "E2E test: parcel return flow"
+ * covers the story "Parcel Returns & Vouchers", `AuthSessionIntegrationTest` the contract
+ * `auth-session.yaml`. Comparing key words rather than whole phrases lets a paraphrase count,
  * which is the safe direction: a missed finding costs less than a false one.
  */
 import { words } from '../text/words.js';
 import { singular } from '../text/words.js';
-
-/** Words that say nothing about which item is meant. */
-const FILLER = new Set([
-  'a',
-  'an',
-  'the',
-  'of',
-  'for',
-  'and',
-  'or',
-  'to',
-  'in',
-  'on',
-  'with',
-  'by',
-  'from',
-  'as',
-  'at',
-  'via',
-  'per',
-  'into',
-  'is',
-  'be',
-  'its',
-  'their',
-  'new',
-  'all',
-  'each',
-  'it',
-  'this',
-  'that',
-  'user',
-  'story',
-  'scenario',
-  'step',
-  'my',
-  'our',
-  // Spanish, the most common other language of the lists seen.
-  'de',
-  'la',
-  'el',
-  'los',
-  'las',
-  'del',
-  'y',
-  'en',
-  'con',
-  'para',
-  'un',
-  'una',
-  'por'
-]);
-
-/** Abbreviations people use for the same word, mapped to one spelling. */
-const SAME_WORD = new Map([
-  ['config', 'configuration'],
-  ['conf', 'configuration'],
-  ['cfg', 'configuration'],
-  ['info', 'information'],
-  ['stat', 'statistic'],
-  ['repo', 'repository'],
-  ['db', 'database'],
-  ['msg', 'message'],
-  ['param', 'parameter'],
-  ['env', 'environment'],
-  ['auth', 'authentication'],
-  ['authn', 'authentication'],
-  ['creation', 'create'],
-  ['deletion', 'delete']
-]);
+import { FILLER, SAME_WORD } from '../vocabulary/coverage.js';
 
 /** One word in the form key-word comparisons use: lower case, singular, abbreviations spelled out. */
 export function keyForm(word: string): string {

@@ -11,6 +11,7 @@ import type { CheckReport, RuleDescription } from '../check/result.js';
 import { RULES } from '../check/rules-catalog.js';
 import type { Finding, RelatedLocation, Severity, SourcePosition } from '../model.js';
 import { allFindings, compareText } from './order.js';
+import { LINE_NUMBER_IN_MESSAGE } from '../vocabulary/check-report.js';
 
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
 export const INFORMATION_URI = 'https://github.com/spec-tasks/spec-tasks';
@@ -227,7 +228,5 @@ export function findingHashes(findings: readonly Finding[]): string[] {
 
 /** `first at line 12` → `first at line N`; `tasks.md:12:3` → `tasks.md:N`. Task IDs keep their digits. */
 export function withoutLineNumbers(message: string): string {
-  return message
-    .replace(/\b(lines?)\s+\d+(?:\s*[-–]\s*\d+)?/gi, '$1 N')
-    .replace(/:\d+(?::\d+)?\b/g, ':N');
+  return message.replace(LINE_NUMBER_IN_MESSAGE, '$1 N').replace(/:\d+(?::\d+)?\b/g, ':N');
 }

@@ -1,7 +1,7 @@
 import type { Feature, Finding, RelatedLocation, Severity, SourcePosition } from '../../model.js';
 import { ruleById } from '../rules-catalog.js';
 import type { TaskGraph } from '../graph.js';
-import type { TaskText } from '../matching.js';
+import type { TaskText } from '../task-text.js';
 import type { ListedTask, TaskList } from '../../parse/tasks-md/model.js';
 
 /** What every check rule may read; rules are pure functions of it. */

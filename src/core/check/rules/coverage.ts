@@ -3,25 +3,18 @@ import type { Contract, Endpoint, Finding, RelatedLocation } from '../../model.j
 import {
   buildsEntity,
   contractSubject,
-  coversRoute,
-  writesOpenRoute,
   entityTarget,
   isConsumedContract,
-  servesResource,
   testsContract,
   testsScenario,
   testsStory,
   type ContractSubject
 } from '../covers.js';
+import { coversRoute, servesResource, writesOpenRoute } from '../covers-endpoints.js';
 import { routeResources } from '../../parse/contracts/resource.js';
 import { keyForm, keyWords } from '../key-words.js';
-import {
-  endpointCandidates,
-  mentionsText,
-  namesEndpoint,
-  tasksWithAnyWord,
-  type TaskText
-} from '../matching.js';
+import { endpointCandidates, mentionsText, namesEndpoint } from '../matching.js';
+import { tasksWithAnyWord, type TaskText } from '../task-text.js';
 import { words } from '../../text/words.js';
 import { singular } from '../../text/words.js';
 import type { CoverageItem } from '../result.js';
@@ -272,7 +265,7 @@ function namedImplementers(
 
 /**
  * A non-test task implements an endpoint when it names it. Where no task does, one that serves
- * its whole resource (`AccountController`, `/admin/accounts/*`) or names its contract file
+ * its whole resource (`TenantController`, `/admin/tenants/*`) or names its contract file
  * counts, unless the list implements that resource's other endpoints one by one: then a
  * missing one is missing.
  */

@@ -1,15 +1,17 @@
 /** Rules about how tasks are written, and whether a generated list is still current. */
 import { words } from '../../text/words.js';
 import type { Finding } from '../../model.js';
-import { createdNames, headline, type TaskText } from '../matching.js';
+import { createdNames, headline } from '../headline.js';
+import type { TaskText } from '../task-text.js';
 import { finding, listStart, type CheckRule } from './context.js';
+import { BUILDING_VERBS, CHECK_WORDS, COMMANDS, NO_FILE_VERBS } from '../../vocabulary/coverage.js';
 
 /**
  * A task that changes code should say which file. Not asked of tasks that change none by nature
  * (run, verify, review, merge…, or a command in backticks), of deferred tasks, or of a task that
  * names a file by what an earlier task put in it: its class or module
- * (`RideRecordingStateRepositoryImpl`), or a type or function an earlier task created in a file
- * it named (`McpServerState::new()` after "Create `McpServerState` in server.rs").
+ * (`ShelfInventoryRepositoryImpl`), or a type or function an earlier task created in a file
+ * it named (`CartSessionState::new()` after "Create `CartSessionState` in session.rs").
  */
 export const missingFilePath: CheckRule = context => {
   const placed = new Set<string>();
@@ -32,61 +34,9 @@ export const missingFilePath: CheckRule = context => {
   return findings;
 };
 
-/** First words of tasks that run or check something rather than edit a file. */
-const NO_FILE_VERBS = new Set([
-  'run',
-  'verify',
-  'confirm',
-  'validate',
-  'check',
-  'test',
-  'manual',
-  'manually',
-  'merge',
-  'review',
-  'execute',
-  'measure',
-  'profile',
-  'perform',
-  'demo',
-  'smoke',
-  'deploy',
-  'publish',
-  'release',
-  'tag',
-  'audit',
-  'commit',
-  'push',
-  'build',
-  'start',
-  'launch',
-  'lint',
-  'format'
-]);
-
-/**
- * Words of a short label or opening phrase that make the task a check: "Performance validation:
- * …", "Walking test: …", "Lighthouse audit for …", "Final security review".
- */
-const CHECK_WORDS = new Set([
-  'validation',
-  'verification',
-  'check',
-  'review',
-  'audit',
-  'manual',
-  'qa',
-  'smoke',
-  'test',
-  'lint'
-]);
-
-/** Verbs that make a task build something, whatever check word follows ("Add review screen"). */
-const BUILDING_VERBS = new Set(['add', 'create', 'implement', 'build', 'write', 'define']);
-
 function changesNoFile(task: TaskText): boolean {
   const description = headline(task.task).trimStart();
-  // `./gradlew assembleDebug`: the task is the command.
+  // `./gradlew bundleRelease`: the task is the command.
   if (startsWithCommand(description)) return true;
   const opening = words(description).slice(0, 3);
   if (NO_FILE_VERBS.has(opening[0] ?? '')) return true;
@@ -102,35 +52,6 @@ function changesNoFile(task: TaskText): boolean {
     label.length <= 4 && (label.some(word => CHECK_WORDS.has(word)) || NO_FILE_VERBS.has(after))
   );
 }
-
-/** Programs a task runs when its text is a command: "Install the tools: `npm install …`". */
-const COMMANDS = new Set([
-  'npm',
-  'npx',
-  'yarn',
-  'pnpm',
-  'pip',
-  'uv',
-  'poetry',
-  'dotnet',
-  'cargo',
-  'go',
-  'helm',
-  'kubectl',
-  'docker',
-  'make',
-  'gradle',
-  'gradlew',
-  'mvn',
-  'terraform',
-  'git',
-  'bundle',
-  'flutter',
-  'python',
-  'node',
-  'bun',
-  'deno'
-]);
 
 function startsWithCommand(text: string): boolean {
   if (!text.startsWith('`')) return false;

@@ -1,19 +1,30 @@
 /** Rules about order: tests before the code they test, IDs ascending. */
 import type { Finding } from '../../model.js';
 import { words } from '../../text/words.js';
-import {
-  createdNames,
-  describedBy,
-  headline,
-  namesEndpoint,
-  namesEntity,
-  type TaskText
-} from '../matching.js';
+import type { ListedPhaseKind } from '../../parse/tasks-md/model.js';
+import { createdNames, headline } from '../headline.js';
+import { namesEndpoint, namesEntity } from '../matching.js';
+import { describedBy, type TaskText } from '../task-text.js';
 import { doneNote, finding, relatedTask, type CheckContext, type CheckRule } from './context.js';
+import {
+  AFTER_CORE_PHASE_KINDS,
+  AFTER_THE_FACT,
+  TEST_FILE_INFIX,
+  TEST_FILE_PREFIXES,
+  TEST_FILE_SUFFIXES,
+  TEST_KINDS,
+  TEST_NAME_SUFFIXES
+} from '../../vocabulary/check-test-words.js';
+import {
+  ENTITY_ROLES,
+  MIGRATION_EXTENSIONS,
+  MIGRATION_FOLDER,
+  MIGRATION_WORDS
+} from '../../vocabulary/coverage.js';
 
 /**
  * A test task placed after the implementation of what it tests. What it tests is an endpoint it
- * names, the unit its own names say (`SpeedTrackingScreenTest`, `tests/unit/automation.test.ts`)
+ * names, the unit its own names say (`CheckoutScreenTest`, `tests/unit/pricing.test.ts`)
  * where some task builds that unit, or, failing a unit, an entity it names. In the user-story
  * format only within one story's phase. A finding here claims a fact about two tasks, so the
  * match must be exact.
@@ -31,9 +42,9 @@ export const testAfterImplementation: CheckRule = context => {
       impl.task.source.line < test.task.source.line &&
       (!storyFormat || impl.task.phase === test.task.phase);
     if (!implementations.some(earlier)) return;
-    // What a test is about is what its words say; its folder (`packages/frontend/tests/`) is not.
+    // What a test is about is what its words say; its folder (`packages/web/tests/`) is not.
     const about = describedBy(test);
-    // A unit counts only where some task builds it: `test_persistence.py` names no code.
+    // A unit counts only where some task builds it: `test_storage.py` names no code.
     const units = unitSubjects(test).filter(unit =>
       context.tasks.some(task => task !== test && !task.isTestOnly && unit.named(task))
     );
@@ -61,16 +72,8 @@ export const testAfterImplementation: CheckRule = context => {
   return findings;
 };
 
-/**
- * Tests the template itself places after the core: hardware and distributed checks in the
- * integration phase ("Hardware-specific tests depend on core implementation"), follow-up unit
- * tests in Polish.
- */
-const AFTER_CORE = new Set(['integration', 'polish']);
-
-/** Manual checks, verification runs and fixtures come after the code by nature; TDD is about tests. */
-const AFTER_THE_FACT =
-  /^(?:manual|manually|verify|run|validate|confirm|check|smoke)\b|\b(?:fixtures?|conftest|fakes?|mocks?|stubs?|helpers?|harness)\b|Fake[A-Z]/i;
+/** Phases whose tests come after the core by the template's own order (see the vocabulary). */
+const AFTER_CORE = new Set<ListedPhaseKind>(AFTER_CORE_PHASE_KINDS);
 
 function isTddTest(task: TaskText): boolean {
   return task.isTestOnly && !task.task.deferred && !AFTER_THE_FACT.test(headline(task.task));
@@ -88,8 +91,12 @@ function isImplementation(task: TaskText, context: CheckContext): boolean {
 
 function isMigration(task: TaskText): boolean {
   return (
-    task.keys.has('migration') ||
-    task.task.paths.some(path => path.endsWith('.sql') || /(?:^|\/)migrations?\//.test(path))
+    MIGRATION_WORDS.some(word => task.keys.has(word)) ||
+    task.task.paths.some(
+      path =>
+        MIGRATION_EXTENSIONS.some(extension => path.endsWith(extension)) ||
+        MIGRATION_FOLDER.test(path)
+    )
   );
 }
 
@@ -114,12 +121,9 @@ function entitySubjects(context: CheckContext): Subject[] {
   }));
 }
 
-/** Suffixes of a test's name that leave the name of what it tests. */
-const TEST_NAME_SUFFIXES = ['IntegrationTests', 'IntegrationTest', 'Tests', 'Test', 'Spec', 'IT'];
-
 /**
- * The units a test's own names say it tests: `TestCaseParserTests` → TestCaseParser,
- * `test_rate_limit.py` → rate_limit, `automation.test.ts` → automation, `remote_test.go` → remote.
+ * The units a test's own names say it tests: `InvoiceParserTests` → InvoiceParser,
+ * `test_price_rules.py` → price_rules, `pricing.test.ts` → pricing, `mirror_test.go` → mirror.
  */
 function unitSubjects(test: TaskText): Subject[] {
   const units = new Map<string, string>();
@@ -150,42 +154,26 @@ function testedFileStem(path: string): string | undefined {
   const dot = file.indexOf('.');
   const stem = dot > 0 ? file.slice(0, dot) : file;
   const rest = dot > 0 ? file.slice(dot) : '';
-  if (/^\.(?:test|spec)\./.test(rest)) return stem;
-  if (stem.startsWith('test_')) return stem.slice(5);
-  if (stem.endsWith('_test')) return stem.slice(0, -5);
+  if (TEST_FILE_INFIX.test(rest)) return stem;
+  const prefix = TEST_FILE_PREFIXES.find(candidate => stem.startsWith(candidate));
+  if (prefix) return stem.slice(prefix.length);
+  const ending = TEST_FILE_SUFFIXES.find(candidate => stem.endsWith(candidate));
+  if (ending) return stem.slice(0, -ending.length);
   const suffix = TEST_NAME_SUFFIXES.find(
     candidate => stem.endsWith(candidate) && stem.length > candidate.length
   );
   return suffix ? stem.slice(0, -suffix.length) : undefined;
 }
 
-/** `RateLimit`, `rate_limit` and `rate-limit` are one unit. */
+/** `PriceRules`, `price_rules` and `price-rules` are one unit. */
 function unitKey(name: string): string {
   return words(name).join('');
 }
 
-/** Words that name a kind of test, not the code under test. */
-const TEST_KINDS = new Set([
-  'integration',
-  'contract',
-  'acceptance',
-  'component',
-  'system',
-  'functional',
-  'performance',
-  'regression',
-  'smoke',
-  'endtoend',
-  'snapshot',
-  'security',
-  'visual',
-  'stress'
-]);
-
 /**
  * A task builds a unit when a file it names has that stem, or when it says it creates the unit
- * by name ("Implement `BatchTimeoutPolicy` …"). Mentioning a unit is not building it: a screen
- * that takes `SpeedTrackingViewModel` as a parameter does not implement the view model.
+ * by name ("Implement `RetryBackoffPolicy` …"). Mentioning a unit is not building it: a screen
+ * that takes `CheckoutViewModel` as a parameter does not implement the view model.
  */
 function buildsUnit(task: TaskText, key: string): boolean {
   return unitKeysOf(task).has(key);
@@ -212,23 +200,9 @@ function fileStem(path: string): string {
   return dot > 0 ? file.slice(0, dot) : file;
 }
 
-/** Suffixes by which code is plainly an entity's own: `SiteRepository` is the Site entity's. */
-const ENTITY_ROLES = [
-  'Repository',
-  'Entity',
-  'Model',
-  'Record',
-  'Table',
-  'Dto',
-  'DTO',
-  'Store',
-  'Schema',
-  'Impl'
-];
-
 /**
- * An order finding needs the entity named as such: `Site` or `SiteRepository`, not "an inactive
- * site" in passing, nor `SiteSelector`, which is other code. One-word names must appear as
+ * An order finding needs the entity named as such: `Shelf` or `ShelfRepository`, not "an empty
+ * shelf" in passing, nor `ShelfSelector`, which is other code. One-word names must appear as
  * written; longer names as a phrase.
  */
 function namesEntityStrictly(task: TaskText, name: string): boolean {
@@ -311,7 +285,7 @@ function nextInPlace(
   return undefined;
 }
 
-/** `T013a` → [13, 1], `T073.1` → [73, 1], `T5` → [5]: sub-IDs sort after their parent. */
+/** `T013a` → [13, 1], `T021.1` → [21, 1], `T5` → [5]: sub-IDs sort after their parent. */
 export function idKey(id: string): number[] {
   const key: number[] = [];
   let digits = '';

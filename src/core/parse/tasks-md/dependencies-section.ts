@@ -7,6 +7,16 @@
 import { taskRefs } from './task-line.js';
 import type { ListedPhase } from './model.js';
 import { withoutAsides } from '../../text/asides.js';
+import {
+  BACKWARD_DEPENDENCY_WORDS,
+  DEPENDENCY_ARROWS,
+  FORWARD_DEPENDENCY_WORDS,
+  PHASE_KIND_NAMES,
+  PHASE_NAME_FILLER,
+  PHASE_NUMBER,
+  PHASE_NUMBER_AT_START,
+  STORY_ON_SIDE
+} from '../../vocabulary/task-list.js';
 
 /** One relation a line states: all of `before` ahead of all of `after`. */
 export interface Relation {
@@ -20,18 +30,12 @@ export interface SideResolver {
   phaseTasks(text: string): string[];
 }
 
-const FORWARD = [' blocks ', ' before ', ' precedes ', ' unblocks ', ' enables '];
-const BACKWARD = [
-  ' depends on ',
-  ' depend on ',
-  ' requires ',
-  ' require ',
-  ' needs ',
-  ' after ',
-  ' blocked by ',
-  ' waits for '
-];
-const ARROWS = ['→', '->', '⟶', '=>', '-->'];
+/** The words as they stand inside a clause, a space either side: ` blocks `. */
+const FORWARD = FORWARD_DEPENDENCY_WORDS.map(word => ` ${word} `);
+const BACKWARD = BACKWARD_DEPENDENCY_WORDS.map(word => ` ${word} `);
+
+/** Typed against the model here, since the vocabulary imports nothing above it. */
+const KINDS_BY_NAME: Readonly<Record<string, ListedPhase['kind']>> = PHASE_KIND_NAMES;
 
 export function edgesFromLine(line: string, resolver: SideResolver): Relation[] {
   // "T010 after the types; T013 with T011" says two things, and an arrow in a trailing
@@ -64,7 +68,7 @@ function stripListMarker(line: string): string {
 
 function splitOnArrows(text: string): string[] {
   let parts = [text];
-  for (const arrow of ARROWS) parts = parts.flatMap(part => part.split(arrow));
+  for (const arrow of DEPENDENCY_ARROWS) parts = parts.flatMap(part => part.split(arrow));
   return parts;
 }
 
@@ -85,7 +89,7 @@ function pairs(beforeText: string, afterText: string, resolver: SideResolver): R
 
 /**
  * In a chain `A (x) → B (y)` each part is read on its own; a part's text after its IDs (a comment
- * such as "(make proto target)") never turns into more IDs, since only T-IDs and ranges count.
+ * such as "(run the schema generator)") never turns into more IDs, since only T-IDs and ranges count.
  */
 function side(text: string, resolver: SideResolver): string[] {
   const refs = taskRefs(text);
@@ -93,7 +97,7 @@ function side(text: string, resolver: SideResolver): string[] {
   return resolver.phaseTasks(text);
 }
 
-/** `# proxy main uses grpc_client` after a line in a code block is a comment. */
+/** `# worker reads the queue config` after a line in a code block is a comment. */
 function commentless(text: string): string {
   const hash = text.indexOf(' # ');
   return hash >= 0 ? text.slice(0, hash) : text;
@@ -110,28 +114,19 @@ export function phaseNamed(text: string, phases: ListedPhase[]): ListedPhase | u
     .trim();
   // A phase is named in a few words; a longer side is a sentence we do not try to read.
   if (!lower || lower.split(/\s+/).length > 5) return undefined;
-  const number = /\bphase\s{1,3}(\d{1,2}(?:\.\d{1,2})?)\b/.exec(lower)?.[1];
+  const number = PHASE_NUMBER.exec(lower)?.[1];
   if (number) return phases.find(phase => phaseNumber(phase.title) === number);
-  const story = /\b(?:user\s{1,3}story|us)\s{0,3}(\d{1,3})\b/.exec(lower)?.[1];
+  const story = STORY_ON_SIDE.exec(lower)?.[1];
   if (story) return phases.find(phase => phase.story === `US${Number(story)}`);
-  const words = lower.split(/\s+/).filter(word => word !== 'phase' && word !== 'the');
+  const words = lower.split(/\s+/).filter(word => !PHASE_NAME_FILLER.includes(word));
   if (words.length !== 1) return undefined;
   const word = words[0]!;
-  const kinds: Record<string, ListedPhase['kind']> = {
-    setup: 'setup',
-    foundational: 'foundational',
-    foundation: 'foundational',
-    tests: 'tests',
-    polish: 'polish',
-    integration: 'integration',
-    core: 'core'
-  };
-  const kind = kinds[word];
+  const kind = KINDS_BY_NAME[word];
   if (!kind) return undefined;
   const matching = phases.filter(phase => phase.kind === kind);
   return matching.length === 1 ? matching[0] : undefined;
 }
 
 function phaseNumber(title: string): string | undefined {
-  return /^phase\s{1,3}(\d{1,2}(?:\.\d{1,2})?)/i.exec(title.trim())?.[1];
+  return PHASE_NUMBER_AT_START.exec(title.trim())?.[1];
 }

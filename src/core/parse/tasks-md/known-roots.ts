@@ -1,4 +1,5 @@
 import type { Feature } from '../../model.js';
+import { DEFAULT_ROOTS } from '../../vocabulary/paths.js';
 
 /**
  * Top-level directories the plan names, so an absolute path in a task (`/backend/src/x.py`,
@@ -15,5 +16,5 @@ export function knownRoots(feature: Feature): string[] {
     .filter(dir => dir.includes('/'))
     .map(dir => dir.split('/')[0] + '/')
     .filter(root => root !== '/');
-  return [...new Set([...roots, 'src/', 'tests/', 'test/', 'specs/', 'docs/'])];
+  return [...new Set([...roots, ...DEFAULT_ROOTS])];
 }

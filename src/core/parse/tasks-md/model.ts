@@ -18,7 +18,7 @@ export interface ListedPhase {
 }
 
 export interface ListedTask {
-  /** As written, e.g. `T001`, `T013a`, `T073.1`. */
+  /** As written, e.g. `T001`, `T013a`, `T021.1`. */
   id: string;
   checked: boolean;
   /** Written `- [-]` or marked deferred: planned, not to be done now. */
@@ -31,13 +31,13 @@ export interface ListedTask {
   /** File and directory paths the task names, repository-relative where the layout allows. */
   paths: string[];
   /**
-   * Those of `paths` written as a bare file name in prose (`the service's application.yml`):
+   * Those of `paths` written as a bare file name in prose (`the worker's settings.ini`):
    * enough to say the task names a file, too vague to prove two tasks share one.
    */
   barePaths: string[];
   /**
-   * Those of `paths` the task only cites ("see `scope.rs`", "per `contracts/api.md`", "pinned by
-   * a test in `scope.rs`"): it reads them, it does not change them.
+   * Those of `paths` the task only cites ("see `ledger.rs`", "per `contracts/api.md`", "pinned by
+   * a test in `ledger.rs`"): it reads them, it does not change them.
    */
   citedPaths: string[];
   /** Index into `TaskList.phases`, or -1 before the first phase heading. */
@@ -79,7 +79,7 @@ export interface TaskList {
   /** 1-based line → rule ids silenced on that line by `<!-- spec-tasks-disable-next-line … -->`. */
   suppressions: Map<number, string[]>;
   /**
-   * Where the list says tests were not requested ("Tests: not requested", "test tasks omitted"):
+   * Where the list says tests were not requested ("Tests: not requested", "test tasks excluded"):
    * spec-kit's current template makes tests optional.
    */
   testsNotRequested: SourcePosition | undefined;

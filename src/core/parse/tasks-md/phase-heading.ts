@@ -4,29 +4,33 @@
  * `## Phase 3.2: Tests First (TDD)` and `## Phase 3: User Story 1 - …` the same way.
  */
 import type { ListedPhaseKind } from './model.js';
+import {
+  INTEGRATION_PHASE_WORDS,
+  PHASE_KIND_WORDS,
+  PHASE_MENTIONS_TESTS,
+  PHASE_WORDS,
+  STORY_IN_TITLE
+} from '../../vocabulary/task-list.js';
 
 export function isPhaseHeading(title: string): boolean {
   const lower = title.trimStart().toLowerCase();
-  return lower.startsWith('phase ') || lower.startsWith('phase:');
+  return PHASE_WORDS.some(word => lower.startsWith(`${word} `) || lower.startsWith(`${word}:`));
 }
 
-/** Checked in this order: "Core Implementation (ONLY after tests are failing)" is core, not tests. */
-const KIND_WORDS: [ListedPhaseKind, string[]][] = [
-  ['setup', ['setup', 'set up', 'set-up', 'scaffold', 'initiali']],
-  ['foundational', ['foundation', 'prerequisite', 'blocking']],
-  ['polish', ['polish', 'cross-cutting', 'documentation', 'release', 'cleanup', 'hardening']],
-  ['core', ['core', 'implementation', 'implement']],
-  ['tests', ['test', 'tdd', 'verification', 'validation']],
-  ['integration', ['integration', 'platform']]
-];
+/** Typed against the model here, since the vocabulary imports nothing above it. */
+const KIND_WORDS: readonly (readonly [ListedPhaseKind, readonly string[]])[] = PHASE_KIND_WORDS;
 
 export function classifyPhase(title: string): { kind: ListedPhaseKind; story: string | undefined } {
   const story = storyOf(title);
   if (story) return { kind: 'story', story };
   const lower = title.toLowerCase();
   // "Integration tests" is a tests phase; "Integration & Platform Support" is integration.
-  if (lower.includes('integration') && !/\btests?\b|testing/.test(lower))
+  if (
+    INTEGRATION_PHASE_WORDS.some(word => lower.includes(word)) &&
+    !PHASE_MENTIONS_TESTS.test(lower)
+  )
     return { kind: 'integration', story: undefined };
+  // In the vocabulary's order: "Core Implementation (ONLY after tests are failing)" is core.
   for (const [kind, words] of KIND_WORDS) {
     if (words.some(word => lower.includes(word))) return { kind, story: undefined };
   }
@@ -35,6 +39,6 @@ export function classifyPhase(title: string): { kind: ListedPhaseKind; story: st
 
 /** `User Story 2`, `US2`, `Story 2` → `US2`. */
 export function storyOf(text: string): string | undefined {
-  const match = /\b(?:user\s{1,3}story|story|us)\s{0,3}(\d{1,3})\b/i.exec(text);
+  const match = STORY_IN_TITLE.exec(text);
   return match ? `US${Number(match[1])}` : undefined;
 }

@@ -3,9 +3,21 @@
  * ID bold or followed by a colon, and labels in any order. Regexes here run on one short line.
  */
 
-/** `T001`, `T013a`, `T073.1`, `T1`; also `Task 1.1` headings some lists use. */
+import {
+  DEFERRED_ASIDE,
+  DEFERRED_LEAD,
+  DEFERRED_SHOUTED,
+  INLINE_DEPENDENCY_BEFORE_ID,
+  INLINE_DEPENDENCY_PHRASES,
+  PARALLEL_LABEL,
+  PARALLEL_PAREN_LABEL,
+  STORY_LABEL,
+  TASK_RANGE_WORDS,
+  TASK_WORD_ID
+} from '../../vocabulary/task-list.js';
+
+/** `T001`, `T013a`, `T021.1`, `T1`; also `Task 1.1` headings some lists use (TASK_WORD_ID). */
 const ID_AT_START = /^\*{0,2}(T\d{1,5}(?:\.\d{1,3}|[a-z])?)\*{0,2}(?![\w.])/;
-const TASK_WORD_ID = /^\*{0,2}task\s{1,3}(\d{1,3}(?:\.\d{1,3}){0,2})\*{0,2}(?![\w.])/i;
 
 export interface TaskStart {
   id: string;
@@ -19,7 +31,7 @@ export function readTaskStart(text: string): TaskStart | undefined {
   const match = ID_AT_START.exec(trimmed) ?? TASK_WORD_ID.exec(trimmed);
   if (!match) return undefined;
   const id = match[1]!;
-  // `T001-T004 Setup Phase` heads a range of tasks; it is not a task itself.
+  // `T030-T034 Shared models` heads a range of tasks; it is not a task itself.
   if (/^[-–—]\s?T?\d/.test(trimmed.slice(match[0].length))) return undefined;
   return {
     id: /^\d/.test(id) ? id : id.charAt(0).toUpperCase() + id.slice(1),
@@ -28,8 +40,8 @@ export function readTaskStart(text: string): TaskStart | undefined {
 }
 
 /**
- * A task written as put off: `[-] T066 …` (a checkbox GFM does not read, so the item reaches us
- * as text) or struck through, `~~T066~~ …`. Undefined when the text is neither.
+ * A task written as put off: `[-] T045 …` (a checkbox GFM does not read, so the item reaches us
+ * as text) or struck through, `~~T045~~ …`. Undefined when the text is neither.
  */
 export function readDeferredStart(text: string): TaskStart | undefined {
   const box = /^\[-\][ \t]{0,3}/.exec(text);
@@ -44,21 +56,15 @@ export function readDeferredStart(text: string): TaskStart | undefined {
 
 /**
  * A description that says the task is put off: a leading `(deferred)`, `[DEFERRED]`,
- * `**Deferred**`, `Deferred:` or `DEFERRED`, or a closing `(deferred to v2)`. "Deferred loading
- * of images" is work; "(mobile portion deferred)" defers part of it, not the task.
+ * `**Deferred**`, `Deferred:` or `DEFERRED`, or a closing `(deferred to the beta)`. "Deferred
+ * loading of images" is work; "(offline part deferred)" defers part of it, not the task.
  */
 export function isDeferredDescription(description: string): boolean {
   const text = description.trim();
-  return (
-    /^(?:[([][ \t]{0,2}(?:deferred|postponed)\b|\*{1,2}(?:deferred|postponed)\b|(?:deferred|postponed)(?:[ \t]{0,2}[:–—]|[ \t]{1,2}-[ \t]))/i.test(
-      text
-    ) ||
-    /^(?:DEFERRED|POSTPONED)\b/.test(text) ||
-    /\((?:deferred|postponed)\b[^()]{0,80}\)\.?$/i.test(text)
-  );
+  return DEFERRED_LEAD.test(text) || DEFERRED_SHOUTED.test(text) || DEFERRED_ASIDE.test(text);
 }
 
-/** Strike-through marks left on a description: `~~T066 Old plan~~`. */
+/** Strike-through marks left on a description: `~~T045 Old plan~~`. */
 export function withoutStrikeMarks(description: string): string {
   return description.split('~~').join('');
 }
@@ -75,12 +81,11 @@ export function readLabels(rest: string): TaskLabels {
   let parallel = false;
   let story: string | undefined;
   for (;;) {
-    const label = /^\[([^\]]{1,24})\]/.exec(text) ?? /^\((P)\)/.exec(text);
+    const label = /^\[([^\]]{1,24})\]/.exec(text) ?? PARALLEL_PAREN_LABEL.exec(text);
     if (!label) break;
     const inner = label[1]!.trim();
-    if (/^p$/i.test(inner) || /^parallel$/i.test(inner)) parallel = true;
-    else if (/^(?:us|story\s?)\d{1,3}(?:\s?,\s?(?:us)?\d{1,3}){0,9}$/i.test(inner))
-      story ??= `US${Number(/\d{1,3}/.exec(inner)![0])}`;
+    if (PARALLEL_LABEL.test(inner)) parallel = true;
+    else if (STORY_LABEL.test(inner)) story ??= `US${Number(/\d{1,3}/.exec(inner)![0])}`;
     else break;
     text = stripSeparators(text.slice(label[0].length));
   }
@@ -97,21 +102,15 @@ function stripSeparators(text: string): string {
 export function inlineDependencies(description: string): string[] {
   const lower = description.toLowerCase();
   const refs: string[] = [];
-  for (const keyword of [
-    'depends on',
-    'depend on',
-    'depends:',
-    'dependencies:',
-    'dependency:',
-    'blocked by',
-    'requires',
-    'after'
-  ]) {
+  for (const keyword of INLINE_DEPENDENCY_PHRASES) {
+    for (let at = lower.indexOf(keyword); at >= 0; at = lower.indexOf(keyword, at + 1))
+      refs.push(...taskRefs(clauseAfter(description, at + keyword.length)));
+  }
+  // "after" only counts when a task ID follows at once: "run after T004", not "after login".
+  for (const keyword of INLINE_DEPENDENCY_BEFORE_ID) {
     for (let at = lower.indexOf(keyword); at >= 0; at = lower.indexOf(keyword, at + 1)) {
-      // "after" only counts when a task ID follows at once: "run after T004", not "after login".
       const tail = clauseAfter(description, at + keyword.length);
-      if (keyword === 'after' && !/^\s{0,3}T\d/.test(tail)) continue;
-      refs.push(...taskRefs(tail));
+      if (/^\s{0,3}T\d/.test(tail)) refs.push(...taskRefs(tail));
     }
   }
   return [...new Set(refs)];
@@ -143,7 +142,7 @@ export function taskRefs(text: string): string[] {
     if (!id) continue;
     const next = tokens[i + 1]?.toLowerCase();
     const end = tokens[i + 2] ? /^(T\d{1,5}[a-z]?)[:.]?$/i.exec(tokens[i + 2]!) : null;
-    if ((next === 'to' || next === 'through' || next === '–' || next === '-') && end) {
+    if (TASK_RANGE_WORDS.has(next ?? '') && end) {
       refs.push(`${normaliseId(id[1]!)}-${normaliseId(end[1]!)}`);
       i += 2;
     } else {

@@ -1,91 +1,36 @@
 /**
  * The file and directory paths a task names, however it writes them: in backticks, bare, in a
  * link, absolute (`/backend/src/x.py`, `D:\repo\tests\x.cs`) or relative. Read word by word, so
- * `GET /api/users`, `and/or`, `CI/CD` and URLs are not mistaken for files.
+ * `GET /api/orders`, `and/or`, `CI/CD` and URLs are not mistaken for files.
  */
+import {
+  ABBREVIATION,
+  BARE_FILE_EXTENSIONS,
+  CHECKED_BY_HAND,
+  CITATION_FILLERS,
+  CITING_PAIRS,
+  CITING_WORDS,
+  CODESPACE_ROOTS,
+  CONJUNCTIONS,
+  CONTAINER_DIRECTORIES,
+  COVERING_AGENT_WORDS,
+  COVERING_PLACE_WORDS,
+  COVERING_WORDS,
+  FEATURE_DOCUMENTS,
+  DETERMINERS,
+  EXTENSIONLESS_FILES,
+  FOLLOWING_WORDS,
+  HTTP_METHODS as HTTP_METHOD_NAMES,
+  LOWER_CASE_EXTENSIONLESS_FILES,
+  NOT_FILES,
+  ROUTE_ROOTS,
+  STATUS_NOTE,
+  WORKSPACE_FLAG_WITH_VALUE,
+  WORKSPACE_FLAGS
+} from '../../vocabulary/paths.js';
 
-const HTTP_METHODS = new Set(['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS']);
-
-/** File names without an extension that are files all the same. */
-const EXTENSIONLESS_FILES = new Set([
-  'makefile',
-  'dockerfile',
-  'containerfile',
-  'doxyfile',
-  'pipfile',
-  'podfile',
-  'justfile',
-  'gemfile',
-  'rakefile',
-  'procfile',
-  'vagrantfile',
-  'jenkinsfile',
-  'license',
-  'codeowners'
-]);
-
-/** Extensions a bare file name (no directory) must have to count: `package.json`, not `Node.js`. */
-const BARE_FILE_EXTENSIONS = new Set(
-  (
-    'py pyi ts tsx js jsx mjs cjs json jsonc yaml yml toml md mdx go rs java kt kts swift cs csproj ' +
-    'sln fs rb php c h cc cpp hpp m mm proto graphql gql sql sh bash zsh ps1 html css scss sass less ' +
-    'vue svelte xml gradle txt cfg ini env lock mod sum dart ex exs erl tf tfvars hcl conf ipynb r ' +
-    'scala lua zig jsonl csv properties plist xaml razor cshtml tsv dockerignore gitignore editorconfig ' +
-    'props targets config nuspec resx storyboard xcconfig entitlements pbxproj bicep nix cabal gemspec ' +
-    'podspec rst adoc prisma svg png ico lockb'
-  ).split(' ')
-);
-
-/** Technology names that look like files: `Node.js` is a runtime, not a file in the repository. */
-const NOT_FILES = new Set([
-  'node.js',
-  'next.js',
-  'vue.js',
-  'nuxt.js',
-  'react.js',
-  'express.js',
-  'nest.js',
-  'three.js',
-  'chart.js',
-  'd3.js',
-  'socket.io',
-  'asp.net',
-  'ado.net',
-  'vite.js',
-  'alpine.js',
-  'ember.js',
-  'backbone.js',
-  'angular.js',
-  'deno.js',
-  'svelte.js',
-  'solid.js'
-]);
-
-/** The feature's own design documents, mentioned as sources ("per plan.md"), not as work. */
-const DESIGN_DOCUMENTS = new Set([
-  'plan.md',
-  'spec.md',
-  'research.md',
-  'data-model.md',
-  'quickstart.md',
-  'tasks.md'
-]);
-
-/**
- * First segments of a two-segment directory written in backticks without a trailing slash
- * (`apps/web`, `packages/tokens`): the folders monorepos keep their parts in. Other pairs in
- * backticks are mostly imports, MIME types or wording (`next/dynamic`, `text/csv`, `in/out`).
- */
-const CONTAINER_DIRECTORIES = new Set(
-  (
-    'apps app packages libs lib services crates modules internal cmd pkg components tools ' +
-    'scripts infra deploy charts examples plugins projects src tests test docs web backend ' +
-    'frontend server client'
-  ).split(' ')
-);
-
-/** Flags whose value is a workspace folder: `npm run dev -w apps/web`. */
-const WORKSPACE_FLAGS = new Set(['-w', '--workspace']);
+/** Methods as written before a route, in capitals: `GET /api/orders`. */
+const HTTP_METHODS = new Set(HTTP_METHOD_NAMES.map(method => method.toUpperCase()));
 
 export interface NamedPaths {
   paths: string[];
@@ -144,7 +89,7 @@ export function namedPaths(text: string, knownRoots: readonly string[] = []): Na
     entry =>
       entry.path.includes('/') ||
       entry.quoted ||
-      (!hasDirectoryPath && !DESIGN_DOCUMENTS.has(entry.path))
+      (!hasDirectoryPath && !FEATURE_DOCUMENTS.has(entry.path))
   );
   return {
     paths: kept.map(entry => entry.path),
@@ -155,53 +100,6 @@ export function namedPaths(text: string, knownRoots: readonly string[] = []): Na
 
 // ---------------------------------------------------------------------------------------------
 // Citations: paths a task reads, not the ones it changes
-
-/** One word that makes the path right after it (fillers aside) a source: "per `api.md`". */
-const CITING_WORDS = new Set([
-  'see',
-  'per',
-  'cf',
-  'like',
-  'mirror',
-  'mirrors',
-  'mirroring',
-  'following',
-  'follows'
-]);
-
-/** Two words that do the same: "defined in `contracts/api.md`". */
-const CITING_PAIRS = new Set([
-  'as in',
-  'similar to',
-  'according to',
-  'based on',
-  'defined in',
-  'documented in',
-  'described in',
-  'specified in'
-]);
-
-/** "pinned by `a_test` in `scope.rs`": the path holds what already covers the work. */
-const COVERING_WORDS = new Set([
-  'pinned',
-  'covered',
-  'exercised',
-  'tested',
-  'verified',
-  'validated',
-  'asserted'
-]);
-
-/** Words that may stand between a citing word and its path: "per the contract in `api.md`". */
-const FILLERS = new Set(
-  (
-    'the a an in at of from to existing current pattern patterns approach example examples style ' +
-    'conventions convention template contract contracts spec schema format structure layout shape ' +
-    'one ones that those this as shown already steps instructions guide guidance rules file files'
-  ).split(' ')
-);
-
-const CONJUNCTIONS = new Set(['and', 'or', '&', '+', '']);
 
 /** The words before a path, back to its clause's start, read for a citing phrase. */
 function isCitation(
@@ -228,16 +126,13 @@ function isCitation(
   return citesDirectly(before) || citesCoverage(before);
 }
 
-/** What may follow a citing word when the path does not: "per the contract in `api.md`". */
-const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'existing', 'current', 'this', 'that']);
-
 /** `see`, `per the contract in`, `defined in`: a citing word, then only fillers, then the path. */
 function citesDirectly(before: string[]): boolean {
   for (let k = 0; k < before.length; k++) {
     const word = before[k]!.replace(/\.$/, '');
     if (CITING_WORDS.has(word) && citingUse(before, k)) return true;
     if (k + 1 < before.length && CITING_PAIRS.has(`${before[k + 1]} ${word}`)) return true;
-    if (!FILLERS.has(word)) return false;
+    if (!CITATION_FILLERS.has(word)) return false;
   }
   return false;
 }
@@ -247,14 +142,15 @@ function citesDirectly(before: string[]): boolean {
  * counts, and "implement the following in `a.py`" names the work.
  */
 function citingUse(before: string[], at: number): boolean {
-  if (FILLERS.has(before[at + 1] ?? '') && before[at] === 'following') return false;
+  if (CITATION_FILLERS.has(before[at + 1] ?? '') && FOLLOWING_WORDS.includes(before[at]!))
+    return false;
   return at === 0 || DETERMINERS.has(before[at - 1]!);
 }
 
-/** "pinned at the unit level by `t035_x` in [scope.rs](…)": by whom, then where. */
+/** "pinned at the unit level by `t012_voucher` in [ledger.rs](…)": by whom, then where. */
 function citesCoverage(before: string[]): boolean {
-  if (before[0] !== 'in' && before[0] !== 'at') return false;
-  const by = before.indexOf('by');
+  if (!COVERING_PLACE_WORDS.includes(before[0] ?? '')) return false;
+  const by = before.findIndex(word => COVERING_AGENT_WORDS.includes(word));
   return by > 0 && before.slice(by + 1).some(word => COVERING_WORDS.has(word));
 }
 
@@ -262,19 +158,16 @@ function endsClause(word: string): boolean {
   if (/^[—–→]$|^->$/.test(word)) return true;
   if (/[;:!?)]$/.test(word)) return true;
   // A full stop ends a sentence, not the abbreviations that cite: "cf.", "e.g.".
-  return /[^.]\.$/.test(word) && !/^(?:cf|e\.g|i\.e|etc|vs)\.$/i.test(bare(word) + '.');
+  return /[^.]\.$/.test(word) && !ABBREVIATION.test(bare(word) + '.');
 }
 
 function hasLineReference(word: string): boolean {
   return /:\d{1,6}(?::\d{1,6})?[`'")\],.;]{0,4}$/.test(word);
 }
 
-/** "**Status**: verified manually": a note on work done elsewhere, whose `file:line`s are sources. */
+/** "**Status**: verified on staging": a note on work done elsewhere, whose `file:line`s are sources. */
 function isStatusNote(text: string): boolean {
-  return (
-    /status\W{0,4}:\W{0,4}(?:verified|validated|done|complete)/i.test(text) ||
-    /\b(?:verified|validated|confirmed) (?:manually|by hand)\b/i.test(text)
-  );
+  return STATUS_NOTE.test(text) || CHECKED_BY_HAND.test(text);
 }
 
 /** A word may hold a link (`[a](b)`) or several paths joined by commas. */
@@ -298,7 +191,7 @@ function bare(word: string): string {
     const to = end;
     while (start < end && WRAPPERS.includes(word[start]!)) start++;
     while (end > start && (WRAPPERS.includes(word[end - 1]!) || word[end - 1] === '.')) end--;
-    // Struck-through text (`~~T066 … src/a.py~~`), not the home folder of `~/x`.
+    // Struck-through text (`~~T045 … src/a.py~~`), not the home folder of `~/x`.
     if (word.startsWith('~~', start)) start += 2;
     if (end - start >= 2 && word.endsWith('~~', end)) end -= 2;
     if (start === from && end === to) return word.slice(start, end);
@@ -307,8 +200,11 @@ function bare(word: string): string {
 
 function asPath(word: string, context: WordContext): string | undefined {
   let candidate = bare(word);
-  if (context.workspace === false && candidate.startsWith('--workspace='))
-    return asPath(candidate.slice('--workspace='.length), { ...context, workspace: true });
+  if (context.workspace === false && candidate.startsWith(WORKSPACE_FLAG_WITH_VALUE))
+    return asPath(candidate.slice(WORKSPACE_FLAG_WITH_VALUE.length), {
+      ...context,
+      workspace: true
+    });
   if (!candidate || candidate.includes('://') || candidate.startsWith('www.')) return undefined;
   if (candidate.startsWith('@') || candidate.startsWith('#') || candidate.startsWith('$'))
     return undefined;
@@ -343,8 +239,8 @@ function relativePath(candidate: string, context: WordContext): string | undefin
   if (segments.length === 1) return last;
   if (last === '') return segments.length >= 2 && segments[0] ? candidate : undefined;
   if (hasFileExtension(last) || EXTENSIONLESS_FILES.has(last.toLowerCase())) return candidate;
-  // Without an extension or a trailing slash, `and/or`, `CI/CD` and `km/h` are words, not paths,
-  // and so are lists of IDs, numbers or methods: `T019/T020/T021`, `400/404/409`, `PUT/PATCH/DELETE`.
+  // Without an extension or a trailing slash, `and/or`, `CI/CD` and `m/s` are words, not paths,
+  // and so are lists of IDs, numbers or methods: `T031/T032/T033`, `401/403/422`, `PUT/PATCH/DELETE`.
   if (segments.every(segment => /^(?:T\d{1,5}[a-z]?|\d{1,5}|[A-Z]{3,7})$/.test(segment)))
     return undefined;
   const first = segments[0]!.toLowerCase();
@@ -357,7 +253,7 @@ function isBareFile(name: string): boolean {
   const lower = name.toLowerCase();
   // `LICENSE` and `Makefile` are files; a lower-case `'license'` in prose or code is a word.
   if (EXTENSIONLESS_FILES.has(lower))
-    return name !== lower || lower === 'makefile' || lower === 'justfile';
+    return name !== lower || LOWER_CASE_EXTENSIONLESS_FILES.includes(lower);
   if (NOT_FILES.has(lower)) return false;
   if (lower.startsWith('.') && lower.length > 2 && /^\.[a-z][\w.-]{0,40}$/.test(lower)) return true;
   const dot = lower.lastIndexOf('.');
@@ -382,7 +278,7 @@ function absolutePath(candidate: string, context: WordContext): string | undefin
   if (segments.length === 0) return undefined;
   const first = segments[0]!.toLowerCase();
   const rootIndex = segments.findIndex(segment => context.roots.has(segment.toLowerCase()));
-  const inCodespace = first === 'workspaces' && rootIndex < 0;
+  const inCodespace = CODESPACE_ROOTS.includes(first) && rootIndex < 0;
   const kept =
     rootIndex > 0 ? segments.slice(rootIndex) : inCodespace ? segments.slice(2) : segments;
   if (kept.length === 0) return undefined;
@@ -390,9 +286,9 @@ function absolutePath(candidate: string, context: WordContext): string | undefin
   const isFile = hasFileExtension(last) || EXTENSIONLESS_FILES.has(last.toLowerCase());
   const cut = rootIndex > 0 || inCodespace;
   if (isFile) return relativePath(kept.join('/'), context);
-  // `/api/v1/jobs/**` is a route, with or without the glob that made it end in a slash.
-  if (first === 'api' && rootIndex < 0) return undefined;
-  // `/api/users` and `/etc/hosts` have no extension: only an explicit directory, a deep path,
+  // `/api/v1/orders/**` is a route, with or without the glob that made it end in a slash.
+  if (ROUTE_ROOTS.includes(first) && rootIndex < 0) return undefined;
+  // `/api/orders` and `/etc/hosts` have no extension: only an explicit directory, a deep path,
   // or one cut at a known root counts.
   if (!candidate.endsWith('/') && !cut && segments.length < 3) return undefined;
   return relativePath(kept.join('/') + '/', context);
@@ -400,7 +296,7 @@ function absolutePath(candidate: string, context: WordContext): string | undefin
 
 /** `D:\repo\tests\Unit\x.cs` → `tests/Unit/x.cs` when `tests` is a known root. */
 function windowsPath(candidate: string, context: WordContext): string | undefined {
-  // `data: [DONE]\n\n` ends in escapes, not in folders named `n`.
+  // `print("saved\n")` ends in an escape, not in a folder named `n`.
   if (/\\[nrt0]$/.test(candidate)) return undefined;
   const withoutDrive = /^[A-Z]:/i.test(candidate) ? candidate.slice(2) : candidate;
   const slashed = withoutDrive.split('\\').join('/');

@@ -1,0 +1,119 @@
+/**
+ * Tasks written as list items (`- [ ] T001 …`), nested or not, and the near-misses a phase may
+ * hold: a checkbox without an ID, an ID without a checkbox, a task written as a paragraph.
+ */
+import type { List, ListItem, Nodes, Paragraph, RootContent } from 'mdast';
+import { plainText } from '../markdown.js';
+import { flatten, malformed, position, rawText, type Reader } from './reader.js';
+import { readInlineSuppressions } from './suppressions.js';
+import { addTask } from './listed-task-draft.js';
+import { readDeferredStart, readLabels, readTaskStart, type TaskStart } from './task-line.js';
+
+export function readList(reader: Reader, list: List, nested: boolean): void {
+  const hasTasks = list.children.some(item => itemStart(item) !== undefined);
+  for (const item of list.children) {
+    const start = itemStart(item);
+    if (start) {
+      readItemTask(reader, item, start);
+      continue;
+    }
+    readInlineSuppressions(reader, item);
+    if (hasCheckbox(item) && hasTasks && !nested && reader.section === 'phase') {
+      // A list mixing ID'd tasks and an ID-less checkbox: the ID was forgotten.
+      malformed(reader, item, 'a checkbox item among tasks has no task ID (T001, T002…)');
+    } else if (!isCheckbox(item) && reader.section === 'phase' && looksLikeUncheckedTask(item)) {
+      malformed(reader, item, 'a task needs a checkbox: "- [ ] T001 …"');
+    }
+    for (const child of item.children) if (child.type === 'list') readList(reader, child, true);
+  }
+}
+
+function isCheckbox(item: ListItem): boolean {
+  return item.checked === true || item.checked === false;
+}
+
+/** A checkbox GFM reads, or the `[-]` of a deferred item that it does not. */
+function hasCheckbox(item: ListItem): boolean {
+  return isCheckbox(item) || /^\[-\]\s/.test(firstLineText(item));
+}
+
+/** `- [] T001 …` or `-[ ] T001`: a checkbox the markdown parser could not read. */
+function looksLikeUncheckedTask(item: ListItem): boolean {
+  const text = firstLineText(item);
+  return /^\[\s?[xX]?\]\s{0,3}\*{0,2}T\d/.test(text) && !/^\[[ x]\]\s/i.test(text);
+}
+
+interface ItemStart extends TaskStart {
+  /** Written `[-] T045` or `~~T045~~`. */
+  deferred: boolean;
+}
+
+function itemStart(item: ListItem): ItemStart | undefined {
+  const text = firstLineText(item);
+  const deferred = readDeferredStart(text);
+  if (deferred) return { ...deferred, deferred: true };
+  const start = readTaskStart(text);
+  return start && { ...start, deferred: false };
+}
+
+function firstLineText(item: ListItem): string {
+  const first = item.children[0];
+  return first && first.type === 'paragraph' ? plainText(first).split('\n')[0]!.trim() : '';
+}
+
+function readItemTask(reader: Reader, item: ListItem, start: ItemStart): void {
+  if (reader.phase < 0 && !hasCheckbox(item)) return;
+  if (reader.section === 'dependencies') return;
+  const own: RootContent[] = [];
+  const nestedTasks: List[] = [];
+  for (const child of item.children) {
+    if (child.type === 'list' && child.children.some(sub => itemStart(sub)))
+      nestedTasks.push(child);
+    else own.push(child as RootContent);
+  }
+  const rest = own.slice(1);
+  addTask(reader, {
+    id: start.id,
+    checked: item.checked === true,
+    deferred: start.deferred,
+    labels: readLabels(flatten(start.rest + continuation(reader, own[0]))),
+    rawForPaths: own
+      .filter(node => node.type !== 'code')
+      .map(node => rawText(reader, node))
+      .join('\n'),
+    extraDescription: rest
+      .filter(node => node.type !== 'code')
+      .map(node => plainText(node as Nodes))
+      .join(' '),
+    source: position(reader, item),
+    loose: !hasCheckbox(item)
+  });
+  readInlineSuppressions(reader, item);
+  for (const list of nestedTasks) readList(reader, list, true);
+}
+
+/** The lines of the first paragraph after its first: a task written over several lines. */
+function continuation(reader: Reader, first: RootContent | undefined): string {
+  if (!first || first.type !== 'paragraph') return '';
+  const text = plainText(first);
+  const newline = text.indexOf('\n');
+  return newline >= 0 ? ' ' + text.slice(newline + 1) : '';
+}
+
+export function readParagraph(reader: Reader, paragraph: Paragraph): void {
+  const text = plainText(paragraph).split('\n')[0]!.trim();
+  const start = readTaskStart(text);
+  // Only "T001 Description…" at the start of a paragraph in a phase, not "T001 → T002" prose.
+  if (!start || !/^[\s:.\-–—[]/.test(start.rest) || start.rest.includes('→')) return;
+  malformed(reader, paragraph, 'a task must be a list item: "- [ ] T001 …"');
+  addTask(reader, {
+    id: start.id,
+    checked: false,
+    deferred: false,
+    labels: readLabels(flatten(start.rest + continuation(reader, paragraph))),
+    rawForPaths: rawText(reader, paragraph),
+    extraDescription: '',
+    source: position(reader, paragraph),
+    loose: true
+  });
+}
