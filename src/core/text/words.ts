@@ -16,6 +16,20 @@ export function fileNameWords(name: string): string[] {
   return splitWords(foldLatin(name), true);
 }
 
+/** A run of letters, digits and underscores that starts with a letter or an underscore. */
+const WORD_SPAN = /[\p{L}_][\p{L}\p{N}_]*/gu;
+
+/**
+ * The words of running text as written, each with its offset, for finding a name of several
+ * words in a line (`Order Line` in "each Order Line belongs to one Order"): unlike `words`, not
+ * split at humps or underscores (`order_line`, `OrderLine` stay one) and not lower-cased.
+ */
+export function wordSpans(text: string): { text: string; index: number }[] {
+  const found: { text: string; index: number }[] = [];
+  for (const match of text.matchAll(WORD_SPAN)) found.push({ text: match[0], index: match.index });
+  return found;
+}
+
 function splitWords(name: string, keepMixedCaseWords: boolean): string[] {
   const result: string[] = [];
   let current = '';

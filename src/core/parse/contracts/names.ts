@@ -6,6 +6,7 @@
  * A name is kept only when it is distinctive: `ShotService`, `get_document_map`, `invite.create`,
  * not `Error`, `Result` or a bare `create`, which a test task would use about anything.
  */
+import { words } from '../../text/words.js';
 import { EXAMPLE_LANGUAGES } from '../markdown.js';
 
 const MAX_NAMES = 200;
@@ -155,15 +156,6 @@ const COMMON = new Set([
   'write'
 ]);
 
-/** The words of a name: `IShotService` → I, Shot, Service; `invite.create` → invite, create. */
-export function nameWords(name: string): string[] {
-  return name
-    .replace(/(\p{Ll}|\p{N})(\p{Lu})/gu, '$1 $2')
-    .replace(/(\p{Lu})(\p{Lu}\p{Ll})/gu, '$1 $2')
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean);
-}
-
 /**
  * Distinctive names, in first-seen order, without duplicates: one-letter and common words go,
  * and so does a single lower-case word (`create`, `chat`), which only its qualified form
@@ -184,9 +176,10 @@ export function distinctiveNames(candidates: string[]): string[] {
 
 function isDistinctive(name: string): boolean {
   if (name.length < 3 || name.length > 100 || name.startsWith('__')) return false;
-  const words = nameWords(name);
-  if (words.length === 0 || words.every(word => COMMON.has(word.toLowerCase()))) return false;
-  if (words.length === 1) return name.length >= 4 && /^\p{Lu}/u.test(name);
+  // `IShotService` → i, shot, service; `invite.create` → invite, create.
+  const nameWords = words(name);
+  if (nameWords.length === 0 || nameWords.every(word => COMMON.has(word))) return false;
+  if (nameWords.length === 1) return name.length >= 4 && /^\p{Lu}/u.test(name);
   return true;
 }
 

@@ -2,6 +2,7 @@
  * Other names an entity's section gives it, by which a task may name it: the class that
  * implements it, the types its code declares, the file it is stored in.
  */
+import { words } from '../../text/words.js';
 import { typeAliasDeclarations, typeDefinitions } from './code-types.js';
 import type { Context } from './context.js';
 import { normalise } from './entity-names.js';
@@ -135,7 +136,7 @@ function codeSpans(text: string): string[] {
  */
 function declaredTypes(context: Context, index: number, name: string): string[] {
   const names: string[] = [];
-  const entityWords = new Set(nameWords(name).map(normalise));
+  const entityWords = new Set(words(name).map(normalise));
   for (const part of sectionParts(context, index)) {
     for (const code of part.nodes.filter(isCode)) {
       const declared = [
@@ -143,9 +144,9 @@ function declaredTypes(context: Context, index: number, name: string): string[] 
         ...typeAliasDeclarations(code)
       ].sort((a, b) => a.line - b.line);
       declared.forEach((definition, at) => {
-        const words = nameWords(definition.name).map(normalise);
-        if (definition.isEnum && !words.every(word => entityWords.has(word))) return;
-        if (at > 0 && !words.some(word => entityWords.has(word))) return;
+        const declaredWords = words(definition.name).map(normalise);
+        if (definition.isEnum && !declaredWords.every(word => entityWords.has(word))) return;
+        if (at > 0 && !declaredWords.some(word => entityWords.has(word))) return;
         // SQL tables (`error_logs_2025_10`) are storage, not the names code gives a type.
         if (!/^\p{Lu}/u.test(definition.name) || !isCompoundName(definition.name)) return;
         names.push(definition.name);
@@ -155,14 +156,6 @@ function declaredTypes(context: Context, index: number, name: string): string[] 
   return names.slice(0, MAX_TYPE_ALIASES);
 }
 
-function nameWords(name: string): string[] {
-  return name
-    .replace(/(\p{Ll}|\p{N})(\p{Lu})/gu, '$1 $2')
-    .replace(/(\p{Lu})(\p{Lu}\p{Ll})/gu, '$1 $2')
-    .split(/[\s_-]+/)
-    .filter(Boolean);
-}
-
 function isCompoundName(name: string): boolean {
-  return nameWords(name).length >= 2 && name.length >= 5;
+  return words(name).length >= 2 && name.length >= 5;
 }

@@ -2,7 +2,8 @@
 import type { Code } from 'mdast';
 import type { Entity, Relationship } from '../../model.js';
 import { sameName } from './entity-names.js';
-import { mentions, mentionsOfAnyWord } from './mentions.js';
+import { wordSpans } from '../../text/words.js';
+import { mentions } from './mentions.js';
 import { cardinalities, cardinalityKind, kindName, kindOf } from './relationship-kinds.js';
 
 const BRANCH = /[├└]|[|+\\`]--/;
@@ -53,7 +54,7 @@ function treeParent(
   entities: Entity[]
 ): Entity | undefined {
   for (let above = at - 1; above >= 0; above--) {
-    const candidates = mentionsOfAnyWord(lines[above]!).filter(word => word.index <= column + 1);
+    const candidates = wordSpans(lines[above]!).filter(word => word.index <= column + 1);
     const nearest = candidates[candidates.length - 1];
     if (!nearest) continue;
     return entities.find(entity => sameName(entity.name, nearest.text));

@@ -1,15 +1,7 @@
 /** Where a line of text names an entity: case, plurals and spacing do not matter. */
 import type { Entity } from '../../model.js';
+import { wordSpans } from '../../text/words.js';
 import { normalise } from './entity-names.js';
-
-export function mentionsOfAnyWord(line: string): { text: string; index: number }[] {
-  const found: { text: string; index: number }[] = [];
-  const pattern = /[\p{L}_][\p{L}\p{N}_]*/gu;
-  for (let match = pattern.exec(line); match; match = pattern.exec(line)) {
-    found.push({ text: match[0], index: match.index });
-  }
-  return found;
-}
 
 export interface Mention {
   entity: Entity;
@@ -20,14 +12,10 @@ export interface Mention {
   word: number;
 }
 
-export function words(text: string): string[] {
-  return mentionsOfAnyWord(text).map(word => word.text);
-}
-
 /** Entities a text names, in order of first mention; case, plurals and spacing do not matter. */
 export function mentions(text: string, entities: Entity[]): Mention[] {
   const { byName, longest } = nameIndex(entities);
-  const tokens = mentionsOfAnyWord(text);
+  const tokens = wordSpans(text);
   const all: Mention[] = [];
   for (let at = 0; at < tokens.length; at++) {
     let joined = '';

@@ -1,5 +1,6 @@
 /** The kind of a relationship (1:1, 1:N, N:1, N:M), said in words or drawn as cardinalities. */
-import { type Mention, words } from './mentions.js';
+import { wordSpans } from '../../text/words.js';
+import type { Mention } from './mentions.js';
 
 export const KIND_WORDS: [RegExp, string][] = [
   [/many[- ]to[- ]many|\bN:M\b|\bM:N\b|\*:\*/i, 'N:M'],
@@ -21,7 +22,7 @@ export function kindOf(
   const marks = cardinalities(between);
   if (marks.length >= 2) return cardinalityKind(marks);
   // "One DatasetManifest owns many Sample records"
-  const said = words(between).map(word => word.toLowerCase());
+  const said = wordSpans(between).map(word => word.text.toLowerCase());
   return said.includes('many') || said.includes('multiple') ? '1:N' : undefined;
 }
 

@@ -9,7 +9,8 @@ import { plainText, positionOf } from '../markdown.js';
 import { type Context, entitiesOf } from './context.js';
 import { diagramRelationships, mermaidRelationships } from './diagrams.js';
 import { listItems } from './markdown-nodes.js';
-import { mentions, words } from './mentions.js';
+import { wordSpans } from '../../text/words.js';
+import { mentions } from './mentions.js';
 import { ancestors, type OutlineNode } from './outline.js';
 import { partsOf } from './parts.js';
 import { KIND_WORDS, kindOf } from './relationship-kinds.js';
@@ -121,7 +122,9 @@ function statedRelationship(
   const named = mentions(text, entities);
   const first = named[0];
   if (!first) return undefined;
-  const lead = words(text).slice(0, first.word);
+  const lead = wordSpans(text)
+    .slice(0, first.word)
+    .map(word => word.text);
   if (lead.some(word => !LEAD_WORDS.has(word.toLowerCase()) && !/^\d{1,3}$/.test(word)))
     return undefined;
   const second = named.find(mention => mention.entity !== first.entity);
