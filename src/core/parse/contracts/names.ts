@@ -7,7 +7,7 @@
  * not `Error`, `Result` or a bare `create`, which a test task would use about anything.
  */
 import { words } from '../../text/words.js';
-import { EXAMPLE_LANGUAGES } from '../markdown.js';
+import { withoutInterfacePrefix } from '../code-declarations.js';
 
 const MAX_NAMES = 200;
 
@@ -183,152 +183,11 @@ function isDistinctive(name: string): boolean {
   return true;
 }
 
-/** `IShotService` is also known as `ShotService`. */
-export function withoutInterfacePrefix(name: string): string[] {
-  return /^I\p{Lu}\p{Ll}/u.test(name) ? [name, name.slice(1)] : [name];
-}
-
 // ---------------------------------------------------------------------------------------------
-// Code: declarations, functions, methods of interfaces, tRPC procedures
+// Code: the names ../code-declarations.ts reads from a contract's code blocks, re-exported here
+// beside the other readers of a contract's names.
 
-/**
- * Example languages, and in a contract YAML and SQL too: a contract's YAML is a payload, its SQL
- * a query, neither a declaration of its names.
- */
-const NOT_CODE = new Set([...EXAMPLE_LANGUAGES, 'yaml', 'yml', 'sql']);
-
-const MODIFIERS =
-  /^(?:(?:export|public|private|protected|internal|abstract|sealed|static|final|open|partial|data|pub(?:\([a-z]{1,10}\))?|declare|default|readonly|async|suspend|override|inline|value|virtual|fileprivate)\s{1,4})+/;
-const DECLARATION =
-  /^(class|interface|struct|record|enum|message|object|trait|type|protocol|service|input|union)\s{1,4}([\p{L}_][\p{L}\p{N}_]{0,80})/u;
-const FUNCTION =
-  /\b(?:def|fun|func|function|fn)\s{1,4}(?:\([^)]{0,80}\)\s{0,4})?([\p{L}_][\p{L}\p{N}_]{0,80})\s{0,4}[(<[]/u;
-const CONST_FUNCTION =
-  /^const\s{1,4}([\p{L}_][\p{L}\p{N}_]{0,80})\s{0,4}(?::[^=]{1,80})?=\s{0,4}(?:async\s{1,4})?(?:\(|function\b|z\.|router\(|t\.procedure\b|[\p{L}_][\p{L}\p{N}_]{0,40}Procedure\b)/u;
-const ROUTER = /^const\s{1,4}([\p{L}_][\p{L}\p{N}_]{0,60})Router\s{0,4}=\s{0,4}(?:t\.)?router\(/u;
-const PROCEDURE =
-  /^([\p{L}_][\p{L}\p{N}_]{0,60})\s{0,4}:\s{0,4}[\p{L}_][\p{L}\p{N}_.]{0,60}[Pp]rocedure\b/u;
-const NOT_METHODS = new Set([
-  'if',
-  'for',
-  'while',
-  'switch',
-  'catch',
-  'return',
-  'new',
-  'await',
-  'throw',
-  'when',
-  'super',
-  'this',
-  'constructor',
-  'init',
-  'typeof',
-  'sizeof'
-]);
-/** Types whose members are operations: their method signatures are names too. */
-const OPERATION_KINDS = new Set(['class', 'interface', 'trait', 'protocol', 'service', 'object']);
-const ROOT_TYPES = new Set(['Query', 'Mutation', 'Subscription']);
-
-interface Body {
-  kind: 'operations' | 'graphql-root' | 'router' | 'other';
-  /** Brace depth at which the body's members are written. */
-  depth: number;
-  /** The router's name, for its procedures: `invite` of `inviteRouter`. */
-  router?: string;
-}
-
-/** Names declared by one code block; `lang` is the fence's language. */
-export function codeNames(value: string, lang: string | null | undefined): string[] {
-  if (NOT_CODE.has((lang ?? '').toLowerCase())) return [];
-  const names: string[] = [];
-  const scan: Scan = { bodies: [], depth: 0, pending: undefined };
-  for (const raw of value.split('\n')) {
-    const line = withoutComment(raw).trim();
-    if (!line) continue;
-    if (!/^[@[#]/.test(line)) names.push(...lineNames(line, scan));
-    const balance = bracketBalance(line);
-    if (scan.pending && line.startsWith('{'))
-      scan.bodies.push({ ...scan.pending, depth: scan.depth + 1 });
-    else if (scan.pending?.line === line && balance > 0)
-      scan.bodies.push({ ...scan.pending, depth: scan.depth + balance });
-    if (scan.pending?.line !== line) scan.pending = undefined;
-    scan.depth += balance;
-    while (scan.bodies.length > 0 && scan.depth < scan.bodies[scan.bodies.length - 1]!.depth)
-      scan.bodies.pop();
-  }
-  return names;
-}
-
-interface Scan {
-  bodies: Body[];
-  depth: number;
-  /** A declaration whose body opens on this line, or on the next (C# puts `{` there). */
-  pending: (Omit<Body, 'depth'> & { line: string }) | undefined;
-}
-
-function lineNames(line: string, scan: Scan): string[] {
-  const body = scan.bodies[scan.bodies.length - 1];
-  const bare = line.replace(MODIFIERS, '');
-  const router = ROUTER.exec(bare);
-  if (router) {
-    scan.pending = { kind: 'router', router: router[1]!, line };
-    return [`${router[1]!}Router`];
-  }
-  const declaration = DECLARATION.exec(bare);
-  if (declaration) {
-    const [, kind, name] = declaration;
-    scan.pending = { kind: bodyKind(kind!, name!), line };
-    return withoutInterfacePrefix(name!);
-  }
-  const rpc = /^rpc\s{1,4}([\p{L}_][\p{L}\p{N}_]{0,80})/u.exec(bare);
-  if (rpc) return [rpc[1]!];
-  const fn = FUNCTION.exec(bare) ?? CONST_FUNCTION.exec(bare);
-  if (fn) return [fn[1]!];
-  if (!body || scan.depth !== body.depth) return [];
-  return memberNames(bare, body);
-}
-
-function bodyKind(kind: string, name: string): Body['kind'] {
-  if (kind === 'type' && ROOT_TYPES.has(name)) return 'graphql-root';
-  return OPERATION_KINDS.has(kind) ? 'operations' : 'other';
-}
-
-/** `Task<Shot> CreateShotAsync(…);`, `getSpeed(): Flow<X>;` in an interface; `create: authedProcedure…` in a router. */
-function memberNames(line: string, body: Body): string[] {
-  if (body.kind === 'router') {
-    const procedure = PROCEDURE.exec(line);
-    return procedure ? [`${body.router!}.${procedure[1]!}`, procedure[1]!] : [];
-  }
-  if (body.kind === 'graphql-root') {
-    const field = /^([\p{L}_][\p{L}\p{N}_]{0,80})\s{0,4}[(:]/u.exec(line);
-    return field ? [field[1]!] : [];
-  }
-  if (body.kind !== 'operations') return [];
-  const open = line.indexOf('(');
-  if (open <= 0) return [];
-  const before = line.slice(0, open).replace(/<[^<>]{0,80}>\s{0,4}$/, '');
-  const match = /([\p{L}_][\p{L}\p{N}_]{0,80})\??\s{0,4}$/u.exec(before);
-  if (!match || NOT_METHODS.has(match[1]!)) return [];
-  // A declaration has only a return type before its name: `x = make(`, `.stateIn(` and
-  // `val onTap: () -> Unit` call or hold something instead.
-  const prefix = before.slice(0, match.index);
-  return /[=:.]|\breturn\b/.test(prefix) || /[:=]\s{0,4}$/.test(before) ? [] : [match[1]!];
-}
-
-function bracketBalance(line: string): number {
-  let balance = 0;
-  for (const char of line) {
-    if (char === '{' || char === '(') balance++;
-    else if (char === '}' || char === ')') balance--;
-  }
-  return balance;
-}
-
-function withoutComment(line: string): string {
-  const slashes = line.indexOf('//');
-  return slashes >= 0 && !line.slice(0, slashes).endsWith(':') ? line.slice(0, slashes) : line;
-}
+export { codeNames } from '../code-declarations.js';
 
 // ---------------------------------------------------------------------------------------------
 // Markdown headings and tables

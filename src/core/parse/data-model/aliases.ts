@@ -141,7 +141,7 @@ function declaredTypes(context: Context, index: number, name: string): string[] 
     for (const code of part.nodes.filter(isCode)) {
       const declared = [
         ...typeDefinitions(code, context.file),
-        ...typeAliasDeclarations(code)
+        ...typeAliasDeclarations(code, context.file)
       ].sort((a, b) => a.line - b.line);
       declared.forEach((definition, at) => {
         const declaredWords = words(definition.name).map(normalise);
