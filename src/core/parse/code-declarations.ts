@@ -9,6 +9,33 @@
  * `CodeReading`) and in what they collect, which is why there are two entry points.
  */
 import { firstIndexOf } from '../text/pieces.js';
+import {
+  CONST_FUNCTION,
+  DASH_COMMENT_LANGUAGES,
+  DECLARATION,
+  DECLARATION_MODIFIER,
+  ENUM_CLASS,
+  FUNCTION,
+  GRAPHQL_ROOT_TYPES,
+  HASH_COMMENT_LANGUAGES,
+  NOT_DECLARATION_PREFIX,
+  NOT_METHOD_NAMES,
+  OPERATION_TYPE_KEYWORDS,
+  PROCEDURE,
+  ROUTER,
+  RPC,
+  SCHEMA_LANGUAGES
+} from '../vocabulary/code.js';
+import {
+  CODE_TYPE_ENDS,
+  CREATE_TABLE,
+  FIELD_MODIFIER,
+  NOT_FIELD_LINE,
+  NOT_FIELD_TYPES,
+  ORM_COLUMN,
+  SQL_NOT_COLUMN,
+  TYPE_ALIAS
+} from '../vocabulary/data-model-code.js';
 import { EXAMPLE_LANGUAGES } from './markdown.js';
 
 /** Which fences a caller reads as code. */
@@ -21,11 +48,9 @@ export interface CodeReading {
   schemas: boolean;
 }
 
-const SCHEMA_LANGUAGES = ['yaml', 'yml', 'sql'];
-
 /** Example fences (JSON, shell, HTTP…) declare nothing; YAML and SQL only for a reading of schemas. */
 function readsCode(lang: string, reading: CodeReading): boolean {
-  return !EXAMPLE_LANGUAGES.has(lang) && (reading.schemas || !SCHEMA_LANGUAGES.includes(lang));
+  return !EXAMPLE_LANGUAGES.has(lang) && (reading.schemas || !SCHEMA_LANGUAGES.has(lang));
 }
 
 /** The fence's language as the readers compare it: lower case, `` for none. */
@@ -41,35 +66,29 @@ function withoutComment(line: string, lang: string): string {
   let text = line;
   const slashes = text.indexOf('//');
   if (slashes >= 0 && !text.slice(0, slashes).endsWith(':')) text = text.slice(0, slashes);
-  if (['python', 'py', 'yaml', 'yml', 'ruby', 'rb', 'toml', 'text', ''].includes(lang)) {
+  if (HASH_COMMENT_LANGUAGES.has(lang)) {
     const hash = text.search(/(?:^|\s)#(?!\[)/);
     if (hash >= 0) text = text.slice(0, hash);
   }
-  if (lang === 'sql' || lang === '') {
+  if (DASH_COMMENT_LANGUAGES.has(lang)) {
     const dashes = text.indexOf('--');
     if (dashes >= 0 && !/[─-]{3}/.test(text)) text = text.slice(0, dashes);
   }
   return text;
 }
 
-const MODIFIER =
-  /^(?:export|public|private|protected|internal|abstract|sealed|static|final|open|partial|data|pub(?:\([a-z]{1,10}\))?|declare|default|readonly|async|suspend|override|inline|value|virtual|fileprivate)\s/;
-
 /** `export default abstract class X` → `class X`. */
 function withoutModifiers(line: string): string {
   let text = line;
-  for (let guard = 0; guard < 6 && MODIFIER.test(text); guard++)
-    text = text.replace(MODIFIER, '').trimStart();
+  for (let guard = 0; guard < 6 && DECLARATION_MODIFIER.test(text); guard++)
+    text = text.replace(DECLARATION_MODIFIER, '').trimStart();
   return text;
 }
-
-const DECLARATION =
-  /^(class|interface|struct|record|enum|message|object|trait|type|table|model|dataclass|protocol|service|input|union)\s{1,4}([\p{L}_][\p{L}\p{N}_]{0,80})/u;
 
 /** A line without modifiers that opens a declaration: its keyword and name. */
 function declarationOf(line: string): { keyword: string; name: string } | undefined {
   // Kotlin's `enum class Roast` is an enum named Roast.
-  const match = DECLARATION.exec(line.replace(/^enum\s{1,4}(?:class|struct)\s/, 'enum '));
+  const match = DECLARATION.exec(line.replace(ENUM_CLASS, 'enum '));
   return match ? { keyword: match[1]!, name: match[2]! } : undefined;
 }
 
@@ -119,10 +138,7 @@ export function typeDeclarations(value: string, fence: string | null | undefined
 export function typeAliases(value: string, fence: string | null | undefined): DeclaredType[] {
   if (!readsCode(fenceLanguage(fence), DATA_MODEL)) return [];
   return value.split('\n').flatMap((text, at) => {
-    const match =
-      /^(?:export\s{1,4})?type\s{1,4}(\p{Lu}[\p{L}\p{N}_]{0,80})\s{0,4}(?:<[^>]{0,80}>)?\s{0,4}=\s{0,4}[^{\s]/u.exec(
-        text.trim()
-      );
+    const match = TYPE_ALIAS.exec(text.trim());
     return match ? [{ name: match[1]!, isEnum: false, line: at, fields: [] }] : [];
   });
 }
@@ -140,10 +156,7 @@ interface Header {
 function definitionHeader(lines: string[], at: number, lang: string): Header | undefined {
   const raw = lines[at]!;
   let line = withoutComment(raw, lang).trim();
-  const sql =
-    /^create\s{1,4}table\s{1,4}(?:if\s{1,4}not\s{1,4}exists\s{1,4})?["`[]?([\w.]{1,80})/i.exec(
-      line
-    );
+  const sql = CREATE_TABLE.exec(line);
   if (sql)
     return {
       name: sql[1]!.split('.').pop()!,
@@ -256,8 +269,6 @@ function firstMemberIndent(lines: string[], start: number, end: number): number 
   return -1;
 }
 
-const FIELD_MODIFIER =
-  /^(?:public|private|protected|internal|readonly|required|static|virtual|override|final|val|var|let|const|pub(?:\([a-z]{1,10}\))?|optional|repeated|lateinit|open|mut|export|declare)\s/;
 const IDENTIFIER = /^[\p{L}_$][\p{L}\p{N}_$]{0,80}/u;
 
 function codeField(
@@ -265,14 +276,7 @@ function codeField(
   lang: string
 ): { name: string; type: string | undefined } | undefined {
   let text = line.trim().replace(/[,;]$/, '').trim();
-  if (
-    !text ||
-    /^(?:[@#[{}()*/]|return\b|fn\b|def\b|func\b|function\b|import\b|package\b|use\b|case\b)/.test(
-      text
-    )
-  ) {
-    return undefined;
-  }
+  if (!text || NOT_FIELD_LINE.test(text)) return undefined;
   for (let guard = 0; guard < 6 && FIELD_MODIFIER.test(text); guard++)
     text = text.replace(FIELD_MODIFIER, '').trimStart();
   const name = IDENTIFIER.exec(text)?.[0];
@@ -283,9 +287,7 @@ function codeField(
   if (rest.startsWith(':') && !rest.startsWith('::'))
     return { name, type: typeAfterColon(rest.slice(1)) };
   if (lang === 'go') return goField(name, rest);
-  const column = /^=\s{0,3}(?:Column|Field|models\.\w{1,40}|mapped_column|relationship)\(/.exec(
-    rest
-  );
+  const column = ORM_COLUMN.exec(rest);
   if (column)
     return {
       name,
@@ -300,7 +302,7 @@ function codeField(
 
 function typeAfterColon(text: string): string | undefined {
   let type = text.trim();
-  const cut = firstIndexOf(type, [' =', ' //', ' #']);
+  const cut = firstIndexOf(type, CODE_TYPE_ENDS);
   if (cut >= 0) type = type.slice(0, cut).trim();
   type = type.replace(/[,;]$/, '').trim();
   if (type === '{' || type === '') return undefined;
@@ -326,7 +328,7 @@ function typedDeclaration(text: string): { name: string; type: string } | undefi
   if (!name) return undefined;
   const after = rest.slice(name.length).trimStart();
   if (after !== '' && !/^[{=)]/.test(after)) return undefined;
-  if (/^(?:class|interface|struct|enum|record|new|return|var|await)$/.test(type)) return undefined;
+  if (NOT_FIELD_TYPES.has(type)) return undefined;
   return { name, type };
 }
 
@@ -343,9 +345,6 @@ function typeTokenEnd(text: string): number {
   return -1;
 }
 
-const SQL_NOT_COLUMN =
-  /^(?:primary|foreign|constraint|unique|check|index|key|partition|exclude)\b/i;
-
 function sqlField(line: string): { name: string; type: string | undefined } | undefined {
   const text = line.trim().replace(/,$/, '');
   if (!text || SQL_NOT_COLUMN.test(text) || text.startsWith(')')) return undefined;
@@ -358,35 +357,6 @@ function sqlField(line: string): { name: string; type: string | undefined } | un
 // Every name a contract's code declares
 
 const CONTRACT: CodeReading = { schemas: false };
-
-const FUNCTION =
-  /\b(?:def|fun|func|function|fn)\s{1,4}(?:\([^)]{0,80}\)\s{0,4})?([\p{L}_][\p{L}\p{N}_]{0,80})\s{0,4}[(<[]/u;
-const CONST_FUNCTION =
-  /^const\s{1,4}([\p{L}_][\p{L}\p{N}_]{0,80})\s{0,4}(?::[^=]{1,80})?=\s{0,4}(?:async\s{1,4})?(?:\(|function\b|z\.|router\(|t\.procedure\b|[\p{L}_][\p{L}\p{N}_]{0,40}Procedure\b)/u;
-const ROUTER = /^const\s{1,4}([\p{L}_][\p{L}\p{N}_]{0,60})Router\s{0,4}=\s{0,4}(?:t\.)?router\(/u;
-const PROCEDURE =
-  /^([\p{L}_][\p{L}\p{N}_]{0,60})\s{0,4}:\s{0,4}[\p{L}_][\p{L}\p{N}_.]{0,60}[Pp]rocedure\b/u;
-const NOT_METHODS = new Set([
-  'if',
-  'for',
-  'while',
-  'switch',
-  'catch',
-  'return',
-  'new',
-  'await',
-  'throw',
-  'when',
-  'super',
-  'this',
-  'constructor',
-  'init',
-  'typeof',
-  'sizeof'
-]);
-/** Types whose members are operations: their method signatures are names too. */
-const OPERATION_KINDS = new Set(['class', 'interface', 'trait', 'protocol', 'service', 'object']);
-const ROOT_TYPES = new Set(['Query', 'Mutation', 'Subscription']);
 
 interface Body {
   kind: 'operations' | 'graphql-root' | 'router' | 'other';
@@ -440,7 +410,7 @@ function lineNames(line: string, scan: Scan): string[] {
     scan.pending = { kind: bodyKind(keyword, name), line };
     return withoutInterfacePrefix(name);
   }
-  const rpc = /^rpc\s{1,4}([\p{L}_][\p{L}\p{N}_]{0,80})/u.exec(bare);
+  const rpc = RPC.exec(bare);
   if (rpc) return [rpc[1]!];
   const fn = FUNCTION.exec(bare) ?? CONST_FUNCTION.exec(bare);
   if (fn) return [fn[1]!];
@@ -449,8 +419,8 @@ function lineNames(line: string, scan: Scan): string[] {
 }
 
 function bodyKind(kind: string, name: string): Body['kind'] {
-  if (kind === 'type' && ROOT_TYPES.has(name)) return 'graphql-root';
-  return OPERATION_KINDS.has(kind) ? 'operations' : 'other';
+  if (kind === 'type' && GRAPHQL_ROOT_TYPES.has(name)) return 'graphql-root';
+  return OPERATION_TYPE_KEYWORDS.has(kind) ? 'operations' : 'other';
 }
 
 /** `Task<Shot> CreateShotAsync(…);`, `getSpeed(): Flow<X>;` in an interface; `create: authedProcedure…` in a router. */
@@ -468,11 +438,11 @@ function memberNames(line: string, body: Body): string[] {
   if (open <= 0) return [];
   const before = line.slice(0, open).replace(/<[^<>]{0,80}>\s{0,4}$/, '');
   const match = /([\p{L}_][\p{L}\p{N}_]{0,80})\??\s{0,4}$/u.exec(before);
-  if (!match || NOT_METHODS.has(match[1]!)) return [];
+  if (!match || NOT_METHOD_NAMES.has(match[1]!)) return [];
   // A declaration has only a return type before its name: `x = make(`, `.stateIn(` and
   // `val onTap: () -> Unit` call or hold something instead.
   const prefix = before.slice(0, match.index);
-  return /[=:.]|\breturn\b/.test(prefix) || /[:=]\s{0,4}$/.test(before) ? [] : [match[1]!];
+  return NOT_DECLARATION_PREFIX.test(prefix) || /[:=]\s{0,4}$/.test(before) ? [] : [match[1]!];
 }
 
 function bracketBalance(line: string): number {

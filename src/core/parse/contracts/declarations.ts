@@ -7,14 +7,16 @@
  */
 import type { Code, Heading, List, Paragraph, Root, RootContent, Table } from 'mdast';
 import type { ContractDeclarations } from '../../model.js';
+import {
+  HOME_LABEL,
+  MCP_RESOURCE_FIELDS,
+  MCP_SERVED_LISTS,
+  OPERATION_TABLE_HEADER
+} from '../../vocabulary/code.js';
 import { readTree } from '../directory-tree.js';
 import { plainText } from '../markdown.js';
 import { isMapping } from './names.js';
 
-/** A table whose first column lists operations (`| Operation | Input | Output |`). */
-const OPERATION_HEADER = /^(?:operations?|methods?|functions?|procedures?|commands?|rpcs?)$/i;
-/** Labels under which a contract says where its code lives. */
-const HOME_LABEL = /^(?:package|module|crate|namespace|location|path|source(?: file)?|file)s?$/i;
 /** `TimeEntryService`, `IShotService`, `CommandExecutor`: a type name of two words or more. */
 const TYPE_NAME = /^I?[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+$/;
 const IDENTIFIER = /^[\p{L}_][\p{L}\p{N}_]*/u;
@@ -80,7 +82,7 @@ function addMembers(section: Section, members: string[]): void {
 function tableOperations(table: Table): string[] {
   const [header, ...rows] = table.children;
   const title = header?.children[0] ? plainText(header.children[0]).trim() : '';
-  if (!OPERATION_HEADER.test(title)) return [];
+  if (!OPERATION_TABLE_HEADER.test(title)) return [];
   return rows.flatMap(row => {
     const cell = row.children[0] ? plainText(row.children[0]).replace(/`/g, '').trim() : '';
     const qualified = /^[\p{L}_][\p{L}\p{N}_.]*/u.exec(cell)?.[0] ?? '';
@@ -133,11 +135,11 @@ function homesIn(paragraph: Paragraph): string[] {
 /** A JSON or YAML contract's tools, prompts and resources, when it lists any. */
 export function structuredDeclarations(value: unknown): ContractDeclarations | undefined {
   if (!isMapping(value)) return undefined;
-  const keys = ['tools', 'prompts', 'resources', 'resourceTemplates'].filter(key => key in value);
+  const keys = MCP_SERVED_LISTS.filter(key => key in value);
   if (keys.length === 0) return undefined;
   // A resource is called by its URI; a tool or prompt by its name.
   const operations = keys.flatMap(key =>
-    servedItems(value[key], key.startsWith('resource') ? ['uri', 'uriTemplate', 'name'] : ['name'])
+    servedItems(value[key], key.startsWith('resource') ? MCP_RESOURCE_FIELDS : ['name'])
   );
   return { groups: [], homes: [], files: [], operations };
 }

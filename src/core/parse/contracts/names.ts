@@ -7,154 +7,18 @@
  * not `Error`, `Result` or a bare `create`, which a test task would use about anything.
  */
 import { words } from '../../text/words.js';
+import {
+  COMMON_NAME_WORDS,
+  MCP_ITEM_NAME_FIELDS,
+  MCP_NAMED_LISTS,
+  OPERATION_TABLE_HEADER,
+  SCHEMA_DEFINITION_KEYS,
+  SOURCE_FILE_NAME,
+  TOPIC_KEYS
+} from '../../vocabulary/code.js';
 import { withoutInterfacePrefix } from '../code-declarations.js';
 
 const MAX_NAMES = 200;
-
-/** Programming words that say nothing about what a contract is about. */
-const COMMON = new Set([
-  'a',
-  'all',
-  'and',
-  'any',
-  'api',
-  'args',
-  'array',
-  'async',
-  'await',
-  'base',
-  'body',
-  'bool',
-  'boolean',
-  'bytes',
-  'callback',
-  'check',
-  'class',
-  'client',
-  'close',
-  'config',
-  'context',
-  'count',
-  'create',
-  'data',
-  'date',
-  'datetime',
-  'default',
-  'delete',
-  'double',
-  'dto',
-  'entry',
-  'enum',
-  'error',
-  'errors',
-  'event',
-  'exists',
-  'false',
-  'fetch',
-  'find',
-  'float',
-  'for',
-  'from',
-  'get',
-  'handle',
-  'handler',
-  'has',
-  'head',
-  'header',
-  'headers',
-  'helper',
-  'id',
-  'ids',
-  'impl',
-  'index',
-  'info',
-  'init',
-  'input',
-  'int',
-  'interface',
-  'is',
-  'item',
-  'items',
-  'json',
-  'list',
-  'load',
-  'long',
-  'main',
-  'manager',
-  'map',
-  'message',
-  'model',
-  'mutation',
-  'name',
-  'new',
-  'node',
-  'none',
-  'null',
-  'number',
-  'object',
-  'of',
-  'on',
-  'open',
-  'option',
-  'options',
-  'or',
-  'output',
-  'page',
-  'params',
-  'patch',
-  'payload',
-  'post',
-  'process',
-  'promise',
-  'props',
-  'put',
-  'query',
-  'read',
-  'remove',
-  'request',
-  'response',
-  'result',
-  'results',
-  'root',
-  'run',
-  'save',
-  'schema',
-  'search',
-  'send',
-  'server',
-  'service',
-  'set',
-  'start',
-  'state',
-  'status',
-  'stop',
-  'string',
-  'struct',
-  'subscription',
-  'task',
-  'test',
-  'tests',
-  'text',
-  'the',
-  'time',
-  'timestamp',
-  'to',
-  'true',
-  'type',
-  'types',
-  'unknown',
-  'update',
-  'use',
-  'util',
-  'utils',
-  'uuid',
-  'validate',
-  'value',
-  'values',
-  'void',
-  'with',
-  'write'
-]);
 
 /**
  * Distinctive names, in first-seen order, without duplicates: one-letter and common words go,
@@ -178,7 +42,7 @@ function isDistinctive(name: string): boolean {
   if (name.length < 3 || name.length > 100 || name.startsWith('__')) return false;
   // `IShotService` → i, shot, service; `invite.create` → invite, create.
   const nameWords = words(name);
-  if (nameWords.length === 0 || nameWords.every(word => COMMON.has(word))) return false;
+  if (nameWords.length === 0 || nameWords.every(word => COMMON_NAME_WORDS.has(word))) return false;
   if (nameWords.length === 1) return name.length >= 4 && /^\p{Lu}/u.test(name);
   return true;
 }
@@ -192,16 +56,13 @@ export { codeNames } from '../code-declarations.js';
 // ---------------------------------------------------------------------------------------------
 // Markdown headings and tables
 
-const CODE_EXTENSION =
-  /^([\p{L}_][\p{L}\p{N}_]{0,80})\.(?:kt|kts|java|cs|ts|tsx|js|jsx|py|go|rs|swift|rb|dart|scala|php|proto)$/u;
-
 /** Identifiers a heading names: `LocationRepository.kt`, `IShotService`, `` `get_document_map` ``. */
 export function headingNames(text: string, codeSpans: string[]): string[] {
   const names: string[] = [];
   for (const code of codeSpans) names.push(...spanNames(code));
   const prose = text.split(/\s+/).map(trimPunctuation);
   for (const word of prose) {
-    const file = CODE_EXTENSION.exec(word);
+    const file = SOURCE_FILE_NAME.exec(word);
     if (file) names.push(file[1]!);
     else if (isCodeShaped(word)) names.push(...withoutInterfacePrefix(word));
   }
@@ -213,7 +74,7 @@ function spanNames(code: string): string[] {
   const text = code.trim();
   if (text.startsWith('/') || /^[A-Z]{3,7}\s{1,3}\//.test(text)) return [];
   const base = text.slice(text.lastIndexOf('/') + 1);
-  const file = CODE_EXTENSION.exec(base);
+  const file = SOURCE_FILE_NAME.exec(base);
   if (file) return [file[1]!];
   const lead = /^[\p{L}_][\p{L}\p{N}_]{0,80}(?:\.[\p{L}_][\p{L}\p{N}_]{0,80}){0,3}/u.exec(
     text
@@ -247,12 +108,7 @@ function trimPunctuation(word: string): string {
 
 /** A table of operations (`| Operation | Input | Output |`): its first column names them. */
 export function operationTableNames(header: string[], firstColumn: string[]): string[] {
-  if (
-    !/^(?:operations?|methods?|functions?|procedures?|tools?|commands?|rpcs?)$/i.test(
-      header[0] ?? ''
-    )
-  )
-    return [];
+  if (!OPERATION_TABLE_HEADER.test(header[0] ?? '')) return [];
   return firstColumn.flatMap(cell => spanNames(cell.replace(/`/g, '')));
 }
 
@@ -264,13 +120,12 @@ export function structuredNames(value: unknown): string[] {
   if (!isMapping(value)) return [];
   const names: string[] = [];
   if (typeof value.title === 'string') names.push(value.title);
-  for (const key of ['tools', 'resources', 'resourceTemplates', 'prompts'])
-    names.push(...namedItems(value[key]));
-  for (const key of ['topics', 'channels']) {
+  for (const key of MCP_NAMED_LISTS) names.push(...namedItems(value[key]));
+  for (const key of TOPIC_KEYS) {
     const map = value[key];
     if (isMapping(map)) names.push(...Object.keys(map));
   }
-  for (const key of ['$defs', 'definitions']) names.push(...definitionNames(value[key]));
+  for (const key of SCHEMA_DEFINITION_KEYS) names.push(...definitionNames(value[key]));
   return names;
 }
 
@@ -282,9 +137,9 @@ function namedItems(items: unknown): string[] {
       : [];
   return entries.flatMap(([key, item]) => {
     if (!isMapping(item)) return key ? [key] : [];
-    const found = ['name', 'uri', 'uriTemplate']
-      .map(field => item[field])
-      .filter((text): text is string => typeof text === 'string');
+    const found = MCP_ITEM_NAME_FIELDS.map(field => item[field]).filter(
+      (text): text is string => typeof text === 'string'
+    );
     return found.length > 0 ? found : key ? [key] : [];
   });
 }

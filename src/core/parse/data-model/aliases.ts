@@ -3,6 +3,7 @@
  * implements it, the types its code declares, the file it is stored in.
  */
 import { words } from '../../text/words.js';
+import { ANCHOR, GENERIC_TYPE_NAMES, STORAGE } from '../../vocabulary/data-model-aliases.js';
 import { typeAliasDeclarations, typeDefinitions } from './code-types.js';
 import type { Context } from './context.js';
 import { normalise } from './entity-names.js';
@@ -12,32 +13,6 @@ import { sectionParts } from './parts.js';
 /** At most this many type names from a section's code: the first are its own, later ones nested. */
 const MAX_TYPE_ALIASES = 5;
 const MAX_ALIASES = 8;
-/** "Existing implementation anchor: `WalletActivity`", "Backed by `LedgerRow`". */
-const ANCHOR =
-  /\b(?:anchor|implemented (?:by|as|in)|implementation class|maps? to|mapped to|backed by|represented by|stored as|lives in)\b/i;
-/** "Stored in `config.toml`", "**Storage**: `<dir>/tokens.json`", "(persisted as `server.toml`)". */
-const STORAGE =
-  /\b(?:stored (?:in|at|as|to)|persisted (?:in|at|as|to)|saved (?:in|at|to|as)|written (?:to|at|as)|lives in)\b|\b(?:storage|file)\s{0,2}:/i;
-/** Type names so common that a task naming one names no entity in particular. */
-const GENERIC_TYPES = new Set([
-  'error',
-  'result',
-  'status',
-  'state',
-  'type',
-  'data',
-  'value',
-  'config',
-  'options',
-  'request',
-  'response',
-  'event',
-  'message',
-  'item',
-  'entry',
-  'node',
-  'record'
-]);
 
 export function nameAliases(context: Context): void {
   const taken = new Set(context.entities.map(found => normalise(found.name)));
@@ -97,7 +72,8 @@ function anchorNames(line: string): string[] {
   const match = ANCHOR.exec(line);
   if (!match) return [];
   return codeSpans(line.slice(match.index + match[0].length)).filter(
-    code => /^[\p{L}_][\p{L}\p{N}_]{3,80}$/u.test(code) && !GENERIC_TYPES.has(code.toLowerCase())
+    code =>
+      /^[\p{L}_][\p{L}\p{N}_]{3,80}$/u.test(code) && !GENERIC_TYPE_NAMES.has(code.toLowerCase())
   );
 }
 

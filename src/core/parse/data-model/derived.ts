@@ -1,4 +1,14 @@
 /** Entities with nothing to build: views, read models, log records that are never stored. */
+import {
+  ABOUT_LABEL,
+  DERIVED_GROUP,
+  DERIVED_LINES,
+  DERIVED_NOTE,
+  IN_MEMORY,
+  LOG_RECORD,
+  NOT_SEPARATELY_STORED,
+  NOT_STORED_EVERYWHERE
+} from '../../vocabulary/data-model-status.js';
 import type { TypeDefinition } from './code-types.js';
 import type { Context } from './context.js';
 import { renderedLines } from './markdown-nodes.js';
@@ -6,39 +16,11 @@ import { ancestors } from './outline.js';
 import { sectionParts } from './parts.js';
 import { stripNumbering } from './titles.js';
 
-/** A note on a heading that says the entity is computed or never stored: `X (derived)`. */
-const DERIVED_NOTE =
-  /\b(?:derived|computed|read[- ]only view|read models?|view models?|projections?|log (?:record|entry|line|event)s?|not stored|not persisted)\b/i;
-/** "Not persisted" of a struct that lives in memory still has code to write. */
-const IN_MEMORY = /\b(?:in[- ]memory|transient|runtime|cached?|session)\b/i;
-const NOT_STORED = /\bnot (?:stored|persisted)\b/i;
-/** A group heading whose members are all derived: "Derived Views", "Read Models". */
-const DERIVED_GROUP =
-  /^(?:derived|computed) (?:views?|models?|entities|read models?|data)\b|^(?:read models?|projections|views \(derived\))$/i;
-/**
- * The first lines of a section that say the same: "a derived read model built from…", "computed
- * on read, not stored". Not "not persisted" alone: in-memory entities say that too, and are built.
- */
-const DERIVED_LINE = [
-  /\bderived (?:read[- ]model|view|projection)\b/i,
-  /\b(?:is|are) (?:derived|computed|calculated) (?:from|on read|at read|on demand|at query)\b/i,
-  /\b(?:read|view)[- ]model (?:derived|computed|built) from\b/i,
-  /\bcomputed,? (?:and )?not (?:stored|persisted)\b/i,
-  /\bnot (?:stored|persisted)[;,]? (?:it is |but |only )?(?:computed|derived)\b/i,
-  /\bno separate projection\b/i
-];
-/** "A log record, not separately persisted": nothing to store, hence nothing to build. */
-const LOG_RECORD = /\blog (?:record|entry|line)s?\b/i;
-const NOT_SEPARATELY_STORED = /\bnot (?:separately )?(?:stored|persisted)\b/i;
-/** Labels of the lines that describe what an entity is, not what its fields hold. */
-const ABOUT_LABEL =
-  /^(?:purpose|description|summary|overview|kind|nature|storage|persistence|lifecycle|notes?)\b/i;
-
 export function saysDerived(context: Context, index: number): boolean {
   if (headingSaysDerived(context, index)) return true;
   return aboutLines(context, index).some(
     line =>
-      DERIVED_LINE.some(pattern => pattern.test(line)) ||
+      DERIVED_LINES.some(pattern => pattern.test(line)) ||
       (LOG_RECORD.test(line) && NOT_SEPARATELY_STORED.test(line))
   );
 }
@@ -64,7 +46,7 @@ function headingNote(title: string): string {
 
 function noteSaysDerived(note: string): boolean {
   if (!DERIVED_NOTE.test(note)) return false;
-  const withoutStorage = note.replace(new RegExp(NOT_STORED.source, 'gi'), '');
+  const withoutStorage = note.replace(NOT_STORED_EVERYWHERE, '');
   return DERIVED_NOTE.test(withoutStorage) || !IN_MEMORY.test(note);
 }
 

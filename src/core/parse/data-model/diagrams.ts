@@ -1,8 +1,9 @@
 /** Relationships drawn in code blocks: box-and-line diagrams, trees, Mermaid erDiagrams. */
 import type { Code } from 'mdast';
 import type { Entity, Relationship } from '../../model.js';
-import { sameName } from './entity-names.js';
 import { wordSpans } from '../../text/words.js';
+import { MERMAID_ER_DIAGRAM } from '../../vocabulary/data-model-relationships.js';
+import { sameName } from './entity-names.js';
 import { mentions } from './mentions.js';
 import { cardinalities, cardinalityKind, kindName, kindOf } from './relationship-kinds.js';
 
@@ -64,7 +65,7 @@ function treeParent(
 
 /** `USER ||--o{ ORDER : places` */
 export function mermaidRelationships(code: Code, entities: Entity[], file: string): Relationship[] {
-  if (!/^\s{0,8}erDiagram/m.test(code.value)) return [];
+  if (!MERMAID_ER_DIAGRAM.test(code.value)) return [];
   const start = (code.position?.start.line ?? 1) + 1;
   return code.value.split('\n').flatMap((text, at) => {
     const match =

@@ -16,6 +16,14 @@
  * its code defines (type-sections.ts).
  */
 import type { Entity, EntityField } from '../../model.js';
+import {
+  ABOUT_SYSTEM,
+  ENTITY_LABEL,
+  ENUM_TITLE,
+  NOT_A_TYPE,
+  STRONG_GROUP,
+  WEAK_GROUP
+} from '../../vocabulary/data-model.js';
 import { positionOf } from '../markdown.js';
 import { type Context, pushEntity } from './context.js';
 import { saysDerived } from './derived.js';
@@ -26,7 +34,6 @@ import { ancestors, type Role } from './outline.js';
 import { partsOf } from './parts.js';
 import { headingStates } from './states.js';
 import {
-  ABOUT_SYSTEM,
   aboutModel,
   isPartTitle,
   qualifier,
@@ -35,16 +42,6 @@ import {
   stripNumbering
 } from './titles.js';
 import { expandTypes } from './type-sections.js';
-
-/** Groups whose members are entities even without fields of their own. */
-const STRONG_GROUP =
-  /\b(?:entit(?:y|ies)|entidad(?:es)?|models|modelos|domain models?|data models?|types|tables|records|messages|dtos|structs|classes|objects|aggregates?)\b/i;
-const WEAK_GROUP = /\b(?:schemas?|configurations?|config|data|esquemas?)\b/i;
-
-const ENTITY_LABEL = /^(?:entity|entidad|entité|model|table)\s{0,2}:/i;
-const ENUM_TITLE = /\b(?:enum|enums|enumerations?|enumeraci[oó]n)\b/i;
-/** Qualifiers that say a heading is not a data type at all. */
-const NOT_A_TYPE = /\b(?:service|rpc|endpoint|cli|command|packages?|module)\b/i;
 
 export function classify(context: Context): void {
   const { nodes } = context;

@@ -2,6 +2,16 @@
  * The name a heading gives an entity (`## Entity: Invoice` → `Invoice`, `### 2. Shelf Entity`
  * → `Shelf`), whether a text reads like a name at all, and when two names are the same one.
  */
+import {
+  DESCRIPTION_FUNCTION_WORDS,
+  ENTITY_LABEL_PREFIX,
+  ENTITY_SUFFIX,
+  NAME_CHANGE_PREFIX,
+  NAME_ENDS,
+  NAME_KIND_WORDS,
+  PLURAL_ES,
+  SINGULAR_S
+} from '../../vocabulary/data-model.js';
 import type { OutlineNode } from './outline.js';
 import { aboutModel, stripNumbering } from './titles.js';
 
@@ -15,18 +25,6 @@ export interface CleanName {
   qualified: boolean;
 }
 
-const TRAILING_KIND = new Set([
-  'entity',
-  'entidad',
-  'model',
-  'modelo',
-  'schema',
-  'version',
-  'embedded',
-  'document',
-  'collection'
-]);
-
 export function cleanName(node: OutlineNode): CleanName {
   const title = stripNumbering(node.title);
   const qualified = /\(.{1,80}\)/.test(title);
@@ -35,15 +33,15 @@ export function cleanName(node: OutlineNode): CleanName {
       return { text: child.value, quoted: true, labelled: false, qualified };
     }
   }
-  let text = title.replace(/^(?:entity|entidad|entité|model|table)\s{0,2}:\s{0,2}/i, '');
-  for (const cut of [' (', '(', ' —', ' – ', ' - ', ':', '<']) {
+  let text = title.replace(ENTITY_LABEL_PREFIX, '');
+  for (const cut of NAME_ENDS) {
     const at = text.indexOf(cut);
     if (at > 0) text = text.slice(0, at);
   }
-  text = text.replace(/^(?:extended|new|modified|updated)\s{1,3}/i, '');
+  text = text.replace(NAME_CHANGE_PREFIX, '');
   text = text.split('`').join('').split('*').join('').trim();
   const words = text.split(/\s+/);
-  const labelled = words.length > 1 && /^(?:entity|entidad)$/i.test(words[words.length - 1]!);
+  const labelled = words.length > 1 && ENTITY_SUFFIX.test(words[words.length - 1]!);
   return { text: withoutKindWords(words), quoted: false, labelled, qualified };
 }
 
@@ -52,7 +50,7 @@ function withoutKindWords(words: string[]): string {
   const kept = [...words];
   while (kept.length > 1) {
     const last = kept[kept.length - 1]!.toLowerCase();
-    if (!TRAILING_KIND.has(last) && !/^v?\d{1,3}$/.test(last)) break;
+    if (!NAME_KIND_WORDS.has(last) && !/^v?\d{1,3}$/.test(last)) break;
     kept.pop();
   }
   return kept.join(' ');
@@ -64,11 +62,9 @@ export function isNameLike(name: string): boolean {
   const words = name.split(/\s+/);
   if (words.length > 5) return false;
   // "Complete SQL Schema with RLS", "Entity Schema via Loro Containers": a description.
-  if (words.length >= 3 && words.some(word => FUNCTION_WORDS.has(word))) return false;
+  if (words.length >= 3 && words.some(word => DESCRIPTION_FUNCTION_WORDS.has(word))) return false;
   return /^[\p{L}_]/u.test(name) && !aboutModel(name);
 }
-
-const FUNCTION_WORDS = new Set(['with', 'for', 'via', 'from', 'of', 'and', 'to', 'in', 'by', 'on']);
 
 /** One token that reads as code: `RuleId`, `user_profile`, `HTTPRequest`. */
 export function isIdentifier(name: string): boolean {
@@ -90,8 +86,7 @@ export function sameName(a: string, b: string): boolean {
 export function normalise(name: string): string {
   const flat = name.toLowerCase().replace(/[\s_\-`*]/g, '');
   if (flat.length > 4 && flat.endsWith('ies')) return `${flat.slice(0, -3)}y`;
-  if (flat.length > 4 && /(?:ses|xes|ches|shes)$/.test(flat)) return flat.slice(0, -2);
-  if (flat.length > 3 && flat.endsWith('s') && !/(?:ss|us|is)$/.test(flat))
-    return flat.slice(0, -1);
+  if (flat.length > 4 && PLURAL_ES.test(flat)) return flat.slice(0, -2);
+  if (flat.length > 3 && flat.endsWith('s') && !SINGULAR_S.test(flat)) return flat.slice(0, -1);
   return flat;
 }

@@ -2,15 +2,13 @@
 import type { PhrasingContent } from 'mdast';
 import type { EntityField, SourcePosition } from '../../model.js';
 import { firstIndexOf, matchingParen, splitTopLevel, trimSeparators } from '../../text/pieces.js';
+import { FIELD_TYPE_ENDS, NOT_TYPE, PRIMITIVE } from '../../vocabulary/data-model-fields.js';
 
 /** A field is one identifier (`user_id`, `items[]`, `name?`, `meta.tags`); anything else is prose. */
 export function fieldName(text: string): string | undefined {
   const cleaned = text.split('`').join('').split('*').join('').trim();
   return /^[\p{L}_$][\p{L}\p{N}_$.[\]-]{0,60}\??$/u.test(cleaned) ? cleaned : undefined;
 }
-
-const PRIMITIVE =
-  /^(?:string|str|text|int|integer|long|short|number|float|double|decimal|bool|boolean|date|datetime|timestamp|uuid|guid|json|object|array|list|map|bytes|enum|char|varchar|any)\b/i;
 
 export function fieldFromLine(
   line: string,
@@ -58,7 +56,7 @@ function fieldWithParens(name: string, rest: string, source: SourcePosition): En
 
 /** `: UUID (Primary Key)`, `: Page title (string)`, `: Array of menu items` */
 function fieldWithColon(name: string, rest: string, source: SourcePosition): EntityField {
-  const cut = firstIndexOf(rest, [' (', ' - ', ' — ', ' – ', ', ', '; ', '. ']);
+  const cut = firstIndexOf(rest, FIELD_TYPE_ENDS);
   const head = (cut < 0 ? rest : rest.slice(0, cut)).trim();
   if (head && !/\s/.test(head) && head.length <= 60) {
     const description = cut < 0 ? '' : trimSeparators(rest.slice(cut)).replace(/^\((.*)\)$/, '$1');
@@ -82,7 +80,7 @@ function trailingParenType(
 
 function isTypeLike(text: string): boolean {
   if (!text || text.length > 40) return false;
-  if (/^(?:optional|required|nullable|e\.g|i\.e|see|default)\b/i.test(text)) return false;
+  if (NOT_TYPE.test(text)) return false;
   return !/\s/.test(text) || PRIMITIVE.test(text);
 }
 

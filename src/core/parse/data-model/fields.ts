@@ -4,17 +4,20 @@
  */
 import type { List, Paragraph, RootContent, Table } from 'mdast';
 import type { EntityField } from '../../model.js';
+import {
+  DESCRIPTION_HEADER,
+  FIELD_LABEL,
+  FIELD_NAMES_ONLY_GAP,
+  NAME_HEADER,
+  NOT_FIELD_LABEL,
+  TYPE_HEADER
+} from '../../vocabulary/data-model-fields.js';
 import { plainText, positionOf } from '../markdown.js';
 import { codeFields, typeDefinitions } from './code-types.js';
 import type { Context } from './context.js';
 import { fieldFromLine, fieldName, inlineFields } from './field-lines.js';
 import { cellText, isCode } from './markdown-nodes.js';
 import { type Part, sectionParts } from './parts.js';
-
-const FIELD_LABEL =
-  /\b(?:fields?|campos|attributes?|atributos|properties|propiedades|columns|definition|structure|schema|shape|members|props|new)\b/i;
-const NOT_FIELD_LABEL =
-  /\b(?:existing|unchanged|validation|rules|index|indexes|relationships?|relations|states?|transitions?|lifecycle|notes?|examples?|constraints|usage|mapping|operations|events|services|invariants|thresholds|purpose|description)\b/i;
 
 /** The fields of a heading's section and of its "Fields"-like sub-sections; `enum` when it only defines an enum. */
 export function headingFields(
@@ -79,12 +82,6 @@ function nodeFields(
       return [];
   }
 }
-
-const NAME_HEADER =
-  /^(?:field|fields|field name|attribute|attributes|column|columns|name|property|properties|campo|key|member|parameter|param|属性|字段|필드|속성)\b/i;
-const TYPE_HEADER = /^(?:type|data type|tipo|kind|타입|类型)\b/i;
-const DESCRIPTION_HEADER =
-  /\b(?:desc|description|notes?|meaning|purpose|rules?|constraints?|details?|comment|validation|descripci[oó]n|설명|说明)\b/i;
 
 function tableFields(table: Table, file: string): EntityField[] {
   const [header, ...rows] = table.children;
@@ -155,7 +152,7 @@ function codeNamesOnly(paragraph: Paragraph): string[] {
       const name = fieldName(child.value);
       if (!name) return [];
       names.push(name);
-    } else if (child.type !== 'text' || !/^[\s,;]*(?:(?:and|or|y)[\s,;]*)?$/.test(child.value)) {
+    } else if (child.type !== 'text' || !FIELD_NAMES_ONLY_GAP.test(child.value)) {
       return [];
     }
   }

@@ -1,6 +1,7 @@
 /** Entities written as bullets under `## Entities`, with no headings of their own. */
 import type { ListItem } from 'mdast';
 import type { Entity } from '../../model.js';
+import { ENTITY_LIST_TITLE } from '../../vocabulary/data-model.js';
 import { plainText, positionOf } from '../markdown.js';
 import { type Context, pushEntity } from './context.js';
 import { isIdentifier } from './entity-names.js';
@@ -12,11 +13,7 @@ import { stripNumbering } from './titles.js';
 /** `## Entities` followed by `- Sample` / `  - Fields: \`post_id\`, …`, with no headings below it. */
 export function listedEntities(context: Context): void {
   context.nodes.forEach((node, index) => {
-    if (
-      node.children.length > 0 ||
-      !/^(?:core |domain |key )?(?:entities|entidades|models)$/i.test(stripNumbering(node.title))
-    )
-      return;
+    if (node.children.length > 0 || !ENTITY_LIST_TITLE.test(stripNumbering(node.title))) return;
     if (ancestors(context.nodes, index).some(ancestor => ancestor.role === 'skip')) return;
     for (const list of node.body) {
       if (list.type !== 'list') continue;

@@ -3,6 +3,7 @@
  * each with what followed its label on the same line and the blocks under it.
  */
 import type { List, ListItem, Paragraph, PhrasingContent, RootContent } from 'mdast';
+import { PART_LABEL } from '../../vocabulary/data-model-fields.js';
 import { plainText } from '../markdown.js';
 import type { Context } from './context.js';
 import { isPartTitle, stripNumbering } from './titles.js';
@@ -14,9 +15,6 @@ export interface Part {
   inlineLine: number;
   nodes: RootContent[];
 }
-
-const KNOWN_LABEL =
-  /^(?:fields?|primary fields|derived fields|new fields|campos|attributes?|properties|purpose|description|validation|validation rules|relationships?|relations|state transitions?|states?|lifecycle|notes?|identity|metadata|indexes|existing|new|operations|derived|definition|structure|constraints|business rules)\b/i;
 
 export function partsOf(nodes: RootContent[], initial: string | undefined): Part[] {
   let current: Part = { label: initial, inline: [], inlineLine: 0, nodes: [] };
@@ -76,7 +74,7 @@ function isLabelledList(list: List): boolean {
       label !== undefined &&
       first?.type === 'paragraph' &&
       first.children[0]?.type === 'strong' &&
-      KNOWN_LABEL.test(label.label)
+      PART_LABEL.test(label.label)
     );
   });
 }

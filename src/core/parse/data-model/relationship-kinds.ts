@@ -1,13 +1,7 @@
 /** The kind of a relationship (1:1, 1:N, N:1, N:M), said in words or drawn as cardinalities. */
 import { wordSpans } from '../../text/words.js';
+import { MANY_WORDS, RELATIONSHIP_KINDS } from '../../vocabulary/data-model-relationships.js';
 import type { Mention } from './mentions.js';
-
-export const KIND_WORDS: [RegExp, string][] = [
-  [/many[- ]to[- ]many|\bN:M\b|\bM:N\b|\*:\*/i, 'N:M'],
-  [/one[- ]to[- ]many|has[ _]?many|\b1:N\b|\b1:\*/i, '1:N'],
-  [/many[- ]to[- ]one|belongs[ _]?to|\bN:1\b|\*:1\b/i, 'N:1'],
-  [/one[- ]to[- ]one|has[ _]?one|\b1:1\b/i, '1:1']
-];
 
 /** The kind a line states in words, else from cardinalities written between the two entities. */
 export function kindOf(
@@ -15,7 +9,7 @@ export function kindOf(
   left: Mention | undefined,
   right: Mention
 ): string | undefined {
-  const worded = KIND_WORDS.find(([pattern]) => pattern.test(text))?.[1];
+  const worded = RELATIONSHIP_KINDS.find(([pattern]) => pattern.test(text))?.[1];
   if (worded) return worded;
   if (!left) return undefined;
   const between = text.slice(left.index + left.length, right.index);
@@ -23,7 +17,7 @@ export function kindOf(
   if (marks.length >= 2) return cardinalityKind(marks);
   // "One DatasetManifest owns many Sample records"
   const said = wordSpans(between).map(word => word.text.toLowerCase());
-  return said.includes('many') || said.includes('multiple') ? '1:N' : undefined;
+  return said.some(word => MANY_WORDS.includes(word)) ? '1:N' : undefined;
 }
 
 /** `(1)`, `*`, `0..1`, `1..100`, `(M)` written around a connector. */

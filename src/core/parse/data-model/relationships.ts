@@ -5,18 +5,21 @@
  */
 import type { Root, RootContent } from 'mdast';
 import type { Entity, Relationship, SourcePosition } from '../../model.js';
+import { wordSpans } from '../../text/words.js';
+import {
+  RELATIONSHIP_KINDS,
+  RELATIONSHIP_LABEL,
+  RELATIONSHIP_LEAD_WORDS,
+  RELATIONSHIP_TITLE
+} from '../../vocabulary/data-model-relationships.js';
 import { plainText, positionOf } from '../markdown.js';
 import { type Context, entitiesOf } from './context.js';
 import { diagramRelationships, mermaidRelationships } from './diagrams.js';
 import { listItems } from './markdown-nodes.js';
-import { wordSpans } from '../../text/words.js';
 import { mentions } from './mentions.js';
 import { ancestors, type OutlineNode } from './outline.js';
 import { partsOf } from './parts.js';
-import { KIND_WORDS, kindOf } from './relationship-kinds.js';
-
-const RELATIONSHIP_TITLE =
-  /\b(?:relationships?|relations|associations|erd|er diagram|entity relationship|relaciones)\b|관계|关系/i;
+import { kindOf } from './relationship-kinds.js';
 
 export function relationshipsOf(context: Context, root: Root): Relationship[] {
   const entities = entitiesOf(context);
@@ -54,7 +57,7 @@ function headingRelationship(
   const relationship = statedRelationship(node.title, entities, positionOf(node.heading, file));
   if (!relationship || relationship.kind) return relationship;
   const body = node.body.map(child => plainText(child)).join('\n');
-  return { ...relationship, kind: KIND_WORDS.find(([pattern]) => pattern.test(body))?.[1] };
+  return { ...relationship, kind: RELATIONSHIP_KINDS.find(([pattern]) => pattern.test(body))?.[1] };
 }
 
 /** Lines of a "Relationships" section: bullets, table rows, diagrams, trees. */
@@ -98,21 +101,6 @@ function sectionRelationships(
   return found;
 }
 
-/** Words that may come before the first entity a relationship line names. */
-const LEAD_WORDS = new Set([
-  'one',
-  'each',
-  'a',
-  'an',
-  'the',
-  'every',
-  'many',
-  'zero',
-  'or',
-  'more',
-  'multiple'
-]);
-
 /** `User 1:N Order`, `**User** has many **Orders**`, `Order belongs to User`, `One Sample maps to one FoldSplit`. */
 function statedRelationship(
   text: string,
@@ -125,7 +113,9 @@ function statedRelationship(
   const lead = wordSpans(text)
     .slice(0, first.word)
     .map(word => word.text);
-  if (lead.some(word => !LEAD_WORDS.has(word.toLowerCase()) && !/^\d{1,3}$/.test(word)))
+  if (
+    lead.some(word => !RELATIONSHIP_LEAD_WORDS.has(word.toLowerCase()) && !/^\d{1,3}$/.test(word))
+  )
     return undefined;
   const second = named.find(mention => mention.entity !== first.entity);
   if (!second) return undefined;
@@ -149,11 +139,7 @@ function ownedRelationships(
   const parts = partsOf(node.body, RELATIONSHIP_TITLE.test(node.title) ? node.title : undefined);
   const found: Relationship[] = [];
   for (const part of parts) {
-    if (
-      !part.label ||
-      !/relationships?|relations|associations|references|relaciones/i.test(part.label)
-    )
-      continue;
+    if (!part.label || !RELATIONSHIP_LABEL.test(part.label)) continue;
     const lines: { text: string; source: SourcePosition }[] = [];
     if (part.inline.length > 0) {
       lines.push({

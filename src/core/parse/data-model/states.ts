@@ -6,6 +6,14 @@
 import type { PhrasingContent, RootContent, Table } from 'mdast';
 import type { Entity, SourcePosition, StateTransition } from '../../model.js';
 import { trimSeparators } from '../../text/pieces.js';
+import {
+  ARROW_HEADS,
+  ARROW_SHAFT,
+  STATE_TITLE,
+  TRANSITION_FROM_HEADER,
+  TRANSITION_TO_HEADER,
+  TRANSITION_TRIGGER_HEADER
+} from '../../vocabulary/data-model-states.js';
 import { plainText, positionOf } from '../markdown.js';
 import { type Context, entitiesOf } from './context.js';
 import { cellText, listItems } from './markdown-nodes.js';
@@ -13,9 +21,6 @@ import { mentions } from './mentions.js';
 import { ancestors } from './outline.js';
 import { type Part, partsOf, sectionParts } from './parts.js';
 import { stripNumbering } from './titles.js';
-
-const STATE_TITLE =
-  /\b(?:states?|transitions?|lifecycle|life cycle|state machine|estados?|transiciones)\b|상태|状态/i;
 
 /** The transitions an entity's own section states under a "State transitions"-like label. */
 export function headingStates(context: Context, index: number): StateTransition[] {
@@ -107,9 +112,6 @@ function itemTransitions(
   return lineTransitions(text, source);
 }
 
-const ARROW_HEADS = ['>', '►', '▶', '→', '⟶', '⇒', '➜', '➔'];
-const ARROW_SHAFT = new Set(['-', '─', '=', '━', '~']);
-
 /** An arrow starting at or after `from`: `->`, `-->`, `=>`, `→`, `──>`, `──(trigger)──>`. */
 function arrowAt(
   text: string,
@@ -197,11 +199,9 @@ function tableTransitions(table: Table, file: string): StateTransition[] {
   const [header, ...rows] = table.children;
   if (!header) return [];
   const titles = header.children.map(cell => plainText(cell).trim());
-  const fromColumn = titles.findIndex(title => /^(?:from|current|source)\b/i.test(title));
-  const toColumn = titles.findIndex(title => /^(?:to|next|target)\b/i.test(title));
-  const triggerColumn = titles.findIndex(title =>
-    /trigger|event|action|when|condition/i.test(title)
-  );
+  const fromColumn = titles.findIndex(title => TRANSITION_FROM_HEADER.test(title));
+  const toColumn = titles.findIndex(title => TRANSITION_TO_HEADER.test(title));
+  const triggerColumn = titles.findIndex(title => TRANSITION_TRIGGER_HEADER.test(title));
   if (fromColumn < 0 || toColumn < 0) return [];
   return rows.flatMap(row => {
     const from = cellText(row, fromColumn);

@@ -1,13 +1,11 @@
 /** Headings that list several types ("Supporting Types"): one entity per type their code declares. */
+import { TYPES_TITLE } from '../../vocabulary/data-model.js';
 import { typeDefinitions } from './code-types.js';
 import { type Context, pushEntity } from './context.js';
 import { aggregates, headingSaysDerived } from './derived.js';
 import { isCode } from './markdown-nodes.js';
 import { ancestors } from './outline.js';
 import { saysExisting, saysExtended } from './titles.js';
-
-const TYPES_TITLE =
-  /\b(?:interfaces|types|schemas|structs|classes|messages|records|dtos|models)\b/i;
 
 /** `### TypeScript Interfaces` holding `interface Person`, `interface Account`…: one entity each. */
 export function expandTypes(context: Context, index: number): boolean {
