@@ -92,7 +92,7 @@ function declarationOf(line: string): { keyword: string; name: string } | undefi
   return match ? { keyword: match[1]!, name: match[2]! } : undefined;
 }
 
-/** `IShotService` is also known as `ShotService`. */
+/** `IPlotService` is also known as `PlotService`. */
 export function withoutInterfacePrefix(name: string): string[] {
   return /^I\p{Lu}\p{Ll}/u.test(name) ? [name, name.slice(1)] : [name];
 }
@@ -134,7 +134,7 @@ export function typeDeclarations(value: string, fence: string | null | undefined
   return declared;
 }
 
-/** `type TypeNode = Literal | Call`: a type that has no body for `typeDeclarations` to read. */
+/** `type Crop = Carrot | Leek`: a type that has no body for `typeDeclarations` to read. */
 export function typeAliases(value: string, fence: string | null | undefined): DeclaredType[] {
   if (!readsCode(fenceLanguage(fence), DATA_MODEL)) return [];
   return value.split('\n').flatMap((text, at) => {
@@ -317,7 +317,7 @@ function goField(
   return type && /^[\w.*[\]]{1,60}$/.test(type) ? { name, type } : undefined;
 }
 
-/** `string Name { get; set; }`, `int? Line = null`, `string delta_content = 1` (type before name). */
+/** `string Name { get; set; }`, `int? Line = null`, `string seed_count = 1` (type before name). */
 function typedDeclaration(text: string): { name: string; type: string } | undefined {
   const typeEnd = typeTokenEnd(text);
   if (typeEnd <= 0) return undefined;
@@ -362,7 +362,7 @@ interface Body {
   kind: 'operations' | 'graphql-root' | 'router' | 'other';
   /** Brace depth at which the body's members are written. */
   depth: number;
-  /** The router's name, for its procedures: `invite` of `inviteRouter`. */
+  /** The router's name, for its procedures: `shelf` of `shelfRouter`. */
   router?: string;
 }
 
@@ -423,7 +423,7 @@ function bodyKind(kind: string, name: string): Body['kind'] {
   return OPERATION_TYPE_KEYWORDS.has(kind) ? 'operations' : 'other';
 }
 
-/** `Task<Shot> CreateShotAsync(…);`, `getSpeed(): Flow<X>;` in an interface; `create: authedProcedure…` in a router. */
+/** `Task<Plot> CreatePlotAsync(…);`, `getYield(): Flow<X>;` in an interface; `sow: protectedProcedure…` in a router. */
 function memberNames(line: string, body: Body): string[] {
   if (body.kind === 'router') {
     const procedure = PROCEDURE.exec(line);

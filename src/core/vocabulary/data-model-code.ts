@@ -5,7 +5,7 @@
  */
 import { alternation, pattern } from './build.js';
 
-/** TypeScript's `type Crop = Bean | Pea`: a type that has no body. */
+/** TypeScript's `type Crop = Carrot | Leek`: a type that has no body. */
 export const TYPE_ALIAS = pattern(
   'code-type-alias',
   `^(?:export\\s{1,4})?type\\s{1,4}(\\p{Lu}[\\p{L}\\p{N}_]{0,80})\\s{0,4}(?:<[^>]{0,80}>)?\\s{0,4}=\\s{0,4}[^{\\s]`,

@@ -1,7 +1,7 @@
 /**
  * How a contract groups and places its own code: the operations each service's section lists
- * (`## TimeEntryService` and its table), the package or module it says its code goes in
- * (`**Module**: `app.chat``), the source files its own tree draws, and the tools a JSON contract
+ * (`## HarvestService` and its table), the package or module it says its code goes in
+ * (`**Module**: `garden.harvest``), the source files its own tree draws, and the tools a JSON contract
  * serves. The planner reads these to put each implementation task where the contract says; the
  * names of ./names.ts stay what tests may call a contract by, and keep their filtering.
  */
@@ -17,10 +17,10 @@ import { readTree } from '../directory-tree.js';
 import { plainText } from '../markdown.js';
 import { isMapping } from './names.js';
 
-/** `TimeEntryService`, `IShotService`, `CommandExecutor`: a type name of two words or more. */
+/** `HarvestService`, `IPlotService`, `SeedSorter`: a type name of two words or more. */
 const TYPE_NAME = /^I?[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+$/;
 const IDENTIFIER = /^[\p{L}_][\p{L}\p{N}_]*/u;
-/** A line of a drawn tree or method list: `├── PromptText(name string) → string`. */
+/** A line of a drawn tree or method list: `├── LabelText(name string) → string`. */
 const TREE_LINE = /^[\s│├└─┬|`+]*[├└]/u;
 const TREE_METHOD = /^[\s│├└─┬|`+]*([\p{L}_][\p{L}\p{N}_]*)\s*\(/u;
 const SOURCE_PATH = /^[\w@.[\]()-]+(?:\/[\w@.[\]()-]+)*\.[a-z0-9]+$/i;
@@ -65,7 +65,7 @@ export function markdownDeclarations(root: Root): ContractDeclarations | undefin
   return { groups: declared, homes, files };
 }
 
-/** `## TimeEntryService`, `## WindowDetectionService (P5)`, `## CommandExecutor Interface`. */
+/** `## HarvestService`, `## FrostAlertService (P2)`, `## SeedSorter Interface`. */
 function sectionType(heading: Heading): string | undefined {
   const first = plainText(heading)
     .trim()
@@ -91,7 +91,7 @@ function tableOperations(table: Table): string[] {
   });
 }
 
-/** `EvidenceCollector` drawn as a tree of its methods: `├── PromptText(…) → string`. */
+/** `HarvestPlanner` drawn as a tree of its methods: `├── LabelText(…) → string`. */
 function treeMethods(code: Code): string[] {
   const lines = code.value.split('\n');
   if (!lines.some(line => TREE_LINE.test(line))) return [];

@@ -3,7 +3,7 @@
  * interfaces and their methods, functions, messages, tRPC procedures, MCP tools and resources,
  * JSON Schema definitions, OpenAPI schemas of a document that is mostly schemas.
  *
- * A name is kept only when it is distinctive: `ShotService`, `get_document_map`, `invite.create`,
+ * A name is kept only when it is distinctive: `PlotService`, `get_seed_catalog`, `shelf.create`,
  * not `Error`, `Result` or a bare `create`, which a test task would use about anything.
  */
 import { words } from '../../text/words.js';
@@ -22,8 +22,8 @@ const MAX_NAMES = 200;
 
 /**
  * Distinctive names, in first-seen order, without duplicates: one-letter and common words go,
- * and so does a single lower-case word (`create`, `chat`), which only its qualified form
- * (`invite.create`) makes specific.
+ * and so does a single lower-case word (`create`, `sow`), which only its qualified form
+ * (`shelf.create`) makes specific.
  */
 export function distinctiveNames(candidates: string[]): string[] {
   const seen = new Set<string>();
@@ -40,7 +40,7 @@ export function distinctiveNames(candidates: string[]): string[] {
 
 function isDistinctive(name: string): boolean {
   if (name.length < 3 || name.length > 100 || name.startsWith('__')) return false;
-  // `IShotService` → i, shot, service; `invite.create` → invite, create.
+  // `IPlotService` → i, plot, service; `shelf.create` → shelf, create.
   const nameWords = words(name);
   if (nameWords.length === 0 || nameWords.every(word => COMMON_NAME_WORDS.has(word))) return false;
   if (nameWords.length === 1) return name.length >= 4 && /^\p{Lu}/u.test(name);
@@ -56,7 +56,7 @@ export { codeNames } from '../code-declarations.js';
 // ---------------------------------------------------------------------------------------------
 // Markdown headings and tables
 
-/** Identifiers a heading names: `LocationRepository.kt`, `IShotService`, `` `get_document_map` ``. */
+/** Identifiers a heading names: `ShelfRepository.kt`, `IPlotService`, `` `get_seed_catalog` ``. */
 export function headingNames(text: string, codeSpans: string[]): string[] {
   const names: string[] = [];
   for (const code of codeSpans) names.push(...spanNames(code));
@@ -69,7 +69,7 @@ export function headingNames(text: string, codeSpans: string[]): string[] {
   return names;
 }
 
-/** A code span names what it starts with: `Validate(step Step) → R` → Validate; `ChatClient.complete_stream()` → both parts. */
+/** A code span names what it starts with: `Validate(step Step) → R` → Validate; `SeedClient.fetch_catalog()` → both parts. */
 function spanNames(code: string): string[] {
   const text = code.trim();
   if (text.startsWith('/') || /^[A-Z]{3,7}\s{1,3}\//.test(text)) return [];
@@ -85,8 +85,8 @@ function spanNames(code: string): string[] {
 }
 
 /**
- * `RideRecordingStateRepository`, `IShotService`, `useEvents`, `get_document_map`: written as code
- * even without backticks. Not a brand written with capitals inside (`gRPC`, `macOS`, `DynamoDB`).
+ * `HarvestScheduleRepository`, `IPlotService`, `useHarvests`, `get_seed_catalog`: written as code
+ * even without backticks. Not a brand written with capitals inside (`gRPC`, `macOS`, `PostgreSQL`).
  */
 function isCodeShaped(word: string): boolean {
   return (

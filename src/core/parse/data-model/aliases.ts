@@ -58,7 +58,7 @@ function describingLines(context: Context, index: number): string[] {
         const first = item.children[0];
         if (first?.type !== 'paragraph') continue;
         const line = renderedLines(first.children)[0] ?? '';
-        // `- \`owner_id\`: maps to \`Owner.id\`` describes a field, not the entity.
+        // `- \`shelf_id\`: maps to \`Shelf.id\`` describes a field, not the entity.
         const lead = line.replace(/^\*\*[^*]{1,60}\*\*:?\s{0,3}/, '');
         if (ANCHOR.exec(lead)?.index === 0 || STORAGE.exec(lead)?.index === 0) lines.push(line);
       }
@@ -67,7 +67,7 @@ function describingLines(context: Context, index: number): string[] {
   return lines;
 }
 
-/** Identifiers in code after an anchor phrase: `WalletActivity` plus `Wallet`. */
+/** Identifiers in code after an anchor phrase: `JarHistory` plus `Jar`. */
 function anchorNames(line: string): string[] {
   const match = ANCHOR.exec(line);
   if (!match) return [];
@@ -77,7 +77,7 @@ function anchorNames(line: string): string[] {
   );
 }
 
-/** The first file name after a storage phrase: `config.toml`, `<dir>/tokens.json`, `<name>.bundle.json` → `.bundle.json`. */
+/** The first file name after a storage phrase: `pantry.toml`, `<dir>/jars.json`, `<name>.label.json` → `.label.json`. */
 function storageFile(line: string): string[] {
   const match = STORAGE.exec(line);
   if (!match) return [];
@@ -92,7 +92,7 @@ function fileAlias(path: string): string | undefined {
   const base = path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
   const placeholder = Math.max(base.lastIndexOf('>'), base.lastIndexOf('}'));
   if (placeholder >= 0) {
-    // `<client>.bundle.json` is known by its suffix; `<client>.json` by nothing of its own.
+    // `<shelf>.label.json` is known by its suffix; `<shelf>.json` by nothing of its own.
     const suffix = base.slice(placeholder + 1);
     return /^\.[\w-]{1,40}\.[a-z][a-z0-9]{0,5}$/i.test(suffix) ? suffix : undefined;
   }
@@ -104,11 +104,10 @@ function codeSpans(text: string): string[] {
 }
 
 /**
- * The types the section's code declares for it: the first of each block (`struct
- * RateLimitStatsAccumulator` under "Reporting buffer"), and later ones that share a word of the
- * entity's name (`FunctionType` under "Type Nodes"), not every type nested in the block
- * (`FunctionCall` under "IR Instructions"). An enum only when it is the entity itself (`enum
- * AstNode` under "AST Node Hierarchy"), not a `Status` of it.
+ * The types the section's code declares for it: the first of each block (`struct HarvestTally`
+ * under "Yield buffer"), and later ones that share a word of the entity's name (`PlotKind` under
+ * "Plot Types"), not every type nested in the block (`SoilSample` under "Bed Records"). An enum
+ * only when it is the entity itself (`enum CropNode` under "Crop Node Tree"), not a `Status` of it.
  */
 function declaredTypes(context: Context, index: number, name: string): string[] {
   const names: string[] = [];
@@ -123,7 +122,7 @@ function declaredTypes(context: Context, index: number, name: string): string[] 
         const declaredWords = words(definition.name).map(normalise);
         if (definition.isEnum && !declaredWords.every(word => entityWords.has(word))) return;
         if (at > 0 && !declaredWords.some(word => entityWords.has(word))) return;
-        // SQL tables (`error_logs_2025_10`) are storage, not the names code gives a type.
+        // SQL tables (`harvest_logs_2024_09`) are storage, not the names code gives a type.
         if (!/^\p{Lu}/u.test(definition.name) || !isCompoundName(definition.name)) return;
         names.push(definition.name);
       });

@@ -35,7 +35,7 @@ export function typeDefinitions(code: Code, file: string): TypeDefinition[] {
   return definitions;
 }
 
-/** `type TypeNode = Literal | Call`: a type that has no body for `typeDefinitions` to read. */
+/** `type Crop = Carrot | Leek`: a type that has no body for `typeDefinitions` to read. */
 export function typeAliasDeclarations(code: Code, file: string): TypeDefinition[] {
   return typeAliases(code.value, code.lang).map(declared => placed(declared, code, file));
 }

@@ -64,8 +64,8 @@ function aboutLines(context: Context, index: number): string[] {
 }
 
 /**
- * In a section of types "derived via toJSON()", the type made only of the others (`VaultState`
- * holding `Record<string, Person>`…) is the derived whole; the others are entities in their own right.
+ * In a section of types "derived from the others", the type made only of the others (`GardenState`
+ * holding `Record<string, Plot>`…) is the derived whole; the others are entities in their own right.
  */
 export function aggregates(definition: TypeDefinition, all: TypeDefinition[]): boolean {
   const others = all.filter(other => other !== definition).map(other => other.name);

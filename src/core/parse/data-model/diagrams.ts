@@ -63,7 +63,7 @@ function treeParent(
   return undefined;
 }
 
-/** `USER ||--o{ ORDER : places` */
+/** `SHELF ||--o{ JAR : holds` */
 export function mermaidRelationships(code: Code, entities: Entity[], file: string): Relationship[] {
   if (!MERMAID_ER_DIAGRAM.test(code.value)) return [];
   const start = (code.position?.start.line ?? 1) + 1;

@@ -11,7 +11,7 @@
  *   are never entities, and nothing beneath them is;
  * - enumerations are not entities: the corpus lists them under "Enums"/"Enumerations" or as
  *   `enum` blocks that a model task creates alongside the entity using them, never as tables;
- *   value objects and newtypes with a heading of their own (`ClientName (newtype)`) are.
+ *   value objects and newtypes with a heading of their own (`SeedName (newtype)`) are.
  * A heading whose title names several types ("Supporting Types") becomes one entity per type
  * its code defines (type-sections.ts).
  */
@@ -50,7 +50,7 @@ export function classify(context: Context): void {
     const parent = node.parent === undefined ? undefined : context.owners[node.parent];
     if (node.role === 'part') context.owners[index] = parent;
   });
-  // `## RuleId (newtype)` comes before the `## TokenRecord` that shows headings are entities here.
+  // `## PlotId (newtype)` comes before the `## HarvestRecord` that shows headings are entities here.
   nodes.forEach((node, index) => {
     if (node.role !== 'other') return;
     const name = cleanName(node);
@@ -141,13 +141,13 @@ function inGroup(context: Context, index: number, name: CleanName): boolean {
   const group = parent === undefined ? undefined : context.nodes[parent];
   if (group?.role !== 'group') return false;
   const code = name.quoted || isIdentifier(name.text);
-  // A bare title such as "Loro Document Structure" is a topic; "Proxy" or "Events" is a name.
+  // A bare title such as "Sync Document Structure" is a topic; "Proxy" or "Events" is a name.
   if (STRONG_GROUP.test(group.title))
     return code || /^\p{Lu}\S*$/u.test(name.text) || saysExisting(group.title);
   return WEAK_GROUP.test(group.title) && code;
 }
 
-/** `## RuleId (newtype)` among `## TokenRecord`, `## Rule`…: the document lists one entity per heading. */
+/** `## PlotId (newtype)` among `## HarvestRecord`, `## Plot`…: the document lists one entity per heading. */
 function amongEntities(context: Context, index: number, name: CleanName): boolean {
   if (!name.quoted && !isIdentifier(name.text) && !name.qualified) return false;
   const node = context.nodes[index]!;

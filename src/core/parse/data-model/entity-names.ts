@@ -17,7 +17,7 @@ import { aboutModel, stripNumbering } from './titles.js';
 
 export interface CleanName {
   text: string;
-  /** Written as code: `` `RateLimit` envelope `` */
+  /** Written as code: `` `SeedLimit` envelope `` */
   quoted: boolean;
   /** `## User Entity` */
   labelled: boolean;
@@ -56,17 +56,17 @@ function withoutKindWords(words: string[]): string {
   return kept.join(' ');
 }
 
-/** Short, no sentence punctuation, starts like a word: `UserProfile`, `Theme Configuration`. */
+/** Short, no sentence punctuation, starts like a word: `GrowerProfile`, `Theme Configuration`. */
 export function isNameLike(name: string): boolean {
   if (name.length === 0 || name.length > 60 || /[.?!;,=/\\]/.test(name)) return false;
   const words = name.split(/\s+/);
   if (words.length > 5) return false;
-  // "Complete SQL Schema with RLS", "Entity Schema via Loro Containers": a description.
+  // "Complete SQL Schema with Triggers", "Entity Schema via Document Stores": a description.
   if (words.length >= 3 && words.some(word => DESCRIPTION_FUNCTION_WORDS.has(word))) return false;
   return /^[\p{L}_]/u.test(name) && !aboutModel(name);
 }
 
-/** One token that reads as code: `RuleId`, `user_profile`, `HTTPRequest`. */
+/** One token that reads as code: `PlotId`, `grower_profile`, `HTTPRequest`. */
 export function isIdentifier(name: string): boolean {
   if (!/^[\p{L}_][\p{L}\p{N}_]{0,60}$/u.test(name)) return false;
   return /\p{Ll}\p{Lu}|_|^\p{Lu}{2,}/u.test(name);

@@ -84,7 +84,7 @@ function isTypeLike(text: string): boolean {
   return !/\s/.test(text) || PRIMITIVE.test(text);
 }
 
-/** `Fields: \`post_id\`, \`label\` (bool), \`name:String\`` → one field per code span. */
+/** `Fields: \`plot_id\`, \`label\` (bool), \`name:String\`` → one field per code span. */
 export function inlineFields(phrasing: PhrasingContent[], source: SourcePosition): EntityField[] {
   const fields: EntityField[] = [];
   phrasing.forEach((child, at) => {

@@ -144,7 +144,7 @@ function parenthesised(field: EntityField): string | undefined {
   return [field.type, field.description].filter(Boolean).join(', ') || undefined;
 }
 
-/** `` `CreatedAt`, `UpdatedAt`, `CompletedAt` `` on one line: several fields. */
+/** `` `SownAt`, `WateredAt`, `HarvestedAt` `` on one line: several fields. */
 function codeNamesOnly(paragraph: Paragraph): string[] {
   const names: string[] = [];
   for (const child of paragraph.children) {

@@ -10,7 +10,7 @@ import { ancestors } from './outline.js';
 import { itemParts } from './parts.js';
 import { stripNumbering } from './titles.js';
 
-/** `## Entities` followed by `- Sample` / `  - Fields: \`post_id\`, …`, with no headings below it. */
+/** `## Entities` followed by `- Packet` / `  - Fields: \`plot_id\`, …`, with no headings below it. */
 export function listedEntities(context: Context): void {
   context.nodes.forEach((node, index) => {
     if (node.children.length > 0 || !ENTITY_LIST_TITLE.test(stripNumbering(node.title))) return;

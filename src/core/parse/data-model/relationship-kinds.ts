@@ -15,7 +15,7 @@ export function kindOf(
   const between = text.slice(left.index + left.length, right.index);
   const marks = cardinalities(between);
   if (marks.length >= 2) return cardinalityKind(marks);
-  // "One DatasetManifest owns many Sample records"
+  // "One SeedCatalog owns many Packet records"
   const said = wordSpans(between).map(word => word.text.toLowerCase());
   return said.some(word => MANY_WORDS.includes(word)) ? '1:N' : undefined;
 }

@@ -48,7 +48,7 @@ export function relationshipsOf(context: Context, root: Root): Relationship[] {
   return found;
 }
 
-/** `### Certificate ↔ Certificate Bundle` over `- **One-to-One**: each certificate has one bundle`. */
+/** `### Shelf ↔ Shelf Label` over `- **One-to-One**: each shelf has one label`. */
 function headingRelationship(
   node: OutlineNode,
   entities: Entity[],
@@ -101,7 +101,7 @@ function sectionRelationships(
   return found;
 }
 
-/** `User 1:N Order`, `**User** has many **Orders**`, `Order belongs to User`, `One Sample maps to one FoldSplit`. */
+/** `User 1:N Order`, `**User** has many **Orders**`, `Order belongs to User`, `One Packet maps to one Tray`. */
 function statedRelationship(
   text: string,
   entities: Entity[],

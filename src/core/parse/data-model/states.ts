@@ -89,7 +89,7 @@ function transitionsIn(nodes: RootContent[], file: string): StateTransition[] {
   return transitions;
 }
 
-/** `` `Expired -> Completed`, `Abandoned -> Completed` are allowed when… `` or `A → B (trigger)`. */
+/** `` `Sown -> Harvested`, `Wilted -> Composted` are allowed when… `` or `A → B (trigger)`. */
 function itemTransitions(
   phrasing: PhrasingContent[],
   line: number,

@@ -54,7 +54,7 @@ export function qualifier(title: string): string {
   const open = title.indexOf('(');
   const close = title.indexOf(')', open);
   const note = open >= 0 && close > open ? title.slice(open + 1, close) : '';
-  // "(`client.toml` OR command-line flags)" says where it lives, not what it is.
+  // "(`garden.toml` OR command-line flags)" says where it lives, not what it is.
   return note.split(/\s+/).length <= 3 ? note : '';
 }
 

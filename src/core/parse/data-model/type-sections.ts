@@ -7,7 +7,7 @@ import { isCode } from './markdown-nodes.js';
 import { ancestors } from './outline.js';
 import { saysExisting, saysExtended } from './titles.js';
 
-/** `### TypeScript Interfaces` holding `interface Person`, `interface Account`…: one entity each. */
+/** `### TypeScript Interfaces` holding `interface Grower`, `interface Plot`…: one entity each. */
 export function expandTypes(context: Context, index: number): boolean {
   const node = context.nodes[index]!;
   if (!TYPES_TITLE.test(node.title)) return false;
