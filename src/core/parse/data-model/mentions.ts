@@ -65,6 +65,7 @@ function nameIndex(entities: Entity[]): NameIndex {
   let longest = 1;
   for (const entity of entities) {
     byName.set(normalise(entity.name), entity);
+    // Counted at underscores too: `seed_packet` may be written "seed packet", two word spans.
     longest = Math.max(longest, entity.name.split(/[\s_-]+/).length);
   }
   const index = { byName, longest };

@@ -16,6 +16,11 @@ export interface OutlineNode {
   role: Role;
 }
 
+/**
+ * What a heading is to the model: the document's title; a discussion of the model (`skip`, and
+ * everything below it); a group of entities; an entity; a part of the entity above it; or not yet
+ * known (`other`).
+ */
 export type Role = 'title' | 'skip' | 'group' | 'entity' | 'part' | 'other';
 
 export function outline(root: Root): OutlineNode[] {
