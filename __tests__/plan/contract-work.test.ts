@@ -11,7 +11,7 @@ import { defaultSettings } from '../../src/core/check/settings.js';
 import { generateTasks, generationInputHash } from '../../src/core/generate.js';
 import type { Contract, Feature, KeyEntity, Plan } from '../../src/core/model.js';
 import { parseContract } from '../../src/core/parse/contracts/index.js';
-import { parseDataModel } from '../../src/core/parse/data-model.js';
+import { parseDataModel } from '../../src/core/parse/data-model/index.js';
 import { resolveLayout } from '../../src/core/plan/layout/resolve.js';
 import type { Task, TaskDraft } from '../../src/core/plan/model.js';
 import { planTasks } from '../../src/core/plan/plan-tasks.js';

@@ -5,7 +5,7 @@
 import type { Feature, FeatureFiles, Finding, SourceDocument } from '../model.js';
 import { sha256 } from '../marker.js';
 import { parseContract } from './contracts/index.js';
-import { parseDataModel } from './data-model.js';
+import { parseDataModel } from './data-model/index.js';
 import { parsePlan } from './plan.js';
 import { parseQuickstart } from './quickstart.js';
 import { parseResearch } from './research.js';

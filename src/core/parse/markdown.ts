@@ -12,7 +12,6 @@ import type { Heading, Nodes, Root, RootContent } from 'mdast';
 import type { SourcePosition } from '../model.js';
 
 /** Kept here for the readers that import it with the markdown helpers; the list is vocabulary. */
-export { EXAMPLE_LANGUAGES } from '../vocabulary/documents.js';
 
 export interface MarkdownOptions {
   tables?: boolean;

@@ -2,7 +2,7 @@
 
 /**
  * The text without its parenthesised asides, nested ones included, spaces collapsed and ends
- * trimmed: `Tests First (TDD)` → `Tests First`, `Maui Reactor (Reactor.Maui NuGet)` → `Maui Reactor`.
+ * trimmed: `Tests First (TDD)` → `Tests First`, `Garden Planner (Planner.Core NuGet)` → `Garden Planner`.
  */
 export function withoutAsides(text: string): string {
   let result = '';

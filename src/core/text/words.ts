@@ -10,10 +10,24 @@ export function words(name: string): string[] {
 /**
  * Words for a file name: like `words`, but accented Latin letters folded to ASCII
  * (`Actualización` → `actualizacion`), and a name written in mixed case as one word (`gRPC`,
- * `MLflow`, `A10G`, `iOS`) kept one word rather than losing a letter to a split.
+ * `DBeaver`, `Model3D`, `iOS`) kept one word rather than losing a letter to a split.
  */
 export function fileNameWords(name: string): string[] {
   return splitWords(foldLatin(name), true);
+}
+
+/** A run of letters, digits and underscores that starts with a letter or an underscore. */
+const WORD_SPAN = /[\p{L}_][\p{L}\p{N}_]*/gu;
+
+/**
+ * The words of running text as written, each with its offset, for finding a name of several
+ * words in a line (`Order Line` in "each Order Line belongs to one Order"): unlike `words`, not
+ * split at humps or underscores (`order_line`, `OrderLine` stay one) and not lower-cased.
+ */
+export function wordSpans(text: string): { text: string; index: number }[] {
+  const found: { text: string; index: number }[] = [];
+  for (const match of text.matchAll(WORD_SPAN)) found.push({ text: match[0], index: match.index });
+  return found;
 }
 
 function splitWords(name: string, keepMixedCaseWords: boolean): string[] {

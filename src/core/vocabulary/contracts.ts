@@ -194,6 +194,7 @@ export const OPERATION_COLUMN_TITLES = [
   'methods?',
   'functions?',
   'procedures?',
+  'tools?',
   'commands?',
   'rpcs?'
 ];

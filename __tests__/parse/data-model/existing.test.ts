@@ -1,20 +1,54 @@
 import { describe, expect, it } from '@jest/globals';
-import { parseDataModel } from '../../src/core/parse/data-model.js';
+import { parse, flags } from './read.js';
 
-const FILE = 'specs/001-x/data-model.md';
-
-/** Each entity as `name:existing/extended`. */
-function flags(lines: string[]): string[] {
-  const { dataModel } = parseDataModel({
-    path: FILE,
-    relativePath: 'data-model.md',
-    text: lines.join('\n')
+describe('parseDataModel: existing entities', () => {
+  it('marks entities under an "existing" section or with an "(unchanged)" note', () => {
+    const model = parse([
+      '# Data Model',
+      '',
+      '## New Entities',
+      '',
+      '### Report',
+      '- `id`: uuid',
+      '- `body`: text',
+      '',
+      '### Session (unchanged)',
+      '',
+      'No changes.',
+      '',
+      '### Export (existing)',
+      '',
+      '## Existing entities (no modification)',
+      '',
+      '### Account',
+      '',
+      'Read only.',
+      '',
+      '### Team',
+      '- `name`: string',
+      '- `size`: int',
+      '',
+      '## Reused Entities',
+      '',
+      '### Tenant',
+      '',
+      '## Existing Entities (extended)',
+      '',
+      '### Invoice',
+      '- `due_at`: date — new column',
+      '- `paid`: bool'
+    ]);
+    expect(model.entities.map(found => `${found.name}:${found.existing}`)).toEqual([
+      'Report:false',
+      'Session:true',
+      'Export:true',
+      'Account:true',
+      'Team:true',
+      'Tenant:true',
+      'Invoice:false'
+    ]);
   });
-  return dataModel.entities.map(
-    entity =>
-      `${entity.name}:${entity.existing ? 'existing' : entity.extended ? 'extended' : 'new'}`
-  );
-}
+});
 
 const table = (field: string) => ['', '| Field | Type |', '|---|---|', `| ${field} | string |`, ''];
 

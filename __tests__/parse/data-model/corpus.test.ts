@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from '@jest/globals';
-import { parseDataModel } from '../../src/core/parse/data-model.js';
-import type { DataModel } from '../../src/core/model.js';
-import { corpusDescribe, corpusFeatureDirs } from '../helpers/corpus.js';
+import { parseDataModel } from '../../../src/core/parse/data-model/index.js';
+import type { DataModel } from '../../../src/core/model.js';
+import { corpusDescribe, corpusFeatureDirs } from '../../helpers/corpus.js';
 
 /** Section words that a data model uses to talk about its entities, never as one. */
 const GENERIC =

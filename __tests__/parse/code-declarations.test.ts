@@ -1,0 +1,72 @@
+import { describe, expect, it } from '@jest/globals';
+import {
+  codeNames,
+  typeAliases,
+  typeDeclarations
+} from '../../src/core/parse/code-declarations.js';
+
+function typesOf(lang: string, lines: string[]): string[] {
+  return typeDeclarations(lines.join('\n'), lang).map(
+    declared =>
+      `${declared.name}${declared.isEnum ? ' (enum)' : ''}: ${declared.fields
+        .map(field => `${field.name}:${field.type ?? '?'}`)
+        .join(', ')}`
+  );
+}
+
+describe('code declarations: one reading of a line for the data model and the contracts', () => {
+  it('reads the same modifiers and keywords for both', () => {
+    const kotlin = [
+      'internal value class SeedId(',
+      '  val raw: String',
+      ')',
+      'enum class Season { SPRING, AUTUMN }',
+      'sealed interface PlotService {',
+      '  suspend fun sow(seed: SeedId): Plot',
+      '}'
+    ];
+    expect(typesOf('kotlin', kotlin)).toEqual([
+      'SeedId: raw:String',
+      'Season (enum): ',
+      'PlotService: '
+    ]);
+    expect(codeNames(kotlin.join('\n'), 'kotlin')).toEqual([
+      'SeedId',
+      'Season',
+      'PlotService',
+      'sow'
+    ]);
+  });
+
+  it('strips `#` comments in Python and `--` comments in SQL before reading brackets', () => {
+    expect(
+      typesOf('python', ['class Bed:  # a raised bed (wooden', '    width: int', '    soil: str'])
+    ).toEqual(['Bed: width:int, soil:str']);
+    expect(
+      typesOf('sql', [
+        'CREATE TABLE beds ( -- one row per bed (raised or not',
+        '  id UUID PRIMARY KEY,',
+        '  width INTEGER',
+        ');'
+      ])
+    ).toEqual(['beds: id:UUID, width:INTEGER']);
+  });
+
+  it('reads YAML and SQL as schemas for the data model only', () => {
+    const yaml = ['Bed:', '  width: int', '  soil: string'];
+    expect(typesOf('yaml', yaml)).toEqual(['Bed: width:int, soil:string']);
+    expect(codeNames(yaml.join('\n'), 'yaml')).toEqual([]);
+    expect(codeNames('create function plant_bed(id uuid)', 'sql')).toEqual([]);
+  });
+
+  it('reads nothing from example fences', () => {
+    expect(typesOf('json', ['{ "Bed": { "width": 3 } }'])).toEqual([]);
+    expect(codeNames('class Bed {}', 'json')).toEqual([]);
+  });
+
+  it('reads type aliases, which have no body, on their own', () => {
+    expect(typeAliases('export type Crop = Bean | Pea\ntype Row = { id: string }', 'ts')).toEqual([
+      { name: 'Crop', isEnum: false, line: 0, fields: [] }
+    ]);
+  });
+});

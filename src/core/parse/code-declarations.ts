@@ -1,0 +1,455 @@
+/**
+ * Declarations in the code blocks of design documents, read one line at a time: the types a data
+ * model's code defines, with their fields (`class Invoice { total: number }`, `CREATE TABLE
+ * shelves (…)`, `@dataclass class Seed:`), and every name a contract's code declares (types,
+ * functions, RPCs, tRPC routers and procedures, methods of interfaces, GraphQL root fields).
+ *
+ * Both readings share what a line of code is: which fences hold code, where a comment starts, which
+ * modifiers and keywords open a declaration. They differ only in the fences they read (see
+ * `CodeReading`) and in what they collect, which is why there are two entry points.
+ */
+import { firstIndexOf } from '../text/pieces.js';
+import {
+  CONST_FUNCTION,
+  DASH_COMMENT_LANGUAGES,
+  DECLARATION,
+  DECLARATION_MODIFIER,
+  ENUM_CLASS,
+  FUNCTION,
+  GRAPHQL_ROOT_TYPES,
+  HASH_COMMENT_LANGUAGES,
+  NOT_DECLARATION_PREFIX,
+  NOT_METHOD_NAMES,
+  OPERATION_TYPE_KEYWORDS,
+  PROCEDURE,
+  ROUTER,
+  RPC,
+  SCHEMA_LANGUAGES
+} from '../vocabulary/code.js';
+import {
+  CODE_TYPE_ENDS,
+  CREATE_TABLE,
+  FIELD_MODIFIER,
+  NOT_FIELD_LINE,
+  NOT_FIELD_TYPES,
+  ORM_COLUMN,
+  SQL_NOT_COLUMN,
+  TYPE_ALIAS
+} from '../vocabulary/data-model-code.js';
+import { EXAMPLE_LANGUAGES } from '../vocabulary/documents.js';
+
+/** Which fences a caller reads as code. */
+export interface CodeReading {
+  /**
+   * YAML and SQL blocks read too. A data model's YAML is a schema named like its entity and its
+   * SQL creates tables; a contract's YAML is a payload and its SQL a query, neither of which
+   * declares the names a task may call the contract by.
+   */
+  schemas: boolean;
+}
+
+/** Example fences (JSON, shell, HTTP…) declare nothing; YAML and SQL only for a reading of schemas. */
+function readsCode(lang: string, reading: CodeReading): boolean {
+  return !EXAMPLE_LANGUAGES.has(lang) && (reading.schemas || !SCHEMA_LANGUAGES.has(lang));
+}
+
+/** The fence's language as the readers compare it: lower case, `` for none. */
+function fenceLanguage(lang: string | null | undefined): string {
+  return (lang ?? '').toLowerCase();
+}
+
+// ---------------------------------------------------------------------------------------------
+// A line of code: comments, modifiers, the keyword that opens a declaration
+
+/** The line without its trailing comment: `//` anywhere, `#` and `--` in the languages that use them. */
+function withoutComment(line: string, lang: string): string {
+  let text = line;
+  const slashes = text.indexOf('//');
+  if (slashes >= 0 && !text.slice(0, slashes).endsWith(':')) text = text.slice(0, slashes);
+  if (HASH_COMMENT_LANGUAGES.has(lang)) {
+    const hash = text.search(/(?:^|\s)#(?!\[)/);
+    if (hash >= 0) text = text.slice(0, hash);
+  }
+  if (DASH_COMMENT_LANGUAGES.has(lang)) {
+    const dashes = text.indexOf('--');
+    if (dashes >= 0 && !/[─-]{3}/.test(text)) text = text.slice(0, dashes);
+  }
+  return text;
+}
+
+/** `export default abstract class X` → `class X`. */
+function withoutModifiers(line: string): string {
+  let text = line;
+  for (let guard = 0; guard < 6 && DECLARATION_MODIFIER.test(text); guard++)
+    text = text.replace(DECLARATION_MODIFIER, '').trimStart();
+  return text;
+}
+
+/** A line without modifiers that opens a declaration: its keyword and name. */
+function declarationOf(line: string): { keyword: string; name: string } | undefined {
+  // Kotlin's `enum class Roast` is an enum named Roast.
+  const match = DECLARATION.exec(line.replace(ENUM_CLASS, 'enum '));
+  return match ? { keyword: match[1]!, name: match[2]! } : undefined;
+}
+
+/** `IPlotService` is also known as `PlotService`. */
+export function withoutInterfacePrefix(name: string): string[] {
+  return /^I\p{Lu}\p{Ll}/u.test(name) ? [name, name.slice(1)] : [name];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Types and their fields, for the data model
+
+export interface DeclaredType {
+  name: string;
+  isEnum: boolean;
+  /** Index of the declaring line in the block. */
+  line: number;
+  fields: DeclaredField[];
+}
+
+export interface DeclaredField {
+  name: string;
+  type: string | undefined;
+  /** Index of the field's line in the block. */
+  line: number;
+}
+
+const DATA_MODEL: CodeReading = { schemas: true };
+
+/** The types a code block defines, each read to the end of its body; types nested in a body are its own. */
+export function typeDeclarations(value: string, fence: string | null | undefined): DeclaredType[] {
+  const lang = fenceLanguage(fence);
+  if (!readsCode(lang, DATA_MODEL)) return [];
+  const lines = value.split('\n');
+  const declared: DeclaredType[] = [];
+  for (let at = 0; at < lines.length; at++) {
+    const header = definitionHeader(lines, at, lang);
+    if (!header) continue;
+    const end = header.opener === ':' ? indentedEnd(lines, at) : bracketEnd(lines, header.openLine);
+    const fields = header.isEnum ? [] : bodyFields(lines, header, end, lang);
+    declared.push({ name: header.name, isEnum: header.isEnum, line: at, fields });
+    at = Math.max(at, end);
+  }
+  return declared;
+}
+
+/** `type Crop = Carrot | Leek`: a type that has no body for `typeDeclarations` to read. */
+export function typeAliases(value: string, fence: string | null | undefined): DeclaredType[] {
+  if (!readsCode(fenceLanguage(fence), DATA_MODEL)) return [];
+  return value.split('\n').flatMap((text, at) => {
+    const match = TYPE_ALIAS.exec(text.trim());
+    return match ? [{ name: match[1]!, isEnum: false, line: at, fields: [] }] : [];
+  });
+}
+
+interface Header {
+  name: string;
+  isEnum: boolean;
+  /** `{` and `(` bodies end at the matching bracket, `:` bodies (Python, YAML) at the indent. */
+  opener: '{' | '(' | ':' | 'sql';
+  line: number;
+  /** The line holding the opening bracket (C# puts it on the next line). */
+  openLine: number;
+}
+
+function definitionHeader(lines: string[], at: number, lang: string): Header | undefined {
+  const raw = lines[at]!;
+  let line = withoutComment(raw, lang).trim();
+  const sql = CREATE_TABLE.exec(line);
+  if (sql)
+    return {
+      name: sql[1]!.split('.').pop()!,
+      isEnum: false,
+      opener: 'sql',
+      line: at,
+      openLine: at
+    };
+  line = withoutModifiers(line);
+  const declaration = declarationOf(line);
+  if (declaration) {
+    const { keyword, name } = declaration;
+    return headerFrom(lines, at, line, name, keyword === 'enum');
+  }
+  const bare = /^(\p{Lu}[\p{L}\p{N}_]{0,80})\s{0,4}\{$/u.exec(line);
+  if (bare) return { name: bare[1]!, isEnum: false, opener: '{', line: at, openLine: at };
+  const yamlRoot = /^(\p{Lu}[\p{L}\p{N}_]{0,80}):$/u.exec(raw.trimEnd());
+  if (yamlRoot && (lang === 'yaml' || lang === 'yml')) {
+    return { name: yamlRoot[1]!, isEnum: false, opener: ':', line: at, openLine: at };
+  }
+  return undefined;
+}
+
+function headerFrom(
+  lines: string[],
+  at: number,
+  line: string,
+  name: string,
+  isEnum: boolean
+): Header | undefined {
+  const brace = line.indexOf('{');
+  const paren = line.indexOf('(');
+  if (brace >= 0 && (paren < 0 || brace < paren))
+    return { name, isEnum, opener: '{', line: at, openLine: at };
+  if (paren >= 0) {
+    // `class Base(Model):` is Python inheritance, `record P(string A, …)` lists fields.
+    if (line.trimEnd().endsWith(':')) return { name, isEnum, opener: ':', line: at, openLine: at };
+    return { name, isEnum, opener: '(', line: at, openLine: at };
+  }
+  if (line.trimEnd().endsWith(':')) return { name, isEnum, opener: ':', line: at, openLine: at };
+  const next = lines.slice(at + 1).findIndex(text => text.trim() !== '');
+  if (next >= 0 && lines[at + 1 + next]!.trim() === '{') {
+    return { name, isEnum, opener: '{', line: at, openLine: at + 1 + next };
+  }
+  return undefined;
+}
+
+/** The index of the line that closes the bracket opened on `start`. */
+function bracketEnd(lines: string[], start: number): number {
+  let depth = 0;
+  let opened = false;
+  for (let at = start; at < lines.length; at++) {
+    for (const char of lines[at]!) {
+      if (char === '{' || char === '(' || char === '[') {
+        depth++;
+        opened = true;
+      } else if (char === '}' || char === ')' || char === ']') {
+        depth--;
+      }
+    }
+    if (opened && depth <= 0) return at;
+  }
+  return lines.length - 1;
+}
+
+function indentedEnd(lines: string[], start: number): number {
+  const indent = indentOf(lines[start]!);
+  let end = start;
+  for (let at = start + 1; at < lines.length; at++) {
+    const text = lines[at]!;
+    if (text.trim() === '') continue;
+    if (indentOf(text) <= indent) break;
+    end = at;
+  }
+  return end;
+}
+
+function indentOf(line: string): number {
+  return line.length - line.trimStart().length;
+}
+
+function bodyFields(lines: string[], header: Header, end: number, lang: string): DeclaredField[] {
+  const fields: DeclaredField[] = [];
+  const memberIndent = header.opener === ':' ? firstMemberIndent(lines, header.line, end) : -1;
+  let depth = 0;
+  for (let at = header.openLine; at <= end; at++) {
+    const text = withoutComment(lines[at]!, lang);
+    const before = depth;
+    for (const char of text) {
+      if (char === '{' || char === '(' || char === '[') depth++;
+      else if (char === '}' || char === ')' || char === ']') depth--;
+    }
+    const member =
+      header.opener === ':'
+        ? at > header.line && indentOf(lines[at]!) === memberIndent
+        : before === 1;
+    if (!member) continue;
+    const field = header.opener === 'sql' ? sqlField(text) : codeField(text, lang);
+    if (field && !fields.some(existing => existing.name === field.name)) {
+      fields.push({ ...field, line: at });
+    }
+  }
+  return fields;
+}
+
+function firstMemberIndent(lines: string[], start: number, end: number): number {
+  for (let at = start + 1; at <= end; at++) {
+    if (lines[at]!.trim() !== '') return indentOf(lines[at]!);
+  }
+  return -1;
+}
+
+const IDENTIFIER = /^[\p{L}_$][\p{L}\p{N}_$]{0,80}/u;
+
+function codeField(
+  line: string,
+  lang: string
+): { name: string; type: string | undefined } | undefined {
+  let text = line.trim().replace(/[,;]$/, '').trim();
+  if (!text || NOT_FIELD_LINE.test(text)) return undefined;
+  for (let guard = 0; guard < 6 && FIELD_MODIFIER.test(text); guard++)
+    text = text.replace(FIELD_MODIFIER, '').trimStart();
+  const name = IDENTIFIER.exec(text)?.[0];
+  if (!name) return undefined;
+  let rest = text.slice(name.length);
+  if (rest.startsWith('?')) rest = rest.slice(1);
+  rest = rest.trimStart();
+  if (rest.startsWith(':') && !rest.startsWith('::'))
+    return { name, type: typeAfterColon(rest.slice(1)) };
+  if (lang === 'go') return goField(name, rest);
+  const column = ORM_COLUMN.exec(rest);
+  if (column)
+    return {
+      name,
+      type:
+        rest
+          .slice(rest.indexOf('(') + 1)
+          .split(/[,)]/)[0]!
+          .trim() || undefined
+    };
+  return typedDeclaration(text);
+}
+
+function typeAfterColon(text: string): string | undefined {
+  let type = text.trim();
+  const cut = firstIndexOf(type, CODE_TYPE_ENDS);
+  if (cut >= 0) type = type.slice(0, cut).trim();
+  type = type.replace(/[,;]$/, '').trim();
+  if (type === '{' || type === '') return undefined;
+  return type.length > 80 ? undefined : type;
+}
+
+function goField(
+  name: string,
+  rest: string
+): { name: string; type: string | undefined } | undefined {
+  const type = rest.split(/\s/)[0];
+  return type && /^[\w.*[\]]{1,60}$/.test(type) ? { name, type } : undefined;
+}
+
+/** `string Name { get; set; }`, `int? Line = null`, `string seed_count = 1` (type before name). */
+function typedDeclaration(text: string): { name: string; type: string } | undefined {
+  const typeEnd = typeTokenEnd(text);
+  if (typeEnd <= 0) return undefined;
+  const type = text.slice(0, typeEnd);
+  const rest = text.slice(typeEnd).trimStart();
+  if (rest.length === text.length - typeEnd) return undefined;
+  const name = IDENTIFIER.exec(rest)?.[0];
+  if (!name) return undefined;
+  const after = rest.slice(name.length).trimStart();
+  if (after !== '' && !/^[{=)]/.test(after)) return undefined;
+  if (NOT_FIELD_TYPES.has(type)) return undefined;
+  return { name, type };
+}
+
+/** Where a type such as `IReadOnlyList<string>` or `Dictionary<string, object>?` ends. */
+function typeTokenEnd(text: string): number {
+  let depth = 0;
+  for (let at = 0; at < text.length; at++) {
+    const char = text[at]!;
+    if (char === '<' || char === '[') depth++;
+    else if (char === '>' || char === ']') depth--;
+    else if (/\s/.test(char) && depth === 0) return at;
+    else if (!/[\p{L}\p{N}_.?,*&]/u.test(char) && !/\s/.test(char)) return -1;
+  }
+  return -1;
+}
+
+function sqlField(line: string): { name: string; type: string | undefined } | undefined {
+  const text = line.trim().replace(/,$/, '');
+  if (!text || SQL_NOT_COLUMN.test(text) || text.startsWith(')')) return undefined;
+  const match =
+    /^["`[]?(\w{1,64})["`\]]?\s{1,40}([A-Z]\w{0,30}(?:\(\d{1,5}(?:,\s?\d{1,5})?\))?)/i.exec(text);
+  return match ? { name: match[1]!, type: match[2]! } : undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Every name a contract's code declares
+
+const CONTRACT: CodeReading = { schemas: false };
+
+interface Body {
+  kind: 'operations' | 'graphql-root' | 'router' | 'other';
+  /** Brace depth at which the body's members are written. */
+  depth: number;
+  /** The router's name, for its procedures: `shelf` of `shelfRouter`. */
+  router?: string;
+}
+
+/** Names declared by one code block; `lang` is the fence's language. */
+export function codeNames(value: string, fence: string | null | undefined): string[] {
+  const lang = fenceLanguage(fence);
+  if (!readsCode(lang, CONTRACT)) return [];
+  const names: string[] = [];
+  const scan: Scan = { bodies: [], depth: 0, pending: undefined };
+  for (const raw of value.split('\n')) {
+    const line = withoutComment(raw, lang).trim();
+    if (!line) continue;
+    if (!/^[@[#]/.test(line)) names.push(...lineNames(line, scan));
+    const balance = bracketBalance(line);
+    if (scan.pending && line.startsWith('{'))
+      scan.bodies.push({ ...scan.pending, depth: scan.depth + 1 });
+    else if (scan.pending?.line === line && balance > 0)
+      scan.bodies.push({ ...scan.pending, depth: scan.depth + balance });
+    if (scan.pending?.line !== line) scan.pending = undefined;
+    scan.depth += balance;
+    while (scan.bodies.length > 0 && scan.depth < scan.bodies[scan.bodies.length - 1]!.depth)
+      scan.bodies.pop();
+  }
+  return names;
+}
+
+interface Scan {
+  bodies: Body[];
+  depth: number;
+  /** A declaration whose body opens on this line, or on the next (C# puts `{` there). */
+  pending: (Omit<Body, 'depth'> & { line: string }) | undefined;
+}
+
+function lineNames(line: string, scan: Scan): string[] {
+  const body = scan.bodies[scan.bodies.length - 1];
+  const bare = withoutModifiers(line);
+  const router = ROUTER.exec(bare);
+  if (router) {
+    scan.pending = { kind: 'router', router: router[1]!, line };
+    return [`${router[1]!}Router`];
+  }
+  const declaration = declarationOf(bare);
+  if (declaration) {
+    const { keyword, name } = declaration;
+    scan.pending = { kind: bodyKind(keyword, name), line };
+    return withoutInterfacePrefix(name);
+  }
+  const rpc = RPC.exec(bare);
+  if (rpc) return [rpc[1]!];
+  const fn = FUNCTION.exec(bare) ?? CONST_FUNCTION.exec(bare);
+  if (fn) return [fn[1]!];
+  if (!body || scan.depth !== body.depth) return [];
+  return memberNames(bare, body);
+}
+
+function bodyKind(kind: string, name: string): Body['kind'] {
+  if (kind === 'type' && GRAPHQL_ROOT_TYPES.has(name)) return 'graphql-root';
+  return OPERATION_TYPE_KEYWORDS.has(kind) ? 'operations' : 'other';
+}
+
+/** `Task<Plot> CreatePlotAsync(…);`, `getYield(): Flow<X>;` in an interface; `sow: protectedProcedure…` in a router. */
+function memberNames(line: string, body: Body): string[] {
+  if (body.kind === 'router') {
+    const procedure = PROCEDURE.exec(line);
+    return procedure ? [`${body.router!}.${procedure[1]!}`, procedure[1]!] : [];
+  }
+  if (body.kind === 'graphql-root') {
+    const field = /^([\p{L}_][\p{L}\p{N}_]{0,80})\s{0,4}[(:]/u.exec(line);
+    return field ? [field[1]!] : [];
+  }
+  if (body.kind !== 'operations') return [];
+  const open = line.indexOf('(');
+  if (open <= 0) return [];
+  const before = line.slice(0, open).replace(/<[^<>]{0,80}>\s{0,4}$/, '');
+  const match = /([\p{L}_][\p{L}\p{N}_]{0,80})\??\s{0,4}$/u.exec(before);
+  if (!match || NOT_METHOD_NAMES.has(match[1]!)) return [];
+  // A declaration has only a return type before its name: `x = make(`, `.stateIn(` and
+  // `val onTap: () -> Unit` call or hold something instead.
+  const prefix = before.slice(0, match.index);
+  return NOT_DECLARATION_PREFIX.test(prefix) || /[:=]\s{0,4}$/.test(before) ? [] : [match[1]!];
+}
+
+function bracketBalance(line: string): number {
+  let balance = 0;
+  for (const char of line) {
+    if (char === '{' || char === '(') balance++;
+    else if (char === '}' || char === ')') balance--;
+  }
+  return balance;
+}

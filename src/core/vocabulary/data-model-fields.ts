@@ -1,0 +1,203 @@
+/**
+ * What the data-model reader knows about how an entity's fields are written: the labels of a
+ * section's parts, the labels and table headers of field lists, and the words that are types.
+ */
+import { alternation, pattern, wholeWords } from './build.js';
+
+/** Decides that a list of "**Label**: …" items describes one entity rather than lists its fields. */
+export const PART_LABEL_WORDS = [
+  'fields?',
+  'primary fields',
+  'derived fields',
+  'new fields',
+  'campos',
+  'attributes?',
+  'properties',
+  'purpose',
+  'description',
+  'validation',
+  'validation rules',
+  'relationships?',
+  'relations',
+  'state transitions?',
+  'states?',
+  'lifecycle',
+  'notes?',
+  'identity',
+  'metadata',
+  'indexes',
+  'existing',
+  'new',
+  'operations',
+  'derived',
+  'definition',
+  'structure',
+  'constraints',
+  'business rules'
+];
+export const PART_LABEL = pattern(
+  'data-model-part-label',
+  `^${alternation(PART_LABEL_WORDS, true)}\\b`,
+  'i'
+);
+
+/** Decides that a labelled part holds fields ("**Fields**:", "Atributos:")… */
+export const FIELD_LABEL_WORDS = [
+  'fields?',
+  'campos',
+  'attributes?',
+  'atributos',
+  'properties',
+  'propiedades',
+  'columns',
+  'definition',
+  'structure',
+  'schema',
+  'shape',
+  'members',
+  'props',
+  'new'
+];
+export const FIELD_LABEL = pattern(
+  'data-model-field-label',
+  wholeWords(FIELD_LABEL_WORDS, true),
+  'i'
+);
+/** …unless its label says otherwise ("Existing fields", "Validation rules", "Index columns"). */
+export const NOT_FIELD_LABEL_WORDS = [
+  'existing',
+  'unchanged',
+  'validation',
+  'rules',
+  'index',
+  'indexes',
+  'relationships?',
+  'relations',
+  'states?',
+  'transitions?',
+  'lifecycle',
+  'notes?',
+  'examples?',
+  'constraints',
+  'usage',
+  'mapping',
+  'operations',
+  'events',
+  'services',
+  'invariants',
+  'thresholds',
+  'purpose',
+  'description'
+];
+export const NOT_FIELD_LABEL = pattern(
+  'data-model-not-field-label',
+  wholeWords(NOT_FIELD_LABEL_WORDS, true),
+  'i'
+);
+
+/** Decides that a table lists fields: its first column's header names them ("Field", "Column", "Campo"). */
+export const NAME_HEADER_WORDS = [
+  'field',
+  'fields',
+  'field name',
+  'attribute',
+  'attributes',
+  'column',
+  'columns',
+  'name',
+  'property',
+  'properties',
+  'campo',
+  'key',
+  'member',
+  'parameter',
+  'param',
+  '属性',
+  '字段',
+  '필드',
+  '속성'
+];
+export const NAME_HEADER = pattern(
+  'data-model-name-header',
+  `^${alternation(NAME_HEADER_WORDS)}\\b`,
+  'i'
+);
+/** Decides which column of a field table holds the type. */
+export const TYPE_HEADER_WORDS = ['type', 'data type', 'tipo', 'kind', '타입', '类型'];
+export const TYPE_HEADER = pattern(
+  'data-model-type-header',
+  `^${alternation(TYPE_HEADER_WORDS)}\\b`,
+  'i'
+);
+/** Decides which column of a field table describes the field. */
+export const DESCRIPTION_HEADER_WORDS = [
+  'desc',
+  'description',
+  'notes?',
+  'meaning',
+  'purpose',
+  'rules?',
+  'constraints?',
+  'details?',
+  'comment',
+  'validation',
+  'descripci[oó]n',
+  '설명',
+  '说明'
+];
+export const DESCRIPTION_HEADER = pattern(
+  'data-model-description-header',
+  wholeWords(DESCRIPTION_HEADER_WORDS, true),
+  'i'
+);
+
+/** Words allowed between the code spans of a line that lists several fields: `` `a`, `b` and `c` ``. */
+export const FIELD_LIST_CONJUNCTIONS = ['and', 'or', 'y'];
+export const FIELD_NAMES_ONLY_GAP = pattern(
+  'data-model-field-names-only-gap',
+  `^[\\s,;]*(?:${alternation(FIELD_LIST_CONJUNCTIONS)}[\\s,;]*)?$`
+);
+
+/** Decides that a word in parentheses is a field's type: `Page title (string)`. */
+export const PRIMITIVE_TYPES = [
+  'string',
+  'str',
+  'text',
+  'int',
+  'integer',
+  'long',
+  'short',
+  'number',
+  'float',
+  'double',
+  'decimal',
+  'bool',
+  'boolean',
+  'date',
+  'datetime',
+  'timestamp',
+  'uuid',
+  'guid',
+  'json',
+  'object',
+  'array',
+  'list',
+  'map',
+  'bytes',
+  'enum',
+  'char',
+  'varchar',
+  'any'
+];
+export const PRIMITIVE = pattern(
+  'data-model-primitive',
+  `^${alternation(PRIMITIVE_TYPES)}\\b`,
+  'i'
+);
+
+/** Decides that what opens a field's parentheses is a note, not a type: `(optional)`, `(e.g. 3)`. */
+export const NOT_TYPE_WORDS = ['optional', 'required', 'nullable', 'e.g', 'i.e', 'see', 'default'];
+export const NOT_TYPE = pattern('data-model-not-type', `^${alternation(NOT_TYPE_WORDS)}\\b`, 'i');
+
+/** Where the type after a field's colon ends and its description begins: `: UUID (primary key)`. */
+export const FIELD_TYPE_ENDS = [' (', ' - ', ' — ', ' – ', ', ', '; ', '. '];
