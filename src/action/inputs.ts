@@ -1,10 +1,10 @@
 /** The action's inputs, read and validated once, with errors that name the input. */
 import * as core from '@actions/core';
+import { FAIL_ON, type FailOn } from '../core/fail-on.js';
 import { CONFIG_FILE } from '../io/config-file.js';
 import { DEFAULT_LIMITS, type LoadLimits } from '../io/loader.js';
 
 export type ActionCommand = 'check' | 'generate';
-export type FailOn = 'error' | 'warning' | 'never';
 
 export interface ActionInputs {
   command: ActionCommand;
@@ -24,7 +24,7 @@ export interface ActionInputs {
 
 export function readInputs(): ActionInputs {
   const command = choice('command', ['check', 'generate'], 'check');
-  const failOn = choice('fail-on', ['error', 'warning', 'never'], 'error');
+  const failOn = choice('fail-on', FAIL_ON, 'error');
   const config = core.getInput('config');
   return {
     command,

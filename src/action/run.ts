@@ -12,7 +12,8 @@ import { checkFeatures } from '../io/check-features.js';
 import { generateFeature } from '../io/generate-feature.js';
 import { loadTemplate } from '../io/template-source.js';
 import { selectFeatures } from './changed-features.js';
-import { type ActionInputs, type FailOn, readInputs } from './inputs.js';
+import { type FailOn, failingCount } from '../core/fail-on.js';
+import { type ActionInputs, readInputs } from './inputs.js';
 import { annotate, writeSummary } from './publish.js';
 import { ruleSettings } from './rule-settings.js';
 
@@ -73,10 +74,8 @@ async function check(
 }
 
 export function failureMessage(report: CheckReport, failOn: FailOn): string | undefined {
-  if (failOn === 'never') return undefined;
+  if (failingCount(report.counts, failOn) === 0) return undefined;
   const { error, warning } = report.counts;
-  const failing = failOn === 'warning' ? error + warning : error;
-  if (failing === 0) return undefined;
   return `spec-tasks found ${error} error${error === 1 ? '' : 's'} and ${warning} warning${warning === 1 ? '' : 's'} (failing on ${failOn})`;
 }
 
