@@ -40,9 +40,7 @@ function inputsRead(): Set<string> {
     for (const match of source.matchAll(GET_INPUT)) names.add(match[2]!);
     for (const match of source.matchAll(/\bfunction (\w+)(?:<[^>]*>)?\(\s*(\w+)\s*:\s*string/g)) {
       const [, helper, parameter] = match;
-      if (
-        new RegExp(`\\bget(?:Multiline)?Input\\(\\s*${parameter}\\b`).test(source)
-      )
+      if (new RegExp(`\\bget(?:Multiline)?Input\\(\\s*${parameter}\\b`).test(source))
         helpers.add(helper!);
     }
   }

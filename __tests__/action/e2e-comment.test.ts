@@ -130,17 +130,20 @@ describe('scenario 1: one comment per pull request and workflow job', () => {
   });
 
   it('deletes a duplicate left by a race and keeps the oldest', async () => {
-    const first = await generate();
-    const marker = github.comments[0]!.body;
-    github.comments.push({ id: 5000, issue: 2, body: marker });
-    github.comments.push({ id: 6000, issue: 2, body: 'A person writes: looks good' });
-    github.requests.length = 0;
-    const again = await generate();
-    expect(again.code).toBe(0);
-    expect(github.writes()).toEqual(['DELETE /issues/comments/5000']);
-    expect(github.comments.map(c => c.id)).toEqual(
-      [first.outputs['comment-url']!.split('-').at(-1), '6000'].map(Number)
+    const marker =
+      '<!-- spec-tasks:comment workflow=.github%2Fworkflows%2Fspec-tasks.yml job=check -->';
+    github.comments.push(
+      { id: 900, issue: 2, body: `${marker}\nan older run's comment` },
+      { id: 901, issue: 2, body: 'A person writes: looks good' },
+      { id: 902, issue: 2, body: `${marker}\na racing run's comment` },
+      { id: 903, issue: 2, body: `> ${marker}\nA person quoting the comment` }
     );
+    const run = await generate();
+    expect(run.code).toBe(0);
+    expect(github.writes()).toEqual(['DELETE /issues/comments/902', 'PATCH /issues/comments/900']);
+    expect(github.comments.map(comment => comment.id)).toEqual([900, 901, 903]);
+    expect(github.comments[0]!.body).toContain('## spec-tasks generate');
+    expect(run.outputs['comment-url']).toMatch(/#issuecomment-900$/);
   });
 });
 

@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { bodyProblems, example, exampleItem, findOperation } from './openapi.js';
+import { bodyProblems, example, exampleItem, findOperation, warmUp } from './openapi.js';
 
 export const OWNER = 'octo';
 export const REPO = 'spec-repo';
@@ -23,6 +23,7 @@ export interface RecordedRequest {
 }
 
 export interface CannedResponse {
+  /** 0: the connection is reset without an answer. */
   status: number;
   headers?: Record<string, string>;
   body?: unknown;
@@ -73,6 +74,22 @@ export class FakeGitHub {
   url = '';
 
   async start(): Promise<this> {
+    warmUp([
+      ['GET', `${BASE}/pulls/1/files`, 200],
+      ['GET', `${BASE}/pulls`, 200],
+      ['GET', `${BASE}/compare/a...b`, 200],
+      ['GET', `${BASE}/issues/1/comments`, 200],
+      ['POST', `${BASE}/issues/1/comments`, 201],
+      ['PATCH', `${BASE}/issues/comments/1`, 200],
+      ['GET', `${BASE}/git/ref/heads/x`, 200],
+      ['GET', `${BASE}/git/commits/a`, 200],
+      ['GET', `${BASE}/contents/a`, 200],
+      ['POST', `${BASE}/git/blobs`, 201],
+      ['POST', `${BASE}/git/trees`, 201],
+      ['POST', `${BASE}/git/commits`, 201],
+      ['PATCH', `${BASE}/git/refs/heads/x`, 200],
+      ['POST', `${BASE}/statuses/a`, 201]
+    ]);
     this.server = http.createServer((request, response) => {
       const chunks: Buffer[] = [];
       request.on('data', chunk => chunks.push(chunk as Buffer));
@@ -94,10 +111,11 @@ export class FakeGitHub {
     this.faults.push({ method, pathname: `${BASE}${pathname}`, responses });
   }
 
-  /** `METHOD /path` of every request, the repository prefix left out, in order. */
+  /** `METHOD /path` of every request, decoded, the repository prefix left out, in order. */
   calls(): string[] {
     return this.requests.map(request => {
-      const url = request.url.startsWith(BASE) ? request.url.slice(BASE.length) : request.url;
+      const decoded = decodeURIComponent(request.url);
+      const url = decoded.startsWith(BASE) ? decoded.slice(BASE.length) : decoded;
       return `${request.method} ${url}`;
     });
   }
@@ -185,8 +203,15 @@ export class FakeGitHub {
     if (!operation) this.problems.push(`${method} ${url.pathname}: not in GitHub's API`);
     else if (method !== 'GET' && method !== 'DELETE')
       this.problems.push(...bodyProblems(operation.key, operation.operation, 'request', body));
-    const answer = this.takeFault(method, url.pathname) ?? this.answer(method, url, body);
-    if (operation && answer.body !== undefined)
+    const fault = this.takeFault(method, url.pathname);
+    const answer = fault ?? this.answer(method, url, body);
+    if (answer.status === 0) {
+      request.socket.destroy();
+      return;
+    }
+    // A 502 or 504 comes from GitHub's front end, not the operation: no operation describes it.
+    const gateway = fault !== undefined && (answer.status === 502 || answer.status === 504);
+    if (operation && answer.body !== undefined && !gateway)
       this.problems.push(
         ...bodyProblems(operation.key, operation.operation, answer.status, answer.body)
       );
@@ -208,7 +233,8 @@ export class FakeGitHub {
   }
 
   private answer(method: string, url: URL, body: unknown): CannedResponse {
-    const path = url.pathname.startsWith(BASE) ? url.pathname.slice(BASE.length) : '';
+    const pathname = decodeURIComponent(url.pathname);
+    const path = pathname.startsWith(BASE) ? pathname.slice(BASE.length) : '';
     const route = `${method} ${path}`;
     let match: RegExpExecArray | null;
     const input = (body ?? {}) as Record<string, unknown>;
@@ -254,7 +280,7 @@ export class FakeGitHub {
       return { status: 200, body: issueComment(this.comments[index]!) };
     }
     if ((match = /^GET \/git\/ref\/heads\/(.+)$/.exec(route))) {
-      const sha = this.refs.get(decodeURIComponent(match[1]!));
+      const sha = this.refs.get(match[1]!);
       return sha ? { status: 200, body: gitRef(match[1]!, sha) } : notFound();
     }
     if ((match = /^GET \/git\/commits\/([0-9a-f]+)$/.exec(route))) {
@@ -262,7 +288,7 @@ export class FakeGitHub {
       return commit ? { status: 200, body: gitCommit(match[1]!, commit) } : notFound();
     }
     if ((match = /^GET \/contents\/(.+)$/.exec(route))) {
-      const file = decodeURIComponent(match[1]!);
+      const file = match[1]!;
       const commit = this.commits.get(url.searchParams.get('ref') ?? '');
       const blob = commit && this.trees.get(commit.tree)?.get(file);
       return blob
@@ -293,7 +319,7 @@ export class FakeGitHub {
     }
     if ((match = /^PATCH \/git\/refs\/heads\/(.+)$/.exec(route))) {
       this.beforeRefUpdate?.();
-      const branch = decodeURIComponent(match[1]!);
+      const branch = match[1]!;
       const current = this.refs.get(branch);
       if (!current) return notFound();
       const sha = String(input.sha);
@@ -369,7 +395,8 @@ function diffEntry(file: PullFile): unknown {
 
 function pullRequest(number: number): unknown {
   const pull = exampleItem('pull-request-simple-items');
-  return { ...pull, number };
+  // The description's own example lacks a team field its schema requires: no teams here.
+  return { ...pull, number, requested_teams: [] };
 }
 
 function issueComment(comment: StoredComment): unknown {
