@@ -247,6 +247,33 @@ describe('scenario 5: events', () => {
     expect(github.calls()).toEqual(['GET /pulls/2/files?per_page=100']);
   });
 
+  it('follows the pages of a long file list, and writes SARIF when asked', async () => {
+    github.pullFiles.set(2, [
+      ...Array.from({ length: 150 }, (_, index) => ({
+        filename: `docs/file-${index}.md`,
+        status: 'added' as const
+      })),
+      { filename: `${FEATURE}/spec.md`, status: 'modified' }
+    ]);
+    await staleList();
+    const run = await action({
+      eventName: 'pull_request',
+      payload: pullRequest(),
+      inputs: { publish: 'none', 'sarif-file': 'spec-tasks.sarif' }
+    });
+    expect(run.code).toBe(0);
+    expect(github.calls()).toEqual([
+      'GET /pulls/2/files?per_page=100',
+      'GET /pulls/2/files?per_page=100&page=2'
+    ]);
+    expect(run.outputs.features).toBe(JSON.stringify([FEATURE]));
+    const sarif = JSON.parse(fs.readFileSync(path.join(repo.root, 'spec-tasks.sarif'), 'utf8'));
+    expect(sarif.version).toBe('2.1.0');
+    expect(sarif.runs[0].results.map((result: { ruleId: string }) => result.ruleId)).toEqual([
+      'stale-tasks'
+    ]);
+  });
+
   it("past GitHub's 3,000-file list: every feature folder, without listing", async () => {
     secondFeature();
     const payload = pullRequest();
@@ -285,5 +312,72 @@ describe('inputs', () => {
       '::error::Input "publish" must be one of comment, commit, both, none, not "sometimes"'
     );
     expect(run.stdout).not.toContain(TOKEN);
+  });
+});
+
+describe('rule settings, read as the CLI reads them', () => {
+  function writeRepoFile(relative: string, text: string): void {
+    const file = path.join(repo.root, relative);
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, text);
+  }
+
+  function checkStale(inputs: Record<string, string> = {}) {
+    return action({
+      eventName: 'pull_request',
+      payload: pullRequest(),
+      inputs: { publish: 'none', ...inputs }
+    });
+  }
+
+  it("reads the repository's .spec-tasks.yml", async () => {
+    await staleList();
+    writeRepoFile('.spec-tasks.yml', 'rules:\n  stale-tasks: error\n');
+    const run = await checkStale();
+    expect(annotations(run.stdout)).toEqual([
+      `error ${FEATURE}/tasks.md:1 spec-tasks: stale-tasks`
+    ]);
+    expect(run.outputs.errors).toBe('1');
+    expect(run.code).toBe(1);
+  });
+
+  it('lets the rules input win over .spec-tasks.yml', async () => {
+    await staleList();
+    writeRepoFile('.spec-tasks.yml', 'rules:\n  stale-tasks: error\n  task-id-order: off\n');
+    const run = await checkStale({ rules: 'stale-tasks=note' });
+    expect(annotations(run.stdout)).toEqual([
+      `notice ${FEATURE}/tasks.md:1 spec-tasks: stale-tasks`
+    ]);
+    expect(run.code).toBe(0);
+  });
+
+  it('reads the file the config input names instead, and fails when it does not exist', async () => {
+    await staleList();
+    writeRepoFile('.spec-tasks.yml', 'rules:\n  stale-tasks: off\n');
+    writeRepoFile('ci/strict.yml', 'rules:\n  stale-tasks: error\n');
+    const strict = await checkStale({ config: 'ci/strict.yml' });
+    expect(annotations(strict.stdout)).toEqual([
+      `error ${FEATURE}/tasks.md:1 spec-tasks: stale-tasks`
+    ]);
+    expect(strict.code).toBe(1);
+    github.requests.length = 0;
+    const missing = await checkStale({ config: 'ci/missing.yml' });
+    expect(missing.stdout).toContain(
+      '::error::Input "config": config file not found: ci/missing.yml'
+    );
+    expect(missing.code).toBe(1);
+    expect(github.requests).toEqual([]);
+  });
+
+  it('fails on a misspelt key in .spec-tasks.yml, naming the file and line, before asking the API', async () => {
+    await staleList();
+    writeRepoFile('.spec-tasks.yml', '# settings\nrule:\n  stale-tasks: off\n');
+    const run = await checkStale();
+    expect(run.stdout).toContain(
+      '::error::.spec-tasks.yml:2: unknown key "rule" (known keys: rules)'
+    );
+    expect(annotations(run.stdout)).toEqual([]);
+    expect(github.requests).toEqual([]);
+    expect(run.code).toBe(1);
   });
 });
