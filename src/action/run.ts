@@ -8,8 +8,10 @@ import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import type { CheckReport } from '../core/check/result.js';
 import type { RuleSettings } from '../core/check/settings.js';
 import { failingCount } from '../core/fail-on.js';
+import { plural } from '../core/report/text.js';
 import { CONFIG_FILE } from '../io/config-file-name.js';
 import type { Client } from './api/client.js';
 import { type RunEvent, repositoryFromEnv } from './event.js';
@@ -141,7 +143,7 @@ function setCounts(counts: { error: number; warning: number; note: number }, tas
 }
 
 /** The JSON report in the runner's temporary folder, one file per step. */
-async function writeJsonReport(report: Parameters<typeof annotate>[0]): Promise<string> {
+async function writeJsonReport(report: CheckReport): Promise<string> {
   const { formatReport } = await import('../core/report/index.js');
   const dir = path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'spec-tasks');
   await mkdir(dir, { recursive: true });
@@ -169,8 +171,4 @@ function workflowName(): string {
     return ref.slice(repository.length + 1, at < 0 ? undefined : at);
   }
   return process.env.GITHUB_WORKFLOW ?? '';
-}
-
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
