@@ -41773,6 +41773,15 @@ function applySettings(findings, settings) {
     return result;
 }
 
+;// CONCATENATED MODULE: ./src/core/fail-on.ts
+const FAIL_ON = ['error', 'warning', 'never'];
+/** How many findings are at or above the threshold: notes never count. */
+function failingCount(counts, failOn) {
+    if (failOn === 'never')
+        return 0;
+    return failOn === 'warning' ? counts.error + counts.warning : counts.error;
+}
+
 ;// CONCATENATED MODULE: ./src/core/report/order.ts
 /** Compares by UTF-16 code unit, never by locale, so the order is the same on every machine. */
 function compareText(a, b) {
@@ -69058,7 +69067,14 @@ async function checkFeatures(repoRoot, featureDirs, options) {
 async function checkOne(repoRoot, featureDir, options) {
     const limits = options.limits ?? DEFAULT_LIMITS;
     const feature = parseFeature(await loadFeature(repoRoot, featureDir, limits));
-    const tasks = await loadTextFile(repoRoot, external_node_path_default().join(repoRoot, feature.dir, 'tasks.md'), limits.markdownBytes);
+    const tasksPath = `${feature.dir}/tasks.md`;
+    const listed = options.taskLists?.get(tasksPath);
+    const tasks = listed !== undefined
+        ? {
+            document: { path: tasksPath, relativePath: 'tasks.md', text: listed },
+            finding: undefined
+        }
+        : await loadTextFile(repoRoot, external_node_path_default().join(repoRoot, feature.dir, 'tasks.md'), limits.markdownBytes);
     if (tasks.finding)
         feature.findings.push(tasks.finding);
     const taskList = tasks.document
@@ -69576,6 +69592,10 @@ async function firstExisting(repoRoot, candidates) {
     return undefined;
 }
 
+;// CONCATENATED MODULE: ./src/io/config-file-name.ts
+/** Where the rule settings file is looked for, apart from the reader so that asking costs no parser. */
+const config_file_name_CONFIG_FILE = '.spec-tasks.yml';
+
 ;// CONCATENATED MODULE: ./src/io/config-file.ts
 /**
  * The rule settings file, read the same way by the CLI and the action: through the loader, like
@@ -69583,7 +69603,7 @@ async function firstExisting(repoRoot, candidates) {
  */
 
 
-const config_file_CONFIG_FILE = '.spec-tasks.yml';
+
 /**
  * The file's settings over the defaults, or undefined when there is no such file: whether that is
  * a mistake depends on whether someone named the file. Anything wrong with it is a SettingsError.
@@ -69652,8 +69672,8 @@ class InputError extends Error {
 
 
 
+
 const FORMATS = ['text', 'json', 'github', 'sarif', 'markdown'];
-const FAIL_ON = ['error', 'warning', 'never'];
 async function runCheck(args, io) {
     const { values, positionals } = parseCheckArgs(args);
     if (values.help) {
@@ -69685,7 +69705,7 @@ async function runCheck(args, io) {
     return exitCode(report, failOn);
 }
 async function loadSettings(repoRoot, cwd, configPath) {
-    const file = configPath ? external_node_path_default().resolve(cwd, configPath) : external_node_path_default().join(repoRoot, config_file_CONFIG_FILE);
+    const file = configPath ? external_node_path_default().resolve(cwd, configPath) : external_node_path_default().join(repoRoot, config_file_name_CONFIG_FILE);
     const settings = await readConfigFile(repoRoot, file);
     if (settings)
         return settings;
@@ -69702,13 +69722,8 @@ async function readReport(check) {
         throw new InputError(error.message);
     }
 }
-const RANK = { note: 0, warning: 1, error: 2 };
 function exitCode(report, failOn) {
-    if (failOn === 'never')
-        return 0;
-    const threshold = RANK[failOn];
-    const failing = report.features.some(feature => feature.findings.some(found => RANK[found.severity] >= threshold));
-    return failing ? 1 : 0;
+    return failingCount(report.counts, failOn) > 0 ? 1 : 0;
 }
 function oneOf(value, allowed, flag) {
     if (!allowed.includes(value))
