@@ -1,5 +1,7 @@
 /**
- * `npm run bench`: what generating and checking cost beside only parsing the documents.
+ * `npm run bench`: the action's start-up beside a bare `node -e 0` (scripts/bench-startup.ts;
+ * `BENCH_ONLY=startup` runs only that), then what generating and checking cost beside only
+ * parsing the documents.
  *
  * For each corpus folder, and a synthetic folder of 200 entities and 300 endpoints, it times
  * (documents already in memory, so disk speed does not blur the comparison):
@@ -29,6 +31,7 @@ import {
 import { parseTemplate } from '../src/core/template/parse-template.js';
 import { loadFeature, loadTextFile } from '../src/io/loader.js';
 import { CORPUS_DIR, corpusAvailable, corpusFeatureDirs } from '../__tests__/helpers/corpus.js';
+import { benchStartup } from './bench-startup.js';
 import { syntheticFeature } from './synthetic-feature.js';
 
 const BUDGET = 1.3;
@@ -206,6 +209,8 @@ function total(rows: Row[], pick: (row: Row) => number | undefined): number {
 }
 
 async function main(): Promise<void> {
+  await benchStartup(RUNS * 2 - 1);
+  if (process.env.BENCH_ONLY === 'startup') return;
   console.log(
     `spec-tasks bench: median of ${RUNS} samples, each a block of calls of about ${BLOCK_MS} ms, after ${WARMUP} warm-up calls; Node ${process.version}\n`
   );

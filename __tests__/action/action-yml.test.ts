@@ -1,6 +1,7 @@
 /**
  * action.yml against the code: it parses, runs the bundled entry on node24, and declares exactly
- * the inputs the action reads and only outputs the action sets (found by scanning src/action).
+ * the inputs the action reads and only outputs the action sets (found by scanning src/action and
+ * its folders).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -20,13 +21,13 @@ const metadata = parse(
 
 const ACTION_DIR = path.join(REPO_DIR, 'src', 'action');
 const sources = fs
-  .readdirSync(ACTION_DIR)
+  .readdirSync(ACTION_DIR, { recursive: true, encoding: 'utf8' })
   .filter(name => name.endsWith('.ts'))
   .sort()
   .map(name => fs.readFileSync(path.join(ACTION_DIR, name), 'utf8'));
 
-// `core` and the call may sit on different lines, as prettier breaks a chain.
-const GET_INPUT = /\bcore\s*\.get(?:Multiline|Boolean)?Input\(\s*(['"])([^'"]+)\1/g;
+// Inputs are read with get-inputs/read-input.ts's getInput and getMultilineInput.
+const GET_INPUT = /\bget(?:Multiline)?Input\(\s*(['"])([^'"]+)\1/g;
 
 /**
  * Input names read literally (`core.getInput('x')`) or through a helper that takes the name as its
@@ -39,11 +40,7 @@ function inputsRead(): Set<string> {
     for (const match of source.matchAll(GET_INPUT)) names.add(match[2]!);
     for (const match of source.matchAll(/\bfunction (\w+)(?:<[^>]*>)?\(\s*(\w+)\s*:\s*string/g)) {
       const [, helper, parameter] = match;
-      if (
-        new RegExp(`\\bcore\\s*\\.get(?:Multiline|Boolean)?Input\\(\\s*${parameter}\\b`).test(
-          source
-        )
-      )
+      if (new RegExp(`\\bget(?:Multiline)?Input\\(\\s*${parameter}\\b`).test(source))
         helpers.add(helper!);
     }
   }

@@ -41481,6 +41481,170 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/core/vocabulary/build.ts
+/**
+ * How the vocabulary turns its word lists into patterns. Every pattern is built here, from a list,
+ * and kept in one registry under a name, so a single test can try each against adversarial input
+ * (long runs of the characters it repeats) and a reviewer sees a new heuristic as a change to a
+ * list, not as a new regular expression in the module that uses it.
+ */
+const registry = new Map();
+/**
+ * Registers and returns the pattern `source` with `flags`. Names are unique: two heuristics that
+ * need the same pattern share one entry rather than two copies that drift apart.
+ */
+function pattern(name, source, flags = '') {
+    if (registry.has(name))
+        throw new Error(`vocabulary pattern '${name}' is built twice`);
+    const built = new RegExp(source, flags);
+    registry.set(name, built);
+    return built;
+}
+/** Every pattern built so far, by name (the modules that build them must have been imported). */
+function builtPatterns() {
+    return registry;
+}
+/** A literal string as a pattern source: every character that means something in a pattern escaped. */
+function escapePattern(text) {
+    return text.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
+}
+/**
+ * The words as one non-capturing alternation, in the order given (a pattern tries alternatives in
+ * order, so a list whose words prefix each other puts the longer first). Each word is a literal
+ * unless `raw`, where the list itself holds pattern sources (`colou?r`).
+ */
+function alternation(words, raw = false) {
+    return `(?:${words.map(word => (raw ? word : escapePattern(word))).join('|')})`;
+}
+/** `\b(?:a|b|c)\b`: any of the words as a whole word. */
+function wholeWords(words, raw = false) {
+    return `\\b${alternation(words, raw)}\\b`;
+}
+
+;// CONCATENATED MODULE: ./src/core/vocabulary/documents.ts
+/**
+ * What the product knows about how people write the design documents: the section titles and
+ * labels of plan.md, spec.md and research.md, the markers of an unfilled template, and the fence
+ * languages that only ever show examples. Quickstart words are in ./documents-quickstart.ts,
+ * directory-tree words in ./documents-tree.ts.
+ */
+
+// ---------------------------------------------------------------------------------------------
+// Any markdown document
+/**
+ * Decides which fenced blocks only show examples (data, shell sessions, markup, diagrams) and so
+ * never declare a type or an operation.
+ */
+const EXAMPLE_LANGUAGES = new Set([
+    'json',
+    'jsonc',
+    'json5',
+    'bash',
+    'sh',
+    'shell',
+    'console',
+    'powershell',
+    'http',
+    'mermaid',
+    'toml',
+    'ini',
+    'env',
+    'dotenv',
+    'csv',
+    'diff',
+    'xml',
+    'html',
+    'dockerfile'
+]);
+/** The offset JSON.parse names in its message (`… at position 42`), so a finding points at the line. */
+const JSON_ERROR_POSITION = pattern('json-error-position', 'at position (\\d+)');
+// ---------------------------------------------------------------------------------------------
+// plan.md
+/** Decides which Technical Context values are unfilled: any holding one of these (compared in capitals). */
+const PLACEHOLDER_MARKERS = ['NEEDS CLARIFICATION'];
+/** Decides which section draws the source tree: one whose title holds one of these … */
+const STRUCTURE_SECTION_TITLES = ['project structure'];
+/** … else one whose title starts with one of these. */
+const SOURCE_CODE_SECTION_TITLES = ['source code'];
+/** Decides which sub-sections of the structure draw documentation, not source code. */
+const DOCUMENTATION_SECTION_WORDS = ['documentation'];
+/** Decides which label introduces the plan's structure decision: `Structure Decision: …`. */
+const STRUCTURE_DECISION_LABELS = ['structure decision'];
+const STRUCTURE_SECTION = pattern('plan-structure-section', alternation(STRUCTURE_SECTION_TITLES), 'i');
+const SOURCE_CODE_SECTION = pattern('plan-source-code-section', `^${alternation(SOURCE_CODE_SECTION_TITLES)}\\b`, 'i');
+const DOCUMENTATION_SECTION = pattern('plan-documentation-section', alternation(DOCUMENTATION_SECTION_WORDS), 'i');
+const STRUCTURE_DECISION = pattern('plan-structure-decision', `^${alternation(STRUCTURE_DECISION_LABELS)}\\s{0,3}:`, 'i');
+/** spec-kit's own folders: a path in them is a design document, never source code. */
+const SPEC_KIT_FOLDERS = ['specs', '.specify'];
+/** The folder that holds the feature folders (`specs/001-x/`). */
+const FEATURE_FOLDERS_ROOT = 'specs/';
+const SPEC_KIT_PATH = pattern('plan-spec-kit-path', `^${alternation(SPEC_KIT_FOLDERS)}\\/`);
+/** Decides which drawn trees are spec-kit's template left as it was: a tree holding this … */
+const UNFILLED_TREE_MARKER = '[REMOVE IF UNUSED]';
+/** … or all of these option labels, which a plan that chose one would have removed. */
+const UNFILLED_TREE_OPTIONS = ['Option 1', 'Option 2'];
+/** Decides which path segments are test folders. */
+const TEST_FOLDER_NAMES = new Set([
+    'tests',
+    'test',
+    '__tests__',
+    'spec',
+    'e2e',
+    'androidtest',
+    'testing',
+    'uitests'
+]);
+/** A segment ending in this is a test folder too (`Shop.Tests`, `apitests`), when longer than it. */
+const TEST_FOLDER_SUFFIX = 'tests';
+/** Maven and Gradle's main source set (`src/main/`): below it `test` or `spec` is a package name. */
+const MAIN_SOURCE_SET = ['src', 'main'];
+// ---------------------------------------------------------------------------------------------
+// spec.md
+/** The label spec-kit writes before a spec's title: `Feature Specification: …` (compared in lower case). */
+const SPEC_TITLE_PREFIX = 'feature specification';
+/** Decides which headings are user stories: `User Story 2 - …`, `US-3: …` (pattern sources). */
+const STORY_LABELS = ['user\\s{1,3}story\\s{0,3}', 'US-?'];
+/** Decides which parenthesised aside of a story heading holds its priority: `(Priority: P1)`. */
+const PRIORITY_WORDS = ['priority'];
+const STORY_HEADING = pattern('spec-story-heading', `^${alternation(STORY_LABELS, true)}(\\d{1,3})\\b\\s{0,3}[-—–:.]?\\s{0,3}(.*)$`, 'i');
+const PRIORITY_ASIDE = pattern('spec-priority-aside', `${alternation(PRIORITY_WORDS)}|^\\s{0,2}P\\d`, 'i');
+/** Decides which section holds the older format's one story, matched at the title's start. */
+const PRIMARY_STORY_SECTIONS = ['primary user stor'];
+/** Decides which section holds that story's scenarios, matched anywhere in the title. */
+const ACCEPTANCE_SECTIONS = ['acceptance scenarios'];
+const PRIMARY_STORY_SECTION = pattern('spec-primary-story-section', `^${alternation(PRIMARY_STORY_SECTIONS)}`, 'i');
+const ACCEPTANCE_SECTION = pattern('spec-acceptance-section', alternation(ACCEPTANCE_SECTIONS), 'i');
+/** The words of an acceptance scenario: a list item with the first and last is one. */
+const SCENARIO_GIVEN = pattern('spec-scenario-given', wholeWords(['given']), 'i');
+const SCENARIO_WHEN = pattern('spec-scenario-when', wholeWords(['when']), 'i');
+const SCENARIO_THEN = pattern('spec-scenario-then', wholeWords(['then']), 'i');
+/** A paragraph that opens with it is a scenario written on its own: `**Given** …, **Then** …`. */
+const OPENS_WITH_GIVEN = pattern('spec-opens-with-given', '^given\\b', 'i');
+/** Decides which list items are requirements: an ID with one of these prefixes (`FR-001`, `SC-2a`). */
+const REQUIREMENT_PREFIXES = ['FR', 'SC', 'NFR'];
+const REQUIREMENT_ID = pattern('spec-requirement-id', `^(${alternation(REQUIREMENT_PREFIXES)}-\\d{1,4}[a-z]?)\\s{0,3}[:.\\-–—]?\\s{0,3}`, 'i');
+/** Decides which section lists the spec's key entities, matched at the title's start. */
+const KEY_ENTITIES_SECTIONS = ['key entities'];
+/** Decides which label ends the entity list: what follows describes links between them. */
+const RELATIONSHIP_LABELS = ['relationships?'];
+const KEY_ENTITIES_SECTION = pattern('spec-key-entities-section', `^${alternation(KEY_ENTITIES_SECTIONS)}`, 'i');
+const RELATIONSHIP_LABEL = pattern('spec-relationship-label', `^${alternation(RELATIONSHIP_LABELS, true)}\\b`, 'i');
+// ---------------------------------------------------------------------------------------------
+// research.md
+/** Decides which labels a research topic answers with, by the label they stand for (compared in lower case). */
+const RESEARCH_LABELS = {
+    decision: ['decision', 'chosen', 'choice'],
+    rationale: ['rationale', 'why']
+};
+/** Any label starting with this lists the alternatives: `Alternatives considered:`. */
+const ALTERNATIVES_LABEL_PREFIX = 'alternatives';
+/** The word research headings open with: `Research Topic 2: …`. */
+const RESEARCH_WORD = 'research';
+/** Decides which labels a research heading opens with and a decision's title loses: `Topic 2: Paging`. */
+const RESEARCH_TOPIC_WORDS = ['topic', 'task', 'area', 'question'];
+const RESEARCH = escapePattern(RESEARCH_WORD);
+const RESEARCH_TITLE_LABEL = pattern('research-title-label', `^(?:${RESEARCH}\\s{1,3}${alternation(RESEARCH_TOPIC_WORDS)}\\s{0,3}\\d{0,3}|(?:${RESEARCH}\\s{1,3})?${alternation([...RESEARCH_TOPIC_WORDS, RESEARCH_LABELS.decision[0]])}\\s{0,3}\\d{1,3})\\s{0,3}[:—–-]\\s{0,3}`, 'i');
+
 ;// CONCATENATED MODULE: ./src/core/parse/finding.ts
 /** A design document that could not be read as its format says: the file is reported, not dropped. */
 function parseError(location, message) {
@@ -41493,6 +41657,7 @@ function parseError(location, message) {
  * merge keys, and positions for every node so findings point at the line. JSON goes through
  * JSON.parse first, which is much faster; positions are then computed only when asked for.
  */
+
 
 
 /** Enough for any real contract; a document needing more aliases is an attack or an accident. */
@@ -41587,7 +41752,7 @@ function lastPair(items, key) {
     return undefined;
 }
 function jsonError(doc, error) {
-    const offset = /at position (\d+)/.exec(error.message)?.[1];
+    const offset = JSON_ERROR_POSITION.exec(error.message)?.[1];
     const before = offset === undefined ? '' : doc.text.slice(0, Number(offset));
     const line = before.split('\n').length;
     const column = before.length - before.lastIndexOf('\n');
@@ -41771,6 +41936,15 @@ function applySettings(findings, settings) {
             result.push({ ...found, severity: level });
     }
     return result;
+}
+
+;// CONCATENATED MODULE: ./src/core/fail-on.ts
+const FAIL_ON = ['error', 'warning', 'never'];
+/** How many findings are at or above the threshold: notes never count. */
+function failingCount(counts, failOn) {
+    if (failOn === 'never')
+        return 0;
+    return failOn === 'warning' ? counts.error + counts.warning : counts.error;
 }
 
 ;// CONCATENATED MODULE: ./src/core/report/order.ts
@@ -42197,6 +42371,18 @@ function hardCut(text, limit) {
 
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./src/core/vocabulary/check-report.ts
+/**
+ * What the reports know about the words of the checker's own messages.
+ */
+
+/**
+ * The noun before a line number in a finding's message ("first at line 12", "lines 4–9"): SARIF
+ * fingerprints take the number out, so a finding keeps its key when lines move above it.
+ */
+const LINE_NOUNS = ['line'];
+const LINE_NUMBER_IN_MESSAGE = pattern('check-report.line-number-in-message', `\\b(${alternation(LINE_NOUNS)}s?)\\s+\\d+(?:\\s*[-–]\\s*\\d+)?`, 'gi');
+
 ;// CONCATENATED MODULE: ./src/core/report/sarif.ts
 /**
  * SARIF 2.1.0 for GitHub code scanning: one run, every rule described, one result per finding.
@@ -42206,6 +42392,7 @@ const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(im
  * absolute paths. Nothing in it depends on the time or the machine, so two runs over the same
  * files give the same bytes.
  */
+
 
 
 
@@ -42357,9 +42544,7 @@ function findingHashes(findings) {
 }
 /** `first at line 12` → `first at line N`; `tasks.md:12:3` → `tasks.md:N`. Task IDs keep their digits. */
 function withoutLineNumbers(message) {
-    return message
-        .replace(/\b(lines?)\s+\d+(?:\s*[-–]\s*\d+)?/gi, '$1 N')
-        .replace(/:\d+(?::\d+)?\b/g, ':N');
+    return message.replace(LINE_NUMBER_IN_MESSAGE, '$1 N').replace(/:\d+(?::\d+)?\b/g, ':N');
 }
 
 ;// CONCATENATED MODULE: ./src/core/report/index.ts
@@ -42494,318 +42679,11 @@ function findCycles(graph, order) {
     return cycles;
 }
 
-;// CONCATENATED MODULE: ./src/core/plan/naming.ts
-const STYLES = {
-    python: {
-        extension: '.py',
-        fileCase: 'snake',
-        testFile: s => `test_${s}.py`,
-        manifest: 'pyproject.toml',
-        lintConfig: 'pyproject.toml',
-        linter: 'ruff',
-        typeChecker: 'mypy'
-    },
-    typescript: {
-        extension: '.ts',
-        fileCase: 'kebab',
-        testFile: s => `${s}.test.ts`,
-        manifest: 'package.json',
-        lintConfig: 'eslint.config.js',
-        linter: 'eslint',
-        typeChecker: 'tsc --noEmit'
-    },
-    javascript: {
-        extension: '.js',
-        fileCase: 'kebab',
-        testFile: s => `${s}.test.js`,
-        manifest: 'package.json',
-        lintConfig: 'eslint.config.js',
-        linter: 'eslint',
-        typeChecker: undefined
-    },
-    csharp: {
-        extension: '.cs',
-        fileCase: 'pascal',
-        testFile: s => `${s}Tests.cs`,
-        manifest: 'Directory.Packages.props',
-        lintConfig: '.editorconfig',
-        linter: 'dotnet format',
-        typeChecker: undefined
-    },
-    java: {
-        extension: '.java',
-        fileCase: 'pascal',
-        testFile: s => `${s}Test.java`,
-        manifest: 'pom.xml',
-        lintConfig: 'checkstyle.xml',
-        linter: 'checkstyle',
-        typeChecker: undefined
-    },
-    kotlin: {
-        extension: '.kt',
-        fileCase: 'pascal',
-        testFile: s => `${s}Test.kt`,
-        manifest: 'build.gradle.kts',
-        lintConfig: '.editorconfig',
-        linter: 'ktlint',
-        typeChecker: undefined
-    },
-    go: {
-        extension: '.go',
-        fileCase: 'snake',
-        testFile: s => `${s}_test.go`,
-        manifest: 'go.mod',
-        lintConfig: '.golangci.yml',
-        linter: 'golangci-lint',
-        typeChecker: 'go vet'
-    },
-    rust: {
-        extension: '.rs',
-        fileCase: 'snake',
-        testFile: s => `${s}_test.rs`,
-        manifest: 'Cargo.toml',
-        lintConfig: 'clippy.toml',
-        linter: 'clippy',
-        typeChecker: undefined
-    },
-    swift: {
-        extension: '.swift',
-        fileCase: 'pascal',
-        testFile: s => `${s}Tests.swift`,
-        manifest: 'Package.swift',
-        lintConfig: '.swiftlint.yml',
-        linter: 'swiftlint',
-        typeChecker: undefined
-    },
-    c: {
-        extension: '.c',
-        fileCase: 'snake',
-        testFile: s => `test_${s}.c`,
-        manifest: 'CMakeLists.txt',
-        lintConfig: '.clang-format',
-        linter: 'clang-tidy',
-        typeChecker: undefined
-    },
-    cpp: {
-        extension: '.cpp',
-        fileCase: 'snake',
-        testFile: s => `test_${s}.cpp`,
-        manifest: 'CMakeLists.txt',
-        lintConfig: '.clang-format',
-        linter: 'clang-tidy',
-        typeChecker: undefined
-    }
-};
-/** Ordered: the first language named in Language/Version wins ("Go for the CLI; TypeScript for …" is Go). */
-const LANGUAGE_WORDS = [
-    ['python', 'python'],
-    ['typescript', 'typescript'],
-    ['javascript', 'javascript'],
-    ['node.js', 'javascript'],
-    ['c#', 'csharp'],
-    ['.net', 'csharp'],
-    ['kotlin', 'kotlin'],
-    ['java', 'java'],
-    ['golang', 'go'],
-    ['go', 'go'],
-    ['rust', 'rust'],
-    ['swift', 'swift'],
-    ['c++', 'cpp'],
-    ['c', 'c']
-];
+;// CONCATENATED MODULE: ./src/core/text/words.ts
 /**
- * The language of the plan's Language/Version field; without one, the language of the files its
- * structure and prose name; Python (the template's own) when nothing says.
+ * Words of names and phrases, the one splitter every layer uses: `KVCacheStats`, `kv-cache stats`
+ * and `getKvCache` all come apart the same way everywhere.
  */
-function languageOf(plan) {
-    return statedLanguage(plan) ?? languageOfPaths(plan) ?? 'python';
-}
-/** The language the plan's Language/Version field names first, if any. */
-function statedLanguage(plan) {
-    const stated = plan?.technicalContext['Language/Version']?.value;
-    if (!stated)
-        return undefined;
-    const words = tokenize(stated.toLowerCase());
-    let best;
-    for (const [word, language] of LANGUAGE_WORDS) {
-        const at = words.indexOf(word);
-        if (at >= 0 && (best === undefined || at < best.at))
-            best = { at, language };
-    }
-    return best?.language;
-}
-/** Every language the plan's Language/Version field names, in its order. */
-function statedLanguages(plan) {
-    const stated = plan?.technicalContext['Language/Version']?.value;
-    return stated ? languagesIn(stated) : [];
-}
-function languagesIn(text) {
-    const words = tokenize(text.toLowerCase());
-    const found = [];
-    for (const [word, language] of LANGUAGE_WORDS) {
-        const at = words.indexOf(word);
-        if (at >= 0 && !found.some(known => known.language === language))
-            found.push({ at, language });
-    }
-    return found.sort((a, b) => a.at - b.at).map(({ language }) => language);
-}
-/** Words of a Language/Version aside that say nothing about where the language is used. */
-const NOT_A_PART = new Set(['latest', 'stable', 'strict', 'mode', 'per', 'with', 'lts', 'the']);
-/**
- * The parts of the code base the Language/Version field gives a language of their own: `Java 17
- * (backend), TypeScript 5 (frontend)` → backend is Java, frontend TypeScript; `Go for the CLI;
- * TypeScript for the extension` likewise. Each part is a word a folder may be named.
- */
-function statedLanguageParts(plan) {
-    const stated = plan?.technicalContext['Language/Version']?.value;
-    if (!stated)
-        return [];
-    return clausesOf(stated).flatMap(clause => {
-        const language = languagesIn(clause)[0];
-        if (!language)
-            return [];
-        const { outside, asides } = splitAsides(clause);
-        const said = outside.split(/\s/).filter(Boolean);
-        const purpose = said.slice(said.findIndex(word => word.toLowerCase() === 'for') + 1);
-        const named = purpose.length < said.length ? purpose.join(' ') : '';
-        const parts = words(`${asides} ${named}`).filter(word => word.length > 2 && !NOT_A_PART.has(word) && !LANGUAGE_WORDS.some(([w]) => w === word));
-        return parts.map(part => ({ part, language }));
-    });
-}
-/** The clause's words outside parentheses, and those inside them. */
-function splitAsides(clause) {
-    let depth = 0;
-    let outside = '';
-    let asides = '';
-    for (const ch of clause) {
-        if (ch === '(')
-            depth++;
-        else if (ch === ')')
-            depth = Math.max(0, depth - 1);
-        if (depth > 0 || ch === ')')
-            asides += ch === '(' || ch === ')' ? ' ' : ch;
-        else
-            outside += ch;
-    }
-    return { outside, asides };
-}
-/** The field's clauses: split at commas and semicolons outside parentheses. */
-function clausesOf(text) {
-    const clauses = [];
-    let depth = 0;
-    let current = '';
-    for (const ch of text) {
-        if (ch === '(')
-            depth++;
-        else if (ch === ')')
-            depth = Math.max(0, depth - 1);
-        if (depth === 0 && (ch === ',' || ch === ';')) {
-            clauses.push(current);
-            current = '';
-        }
-        else
-            current += ch;
-    }
-    return [...clauses, current].map(clause => clause.trim()).filter(Boolean);
-}
-/** Build files and folders that only one language's projects have. */
-const LANGUAGE_MARKERS = [
-    [/(?:^|\/)(?:Cargo\.toml|crates\/)/, 'rust'],
-    [/(?:^|\/)go\.mod$/, 'go'],
-    [/\.(?:csproj|sln)$/, 'csharp'],
-    [/(?:^|\/)Package\.swift$/, 'swift'],
-    [/(?:^|\/)pom\.xml$/, 'java'],
-    [/(?:^|\/)(?:pyproject\.toml|setup\.py|requirements\.txt)$/, 'python'],
-    [/(?:^|\/)tsconfig\.json$/, 'typescript']
-];
-/** The language a build file or folder belongs to: `Cargo.toml`, `crates/`, `package.json`. */
-function languageOfBuildPath(path) {
-    if (/(?:^|\/)package\.json$/.test(path))
-        return 'javascript';
-    return LANGUAGE_MARKERS.find(([marker]) => marker.test(path))?.[1];
-}
-/** The language most of the plan's named source files are written in, or its build files say. */
-function languageOfPaths(plan) {
-    const structure = plan?.structure;
-    const paths = [...(structure?.files ?? []), ...(structure?.mentioned ?? [])];
-    const counts = new Map();
-    for (const path of paths) {
-        const language = languageOfFile(path);
-        if (language)
-            counts.set(language, (counts.get(language) ?? 0) + 1);
-    }
-    let best;
-    for (const [language, count] of counts)
-        if (best === undefined || count > best.count)
-            best = { language, count };
-    if (best)
-        return best.language;
-    const all = [...paths, ...(structure?.sourceDirs ?? []), ...(structure?.testDirs ?? [])];
-    return LANGUAGE_MARKERS.find(([marker]) => all.some(path => marker.test(path)))?.[1];
-}
-const EXTENSION_LANGUAGE = {
-    py: 'python',
-    ts: 'typescript',
-    tsx: 'typescript',
-    js: 'javascript',
-    jsx: 'javascript',
-    mjs: 'javascript',
-    cs: 'csharp',
-    java: 'java',
-    kt: 'kotlin',
-    go: 'go',
-    rs: 'rust',
-    swift: 'swift',
-    c: 'c',
-    h: 'c',
-    cpp: 'cpp',
-    cc: 'cpp',
-    hpp: 'cpp'
-};
-/** The language a source file is written in, by its extension. */
-function languageOfFile(path) {
-    const dot = path.lastIndexOf('.');
-    if (dot < 0 || path.endsWith('/'))
-        return undefined;
-    return EXTENSION_LANGUAGE[path.slice(dot + 1).toLowerCase()];
-}
-const LANGUAGE_NAMES = {
-    python: 'Python',
-    typescript: 'TypeScript',
-    javascript: 'JavaScript',
-    csharp: 'C#',
-    java: 'Java',
-    kotlin: 'Kotlin',
-    go: 'Go',
-    rust: 'Rust',
-    swift: 'Swift',
-    c: 'C',
-    cpp: 'C++'
-};
-function languageName(language) {
-    return LANGUAGE_NAMES[language];
-}
-function tokenize(text) {
-    const words = [];
-    let current = '';
-    for (const ch of text) {
-        if (/[\p{L}\p{N}#+.]/u.test(ch))
-            current += ch;
-        else if (current) {
-            words.push(trimDots(current));
-            current = '';
-        }
-    }
-    if (current)
-        words.push(trimDots(current));
-    return words;
-}
-function trimDots(word) {
-    let end = word.length;
-    while (end > 0 && word[end - 1] === '.')
-        end--;
-    return word.slice(0, end);
-}
 /** Splits `KVCacheStats`, `kv-cache stats`, `getKvCache` into lower-case words. */
 function words(name) {
     return splitWords(name, false);
@@ -42813,10 +42691,23 @@ function words(name) {
 /**
  * Words for a file name: like `words`, but accented Latin letters folded to ASCII
  * (`Actualización` → `actualizacion`), and a name written in mixed case as one word (`gRPC`,
- * `MLflow`, `A10G`, `iOS`) kept one word rather than losing a letter to a split.
+ * `DBeaver`, `Model3D`, `iOS`) kept one word rather than losing a letter to a split.
  */
 function fileNameWords(name) {
     return splitWords(foldLatin(name), true);
+}
+/** A run of letters, digits and underscores that starts with a letter or an underscore. */
+const WORD_SPAN = /[\p{L}_][\p{L}\p{N}_]*/gu;
+/**
+ * The words of running text as written, each with its offset, for finding a name of several
+ * words in a line (`Order Line` in "each Order Line belongs to one Order"): unlike `words`, not
+ * split at humps or underscores (`order_line`, `OrderLine` stay one) and not lower-cased.
+ */
+function wordSpans(text) {
+    const found = [];
+    for (const match of text.matchAll(WORD_SPAN))
+        found.push({ text: match[0], index: match.index });
+    return found;
 }
 function splitWords(name, keepMixedCaseWords) {
     const result = [];
@@ -42905,222 +42796,6 @@ function startsCamelWord(prev, ch, next) {
         return true;
     return isUpper(prev) && isLower(next);
 }
-function snakeCase(name) {
-    return stemWords(name).join('_') || 'feature';
-}
-function kebabCase(name) {
-    return stemWords(name).join('-') || 'feature';
-}
-function naming_pascalCase(name) {
-    // An identifier already in PascalCase keeps its acronyms: `KVCacheStats`, not `KvCacheStats`.
-    if (/^[A-Z][A-Za-z0-9]*$/.test(name))
-        return name;
-    return (stemWords(name)
-        .map(w => w.charAt(0).toUpperCase() + w.slice(1))
-        .join('') || 'Feature');
-}
-/** A file name's words, a word said twice in a row said once (`contract contract` → `contract`). */
-function stemWords(name) {
-    return fileNameWords(name).filter((word, index, all) => word !== all[index - 1]);
-}
-function fileStem(name, language) {
-    const style = STYLES[language].fileCase;
-    if (style === 'snake')
-        return snakeCase(name);
-    if (style === 'kebab')
-        return kebabCase(name);
-    return naming_pascalCase(name);
-}
-function sourceFile(name, language) {
-    return fileStem(name, language) + STYLES[language].extension;
-}
-/** The language's test file for `name`; a name that already ends in "test" is not tested twice. */
-function testFile(name, language) {
-    return STYLES[language].testFile(fileStem(testSubject(name), language));
-}
-function testSubject(name) {
-    const named = stemWords(name);
-    const last = named[named.length - 1];
-    const tested = named.length > 1 && (last === 'test' || last === 'tests');
-    return tested ? named.slice(0, -1).join(' ') : name;
-}
-/**
- * The test file for `name` as the test folder `dir` names its tests: Cypress specs end in
- * `.cy.ts`, whatever the language's usual test name.
- */
-function testFileIn(dir, name, language) {
-    const script = language === 'typescript' || language === 'javascript';
-    if (script && dir.split('/').includes('cypress'))
-        return `${kebabCase(testSubject(name))}.cy${STYLES[language].extension}`;
-    return testFile(name, language);
-}
-function manifestFile(language) {
-    return STYLES[language].manifest;
-}
-function lintConfigFile(language) {
-    return STYLES[language].lintConfig;
-}
-function linterOf(language) {
-    return STYLES[language].linter;
-}
-function typeCheckerOf(language) {
-    return STYLES[language].typeChecker;
-}
-function sourceExtension(language) {
-    return STYLES[language].extension;
-}
-
-;// CONCATENATED MODULE: ./src/core/plan/story-owners.ts
-
-function storyOrder(stories) {
-    return [...stories].sort((a, b) => priorityRank(a) - priorityRank(b) || a.number - b.number);
-}
-function priorityRank(story) {
-    const digits = story.priority?.replace(/\D/g, '');
-    return digits ? Number(digits) : Number.MAX_SAFE_INTEGER;
-}
-function storyOwners(feature) {
-    const stories = storyOrder(feature.spec?.stories ?? []);
-    const texts = stories.map(story => ({
-        id: story.id,
-        text: ' ' + storyWords(story).join(' ') + ' '
-    }));
-    const needing = (names) => texts
-        .filter(story => names.some(name => containsPhrase(story.text, name)))
-        .map(story => story.id);
-    const single = (ids) => (ids.length === 1 ? ids[0] : undefined);
-    const endpointNeeds = (endpoint) => {
-        const names = endpointNames(endpoint);
-        const ids = needing(names);
-        if (ids.length < 2)
-            return ids;
-        const acting = actingStory(stories.filter(story => ids.includes(story.id)), names, endpointAction(endpoint));
-        return acting ? [acting] : ids;
-    };
-    return {
-        stories,
-        entity: entity => single(needing([entity.name])),
-        endpoint: (contract, endpoint) => {
-            const own = endpointNeeds(endpoint);
-            if (own.length > 0)
-                return single(own);
-            return contractOwner(contract);
-        },
-        contract: contract => contractOwner(contract)
-    };
-    function contractOwner(contract) {
-        const ids = new Set(contract.endpoints.flatMap(endpointNeeds));
-        if (ids.size === 0)
-            for (const id of needing([stem(contract.fileName)]))
-                ids.add(id);
-        return single([...ids]);
-    }
-}
-/**
- * Of the stories that name an endpoint's resource, the one that does its action to it: its title
- * names both, or else one of its "When" steps does. Any doubt (no action, two such stories)
- * leaves the endpoint shared.
- */
-function actingStory(candidates, names, action) {
-    if (!action)
-        return undefined;
-    const acts = (text) => {
-        const padded = ' ' + words(text).map(singular).join(' ') + ' ';
-        return (names.some(name => containsPhrase(padded, name)) &&
-            words(text).some(word => verbAction(word) === action));
-    };
-    const byTitle = candidates.filter(story => acts(story.title));
-    if (byTitle.length > 0)
-        return byTitle.length === 1 ? byTitle[0].id : undefined;
-    const byStep = candidates.filter(story => story.scenarios.some(scenario => scenario.when !== undefined && acts(scenario.when)));
-    return byStep.length === 1 ? byStep[0].id : undefined;
-}
-const OPERATION_VERBS = {
-    create: 'create',
-    add: 'create',
-    list: 'read',
-    get: 'read',
-    find: 'read',
-    search: 'read',
-    fetch: 'read',
-    read: 'read',
-    show: 'read',
-    view: 'read',
-    update: 'update',
-    edit: 'update',
-    modify: 'update',
-    patch: 'update',
-    replace: 'update',
-    delete: 'delete',
-    remove: 'delete',
-    destroy: 'delete'
-};
-/**
- * What an endpoint does to its resource. A POST creates only when it goes to a collection
- * (`POST /empleados`, `POST /events/{id}/rsvps`); `POST /tasks/{id}/run` is an action of its own.
- */
-function endpointAction(endpoint) {
-    const operationVerb = endpoint.operationId ? words(endpoint.operationId)[0] : undefined;
-    if (endpoint.kind === 'http') {
-        const method = endpoint.method?.toUpperCase();
-        if (method === 'GET')
-            return 'read';
-        if (method === 'PUT' || method === 'PATCH')
-            return 'update';
-        if (method === 'DELETE')
-            return 'delete';
-        if (method !== 'POST')
-            return undefined;
-        if (operationVerb !== undefined)
-            return OPERATION_VERBS[operationVerb];
-        const last = endpoint.path.split('/').filter(Boolean).pop() ?? '';
-        const collection = /^[\p{L}\d_-]+$/u.test(last) && singular(last) !== last;
-        return collection && last === endpoint.resource ? 'create' : undefined;
-    }
-    if (endpoint.kind === 'graphql') {
-        if (endpoint.method === 'QUERY')
-            return 'read';
-        const fieldVerb = operationVerb ?? words(endpoint.path)[0];
-        return endpoint.method === 'MUTATION' && fieldVerb ? OPERATION_VERBS[fieldVerb] : undefined;
-    }
-    return undefined;
-}
-/**
- * Words by which a story says what it does, in English and Spanish, accents ignored. "Register"
- * is left out: a sign-up story registers through its own endpoint, not the admin's `POST /users`.
- */
-const STORY_VERBS = {
-    create: 'create creates creating creation add adds adding alta altas crear crea creacion agregar agrega anadir',
-    read: 'list lists listing view views viewing browse browses browsing search searches searching find finds ' +
-        'consulta consultas consultar listado listar buscar busca busqueda',
-    update: 'update updates updating edit edits editing modify modifies modifying ' +
-        'actualizar actualiza actualizacion modificar modifica modificacion editar edita edicion',
-    delete: 'delete deletes deleting deletion remove removes removing removal ' +
-        'baja bajas eliminar elimina eliminacion borrar borra'
-};
-const ACTION_OF_WORD = new Map(Object.entries(STORY_VERBS).flatMap(([action, verbs]) => verbs.split(' ').map(verb => [verb, action])));
-function verbAction(word) {
-    return ACTION_OF_WORD.get(word.normalize('NFD').replace(/\p{M}/gu, ''));
-}
-function storyWords(story) {
-    const text = [story.title, ...story.scenarios.map(scenario => scenario.text)].join(' ');
-    return words(text).map(singular);
-}
-function endpointNames(endpoint) {
-    const names = [endpoint.resource];
-    if (endpoint.operationId)
-        names.push(endpoint.operationId);
-    return names.filter(name => words(name).length > 0);
-}
-/** True when every word of `name` appears, in order and adjacent, in the padded word string. */
-function containsPhrase(paddedText, name) {
-    const phrase = words(name).map(singular).join(' ');
-    return phrase.length > 1 && paddedText.includes(' ' + phrase + ' ');
-}
-function stem(fileName) {
-    const dot = fileName.indexOf('.');
-    return dot > 0 ? fileName.slice(0, dot) : fileName;
-}
 /** Enough stemming that "events" in a story finds the `Event` entity. */
 function singular(word) {
     if (word.length > 4 && word.endsWith('ies'))
@@ -43130,68 +42805,59 @@ function singular(word) {
     return word;
 }
 
-;// CONCATENATED MODULE: ./src/core/check/key-words.ts
+;// CONCATENATED MODULE: ./src/core/vocabulary/coverage.ts
 /**
- * The words of a name that carry its meaning, for the coverage questions ("does any task cover
- * this story?"). People paraphrase design items in task lists: "E2E test: identity creation flow"
- * covers the story "Identity Creation & Unlock", `AuthSecurityIntegrationTest` the contract
- * `auth-security.yaml`. Comparing key words rather than whole phrases lets a paraphrase count,
- * which is the safe direction: a missed finding costs less than a false one.
+ * What the checker knows about the words of tasks and design items: which words carry no
+ * meaning, which say a task is a check or a run rather than code, which name a kind of contract
+ * or entity, which nouns serve a resource, and which make a task a process step that needs no
+ * path. The words of tests are in check-test-words.ts.
  */
 
-
-/** Words that say nothing about which item is meant. */
-const FILLER = new Set([
-    'a',
-    'an',
-    'the',
-    'of',
-    'for',
-    'and',
-    'or',
-    'to',
-    'in',
-    'on',
-    'with',
-    'by',
-    'from',
-    'as',
-    'at',
-    'via',
-    'per',
-    'into',
-    'is',
-    'be',
-    'its',
-    'their',
-    'new',
-    'all',
-    'each',
-    'it',
-    'this',
-    'that',
-    'user',
-    'story',
-    'scenario',
-    'step',
-    'my',
-    'our',
+// ---------------------------------------------------------------------------------------------
+// Key words
+/** Words that say nothing about which design item a name means, per language (compared in key form). */
+const FILLER_WORDS = {
+    en: [
+        'a',
+        'an',
+        'the',
+        'of',
+        'for',
+        'and',
+        'or',
+        'to',
+        'in',
+        'on',
+        'with',
+        'by',
+        'from',
+        'as',
+        'at',
+        'via',
+        'per',
+        'into',
+        'is',
+        'be',
+        'its',
+        'their',
+        'new',
+        'all',
+        'each',
+        'it',
+        'this',
+        'that',
+        'user',
+        'story',
+        'scenario',
+        'step',
+        'my',
+        'our'
+    ],
     // Spanish, the most common other language of the lists seen.
-    'de',
-    'la',
-    'el',
-    'los',
-    'las',
-    'del',
-    'y',
-    'en',
-    'con',
-    'para',
-    'un',
-    'una',
-    'por'
-]);
-/** Abbreviations people use for the same word, mapped to one spelling. */
+    es: ['de', 'la', 'el', 'los', 'las', 'del', 'y', 'en', 'con', 'para', 'un', 'una', 'por']
+};
+const FILLER = new Set(Object.values(FILLER_WORDS).flat());
+/** Abbreviations people use for the same word, mapped to one spelling (both in singular form). */
 const SAME_WORD = new Map([
     ['config', 'configuration'],
     ['conf', 'configuration'],
@@ -43208,6 +42874,287 @@ const SAME_WORD = new Map([
     ['creation', 'create'],
     ['deletion', 'delete']
 ]);
+// ---------------------------------------------------------------------------------------------
+// What a task does
+/** Verbs that make a task create the code names right after them: "Add `VoucherPolicy` to …". */
+const CREATING_VERBS = [
+    'create',
+    'implement',
+    'add',
+    'build',
+    'write',
+    'define',
+    'introduce',
+    'extract',
+    'develop',
+    'scaffold'
+];
+const CREATING = pattern('coverage.creating-verb', `^${alternation(CREATING_VERBS)}\\b`, 'i');
+/** Key words of a task that changes a schema, which creates tables but no behaviour to test. */
+const MIGRATION_WORDS = ['migration'];
+/** Folders and extensions of migration files: `db/migrations/`, `0003_vouchers.sql`. */
+const MIGRATION_FOLDERS = ['migrations', 'migration'];
+const MIGRATION_EXTENSIONS = ['.sql'];
+const MIGRATION_FOLDER = pattern('coverage.migration-folder', `(?:^|\\/)${alternation(MIGRATION_FOLDERS)}\\/`);
+/**
+ * Tasks that check behaviour without being written as tests, by any of their key words: "Verify
+ * the export dialog", "Run quickstart.md start to finish", "Manual check of the voucher flow".
+ */
+const CHECKING_WORDS = {
+    en: [
+        'verify',
+        'validate',
+        'validation',
+        'confirm',
+        'manual',
+        'manually',
+        'smoke',
+        'acceptance',
+        'e2e',
+        'qa',
+        'audit',
+        'check'
+    ],
+    es: ['verificar', 'validar', 'probar', 'prueba', 'comprobar'],
+    pt: ['testar'],
+    fr: ['vérifier', 'valider', 'tester'],
+    de: ['prüfen', 'testen'],
+    tr: ['doğrula', 'doğrulama']
+};
+const CHECKING = new Set(Object.values(CHECKING_WORDS).flat());
+/** Verbs that run a document as a whole: a task that runs quickstart.md covers its scenarios. */
+const RUNNING_WORDS = {
+    en: ['run', 'execute', 'perform', 'follow', 'walk'],
+    es: ['ejecutar']
+};
+const RUNNING = Object.values(RUNNING_WORDS).flat();
+/** The key word that names the quickstart document. */
+const QUICKSTART_WORDS = ['quickstart'];
+/** Phrases by which a test task covers every story: "end-to-end tests of all user stories". */
+const EVERY_STORY_PHRASES = ['all user stories', 'all stories'];
+/** What precedes a story's number when a task names it: "User Story 2", "US2". */
+const STORY_NUMBER_PREFIXES = ['user story ', 'us'];
+/** What precedes a quickstart scenario's number when a task names it: "Scenario 3". */
+const SCENARIO_NUMBER_PREFIXES = ['scenario '];
+/** Key words that make a test narrower than the feature as a whole: a unit or contract test. */
+const NARROW_TEST_WORDS = ['unit', 'contract'];
+// ---------------------------------------------------------------------------------------------
+// Design items
+/** Words of a contract's file name or title that say what kind of document it is, not what it is about. */
+const CONTRACT_KIND_WORDS = new Set([
+    'contract',
+    'api',
+    'spec',
+    'specification',
+    'schema',
+    'interface',
+    'definition',
+    'openapi',
+    'swagger',
+    'graphql',
+    'readme',
+    'index',
+    'v1',
+    'v2',
+    'v3',
+    'summary',
+    'endpoint',
+    'service',
+    'document',
+    'doc',
+    'format',
+    'type',
+    'model'
+]);
+/** Key words of a task that builds a client, so the contract it names is one the feature calls. */
+const CLIENT_WORDS = ['client'];
+/** Words that follow an entity's real name in descriptive headings: "Order Line Hierarchy", "Tax Record". */
+const ENTITY_HEADING_TAILS = new Set([
+    'hierarchy',
+    'tree',
+    'entity',
+    'model',
+    'record',
+    'object',
+    'structure',
+    'interface',
+    'definition',
+    'schema',
+    'table'
+]);
+/** Key words of a task that extends what an entity the feature extends is part of. */
+const EXTENDING_WORDS = ['extend', 'extended', 'extension'];
+/** Suffixes by which code is plainly an entity's own: `InvoiceRepository` is the Invoice entity's. */
+const ENTITY_ROLES = [
+    'Repository',
+    'Entity',
+    'Model',
+    'Record',
+    'Table',
+    'Dto',
+    'DTO',
+    'Store',
+    'Schema',
+    'Impl'
+];
+// ---------------------------------------------------------------------------------------------
+// Endpoints
+/** Nouns for the code that serves a resource: `VoucherController`, "Parcel API handlers", "the sync command". */
+const SERVING_WORDS = [
+    'controller',
+    'handler',
+    'router',
+    'route',
+    'endpoint',
+    'api',
+    'resolver',
+    'view',
+    'command',
+    'procedure',
+    'resource',
+    'servlet',
+    'lambda'
+];
+/** Words that end the phrase a serving noun must close: "parcels in view" serves nothing. */
+const PHRASE_BREAKS = new Set([
+    'in',
+    'on',
+    'at',
+    'for',
+    'of',
+    'to',
+    'with',
+    'from',
+    'by',
+    'the',
+    'a',
+    'an',
+    'and',
+    'or',
+    'into',
+    'via'
+]);
+/**
+ * Key words that rule no task out: verbs are in half the tasks of a list and say nothing about
+ * which endpoint is meant, and every way of naming an endpoint also holds one of its other words.
+ */
+const VERB_KEYS = new Set([
+    'get',
+    'post',
+    'put',
+    'patch',
+    'delete',
+    'head',
+    'options',
+    'list',
+    'create',
+    'update',
+    'remove',
+    'add',
+    'set',
+    'fetch',
+    'find'
+]);
+/** The noun a task uses for a CLI command it names by its resource: "the export command". */
+const COMMAND_NOUNS = ['command'];
+/**
+ * File stems of file-based routing: `/parcels/:id` lives in `app/parcels/[id]/page.tsx`
+ * (Next.js, SvelteKit, Nuxt).
+ */
+const ROUTE_FILE_STEMS = ['page', 'route', 'index', '+page', '+server', '+layout'];
+/** Folders whose route file serves the root route `/`: `app/page.tsx`. */
+const ROUTE_FILE_ROOTS = ['app', 'pages', 'routes'];
+// ---------------------------------------------------------------------------------------------
+// Tasks that need no file path
+/** First words of tasks that run or check something rather than edit a file. */
+const NO_FILE_VERBS = new Set([
+    'run',
+    'verify',
+    'confirm',
+    'validate',
+    'check',
+    'test',
+    'manual',
+    'manually',
+    'merge',
+    'review',
+    'execute',
+    'measure',
+    'profile',
+    'perform',
+    'demo',
+    'smoke',
+    'deploy',
+    'publish',
+    'release',
+    'tag',
+    'audit',
+    'commit',
+    'push',
+    'build',
+    'start',
+    'launch',
+    'lint',
+    'format'
+]);
+/**
+ * Words of a short label or opening phrase that make the task a check: "Load validation: …",
+ * "Battery test: …", "Contrast audit for …", "Final code review".
+ */
+const CHECK_WORDS = new Set([
+    'validation',
+    'verification',
+    'check',
+    'review',
+    'audit',
+    'manual',
+    'qa',
+    'smoke',
+    'test',
+    'lint'
+]);
+/** Verbs that make a task build something, whatever check word follows ("Add review screen"). */
+const BUILDING_VERBS = new Set(['add', 'create', 'implement', 'build', 'write', 'define']);
+/** Programs a task runs when its text is a command: "Install the tools: `npm install …`". */
+const COMMANDS = new Set([
+    'npm',
+    'npx',
+    'yarn',
+    'pnpm',
+    'pip',
+    'uv',
+    'poetry',
+    'dotnet',
+    'cargo',
+    'go',
+    'helm',
+    'kubectl',
+    'docker',
+    'make',
+    'gradle',
+    'gradlew',
+    'mvn',
+    'terraform',
+    'git',
+    'bundle',
+    'flutter',
+    'python',
+    'node',
+    'bun',
+    'deno'
+]);
+
+;// CONCATENATED MODULE: ./src/core/check/key-words.ts
+/**
+ * The words of a name that carry its meaning, for the coverage questions ("does any task cover
+ * this story?"). People paraphrase design items in task lists: "E2E test: parcel return flow"
+ * covers the story "Parcel Returns & Vouchers", `AuthSessionIntegrationTest` the contract
+ * `auth-session.yaml`. Comparing key words rather than whole phrases lets a paraphrase count,
+ * which is the safe direction: a missed finding costs less than a false one.
+ */
+
+
+
 /** One word in the form key-word comparisons use: lower case, singular, abbreviations spelled out. */
 function keyForm(word) {
     const single = singular(word.toLowerCase());
@@ -43270,153 +43217,480 @@ function sameStem(a, b) {
     return common >= MIN_STEM && common * 4 >= shorter * 3;
 }
 
-;// CONCATENATED MODULE: ./src/core/check/task-line.ts
+;// CONCATENATED MODULE: ./src/core/vocabulary/paths.ts
 /**
- * One task's text, as people write it: `T001 [P] [US1] Description (depends on T000)`, with the
- * ID bold or followed by a colon, and labels in any order. Regexes here run on one short line.
+ * What the tasks.md reader knows about the paths a task names: which words are files though they
+ * have no extension, which look like files but are not, which folders a repository keeps its
+ * code in, and which words make a path a source the task reads rather than the file it changes.
  */
-/** `T001`, `T013a`, `T073.1`, `T1`; also `Task 1.1` headings some lists use. */
-const ID_AT_START = /^\*{0,2}(T\d{1,5}(?:\.\d{1,3}|[a-z])?)\*{0,2}(?![\w.])/;
-const TASK_WORD_ID = /^\*{0,2}task\s{1,3}(\d{1,3}(?:\.\d{1,3}){0,2})\*{0,2}(?![\w.])/i;
-/** The ID at the very start of a task's text, if any. */
-function readTaskStart(text) {
-    const trimmed = text.trimStart();
-    const match = ID_AT_START.exec(trimmed) ?? TASK_WORD_ID.exec(trimmed);
-    if (!match)
-        return undefined;
-    const id = match[1];
-    // `T001-T004 Setup Phase` heads a range of tasks; it is not a task itself.
-    if (/^[-–—]\s?T?\d/.test(trimmed.slice(match[0].length)))
-        return undefined;
-    return {
-        id: /^\d/.test(id) ? id : id.charAt(0).toUpperCase() + id.slice(1),
-        rest: trimmed.slice(match[0].length)
-    };
-}
+
+/** HTTP methods, lower case: a word after one in capitals is a route (`GET /api/orders`), not a path. */
+const HTTP_METHODS = ['get', 'post', 'put', 'patch', 'delete', 'head', 'options'];
+/** Top-level folders every repository is read with, besides those the plan names. */
+const DEFAULT_ROOTS = ['src/', 'tests/', 'test/', 'specs/', 'docs/'];
+// ---------------------------------------------------------------------------------------------
+// Files and not files
+/** File names without an extension that are files all the same (compared in lower case). */
+const EXTENSIONLESS_FILES = new Set([
+    'makefile',
+    'dockerfile',
+    'containerfile',
+    'doxyfile',
+    'pipfile',
+    'podfile',
+    'justfile',
+    'gemfile',
+    'rakefile',
+    'procfile',
+    'vagrantfile',
+    'jenkinsfile',
+    'license',
+    'codeowners'
+]);
+/** Of those, the ones that count bare even in lower case; `'license'` in prose is a word. */
+const LOWER_CASE_EXTENSIONLESS_FILES = ['makefile', 'justfile'];
+/** Extensions a bare file name (no directory) must have to count: `package.json`, not `Node.js`. */
+const BARE_FILE_EXTENSIONS = new Set(('py pyi ts tsx js jsx mjs cjs json jsonc yaml yml toml md mdx go rs java kt kts swift cs csproj ' +
+    'sln fs rb php c h cc cpp hpp m mm proto graphql gql sql sh bash zsh ps1 html css scss sass less ' +
+    'vue svelte xml gradle txt cfg ini env lock mod sum dart ex exs erl tf tfvars hcl conf ipynb r ' +
+    'scala lua zig jsonl csv properties plist xaml razor cshtml tsv dockerignore gitignore editorconfig ' +
+    'props targets config nuspec resx storyboard xcconfig entitlements pbxproj bicep nix cabal gemspec ' +
+    'podspec rst adoc prisma svg png ico lockb').split(' '));
+/** Technology names that look like files: `Node.js` is a runtime, not a file in the repository. */
+const NOT_FILES = new Set([
+    'node.js',
+    'next.js',
+    'vue.js',
+    'nuxt.js',
+    'react.js',
+    'express.js',
+    'nest.js',
+    'three.js',
+    'chart.js',
+    'd3.js',
+    'socket.io',
+    'asp.net',
+    'ado.net',
+    'vite.js',
+    'alpine.js',
+    'ember.js',
+    'backbone.js',
+    'angular.js',
+    'deno.js',
+    'svelte.js',
+    'solid.js'
+]);
+/** The feature's own design documents, mentioned as sources ("per plan.md"), not as work. */
+const FEATURE_DOCUMENTS = new Set([
+    'plan.md',
+    'spec.md',
+    'research.md',
+    'data-model.md',
+    'quickstart.md',
+    'tasks.md'
+]);
 /**
- * A task written as put off: `[-] T066 …` (a checkbox GFM does not read, so the item reaches us
- * as text) or struck through, `~~T066~~ …`. Undefined when the text is neither.
+ * First segments of a two-segment directory written in backticks without a trailing slash
+ * (`apps/shop`, `packages/icons`): the folders monorepos keep their parts in. Other pairs in
+ * backticks are mostly imports, MIME types or wording (`react/jsx-runtime`, `image/png`, `in/out`).
  */
-function readDeferredStart(text) {
-    const box = /^\[-\][ \t]{0,3}/.exec(text);
-    let body = box ? text.slice(box[0].length) : text.trimStart();
-    const struck = body.startsWith('~~');
-    if (!box && !struck)
-        return undefined;
-    if (struck)
-        body = body.slice(2);
-    const start = readTaskStart(body);
-    if (!start)
-        return undefined;
-    return { id: start.id, rest: struck ? start.rest.replace(/^~~/, '') : start.rest };
-}
+const CONTAINER_DIRECTORIES = new Set(('apps app packages libs lib services crates modules internal cmd pkg components tools ' +
+    'scripts infra deploy charts examples plugins projects src tests test docs web backend ' +
+    'frontend server client').split(' '));
+/** Flags whose value is a workspace folder: `npm run dev -w apps/shop`. */
+const WORKSPACE_FLAGS = new Set(['-w', '--workspace']);
+/** The same flag with its value joined by `=`: `--workspace=apps/shop`. */
+const WORKSPACE_FLAG_WITH_VALUE = '--workspace=';
+/** An absolute path's first folder that makes it a route, not a file: `/api/v1/orders/**`. */
+const ROUTE_ROOTS = ['api'];
+/** The folder Codespaces clones into, `/workspaces/<repository>/…`: cut with the repository's name. */
+const CODESPACE_ROOTS = ['workspaces'];
+// ---------------------------------------------------------------------------------------------
+// Citations: paths a task reads, not the ones it changes
+/** One word that makes the path right after it (fillers aside) a source: "per `api.md`". */
+const CITING_WORDS = new Set([
+    'see',
+    'per',
+    'cf',
+    'like',
+    'mirror',
+    'mirrors',
+    'mirroring',
+    'following',
+    'follows'
+]);
+/** The citing word that names the work instead when a filler follows: "the following in `a.py`". */
+const FOLLOWING_WORDS = ['following'];
+/** Two words that do the same: "defined in `contracts/api.md`". */
+const CITING_PAIRS = new Set([
+    'as in',
+    'similar to',
+    'according to',
+    'based on',
+    'defined in',
+    'documented in',
+    'described in',
+    'specified in'
+]);
+/** "pinned by `a_test` in `ledger.rs`": the path holds what already covers the work. */
+const COVERING_WORDS = new Set([
+    'pinned',
+    'covered',
+    'exercised',
+    'tested',
+    'verified',
+    'validated',
+    'asserted'
+]);
+/** The words of "covered by `x` in `y`": where the path is (`in`, `at`) and by whom (`by`). */
+const COVERING_PLACE_WORDS = ['in', 'at'];
+const COVERING_AGENT_WORDS = ['by'];
+/** Words that may stand between a citing word and its path: "per the contract in `api.md`". */
+const CITATION_FILLERS = new Set(('the a an in at of from to existing current pattern patterns approach example examples style ' +
+    'conventions convention template contract contracts spec schema format structure layout shape ' +
+    'one ones that those this as shown already steps instructions guide guidance rules file files').split(' '));
+/** Words that join paths in a list, so a path listed after a cited one is cited too. */
+const CONJUNCTIONS = new Set(['and', 'or', '&', '+', '']);
+/** What may stand before a citing word for it to cite: "per the contract", "see its schema". */
+const DETERMINERS = new Set([
+    'the',
+    'a',
+    'an',
+    'its',
+    'existing',
+    'current',
+    'this',
+    'that'
+]);
+/** Abbreviations that end in a full stop without ending the sentence: "cf.", "e.g.". */
+const CITING_ABBREVIATIONS = ['cf', 'e.g', 'i.e', 'etc', 'vs'];
+const ABBREVIATION = pattern('paths.citing-abbreviation', `^${alternation(CITING_ABBREVIATIONS)}\\.$`, 'i');
 /**
- * A description that says the task is put off: a leading `(deferred)`, `[DEFERRED]`,
- * `**Deferred**`, `Deferred:` or `DEFERRED`, or a closing `(deferred to v2)`. "Deferred loading
- * of images" is work; "(mobile portion deferred)" defers part of it, not the task.
+ * A status note on work done elsewhere, whose `file:line`s are sources: "**Status**: verified",
+ * "confirmed by hand".
  */
-function isDeferredDescription(description) {
-    const text = description.trim();
-    return (/^(?:[([][ \t]{0,2}(?:deferred|postponed)\b|\*{1,2}(?:deferred|postponed)\b|(?:deferred|postponed)(?:[ \t]{0,2}[:–—]|[ \t]{1,2}-[ \t]))/i.test(text) ||
-        /^(?:DEFERRED|POSTPONED)\b/.test(text) ||
-        /\((?:deferred|postponed)\b[^()]{0,80}\)\.?$/i.test(text));
-}
-/** Strike-through marks left on a description: `~~T066 Old plan~~`. */
-function withoutStrikeMarks(description) {
-    return description.split('~~').join('');
-}
-/** Strips `:`/`-` after the ID and the leading `[P]`, `[US1]`, `[Story 2]` labels. */
-function readLabels(rest) {
-    let text = stripSeparators(rest);
-    let parallel = false;
-    let story;
-    for (;;) {
-        const label = /^\[([^\]]{1,24})\]/.exec(text) ?? /^\((P)\)/.exec(text);
-        if (!label)
-            break;
-        const inner = label[1].trim();
-        if (/^p$/i.test(inner) || /^parallel$/i.test(inner))
-            parallel = true;
-        else if (/^(?:us|story\s?)\d{1,3}(?:\s?,\s?(?:us)?\d{1,3}){0,9}$/i.test(inner))
-            story ??= `US${Number(/\d{1,3}/.exec(inner)[0])}`;
-        else
-            break;
-        text = stripSeparators(text.slice(label[0].length));
-    }
-    return { parallel, story, description: text.trim() };
-}
-function stripSeparators(text) {
-    let start = 0;
-    while (start < text.length && ' \t:-–—.'.includes(text[start]))
-        start++;
-    return text.slice(start);
-}
-/** IDs and ranges after "depends on", "blocked by", "requires", "after" in a task's own text. */
-function inlineDependencies(description) {
-    const lower = description.toLowerCase();
-    const refs = [];
-    for (const keyword of [
-        'depends on',
-        'depend on',
-        'depends:',
-        'dependencies:',
-        'dependency:',
-        'blocked by',
-        'requires',
-        'after'
-    ]) {
-        for (let at = lower.indexOf(keyword); at >= 0; at = lower.indexOf(keyword, at + 1)) {
-            // "after" only counts when a task ID follows at once: "run after T004", not "after login".
-            const tail = clauseAfter(description, at + keyword.length);
-            if (keyword === 'after' && !/^\s{0,3}T\d/.test(tail))
-                continue;
-            refs.push(...taskRefs(tail));
-        }
-    }
-    return [...new Set(refs)];
-}
-/** The text from `start` to the end of its clause: a closing parenthesis, `;` or sentence end. */
-function clauseAfter(text, start) {
-    let end = start;
-    while (end < text.length && !')];'.includes(text[end])) {
-        if (text[end] === '.' && (end + 1 >= text.length || text[end + 1] === ' '))
-            break;
-        end++;
-    }
-    return text.slice(start, end);
-}
-/** `T004`, `T004/T005`, `T004-T007`, `T004–T007`, `T004 to T007`, in order of appearance. */
-function taskRefs(text) {
-    const refs = [];
-    const tokens = text.split(/[\s,;&+|()[\]`*/]+/).filter(Boolean);
-    for (let i = 0; i < tokens.length; i++) {
-        const token = tokens[i];
-        const range = /^(T\d{1,5}[a-z]?)[-–—](T?\d{1,5}[a-z]?)$/i.exec(token);
-        if (range) {
-            const end = range[2].toUpperCase().startsWith('T') ? range[2] : `T${range[2]}`;
-            refs.push(`${normaliseId(range[1])}-${normaliseId(end)}`);
+const STATUS_NOTE_LABELS = ['status'];
+const STATUS_NOTE_VALUES = ['verified', 'validated', 'done', 'complete'];
+const CHECKED_WORDS = ['verified', 'validated', 'confirmed'];
+const BY_HAND_WORDS = ['manually', 'by hand'];
+const STATUS_NOTE = pattern('paths.status-note', `${alternation(STATUS_NOTE_LABELS)}\\W{0,4}:\\W{0,4}${alternation(STATUS_NOTE_VALUES)}`, 'i');
+const CHECKED_BY_HAND = pattern('paths.checked-by-hand', `\\b${alternation(CHECKED_WORDS)} ${alternation(BY_HAND_WORDS)}\\b`, 'i');
+
+;// CONCATENATED MODULE: ./src/core/check/routes.ts
+
+
+/**
+ * `/admin/tenants/*` (or `/**`) in a task serves every route under `/admin/tenants`, the base
+ * path included or not.
+ */
+function namesWildcardRoute(task, endpoint) {
+    if (!task.routeText.includes('/*'))
+        return false;
+    const routes = [routeOf(endpoint.path)];
+    if (endpoint.basePath)
+        routes.push(routeOf(endpoint.basePath + endpoint.path));
+    for (let at = task.routeText.indexOf('/*'); at >= 0; at = task.routeText.indexOf('/*', at + 1)) {
+        const start = task.routeText.lastIndexOf(' ', at) + 1;
+        const prefix = trimRouteStart(task.routeText.slice(start, at));
+        if (prefix.length <= 1)
             continue;
-        }
-        const id = /^(T\d{1,5}(?:\.\d{1,3}|[a-z])?)[:.]?$/i.exec(token);
-        if (!id)
+        if (routes.some(route => route === prefix || route.startsWith(prefix + '/')))
+            return true;
+    }
+    return false;
+}
+/** A route as written in prose may sit in backticks or parentheses. */
+function trimRouteStart(text) {
+    const slash = text.indexOf('/');
+    return slash < 0 ? '' : text.slice(slash);
+}
+/**
+ * File-based routing: `/recipes/:id` lives in `src/app/recipes/[id]/page.tsx` (Next.js, SvelteKit,
+ * Nuxt), `/` in `app/page.tsx`.
+ */
+function isRouteFileName(path) {
+    const file = path.slice(path.lastIndexOf('/') + 1);
+    const dot = file.indexOf('.');
+    return ROUTE_FILE_STEMS.includes(dot < 0 ? file : file.slice(0, dot));
+}
+function isRouteFile(path, route) {
+    if (!isRouteFileName(path))
+        return false;
+    const segments = path.split('/');
+    segments.pop();
+    const wanted = route.split('/').filter(Boolean);
+    if (wanted.length === 0)
+        return ROUTE_FILE_ROOTS.includes(segments[segments.length - 1] ?? '');
+    if (segments.length <= wanted.length)
+        return false;
+    const tail = segments.slice(segments.length - wanted.length);
+    return wanted.every((segment, index) => {
+        const actual = tail[index];
+        const isParameter = segment.startsWith('{') || segment.startsWith(':') || segment.startsWith('<');
+        return isParameter
+            ? actual.startsWith('[') || actual.startsWith('_')
+            : actual.toLowerCase() === segment.toLowerCase();
+    });
+}
+/** Methods written as a slash-joined list, `PUT/PATCH/DELETE`, lower case. */
+function listedMethodsIn(text) {
+    const methods = new Set();
+    for (const token of text.split(/[\s`*(),]+/)) {
+        if (!token.includes('/'))
             continue;
-        const next = tokens[i + 1]?.toLowerCase();
-        const end = tokens[i + 2] ? /^(T\d{1,5}[a-z]?)[:.]?$/i.exec(tokens[i + 2]) : null;
-        if ((next === 'to' || next === 'through' || next === '–' || next === '-') && end) {
-            refs.push(`${normaliseId(id[1])}-${normaliseId(end[1])}`);
-            i += 2;
+        const parts = token.split('/');
+        if (parts.length > 1 && parts.every(part => HTTP_METHODS.includes(part)))
+            for (const part of parts)
+                methods.add(part);
+    }
+    return methods;
+}
+/**
+ * The route as a whole word: `/api/parcels` is not named by `/api/parcels/{}` (a longer route),
+ * by `src/api/parcels.py` (a file), or by `GET /api/parcels` when the endpoint is
+ * `POST /api/parcels`.
+ */
+function namesRoute(text, route, method) {
+    if (route.length <= 1)
+        return false;
+    for (let at = text.indexOf(route); at >= 0; at = text.indexOf(route, at + 1)) {
+        const before = text[at - 1] ?? ' ';
+        const after = text[at + route.length] ?? ' ';
+        if (/[\w.{}/-]/.test(before))
+            continue;
+        if (/[\w/{}-]/.test(after) || (after === '.' && /\w/.test(text[at + route.length + 1] ?? '')))
+            continue;
+        const word = text
+            .slice(0, at)
+            .trimEnd()
+            .split(/[\s`*(]+/)
+            .pop() ?? '';
+        if (method && HTTP_METHODS.includes(word) && word !== method.toLowerCase())
+            continue;
+        return true;
+    }
+    return false;
+}
+const routeCache = new Map();
+/** normaliseRoute, computed once per endpoint path rather than once per task. */
+function routeOf(path) {
+    let cached = routeCache.get(path);
+    if (cached === undefined) {
+        if (routeCache.size > 10_000)
+            routeCache.clear();
+        cached = normaliseRoute(path);
+        routeCache.set(path, cached);
+    }
+    return cached;
+}
+/** `/parcels/{id}`, `/parcels/:id` and `/parcels/<id>` are one route. */
+function normaliseRoute(text) {
+    let result = '';
+    let inParameter = false;
+    for (let i = 0; i < text.length; i++) {
+        const ch = text[i];
+        if (ch === '{' || ch === '<') {
+            inParameter = true;
+            result += '{}';
+        }
+        else if (inParameter) {
+            if (ch === '}' || ch === '>')
+                inParameter = false;
+        }
+        else if (ch === ':' && text[i - 1] === '/') {
+            result += '{}';
+            while (i + 1 < text.length && /[\w-]/.test(text[i + 1]))
+                i++;
         }
         else {
-            refs.push(normaliseId(id[1]));
+            result += ch.toLowerCase();
         }
     }
-    return refs;
-}
-function normaliseId(id) {
-    return 'T' + id.slice(1);
+    return result;
 }
 
-;// CONCATENATED MODULE: ./src/core/check/matching.ts
+;// CONCATENATED MODULE: ./src/core/vocabulary/check-test-words.ts
+/**
+ * What the checker knows about tests: the words that make a task a test, the folders and file
+ * names of tests, what a test's name says it tests, and which tests come after the code by nature.
+ */
+
+/** Words that make a task a test when one of its first four words: "Contract test for …", "E2E: …". */
+const LEADING_TEST_WORDS = ['test', 'tests', 'testing', 'spec', 'specs', 'e2e'];
+/**
+ * Words that make a task about tests anywhere in its prose (as whole words). Not "spec": in a
+ * spec-kit repository it names the design documents ("update the spec-kit templates"), and inside
+ * a path (`org/acme/spec/`) it is a package, not a test.
+ */
+const TEST_WORDS = ['test', 'tests', 'testing', 'e2e'];
+/** What every test word above holds, so a task without any is settled with one scan. */
+const TEST_WORD_STEMS = ['test', 'e2e'];
+const TEST_WORD_ANYWHERE = pattern('check-test-words.test-word-anywhere', alternation(TEST_WORD_STEMS), 'i');
+/** How an identifier names a test: `test_voucher_flow`, `TestVoucher` (start, any case). */
+const TEST_IDENTIFIER_PREFIXES = ['test'];
+/** … `VoucherServiceTest`, `VoucherTests`, `VoucherSpec`, `VoucherIT` (end, as written). */
+const TEST_IDENTIFIER_SUFFIXES = ['Tests', 'Test', 'Spec', 'IT'];
+/** … `voucher_test`, `voucher_spec` (end, after an underscore, any case). */
+const SNAKE_TEST_SUFFIXES = ['test', 'spec'];
+const TEST_IDENTIFIER_START = pattern('check-test-words.test-identifier-start', `^${alternation(TEST_IDENTIFIER_PREFIXES)}`, 'i');
+const TEST_IDENTIFIER_END = pattern('check-test-words.test-identifier-end', `${alternation(TEST_IDENTIFIER_SUFFIXES)}$`);
+const SNAKE_TEST_IDENTIFIER_END = pattern('check-test-words.snake-test-identifier-end', `_${alternation(SNAKE_TEST_SUFFIXES)}$`, 'i');
+/** Folders anywhere in a path that hold tests (compared in lower case). */
+const TEST_FOLDERS = ['test', 'tests', '__tests__', 'e2e', 'androidtest'];
+/**
+ * Folders that hold tests only as a path's first or second segment: Ruby's `spec/`. Deep in a
+ * Java package (`org/acme/spec/`) it is not a test folder, and `specs/` holds the design documents.
+ */
+const TOP_TEST_FOLDERS = ['spec'];
+/** How a test file's name starts, the rest naming what it tests: `test_voucher.py` tests `voucher`. */
+const TEST_FILE_PREFIXES = ['test_'];
+/** How a test file's stem ends, the rest naming what it tests: `voucher_test.go` tests `voucher`. */
+const TEST_FILE_SUFFIXES = ['_test'];
+/** The word a test file's name carries before its extension: `voucher.test.ts`, `voucher_spec.rb`. */
+const TEST_FILE_MARKERS = ['test', 'spec'];
+/** The same word that ends a test file's name, without a separator: `VoucherTests.cs`. */
+const TEST_FILE_ENDINGS = ['test'];
+const TEST_FILE_MARKER = pattern('check-test-words.test-file-marker', `[._]${alternation(TEST_FILE_MARKERS)}s?\\.[a-z]+$`);
+const TEST_FILE_ENDING = pattern('check-test-words.test-file-ending', `${alternation(TEST_FILE_ENDINGS)}s?\\.[a-z]+$`);
+/** `.test.` or `.spec.` right after a file's stem: `voucher.test.ts` tests `voucher`. */
+const TEST_FILE_INFIX = pattern('check-test-words.test-file-infix', `^\\.${alternation(TEST_FILE_MARKERS)}\\.`);
+/** Suffixes of a test's name that leave the name of what it tests, longest first. */
+const TEST_NAME_SUFFIXES = [
+    'IntegrationTests',
+    'IntegrationTest',
+    'Tests',
+    'Test',
+    'Spec',
+    'IT'
+];
+/** Words that name a kind of test, not the code under test: `IntegrationTest` tests no unit. */
+const TEST_KINDS = new Set([
+    'integration',
+    'contract',
+    'acceptance',
+    'component',
+    'system',
+    'functional',
+    'performance',
+    'regression',
+    'smoke',
+    'endtoend',
+    'snapshot',
+    'security',
+    'visual',
+    'stress'
+]);
+/**
+ * Tests that come after the code by nature, so TDD order does not apply: manual checks and runs
+ * (by their first word), fixtures and test doubles (anywhere).
+ */
+const AFTER_THE_FACT_VERBS = [
+    'manual',
+    'manually',
+    'verify',
+    'run',
+    'validate',
+    'confirm',
+    'check',
+    'smoke'
+];
+const TEST_SUPPORT_WORDS = [
+    'fixtures',
+    'fixture',
+    'conftest',
+    'fakes',
+    'fake',
+    'mocks',
+    'mock',
+    'stubs',
+    'stub',
+    'helpers',
+    'helper',
+    'harness'
+];
+/** The start of a test double's name: `FakeClock` (any case, as the pattern is). */
+const TEST_DOUBLE_PREFIXES = ['Fake'];
+const AFTER_THE_FACT = pattern('check-test-words.after-the-fact', `^${alternation(AFTER_THE_FACT_VERBS)}\\b|${wholeWords(TEST_SUPPORT_WORDS)}|${alternation(TEST_DOUBLE_PREFIXES)}[A-Z]`, 'i');
+/**
+ * Phase kinds whose tests the template itself places after the core: hardware and distributed
+ * checks in the integration phase, follow-up unit tests in Polish.
+ */
+const AFTER_CORE_PHASE_KINDS = ['integration', 'polish'];
+
+;// CONCATENATED MODULE: ./src/core/check/test-tasks.ts
+
+/** "Implement X with unit tests" is implementation; "Contract test for X" and "Write tests…" are tests. */
+function isOnlyTest(task, phases) {
+    if (phases[task.phase]?.kind === 'tests')
+        return true;
+    if (task.paths.length > 0 && task.paths.every(isTestPath))
+        return true;
+    // Whole words as written: `TestSuiteService` is a service, not a test.
+    return task.description
+        .toLowerCase()
+        .split(/[\s:,.;()*`]+/)
+        .slice(0, 4)
+        .some(word => LEADING_TEST_WORDS.includes(word));
+}
+/** In a tests phase, or its prose says test, or a path it names is a test file. */
+function isTestTask(task, phases) {
+    if (phases[task.phase]?.kind === 'tests')
+        return true;
+    if (proseSaysTest(task.description))
+        return true;
+    return task.paths.some(isTestPath);
+}
+/**
+ * A test word in the prose, or an identifier that names a test (`test_service_echo`,
+ * `AuthSessionIntegrationTest`). Not a word inside another identifier: the tool
+ * `bulk_import_tests` is not a test.
+ */
+function proseSaysTest(description) {
+    // Most tasks hold no test word at all: settle those with one scan.
+    if (!TEST_WORD_ANYWHERE.test(description))
+        return false;
+    for (const token of description.split(/\s+/)) {
+        if (token.includes('/'))
+            continue;
+        for (const part of token.split(/[^\p{L}\p{N}_]+/u)) {
+            if (part === '')
+                continue;
+            if (part.includes('_') || /[a-z][A-Z]/.test(part)) {
+                if (namesATest(part))
+                    return true;
+            }
+            else if (TEST_WORDS.includes(part.toLowerCase()))
+                return true;
+        }
+    }
+    return false;
+}
+function namesATest(identifier) {
+    return (TEST_IDENTIFIER_START.test(identifier) ||
+        TEST_IDENTIFIER_END.test(identifier) ||
+        SNAKE_TEST_IDENTIFIER_END.test(identifier));
+}
+function isTestPath(path) {
+    const lower = path.toLowerCase();
+    const segments = lower.split('/');
+    // Not `specs/`: in a spec-kit repository that holds the design documents. `spec/` only near
+    // the top (Ruby's convention), since `org/acme/spec/` deep in a Java package is not a test folder.
+    if (segments.some((segment, index) => TEST_FOLDERS.includes(segment) || (TOP_TEST_FOLDERS.includes(segment) && index <= 1))) {
+        return true;
+    }
+    const name = segments[segments.length - 1] ?? '';
+    return (TEST_FILE_PREFIXES.some(prefix => name.startsWith(prefix)) ||
+        TEST_FILE_MARKER.test(name) ||
+        TEST_FILE_ENDING.test(name));
+}
+
+;// CONCATENATED MODULE: ./src/core/check/task-text.ts
+/**
+ * Each task prepared once for the many questions the rules ask of it: its text in the forms the
+ * matchers compare (lower case, singular words, key words, routes), and an index from words to
+ * the tasks that hold them.
+ */
+
 
 
 
@@ -43474,11 +43748,6 @@ function tasksWithAnyWord(tasks, wanted) {
             found.add(task);
     return [...found].sort((a, b) => a.order - b.order);
 }
-/** The tasks that may name the endpoint, in document order: all of them when it has no key words. */
-function endpointCandidates(tasks, endpoint) {
-    const keys = keysOf(endpoint);
-    return keys === undefined ? tasks : tasksWithAnyWord(tasks, keys);
-}
 /** The description alone, for asking what a task is about without its file names. */
 function describedBy(task) {
     const raw = task.task.description
@@ -43495,107 +43764,14 @@ function describedBy(task) {
         keys: new Set(words(raw).map(keyForm))
     };
 }
-const LEADING_TEST_WORDS = ['test', 'tests', 'testing', 'spec', 'specs', 'e2e'];
-/** "Implement X with unit tests" is implementation; "Contract test for X" and "Write tests…" are tests. */
-function isOnlyTest(task, phases) {
-    if (phases[task.phase]?.kind === 'tests')
-        return true;
-    if (task.paths.length > 0 && task.paths.every(isTestPath))
-        return true;
-    // Whole words as written: `TestSuiteService` is a service, not a test.
-    return task.description
-        .toLowerCase()
-        .split(/[\s:,.;()*`]+/)
-        .slice(0, 4)
-        .some(word => LEADING_TEST_WORDS.includes(word));
-}
-/**
- * Not "spec": in a spec-kit repository it names the design documents ("update the spec-kit
- * templates"), and inside a path (`com/spec/kit/`) it is a package, not a test.
- */
-const TEST_WORDS = ['test', 'tests', 'testing', 'e2e'];
-/** In a tests phase, or its prose says test, or a path it names is a test file. */
-function isTestTask(task, phases) {
-    if (phases[task.phase]?.kind === 'tests')
-        return true;
-    if (proseSaysTest(task.description))
-        return true;
-    return task.paths.some(isTestPath);
-}
-/**
- * A test word in the prose, or an identifier that names a test (`test_health_ping`,
- * `AuthSecurityIntegrationTest`). Not a word inside another identifier: the tool
- * `batch_read_tests` is not a test.
- */
-function proseSaysTest(description) {
-    // Most tasks hold no test word at all: settle those with one scan.
-    if (!/test|e2e/i.test(description))
-        return false;
-    for (const token of description.split(/\s+/)) {
-        if (token.includes('/'))
-            continue;
-        for (const part of token.split(/[^\p{L}\p{N}_]+/u)) {
-            if (part === '')
-                continue;
-            if (part.includes('_') || /[a-z][A-Z]/.test(part)) {
-                if (namesATest(part))
-                    return true;
-            }
-            else if (TEST_WORDS.includes(part.toLowerCase()))
-                return true;
-        }
-    }
-    return false;
-}
-function namesATest(identifier) {
-    return (/^test/i.test(identifier) ||
-        /(?:Tests?|Spec|IT)$/.test(identifier) ||
-        /_(?:test|spec)$/i.test(identifier));
-}
-function isTestPath(path) {
-    const lower = path.toLowerCase();
-    const segments = lower.split('/');
-    // Not `specs/`: in a spec-kit repository that holds the design documents. `spec/` only near
-    // the top (Ruby's convention), since `com/spec/kit/` deep in a Java package is not a test folder.
-    if (segments.some((segment, index) => ['test', 'tests', '__tests__', 'e2e', 'androidtest'].includes(segment) ||
-        (segment === 'spec' && index <= 1))) {
-        return true;
-    }
-    const name = segments[segments.length - 1] ?? '';
-    return (name.startsWith('test_') ||
-        /[._](?:test|spec)s?\.[a-z]+$/.test(name) ||
-        /tests?\.[a-z]+$/.test(name));
-}
-const CREATING = /^(?:create|implement|add|build|write|define|introduce|extract|develop|scaffold)\b/i;
-/**
- * The code names a task says it creates: those right after its verb ("Implement per-rule
- * `RateLimitStatsAccumulator` in …", "Add `route_plan_handler` to tools.rs"). Names it only
- * mentions (a parameter, a library) are not among them.
- */
-function createdNames(task) {
-    const description = task.task.description.trimStart();
-    if (!CREATING.test(description))
-        return [];
-    const names = [];
-    for (const token of description.split(/\s+/).slice(1, 5))
-        for (const name of token.split(/\W+/))
-            if (isCodeName(name))
-                names.push(name);
-    return names;
-}
-/**
- * The task's first line as written, without list marker, checkbox, ID and labels: what the task
- * says it is (a heading task's body says how it works), with its backticks.
- */
-function headline(task) {
-    const text = task.line.replace(/^[\s>#*+-]*(?:\[[ x-]\]\s*)?/i, '');
-    const start = readTaskStart(text);
-    return start ? readLabels(start.rest).description : task.description;
-}
-/** `McpServerState`, `route_plan_handler`, `listEvents`: a name in code, not a word of prose. */
-function isCodeName(name) {
-    return name.includes('_') || /[a-z][A-Z]/.test(name);
-}
+
+;// CONCATENATED MODULE: ./src/core/check/matching.ts
+
+
+
+
+
+
 /** The phrase's words, in order and adjacent, in a task's word text. */
 function mentionsPhrase(task, phrase) {
     const wanted = phraseWords(phrase);
@@ -43621,7 +43797,7 @@ function mentionsText(task, text) {
     return wanted.length > 1 && task.text.includes(wanted);
 }
 /**
- * `GET /v1/users/{id}` is named by its path (parameters in any spelling), its operationId, its
+ * `GET /v1/parcels/{id}` is named by its path (parameters in any spelling), its operationId, its
  * full name, or, when `loose`, its resource.
  */
 function namesEndpoint(task, endpoint, loose) {
@@ -43632,7 +43808,7 @@ function namesEndpoint(task, endpoint, loose) {
     if (endpoint.kind === 'http') {
         if (namesRoute(task.routeText, routeOf(endpoint.path), endpoint.method))
             return true;
-        // Tasks often write the full route, server base path included (`/location/v1/trucks`).
+        // Tasks often write the full route, server base path included (`/shipping/v1/parcels`).
         if (endpoint.basePath &&
             namesRoute(task.routeText, routeOf(endpoint.basePath + endpoint.path), endpoint.method))
             return true;
@@ -43648,15 +43824,15 @@ function namesEndpoint(task, endpoint, loose) {
     else if (endpoint.kind !== 'cli' && namesIdentifier(task, endpoint.path)) {
         return true;
     }
-    else if (endpoint.kind === 'cli' && mentionsPhrase(task, `${endpoint.resource} command`)) {
-        // `spectra init` is what InitCommandTests.cs or "the init command" test.
+    else if (endpoint.kind === 'cli' &&
+        COMMAND_NOUNS.some(noun => mentionsPhrase(task, `${endpoint.resource} ${noun}`))) {
+        // `brew-log export` is what ExportCommandTests.cs or "the export command" test.
         return true;
     }
     if (mentionsText(task, endpoint.name))
         return true;
     return loose && endpoint.resource.length > 2 && mentionsPhrase(task, endpoint.resource);
 }
-const HTTP_METHODS = ['get', 'post', 'put', 'patch', 'delete', 'head', 'options'];
 const endpointKeys = new WeakMap();
 /**
  * Every way of naming an HTTP, GraphQL or RPC endpoint puts at least one of its key words (last
@@ -43668,23 +43844,6 @@ function mayName(task, endpoint) {
     return keys === undefined || keys.some(key => task.wordSet.has(key));
 }
 /** Undefined when the endpoint has no key words to rule tasks out by (a CLI command, `GET /`). */
-const VERB_KEYS = new Set([
-    'get',
-    'post',
-    'put',
-    'patch',
-    'delete',
-    'head',
-    'options',
-    'list',
-    'create',
-    'update',
-    'remove',
-    'add',
-    'set',
-    'fetch',
-    'find'
-]);
 function keysOf(endpoint) {
     if (endpoint.kind === 'cli')
         return undefined;
@@ -43699,17 +43858,21 @@ function keysOf(endpoint) {
             ...(endpoint.kind !== 'http' ? words(endpoint.path) : [])
         ]
             .map(singular)
-            // Verbs are in half the tasks of a list and say nothing about which endpoint is meant;
-            // every way of naming an endpoint also holds one of its other words.
+            // Verbs say nothing about which endpoint is meant (see VERB_KEYS).
             .filter(key => !VERB_KEYS.has(key));
         endpointKeys.set(endpoint, keys);
     }
     return keys.length === 0 ? undefined : keys;
 }
+/** The tasks that may name the endpoint, in document order: all of them when it has no key words. */
+function endpointCandidates(tasks, endpoint) {
+    const keys = keysOf(endpoint);
+    return keys === undefined ? tasks : tasksWithAnyWord(tasks, keys);
+}
 /**
- * For coverage: a declared name (`complete_stream`, `RideRecordingStateRepository`, `Ping`) is
- * named by the identifier, by a longer identifier built on it (`RideRecordingStateRepositoryImplTest`),
- * or by its words (`test_health_ping.py`, "complete stream").
+ * For coverage: a declared name (`resize_image`, `ShelfInventoryRepository`, `Echo`) is
+ * named by the identifier, by a longer identifier built on it (`ShelfInventoryRepositoryImplTest`),
+ * or by its words (`test_service_echo.py`, "resize image").
  */
 function namesIdentifierLoosely(task, name) {
     if (task.identifiers.has(name))
@@ -43721,260 +43884,29 @@ function namesIdentifierLoosely(task, name) {
     return phrase.length >= 4 && task.keys.has(keyForm(phrase));
 }
 /**
- * `/admin/accounts/*` (or `/**`) in a task serves every route under `/admin/accounts`, the base
- * path included or not.
- */
-function namesWildcardRoute(task, endpoint) {
-    if (!task.routeText.includes('/*'))
-        return false;
-    const routes = [routeOf(endpoint.path)];
-    if (endpoint.basePath)
-        routes.push(routeOf(endpoint.basePath + endpoint.path));
-    for (let at = task.routeText.indexOf('/*'); at >= 0; at = task.routeText.indexOf('/*', at + 1)) {
-        const start = task.routeText.lastIndexOf(' ', at) + 1;
-        const prefix = trimRouteStart(task.routeText.slice(start, at));
-        if (prefix.length <= 1)
-            continue;
-        if (routes.some(route => route === prefix || route.startsWith(prefix + '/')))
-            return true;
-    }
-    return false;
-}
-/** A route as written in prose may sit in backticks or parentheses. */
-function trimRouteStart(text) {
-    const slash = text.indexOf('/');
-    return slash < 0 ? '' : text.slice(slash);
-}
-/**
- * `getUser` is named by `getUser` or "get user"; a one-word name such as the RPC `Complete` only
- * by that exact identifier, so `CompleteStream` or "complete the form" do not count.
+ * `getParcel` is named by `getParcel` or "get parcel"; a one-word name such as the RPC `Dispatch`
+ * only by that exact identifier, so `DispatchBatch` or "dispatch the form" do not count.
  */
 function namesIdentifier(task, name) {
     if (phraseWords(name).includes(' '))
         return mentionsPhrase(task, name) || task.identifiers.has(name);
     return task.identifiers.has(name);
 }
-/**
- * File-based routing: `/events/:id` lives in `src/app/events/[id]/page.tsx` (Next.js, SvelteKit,
- * Nuxt), `/` in `app/page.tsx`.
- */
-const ROUTE_FILE_STEMS = ['page', 'route', 'index', '+page', '+server', '+layout'];
-function isRouteFileName(path) {
-    const file = path.slice(path.lastIndexOf('/') + 1);
-    const dot = file.indexOf('.');
-    return ROUTE_FILE_STEMS.includes(dot < 0 ? file : file.slice(0, dot));
-}
-function isRouteFile(path, route) {
-    if (!isRouteFileName(path))
-        return false;
-    const segments = path.split('/');
-    segments.pop();
-    const wanted = route.split('/').filter(Boolean);
-    if (wanted.length === 0)
-        return ['app', 'pages', 'routes'].includes(segments[segments.length - 1] ?? '');
-    if (segments.length <= wanted.length)
-        return false;
-    const tail = segments.slice(segments.length - wanted.length);
-    return wanted.every((segment, index) => {
-        const actual = tail[index];
-        const isParameter = segment.startsWith('{') || segment.startsWith(':') || segment.startsWith('<');
-        return isParameter
-            ? actual.startsWith('[') || actual.startsWith('_')
-            : actual.toLowerCase() === segment.toLowerCase();
-    });
-}
-/** `Implement PUT/PATCH on Empleado…`: the method among a slash-joined list, and the resource. */
+/** `Implement PUT/PATCH on Shelf…`: the method among a slash-joined list, and the resource. */
 function namesMethodOfResource(task, endpoint) {
     const method = endpoint.method?.toLowerCase();
     if (!method || endpoint.resource.length <= 2)
         return false;
     return task.listedMethods.has(method) && mentionsPhrase(task, endpoint.resource);
 }
-/** Methods written as a slash-joined list, `PUT/PATCH/DELETE`, lower case. */
-function listedMethodsIn(text) {
-    const methods = new Set();
-    for (const token of text.split(/[\s`*(),]+/)) {
-        if (!token.includes('/'))
-            continue;
-        const parts = token.split('/');
-        if (parts.length > 1 && parts.every(part => HTTP_METHODS.includes(part)))
-            for (const part of parts)
-                methods.add(part);
-    }
-    return methods;
-}
-/**
- * The route as a whole word: `/api/users` is not named by `/api/users/{}` (a longer route), by
- * `src/api/users.py` (a file), or by `GET /api/users` when the endpoint is `POST /api/users`.
- */
-function namesRoute(text, route, method) {
-    if (route.length <= 1)
-        return false;
-    for (let at = text.indexOf(route); at >= 0; at = text.indexOf(route, at + 1)) {
-        const before = text[at - 1] ?? ' ';
-        const after = text[at + route.length] ?? ' ';
-        if (/[\w.{}/-]/.test(before))
-            continue;
-        if (/[\w/{}-]/.test(after) || (after === '.' && /\w/.test(text[at + route.length + 1] ?? '')))
-            continue;
-        const word = text
-            .slice(0, at)
-            .trimEnd()
-            .split(/[\s`*(]+/)
-            .pop() ?? '';
-        if (method && HTTP_METHODS.includes(word) && word !== method.toLowerCase())
-            continue;
-        return true;
-    }
-    return false;
-}
-const routeCache = new Map();
-/** normaliseRoute, computed once per endpoint path rather than once per task. */
-function routeOf(path) {
-    let cached = routeCache.get(path);
-    if (cached === undefined) {
-        if (routeCache.size > 10_000)
-            routeCache.clear();
-        cached = normaliseRoute(path);
-        routeCache.set(path, cached);
-    }
-    return cached;
-}
-/** `/users/{id}`, `/users/:id` and `/users/<id>` are one route. */
-function normaliseRoute(text) {
-    let result = '';
-    let inParameter = false;
-    for (let i = 0; i < text.length; i++) {
-        const ch = text[i];
-        if (ch === '{' || ch === '<') {
-            inParameter = true;
-            result += '{}';
-        }
-        else if (inParameter) {
-            if (ch === '}' || ch === '>')
-                inParameter = false;
-        }
-        else if (ch === ':' && text[i - 1] === '/') {
-            result += '{}';
-            while (i + 1 < text.length && /[\w-]/.test(text[i + 1]))
-                i++;
-        }
-        else {
-            result += ch.toLowerCase();
-        }
-    }
-    return result;
-}
 function namesEntity(task, entity) {
     return mentionsPhrase(task, entity.name) || mentionsText(task, entity.name);
-}
-
-;// CONCATENATED MODULE: ./src/core/parse/contracts/resource.ts
-/**
- * The resource an endpoint acts on, used to name implementation files and to match tasks:
- * `/v1/metrics/{id}` → `metrics`, `getUser` → `user`, `spectra ai generate` → `generate`.
- */
-
-const NOT_RESOURCES = new Set(['api', 'rest', 'rpc', 'graphql', 'internal', 'public', 'admin']);
-/**
- * Every resource an HTTP route passes through, outermost first: `/admin/jobs/{id}/logs` →
- * jobs, logs. Parameters, versions and words such as `api` or `admin` are not resources.
- */
-function routeResources(path) {
-    return path
-        .split('/')
-        .filter(segment => segment.length > 0 &&
-        !isParameter(segment) &&
-        !/^v\d{1,3}(?:\.\d{1,3})?$/i.test(segment) &&
-        !NOT_RESOURCES.has(segment.toLowerCase()))
-        .map(segment => words(segment).join('-'))
-        .filter(Boolean);
-}
-function httpResource(path) {
-    const segments = path.split('/').filter(segment => segment.length > 0);
-    for (let i = segments.length - 1; i >= 0; i--) {
-        const segment = segments[i];
-        if (isParameter(segment) || /^v\d{1,3}(?:\.\d{1,3})?$/i.test(segment))
-            continue;
-        if (NOT_RESOURCES.has(segment.toLowerCase()) && i > 0)
-            continue;
-        return words(segment).join('-') || 'root';
-    }
-    return 'root';
-}
-function isParameter(segment) {
-    return (segment.startsWith('{') || segment.startsWith(':') || segment.startsWith('<') || segment === '*');
-}
-const VERBS = new Set([
-    'get',
-    'list',
-    'create',
-    'update',
-    'delete',
-    'remove',
-    'add',
-    'set',
-    'fetch',
-    'find',
-    'search',
-    'put',
-    'post',
-    'patch',
-    'upsert',
-    'on',
-    'handle',
-    'query',
-    'mutate',
-    'subscribe',
-    'watch',
-    'stream',
-    'do'
-]);
-/** `getUser` → `user`, `list_users` → `users`, `CompleteStream` → `complete-stream`. */
-function nameResource(name) {
-    const parts = words(name);
-    const meaningful = parts.length > 1 && VERBS.has(parts[0]) ? parts.slice(1) : parts;
-    return meaningful.join('-') || 'root';
-}
-/** The last word of a command, without arguments: `spectra show <id>` → `show`. */
-function commandResource(command) {
-    const parts = command.split(/\s+/).filter(part => /^[\w-]+$/.test(part));
-    return parts.length > 0 ? words(parts[parts.length - 1]).join('-') || 'root' : 'root';
 }
 
 ;// CONCATENATED MODULE: ./src/core/check/covers.ts
 
 
 
-
-// ---------------------------------------------------------------------------------------------
-// Contracts
-/** Words of a contract's file name or title that say what kind of document it is, not what it is about. */
-const CONTRACT_KIND_WORDS = new Set([
-    'contract',
-    'api',
-    'spec',
-    'specification',
-    'schema',
-    'interface',
-    'definition',
-    'openapi',
-    'swagger',
-    'graphql',
-    'readme',
-    'index',
-    'v1',
-    'v2',
-    'v3',
-    'summary',
-    'endpoint',
-    'service',
-    'document',
-    'doc',
-    'format',
-    'type',
-    'model'
-]);
 function contractSubject(contract) {
     const dot = contract.fileName.indexOf('.');
     const stem = dot > 0 ? contract.fileName.slice(0, dot) : contract.fileName;
@@ -44009,38 +43941,269 @@ function isConsumedContract(subject, implementationTasks) {
     const subjectWords = [...subject.stemWords, ...subject.titleWords];
     if (subjectWords.length === 0)
         return false;
-    const buildsClient = implementationTasks.some(task => task.keys.has('client') && subjectWords.some(word => task.keys.has(word)));
+    const buildsClient = implementationTasks.some(task => CLIENT_WORDS.some(word => task.keys.has(word)) &&
+        subjectWords.some(word => task.keys.has(word)));
     if (!buildsClient)
         return false;
     return !subject.contract.endpoints.some(endpoint => implementationTasks.some(task => namesEndpoint(task, endpoint, false)));
 }
-// ---------------------------------------------------------------------------------------------
-// Endpoints
-/** Nouns for the code that serves a resource: `TaskController`, "Remote API handlers", "the compile command". */
-const SERVING_WORDS = [
-    'controller',
-    'handler',
-    'router',
-    'route',
-    'endpoint',
-    'api',
-    'resolver',
-    'view',
-    'command',
-    'procedure',
-    'resource',
-    'servlet',
-    'lambda'
-];
+function entityTarget(entity) {
+    const nameWords = keyWords(entity.name);
+    const headWords = nameWords.filter(word => !ENTITY_HEADING_TAILS.has(word));
+    return {
+        entity,
+        nameWords,
+        headWords: headWords.length < nameWords.length ? headWords : []
+    };
+}
 /**
- * A task that covers the endpoint by its route without naming it: a wildcard or prefix route
- * written without a method (`/admin/accounts/*`, "for /api/v1/batch endpoints"). As precise as
- * naming it: a list that builds routes one by one writes these too.
+ * A task builds an entity when it names it in any spelling (`LoyaltyPointRecord`, "loyalty point
+ * record", all its words in another order), by a name its section gives it (a type declared in
+ * its code block, an implementation anchor), or by its name without a descriptive tail.
  */
+function buildsEntity(task, target) {
+    const { entity, nameWords, headWords } = target;
+    if (namesEntity(task, entity))
+        return true;
+    if (entity.aliases.some(alias => namesIdentifierLoosely(task, alias) || mentionsText(task, alias)))
+        return true;
+    if (nameWords.length > 1 && hasAllKeyWords(task.keys, nameWords))
+        return true;
+    if (hasAllKeyWords(task.keys, headWords))
+        return true;
+    // An entity the feature extends is changed by a task that extends what it is part of:
+    // "Extend shipment data structures…" changes `ShipmentLeg` (an extension).
+    return (entity.extended &&
+        EXTENDING_WORDS.some(word => task.keys.has(word)) &&
+        nameWords.some(word => task.keys.has(word)));
+}
+// ---------------------------------------------------------------------------------------------
+// Stories and quickstart scenarios
+/** A test, or a task that checks behaviour without being written as one (see CHECKING_WORDS). */
+function checksBehaviour(task) {
+    if (task.isTest)
+        return true;
+    for (const word of task.keys)
+        if (CHECKING.has(word))
+            return true;
+    return false;
+}
+/** "End-to-end tests of all user stories" covers every story. */
+function testsEveryStory(task) {
+    return task.isTest && EVERY_STORY_PHRASES.some(phrase => mentionsPhrase(task, phrase));
+}
+/**
+ * A story is tested by a checking task labelled with it, in its phase, naming it ("User Story 2",
+ * "US2"), or sharing its title's key words; a spec's only story (the older "Primary User Story")
+ * by any integration-level test.
+ */
+function testsStory(task, story, titleWords, storyPhase, onlyStory) {
+    if (!checksBehaviour(task))
+        return false;
+    if (task.task.story === story.id || storyPhase)
+        return true;
+    if (STORY_NUMBER_PREFIXES.some(prefix => mentionsPhrase(task, `${prefix}${story.number}`)))
+        return true;
+    if (testsEveryStory(task))
+        return true;
+    if (onlyStory && isIntegrationLevel(task))
+        return true;
+    return sharesKeyWords(task.keys, titleWords);
+}
+/** Not a unit or contract test: something that exercises the feature as a whole. */
+function isIntegrationLevel(task) {
+    return !NARROW_TEST_WORDS.some(word => task.keys.has(word));
+}
+/** A task that runs or checks quickstart.md as a whole covers every scenario in it. */
+function validatesQuickstart(task) {
+    return (QUICKSTART_WORDS.some(word => task.keys.has(word)) &&
+        (checksBehaviour(task) || RUNNING.some(word => task.keys.has(word))));
+}
+/** A checking task naming the scenario, by its number ("Scenario 3") or its title's key words. */
+function testsScenario(task, number, titleWords) {
+    if (validatesQuickstart(task))
+        return true;
+    if (!checksBehaviour(task))
+        return false;
+    if (SCENARIO_NUMBER_PREFIXES.some(prefix => mentionsPhrase(task, `${prefix}${number}`)))
+        return true;
+    return sharesKeyWords(task.keys, titleWords);
+}
+
+;// CONCATENATED MODULE: ./src/core/vocabulary/contracts-endpoints.ts
+/**
+ * What the product knows about how contracts write an endpoint: the HTTP methods, the labels
+ * before a route, RPC and proto keywords, GraphQL's schema keywords and root types, the words
+ * that make a contract about a CLI, and the words of a route that name no resource.
+ */
+
+/** Decides which first word of a markdown line, heading or table row makes it an HTTP endpoint. */
+const contracts_endpoints_HTTP_METHODS = new Set([
+    'GET',
+    'POST',
+    'PUT',
+    'PATCH',
+    'DELETE',
+    'HEAD',
+    'OPTIONS'
+]);
+/** Decides which keys of an OpenAPI path item are operations (the others are parameters, servers…). */
+const OPENAPI_METHODS = [
+    'get',
+    'put',
+    'post',
+    'delete',
+    'options',
+    'head',
+    'patch',
+    'trace'
+];
+/** Decides which label before a route is dropped: `Endpoint: POST /x`, `Route - GET /y`. */
+const ENDPOINT_LABELS = ['endpoint', 'route', 'api', 'operation', 'request'];
+const ENDPOINT_LABEL = pattern('contract-endpoint-label', `^${alternation(ENDPOINT_LABELS)}\\s{0,3}[:\\-–—]\\s{0,3}`, 'i');
+/** Decides which label before a colon names an RPC in a heading: `## RPC: Stack`, `## Method: Stack`. */
+const RPC_LABELS = ['rpc', 'method', 'grpc'];
+/** The proto keywords that open an RPC, a service and the types a proto file declares. */
+const PROTO_RPC = 'rpc';
+const PROTO_SERVICE = 'service';
+const PROTO_RETURNS = 'returns';
+/** Decides which proto declarations name something tests may call the contract by. */
+const PROTO_DECLARATIONS = ['message', 'enum', 'service'];
+/** Decides which fence languages hold proto; a block without one is proto when it has all of these. */
+const PROTO_FENCE_LANGUAGES = ['proto', 'protobuf'];
+const PROTO_BLOCK_KEYWORDS = [`${PROTO_SERVICE} `, `${PROTO_RPC} `];
+const RPC_LABEL = pattern('contract-rpc-label', `^${alternation(RPC_LABELS)}\\s{0,3}:\\s{0,3}\`?(\\w{1,100})`, 'i');
+/** `## rpc Stack(StackRequest) returns (Shelf)`: a heading written as the RPC's signature. */
+const RPC_SIGNATURE = pattern('contract-rpc-signature', `^(?:${escapePattern(PROTO_RPC)}\\s{1,3})?\`?(\\w{1,100})\\s{0,2}\\([\\w.\\s]{0,100}\\)\\s{1,3}${escapePattern(PROTO_RETURNS)}\\b`);
+const PROTO_SERVICE_LINE = pattern('proto-service-line', `^${escapePattern(PROTO_SERVICE)}\\s{1,8}(\\w{1,100})`);
+const PROTO_RPC_LINE = pattern('proto-rpc-line', `^${escapePattern(PROTO_RPC)}\\s{1,8}(\\w{1,100})\\s{0,8}\\(`);
+const PROTO_DECLARATION_LINE = pattern('proto-declaration-line', `^\\s{0,12}${alternation(PROTO_DECLARATIONS)}\\s{1,8}(\\w{1,100})`);
+/** Decides which texts are GraphQL SDL: a line that opens a definition with one of these. */
+const GRAPHQL_DEFINITION_KEYWORDS = [
+    'type',
+    'schema',
+    'interface',
+    'input',
+    'enum',
+    'scalar',
+    'union'
+];
+const GRAPHQL_EXTEND = 'extend';
+const GRAPHQL_DEFINITION_LINE = pattern('graphql-definition-line', `^\\s{0,8}(?:${escapePattern(GRAPHQL_EXTEND)}\\s{1,4})?${alternation(GRAPHQL_DEFINITION_KEYWORDS)}\\b`, 'm');
+/** Decides which types hold a schema's operations when no `schema { … }` block renames them. */
+const GRAPHQL_ROOT_TYPES = [
+    ['Query', 'QUERY'],
+    ['Mutation', 'MUTATION'],
+    ['Subscription', 'SUBSCRIPTION']
+];
+/** Decides which contracts list CLI commands as code headings: their path or title says `cli` … */
+const CLI_CONTRACT_WORDS = ['cli'];
+/** … or holds one of these anywhere (`commands.md`, "Command reference"). */
+const CLI_CONTRACT_STEMS = ['command'];
+const CLI_CONTRACT = pattern('contract-cli', `\\b${alternation(CLI_CONTRACT_WORDS)}\\b|${alternation(CLI_CONTRACT_STEMS)}`);
+/** Decides which route segments name no resource (`/api/v1/admin/jobs` acts on `jobs`). */
+const NOT_RESOURCES = new Set([
+    'api',
+    'rest',
+    'rpc',
+    'graphql',
+    'internal',
+    'public',
+    'admin'
+]);
+/** Decides which first word of an operation's name is dropped to name its resource: `getUser` → `user`. */
+const RESOURCE_NAME_VERBS = new Set([
+    'get',
+    'list',
+    'create',
+    'update',
+    'delete',
+    'remove',
+    'add',
+    'set',
+    'fetch',
+    'find',
+    'search',
+    'put',
+    'post',
+    'patch',
+    'upsert',
+    'on',
+    'handle',
+    'query',
+    'mutate',
+    'subscribe',
+    'watch',
+    'stream',
+    'do'
+]);
+
+;// CONCATENATED MODULE: ./src/core/parse/contracts/resource.ts
+/**
+ * The resource an endpoint acts on, used to name implementation files and to match tasks:
+ * `/v1/metrics/{id}` → `metrics`, `getShelf` → `shelf`, `shelfctl label print` → `print`.
+ */
+
+
+/** `v1`, `v2.1`: a version segment of a route, never its resource. */
+const VERSION_SEGMENT = /^v\d{1,3}(?:\.\d{1,3})?$/i;
+/**
+ * Every resource an HTTP route passes through, outermost first: `/admin/jobs/{id}/logs` →
+ * jobs, logs. Parameters, versions and words such as `api` or `admin` are not resources.
+ */
+function routeResources(path) {
+    return path
+        .split('/')
+        .filter(segment => segment.length > 0 &&
+        !isParameter(segment) &&
+        !VERSION_SEGMENT.test(segment) &&
+        !NOT_RESOURCES.has(segment.toLowerCase()))
+        .map(segment => words(segment).join('-'))
+        .filter(Boolean);
+}
+function httpResource(path) {
+    const segments = path.split('/').filter(segment => segment.length > 0);
+    for (let i = segments.length - 1; i >= 0; i--) {
+        const segment = segments[i];
+        if (isParameter(segment) || VERSION_SEGMENT.test(segment))
+            continue;
+        if (NOT_RESOURCES.has(segment.toLowerCase()) && i > 0)
+            continue;
+        return words(segment).join('-') || 'root';
+    }
+    return 'root';
+}
+function isParameter(segment) {
+    return (segment.startsWith('{') || segment.startsWith(':') || segment.startsWith('<') || segment === '*');
+}
+/** `getShelf` → `shelf`, `list_shelves` → `shelves`, `StackCrates` → `stack-crates`. */
+function nameResource(name) {
+    const parts = words(name);
+    const meaningful = parts.length > 1 && RESOURCE_NAME_VERBS.has(parts[0]) ? parts.slice(1) : parts;
+    return meaningful.join('-') || 'root';
+}
+/** The last word of a command, without arguments: `shelfctl show <id>` → `show`. */
+function commandResource(command) {
+    const parts = command.split(/\s+/).filter(part => /^[\w-]+$/.test(part));
+    return parts.length > 0 ? words(parts[parts.length - 1]).join('-') || 'root' : 'root';
+}
+
+;// CONCATENATED MODULE: ./src/core/check/covers-endpoints.ts
+
+
+
+
+
+
 /** Whether the task writes any route that could cover endpoints it does not name. */
 function writesOpenRoute(task) {
     return task.routeText.includes('/*') || routesInProse(task).some(route => !route.withMethod);
 }
+/**
+ * A task that covers the endpoint by its route without naming it: a wildcard or prefix route
+ * written without a method (`/admin/tenants/*`, "for /api/v2/exports endpoints"). As precise as
+ * naming it: a list that builds routes one by one writes these too.
+ */
 function coversRoute(task, endpoint) {
     if (endpoint.kind !== 'http')
         return false;
@@ -44050,9 +44213,9 @@ function coversRoute(task, endpoint) {
 }
 /**
  * A task that serves the endpoint's whole resource by name: a file named after the route
- * (`action_plugins/zerossl_certificate.py` for `/zerossl_certificate`), the resource followed by
- * a serving noun in its prose (`AccountAdminController`, "Remote API handlers"), or a folder
- * named for both (`evefrontier-lambda-route/`). Not a task that names routes: it is about those.
+ * (`handlers/gift_card.py` for `/gift_card`), the resource followed by a serving noun in its
+ * prose (`TenantAdminController`, "Parcel API handlers"), or a folder named for both
+ * (`shop-lambda-route/`). Not a task that names routes: it is about those.
  */
 function servesResource(task, endpoint) {
     if (endpoint.kind === 'http' && task.routeFiles.length === 0 && namesRouteFile(task, endpoint))
@@ -44064,8 +44227,8 @@ function servesResource(task, endpoint) {
 }
 /**
  * The resource's words, in order, then a serving noun within the next two words of the same
- * phrase: "Remote API handlers", "AccountAdminController", "Job History API". A preposition ends
- * the phrase: "trucks in view" and "trucks on the map click handler" serve nothing.
+ * phrase: "Parcel API handlers", "TenantAdminController", "Order History API". A preposition ends
+ * the phrase: "parcels in view" and "parcels on the map click handler" serve nothing.
  */
 function followedByServingWord(sequence, resource) {
     for (let at = 0; at + resource.length <= sequence.length; at++) {
@@ -44080,26 +44243,8 @@ function followedByServingWord(sequence, resource) {
     }
     return false;
 }
-const PHRASE_BREAKS = new Set([
-    'in',
-    'on',
-    'at',
-    'for',
-    'of',
-    'to',
-    'with',
-    'from',
-    'by',
-    'the',
-    'a',
-    'an',
-    'and',
-    'or',
-    'into',
-    'via'
-]);
 /**
- * A folder or file named for the resource and its serving code: `evefrontier-lambda-route/`
+ * A folder or file named for the resource and its serving code: `shop-lambda-route/`
  * serves `/route`. A bare resource word in a path (`src/main/resources/`) serves nothing.
  */
 function pathServes(task, resource) {
@@ -44127,7 +44272,7 @@ function proseKeys(task) {
     return found;
 }
 const proseRouteCache = new WeakMap();
-/** Routes the prose names (`/api/v1/batch`), worked out once per task. */
+/** Routes the prose names (`/api/v2/exports`), worked out once per task. */
 function routesInProse(task) {
     let routes = proseRouteCache.get(task);
     if (!routes) {
@@ -44144,12 +44289,11 @@ function findRoutesInProse(task) {
         if (!route || task.task.paths.includes(route.slice(1)))
             return;
         const before = (tokens[index - 1] ?? '').replace(/[^A-Z]/gi, '').toLowerCase();
-        routes.push({ path: normaliseRoute(route), withMethod: covers_HTTP_METHODS.includes(before) });
+        routes.push({ path: normaliseRoute(route), withMethod: HTTP_METHODS.includes(before) });
     });
     return routes;
 }
-const covers_HTTP_METHODS = ['get', 'post', 'put', 'patch', 'delete', 'head', 'options'];
-/** `\`/api/v1/batch/*\``, `(/users)` → the route itself; undefined for anything else. */
+/** `\`/api/v2/exports/*\``, `(/parcels)` → the route itself; undefined for anything else. */
 function trimRoute(token) {
     const start = token.indexOf('/');
     if (start < 0 ||
@@ -44177,8 +44321,8 @@ function isUnder(route, endpoint) {
     return own.some(path => path === prefix || path.startsWith(prefix + '/'));
 }
 /**
- * A file named after the route's last segment: `/zerossl_certificate` is served by
- * `action_plugins/zerossl_certificate.py`.
+ * A file named after the route's last segment: `/gift_card` is served by
+ * `handlers/gift_card.py`.
  */
 function namesRouteFile(task, endpoint) {
     const segments = endpoint.path.split('/').filter(segment => segment && !/^[{:<*]/.test(segment));
@@ -44193,8 +44337,8 @@ function namesRouteFile(task, endpoint) {
 }
 const resourceKeys = new WeakMap();
 /**
- * The key words of each resource the endpoint's route passes through (`/jobs/{id}/logs` is
- * served by "Job History API handlers" as much as by a logs handler), or of its one resource
+ * The key words of each resource the endpoint's route passes through (`/orders/{id}/notes` is
+ * served by "Order History API handlers" as much as by a notes handler), or of its one resource
  * when it is not an HTTP route.
  */
 function resourceWords(endpoint) {
@@ -44208,138 +44352,6 @@ function resourceWords(endpoint) {
         resourceKeys.set(endpoint, found);
     }
     return found;
-}
-// ---------------------------------------------------------------------------------------------
-// Entities
-/** Words that follow an entity's real name in descriptive headings: "AST Node Hierarchy", "Type Nodes". */
-const ENTITY_HEADING_TAILS = new Set([
-    'hierarchy',
-    'tree',
-    'entity',
-    'model',
-    'record',
-    'object',
-    'structure',
-    'interface',
-    'definition',
-    'schema',
-    'table'
-]);
-function entityTarget(entity) {
-    const nameWords = keyWords(entity.name);
-    const headWords = nameWords.filter(word => !ENTITY_HEADING_TAILS.has(word));
-    return {
-        entity,
-        nameWords,
-        headWords: headWords.length < nameWords.length ? headWords : []
-    };
-}
-/**
- * A task builds an entity when it names it in any spelling (`WalletCreditRecord`, "wallet credit
- * record", all its words in another order), by a name its section gives it (a type declared in
- * its code block, an implementation anchor), or by its name without a descriptive tail.
- */
-function buildsEntity(task, target) {
-    const { entity, nameWords, headWords } = target;
-    if (namesEntity(task, entity))
-        return true;
-    if (entity.aliases.some(alias => namesIdentifierLoosely(task, alias) || mentionsText(task, alias)))
-        return true;
-    if (nameWords.length > 1 && hasAllKeyWords(task.keys, nameWords))
-        return true;
-    if (hasAllKeyWords(task.keys, headWords))
-        return true;
-    // An entity the feature extends is changed by a task that extends what it is part of:
-    // "Extend route data structures…" changes RouteStep (extension).
-    return (entity.extended &&
-        EXTENDING_WORDS.some(word => task.keys.has(word)) &&
-        nameWords.some(word => task.keys.has(word)));
-}
-const EXTENDING_WORDS = ['extend', 'extended', 'extension'];
-// ---------------------------------------------------------------------------------------------
-// Stories and quickstart scenarios
-/**
- * Tasks that check behaviour without being written as tests: "Verify the menu bar timer",
- * "Run quickstart.md end-to-end", "Manual validation checkpoint".
- */
-const CHECKING_WORDS = new Set([
-    'verify',
-    'validate',
-    'validation',
-    'confirm',
-    'manual',
-    'manually',
-    'smoke',
-    'acceptance',
-    'e2e',
-    'qa',
-    'audit',
-    'check',
-    // Lists are written in other languages too.
-    'verificar',
-    'validar',
-    'probar',
-    'prueba',
-    'comprobar',
-    'testar',
-    'vérifier',
-    'valider',
-    'tester',
-    'prüfen',
-    'testen',
-    'doğrula',
-    'doğrulama'
-]);
-function checksBehaviour(task) {
-    if (task.isTest)
-        return true;
-    for (const word of task.keys)
-        if (CHECKING_WORDS.has(word))
-            return true;
-    return false;
-}
-/** "Perform end-to-end testing of all user stories" covers every story. */
-function testsEveryStory(task) {
-    return (task.isTest && (mentionsPhrase(task, 'all user stories') || mentionsPhrase(task, 'all stories')));
-}
-/**
- * A story is tested by a checking task labelled with it, in its phase, naming it ("User Story 2",
- * "US2"), or sharing its title's key words; a spec's only story (the older "Primary User Story")
- * by any integration-level test.
- */
-function testsStory(task, story, titleWords, storyPhase, onlyStory) {
-    if (!checksBehaviour(task))
-        return false;
-    if (task.task.story === story.id || storyPhase)
-        return true;
-    if (mentionsPhrase(task, `user story ${story.number}`) ||
-        mentionsPhrase(task, `us${story.number}`))
-        return true;
-    if (testsEveryStory(task))
-        return true;
-    if (onlyStory && isIntegrationLevel(task))
-        return true;
-    return sharesKeyWords(task.keys, titleWords);
-}
-/** Not a unit or contract test: something that exercises the feature as a whole. */
-function isIntegrationLevel(task) {
-    return !task.keys.has('unit') && !task.keys.has('contract');
-}
-const RUNNING_WORDS = ['run', 'execute', 'perform', 'follow', 'walk', 'ejecutar'];
-/** A task that runs or checks quickstart.md as a whole covers every scenario in it. */
-function validatesQuickstart(task) {
-    return (task.keys.has('quickstart') &&
-        (checksBehaviour(task) || RUNNING_WORDS.some(word => task.keys.has(word))));
-}
-/** A checking task naming the scenario, by its number ("Scenario 3") or its title's key words. */
-function testsScenario(task, number, titleWords) {
-    if (validatesQuickstart(task))
-        return true;
-    if (!checksBehaviour(task))
-        return false;
-    if (mentionsPhrase(task, `scenario ${number}`))
-        return true;
-    return sharesKeyWords(task.keys, titleWords);
 }
 
 ;// CONCATENATED MODULE: ./src/core/check/rules/context.ts
@@ -44369,6 +44381,8 @@ function doneNote(tasks) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/check/rules/coverage.ts
+
+
 
 
 
@@ -44550,7 +44564,7 @@ function namedImplementers(context, contract, endpoint) {
 }
 /**
  * A non-test task implements an endpoint when it names it. Where no task does, one that serves
- * its whole resource (`AccountController`, `/admin/accounts/*`) or names its contract file
+ * its whole resource (`TenantController`, `/admin/tenants/*`) or names its contract file
  * counts, unless the list implements that resource's other endpoints one by one: then a
  * missing one is missing.
  */
@@ -44598,8 +44612,366 @@ function relativeToFeature(context, path) {
     return path.startsWith(prefix) ? path.slice(prefix.length) : path;
 }
 
+;// CONCATENATED MODULE: ./src/core/vocabulary/task-list.ts
+/**
+ * What the tasks.md reader knows about how people write a task list: the titles of its sections,
+ * the words of its phases and labels, how a task says it is put off, waits for another, shares
+ * another's file, or that tests were not asked for.
+ */
+
+/** A phrase whose words may stand one to three spaces apart: `not included` → `not\s{1,3}included`. */
+function spaced(phrase) {
+    return phrase.split(' ').map(escapePattern).join('\\s{1,3}');
+}
+/** The phrases as one non-capturing alternation, each spaced as `spaced` does, in the order given. */
+function spacedAlternation(phrases) {
+    return `(?:${phrases.map(spaced).join('|')})`;
+}
+// ---------------------------------------------------------------------------------------------
+// Section titles
+/** Decides which sections hold checklists or criteria rather than tasks (matched anywhere in the title). */
+const CHECKLIST_TITLE_WORDS = [
+    'checklist',
+    'acceptance',
+    'criteria',
+    'checkpoint',
+    'verification steps',
+    'definition of done',
+    'notes'
+];
+const CHECKLIST_TITLE = pattern('task-list.checklist-title', alternation(CHECKLIST_TITLE_WORDS), 'i');
+/** Decides which headings open notes, where a list may say what it left out (as whole words). */
+const NOTES_TITLE_WORDS = ['notes', 'note', 'format'];
+/** The same, matched anywhere in the title. */
+const NOTES_TITLE_FRAGMENTS = ['conventions'];
+const NOTES_TITLE = pattern('task-list.notes-title', `${wholeWords(NOTES_TITLE_WORDS)}|${alternation(NOTES_TITLE_FRAGMENTS)}`, 'i');
+/** Decides which headings open a dependencies section (matched anywhere in the lower-case title). */
+const DEPENDENCY_TITLE_FRAGMENTS = ['dependenc', 'execution order', 'critical path'];
+/** Overrules those: "Parallel opportunities and dependencies" is about running tasks together. */
+const NOT_DEPENDENCY_TITLE_FRAGMENTS = ['parallel'];
+// ---------------------------------------------------------------------------------------------
+// Phases
+/** The word that starts a phase heading: `## Phase 3: …`, `## Phase: Setup`. */
+const PHASE_WORDS = ['phase'];
+/** `Phase 4: Dependency upgrades` is a phase, whatever else its title says. */
+const NUMBERED_PHASE_TITLE = pattern('task-list.numbered-phase-title', `^${alternation(PHASE_WORDS)}\\s{0,3}\\d`, 'i');
+/** `Phase 3.2` at the start of a title, with its number captured. */
+const PHASE_NUMBER_AT_START = pattern('task-list.phase-number-at-start', `^${alternation(PHASE_WORDS)}\\s{1,3}(\\d{1,2}(?:\\.\\d{1,2})?)`, 'i');
+/** `phase 3.2` anywhere in lower-case text, as a whole word, with its number captured. */
+const PHASE_NUMBER = pattern('task-list.phase-number', `\\b${alternation(PHASE_WORDS)}\\s{1,3}(\\d{1,2}(?:\\.\\d{1,2})?)\\b`);
+/**
+ * Decides which kind of work a phase title holds, by a word anywhere in its lower-case title.
+ * Checked in this order: "Core Implementation (ONLY after tests are failing)" is core, not tests.
+ */
+const PHASE_KIND_WORDS = [
+    ['setup', ['setup', 'set up', 'set-up', 'scaffold', 'initiali']],
+    ['foundational', ['foundation', 'prerequisite', 'blocking']],
+    ['polish', ['polish', 'cross-cutting', 'documentation', 'release', 'cleanup', 'hardening']],
+    ['core', ['core', 'implementation', 'implement']],
+    ['tests', ['test', 'tdd', 'verification', 'validation']],
+    ['integration', ['integration', 'platform']]
+];
+/** Decides, before the list above, that a title is about integration: "Integration & Platform Support". */
+const INTEGRATION_PHASE_WORDS = ['integration'];
+/** Unless it also says test ("Integration tests"), as a whole word or inside one ("load-testing"). */
+const PHASE_TEST_WORDS = ['tests', 'test'];
+const PHASE_TEST_FRAGMENTS = ['testing'];
+const PHASE_MENTIONS_TESTS = pattern('task-list.phase-mentions-tests', `${wholeWords(PHASE_TEST_WORDS)}|${alternation(PHASE_TEST_FRAGMENTS)}`);
+/** Decides which one word, alone on a side of a dependency line, names a phase by its kind. */
+const PHASE_KIND_NAMES = {
+    setup: 'setup',
+    foundational: 'foundational',
+    foundation: 'foundational',
+    tests: 'tests',
+    polish: 'polish',
+    integration: 'integration',
+    core: 'core'
+};
+/** Words left out before that one word is looked up: "the Setup phase" names Setup. */
+const PHASE_NAME_FILLER = ['phase', 'the'];
+// ---------------------------------------------------------------------------------------------
+// Stories
+/** How a phase title names its story: `User Story 2`, `Story 2`, `US2`. */
+const STORY_TITLE_WORDS = ['user story', 'story', 'us'];
+const STORY_IN_TITLE = pattern('task-list.story-in-title', `\\b${spacedAlternation(STORY_TITLE_WORDS)}\\s{0,3}(\\d{1,3})\\b`, 'i');
+/** How a side of a dependency line names a story's phase: `User Story 1`, `US1` (not "Story 1"). */
+const STORY_SIDE_WORDS = ['user story', 'us'];
+const STORY_ON_SIDE = pattern('task-list.story-on-dependency-side', `\\b${spacedAlternation(STORY_SIDE_WORDS)}\\s{0,3}(\\d{1,3})\\b`);
+/** How a task's label names its story: `[US1]`, `[US1, US2]`, `[Story 2]`. */
+const STORY_LABEL_ABBREVIATIONS = ['us'];
+const STORY_LABEL_WORDS = ['story'];
+const STORY_LABEL = pattern('task-list.story-label', `^(?:${alternation(STORY_LABEL_ABBREVIATIONS)}|${alternation(STORY_LABEL_WORDS)}\\s?)\\d{1,3}(?:\\s?,\\s?${alternation(STORY_LABEL_ABBREVIATIONS)}?\\d{1,3}){0,9}$`, 'i');
+// ---------------------------------------------------------------------------------------------
+// Task lines
+/** The word some lists number tasks with instead of an ID: `### Task 6.1: …`. */
+const TASK_WORDS = ['task'];
+const TASK_WORD_ID = pattern('task-list.task-word-id', `^\\*{0,2}${alternation(TASK_WORDS)}\\s{1,3}(\\d{1,3}(?:\\.\\d{1,3}){0,2})\\*{0,2}(?![\\w.])`, 'i');
+/** Decides which labels mark a task as parallel: `[P]`, `[Parallel]` (any case). */
+const PARALLEL_LABELS = ['p', 'parallel'];
+const PARALLEL_LABEL = pattern('task-list.parallel-label', `^${alternation(PARALLEL_LABELS)}$`, 'i');
+/** The parallel label written in parentheses after the ID: `T004 (P) …` (capital only). */
+const PARALLEL_PAREN_LABELS = ['P'];
+const PARALLEL_PAREN_LABEL = pattern('task-list.parallel-label-in-parentheses', `^\\((${alternation(PARALLEL_PAREN_LABELS)})\\)`);
+/** Decides which words put a task off: `(deferred)`, `**Postponed**`, `Deferred: …`. */
+const DEFERRED_WORDS = ['deferred', 'postponed'];
+/** A leading `(deferred)`, `[deferred]`, `**Deferred**`, `Deferred:` or `Deferred - `. */
+const DEFERRED_LEAD = pattern('task-list.deferred-lead', `^(?:[([][ \\t]{0,2}${alternation(DEFERRED_WORDS)}\\b|\\*{1,2}${alternation(DEFERRED_WORDS)}\\b|${alternation(DEFERRED_WORDS)}(?:[ \\t]{0,2}[:–—]|[ \\t]{1,2}-[ \\t]))`, 'i');
+/** A leading word in capitals, `DEFERRED …`; in lower case it may be the work: "Deferred loading". */
+const DEFERRED_SHOUTED = pattern('task-list.deferred-shouted', `^${alternation(DEFERRED_WORDS.map(word => word.toUpperCase()))}\\b`);
+/** A closing aside that starts with the word: `(deferred until the beta)`. */
+const DEFERRED_ASIDE = pattern('task-list.deferred-aside', `\\(${alternation(DEFERRED_WORDS)}\\b[^()]{0,80}\\)\\.?$`, 'i');
+/** Phrases after which a task's own text names the tasks it waits for: "(depends on T003)". */
+const INLINE_DEPENDENCY_PHRASES = [
+    'depends on',
+    'depend on',
+    'depends:',
+    'dependencies:',
+    'dependency:',
+    'blocked by',
+    'requires'
+];
+/** The same, but only when a task ID follows at once: "run after T004", not "after login". */
+const INLINE_DEPENDENCY_BEFORE_ID = ['after'];
+/** Decides which word between two IDs makes a range: `T004 to T007`, `T004 – T007`. */
+const TASK_RANGE_WORDS = new Set(['to', 'through', '–', '-']);
+// ---------------------------------------------------------------------------------------------
+// A heading task's body
+/** A field of a heading task's body that names what it waits for: `**Dependencies**: T001`. */
+const DEPENDENCY_FIELD_LABELS = ['dependencies', 'depends on', 'blocked by'];
+const DEPENDENCY_FIELD = pattern('task-list.dependency-field', `^\\s{0,3}${alternation(DEPENDENCY_FIELD_LABELS)}\\b`, 'i');
+/** A field that gives a heading task's status, and the values that say it is done. */
+const STATUS_LABELS = ['status'];
+const DONE_STATUSES = ['✅', 'done', 'complete'];
+const DONE_STATUS_FIELD = pattern('task-list.done-status-field', `^\\s{0,3}${alternation(STATUS_LABELS)}:?\\s{0,3}${alternation(DONE_STATUSES)}`, 'im');
+// ---------------------------------------------------------------------------------------------
+// Dependencies section
+/** Words of a dependency line whose left side comes first: `T008 blocks T009`. */
+const FORWARD_DEPENDENCY_WORDS = ['blocks', 'before', 'precedes', 'unblocks', 'enables'];
+/** Words of a dependency line whose right side comes first: `T015 depends on T012`. */
+const BACKWARD_DEPENDENCY_WORDS = [
+    'depends on',
+    'depend on',
+    'requires',
+    'require',
+    'needs',
+    'after',
+    'blocked by',
+    'waits for'
+];
+/** Arrows that chain a dependency line: `T001 → T002 → T003`, split on in this order. */
+const DEPENDENCY_ARROWS = ['→', '->', '⟶', '=>', '-->'];
+// ---------------------------------------------------------------------------------------------
+// "In the same file"
+/**
+ * The words of "same file" per language. English: `same` [`source`] `file|module`, optionally
+ * `as T028`; Turkish: `aynı` `dosya|modül`, without a word end, since a suffix follows
+ * ("aynı dosyada", in the same file).
+ */
+const SAME_FILE_WORDS = {
+    en: { same: ['same'], qualifiers: ['source'], files: ['file', 'module'], naming: ['as'] },
+    tr: { same: ['aynı', 'ayni'], files: ['dosya', 'modül', 'modul'] }
+};
+/** Words that deny it: "not in the same file", "never the same module". */
+const SAME_FILE_NEGATIONS = ['not', 'never', 'no'];
+const SAME_FILE_NEGATION_FILLER = { in: ['in'], the: ['the'] };
+const en = SAME_FILE_WORDS.en;
+const tr = SAME_FILE_WORDS.tr;
+/** "same file" or "same file as T028" (the ID captured), or its Turkish. */
+const SAME_FILE = pattern('task-list.same-file', `\\b${alternation(en.same)}\\s{1,3}(?:${alternation(en.qualifiers)}\\s{1,3})?${alternation(en.files)}\\b(?:\\s{1,3}${alternation(en.naming)}\\s{1,3}\\*{0,2}(T\\d{1,5}(?:\\.\\d{1,3}|[a-z])?)\\b)?|\\b${alternation(tr.same)}\\s{1,3}${alternation(tr.files)}`, 'i');
+const NOT_SAME_FILE = pattern('task-list.not-same-file', `\\b${alternation(SAME_FILE_NEGATIONS)}\\s{1,3}(?:${alternation(SAME_FILE_NEGATION_FILLER.in)}\\s{1,3})?(?:${alternation(SAME_FILE_NEGATION_FILLER.the)}\\s{1,3})?${alternation(en.same)}\\s{1,3}${alternation(en.files)}`, 'i');
+// ---------------------------------------------------------------------------------------------
+// "Tests: not requested"
+/** A line about tests at all (lower case, whole words). */
+const TESTS_NOT_REQUESTED_TEST_WORDS = ['test', 'tests', 'testing'];
+const MENTIONS_TESTS = pattern('task-list.mentions-tests', wholeWords(TESTS_NOT_REQUESTED_TEST_WORDS));
+/** "not requested", "not explicitly requested": `not`, at most one word, `requested`. */
+const NOT_REQUESTED_WORDS = { not: ['not'], requested: ['requested'] };
+const NOT_REQUESTED = pattern('task-list.not-requested', `\\b${alternation(NOT_REQUESTED_WORDS.not)}\\s{1,3}(?:\\w{1,12}\\s{1,3})?${alternation(NOT_REQUESTED_WORDS.requested)}\\b`);
+/** Words just before "not requested" that make it a condition: "only if explicitly requested". */
+const CONDITIONAL_WORDS = ['if', 'when', 'unless', 'where', 'only'];
+const CONDITIONAL = pattern('task-list.conditional-word', wholeWords(CONDITIONAL_WORDS));
+/** "test tasks excluded", "test tasks were not generated". */
+const TEST_TASK_WORDS = { test: ['test'], tasks: ['tasks', 'task'], were: ['are', 'were'] };
+const LEFT_OUT_PHRASES = ['omitted', 'excluded', 'not included', 'not generated'];
+const TEST_TASKS_LEFT_OUT = pattern('task-list.test-tasks-left-out', `\\b${alternation(TEST_TASK_WORDS.test)}\\s{1,3}${alternation(TEST_TASK_WORDS.tasks)}\\s{1,3}(?:${alternation(TEST_TASK_WORDS.were)}\\s{1,3})?${spacedAlternation(LEFT_OUT_PHRASES)}\\b`);
+
+;// CONCATENATED MODULE: ./src/core/parse/tasks-md/task-line.ts
+/**
+ * One task's text, as people write it: `T001 [P] [US1] Description (depends on T000)`, with the
+ * ID bold or followed by a colon, and labels in any order. Regexes here run on one short line.
+ */
+
+/** `T001`, `T013a`, `T021.1`, `T1`; also `Task 1.1` headings some lists use (TASK_WORD_ID). */
+const ID_AT_START = /^\*{0,2}(T\d{1,5}(?:\.\d{1,3}|[a-z])?)\*{0,2}(?![\w.])/;
+/** The ID at the very start of a task's text, if any. */
+function readTaskStart(text) {
+    const trimmed = text.trimStart();
+    const match = ID_AT_START.exec(trimmed) ?? TASK_WORD_ID.exec(trimmed);
+    if (!match)
+        return undefined;
+    const id = match[1];
+    // `T030-T034 Shared models` heads a range of tasks; it is not a task itself.
+    if (/^[-–—]\s?T?\d/.test(trimmed.slice(match[0].length)))
+        return undefined;
+    return {
+        id: /^\d/.test(id) ? id : id.charAt(0).toUpperCase() + id.slice(1),
+        rest: trimmed.slice(match[0].length)
+    };
+}
+/**
+ * A task written as put off: `[-] T045 …` (a checkbox GFM does not read, so the item reaches us
+ * as text) or struck through, `~~T045~~ …`. Undefined when the text is neither.
+ */
+function readDeferredStart(text) {
+    const box = /^\[-\][ \t]{0,3}/.exec(text);
+    let body = box ? text.slice(box[0].length) : text.trimStart();
+    const struck = body.startsWith('~~');
+    if (!box && !struck)
+        return undefined;
+    if (struck)
+        body = body.slice(2);
+    const start = readTaskStart(body);
+    if (!start)
+        return undefined;
+    return { id: start.id, rest: struck ? start.rest.replace(/^~~/, '') : start.rest };
+}
+/**
+ * A description that says the task is put off: a leading `(deferred)`, `[DEFERRED]`,
+ * `**Deferred**`, `Deferred:` or `DEFERRED`, or a closing `(deferred to the beta)`. "Deferred
+ * loading of images" is work; "(offline part deferred)" defers part of it, not the task.
+ */
+function isDeferredDescription(description) {
+    const text = description.trim();
+    return DEFERRED_LEAD.test(text) || DEFERRED_SHOUTED.test(text) || DEFERRED_ASIDE.test(text);
+}
+/** Strike-through marks left on a description: `~~T045 Old plan~~`. */
+function withoutStrikeMarks(description) {
+    return description.split('~~').join('');
+}
+/** Strips `:`/`-` after the ID and the leading `[P]`, `[US1]`, `[Story 2]` labels. */
+function readLabels(rest) {
+    let text = stripSeparators(rest);
+    let parallel = false;
+    let story;
+    for (;;) {
+        const label = /^\[([^\]]{1,24})\]/.exec(text) ?? PARALLEL_PAREN_LABEL.exec(text);
+        if (!label)
+            break;
+        const inner = label[1].trim();
+        if (PARALLEL_LABEL.test(inner))
+            parallel = true;
+        else if (STORY_LABEL.test(inner))
+            story ??= `US${Number(/\d{1,3}/.exec(inner)[0])}`;
+        else
+            break;
+        text = stripSeparators(text.slice(label[0].length));
+    }
+    return { parallel, story, description: text.trim() };
+}
+function stripSeparators(text) {
+    let start = 0;
+    while (start < text.length && ' \t:-–—.'.includes(text[start]))
+        start++;
+    return text.slice(start);
+}
+/** IDs and ranges after "depends on", "blocked by", "requires", "after" in a task's own text. */
+function inlineDependencies(description) {
+    const lower = description.toLowerCase();
+    const refs = [];
+    for (const keyword of INLINE_DEPENDENCY_PHRASES) {
+        for (let at = lower.indexOf(keyword); at >= 0; at = lower.indexOf(keyword, at + 1))
+            refs.push(...taskRefs(clauseAfter(description, at + keyword.length)));
+    }
+    // "after" only counts when a task ID follows at once: "run after T004", not "after login".
+    for (const keyword of INLINE_DEPENDENCY_BEFORE_ID) {
+        for (let at = lower.indexOf(keyword); at >= 0; at = lower.indexOf(keyword, at + 1)) {
+            const tail = clauseAfter(description, at + keyword.length);
+            if (/^\s{0,3}T\d/.test(tail))
+                refs.push(...taskRefs(tail));
+        }
+    }
+    return [...new Set(refs)];
+}
+/** The text from `start` to the end of its clause: a closing parenthesis, `;` or sentence end. */
+function clauseAfter(text, start) {
+    let end = start;
+    while (end < text.length && !')];'.includes(text[end])) {
+        if (text[end] === '.' && (end + 1 >= text.length || text[end + 1] === ' '))
+            break;
+        end++;
+    }
+    return text.slice(start, end);
+}
+/** `T004`, `T004/T005`, `T004-T007`, `T004–T007`, `T004 to T007`, in order of appearance. */
+function taskRefs(text) {
+    const refs = [];
+    const tokens = text.split(/[\s,;&+|()[\]`*/]+/).filter(Boolean);
+    for (let i = 0; i < tokens.length; i++) {
+        const token = tokens[i];
+        const range = /^(T\d{1,5}[a-z]?)[-–—](T?\d{1,5}[a-z]?)$/i.exec(token);
+        if (range) {
+            const end = range[2].toUpperCase().startsWith('T') ? range[2] : `T${range[2]}`;
+            refs.push(`${normaliseId(range[1])}-${normaliseId(end)}`);
+            continue;
+        }
+        const id = /^(T\d{1,5}(?:\.\d{1,3}|[a-z])?)[:.]?$/i.exec(token);
+        if (!id)
+            continue;
+        const next = tokens[i + 1]?.toLowerCase();
+        const end = tokens[i + 2] ? /^(T\d{1,5}[a-z]?)[:.]?$/i.exec(tokens[i + 2]) : null;
+        if (TASK_RANGE_WORDS.has(next ?? '') && end) {
+            refs.push(`${normaliseId(id[1])}-${normaliseId(end[1])}`);
+            i += 2;
+        }
+        else {
+            refs.push(normaliseId(id[1]));
+        }
+    }
+    return refs;
+}
+function normaliseId(id) {
+    return 'T' + id.slice(1);
+}
+
+;// CONCATENATED MODULE: ./src/core/check/headline.ts
+/**
+ * What a task says it is: its first line as written, and the code names it says it creates.
+ */
+
+
+/**
+ * The code names a task says it creates: those right after its verb ("Implement per-shelf
+ * `StockLevelAccumulator` in …", "Add `voucher_quote_handler` to handlers.rs"). Names it only
+ * mentions (a parameter, a library) are not among them.
+ */
+function createdNames(task) {
+    const description = task.task.description.trimStart();
+    if (!CREATING.test(description))
+        return [];
+    const names = [];
+    for (const token of description.split(/\s+/).slice(1, 5))
+        for (const name of token.split(/\W+/))
+            if (isCodeName(name))
+                names.push(name);
+    return names;
+}
+/**
+ * The task's first line as written, without list marker, checkbox, ID and labels: what the task
+ * says it is (a heading task's body says how it works), with its backticks.
+ */
+function headline(task) {
+    const text = task.line.replace(/^[\s>#*+-]*(?:\[[ x-]\]\s*)?/i, '');
+    const start = readTaskStart(text);
+    return start ? readLabels(start.rest).description : task.description;
+}
+/** `CartSessionState`, `voucher_quote_handler`, `listRecipes`: a name in code, not a word of prose. */
+function isCodeName(name) {
+    return name.includes('_') || /[a-z][A-Z]/.test(name);
+}
+
 ;// CONCATENATED MODULE: ./src/core/check/rules/format.ts
 /** Rules about how tasks are written, and whether a generated list is still current. */
+
 
 
 
@@ -44607,8 +44979,8 @@ function relativeToFeature(context, path) {
  * A task that changes code should say which file. Not asked of tasks that change none by nature
  * (run, verify, review, merge…, or a command in backticks), of deferred tasks, or of a task that
  * names a file by what an earlier task put in it: its class or module
- * (`RideRecordingStateRepositoryImpl`), or a type or function an earlier task created in a file
- * it named (`McpServerState::new()` after "Create `McpServerState` in server.rs").
+ * (`ShelfInventoryRepositoryImpl`), or a type or function an earlier task created in a file
+ * it named (`CartSessionState::new()` after "Create `CartSessionState` in session.rs").
  */
 const missingFilePath = context => {
     const placed = new Set();
@@ -44627,58 +44999,9 @@ const missingFilePath = context => {
     }
     return findings;
 };
-/** First words of tasks that run or check something rather than edit a file. */
-const NO_FILE_VERBS = new Set([
-    'run',
-    'verify',
-    'confirm',
-    'validate',
-    'check',
-    'test',
-    'manual',
-    'manually',
-    'merge',
-    'review',
-    'execute',
-    'measure',
-    'profile',
-    'perform',
-    'demo',
-    'smoke',
-    'deploy',
-    'publish',
-    'release',
-    'tag',
-    'audit',
-    'commit',
-    'push',
-    'build',
-    'start',
-    'launch',
-    'lint',
-    'format'
-]);
-/**
- * Words of a short label or opening phrase that make the task a check: "Performance validation:
- * …", "Walking test: …", "Lighthouse audit for …", "Final security review".
- */
-const CHECK_WORDS = new Set([
-    'validation',
-    'verification',
-    'check',
-    'review',
-    'audit',
-    'manual',
-    'qa',
-    'smoke',
-    'test',
-    'lint'
-]);
-/** Verbs that make a task build something, whatever check word follows ("Add review screen"). */
-const BUILDING_VERBS = new Set(['add', 'create', 'implement', 'build', 'write', 'define']);
 function changesNoFile(task) {
     const description = headline(task.task).trimStart();
-    // `./gradlew assembleDebug`: the task is the command.
+    // `./gradlew bundleRelease`: the task is the command.
     if (startsWithCommand(description))
         return true;
     const opening = words(description).slice(0, 3);
@@ -44696,34 +45019,6 @@ function changesNoFile(task) {
         return true;
     return (label.length <= 4 && (label.some(word => CHECK_WORDS.has(word)) || NO_FILE_VERBS.has(after)));
 }
-/** Programs a task runs when its text is a command: "Install the tools: `npm install …`". */
-const COMMANDS = new Set([
-    'npm',
-    'npx',
-    'yarn',
-    'pnpm',
-    'pip',
-    'uv',
-    'poetry',
-    'dotnet',
-    'cargo',
-    'go',
-    'helm',
-    'kubectl',
-    'docker',
-    'make',
-    'gradle',
-    'gradlew',
-    'mvn',
-    'terraform',
-    'git',
-    'bundle',
-    'flutter',
-    'python',
-    'node',
-    'bun',
-    'deno'
-]);
 function startsWithCommand(text) {
     if (!text.startsWith('`'))
         return false;
@@ -44760,9 +45055,13 @@ const staleTasks = context => {
 
 
 
+
+
+
+
 /**
  * A test task placed after the implementation of what it tests. What it tests is an endpoint it
- * names, the unit its own names say (`SpeedTrackingScreenTest`, `tests/unit/automation.test.ts`)
+ * names, the unit its own names say (`CheckoutScreenTest`, `tests/unit/pricing.test.ts`)
  * where some task builds that unit, or, failing a unit, an entity it names. In the user-story
  * format only within one story's phase. A finding here claims a fact about two tasks, so the
  * match must be exact.
@@ -44780,9 +45079,9 @@ const testAfterImplementation = context => {
             (!storyFormat || impl.task.phase === test.task.phase);
         if (!implementations.some(earlier))
             return;
-        // What a test is about is what its words say; its folder (`packages/frontend/tests/`) is not.
+        // What a test is about is what its words say; its folder (`packages/web/tests/`) is not.
         const about = describedBy(test);
-        // A unit counts only where some task builds it: `test_persistence.py` names no code.
+        // A unit counts only where some task builds it: `test_storage.py` names no code.
         const units = unitSubjects(test).filter(unit => context.tasks.some(task => task !== test && !task.isTestOnly && unit.named(task)));
         const subjects = [
             ...endpoints.filter(subject => subject.named(about)),
@@ -44799,14 +45098,8 @@ const testAfterImplementation = context => {
     });
     return findings;
 };
-/**
- * Tests the template itself places after the core: hardware and distributed checks in the
- * integration phase ("Hardware-specific tests depend on core implementation"), follow-up unit
- * tests in Polish.
- */
-const AFTER_CORE = new Set(['integration', 'polish']);
-/** Manual checks, verification runs and fixtures come after the code by nature; TDD is about tests. */
-const AFTER_THE_FACT = /^(?:manual|manually|verify|run|validate|confirm|check|smoke)\b|\b(?:fixtures?|conftest|fakes?|mocks?|stubs?|helpers?|harness)\b|Fake[A-Z]/i;
+/** Phases whose tests come after the core by the template's own order (see the vocabulary). */
+const AFTER_CORE = new Set(AFTER_CORE_PHASE_KINDS);
 function isTddTest(task) {
     return task.isTestOnly && !task.task.deferred && !AFTER_THE_FACT.test(headline(task.task));
 }
@@ -44822,8 +45115,9 @@ function isImplementation(task, context) {
     return !isMigration(task);
 }
 function isMigration(task) {
-    return (task.keys.has('migration') ||
-        task.task.paths.some(path => path.endsWith('.sql') || /(?:^|\/)migrations?\//.test(path)));
+    return (MIGRATION_WORDS.some(word => task.keys.has(word)) ||
+        task.task.paths.some(path => MIGRATION_EXTENSIONS.some(extension => path.endsWith(extension)) ||
+            MIGRATION_FOLDER.test(path)));
 }
 function endpointSubjects(context) {
     return context.feature.contracts
@@ -44839,11 +45133,9 @@ function entitySubjects(context) {
         named: (task) => namesEntityStrictly(task, entity.name)
     }));
 }
-/** Suffixes of a test's name that leave the name of what it tests. */
-const TEST_NAME_SUFFIXES = ['IntegrationTests', 'IntegrationTest', 'Tests', 'Test', 'Spec', 'IT'];
 /**
- * The units a test's own names say it tests: `TestCaseParserTests` → TestCaseParser,
- * `test_rate_limit.py` → rate_limit, `automation.test.ts` → automation, `remote_test.go` → remote.
+ * The units a test's own names say it tests: `InvoiceParserTests` → InvoiceParser,
+ * `test_price_rules.py` → price_rules, `pricing.test.ts` → pricing, `mirror_test.go` → mirror.
  */
 function unitSubjects(test) {
     const units = new Map();
@@ -44873,40 +45165,25 @@ function testedFileStem(path) {
     const dot = file.indexOf('.');
     const stem = dot > 0 ? file.slice(0, dot) : file;
     const rest = dot > 0 ? file.slice(dot) : '';
-    if (/^\.(?:test|spec)\./.test(rest))
+    if (TEST_FILE_INFIX.test(rest))
         return stem;
-    if (stem.startsWith('test_'))
-        return stem.slice(5);
-    if (stem.endsWith('_test'))
-        return stem.slice(0, -5);
+    const prefix = TEST_FILE_PREFIXES.find(candidate => stem.startsWith(candidate));
+    if (prefix)
+        return stem.slice(prefix.length);
+    const ending = TEST_FILE_SUFFIXES.find(candidate => stem.endsWith(candidate));
+    if (ending)
+        return stem.slice(0, -ending.length);
     const suffix = TEST_NAME_SUFFIXES.find(candidate => stem.endsWith(candidate) && stem.length > candidate.length);
     return suffix ? stem.slice(0, -suffix.length) : undefined;
 }
-/** `RateLimit`, `rate_limit` and `rate-limit` are one unit. */
+/** `PriceRules`, `price_rules` and `price-rules` are one unit. */
 function unitKey(name) {
     return words(name).join('');
 }
-/** Words that name a kind of test, not the code under test. */
-const TEST_KINDS = new Set([
-    'integration',
-    'contract',
-    'acceptance',
-    'component',
-    'system',
-    'functional',
-    'performance',
-    'regression',
-    'smoke',
-    'endtoend',
-    'snapshot',
-    'security',
-    'visual',
-    'stress'
-]);
 /**
  * A task builds a unit when a file it names has that stem, or when it says it creates the unit
- * by name ("Implement `BatchTimeoutPolicy` …"). Mentioning a unit is not building it: a screen
- * that takes `SpeedTrackingViewModel` as a parameter does not implement the view model.
+ * by name ("Implement `RetryBackoffPolicy` …"). Mentioning a unit is not building it: a screen
+ * that takes `CheckoutViewModel` as a parameter does not implement the view model.
  */
 function buildsUnit(task, key) {
     return unitKeysOf(task).has(key);
@@ -44916,34 +45193,21 @@ const unitKeys = new WeakMap();
 function unitKeysOf(task) {
     let keys = unitKeys.get(task);
     if (!keys) {
-        keys = new Set(task.task.paths.filter(path => !path.endsWith('/')).map(path => unitKey(ordering_fileStem(path))));
+        keys = new Set(task.task.paths.filter(path => !path.endsWith('/')).map(path => unitKey(fileStem(path))));
         for (const name of createdNames(task))
             keys.add(unitKey(name));
         unitKeys.set(task, keys);
     }
     return keys;
 }
-function ordering_fileStem(path) {
+function fileStem(path) {
     const file = path.slice(path.lastIndexOf('/') + 1);
     const dot = file.indexOf('.');
     return dot > 0 ? file.slice(0, dot) : file;
 }
-/** Suffixes by which code is plainly an entity's own: `SiteRepository` is the Site entity's. */
-const ENTITY_ROLES = [
-    'Repository',
-    'Entity',
-    'Model',
-    'Record',
-    'Table',
-    'Dto',
-    'DTO',
-    'Store',
-    'Schema',
-    'Impl'
-];
 /**
- * An order finding needs the entity named as such: `Site` or `SiteRepository`, not "an inactive
- * site" in passing, nor `SiteSelector`, which is other code. One-word names must appear as
+ * An order finding needs the entity named as such: `Shelf` or `ShelfRepository`, not "an empty
+ * shelf" in passing, nor `ShelfSelector`, which is other code. One-word names must appear as
  * written; longer names as a phrase.
  */
 function namesEntityStrictly(task, name) {
@@ -45018,7 +45282,7 @@ function nextInPlace(inPlace, from, length, step) {
             return index;
     return undefined;
 }
-/** `T013a` → [13, 1], `T073.1` → [73, 1], `T5` → [5]: sub-IDs sort after their parent. */
+/** `T013a` → [13, 1], `T021.1` → [21, 1], `T5` → [5]: sub-IDs sort after their parent. */
 function idKey(id) {
     const key = [];
     let digits = '';
@@ -45217,7 +45481,8 @@ function unsuppressed(findings, list) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/core/check/known-roots.ts
+;// CONCATENATED MODULE: ./src/core/parse/tasks-md/known-roots.ts
+
 /**
  * Top-level directories the plan names, so an absolute path in a task (`/backend/src/x.py`,
  * `D:\repo\src\x.py`) can be read as the repository path it means.
@@ -45233,7 +45498,7 @@ function knownRoots(feature) {
         .filter(dir => dir.includes('/'))
         .map(dir => dir.split('/')[0] + '/')
         .filter(root => root !== '/');
-    return [...new Set([...roots, 'src/', 'tests/', 'test/', 'specs/', 'docs/'])];
+    return [...new Set([...roots, ...DEFAULT_ROOTS])];
 }
 
 ;// CONCATENATED MODULE: ./node_modules/mdast-util-to-string/lib/index.js
@@ -59767,31 +60032,6 @@ function spaceThenNonSpace(effects, ok, nok) {
 
 
 
-/**
- * Fence languages of data, shell sessions, markup and diagrams: their blocks show examples,
- * never declare a type or an operation.
- */
-const EXAMPLE_LANGUAGES = new Set([
-    'json',
-    'jsonc',
-    'json5',
-    'bash',
-    'sh',
-    'shell',
-    'console',
-    'powershell',
-    'http',
-    'mermaid',
-    'toml',
-    'ini',
-    'env',
-    'dotenv',
-    'csv',
-    'diff',
-    'xml',
-    'html',
-    'dockerfile'
-]);
 function parseMarkdown(text, options = {}) {
     const extensions = [];
     const mdastExtensions = [];
@@ -59858,7 +60098,7 @@ function trimTrailingNewlines(text) {
     return text.slice(0, end);
 }
 
-;// CONCATENATED MODULE: ./src/core/render/marker.ts
+;// CONCATENATED MODULE: ./src/core/marker.ts
 /**
  * The first line of a generated tasks.md. It records what the list was generated from and what
  * it said, so a later run can tell "inputs changed" (regenerate) from "a person edited it" (hands off).
@@ -59904,11 +60144,11 @@ function contentHash(body) {
     return sha256(lines.join('\n'));
 }
 
-;// CONCATENATED MODULE: ./src/core/text.ts
+;// CONCATENATED MODULE: ./src/core/text/asides.ts
 /** Small text helpers the parsers, the planner and the checker share. */
 /**
  * The text without its parenthesised asides, nested ones included, spaces collapsed and ends
- * trimmed: `Tests First (TDD)` → `Tests First`, `Maui Reactor (Reactor.Maui NuGet)` → `Maui Reactor`.
+ * trimmed: `Tests First (TDD)` → `Tests First`, `Garden Planner (Planner.Core NuGet)` → `Garden Planner`.
  */
 function withoutAsides(text) {
     let result = '';
@@ -59924,7 +60164,7 @@ function withoutAsides(text) {
     return result.replace(/\s+/g, ' ').trim();
 }
 
-;// CONCATENATED MODULE: ./src/core/check/dependencies-section.ts
+;// CONCATENATED MODULE: ./src/core/parse/tasks-md/dependencies-section.ts
 /**
  * Edges from the lines of a Dependencies section, in the forms real task lists use:
  * `T008 blocks T009`, `T004-T010 before T011`, `T015 depends on T012, T013`, `T001 → T002 → T003`,
@@ -59933,18 +60173,12 @@ function withoutAsides(text) {
  */
 
 
-const FORWARD = [' blocks ', ' before ', ' precedes ', ' unblocks ', ' enables '];
-const BACKWARD = [
-    ' depends on ',
-    ' depend on ',
-    ' requires ',
-    ' require ',
-    ' needs ',
-    ' after ',
-    ' blocked by ',
-    ' waits for '
-];
-const ARROWS = ['→', '->', '⟶', '=>', '-->'];
+
+/** The words as they stand inside a clause, a space either side: ` blocks `. */
+const FORWARD = FORWARD_DEPENDENCY_WORDS.map(word => ` ${word} `);
+const BACKWARD = BACKWARD_DEPENDENCY_WORDS.map(word => ` ${word} `);
+/** Typed against the model here, since the vocabulary imports nothing above it. */
+const KINDS_BY_NAME = PHASE_KIND_NAMES;
 function edgesFromLine(line, resolver) {
     // "T010 after the types; T013 with T011" says two things, and an arrow in a trailing
     // `# comment` says nothing: each clause before the comment is read on its own.
@@ -59976,7 +60210,7 @@ function stripListMarker(line) {
 }
 function splitOnArrows(text) {
     let parts = [text];
-    for (const arrow of ARROWS)
+    for (const arrow of DEPENDENCY_ARROWS)
         parts = parts.flatMap(part => part.split(arrow));
     return parts;
 }
@@ -59996,7 +60230,7 @@ function pairs(beforeText, afterText, resolver) {
 }
 /**
  * In a chain `A (x) → B (y)` each part is read on its own; a part's text after its IDs (a comment
- * such as "(make proto target)") never turns into more IDs, since only T-IDs and ranges count.
+ * such as "(run the schema generator)") never turns into more IDs, since only T-IDs and ranges count.
  */
 function side(text, resolver) {
     const refs = taskRefs(text);
@@ -60004,7 +60238,7 @@ function side(text, resolver) {
         return [...new Set(refs.flatMap(ref => resolver.expand(ref)))];
     return resolver.phaseTasks(text);
 }
-/** `# proxy main uses grpc_client` after a line in a code block is a comment. */
+/** `# worker reads the queue config` after a line in a code block is a comment. */
 function commentless(text) {
     const hash = text.indexOf(' # ');
     return hash >= 0 ? text.slice(0, hash) : text;
@@ -60021,913 +60255,28 @@ function phaseNamed(text, phases) {
     // A phase is named in a few words; a longer side is a sentence we do not try to read.
     if (!lower || lower.split(/\s+/).length > 5)
         return undefined;
-    const number = /\bphase\s{1,3}(\d{1,2}(?:\.\d{1,2})?)\b/.exec(lower)?.[1];
+    const number = PHASE_NUMBER.exec(lower)?.[1];
     if (number)
         return phases.find(phase => phaseNumber(phase.title) === number);
-    const story = /\b(?:user\s{1,3}story|us)\s{0,3}(\d{1,3})\b/.exec(lower)?.[1];
+    const story = STORY_ON_SIDE.exec(lower)?.[1];
     if (story)
         return phases.find(phase => phase.story === `US${Number(story)}`);
-    const words = lower.split(/\s+/).filter(word => word !== 'phase' && word !== 'the');
+    const words = lower.split(/\s+/).filter(word => !PHASE_NAME_FILLER.includes(word));
     if (words.length !== 1)
         return undefined;
     const word = words[0];
-    const kinds = {
-        setup: 'setup',
-        foundational: 'foundational',
-        foundation: 'foundational',
-        tests: 'tests',
-        polish: 'polish',
-        integration: 'integration',
-        core: 'core'
-    };
-    const kind = kinds[word];
+    const kind = KINDS_BY_NAME[word];
     if (!kind)
         return undefined;
     const matching = phases.filter(phase => phase.kind === kind);
     return matching.length === 1 ? matching[0] : undefined;
 }
 function phaseNumber(title) {
-    return /^phase\s{1,3}(\d{1,2}(?:\.\d{1,2})?)/i.exec(title.trim())?.[1];
+    return PHASE_NUMBER_AT_START.exec(title.trim())?.[1];
 }
 
-;// CONCATENATED MODULE: ./src/core/check/phase-heading.ts
-function isPhaseHeading(title) {
-    const lower = title.trimStart().toLowerCase();
-    return lower.startsWith('phase ') || lower.startsWith('phase:');
-}
-/** Checked in this order: "Core Implementation (ONLY after tests are failing)" is core, not tests. */
-const KIND_WORDS = [
-    ['setup', ['setup', 'set up', 'set-up', 'scaffold', 'initiali']],
-    ['foundational', ['foundation', 'prerequisite', 'blocking']],
-    ['polish', ['polish', 'cross-cutting', 'documentation', 'release', 'cleanup', 'hardening']],
-    ['core', ['core', 'implementation', 'implement']],
-    ['tests', ['test', 'tdd', 'verification', 'validation']],
-    ['integration', ['integration', 'platform']]
-];
-function classifyPhase(title) {
-    const story = storyOf(title);
-    if (story)
-        return { kind: 'story', story };
-    const lower = title.toLowerCase();
-    // "Integration tests" is a tests phase; "Integration & Platform Support" is integration.
-    if (lower.includes('integration') && !/\btests?\b|testing/.test(lower))
-        return { kind: 'integration', story: undefined };
-    for (const [kind, words] of KIND_WORDS) {
-        if (words.some(word => lower.includes(word)))
-            return { kind, story: undefined };
-    }
-    return { kind: 'other', story: undefined };
-}
-/** `User Story 2`, `US2`, `Story 2` → `US2`. */
-function storyOf(text) {
-    const match = /\b(?:user\s{1,3}story|story|us)\s{0,3}(\d{1,3})\b/i.exec(text);
-    return match ? `US${Number(match[1])}` : undefined;
-}
+;// CONCATENATED MODULE: ./src/core/parse/tasks-md/dependency-lines.ts
 
-;// CONCATENATED MODULE: ./src/core/check/task-paths.ts
-/**
- * The file and directory paths a task names, however it writes them: in backticks, bare, in a
- * link, absolute (`/backend/src/x.py`, `D:\repo\tests\x.cs`) or relative. Read word by word, so
- * `GET /api/users`, `and/or`, `CI/CD` and URLs are not mistaken for files.
- */
-const task_paths_HTTP_METHODS = new Set(['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS']);
-/** File names without an extension that are files all the same. */
-const EXTENSIONLESS_FILES = new Set([
-    'makefile',
-    'dockerfile',
-    'containerfile',
-    'doxyfile',
-    'pipfile',
-    'podfile',
-    'justfile',
-    'gemfile',
-    'rakefile',
-    'procfile',
-    'vagrantfile',
-    'jenkinsfile',
-    'license',
-    'codeowners'
-]);
-/** Extensions a bare file name (no directory) must have to count: `package.json`, not `Node.js`. */
-const BARE_FILE_EXTENSIONS = new Set(('py pyi ts tsx js jsx mjs cjs json jsonc yaml yml toml md mdx go rs java kt kts swift cs csproj ' +
-    'sln fs rb php c h cc cpp hpp m mm proto graphql gql sql sh bash zsh ps1 html css scss sass less ' +
-    'vue svelte xml gradle txt cfg ini env lock mod sum dart ex exs erl tf tfvars hcl conf ipynb r ' +
-    'scala lua zig jsonl csv properties plist xaml razor cshtml tsv dockerignore gitignore editorconfig ' +
-    'props targets config nuspec resx storyboard xcconfig entitlements pbxproj bicep nix cabal gemspec ' +
-    'podspec rst adoc prisma svg png ico lockb').split(' '));
-/** Technology names that look like files: `Node.js` is a runtime, not a file in the repository. */
-const NOT_FILES = new Set([
-    'node.js',
-    'next.js',
-    'vue.js',
-    'nuxt.js',
-    'react.js',
-    'express.js',
-    'nest.js',
-    'three.js',
-    'chart.js',
-    'd3.js',
-    'socket.io',
-    'asp.net',
-    'ado.net',
-    'vite.js',
-    'alpine.js',
-    'ember.js',
-    'backbone.js',
-    'angular.js',
-    'deno.js',
-    'svelte.js',
-    'solid.js'
-]);
-/** The feature's own design documents, mentioned as sources ("per plan.md"), not as work. */
-const DESIGN_DOCUMENTS = new Set([
-    'plan.md',
-    'spec.md',
-    'research.md',
-    'data-model.md',
-    'quickstart.md',
-    'tasks.md'
-]);
-/**
- * First segments of a two-segment directory written in backticks without a trailing slash
- * (`apps/web`, `packages/tokens`): the folders monorepos keep their parts in. Other pairs in
- * backticks are mostly imports, MIME types or wording (`next/dynamic`, `text/csv`, `in/out`).
- */
-const CONTAINER_DIRECTORIES = new Set(('apps app packages libs lib services crates modules internal cmd pkg components tools ' +
-    'scripts infra deploy charts examples plugins projects src tests test docs web backend ' +
-    'frontend server client').split(' '));
-/** Flags whose value is a workspace folder: `npm run dev -w apps/web`. */
-const WORKSPACE_FLAGS = new Set(['-w', '--workspace']);
-function pathsIn(text, knownRoots = []) {
-    return namedPaths(text, knownRoots).paths;
-}
-function namedPaths(text, knownRoots = []) {
-    const roots = new Set(knownRoots.map(root => root.split('/')[0].toLowerCase()));
-    const found = [];
-    /** Word index → whether the path(s) in that word are cited. */
-    const pathWords = new Map();
-    const words = text.split(/\s+/);
-    let inCode = false;
-    for (let i = 0; i < words.length; i++) {
-        const word = words[i];
-        const ticks = word.split('`').length - 1;
-        const code = inCode || ticks > 0;
-        if (ticks % 2 === 1)
-            inCode = !inCode;
-        const previous = i > 0 ? bare(words[i - 1]) : '';
-        // Routes follow a method in capitals (`GET /api/x`); "Delete src/old.py" is a verb and a file.
-        if (task_paths_HTTP_METHODS.has(previous))
-            continue;
-        const context = { roots, code, workspace: WORKSPACE_FLAGS.has(previous) };
-        const paths = candidatesIn(word)
-            .map(candidate => asPath(candidate, context))
-            .filter((path) => path !== undefined);
-        if (paths.length === 0)
-            continue;
-        const cited = isCitation(words, i, pathWords, text);
-        pathWords.set(i, cited);
-        const quoted = word.includes('`');
-        for (const path of paths) {
-            const seen = found.find(entry => entry.path === path);
-            // Cited once and changed elsewhere in the same task is changed.
-            if (seen)
-                seen.cited &&= cited;
-            else
-                found.push({ path, quoted, cited });
-        }
-    }
-    // A bare file name in prose ("see README.md") counts only in backticks or as the task's only path.
-    const hasDirectoryPath = found.some(entry => entry.path.includes('/'));
-    const kept = found.filter(entry => entry.path.includes('/') ||
-        entry.quoted ||
-        (!hasDirectoryPath && !DESIGN_DOCUMENTS.has(entry.path)));
-    return {
-        paths: kept.map(entry => entry.path),
-        bare: kept.filter(entry => !entry.path.includes('/') && !entry.quoted).map(entry => entry.path),
-        cited: kept.filter(entry => entry.cited).map(entry => entry.path)
-    };
-}
-// ---------------------------------------------------------------------------------------------
-// Citations: paths a task reads, not the ones it changes
-/** One word that makes the path right after it (fillers aside) a source: "per `api.md`". */
-const CITING_WORDS = new Set([
-    'see',
-    'per',
-    'cf',
-    'like',
-    'mirror',
-    'mirrors',
-    'mirroring',
-    'following',
-    'follows'
-]);
-/** Two words that do the same: "defined in `contracts/api.md`". */
-const CITING_PAIRS = new Set([
-    'as in',
-    'similar to',
-    'according to',
-    'based on',
-    'defined in',
-    'documented in',
-    'described in',
-    'specified in'
-]);
-/** "pinned by `a_test` in `scope.rs`": the path holds what already covers the work. */
-const COVERING_WORDS = new Set([
-    'pinned',
-    'covered',
-    'exercised',
-    'tested',
-    'verified',
-    'validated',
-    'asserted'
-]);
-/** Words that may stand between a citing word and its path: "per the contract in `api.md`". */
-const FILLERS = new Set(('the a an in at of from to existing current pattern patterns approach example examples style ' +
-    'conventions convention template contract contracts spec schema format structure layout shape ' +
-    'one ones that those this as shown already steps instructions guide guidance rules file files').split(' '));
-const CONJUNCTIONS = new Set(['and', 'or', '&', '+', '']);
-/** The words before a path, back to its clause's start, read for a citing phrase. */
-function isCitation(words, index, pathWords, text) {
-    if (hasLineReference(words[index]) && isStatusNote(text))
-        return true;
-    const before = [];
-    for (let i = index - 1; i >= 0 && i >= index - 16; i--) {
-        const raw = words[i];
-        if (pathWords.has(i)) {
-            // "see `a.md` and `b.md`": a path listed right after a cited one is cited too; not the
-            // work a parenthesis spells out: "per plan.md (src/api/, src/models/)".
-            const listed = before.every(word => CONJUNCTIONS.has(word)) && !words[index].startsWith('(');
-            if (pathWords.get(i) && listed)
-                return true;
-            break;
-        }
-        if (endsClause(raw))
-            break;
-        before.push(bare(raw).toLowerCase());
-        if (/^[([]/.test(raw))
-            break;
-    }
-    return citesDirectly(before) || citesCoverage(before);
-}
-/** What may follow a citing word when the path does not: "per the contract in `api.md`". */
-const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'existing', 'current', 'this', 'that']);
-/** `see`, `per the contract in`, `defined in`: a citing word, then only fillers, then the path. */
-function citesDirectly(before) {
-    for (let k = 0; k < before.length; k++) {
-        const word = before[k].replace(/\.$/, '');
-        if (CITING_WORDS.has(word) && citingUse(before, k))
-            return true;
-        if (k + 1 < before.length && CITING_PAIRS.has(`${before[k + 1]} ${word}`))
-            return true;
-        if (!FILLERS.has(word))
-            return false;
-    }
-    return false;
-}
-/**
- * "per `api.md`" and "per the contract in `api.md`" cite; "one test per contract in `tests/`"
- * counts, and "implement the following in `a.py`" names the work.
- */
-function citingUse(before, at) {
-    if (FILLERS.has(before[at + 1] ?? '') && before[at] === 'following')
-        return false;
-    return at === 0 || DETERMINERS.has(before[at - 1]);
-}
-/** "pinned at the unit level by `t035_x` in [scope.rs](…)": by whom, then where. */
-function citesCoverage(before) {
-    if (before[0] !== 'in' && before[0] !== 'at')
-        return false;
-    const by = before.indexOf('by');
-    return by > 0 && before.slice(by + 1).some(word => COVERING_WORDS.has(word));
-}
-function endsClause(word) {
-    if (/^[—–→]$|^->$/.test(word))
-        return true;
-    if (/[;:!?)]$/.test(word))
-        return true;
-    // A full stop ends a sentence, not the abbreviations that cite: "cf.", "e.g.".
-    return /[^.]\.$/.test(word) && !/^(?:cf|e\.g|i\.e|etc|vs)\.$/i.test(bare(word) + '.');
-}
-function hasLineReference(word) {
-    return /:\d{1,6}(?::\d{1,6})?[`'")\],.;]{0,4}$/.test(word);
-}
-/** "**Status**: verified manually": a note on work done elsewhere, whose `file:line`s are sources. */
-function isStatusNote(text) {
-    return (/status\W{0,4}:\W{0,4}(?:verified|validated|done|complete)/i.test(text) ||
-        /\b(?:verified|validated|confirmed) (?:manually|by hand)\b/i.test(text));
-}
-/** A word may hold a link (`[a](b)`) or several paths joined by commas. */
-function candidatesIn(word) {
-    const link = word.indexOf('](');
-    if (link >= 0) {
-        // `[crates/x/src/y.rs](/Users/me/repo/crates/x/src/y.rs)`: the text and the target both name it.
-        const close = word.indexOf(')', link);
-        return [word.slice(0, link), word.slice(link + 2, close < 0 ? undefined : close)];
-    }
-    return word.split(',').filter(Boolean);
-}
-const WRAPPERS = '`\'"*_()[]<>{},;:!?。，、';
-function bare(word) {
-    let start = 0;
-    let end = word.length;
-    for (;;) {
-        const from = start;
-        const to = end;
-        while (start < end && WRAPPERS.includes(word[start]))
-            start++;
-        while (end > start && (WRAPPERS.includes(word[end - 1]) || word[end - 1] === '.'))
-            end--;
-        // Struck-through text (`~~T066 … src/a.py~~`), not the home folder of `~/x`.
-        if (word.startsWith('~~', start))
-            start += 2;
-        if (end - start >= 2 && word.endsWith('~~', end))
-            end -= 2;
-        if (start === from && end === to)
-            return word.slice(start, end);
-    }
-}
-function asPath(word, context) {
-    let candidate = bare(word);
-    if (context.workspace === false && candidate.startsWith('--workspace='))
-        return asPath(candidate.slice('--workspace='.length), { ...context, workspace: true });
-    if (!candidate || candidate.includes('://') || candidate.startsWith('www.'))
-        return undefined;
-    if (candidate.startsWith('@') || candidate.startsWith('#') || candidate.startsWith('$'))
-        return undefined;
-    if (/[{}<>|=&?^%]/.test(candidate))
-        return undefined;
-    candidate = stripLineSuffix(candidate);
-    // `tests/test_x.py::test_name` and `src/lib.rs::parse` name a file and a symbol in it.
-    const symbol = candidate.indexOf('::');
-    if (symbol > 0)
-        candidate = candidate.slice(0, symbol);
-    if (candidate.includes('\\'))
-        return windowsPath(candidate, context);
-    if (candidate.startsWith('/'))
-        return absolutePath(candidate, context);
-    if (candidate.startsWith('./'))
-        candidate = candidate.slice(2);
-    if (candidate.startsWith('~'))
-        return undefined;
-    return relativePath(candidate, context);
-}
-/** `src/app.py:42` and `src/app.py:42:7` name the file. */
-function stripLineSuffix(candidate) {
-    const match = /:\d{1,6}(?::\d{1,6})?$/.exec(candidate);
-    return match ? candidate.slice(0, match.index) : candidate;
-}
-function relativePath(candidate, context) {
-    const segments = candidate.split('/');
-    // Most words of a task are one segment and no file: settle those before the costlier tests.
-    if (segments.length === 1 && !isBareFile(candidate))
-        return undefined;
-    if (segments.some(segment => segment === '..'))
-        return undefined;
-    if (!segments.every(segment => segment === '' || /^[\p{L}\p{N}_.*@+()[\]-]{1,100}$/u.test(segment)))
-        return undefined;
-    const last = segments[segments.length - 1];
-    if (segments.length === 1)
-        return last;
-    if (last === '')
-        return segments.length >= 2 && segments[0] ? candidate : undefined;
-    if (hasFileExtension(last) || EXTENSIONLESS_FILES.has(last.toLowerCase()))
-        return candidate;
-    // Without an extension or a trailing slash, `and/or`, `CI/CD` and `km/h` are words, not paths,
-    // and so are lists of IDs, numbers or methods: `T019/T020/T021`, `400/404/409`, `PUT/PATCH/DELETE`.
-    if (segments.every(segment => /^(?:T\d{1,5}[a-z]?|\d{1,5}|[A-Z]{3,7})$/.test(segment)))
-        return undefined;
-    const first = segments[0].toLowerCase();
-    if (context.roots.has(first) || segments.length >= 3 || context.workspace)
-        return `${candidate}/`;
-    if (context.code && CONTAINER_DIRECTORIES.has(first))
-        return `${candidate}/`;
-    return undefined;
-}
-function isBareFile(name) {
-    const lower = name.toLowerCase();
-    // `LICENSE` and `Makefile` are files; a lower-case `'license'` in prose or code is a word.
-    if (EXTENSIONLESS_FILES.has(lower))
-        return name !== lower || lower === 'makefile' || lower === 'justfile';
-    if (NOT_FILES.has(lower))
-        return false;
-    if (lower.startsWith('.') && lower.length > 2 && /^\.[a-z][\w.-]{0,40}$/.test(lower))
-        return true;
-    const dot = lower.lastIndexOf('.');
-    return dot > 0 && BARE_FILE_EXTENSIONS.has(lower.slice(dot + 1));
-}
-function hasFileExtension(name) {
-    if (NOT_FILES.has(name.toLowerCase()))
-        return false;
-    const dot = name.lastIndexOf('.');
-    if (dot < 0)
-        return false;
-    const extension = name.slice(dot + 1);
-    // `v1.2` and `3.11` are versions; `.env` alone is a dotfile with no stem, still a file.
-    return /^[A-Z][A-Z0-9]{0,11}$/i.test(extension) && (dot > 0 || name.length > 1);
-}
-/**
- * `/backend/src/x.py` is the repository's `backend/src/x.py`; a machine path is cut at a known
- * root (`/home/me/repo/deploy` → `deploy/`), a Codespaces one after its repository folder.
- */
-function absolutePath(candidate, context) {
-    const segments = candidate.split('/').filter(Boolean);
-    if (segments.length === 0)
-        return undefined;
-    const first = segments[0].toLowerCase();
-    const rootIndex = segments.findIndex(segment => context.roots.has(segment.toLowerCase()));
-    const inCodespace = first === 'workspaces' && rootIndex < 0;
-    const kept = rootIndex > 0 ? segments.slice(rootIndex) : inCodespace ? segments.slice(2) : segments;
-    if (kept.length === 0)
-        return undefined;
-    const last = kept[kept.length - 1];
-    const isFile = hasFileExtension(last) || EXTENSIONLESS_FILES.has(last.toLowerCase());
-    const cut = rootIndex > 0 || inCodespace;
-    if (isFile)
-        return relativePath(kept.join('/'), context);
-    // `/api/v1/jobs/**` is a route, with or without the glob that made it end in a slash.
-    if (first === 'api' && rootIndex < 0)
-        return undefined;
-    // `/api/users` and `/etc/hosts` have no extension: only an explicit directory, a deep path,
-    // or one cut at a known root counts.
-    if (!candidate.endsWith('/') && !cut && segments.length < 3)
-        return undefined;
-    return relativePath(kept.join('/') + '/', context);
-}
-/** `D:\repo\tests\Unit\x.cs` → `tests/Unit/x.cs` when `tests` is a known root. */
-function windowsPath(candidate, context) {
-    // `data: [DONE]\n\n` ends in escapes, not in folders named `n`.
-    if (/\\[nrt0]$/.test(candidate))
-        return undefined;
-    const withoutDrive = /^[A-Z]:/i.test(candidate) ? candidate.slice(2) : candidate;
-    const slashed = withoutDrive.split('\\').join('/');
-    return slashed.startsWith('/') ? absolutePath(slashed, context) : relativePath(slashed, context);
-}
-
-;// CONCATENATED MODULE: ./src/core/check/parse-task-list.ts
-
-
-
-
-
-
-function parseTaskList(doc, options = {}) {
-    const root = parseMarkdown(doc.text, { taskLists: true });
-    const reader = {
-        doc,
-        lines: doc.text.split('\n'),
-        roots: options.knownRoots ?? [],
-        usesPhaseHeadings: root.children.some(node => node.type === 'heading' && opensPhase(plainText(node))),
-        phases: [],
-        tasks: [],
-        inlineRefs: [],
-        looseTasks: [],
-        malformed: [],
-        dependencyLines: [],
-        suppressions: new Map(),
-        section: 'other',
-        sectionDepth: 0,
-        phase: -1,
-        inNotes: false,
-        testsNotRequested: undefined
-    };
-    const children = root.children;
-    for (let i = 0; i < children.length; i++) {
-        const node = children[i];
-        if (node.type === 'heading')
-            i = readHeading(reader, node, children, i);
-        else
-            readBlock(reader, node);
-    }
-    adoptLooseTasks(reader);
-    inheritSameFile(reader.tasks);
-    const resolver = resolverFor(reader);
-    const dependencies = [
-        ...inlineEdges(reader, resolver),
-        ...reader.dependencyLines.flatMap(line => sectionEdges(line, resolver, doc.path))
-    ];
-    reader.tasks.forEach((task, index) => {
-        task.dependsOn = [
-            ...new Set((reader.inlineRefs[index] ?? []).flatMap(ref => resolver.expand(ref)))
-        ];
-    });
-    return {
-        path: doc.path,
-        marker: parseMarker(reader.lines[0] ?? ''),
-        phases: reader.phases,
-        tasks: reader.tasks,
-        dependencies,
-        malformed: reader.malformed,
-        suppressions: reader.suppressions,
-        testsNotRequested: reader.testsNotRequested
-    };
-}
-// ---------------------------------------------------------------------------------------------
-// Headings: phases, sections, and tasks written as headings
-function readHeading(reader, heading, siblings, index) {
-    const title = plainText(heading).trim();
-    const start = headingStart(title);
-    if (start && (reader.phase >= 0 || reader.section !== 'dependencies')) {
-        return readHeadingTask(reader, heading, siblings, index, start);
-    }
-    reader.inNotes = /\bnotes?\b|\bformat\b|conventions/i.test(title) && !opensPhase(title);
-    if (reader.section === 'phase' ||
-        reader.section === 'checklist' ||
-        reader.section === 'dependencies') {
-        // A sub-heading keeps the phase ("### Tests for User Story 1"); a sibling heading ends it.
-        // Under "Dependencies & Execution Order", "### User Story Dependencies" is still that section.
-        if (heading.depth > reader.sectionDepth &&
-            !opensPhase(title) &&
-            (!isDependencyTitle(title) || reader.section === 'dependencies')) {
-            if (reader.section === 'phase' && isChecklistTitle(title))
-                reader.section = 'checklist';
-            else if (reader.section === 'checklist' && !isChecklistTitle(title) && reader.phase >= 0)
-                reader.section = 'phase';
-            return index;
-        }
-    }
-    if (opensPhase(title) || (!reader.usesPhaseHeadings && looksLikeWorkSection(title))) {
-        startPhase(reader, heading, title);
-    }
-    else if (isDependencyTitle(title)) {
-        enterSection(reader, 'dependencies', heading.depth);
-    }
-    else {
-        enterSection(reader, isChecklistTitle(title) ? 'checklist' : 'other', heading.depth);
-    }
-    return index;
-}
-function startPhase(reader, heading, title) {
-    const { kind, story } = classifyPhase(title);
-    reader.phases.push({
-        index: reader.phases.length,
-        title,
-        kind,
-        story,
-        source: parse_task_list_position(reader, heading)
-    });
-    reader.phase = reader.phases.length - 1;
-    reader.section = 'phase';
-    reader.sectionDepth = heading.depth;
-}
-function enterSection(reader, kind, depth) {
-    reader.section = kind;
-    reader.sectionDepth = depth;
-    reader.phase = -1;
-}
-/** `Phase Dependencies` is about the phases, not one of them; `Phase 4: Dependency upgrades` is one. */
-function opensPhase(title) {
-    return (isPhaseHeading(title) &&
-        (/^phase\s{0,3}\d/i.test(title.trimStart()) || !isDependencyTitle(title)));
-}
-function isDependencyTitle(title) {
-    const lower = title.toLowerCase();
-    return ((lower.includes('dependenc') ||
-        lower.includes('execution order') ||
-        lower.includes('critical path')) &&
-        !lower.includes('parallel'));
-}
-function isChecklistTitle(title) {
-    return /checklist|acceptance|criteria|checkpoint|verification steps|definition of done|notes/i.test(title);
-}
-/** Without any "Phase" heading, headings such as "Setup" or "Core" hold the tasks. */
-function looksLikeWorkSection(title) {
-    return (classifyPhase(title).kind !== 'other' && !isDependencyTitle(title) && !isChecklistTitle(title));
-}
-/**
- * `### T001: Create the DTO` followed by paragraphs and bullets naming its files, or `### Task
- * 6.1: …` followed by its acceptance criteria. The body's checkboxes are criteria, not tasks.
- */
-function readHeadingTask(reader, heading, siblings, index, start) {
-    let end = index + 1;
-    const body = [];
-    for (; end < siblings.length; end++) {
-        const next = siblings[end];
-        if (next.type === 'heading' && next.depth <= heading.depth)
-            break;
-        if (next.type === 'heading' && readTaskStart(plainText(next)))
-            break;
-        body.push(next);
-    }
-    const labels = readLabels(start.rest);
-    const prose = body.filter(node => node.type !== 'code');
-    const checked = /^\s*\[x\]/i.test(plainText(heading)) || body.some(node => isDoneMarker(node));
-    addTask(reader, {
-        id: start.id,
-        checked,
-        deferred: start.deferred,
-        labels,
-        rawForPaths: [heading, ...prose].map(node => rawText(reader, node)).join('\n'),
-        extraDescription: '',
-        // The body says what the heading only names: operations, contract files, criteria.
-        bodyDescription: prose.map(node => plainText(node)).join(' '),
-        dependencyText: dependencyFields(body),
-        source: parse_task_list_position(reader, heading),
-        loose: false
-    });
-    return end - 1;
-}
-/** A heading task states what it waits for in its body: `**Dependencies**: T001, T002`. */
-function dependencyFields(body) {
-    return body
-        .filter(node => node.type === 'paragraph')
-        .flatMap(node => plainText(node).split('\n'))
-        .filter(line => /^\s{0,3}(?:dependencies|depends on|blocked by)\b/i.test(line))
-        .join('\n');
-}
-function isDoneMarker(node) {
-    return (node.type === 'paragraph' &&
-        // Plain text has lost the bold marks of `**Status**: ✅ Done`.
-        /^\s{0,3}status:?\s{0,3}(?:✅|done|complete)/im.test(plainText(node)));
-}
-/** `T001: …`, `[x] T001 …`, `[-] T001 …` or `~~T001~~ …` at the start of a heading. */
-function headingStart(title) {
-    const deferred = readDeferredStart(title);
-    if (deferred)
-        return { ...deferred, deferred: true };
-    const match = /^\[[ x]\]\s{0,3}/i.exec(title);
-    const start = readTaskStart(match ? title.slice(match[0].length) : title);
-    return start && { ...start, deferred: false };
-}
-// ---------------------------------------------------------------------------------------------
-// Blocks: lists of tasks, dependency lines, suppressions
-function readBlock(reader, node) {
-    if (node.type === 'html') {
-        readSuppression(reader, node.value, node.position?.end.line ?? 0);
-        return;
-    }
-    if (reader.phases.length === 0 || reader.inNotes)
-        noteTestsNotRequested(reader, node);
-    if (reader.section === 'dependencies') {
-        collectDependencyLines(reader, node);
-        return;
-    }
-    if (node.type === 'list')
-        readList(reader, node, false);
-    else if (node.type === 'paragraph' && reader.phase >= 0)
-        readParagraph(reader, node);
-}
-function readList(reader, list, nested) {
-    const hasTasks = list.children.some(item => itemStart(item) !== undefined);
-    for (const item of list.children) {
-        const start = itemStart(item);
-        if (start) {
-            readItemTask(reader, item, start);
-            continue;
-        }
-        readInlineSuppressions(reader, item);
-        if (hasCheckbox(item) && hasTasks && !nested && reader.section === 'phase') {
-            // A list mixing ID'd tasks and an ID-less checkbox: the ID was forgotten.
-            malformed(reader, item, 'a checkbox item among tasks has no task ID (T001, T002…)');
-        }
-        else if (!isCheckbox(item) && reader.section === 'phase' && looksLikeUncheckedTask(item)) {
-            malformed(reader, item, 'a task needs a checkbox: "- [ ] T001 …"');
-        }
-        for (const child of item.children)
-            if (child.type === 'list')
-                readList(reader, child, true);
-    }
-}
-function isCheckbox(item) {
-    return item.checked === true || item.checked === false;
-}
-/** A checkbox GFM reads, or the `[-]` of a deferred item that it does not. */
-function hasCheckbox(item) {
-    return isCheckbox(item) || /^\[-\]\s/.test(firstLineText(item));
-}
-/** `- [] T001 …` or `-[ ] T001`: a checkbox the markdown parser could not read. */
-function looksLikeUncheckedTask(item) {
-    const text = firstLineText(item);
-    return /^\[\s?[xX]?\]\s{0,3}\*{0,2}T\d/.test(text) && !/^\[[ x]\]\s/i.test(text);
-}
-function itemStart(item) {
-    const text = firstLineText(item);
-    const deferred = readDeferredStart(text);
-    if (deferred)
-        return { ...deferred, deferred: true };
-    const start = readTaskStart(text);
-    return start && { ...start, deferred: false };
-}
-function firstLineText(item) {
-    const first = item.children[0];
-    return first && first.type === 'paragraph' ? plainText(first).split('\n')[0].trim() : '';
-}
-function readItemTask(reader, item, start) {
-    if (reader.phase < 0 && !hasCheckbox(item))
-        return;
-    if (reader.section === 'dependencies')
-        return;
-    const own = [];
-    const nestedTasks = [];
-    for (const child of item.children) {
-        if (child.type === 'list' && child.children.some(sub => itemStart(sub)))
-            nestedTasks.push(child);
-        else
-            own.push(child);
-    }
-    const rest = own.slice(1);
-    addTask(reader, {
-        id: start.id,
-        checked: item.checked === true,
-        deferred: start.deferred,
-        labels: readLabels(flatten(start.rest + continuation(reader, own[0]))),
-        rawForPaths: own
-            .filter(node => node.type !== 'code')
-            .map(node => rawText(reader, node))
-            .join('\n'),
-        extraDescription: rest
-            .filter(node => node.type !== 'code')
-            .map(node => plainText(node))
-            .join(' '),
-        source: parse_task_list_position(reader, item),
-        loose: !hasCheckbox(item)
-    });
-    readInlineSuppressions(reader, item);
-    for (const list of nestedTasks)
-        readList(reader, list, true);
-}
-/** The lines of the first paragraph after its first: a task written over several lines. */
-function continuation(reader, first) {
-    if (!first || first.type !== 'paragraph')
-        return '';
-    const text = plainText(first);
-    const newline = text.indexOf('\n');
-    return newline >= 0 ? ' ' + text.slice(newline + 1) : '';
-}
-function readParagraph(reader, paragraph) {
-    const text = plainText(paragraph).split('\n')[0].trim();
-    const start = readTaskStart(text);
-    // Only "T001 Description…" at the start of a paragraph in a phase, not "T001 → T002" prose.
-    if (!start || !/^[\s:.\-–—[]/.test(start.rest) || start.rest.includes('→'))
-        return;
-    malformed(reader, paragraph, 'a task must be a list item: "- [ ] T001 …"');
-    addTask(reader, {
-        id: start.id,
-        checked: false,
-        deferred: false,
-        labels: readLabels(flatten(start.rest + continuation(reader, paragraph))),
-        rawForPaths: rawText(reader, paragraph),
-        extraDescription: '',
-        source: parse_task_list_position(reader, paragraph),
-        loose: true
-    });
-}
-function addTask(reader, draft) {
-    const phase = reader.phases[reader.phase];
-    const own = [draft.labels.description, draft.extraDescription].filter(Boolean).join(' ');
-    const struck = draft.deferred && draft.labels.description.includes('~~');
-    const description = flatten([struck ? withoutStrikeMarks(own) : own, draft.bodyDescription].filter(Boolean).join(' '));
-    const named = namedPaths(draft.rawForPaths, reader.roots);
-    const task = {
-        id: draft.id,
-        checked: draft.checked,
-        deferred: draft.deferred || isDeferredDescription(draft.labels.description),
-        parallel: draft.labels.parallel,
-        story: draft.labels.story ?? phase?.story,
-        description,
-        paths: named.paths,
-        barePaths: named.bare,
-        citedPaths: named.cited,
-        phase: reader.phase,
-        dependsOn: [],
-        source: draft.source,
-        line: reader.lines[draft.source.line - 1] ?? ''
-    };
-    const refs = [
-        ...new Set([
-            ...inlineDependencies(flatten(own)),
-            ...inlineDependencies(draft.dependencyText ?? '')
-        ])
-    ];
-    if (draft.loose) {
-        reader.looseTasks.push({ task, refs });
-        return;
-    }
-    reader.tasks.push(task);
-    reader.inlineRefs.push(refs);
-}
-/**
- * Bullets such as `- T004: Add the flow (depends on T003)` usually repeat tasks already listed
- * with checkboxes (an outline, an order of work); they become tasks only where no task has the ID.
- */
-function adoptLooseTasks(reader) {
-    const known = new Set(reader.tasks.map(task => task.id));
-    const adopted = reader.looseTasks.filter(entry => !known.has(entry.task.id));
-    if (adopted.length === 0)
-        return;
-    const merged = [
-        ...reader.tasks.map((task, index) => ({ task, refs: reader.inlineRefs[index] })),
-        ...adopted
-    ].sort((a, b) => a.task.source.line - b.task.source.line);
-    reader.tasks = merged.map(entry => entry.task);
-    reader.inlineRefs = merged.map(entry => entry.refs);
-    reader.malformed.sort((a, b) => a.source.line - b.source.line);
-}
-function malformed(reader, node, reason) {
-    const source = parse_task_list_position(reader, node);
-    reader.malformed.push({ line: reader.lines[source.line - 1] ?? '', reason, source });
-}
-// ---------------------------------------------------------------------------------------------
-// "In the same file": a task that names its file by pointing at another task's
-const SAME_FILE = /\bsame\s{1,3}(?:source\s{1,3})?(?:file|module)\b(?:\s{1,3}as\s{1,3}\*{0,2}(T\d{1,5}(?:\.\d{1,3}|[a-z])?)\b)?|\bayn[ıi]\s{1,3}(?:dosya|mod[üu]l)/i;
-const NOT_SAME_FILE = /\b(?:not|never|no)\s{1,3}(?:in\s{1,3})?(?:the\s{1,3})?same\s{1,3}(?:file|module)/i;
-/**
- * "In the same file, implement `revoke()`" names no path of its own: it means the file of the
- * task before it, or of the task it names ("same file as T028"). A task naming its own file
- * keeps only its own; one that only cites files ("per `contracts/x.md`") still points back.
- */
-function inheritSameFile(tasks) {
-    tasks.forEach((task, index) => {
-        const match = SAME_FILE.exec(task.description);
-        if (!match || NOT_SAME_FILE.test(task.description))
-            return;
-        if (task.paths.some(path => !task.citedPaths.includes(path)))
-            return;
-        const source = match[1] ? tasks.find(other => other.id === match[1]) : tasks[index - 1];
-        if (!source || source === task)
-            return;
-        const changed = source.paths.filter(path => !source.citedPaths.includes(path));
-        const files = changed.filter(path => !path.endsWith('/'));
-        const inherited = (files.length > 0 ? files : changed).filter(path => !task.paths.includes(path));
-        task.paths.push(...inherited);
-        task.barePaths.push(...inherited.filter(path => source.barePaths.includes(path)));
-    });
-}
-// ---------------------------------------------------------------------------------------------
-// "Tests: not requested"
-/**
- * "Tests: Not requested", "Not explicitly requested — test tasks omitted", "No test tasks (not
- * requested in spec)". Not the template's "include them only if explicitly requested".
- */
-function saysTestsNotRequested(line) {
-    const lower = line.toLowerCase();
-    if (!/\btest(?:s|ing)?\b/.test(lower))
-        return false;
-    const notRequested = /\bnot\s{1,3}(?:\w{1,12}\s{1,3})?requested\b/.exec(lower);
-    if (notRequested) {
-        const before = lower.slice(Math.max(0, notRequested.index - 24), notRequested.index);
-        return !/\b(?:if|when|unless|where|only)\b/.test(before);
-    }
-    return /\btest\s{1,3}tasks?\s{1,3}(?:are\s{1,3}|were\s{1,3})?(?:omitted|excluded|not\s{1,3}included|not\s{1,3}generated)\b/.test(lower);
-}
-function noteTestsNotRequested(reader, node) {
-    if (reader.testsNotRequested || node.type === 'code')
-        return;
-    const start = node.position?.start.line;
-    const end = node.position?.end.line;
-    if (start === undefined || end === undefined)
-        return;
-    for (let line = start; line <= end; line++) {
-        if (saysTestsNotRequested(reader.lines[line - 1] ?? '')) {
-            reader.testsNotRequested = { file: reader.doc.path, line, column: 1 };
-            return;
-        }
-    }
-}
-// ---------------------------------------------------------------------------------------------
-// Suppressions
-const NEXT_LINE = 'spec-tasks-disable-next-line';
-const THIS_LINE = 'spec-tasks-disable-line';
-function readSuppression(reader, html, endLine) {
-    const rules = suppressedRules(html, NEXT_LINE);
-    if (!rules)
-        return;
-    let target = endLine + 1;
-    while (target <= reader.lines.length && reader.lines[target - 1].trim() === '')
-        target++;
-    addSuppression(reader, target, rules);
-}
-function readInlineSuppressions(reader, item) {
-    const first = item.children[0];
-    if (!first || first.type !== 'paragraph')
-        return;
-    for (const child of first.children) {
-        if (child.type !== 'html')
-            continue;
-        const rules = suppressedRules(child.value, THIS_LINE);
-        if (rules)
-            addSuppression(reader, child.position?.start.line ?? 0, rules);
-        const next = suppressedRules(child.value, NEXT_LINE);
-        if (next)
-            readSuppression(reader, child.value, child.position?.end.line ?? 0);
-    }
-}
-function suppressedRules(html, directive) {
-    const at = html.indexOf(directive);
-    if (at < 0 || html.slice(at + directive.length, at + directive.length + 1) === '-')
-        return undefined;
-    const end = html.indexOf('-->', at);
-    const rules = html
-        .slice(at + directive.length, end < 0 ? undefined : end)
-        .split(/[\s,]+/)
-        .filter(Boolean);
-    return rules.length > 0 ? rules : ['all'];
-}
-function addSuppression(reader, line, rules) {
-    reader.suppressions.set(line, [...(reader.suppressions.get(line) ?? []), ...rules]);
-}
-// ---------------------------------------------------------------------------------------------
-// Dependencies
 function collectDependencyLines(reader, node) {
     if (node.type === 'code') {
         if (node.lang === 'mermaid')
@@ -61010,9 +60359,14 @@ function numericRange(first, last) {
         ids.push(`T${String(n).padStart(width, '0')}`);
     return ids;
 }
-// ---------------------------------------------------------------------------------------------
-// Helpers
-function parse_task_list_position(reader, node) {
+
+;// CONCATENATED MODULE: ./src/core/parse/tasks-md/reader.ts
+
+function malformed(reader, node, reason) {
+    const source = reader_position(reader, node);
+    reader.malformed.push({ line: reader.lines[source.line - 1] ?? '', reason, source });
+}
+function reader_position(reader, node) {
     const start = node.position?.start;
     return { file: reader.doc.path, line: start?.line ?? 1, column: start?.column ?? 1 };
 }
@@ -61028,12 +60382,1588 @@ function flatten(text) {
     return text.split('\n').join(' ').split(/\s+/).join(' ').trim();
 }
 
-;// CONCATENATED MODULE: ./src/core/parse/directory-tree.ts
+;// CONCATENATED MODULE: ./src/core/parse/tasks-md/suppressions.ts
+const NEXT_LINE = 'spec-tasks-disable-next-line';
+const THIS_LINE = 'spec-tasks-disable-line';
+function readSuppression(reader, html, endLine) {
+    const rules = suppressedRules(html, NEXT_LINE);
+    if (!rules)
+        return;
+    let target = endLine + 1;
+    while (target <= reader.lines.length && reader.lines[target - 1].trim() === '')
+        target++;
+    addSuppression(reader, target, rules);
+}
+function readInlineSuppressions(reader, item) {
+    const first = item.children[0];
+    if (!first || first.type !== 'paragraph')
+        return;
+    for (const child of first.children) {
+        if (child.type !== 'html')
+            continue;
+        const rules = suppressedRules(child.value, THIS_LINE);
+        if (rules)
+            addSuppression(reader, child.position?.start.line ?? 0, rules);
+        const next = suppressedRules(child.value, NEXT_LINE);
+        if (next)
+            readSuppression(reader, child.value, child.position?.end.line ?? 0);
+    }
+}
+function suppressedRules(html, directive) {
+    const at = html.indexOf(directive);
+    if (at < 0 || html.slice(at + directive.length, at + directive.length + 1) === '-')
+        return undefined;
+    const end = html.indexOf('-->', at);
+    const rules = html
+        .slice(at + directive.length, end < 0 ? undefined : end)
+        .split(/[\s,]+/)
+        .filter(Boolean);
+    return rules.length > 0 ? rules : ['all'];
+}
+function addSuppression(reader, line, rules) {
+    reader.suppressions.set(line, [...(reader.suppressions.get(line) ?? []), ...rules]);
+}
+
+;// CONCATENATED MODULE: ./src/core/parse/tasks-md/task-paths.ts
 /**
- * A project-structure tree as plans draw it in a code block (`├── src/`, `│   └── models/`,
- * plain indentation, `# comments`) → repository-relative directory and file paths, each with the
- * note the plan wrote beside it.
+ * The file and directory paths a task names, however it writes them: in backticks, bare, in a
+ * link, absolute (`/backend/src/x.py`, `D:\repo\tests\x.cs`) or relative. Read word by word, so
+ * `GET /api/orders`, `and/or`, `CI/CD` and URLs are not mistaken for files.
  */
+
+/** Methods as written before a route, in capitals: `GET /api/orders`. */
+const task_paths_HTTP_METHODS = new Set(HTTP_METHODS.map(method => method.toUpperCase()));
+function pathsIn(text, knownRoots = []) {
+    return namedPaths(text, knownRoots).paths;
+}
+function namedPaths(text, knownRoots = []) {
+    const roots = new Set(knownRoots.map(root => root.split('/')[0].toLowerCase()));
+    const found = [];
+    /** Word index → whether the path(s) in that word are cited. */
+    const pathWords = new Map();
+    const words = text.split(/\s+/);
+    let inCode = false;
+    for (let i = 0; i < words.length; i++) {
+        const word = words[i];
+        const ticks = word.split('`').length - 1;
+        const code = inCode || ticks > 0;
+        if (ticks % 2 === 1)
+            inCode = !inCode;
+        const previous = i > 0 ? bare(words[i - 1]) : '';
+        // Routes follow a method in capitals (`GET /api/x`); "Delete src/old.py" is a verb and a file.
+        if (task_paths_HTTP_METHODS.has(previous))
+            continue;
+        const context = { roots, code, workspace: WORKSPACE_FLAGS.has(previous) };
+        const paths = candidatesIn(word)
+            .map(candidate => asPath(candidate, context))
+            .filter((path) => path !== undefined);
+        if (paths.length === 0)
+            continue;
+        const cited = isCitation(words, i, pathWords, text);
+        pathWords.set(i, cited);
+        const quoted = word.includes('`');
+        for (const path of paths) {
+            const seen = found.find(entry => entry.path === path);
+            // Cited once and changed elsewhere in the same task is changed.
+            if (seen)
+                seen.cited &&= cited;
+            else
+                found.push({ path, quoted, cited });
+        }
+    }
+    // A bare file name in prose ("see README.md") counts only in backticks or as the task's only path.
+    const hasDirectoryPath = found.some(entry => entry.path.includes('/'));
+    const kept = found.filter(entry => entry.path.includes('/') ||
+        entry.quoted ||
+        (!hasDirectoryPath && !FEATURE_DOCUMENTS.has(entry.path)));
+    return {
+        paths: kept.map(entry => entry.path),
+        bare: kept.filter(entry => !entry.path.includes('/') && !entry.quoted).map(entry => entry.path),
+        cited: kept.filter(entry => entry.cited).map(entry => entry.path)
+    };
+}
+// ---------------------------------------------------------------------------------------------
+// Citations: paths a task reads, not the ones it changes
+/** The words before a path, back to its clause's start, read for a citing phrase. */
+function isCitation(words, index, pathWords, text) {
+    if (hasLineReference(words[index]) && isStatusNote(text))
+        return true;
+    const before = [];
+    for (let i = index - 1; i >= 0 && i >= index - 16; i--) {
+        const raw = words[i];
+        if (pathWords.has(i)) {
+            // "see `a.md` and `b.md`": a path listed right after a cited one is cited too; not the
+            // work a parenthesis spells out: "per plan.md (src/api/, src/models/)".
+            const listed = before.every(word => CONJUNCTIONS.has(word)) && !words[index].startsWith('(');
+            if (pathWords.get(i) && listed)
+                return true;
+            break;
+        }
+        if (endsClause(raw))
+            break;
+        before.push(bare(raw).toLowerCase());
+        if (/^[([]/.test(raw))
+            break;
+    }
+    return citesDirectly(before) || citesCoverage(before);
+}
+/** `see`, `per the contract in`, `defined in`: a citing word, then only fillers, then the path. */
+function citesDirectly(before) {
+    for (let k = 0; k < before.length; k++) {
+        const word = before[k].replace(/\.$/, '');
+        if (CITING_WORDS.has(word) && citingUse(before, k))
+            return true;
+        if (k + 1 < before.length && CITING_PAIRS.has(`${before[k + 1]} ${word}`))
+            return true;
+        if (!CITATION_FILLERS.has(word))
+            return false;
+    }
+    return false;
+}
+/**
+ * "per `api.md`" and "per the contract in `api.md`" cite; "one test per contract in `tests/`"
+ * counts, and "implement the following in `a.py`" names the work.
+ */
+function citingUse(before, at) {
+    if (CITATION_FILLERS.has(before[at + 1] ?? '') && FOLLOWING_WORDS.includes(before[at]))
+        return false;
+    return at === 0 || DETERMINERS.has(before[at - 1]);
+}
+/** "pinned at the unit level by `t012_voucher` in [ledger.rs](…)": by whom, then where. */
+function citesCoverage(before) {
+    if (!COVERING_PLACE_WORDS.includes(before[0] ?? ''))
+        return false;
+    const by = before.findIndex(word => COVERING_AGENT_WORDS.includes(word));
+    return by > 0 && before.slice(by + 1).some(word => COVERING_WORDS.has(word));
+}
+function endsClause(word) {
+    if (/^[—–→]$|^->$/.test(word))
+        return true;
+    if (/[;:!?)]$/.test(word))
+        return true;
+    // A full stop ends a sentence, not the abbreviations that cite: "cf.", "e.g.".
+    return /[^.]\.$/.test(word) && !ABBREVIATION.test(bare(word) + '.');
+}
+function hasLineReference(word) {
+    return /:\d{1,6}(?::\d{1,6})?[`'")\],.;]{0,4}$/.test(word);
+}
+/** "**Status**: verified on staging": a note on work done elsewhere, whose `file:line`s are sources. */
+function isStatusNote(text) {
+    return STATUS_NOTE.test(text) || CHECKED_BY_HAND.test(text);
+}
+/** A word may hold a link (`[a](b)`) or several paths joined by commas. */
+function candidatesIn(word) {
+    const link = word.indexOf('](');
+    if (link >= 0) {
+        // `[crates/x/src/y.rs](/Users/me/repo/crates/x/src/y.rs)`: the text and the target both name it.
+        const close = word.indexOf(')', link);
+        return [word.slice(0, link), word.slice(link + 2, close < 0 ? undefined : close)];
+    }
+    return word.split(',').filter(Boolean);
+}
+const WRAPPERS = '`\'"*_()[]<>{},;:!?。，、';
+function bare(word) {
+    let start = 0;
+    let end = word.length;
+    for (;;) {
+        const from = start;
+        const to = end;
+        while (start < end && WRAPPERS.includes(word[start]))
+            start++;
+        while (end > start && (WRAPPERS.includes(word[end - 1]) || word[end - 1] === '.'))
+            end--;
+        // Struck-through text (`~~T045 … src/a.py~~`), not the home folder of `~/x`.
+        if (word.startsWith('~~', start))
+            start += 2;
+        if (end - start >= 2 && word.endsWith('~~', end))
+            end -= 2;
+        if (start === from && end === to)
+            return word.slice(start, end);
+    }
+}
+function asPath(word, context) {
+    let candidate = bare(word);
+    if (context.workspace === false && candidate.startsWith(WORKSPACE_FLAG_WITH_VALUE))
+        return asPath(candidate.slice(WORKSPACE_FLAG_WITH_VALUE.length), {
+            ...context,
+            workspace: true
+        });
+    if (!candidate || candidate.includes('://') || candidate.startsWith('www.'))
+        return undefined;
+    if (candidate.startsWith('@') || candidate.startsWith('#') || candidate.startsWith('$'))
+        return undefined;
+    if (/[{}<>|=&?^%]/.test(candidate))
+        return undefined;
+    candidate = stripLineSuffix(candidate);
+    // `tests/test_x.py::test_name` and `src/lib.rs::parse` name a file and a symbol in it.
+    const symbol = candidate.indexOf('::');
+    if (symbol > 0)
+        candidate = candidate.slice(0, symbol);
+    if (candidate.includes('\\'))
+        return windowsPath(candidate, context);
+    if (candidate.startsWith('/'))
+        return absolutePath(candidate, context);
+    if (candidate.startsWith('./'))
+        candidate = candidate.slice(2);
+    if (candidate.startsWith('~'))
+        return undefined;
+    return relativePath(candidate, context);
+}
+/** `src/app.py:42` and `src/app.py:42:7` name the file. */
+function stripLineSuffix(candidate) {
+    const match = /:\d{1,6}(?::\d{1,6})?$/.exec(candidate);
+    return match ? candidate.slice(0, match.index) : candidate;
+}
+function relativePath(candidate, context) {
+    const segments = candidate.split('/');
+    // Most words of a task are one segment and no file: settle those before the costlier tests.
+    if (segments.length === 1 && !isBareFile(candidate))
+        return undefined;
+    if (segments.some(segment => segment === '..'))
+        return undefined;
+    if (!segments.every(segment => segment === '' || /^[\p{L}\p{N}_.*@+()[\]-]{1,100}$/u.test(segment)))
+        return undefined;
+    const last = segments[segments.length - 1];
+    if (segments.length === 1)
+        return last;
+    if (last === '')
+        return segments.length >= 2 && segments[0] ? candidate : undefined;
+    if (hasFileExtension(last) || EXTENSIONLESS_FILES.has(last.toLowerCase()))
+        return candidate;
+    // Without an extension or a trailing slash, `and/or`, `CI/CD` and `m/s` are words, not paths,
+    // and so are lists of IDs, numbers or methods: `T031/T032/T033`, `401/403/422`, `PUT/PATCH/DELETE`.
+    if (segments.every(segment => /^(?:T\d{1,5}[a-z]?|\d{1,5}|[A-Z]{3,7})$/.test(segment)))
+        return undefined;
+    const first = segments[0].toLowerCase();
+    if (context.roots.has(first) || segments.length >= 3 || context.workspace)
+        return `${candidate}/`;
+    if (context.code && CONTAINER_DIRECTORIES.has(first))
+        return `${candidate}/`;
+    return undefined;
+}
+function isBareFile(name) {
+    const lower = name.toLowerCase();
+    // `LICENSE` and `Makefile` are files; a lower-case `'license'` in prose or code is a word.
+    if (EXTENSIONLESS_FILES.has(lower))
+        return name !== lower || LOWER_CASE_EXTENSIONLESS_FILES.includes(lower);
+    if (NOT_FILES.has(lower))
+        return false;
+    if (lower.startsWith('.') && lower.length > 2 && /^\.[a-z][\w.-]{0,40}$/.test(lower))
+        return true;
+    const dot = lower.lastIndexOf('.');
+    return dot > 0 && BARE_FILE_EXTENSIONS.has(lower.slice(dot + 1));
+}
+function hasFileExtension(name) {
+    if (NOT_FILES.has(name.toLowerCase()))
+        return false;
+    const dot = name.lastIndexOf('.');
+    if (dot < 0)
+        return false;
+    const extension = name.slice(dot + 1);
+    // `v1.2` and `3.11` are versions; `.env` alone is a dotfile with no stem, still a file.
+    return /^[A-Z][A-Z0-9]{0,11}$/i.test(extension) && (dot > 0 || name.length > 1);
+}
+/**
+ * `/backend/src/x.py` is the repository's `backend/src/x.py`; a machine path is cut at a known
+ * root (`/home/me/repo/deploy` → `deploy/`), a Codespaces one after its repository folder.
+ */
+function absolutePath(candidate, context) {
+    const segments = candidate.split('/').filter(Boolean);
+    if (segments.length === 0)
+        return undefined;
+    const first = segments[0].toLowerCase();
+    const rootIndex = segments.findIndex(segment => context.roots.has(segment.toLowerCase()));
+    const inCodespace = CODESPACE_ROOTS.includes(first) && rootIndex < 0;
+    const kept = rootIndex > 0 ? segments.slice(rootIndex) : inCodespace ? segments.slice(2) : segments;
+    if (kept.length === 0)
+        return undefined;
+    const last = kept[kept.length - 1];
+    const isFile = hasFileExtension(last) || EXTENSIONLESS_FILES.has(last.toLowerCase());
+    const cut = rootIndex > 0 || inCodespace;
+    if (isFile)
+        return relativePath(kept.join('/'), context);
+    // `/api/v1/orders/**` is a route, with or without the glob that made it end in a slash.
+    if (ROUTE_ROOTS.includes(first) && rootIndex < 0)
+        return undefined;
+    // `/api/orders` and `/etc/hosts` have no extension: only an explicit directory, a deep path,
+    // or one cut at a known root counts.
+    if (!candidate.endsWith('/') && !cut && segments.length < 3)
+        return undefined;
+    return relativePath(kept.join('/') + '/', context);
+}
+/** `D:\repo\tests\Unit\x.cs` → `tests/Unit/x.cs` when `tests` is a known root. */
+function windowsPath(candidate, context) {
+    // `print("saved\n")` ends in an escape, not in a folder named `n`.
+    if (/\\[nrt0]$/.test(candidate))
+        return undefined;
+    const withoutDrive = /^[A-Z]:/i.test(candidate) ? candidate.slice(2) : candidate;
+    const slashed = withoutDrive.split('\\').join('/');
+    return slashed.startsWith('/') ? absolutePath(slashed, context) : relativePath(slashed, context);
+}
+
+;// CONCATENATED MODULE: ./src/core/parse/tasks-md/listed-task-draft.ts
+
+
+
+function addTask(reader, draft) {
+    const phase = reader.phases[reader.phase];
+    const own = [draft.labels.description, draft.extraDescription].filter(Boolean).join(' ');
+    const struck = draft.deferred && draft.labels.description.includes('~~');
+    const description = flatten([struck ? withoutStrikeMarks(own) : own, draft.bodyDescription].filter(Boolean).join(' '));
+    const named = namedPaths(draft.rawForPaths, reader.roots);
+    const task = {
+        id: draft.id,
+        checked: draft.checked,
+        deferred: draft.deferred || isDeferredDescription(draft.labels.description),
+        parallel: draft.labels.parallel,
+        story: draft.labels.story ?? phase?.story,
+        description,
+        paths: named.paths,
+        barePaths: named.bare,
+        citedPaths: named.cited,
+        phase: reader.phase,
+        dependsOn: [],
+        source: draft.source,
+        line: reader.lines[draft.source.line - 1] ?? ''
+    };
+    const refs = [
+        ...new Set([
+            ...inlineDependencies(flatten(own)),
+            ...inlineDependencies(draft.dependencyText ?? '')
+        ])
+    ];
+    if (draft.loose) {
+        reader.looseTasks.push({ task, refs });
+        return;
+    }
+    reader.tasks.push(task);
+    reader.inlineRefs.push(refs);
+}
+/**
+ * Bullets such as `- T007: Add the voucher form (depends on T006)` usually repeat tasks already listed
+ * with checkboxes (an outline, an order of work); they become tasks only where no task has the ID.
+ */
+function adoptLooseTasks(reader) {
+    const known = new Set(reader.tasks.map(task => task.id));
+    const adopted = reader.looseTasks.filter(entry => !known.has(entry.task.id));
+    if (adopted.length === 0)
+        return;
+    const merged = [
+        ...reader.tasks.map((task, index) => ({ task, refs: reader.inlineRefs[index] })),
+        ...adopted
+    ].sort((a, b) => a.task.source.line - b.task.source.line);
+    reader.tasks = merged.map(entry => entry.task);
+    reader.inlineRefs = merged.map(entry => entry.refs);
+    reader.malformed.sort((a, b) => a.source.line - b.source.line);
+}
+
+;// CONCATENATED MODULE: ./src/core/parse/tasks-md/list-tasks.ts
+
+
+
+
+
+function readList(reader, list, nested) {
+    const hasTasks = list.children.some(item => itemStart(item) !== undefined);
+    for (const item of list.children) {
+        const start = itemStart(item);
+        if (start) {
+            readItemTask(reader, item, start);
+            continue;
+        }
+        readInlineSuppressions(reader, item);
+        if (hasCheckbox(item) && hasTasks && !nested && reader.section === 'phase') {
+            // A list mixing ID'd tasks and an ID-less checkbox: the ID was forgotten.
+            malformed(reader, item, 'a checkbox item among tasks has no task ID (T001, T002…)');
+        }
+        else if (!isCheckbox(item) && reader.section === 'phase' && looksLikeUncheckedTask(item)) {
+            malformed(reader, item, 'a task needs a checkbox: "- [ ] T001 …"');
+        }
+        for (const child of item.children)
+            if (child.type === 'list')
+                readList(reader, child, true);
+    }
+}
+function isCheckbox(item) {
+    return item.checked === true || item.checked === false;
+}
+/** A checkbox GFM reads, or the `[-]` of a deferred item that it does not. */
+function hasCheckbox(item) {
+    return isCheckbox(item) || /^\[-\]\s/.test(firstLineText(item));
+}
+/** `- [] T001 …` or `-[ ] T001`: a checkbox the markdown parser could not read. */
+function looksLikeUncheckedTask(item) {
+    const text = firstLineText(item);
+    return /^\[\s?[xX]?\]\s{0,3}\*{0,2}T\d/.test(text) && !/^\[[ x]\]\s/i.test(text);
+}
+function itemStart(item) {
+    const text = firstLineText(item);
+    const deferred = readDeferredStart(text);
+    if (deferred)
+        return { ...deferred, deferred: true };
+    const start = readTaskStart(text);
+    return start && { ...start, deferred: false };
+}
+function firstLineText(item) {
+    const first = item.children[0];
+    return first && first.type === 'paragraph' ? plainText(first).split('\n')[0].trim() : '';
+}
+function readItemTask(reader, item, start) {
+    if (reader.phase < 0 && !hasCheckbox(item))
+        return;
+    if (reader.section === 'dependencies')
+        return;
+    const own = [];
+    const nestedTasks = [];
+    for (const child of item.children) {
+        if (child.type === 'list' && child.children.some(sub => itemStart(sub)))
+            nestedTasks.push(child);
+        else
+            own.push(child);
+    }
+    const rest = own.slice(1);
+    addTask(reader, {
+        id: start.id,
+        checked: item.checked === true,
+        deferred: start.deferred,
+        labels: readLabels(flatten(start.rest + continuation(reader, own[0]))),
+        rawForPaths: own
+            .filter(node => node.type !== 'code')
+            .map(node => rawText(reader, node))
+            .join('\n'),
+        extraDescription: rest
+            .filter(node => node.type !== 'code')
+            .map(node => plainText(node))
+            .join(' '),
+        source: reader_position(reader, item),
+        loose: !hasCheckbox(item)
+    });
+    readInlineSuppressions(reader, item);
+    for (const list of nestedTasks)
+        readList(reader, list, true);
+}
+/** The lines of the first paragraph after its first: a task written over several lines. */
+function continuation(reader, first) {
+    if (!first || first.type !== 'paragraph')
+        return '';
+    const text = plainText(first);
+    const newline = text.indexOf('\n');
+    return newline >= 0 ? ' ' + text.slice(newline + 1) : '';
+}
+function readParagraph(reader, paragraph) {
+    const text = plainText(paragraph).split('\n')[0].trim();
+    const start = readTaskStart(text);
+    // Only "T001 Description…" at the start of a paragraph in a phase, not "T001 → T002" prose.
+    if (!start || !/^[\s:.\-–—[]/.test(start.rest) || start.rest.includes('→'))
+        return;
+    malformed(reader, paragraph, 'a task must be a list item: "- [ ] T001 …"');
+    addTask(reader, {
+        id: start.id,
+        checked: false,
+        deferred: false,
+        labels: readLabels(flatten(start.rest + continuation(reader, paragraph))),
+        rawForPaths: rawText(reader, paragraph),
+        extraDescription: '',
+        source: reader_position(reader, paragraph),
+        loose: true
+    });
+}
+
+;// CONCATENATED MODULE: ./src/core/parse/tasks-md/same-file.ts
+
+/**
+ * "In the same file, add `redeem()`" names no path of its own: it means the file of the task
+ * before it, or of the task it names ("same file as T017"). A task naming its own file
+ * keeps only its own; one that only cites files ("per `contracts/x.md`") still points back.
+ */
+function inheritSameFile(tasks) {
+    tasks.forEach((task, index) => {
+        const match = SAME_FILE.exec(task.description);
+        if (!match || NOT_SAME_FILE.test(task.description))
+            return;
+        if (task.paths.some(path => !task.citedPaths.includes(path)))
+            return;
+        const source = match[1] ? tasks.find(other => other.id === match[1]) : tasks[index - 1];
+        if (!source || source === task)
+            return;
+        const changed = source.paths.filter(path => !source.citedPaths.includes(path));
+        const files = changed.filter(path => !path.endsWith('/'));
+        const inherited = (files.length > 0 ? files : changed).filter(path => !task.paths.includes(path));
+        task.paths.push(...inherited);
+        task.barePaths.push(...inherited.filter(path => source.barePaths.includes(path)));
+    });
+}
+
+;// CONCATENATED MODULE: ./src/core/parse/tasks-md/heading-tasks.ts
+
+
+
+
+
+/**
+ * `### T001: Create the DTO` followed by paragraphs and bullets naming its files, or `### Task
+ * 6.1: …` followed by its acceptance criteria. The body's checkboxes are criteria, not tasks.
+ */
+function readHeadingTask(reader, heading, siblings, index, start) {
+    let end = index + 1;
+    const body = [];
+    for (; end < siblings.length; end++) {
+        const next = siblings[end];
+        if (next.type === 'heading' && next.depth <= heading.depth)
+            break;
+        if (next.type === 'heading' && readTaskStart(plainText(next)))
+            break;
+        body.push(next);
+    }
+    const labels = readLabels(start.rest);
+    const prose = body.filter(node => node.type !== 'code');
+    const checked = /^\s*\[x\]/i.test(plainText(heading)) || body.some(node => isDoneMarker(node));
+    addTask(reader, {
+        id: start.id,
+        checked,
+        deferred: start.deferred,
+        labels,
+        rawForPaths: [heading, ...prose].map(node => rawText(reader, node)).join('\n'),
+        extraDescription: '',
+        // The body says what the heading only names: operations, contract files, criteria.
+        bodyDescription: prose.map(node => plainText(node)).join(' '),
+        dependencyText: dependencyFields(body),
+        source: reader_position(reader, heading),
+        loose: false
+    });
+    return end - 1;
+}
+/** A heading task states what it waits for in its body: `**Dependencies**: T001, T002`. */
+function dependencyFields(body) {
+    return body
+        .filter(node => node.type === 'paragraph')
+        .flatMap(node => plainText(node).split('\n'))
+        .filter(line => DEPENDENCY_FIELD.test(line))
+        .join('\n');
+}
+function isDoneMarker(node) {
+    return (node.type === 'paragraph' &&
+        // Plain text has lost the bold marks of `**Status**: ✅ Done`.
+        DONE_STATUS_FIELD.test(plainText(node)));
+}
+/** `T001: …`, `[x] T001 …`, `[-] T001 …` or `~~T001~~ …` at the start of a heading. */
+function headingStart(title) {
+    const deferred = readDeferredStart(title);
+    if (deferred)
+        return { ...deferred, deferred: true };
+    const match = /^\[[ x]\]\s{0,3}/i.exec(title);
+    const start = readTaskStart(match ? title.slice(match[0].length) : title);
+    return start && { ...start, deferred: false };
+}
+
+;// CONCATENATED MODULE: ./src/core/parse/tasks-md/phase-heading.ts
+
+function isPhaseHeading(title) {
+    const lower = title.trimStart().toLowerCase();
+    return PHASE_WORDS.some(word => lower.startsWith(`${word} `) || lower.startsWith(`${word}:`));
+}
+/** Typed against the model here, since the vocabulary imports nothing above it. */
+const KIND_WORDS = PHASE_KIND_WORDS;
+function classifyPhase(title) {
+    const story = storyOf(title);
+    if (story)
+        return { kind: 'story', story };
+    const lower = title.toLowerCase();
+    // "Integration tests" is a tests phase; "Integration & Platform Support" is integration.
+    if (INTEGRATION_PHASE_WORDS.some(word => lower.includes(word)) &&
+        !PHASE_MENTIONS_TESTS.test(lower))
+        return { kind: 'integration', story: undefined };
+    // In the vocabulary's order: "Core Implementation (ONLY after tests are failing)" is core.
+    for (const [kind, words] of KIND_WORDS) {
+        if (words.some(word => lower.includes(word)))
+            return { kind, story: undefined };
+    }
+    return { kind: 'other', story: undefined };
+}
+/** `User Story 2`, `US2`, `Story 2` → `US2`. */
+function storyOf(text) {
+    const match = STORY_IN_TITLE.exec(text);
+    return match ? `US${Number(match[1])}` : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/core/parse/tasks-md/sections.ts
+
+
+
+
+
+function readHeading(reader, heading, siblings, index) {
+    const title = plainText(heading).trim();
+    const start = headingStart(title);
+    if (start && (reader.phase >= 0 || reader.section !== 'dependencies')) {
+        return readHeadingTask(reader, heading, siblings, index, start);
+    }
+    reader.inNotes = NOTES_TITLE.test(title) && !opensPhase(title);
+    if (reader.section === 'phase' ||
+        reader.section === 'checklist' ||
+        reader.section === 'dependencies') {
+        // A sub-heading keeps the phase ("### Tests for User Story 1"); a sibling heading ends it.
+        // Under "Dependencies & Execution Order", "### User Story Dependencies" is still that section.
+        if (heading.depth > reader.sectionDepth &&
+            !opensPhase(title) &&
+            (!isDependencyTitle(title) || reader.section === 'dependencies')) {
+            if (reader.section === 'phase' && isChecklistTitle(title))
+                reader.section = 'checklist';
+            else if (reader.section === 'checklist' && !isChecklistTitle(title) && reader.phase >= 0)
+                reader.section = 'phase';
+            return index;
+        }
+    }
+    if (opensPhase(title) || (!reader.usesPhaseHeadings && looksLikeWorkSection(title))) {
+        startPhase(reader, heading, title);
+    }
+    else if (isDependencyTitle(title)) {
+        enterSection(reader, 'dependencies', heading.depth);
+    }
+    else {
+        enterSection(reader, isChecklistTitle(title) ? 'checklist' : 'other', heading.depth);
+    }
+    return index;
+}
+function startPhase(reader, heading, title) {
+    const { kind, story } = classifyPhase(title);
+    reader.phases.push({
+        index: reader.phases.length,
+        title,
+        kind,
+        story,
+        source: reader_position(reader, heading)
+    });
+    reader.phase = reader.phases.length - 1;
+    reader.section = 'phase';
+    reader.sectionDepth = heading.depth;
+}
+function enterSection(reader, kind, depth) {
+    reader.section = kind;
+    reader.sectionDepth = depth;
+    reader.phase = -1;
+}
+/** `Phase Dependencies` is about the phases, not one of them; `Phase 4: Dependency upgrades` is one. */
+function opensPhase(title) {
+    return (isPhaseHeading(title) &&
+        (NUMBERED_PHASE_TITLE.test(title.trimStart()) || !isDependencyTitle(title)));
+}
+function isDependencyTitle(title) {
+    const lower = title.toLowerCase();
+    return (DEPENDENCY_TITLE_FRAGMENTS.some(fragment => lower.includes(fragment)) &&
+        !NOT_DEPENDENCY_TITLE_FRAGMENTS.some(fragment => lower.includes(fragment)));
+}
+function isChecklistTitle(title) {
+    return CHECKLIST_TITLE.test(title);
+}
+/** Without any "Phase" heading, headings such as "Setup" or "Core" hold the tasks. */
+function looksLikeWorkSection(title) {
+    return (classifyPhase(title).kind !== 'other' && !isDependencyTitle(title) && !isChecklistTitle(title));
+}
+
+;// CONCATENATED MODULE: ./src/core/parse/tasks-md/tests-not-requested.ts
+
+/**
+ * "Tests: Not requested", "Test tasks were excluded (the spec asks for none)", "No test tasks
+ * (not requested in spec)". Not the template's "include them only if explicitly requested".
+ */
+function saysTestsNotRequested(line) {
+    const lower = line.toLowerCase();
+    if (!MENTIONS_TESTS.test(lower))
+        return false;
+    const notRequested = NOT_REQUESTED.exec(lower);
+    if (notRequested) {
+        const before = lower.slice(Math.max(0, notRequested.index - 24), notRequested.index);
+        return !CONDITIONAL.test(before);
+    }
+    return TEST_TASKS_LEFT_OUT.test(lower);
+}
+function noteTestsNotRequested(reader, node) {
+    if (reader.testsNotRequested || node.type === 'code')
+        return;
+    const start = node.position?.start.line;
+    const end = node.position?.end.line;
+    if (start === undefined || end === undefined)
+        return;
+    for (let line = start; line <= end; line++) {
+        if (saysTestsNotRequested(reader.lines[line - 1] ?? '')) {
+            reader.testsNotRequested = { file: reader.doc.path, line, column: 1 };
+            return;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/parse/tasks-md/parse-task-list.ts
+
+
+
+
+
+
+
+
+
+function parseTaskList(doc, options = {}) {
+    const root = parseMarkdown(doc.text, { taskLists: true });
+    const reader = {
+        doc,
+        lines: doc.text.split('\n'),
+        roots: options.knownRoots ?? [],
+        usesPhaseHeadings: root.children.some(node => node.type === 'heading' && opensPhase(plainText(node))),
+        phases: [],
+        tasks: [],
+        inlineRefs: [],
+        looseTasks: [],
+        malformed: [],
+        dependencyLines: [],
+        suppressions: new Map(),
+        section: 'other',
+        sectionDepth: 0,
+        phase: -1,
+        inNotes: false,
+        testsNotRequested: undefined
+    };
+    const children = root.children;
+    for (let i = 0; i < children.length; i++) {
+        const node = children[i];
+        if (node.type === 'heading')
+            i = readHeading(reader, node, children, i);
+        else
+            readBlock(reader, node);
+    }
+    adoptLooseTasks(reader);
+    inheritSameFile(reader.tasks);
+    const resolver = resolverFor(reader);
+    const dependencies = [
+        ...inlineEdges(reader, resolver),
+        ...reader.dependencyLines.flatMap(line => sectionEdges(line, resolver, doc.path))
+    ];
+    reader.tasks.forEach((task, index) => {
+        task.dependsOn = [
+            ...new Set((reader.inlineRefs[index] ?? []).flatMap(ref => resolver.expand(ref)))
+        ];
+    });
+    return {
+        path: doc.path,
+        marker: parseMarker(reader.lines[0] ?? ''),
+        phases: reader.phases,
+        tasks: reader.tasks,
+        dependencies,
+        malformed: reader.malformed,
+        suppressions: reader.suppressions,
+        testsNotRequested: reader.testsNotRequested
+    };
+}
+function readBlock(reader, node) {
+    if (node.type === 'html') {
+        readSuppression(reader, node.value, node.position?.end.line ?? 0);
+        return;
+    }
+    if (reader.phases.length === 0 || reader.inNotes)
+        noteTestsNotRequested(reader, node);
+    if (reader.section === 'dependencies') {
+        collectDependencyLines(reader, node);
+        return;
+    }
+    if (node.type === 'list')
+        readList(reader, node, false);
+    else if (node.type === 'paragraph' && reader.phase >= 0)
+        readParagraph(reader, node);
+}
+
+;// CONCATENATED MODULE: ./src/core/text/case.ts
+/** Names in the casing a language's files and types use: `kv_cache_stats`, `kv-cache-stats`, `KvCacheStats`. */
+
+function snakeCase(name) {
+    return stemWords(name).join('_') || 'feature';
+}
+function kebabCase(name) {
+    return stemWords(name).join('-') || 'feature';
+}
+function case_pascalCase(name) {
+    // An identifier already in PascalCase keeps its acronyms: `KVCacheStats`, not `KvCacheStats`.
+    if (/^[A-Z][A-Za-z0-9]*$/.test(name))
+        return name;
+    return (stemWords(name)
+        .map(w => w.charAt(0).toUpperCase() + w.slice(1))
+        .join('') || 'Feature');
+}
+/** A file name's words, a word said twice in a row said once (`contract contract` → `contract`). */
+function stemWords(name) {
+    return fileNameWords(name).filter((word, index, all) => word !== all[index - 1]);
+}
+
+;// CONCATENATED MODULE: ./src/core/vocabulary/layout.ts
+/**
+ * What the planner knows about how code bases name their folders and files: which folder holds
+ * models, services, endpoints or tests, which hold no feature code, what a plan's note beside a
+ * path says about writing there, and the words by which a file's name says the role it plays.
+ */
+
+// ---------------------------------------------------------------------------------------------
+// Folders by role
+/** Decides which of the plan's folders new models go in (a folder's last segment, lower case). */
+const MODEL_FOLDERS = [
+    'models',
+    'model',
+    'entities',
+    'entity',
+    'domain',
+    'schemas',
+    'schema'
+];
+/** Decides which of the plan's folders new services go in. */
+const SERVICE_FOLDERS = [
+    'services',
+    'service',
+    'core',
+    'lib',
+    'logic',
+    'usecases',
+    'application',
+    'engine'
+];
+/** Decides which of the plan's folders new endpoints go in, and which hold only the thin layer serving the code. */
+const ENDPOINT_FOLDERS = [
+    'api',
+    'routes',
+    'router',
+    'routers',
+    'endpoints',
+    'handlers',
+    'handler',
+    'controllers',
+    'controller',
+    'entrypoints',
+    'resolvers',
+    'presentation',
+    'server',
+    'cli',
+    'commands'
+];
+/** Decides which of the plan's test folders contract tests go in. */
+const CONTRACT_TEST_FOLDERS = ['contract', 'contracts', 'api'];
+/** Decides which of the plan's test folders story and scenario (integration) tests go in. */
+const INTEGRATION_TEST_FOLDERS = [
+    'integration',
+    'e2e',
+    'basic_correctness',
+    'acceptance',
+    'features'
+];
+/** Decides which of the plan's test folders unit tests go in. */
+const UNIT_TEST_FOLDERS = ['unit'];
+/**
+ * Decides which front-end folder at the top of the code base gets a JavaScript dependency of a
+ * plan in another language (`client/package.json`).
+ */
+const FRONT_END_FOLDERS = [
+    'frontend',
+    'web',
+    'webapp',
+    'ui',
+    'client',
+    'app'
+];
+// ---------------------------------------------------------------------------------------------
+// Folders that hold no feature code
+/** Decides which folders hold no feature code of the plan's language (any segment of the path). */
+const NOT_CODE_FOLDERS = new Set([
+    'web',
+    'frontend',
+    'public',
+    'static',
+    'assets',
+    'ui',
+    'docs',
+    'scripts',
+    'cmd',
+    'bin',
+    'config',
+    'configs',
+    'deploy',
+    'deployments',
+    'migrations',
+    'utils',
+    '.github'
+]);
+/**
+ * Decides which folders named in a plan's prose (it draws no tree) hold no code: documentation,
+ * fixtures, the feature's own documents.
+ */
+const NOT_CODE_MENTIONED_FOLDERS = new Set([
+    'docs',
+    'doc',
+    'fixtures',
+    'testdata',
+    '.github',
+    'contracts'
+]);
+/** Decides which folders hold documentation, wherever they sit in a path. */
+const DOCUMENTATION_FOLDERS = new Set(['docs', 'doc', 'documentation']);
+/** Decides which top-level folders hold a static site's content (a Hugo site's), not code. */
+const SITE_CONTENT_ROOTS = new Set(['content', 'archetypes']);
+/** Decides which folders hold generated code, never written by hand (any segment of the path). */
+const GENERATED_FOLDERS = new Set(['_generated', '__generated__', 'generated']);
+/**
+ * Decides which folder names say what tests use rather than where tests are: `mocks/`,
+ * `fixtures/`, `testdata/` (pattern sources, matched as a whole segment, any case).
+ */
+const TEST_SUPPORT_FOLDERS = [
+    'mocks?',
+    'fakes?',
+    'stubs?',
+    'fixtures?',
+    'test_?data',
+    'helpers?',
+    'support',
+    'utils?',
+    'snapshots?',
+    '__snapshots__',
+    '__mocks__'
+];
+const TEST_SUPPORT_FOLDER = pattern('test-support-folder', `^${alternation(TEST_SUPPORT_FOLDERS, true)}$`, 'i');
+// ---------------------------------------------------------------------------------------------
+// What a plan's note beside a path says
+/**
+ * Decides that a note says the path is generated or not kept in the repository: `generated,
+ * git-ignored`, `not committed` (pattern sources, whole words, any case).
+ */
+const GENERATED_NOTE_WORDS = [
+    '(?:auto-?)?generated',
+    'git-?ignored',
+    'not committed',
+    'do not edit'
+];
+const GENERATED_NOTE = pattern('generated-note', wholeWords(GENERATED_NOTE_WORDS, true), 'i');
+/** Decides that a note says the path is for later when written in capitals anywhere: `FUTURE: …`. */
+const FUTURE_NOTE_CAPITALS = ['FUTURE'];
+const FUTURE_NOTE_IN_CAPITALS = pattern('future-note-capitals', wholeWords(FUTURE_NOTE_CAPITALS));
+/** Decides that a note says the path is for later when it starts with these, in any case: `(later phase)`. */
+const FUTURE_NOTE_OPENINGS = ['future', 'later phase'];
+const FUTURE_NOTE = pattern('future-note', `^\\(?${alternation(FUTURE_NOTE_OPENINGS)}\\b`, 'i');
+/** Decides that a note says the path stays as it is: `kept as is (no changes)` (pattern sources, whole words). */
+const UNCHANGED_NOTE_WORDS = ['unchanged', 'no changes?', 'not changed', 'untouched'];
+/** The same in scripts without word boundaries: Korean "no change" (pattern sources). */
+const UNCHANGED_NOTE_PHRASES = ['변경\\s*없음'];
+const UNCHANGED_NOTE = pattern('unchanged-note', `${wholeWords(UNCHANGED_NOTE_WORDS, true)}|${alternation(UNCHANGED_NOTE_PHRASES, true)}`, 'i');
+// ---------------------------------------------------------------------------------------------
+// The layout a plan's Project Type gives
+/** Decides the folder a plan's Project Type puts the code under: a word of the type and its folder. */
+const PROJECT_TYPE_ROOTS = [
+    ['web', 'backend/'],
+    ['mobile', 'api/']
+];
+/** Decides the folders of a plan that lays out none, under its Project Type's root. */
+const PROJECT_TYPE_FOLDERS = {
+    models: 'src/models/',
+    services: 'src/services/',
+    endpoints: 'src/api/',
+    contractTests: 'tests/contract/',
+    integrationTests: 'tests/integration/',
+    unitTests: 'tests/unit/',
+    source: 'src/',
+    tests: 'tests/'
+};
+// ---------------------------------------------------------------------------------------------
+// The role a file plays, by the words of its folder, name and note
+/** Decides which words in a file's folder, name or note say it plays a role (singular, lower case). */
+const ROLE_WORDS = {
+    endpoint: new Set([
+        'api',
+        'controller',
+        'handler',
+        'router',
+        'route',
+        'endpoint',
+        'resolver',
+        'servicer',
+        'http',
+        'rest',
+        'grpc',
+        'presentation',
+        'view',
+        'command',
+        'cli',
+        'rpc'
+    ]),
+    model: new Set([
+        'model',
+        'entity',
+        'domain',
+        'schema',
+        'type',
+        'struct',
+        'dataclass',
+        'record',
+        'newtype',
+        'message'
+    ]),
+    service: new Set(['service', 'application', 'usecase', 'core', 'logic', 'manager', 'engine'])
+};
+/**
+ * Decides which words in a file's folder or name say it plays another role than this one: a
+ * `dto/` never serves endpoints, a `views/` file never holds a model.
+ */
+const ROLE_DENIED_WORDS = {
+    endpoint: new Set([
+        'dto',
+        'entity',
+        'domain',
+        'model',
+        'repository',
+        'repo',
+        'mapper',
+        'migration',
+        'config',
+        'configuration',
+        'test',
+        'fixture',
+        'request',
+        'response'
+    ]),
+    model: new Set([
+        'view',
+        'ui',
+        'component',
+        'page',
+        'screen',
+        'codegen',
+        'target',
+        'bench',
+        'benchmark',
+        'controller',
+        'handler',
+        'route',
+        'router',
+        'migration',
+        'script',
+        'tool',
+        'test',
+        'fixture',
+        'command',
+        'cli'
+    ]),
+    service: new Set([
+        'dto',
+        'codegen',
+        'target',
+        'tool',
+        'view',
+        'ui',
+        'component',
+        'page',
+        'screen',
+        'bench',
+        'benchmark',
+        'controller',
+        'migration',
+        'test',
+        'fixture',
+        'model',
+        'entity'
+    ])
+};
+/** Decides which words make a file the one serving requests, even when it also names a client. */
+const layout_SERVING_WORDS = new Set([
+    'controller',
+    'handler',
+    'router',
+    'route',
+    'resolver',
+    'servicer',
+    'view'
+]);
+/** Decides which words make a file one that calls endpoints and never serves them. */
+const CALLER_WORDS = new Set(['client', 'stub']);
+/**
+ * Decides that a plan's note says its file defines types: `add OrderLine dataclass`, `Sku
+ * newtypes` (pattern sources, whole words, any case).
+ */
+const DEFINES_WORDS = [
+    'add',
+    'adds',
+    'define',
+    'defines',
+    'definitions?',
+    'struct',
+    'structs',
+    'dataclass',
+    'class',
+    'message',
+    'newtypes?',
+    'model',
+    'models',
+    'enum',
+    'types?',
+    'records?',
+    'entity',
+    'entities',
+    'schema',
+    'trait',
+    'interface'
+];
+const DEFINES_NOTE = pattern('defines-note', wholeWords(DEFINES_WORDS, true), 'i');
+/**
+ * Decides which endings make a plural of its word without the `es` (`sketches` → `sketch`), so
+ * role words meet in one form.
+ */
+const SIBILANT_ENDINGS = ['ch', 'sh', 'ss', 'x', 'z'];
+const SIBILANT_PLURAL = pattern('sibilant-plural', `${alternation(SIBILANT_ENDINGS)}es$`);
+
+;// CONCATENATED MODULE: ./src/core/vocabulary/languages.ts
+/**
+ * What the planner knows about each programming language: the words that name it in a plan's
+ * Language/Version field, the files that give it away, and how its projects name, build and
+ * check their files.
+ */
+
+/** Decides how new files are named and which build, lint and type-check tools setup tasks name. */
+const LANGUAGE_CONVENTIONS = {
+    python: {
+        extension: '.py',
+        fileCase: 'snake',
+        testFile: { prefix: 'test_', suffix: '.py' },
+        manifest: 'pyproject.toml',
+        lintConfig: 'pyproject.toml',
+        linter: 'ruff',
+        typeChecker: 'mypy'
+    },
+    typescript: {
+        extension: '.ts',
+        fileCase: 'kebab',
+        testFile: { prefix: '', suffix: '.test.ts' },
+        manifest: 'package.json',
+        lintConfig: 'eslint.config.js',
+        linter: 'eslint',
+        typeChecker: 'tsc --noEmit'
+    },
+    javascript: {
+        extension: '.js',
+        fileCase: 'kebab',
+        testFile: { prefix: '', suffix: '.test.js' },
+        manifest: 'package.json',
+        lintConfig: 'eslint.config.js',
+        linter: 'eslint',
+        typeChecker: undefined
+    },
+    csharp: {
+        extension: '.cs',
+        fileCase: 'pascal',
+        testFile: { prefix: '', suffix: 'Tests.cs' },
+        manifest: 'Directory.Packages.props',
+        lintConfig: '.editorconfig',
+        linter: 'dotnet format',
+        typeChecker: undefined
+    },
+    java: {
+        extension: '.java',
+        fileCase: 'pascal',
+        testFile: { prefix: '', suffix: 'Test.java' },
+        manifest: 'pom.xml',
+        lintConfig: 'checkstyle.xml',
+        linter: 'checkstyle',
+        typeChecker: undefined
+    },
+    kotlin: {
+        extension: '.kt',
+        fileCase: 'pascal',
+        testFile: { prefix: '', suffix: 'Test.kt' },
+        manifest: 'build.gradle.kts',
+        lintConfig: '.editorconfig',
+        linter: 'ktlint',
+        typeChecker: undefined
+    },
+    go: {
+        extension: '.go',
+        fileCase: 'snake',
+        testFile: { prefix: '', suffix: '_test.go' },
+        manifest: 'go.mod',
+        lintConfig: '.golangci.yml',
+        linter: 'golangci-lint',
+        typeChecker: 'go vet'
+    },
+    rust: {
+        extension: '.rs',
+        fileCase: 'snake',
+        testFile: { prefix: '', suffix: '_test.rs' },
+        manifest: 'Cargo.toml',
+        lintConfig: 'clippy.toml',
+        linter: 'clippy',
+        typeChecker: undefined
+    },
+    swift: {
+        extension: '.swift',
+        fileCase: 'pascal',
+        testFile: { prefix: '', suffix: 'Tests.swift' },
+        manifest: 'Package.swift',
+        lintConfig: '.swiftlint.yml',
+        linter: 'swiftlint',
+        typeChecker: undefined
+    },
+    c: {
+        extension: '.c',
+        fileCase: 'snake',
+        testFile: { prefix: 'test_', suffix: '.c' },
+        manifest: 'CMakeLists.txt',
+        lintConfig: '.clang-format',
+        linter: 'clang-tidy',
+        typeChecker: undefined
+    },
+    cpp: {
+        extension: '.cpp',
+        fileCase: 'snake',
+        testFile: { prefix: 'test_', suffix: '.cpp' },
+        manifest: 'CMakeLists.txt',
+        lintConfig: '.clang-format',
+        linter: 'clang-tidy',
+        typeChecker: undefined
+    }
+};
+/** Decides how a language is called in task text ("Set up the C# project"). */
+const LANGUAGE_DISPLAY_NAMES = {
+    python: 'Python',
+    typescript: 'TypeScript',
+    javascript: 'JavaScript',
+    csharp: 'C#',
+    java: 'Java',
+    kotlin: 'Kotlin',
+    go: 'Go',
+    rust: 'Rust',
+    swift: 'Swift',
+    c: 'C',
+    cpp: 'C++'
+};
+/**
+ * Decides which language a Language/Version field names: each word (lower case, whole) and its
+ * language. The first language named wins ("Go for the CLI; TypeScript for …" is Go).
+ */
+const LANGUAGE_NAME_WORDS = [
+    ['python', 'python'],
+    ['typescript', 'typescript'],
+    ['javascript', 'javascript'],
+    ['node.js', 'javascript'],
+    ['c#', 'csharp'],
+    ['.net', 'csharp'],
+    ['kotlin', 'kotlin'],
+    ['java', 'java'],
+    ['golang', 'go'],
+    ['go', 'go'],
+    ['rust', 'rust'],
+    ['swift', 'swift'],
+    ['c++', 'cpp'],
+    ['c', 'c']
+];
+/**
+ * Decides where a Language/Version clause starts naming the part of the code base a language is
+ * for: "Go for the daemon".
+ */
+const PURPOSE_WORD = 'for';
+/** Decides which words of a Language/Version aside name no part of the code base ("latest stable"). */
+const NOT_A_CODE_BASE_PART = new Set([
+    'latest',
+    'stable',
+    'strict',
+    'mode',
+    'per',
+    'with',
+    'lts',
+    'the'
+]);
+/** Decides a source file's language by its extension (lower case, without the dot). */
+const LANGUAGE_OF_EXTENSION = {
+    py: 'python',
+    ts: 'typescript',
+    tsx: 'typescript',
+    js: 'javascript',
+    jsx: 'javascript',
+    mjs: 'javascript',
+    cs: 'csharp',
+    java: 'java',
+    kt: 'kotlin',
+    go: 'go',
+    rs: 'rust',
+    swift: 'swift',
+    c: 'c',
+    h: 'c',
+    cpp: 'cpp',
+    cc: 'cpp',
+    hpp: 'cpp'
+};
+/** Decides which files are single-file components, counted as JavaScript (`.vue`, `.svelte`). */
+const SINGLE_FILE_COMPONENT_EXTENSIONS = ['vue', 'svelte', 'astro'];
+const SINGLE_FILE_COMPONENT = pattern('single-file-component', `\\.${alternation(SINGLE_FILE_COMPONENT_EXTENSIONS)}$`, 'i');
+/** Decides a plan's language from its build files when no source file says; tried in this order. */
+const LANGUAGE_MARKERS = [
+    { language: 'rust', startsSegment: ['Cargo.toml', 'crates/'] },
+    { language: 'go', fileNames: ['go.mod'] },
+    { language: 'csharp', extensions: ['csproj', 'sln'] },
+    { language: 'swift', fileNames: ['Package.swift'] },
+    { language: 'java', fileNames: ['pom.xml'] },
+    { language: 'python', fileNames: ['pyproject.toml', 'setup.py', 'requirements.txt'] },
+    { language: 'typescript', fileNames: ['tsconfig.json'] }
+];
+/**
+ * Decides that a `package.json` is a JavaScript (or TypeScript) project's, for one folder's
+ * language only: many plans of other languages carry a front end.
+ */
+const SCRIPT_MARKER = {
+    language: 'javascript',
+    fileNames: ['package.json']
+};
+function markerSource(marker) {
+    if (marker.startsSegment)
+        return `(?:^|\\/)${alternation(marker.startsSegment)}`;
+    if (marker.fileNames)
+        return `(?:^|\\/)${alternation(marker.fileNames)}$`;
+    return `\\.${alternation(marker.extensions ?? [])}$`;
+}
+/** Each marker as a pattern over a path, in the markers' order. */
+const LANGUAGE_MARKER_PATTERNS = LANGUAGE_MARKERS.map(marker => [
+    pattern(`language-marker-${marker.language}`, markerSource(marker)),
+    marker.language
+]);
+const SCRIPT_MARKER_PATTERN = pattern('language-marker-script', markerSource(SCRIPT_MARKER));
+/** Decides which languages share a code base's folders: TypeScript projects hold JavaScript, Kotlin ones Java, C++ ones C. */
+const LANGUAGE_FAMILY = {
+    javascript: 'typescript',
+    java: 'kotlin',
+    c: 'cpp'
+};
+/** Decides that a name ending in one of these words ("Kiln tests") is not tested twice. */
+const TEST_NAME_WORDS = ['test', 'tests'];
+/**
+ * Decides the test folders that name their tests their own way: a `cypress/` folder's
+ * TypeScript or JavaScript specs end in `.cy.ts`, in kebab case, whatever the language's usual
+ * test name.
+ */
+const CYPRESS_SPECS = {
+    folder: 'cypress',
+    languages: ['typescript', 'javascript'],
+    infix: '.cy'
+};
+/**
+ * Decides the kind word in the name of a new file serving endpoints, in languages that name such
+ * files by kind (`OrderController.java`, `order_handler.go`).
+ */
+const ENDPOINT_FILE_KIND = {
+    java: 'controller',
+    kotlin: 'controller',
+    csharp: 'controller',
+    go: 'handler'
+};
+/**
+ * Decides which build files declare an ecosystem's dependencies, the usual one first: a language,
+ * or `js` for the npm packages of a plan in another language.
+ */
+const MANIFESTS_OF_ECOSYSTEM = {
+    python: ['pyproject.toml', 'requirements.txt', 'setup.py'],
+    typescript: ['package.json'],
+    javascript: ['package.json'],
+    js: ['package.json'],
+    csharp: ['Directory.Packages.props'],
+    java: ['pom.xml', 'build.gradle.kts', 'build.gradle'],
+    kotlin: ['build.gradle.kts', 'build.gradle'],
+    go: ['go.mod'],
+    rust: ['Cargo.toml'],
+    swift: ['Package.swift'],
+    c: ['CMakeLists.txt'],
+    cpp: ['CMakeLists.txt']
+};
+/**
+ * Decides where a Rust crate's code is when a plan's prose names only its tests: Cargo keeps a
+ * crate's `tests/` beside its `src/`.
+ */
+const CRATE_FOLDERS = { tests: 'tests', source: 'src/' };
+const CRATE_TEST_FOLDER = pattern('crate-test-folder', `^(.*\\/)?${escapePattern(CRATE_FOLDERS.tests)}\\/$`);
+/**
+ * Decides that a Swift app keeps its dependencies in its Xcode project, by what its plan says:
+ * "One Xcode project, no SPM packages".
+ */
+const NO_SWIFT_PACKAGE_WORDS = ['spm', 'swift package'];
+const XCODE_PROJECT_WORDS = ['xcode project'];
+const XCODE_PROJECT_SAID = pattern('xcode-project-said', `\\bno\\s+${alternation(NO_SWIFT_PACKAGE_WORDS)}|${wholeWords(XCODE_PROJECT_WORDS)}`, 'i');
+/** An Xcode project's folder extension, and the file in it that holds its package dependencies. */
+const XCODE_PROJECT = { extension: '.xcodeproj', dependencyFile: 'project.pbxproj' };
+const XCODE_PROJECT_PATH = pattern('xcode-project-path', `^(.*${escapePattern(XCODE_PROJECT.extension)})(?:\\/|$)`);
+
+;// CONCATENATED MODULE: ./src/core/plan/layout/language.ts
+
+
+/**
+ * The language of the plan's Language/Version field; without one, the language of the files its
+ * structure and prose name; Python (the template's own) when nothing says.
+ */
+function languageOf(plan) {
+    return statedLanguage(plan) ?? languageOfPaths(plan) ?? 'python';
+}
+/** The language the plan's Language/Version field names first, if any. */
+function statedLanguage(plan) {
+    const stated = plan?.technicalContext['Language/Version']?.value;
+    if (!stated)
+        return undefined;
+    const words = tokenize(stated.toLowerCase());
+    let best;
+    for (const [word, language] of LANGUAGE_NAME_WORDS) {
+        const at = words.indexOf(word);
+        if (at >= 0 && (best === undefined || at < best.at))
+            best = { at, language };
+    }
+    return best?.language;
+}
+/** Every language the plan's Language/Version field names, in its order. */
+function statedLanguages(plan) {
+    const stated = plan?.technicalContext['Language/Version']?.value;
+    return stated ? languagesIn(stated) : [];
+}
+function languagesIn(text) {
+    const words = tokenize(text.toLowerCase());
+    const found = [];
+    for (const [word, language] of LANGUAGE_NAME_WORDS) {
+        const at = words.indexOf(word);
+        if (at >= 0 && !found.some(known => known.language === language))
+            found.push({ at, language });
+    }
+    return found.sort((a, b) => a.at - b.at).map(({ language }) => language);
+}
+/**
+ * The parts of the code base the Language/Version field gives a language of their own: `C# 12
+ * (backend), TypeScript 5 (frontend)` → backend is C#, frontend TypeScript; `Go for the CLI;
+ * TypeScript for the extension` likewise. Each part is a word a folder may be named.
+ */
+function statedLanguageParts(plan) {
+    const stated = plan?.technicalContext['Language/Version']?.value;
+    if (!stated)
+        return [];
+    return clausesOf(stated).flatMap(clause => {
+        const language = languagesIn(clause)[0];
+        if (!language)
+            return [];
+        const { outside, asides } = splitAsides(clause);
+        const said = outside.split(/\s/).filter(Boolean);
+        const purpose = said.slice(said.findIndex(word => word.toLowerCase() === PURPOSE_WORD) + 1);
+        const named = purpose.length < said.length ? purpose.join(' ') : '';
+        const parts = words(`${asides} ${named}`).filter(word => word.length > 2 &&
+            !NOT_A_CODE_BASE_PART.has(word) &&
+            !LANGUAGE_NAME_WORDS.some(([w]) => w === word));
+        return parts.map(part => ({ part, language }));
+    });
+}
+/** The clause's words outside parentheses, and those inside them. */
+function splitAsides(clause) {
+    let depth = 0;
+    let outside = '';
+    let asides = '';
+    for (const ch of clause) {
+        if (ch === '(')
+            depth++;
+        else if (ch === ')')
+            depth = Math.max(0, depth - 1);
+        if (depth > 0 || ch === ')')
+            asides += ch === '(' || ch === ')' ? ' ' : ch;
+        else
+            outside += ch;
+    }
+    return { outside, asides };
+}
+/** The field's clauses: split at commas and semicolons outside parentheses. */
+function clausesOf(text) {
+    const clauses = [];
+    let depth = 0;
+    let current = '';
+    for (const ch of text) {
+        if (ch === '(')
+            depth++;
+        else if (ch === ')')
+            depth = Math.max(0, depth - 1);
+        if (depth === 0 && (ch === ',' || ch === ';')) {
+            clauses.push(current);
+            current = '';
+        }
+        else
+            current += ch;
+    }
+    return [...clauses, current].map(clause => clause.trim()).filter(Boolean);
+}
+/** The language a build file or folder belongs to: `Cargo.toml`, `crates/`, `package.json`. */
+function languageOfBuildPath(path) {
+    if (SCRIPT_MARKER_PATTERN.test(path))
+        return 'javascript';
+    return LANGUAGE_MARKER_PATTERNS.find(([marker]) => marker.test(path))?.[1];
+}
+/** The language most of the plan's named source files are written in, or its build files say. */
+function languageOfPaths(plan) {
+    const structure = plan?.structure;
+    const paths = [...(structure?.files ?? []), ...(structure?.mentioned ?? [])];
+    const counts = new Map();
+    for (const path of paths) {
+        const language = languageOfFile(path);
+        if (language)
+            counts.set(language, (counts.get(language) ?? 0) + 1);
+    }
+    let best;
+    for (const [language, count] of counts)
+        if (best === undefined || count > best.count)
+            best = { language, count };
+    if (best)
+        return best.language;
+    const all = [...paths, ...(structure?.sourceDirs ?? []), ...(structure?.testDirs ?? [])];
+    return LANGUAGE_MARKER_PATTERNS.find(([marker]) => all.some(path => marker.test(path)))?.[1];
+}
+/** The language a source file is written in, by its extension. */
+function languageOfFile(path) {
+    const dot = path.lastIndexOf('.');
+    if (dot < 0 || path.endsWith('/'))
+        return undefined;
+    return LANGUAGE_OF_EXTENSION[path.slice(dot + 1).toLowerCase()];
+}
+/** How task text names the language: `C#`, `TypeScript`. */
+function languageName(language) {
+    return LANGUAGE_DISPLAY_NAMES[language];
+}
+function tokenize(text) {
+    const words = [];
+    let current = '';
+    for (const ch of text) {
+        if (/[\p{L}\p{N}#+.]/u.test(ch))
+            current += ch;
+        else if (current) {
+            words.push(trimDots(current));
+            current = '';
+        }
+    }
+    if (current)
+        words.push(trimDots(current));
+    return words;
+}
+function trimDots(word) {
+    let end = word.length;
+    while (end > 0 && word[end - 1] === '.')
+        end--;
+    return word.slice(0, end);
+}
+/** The linter the template's `ruff` means in this language. */
+function linterOf(language) {
+    return LANGUAGE_CONVENTIONS[language].linter;
+}
+/** The type checker the template's `mypy` means in this language; none where the compiler checks. */
+function typeCheckerOf(language) {
+    return LANGUAGE_CONVENTIONS[language].typeChecker;
+}
+/** The extension of the language's source files: `.py`, `.ts`. */
+function sourceExtension(language) {
+    return LANGUAGE_CONVENTIONS[language].extension;
+}
+
+;// CONCATENATED MODULE: ./src/core/vocabulary/documents-tree.ts
+/**
+ * What the product knows about the directory trees plans and contracts draw: the characters a
+ * tree is drawn with, what marks the note beside a name, the files that have no extension, the
+ * folders that start a repository's own code, and how a tree says its first line is the
+ * repository itself.
+ */
+
+/** Decides which characters come before a name on a tree's line: box drawing, ASCII branches, indentation. */
 const TREE_CHARS = new Set([
     '│',
     '├',
@@ -61051,7 +61981,10 @@ const TREE_CHARS = new Set([
     '+',
     '\u00a0'
 ]);
-const directory_tree_EXTENSIONLESS_FILES = new Set([
+/** Decides where a name ends and its note begins: a comment, an arrow, an aside. */
+const NOTE_MARKERS = [' #', '  ', ' ←', ' <-', ' (', ' —', ' – ', ' // '];
+/** Decides which names without an extension are files, not folders (compared in lower case). */
+const documents_tree_EXTENSIONLESS_FILES = new Set([
     'makefile',
     'dockerfile',
     'justfile',
@@ -61060,8 +61993,63 @@ const directory_tree_EXTENSIONLESS_FILES = new Set([
     'license',
     'rakefile'
 ]);
-/** What follows a name on its line: a comment, an arrow, an aside. */
-const NOTE_MARKERS = [' #', '  ', ' ←', ' <-', ' (', ' —', ' – ', ' // '];
+/**
+ * Decides which segments start the repository's own code: an absolute path is cut back to them
+ * (`/home/me/shop/src/` → `src/`), and a first line named so is never the repository's label.
+ */
+const TOP_LEVEL_ROOTS = new Set([
+    'specs',
+    'src',
+    'app',
+    'apps',
+    'lib',
+    'libs',
+    'packages',
+    'crates',
+    'backend',
+    'frontend',
+    'server',
+    'client',
+    'api',
+    'web',
+    'cmd',
+    'internal',
+    'pkg',
+    'tests',
+    'test',
+    'docs',
+    'mobile',
+    'ios',
+    'android',
+    'services',
+    'modules',
+    'tools',
+    'scripts',
+    'deploy',
+    'infra'
+]);
+/** Decides which notes say a first line stands for the whole repository: `# Repository root` (pattern sources, before `root`). */
+const ROOT_NOTE_WORDS = [
+    'repo(?:sitory)?',
+    'project',
+    'solution',
+    'monorepo',
+    'workspace',
+    'git'
+];
+const ROOT_NOTE = pattern('tree-root-note', `\\b${alternation(ROOT_NOTE_WORDS, true)}\\s+root\\b`, 'i');
+/** Decides which entries exist only at the top of a repository, so their parent is the repository. */
+const ROOT_ONLY = new Set(['specs/', '.specify/', '.github/', '.git/']);
+/** Decides in which folders frameworks (Next.js, SvelteKit, Nuxt, Remix) take bracketed names as routes. */
+const ROUTE_FOLDERS = new Set(['app', 'pages', 'routes']);
+
+;// CONCATENATED MODULE: ./src/core/parse/directory-tree.ts
+/**
+ * A project-structure tree as plans draw it in a code block (`├── src/`, `│   └── models/`,
+ * plain indentation, `# comments`) → repository-relative directory and file paths, each with the
+ * note the plan wrote beside it.
+ */
+
 function readTree(block) {
     const entries = [];
     const stack = [];
@@ -61071,13 +62059,13 @@ function readTree(block) {
         while (stack.length > 0 && stack[stack.length - 1].column >= column)
             stack.pop();
         const hasChildren = (named[index + 1]?.column ?? -1) > column;
-        // Below a name no path can stand for (`ios/ or android/`, `*/`), nothing can be placed.
+        // Below a name no path can stand for (`kiosk/ or tablet/`, `*/`), nothing can be placed.
         if (name === undefined || stack.some(entry => entry.name === undefined)) {
             stack.push({ column, name: undefined });
             return;
         }
         const isDirectory = name.endsWith('/') || looksLikeDirectory(name, hasChildren);
-        // A heading comment (`# Existing workspace (no changes)`) speaks for the folders under it.
+        // A heading comment (`# Shared libraries (unchanged)`) speaks for the folders under it.
         const note = own ?? (isDirectory ? heading : undefined);
         const normalised = isDirectory && !name.endsWith('/') ? `${name}/` : name;
         if (index === rootLabel) {
@@ -61125,7 +62113,7 @@ function looksLikeDirectory(name, hasChildren) {
     // `.gitignore`, `.env`, `.python-version`: a dot file is a file unless entries hang below it.
     if (name.startsWith('.'))
         return hasChildren;
-    return !hasExtension(name) && !directory_tree_EXTENSIONLESS_FILES.has(name.toLowerCase());
+    return !hasExtension(name) && !documents_tree_EXTENSIONLESS_FILES.has(name.toLowerCase());
 }
 /** Column of the name: tree drawing characters, `--` branches and spaces come before it. */
 function indentOf(line) {
@@ -61174,13 +62162,13 @@ function readLine(text) {
     if (name.startsWith('/'))
         name = name.slice(1);
     const path = pathName(name);
-    // A label in words (`Web frontend`) is prose, not an entry; a path no name stands for
-    // (`ios/ or android/`, `*/`) still holds what is drawn below it.
+    // A label in words (`Kiosk app`) is prose, not an entry; a path no name stands for
+    // (`kiosk/ or tablet/`, `*/`) still holds what is drawn below it.
     if (path === undefined && !/[/*[\]<>{}]/.test(name))
         return undefined;
     return { name: path, note };
 }
-/** `# REST controllers` → `REST controllers`; `(new)` → `new`; `← generated` → `generated`. */
+/** `# HTTP handlers` → `HTTP handlers`; `(new)` → `new`; `← generated` → `generated`. */
 function noteOf(rest) {
     let note = rest.trim();
     for (let changed = true; changed;) {
@@ -61210,41 +62198,9 @@ function pathName(name) {
         return undefined;
     return result;
 }
-/** Segments that start the repository's own code: an absolute path is cut back to them. */
-const TOP_LEVEL_ROOTS = new Set([
-    'specs',
-    'src',
-    'app',
-    'apps',
-    'lib',
-    'libs',
-    'packages',
-    'crates',
-    'backend',
-    'frontend',
-    'server',
-    'client',
-    'api',
-    'web',
-    'cmd',
-    'internal',
-    'pkg',
-    'tests',
-    'test',
-    'docs',
-    'mobile',
-    'ios',
-    'android',
-    'services',
-    'modules',
-    'tools',
-    'scripts',
-    'deploy',
-    'infra'
-]);
 /**
  * `/Users/me/projects/shop/`, `~/code/shop/`: a checkout on someone's machine. `/src/` or
- * `/config.toml` in a tree is the repository's own top.
+ * `/settings.ini` in a tree is the repository's own top.
  */
 function isMachinePath(name) {
     if (name.startsWith('~/'))
@@ -61265,13 +62221,9 @@ function repositoryRelative(name) {
         return '';
     return segments.slice(start).join('/') + (name.endsWith('/') ? '/' : '');
 }
-/** What a note says of a label standing for the whole repository: `# Repository root`. */
-const ROOT_NOTE = /\b(?:repo(?:sitory)?|project|solution|monorepo|workspace|git)\s+root\b/i;
-/** Entries that exist only at the top of a repository. */
-const ROOT_ONLY = new Set(['specs/', '.specify/', '.github/', '.git/']);
 /**
  * The index of a first line that names the repository rather than a directory in it
- * (`Portunus/`, `acme-shop/   # Repository root`): everything else hangs below it, and it says so
+ * (`Lanternfish/`, `acme-shop/   # Repository root`): everything else hangs below it, and it says so
  * or holds what only a repository's top holds (`specs/`, `.github/`). A real top-level code root
  * (`src/`, `backend/`, `crates/`) is never one.
  */
@@ -61300,8 +62252,6 @@ function cleanPath(path) {
         .filter((segment, index, all) => segment !== '' || index === all.length - 1)
         .join('/');
 }
-/** Folders in which frameworks (Next.js, SvelteKit, Nuxt, Remix) take bracketed names as routes. */
-const ROUTE_FOLDERS = new Set(['app', 'pages', 'routes']);
 /** Each bracketed segment of the path, and whether a route folder holds it. */
 function bracketedSegments(path) {
     const segments = path.split('/');
@@ -61311,12 +62261,12 @@ function bracketedSegments(path) {
 }
 /**
  * `src/test/[feature]/domain/`: a folder the plan's template names only by placeholder. Route
- * parameters (`src/app/events/[id]/`) are real folders and are not placeholders.
+ * parameters (`src/app/shelves/[id]/`) are real folders and are not placeholders.
  */
 function hasPlaceholderSegment(path) {
     return bracketedSegments(path).some(segment => !segment.underRoutes);
 }
-/** `src/app/events/[id]/`: a folder a framework serves one dynamic route from. */
+/** `src/app/shelves/[id]/`: a folder a framework serves one dynamic route from. */
 function isDynamicRouteDir(path) {
     return bracketedSegments(path).some(segment => segment.underRoutes);
 }
@@ -61342,6 +62292,7 @@ const TECHNICAL_FIELDS = [
 ];
 
 ;// CONCATENATED MODULE: ./src/core/parse/plan.ts
+
 
 
 
@@ -61467,7 +62418,8 @@ function isPlaceholder(value) {
     const trimmed = value.trim();
     if (!trimmed)
         return true;
-    if (trimmed.toUpperCase().includes('NEEDS CLARIFICATION'))
+    const upper = trimmed.toUpperCase();
+    if (PLACEHOLDER_MARKERS.some(marker => upper.includes(marker)))
         return true;
     return trimmed.startsWith('[') && trimmed.endsWith(']') && !trimmed.slice(1, -1).includes('](');
 }
@@ -61481,8 +62433,8 @@ function projectStructure(all, file, text) {
         decision: undefined,
         source: undefined
     };
-    const section = all.find(candidate => /project structure/i.test(candidate.title)) ??
-        all.find(candidate => /^source code\b/i.test(candidate.title));
+    const section = all.find(candidate => STRUCTURE_SECTION.test(candidate.title)) ??
+        all.find(candidate => SOURCE_CODE_SECTION.test(candidate.title));
     if (section) {
         structure.source = positionOf(section.heading, file);
         let underDocumentation = false;
@@ -61494,7 +62446,7 @@ function projectStructure(all, file, text) {
         };
         for (const node of section.content) {
             if (node.type === 'heading')
-                underDocumentation = /documentation/i.test(plainText(node));
+                underDocumentation = DOCUMENTATION_SECTION.test(plainText(node));
             if (node.type === 'paragraph')
                 structure.decision ??= decisionOf(node);
             // A tree drawn without its opening fence reads as paragraphs of box-drawing lines.
@@ -61519,10 +62471,10 @@ function projectStructure(all, file, text) {
 }
 function addTree(structure, entries) {
     // The feature's own documentation tree (`specs/001-x/plan.md`…) is not source code.
-    if (entries[0]?.path.startsWith('specs/'))
+    if (entries[0]?.path.startsWith(FEATURE_FOLDERS_ROOT))
         return;
     for (const entry of entries) {
-        if (entry.path.startsWith('specs/'))
+        if (entry.path.startsWith(FEATURE_FOLDERS_ROOT))
             continue;
         if (entry.note && !structure.notes?.some(known => known.path === entry.path))
             (structure.notes ??= []).push({ path: entry.path, note: entry.note });
@@ -61585,7 +62537,7 @@ function repositoryPathIn(span) {
         value = value.slice(2);
     if (value.startsWith('/') || value.startsWith('~/') || value.startsWith('../'))
         return undefined;
-    if (/^(?:specs|\.specify)\//.test(value))
+    if (SPEC_KIT_PATH.test(value))
         return undefined;
     const segments = value.split('/');
     const last = segments[segments.length - 1];
@@ -61616,31 +62568,23 @@ function isClosed(code, text) {
 /** spec-kit's template lists three options with `[REMOVE IF UNUSED]`; a plan that kept them all chose none. */
 function isUnfilledTemplate(code) {
     const text = code.value;
-    return (text.includes('[REMOVE IF UNUSED]') || (text.includes('Option 1') && text.includes('Option 2')));
+    return (text.includes(UNFILLED_TREE_MARKER) ||
+        UNFILLED_TREE_OPTIONS.every(option => text.includes(option)));
 }
-const TEST_SEGMENTS = new Set([
-    'tests',
-    'test',
-    '__tests__',
-    'spec',
-    'e2e',
-    'androidtest',
-    'testing',
-    'uitests'
-]);
 function isTestDirectory(path) {
     const segments = path.toLowerCase().split('/');
     // Maven and Gradle keep tests in `src/test/`; under `src/main/` a `spec` or `test` segment is a
-    // package name (`com/spec/kit/`), not a test folder.
-    const main = segments.findIndex((segment, index) => segment === 'main' && segments[index - 1] === 'src');
-    return segments.some((segment, index) => (main < 0 || index < main) &&
-        (TEST_SEGMENTS.has(segment) ||
-            segment.endsWith('.tests') ||
-            (segment.endsWith('tests') && segment.length > 5)));
+    // package name (`com/acme/spec/`), not a test folder.
+    const [source, main] = MAIN_SOURCE_SET;
+    const mainAt = segments.findIndex((segment, index) => segment === main && segments[index - 1] === source);
+    return segments.some((segment, index) => (mainAt < 0 || index < mainAt) &&
+        (TEST_FOLDER_NAMES.has(segment) ||
+            segment.endsWith(`.${TEST_FOLDER_SUFFIX}`) ||
+            (segment.endsWith(TEST_FOLDER_SUFFIX) && segment.length > TEST_FOLDER_SUFFIX.length)));
 }
 function decisionOf(node) {
     const text = plainText(node).trim();
-    const match = /^structure decision\s{0,3}:/i.exec(text);
+    const match = STRUCTURE_DECISION.exec(text);
     return match ? text.slice(match[0].length).trim() || undefined : undefined;
 }
 function decisionAnywhere(all) {
@@ -61656,90 +62600,311 @@ function decisionAnywhere(all) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./src/core/plan/layout.ts
-
-
-
-
-const MODEL_DIRS = ['models', 'model', 'entities', 'entity', 'domain', 'schemas', 'schema'];
-const SERVICE_DIRS = [
-    'services',
-    'service',
-    'core',
-    'lib',
-    'logic',
-    'usecases',
-    'application',
-    'engine'
-];
-const ENDPOINT_DIRS = [
-    'api',
-    'routes',
-    'router',
-    'routers',
-    'endpoints',
-    'handlers',
-    'handler',
-    'controllers',
-    'controller',
-    'entrypoints',
-    'resolvers',
-    'presentation',
-    'server',
-    'cli',
-    'commands'
-];
-const CONTRACT_TEST_DIRS = ['contract', 'contracts', 'api'];
-const INTEGRATION_TEST_DIRS = ['integration', 'e2e', 'basic_correctness', 'acceptance', 'features'];
-const UNIT_TEST_DIRS = ['unit'];
-function resolveLayout(feature, template) {
-    const language = languageOf(feature.plan);
-    const component = componentName(feature.name);
-    const structure = codeStructure(feature.plan, language);
-    const inTemplateCodeBase = isTemplateCodeBase(template, structure, language);
-    const fromProjectType = {
-        ...projectTypeLayout(feature.plan, language, component, structure),
-        languageParts: statedLanguageParts(feature.plan)
-    };
-    const base = inTemplateCodeBase && template.paths.sourceRoot && template.paths.mirrorTests
-        ? templateLayout(template, fromProjectType)
-        : fromProjectType;
-    const withCodeBase = { ...base, inTemplateCodeBase, replacedItems: replacedItems(template) };
-    return structure ? planLayout(structure, withCodeBase) : withCodeBase;
-}
-/** `001-kv-cache-hit-rate-metric` → `kv_cache_hit_rate_metric`. */
-function componentName(featureName) {
-    const parts = featureName.split('-');
-    while (parts.length > 1 && /^\d+$/.test(parts[0]))
-        parts.shift();
-    return snakeCase(parts.join(' '));
-}
-// ---------------------------------------------------------------------------------------------
-// Which code base
+;// CONCATENATED MODULE: ./src/core/plan/layout/folders.ts
 /**
- * A template that names its code's place (`vllm/`) fits a feature whose plan lays it out there,
- * or, when the plan lays out nothing, one in the template's language. A template that names no
- * place fits any code base.
+ * Arithmetic on the folder paths of a plan's tree: `src/models/` style, a trailing slash on every
+ * folder, none on a file.
  */
-function isTemplateCodeBase(template, structure, language) {
-    const sourceRoot = template.paths.sourceRoot;
-    if (sourceRoot === undefined)
-        return true;
-    if (structure)
-        return [...structure.sourceDirs, ...structure.files].some(path => path.startsWith(sourceRoot));
-    const own = templateLanguage(template);
-    return own === undefined || own === language;
+/** The folder a path is in (itself for a folder): `src/models/` for `src/models/order.py`. */
+function directoryOf(path) {
+    if (path.endsWith('/'))
+        return path;
+    const slash = path.lastIndexOf('/');
+    return slash < 0 ? '' : path.slice(0, slash + 1);
 }
-/** The language of the files the template's items name (`test_[feature].py`: Python). */
-function templateLanguage(template) {
-    for (const phase of template.phases)
-        for (const item of phase.items) {
-            const language = item.path ? languageOfFile(item.path) : undefined;
-            if (language)
-                return language;
+/** A path's last segment without its slash: `models` for `src/models/`. */
+function lastSegment(dir) {
+    const trimmed = dir.endsWith('/') ? dir.slice(0, -1) : dir;
+    return trimmed.slice(trimmed.lastIndexOf('/') + 1);
+}
+/** The folder above a folder: `src/` for `src/models/`; none at the top. */
+function parentDir(dir) {
+    const trimmed = dir.slice(0, -1);
+    const slash = trimmed.lastIndexOf('/');
+    return slash < 0 ? undefined : trimmed.slice(0, slash + 1);
+}
+/** The deepest folder above every one of `dirs` (`src/` for `src/lexer/`, `src/parser/`). */
+function commonAncestor(dirs) {
+    if (dirs.length < 2)
+        return undefined;
+    const common = dirs.reduce((above, dir) => above
+        .split('/')
+        .slice(0, sharedSegments(above, dir))
+        .map(segment => `${segment}/`)
+        .join(''));
+    return common || undefined;
+}
+/** How many leading folders two directories share. */
+function sharedSegments(a, b) {
+    const left = a.split('/');
+    const right = b.split('/');
+    let shared = 0;
+    while (shared < left.length && left[shared] && left[shared] === right[shared])
+        shared++;
+    return shared;
+}
+/** Directories that are not an ancestor of another listed one. */
+function leafDirs(dirs) {
+    return unique(dirs.filter(dir => !dirs.some(other => other !== dir && other.startsWith(dir))));
+}
+function unique(values) {
+    return [...new Set(values)];
+}
+
+;// CONCATENATED MODULE: ./src/core/plan/layout/folder-language.ts
+/**
+ * The language of the code in one folder of the plan's tree: a Java plan's `frontend/` may hold
+ * TypeScript, its `src/main/resources/` only data.
+ */
+
+
+
+
+/**
+ * What the plan keeps in `dir`: the language of the code its tree puts there, or in the nearest
+ * folder above that holds code (`data` where its own files are no code: SQL, YAML);
+ * else what a build folder (`crates/`) or the Language/Version field (`TypeScript (frontend)`)
+ * says of it. In the plan's language where its files mix languages; nothing where nothing says.
+ */
+function codeLanguageAt(dir, files, language, parts) {
+    const stated = statedPartLanguage(dir, parts);
+    for (let at = dir; at; at = parentDir(at)) {
+        const held = files.filter(file => file.startsWith(at));
+        if (held.length === 0)
+            continue;
+        const found = held.map(codeLanguageOfFile).filter((l) => l !== undefined);
+        // Configuration above a folder (`src/main/resources/`) says nothing of the code in it.
+        if (found.length === 0) {
+            if (at === dir)
+                return 'data';
+            continue;
         }
+        if (found.some(l => sameFamily(l, language)))
+            return language;
+        // A `package.json` says JavaScript or TypeScript; the plan says which.
+        const common = mostCommon(found);
+        return stated && sameFamily(stated, common) ? stated : common;
+    }
+    return languageOfBuildPath(dir) ?? stated;
+}
+/** The language the Language/Version field gives the part of the code base `dir` is in. */
+function statedPartLanguage(dir, parts) {
+    const segments = dir.split('/').filter(Boolean).reverse();
+    for (const segment of segments) {
+        const named = words(segment).join(' ');
+        const part = parts.find(candidate => candidate.part === named);
+        if (part)
+            return part.language;
+    }
     return undefined;
 }
+/**
+ * A file's language; a single-file component (`.vue`, `.svelte`) counts as JavaScript, a build
+ * file (`Cargo.toml`, `package.json`) as its language's.
+ */
+function codeLanguageOfFile(file) {
+    if (SINGLE_FILE_COMPONENT.test(file))
+        return 'javascript';
+    return languageOfFile(file) ?? languageOfBuildPath(file.slice(file.lastIndexOf('/') + 1));
+}
+function mostCommon(languages) {
+    const counts = new Map();
+    for (const language of languages)
+        counts.set(language, (counts.get(language) ?? 0) + 1);
+    let best;
+    for (const [language, count] of counts)
+        if (best === undefined || count > best.count)
+            best = { language, count };
+    return best.language;
+}
+/**
+ * The language of the code in `dir` as the plan lays it out (`client/cypress/e2e/` of a Java
+ * plan with a TypeScript front end: TypeScript); the feature's language where nothing says.
+ */
+function languageOfDir(layout, dir) {
+    const found = codeLanguageAt(dir, layout.plannedFiles, layout.language, layout.languageParts);
+    return found === undefined || found === 'data' ? layout.language : found;
+}
+/** TypeScript projects hold JavaScript, Kotlin ones Java, C++ ones C. */
+function sameFamily(a, b) {
+    return (LANGUAGE_FAMILY[a] ?? a) === (LANGUAGE_FAMILY[b] ?? b);
+}
+
+;// CONCATENATED MODULE: ./src/core/plan/layout/role-words.ts
+/**
+ * The role a folder or file plays (the entity it defines, the logic it holds, the requests it
+ * serves), read from the words of its name: `controllers/` serves requests, `dto/` never does.
+ */
+
+
+
+/** The text's words in one form, singular, so `sketches` meets `Sketch` and `entities` `entity`. */
+function roleWords(text) {
+    return words(text).map(oneForm);
+}
+/** `sketches` → `sketch` (the plural of a sibilant), else the word's singular. */
+function oneForm(word) {
+    if (word.length > 4 && SIBILANT_PLURAL.test(word))
+        return word.slice(0, -2);
+    return singular(word);
+}
+/** The file's folder (nearest segment) or name plays another role. */
+function dirDenies(dir, role) {
+    return roleWords(lastSegment(dir)).some(word => ROLE_DENIED_WORDS[role].has(word));
+}
+
+;// CONCATENATED MODULE: ./src/core/plan/layout/folder-kinds.ts
+/**
+ * What kind of folder a plan's folder is, by its name: documentation, what tests use, or the first
+ * of a role's folders (the names are vocabulary/layout.ts's).
+ */
+
+
+
+/** Documentation and site content: `docs/`, a Hugo site's `archetypes/` and `content/`. */
+function isDocumentationDir(dir) {
+    const segments = dir.toLowerCase().split('/');
+    return (segments.some(segment => DOCUMENTATION_FOLDERS.has(segment)) ||
+        SITE_CONTENT_ROOTS.has(segments[0]));
+}
+/** `mocks/`, `fixtures/`, `testdata/`: what tests use, not where they are. */
+function isTestSupport(segment) {
+    return TEST_SUPPORT_FOLDER.test(segment);
+}
+/**
+ * The first directory whose last segment is one of `names`, in the plan's tree order, and which
+ * does not hold another role's files (a `dto/` is never where endpoints go).
+ */
+function pickDir(dirs, names, role) {
+    return dirs.find(dir => names.includes(lastSegment(dir).toLowerCase()) && (!role || !dirDenies(dir, role)));
+}
+
+;// CONCATENATED MODULE: ./src/core/plan/layout/plan-layout.ts
+/**
+ * The layout a plan's own structure gives: models, services and endpoints in the plan's folders
+ * for them (else where its code has its centre of gravity), tests in its test folders.
+ */
+
+
+
+
+
+
+
+
+/**
+ * `base` with the folders the plan's structure lays out: each role's own folder, else where its
+ * code is; each kind of test's own folder, else the plan's main test folder.
+ */
+function planLayout(structure, base) {
+    const { sourceDirs, files } = structure;
+    const language = base.language;
+    const testDirs = structure.testDirs.filter(dir => !isDocumentationDir(dir));
+    const codeAt = (dir) => codeLanguageAt(dir, files, language, base.languageParts);
+    // New code goes where the plan keeps code of its language: not in documentation, not in a
+    // folder of another language or of data only, not in a folder serving one dynamic route.
+    const codeDirs = sourceDirs.filter(dir => {
+        const found = codeAt(dir);
+        const ownCode = found === undefined || (found !== 'data' && sameFamily(found, language));
+        return ownCode && !isDocumentationDir(dir) && !isDynamicRouteDir(dir);
+    });
+    const primary = primarySourceDir(codeDirs, files, language);
+    const source = (names, role, fallback) => pickDir(codeDirs, names, role) ?? primaryFor(role, codeDirs, primary) ?? fallback;
+    // Contract and unit tests test this language's code: a front end's test folder is no place
+    // for the back end's API tests.
+    const ownTests = testDirs.filter(dir => {
+        const found = codeAt(dir);
+        return found === undefined || found === 'data' || sameFamily(found, language);
+    });
+    // A leaf such as tests/core/ says more than the tests/ root it sits in; mocks and fixtures
+    // hold no tests.
+    const leafTests = leafDirs(ownTests);
+    const testsProper = leafTests.filter(dir => !dir.split('/').some(isTestSupport));
+    const testRoot = commonAncestor(testsProper);
+    const primaryTest = pickDir(testsProper, UNIT_TEST_FOLDERS) ??
+        testsProper.find(dir => !pickDir([dir], [...CONTRACT_TEST_FOLDERS, ...INTEGRATION_TEST_FOLDERS])) ??
+        // Only category folders (contract/, integration/): the test root above them.
+        (testRoot && isTestDirectory(testRoot) ? testRoot : undefined) ??
+        testsProper[0] ??
+        leafTests[0];
+    const test = (dirs, names, fallback) => pickDir(dirs, names) ?? primaryTest ?? fallback;
+    const modelsDir = source(MODEL_FOLDERS, 'model', base.modelsDir);
+    const servicesDir = source(SERVICE_FOLDERS, 'service', base.servicesDir);
+    const endpointsDir = source(ENDPOINT_FOLDERS, 'endpoint', base.endpointsDir);
+    // Go keeps a package's tests beside its code; elsewhere a plan without test folders gets the
+    // project type's.
+    const beside = language === 'go' && ownTests.length === 0;
+    return {
+        ...base,
+        origin: 'plan',
+        modelsDir,
+        servicesDir,
+        endpointsDir,
+        contractTestsDir: beside
+            ? endpointsDir
+            : test(ownTests, CONTRACT_TEST_FOLDERS, base.contractTestsDir),
+        // Story tests go where the plan runs its end-to-end tests, in that folder's language.
+        integrationTestsDir: test(testDirs, INTEGRATION_TEST_FOLDERS, base.integrationTestsDir),
+        unitTestsDir: beside ? servicesDir : test(ownTests, UNIT_TEST_FOLDERS, base.unitTestsDir),
+        touchedDirs: leafDirs([...sourceDirs, ...structure.testDirs]),
+        plannedFiles: files,
+        sourceDirs,
+        testDirs: structure.testDirs,
+        notes: structure.notes
+    };
+}
+/**
+ * The primary code directory, unless it is plainly another role's (the `views/` of a web app
+ * is no place for its models); then the project holding the models, the code root above the
+ * code folders, or the first folder of code that is not another role's.
+ */
+function primaryFor(role, codeDirs, primary) {
+    if (primary && !dirDenies(primary, role))
+        return primary;
+    // Logic and its API sit in the project that holds the models (`src/Shop.Core/`).
+    const models = role !== 'model' ? pickDir(codeDirs, MODEL_FOLDERS) : undefined;
+    const project = models && parentDir(models);
+    if (project && !dirDenies(project, role))
+        return project;
+    const code = leafDirs(codeDirs).filter(dir => !dir.split('/').some(segment => NOT_CODE_FOLDERS.has(segment)));
+    const root = commonAncestor(code);
+    if (root && !dirDenies(root, role))
+        return root;
+    return code.find(dir => !dirDenies(dir, role));
+}
+/**
+ * The directory holding most of the plan's source files in the feature's language (its centre
+ * of gravity); failing that, the first leaf that holds code rather than a front end, an entry
+ * point, assets or docs: a Go service's models do not go in `web/` or `cmd/`.
+ */
+function primarySourceDir(sourceDirs, files, language) {
+    const extension = sourceExtension(language);
+    const ownFiles = files.filter(file => file.endsWith(extension));
+    let best;
+    for (const dir of sourceDirs) {
+        // A script folder full of entry points is not where the logic lives.
+        if (dir.split('/').some(segment => NOT_CODE_FOLDERS.has(segment)))
+            continue;
+        const count = ownFiles.filter(file => directoryOf(file) === dir).length;
+        if (count > 0 && (best === undefined || count > best.count))
+            best = { dir, count };
+    }
+    if (best)
+        return best.dir;
+    // Code, and preferably not the thin layer that serves it (`internal/handlers/`): models and
+    // services belong where the logic is.
+    const code = leafDirs(sourceDirs).filter(dir => !dir.split('/').some(segment => NOT_CODE_FOLDERS.has(segment)));
+    return (code.find(dir => !ENDPOINT_FOLDERS.includes(lastSegment(dir).toLowerCase())) ??
+        code[0] ??
+        leafDirs(sourceDirs)[0]);
+}
+
+;// CONCATENATED MODULE: ./src/core/plan/layout/plan-structure.ts
+
+
+
+
+
 /**
  * The directories and files the plan lays out, without those it says are generated, for later or
  * left unchanged, and without folders its template names only by placeholder (`[feature]/`:
@@ -61767,7 +62932,7 @@ function codeStructure(plan, language) {
     const excluded = [...noted, ...untouched];
     const keep = (path) => !isGone(excluded, path) &&
         !hasPlaceholderSegment(path) &&
-        !path.split('/').some(segment => GENERATED_DIRS.has(segment));
+        !path.split('/').some(segment => GENERATED_FOLDERS.has(segment));
     const fill = (paths) => unique(paths.filter(keep));
     const fromTree = {
         sourceDirs: fill(structure.sourceDirs),
@@ -61779,64 +62944,62 @@ function codeStructure(plan, language) {
         return fromTree;
     return proseStructure(structure.mentioned ?? [], language);
 }
-const GENERATED_DIRS = new Set(['_generated', '__generated__', 'generated']);
 /**
- * `generated (gitignored)`, `not committed`, `FUTURE: …`, `EXISTS (no changes)`: the plan does not
- * write there now.
+ * `generated, git-ignored`, `not committed`, `FUTURE: …`, `kept as is (no changes)`: the plan does
+ * not write there now.
  */
 function isNotWritten(note) {
-    return (/\b(?:auto-?)?generated\b|\bgit-?ignored\b|\bnot committed\b|\bdo not edit\b/i.test(note) ||
-        /\bFUTURE\b/.test(note) ||
-        /^\(?(?:future|later phase)\b/i.test(note) ||
-        /\b(?:unchanged|no changes?|not changed|untouched)\b|변경\s*없음/i.test(note));
+    return (GENERATED_NOTE.test(note) ||
+        FUTURE_NOTE_IN_CAPITALS.test(note) ||
+        FUTURE_NOTE.test(note) ||
+        UNCHANGED_NOTE.test(note));
 }
-/** Mentioned folders that hold no code: documentation, fixtures, the feature's own documents. */
-const NOT_CODE_MENTIONS = new Set(['docs', 'doc', 'fixtures', 'testdata', '.github', 'contracts']);
 /**
  * `crates/engine/tests/` in the prose of a plan without a tree: tests go there, and the crate's
  * code beside them in `crates/engine/src/` (the layout Cargo and Maven prescribe).
  */
 function proseStructure(mentioned, language) {
-    const dirs = unique(mentioned.map(directoryOf)).filter(dir => dir && !dir.split('/').some(segment => NOT_CODE_MENTIONS.has(segment.toLowerCase())));
+    const dirs = unique(mentioned.map(directoryOf)).filter(dir => dir && !dir.split('/').some(segment => NOT_CODE_MENTIONED_FOLDERS.has(segment.toLowerCase())));
     const testDirs = dirs.filter(isTestDirectory);
     const sourceDirs = dirs.filter(dir => !isTestDirectory(dir));
     if (language === 'rust')
         for (const dir of testDirs) {
-            const crate = /^(.*\/)?tests\/$/.exec(dir);
+            const crate = CRATE_TEST_FOLDER.exec(dir);
             if (crate)
-                sourceDirs.push(`${crate[1] ?? ''}src/`);
+                sourceDirs.push(`${crate[1] ?? ''}${CRATE_FOLDERS.source}`);
         }
     if (sourceDirs.length === 0 && testDirs.length === 0)
         return undefined;
     const files = mentioned.filter(path => !path.endsWith('/') && dirs.includes(directoryOf(path)));
     return { sourceDirs: unique(sourceDirs), testDirs, files, notes: new Map() };
 }
-// ---------------------------------------------------------------------------------------------
-// Layouts
-function projectTypeLayout(plan, language, component, structure) {
-    const type = (plan?.technicalContext['Project Type']?.value ?? '').toLowerCase();
-    const typeRoot = type.includes('web') ? 'backend/' : type.includes('mobile') ? 'api/' : '';
-    // A plan that lays out its own folders decides whether `backend/` exists.
-    const root = structure && !structure.sourceDirs.some(dir => dir.startsWith(typeRoot)) ? '' : typeRoot;
-    return {
-        origin: 'project-type',
-        language,
-        component,
-        modelsDir: `${root}src/models/`,
-        servicesDir: `${root}src/services/`,
-        endpointsDir: `${root}src/api/`,
-        contractTestsDir: `${root}tests/contract/`,
-        integrationTestsDir: `${root}tests/integration/`,
-        unitTestsDir: `${root}tests/unit/`,
-        touchedDirs: [`${root}src/`, `${root}tests/`],
-        plannedFiles: [],
-        replacedItems: new Set(),
-        inTemplateCodeBase: false,
-        sourceDirs: [],
-        testDirs: [],
-        notes: new Map(),
-        languageParts: []
-    };
+
+;// CONCATENATED MODULE: ./src/core/plan/layout/template-layout.ts
+
+
+/**
+ * A template that names its code's place (`vllm/`) fits a feature whose plan lays it out there,
+ * or, when the plan lays out nothing, one in the template's language. A template that names no
+ * place fits any code base.
+ */
+function isTemplateCodeBase(template, structure, language) {
+    const sourceRoot = template.paths.sourceRoot;
+    if (sourceRoot === undefined)
+        return true;
+    if (structure)
+        return [...structure.sourceDirs, ...structure.files].some(path => path.startsWith(sourceRoot));
+    const own = templateLanguage(template);
+    return own === undefined || own === language;
+}
+/** The language of the files the template's items name (`test_[feature].py`: Python). */
+function templateLanguage(template) {
+    for (const phase of template.phases)
+        for (const item of phase.items) {
+            const language = item.path ? languageOfFile(item.path) : undefined;
+            if (language)
+                return language;
+        }
+    return undefined;
 }
 /**
  * The template's API and end-to-end items (`API test in tests/entrypoints/ (if API change)`,
@@ -61884,682 +63047,64 @@ function templateLayout(template, fallback) {
         ])
     };
 }
-function planLayout(structure, base) {
-    const { sourceDirs, files } = structure;
-    const language = base.language;
-    const testDirs = structure.testDirs.filter(dir => !isDocumentationDir(dir));
-    const codeAt = (dir) => codeLanguageAt(dir, files, language, base.languageParts);
-    // New code goes where the plan keeps code of its language: not in documentation, not in a
-    // folder of another language or of data only, not in a folder serving one dynamic route.
-    const codeDirs = sourceDirs.filter(dir => {
-        const found = codeAt(dir);
-        const ownCode = found === undefined || (found !== 'data' && sameFamily(found, language));
-        return ownCode && !isDocumentationDir(dir) && !isDynamicRouteDir(dir);
-    });
-    const primary = primarySourceDir(codeDirs, files, language);
-    const source = (names, role, fallback) => pickDir(codeDirs, names, role) ?? primaryFor(role, codeDirs, primary) ?? fallback;
-    // Contract and unit tests test this language's code: a front end's test folder is no place
-    // for the back end's API tests.
-    const ownTests = testDirs.filter(dir => {
-        const found = codeAt(dir);
-        return found === undefined || found === 'data' || sameFamily(found, language);
-    });
-    // A leaf such as tests/core/ says more than the tests/ root it sits in; mocks and fixtures
-    // hold no tests.
-    const leafTests = leafDirs(ownTests);
-    const testsProper = leafTests.filter(dir => !dir.split('/').some(isTestSupport));
-    const testRoot = commonAncestor(testsProper);
-    const primaryTest = pickDir(testsProper, UNIT_TEST_DIRS) ??
-        testsProper.find(dir => !pickDir([dir], [...CONTRACT_TEST_DIRS, ...INTEGRATION_TEST_DIRS])) ??
-        // Only category folders (contract/, integration/): the test root above them.
-        (testRoot && isTestDirectory(testRoot) ? testRoot : undefined) ??
-        testsProper[0] ??
-        leafTests[0];
-    const test = (dirs, names, fallback) => pickDir(dirs, names) ?? primaryTest ?? fallback;
-    const modelsDir = source(MODEL_DIRS, 'model', base.modelsDir);
-    const servicesDir = source(SERVICE_DIRS, 'service', base.servicesDir);
-    const endpointsDir = source(ENDPOINT_DIRS, 'endpoint', base.endpointsDir);
-    // Go keeps a package's tests beside its code; elsewhere a plan without test folders gets the
-    // project type's.
-    const beside = language === 'go' && ownTests.length === 0;
-    return {
-        ...base,
-        origin: 'plan',
-        modelsDir,
-        servicesDir,
-        endpointsDir,
-        contractTestsDir: beside
-            ? endpointsDir
-            : test(ownTests, CONTRACT_TEST_DIRS, base.contractTestsDir),
-        // Story tests go where the plan runs its end-to-end tests, in that folder's language.
-        integrationTestsDir: test(testDirs, INTEGRATION_TEST_DIRS, base.integrationTestsDir),
-        unitTestsDir: beside ? servicesDir : test(ownTests, UNIT_TEST_DIRS, base.unitTestsDir),
-        touchedDirs: leafDirs([...sourceDirs, ...structure.testDirs]),
-        plannedFiles: files,
-        sourceDirs,
-        testDirs: structure.testDirs,
-        notes: structure.notes
+
+;// CONCATENATED MODULE: ./src/core/plan/layout/resolve.ts
+
+
+
+
+
+
+function resolveLayout(feature, template) {
+    const language = languageOf(feature.plan);
+    const component = componentName(feature.name);
+    const structure = codeStructure(feature.plan, language);
+    const inTemplateCodeBase = isTemplateCodeBase(template, structure, language);
+    const fromProjectType = {
+        ...projectTypeLayout(feature.plan, language, component, structure),
+        languageParts: statedLanguageParts(feature.plan)
     };
+    const base = inTemplateCodeBase && template.paths.sourceRoot && template.paths.mirrorTests
+        ? templateLayout(template, fromProjectType)
+        : fromProjectType;
+    const withCodeBase = { ...base, inTemplateCodeBase, replacedItems: replacedItems(template) };
+    return structure ? planLayout(structure, withCodeBase) : withCodeBase;
 }
-/** Documentation and site content: `docs/`, a Hugo site's `archetypes/` and `content/`. */
-function isDocumentationDir(dir) {
-    const segments = dir.toLowerCase().split('/');
-    return (segments.some(segment => DOCUMENTATION_DIRS.has(segment)) ||
-        segments[0] === 'content' ||
-        segments[0] === 'archetypes');
-}
-const DOCUMENTATION_DIRS = new Set(['docs', 'doc', 'documentation']);
-/**
- * What the plan keeps in `dir`: the language of the code its tree puts there, or in the nearest
- * folder above that holds code (`data` where its own files are no code: SQL, YAML);
- * else what a build folder (`crates/`) or the Language/Version field (`TypeScript (frontend)`)
- * says of it. In the plan's language where its files mix languages; nothing where nothing says.
- */
-function codeLanguageAt(dir, files, language, parts) {
-    const stated = statedPartLanguage(dir, parts);
-    for (let at = dir; at; at = parentDir(at)) {
-        const held = files.filter(file => file.startsWith(at));
-        if (held.length === 0)
-            continue;
-        const found = held.map(codeLanguageOfFile).filter((l) => l !== undefined);
-        // Configuration above a folder (`src/main/resources/`) says nothing of the code in it.
-        if (found.length === 0) {
-            if (at === dir)
-                return 'data';
-            continue;
-        }
-        if (found.some(l => sameFamily(l, language)))
-            return language;
-        // A `package.json` says JavaScript or TypeScript; the plan says which.
-        const common = mostCommon(found);
-        return stated && sameFamily(stated, common) ? stated : common;
-    }
-    return languageOfBuildPath(dir) ?? stated;
-}
-/** The language the Language/Version field gives the part of the code base `dir` is in. */
-function statedPartLanguage(dir, parts) {
-    const segments = dir.split('/').filter(Boolean).reverse();
-    for (const segment of segments) {
-        const named = words(segment).join(' ');
-        const part = parts.find(candidate => candidate.part === named);
-        if (part)
-            return part.language;
-    }
-    return undefined;
+/** `001-kv-cache-hit-rate-metric` → `kv_cache_hit_rate_metric`. */
+function componentName(featureName) {
+    const parts = featureName.split('-');
+    while (parts.length > 1 && /^\d+$/.test(parts[0]))
+        parts.shift();
+    return snakeCase(parts.join(' '));
 }
 /**
- * A file's language; a single-file component (`.vue`, `.svelte`) counts as JavaScript, a build
- * file (`Cargo.toml`, `package.json`) as its language's.
+ * The defaults of the plan's Project Type: `src/` and `tests/`, under `backend/` for a web
+ * project or `api/` for a mobile one.
  */
-function codeLanguageOfFile(file) {
-    if (/\.(?:vue|svelte|astro)$/i.test(file))
-        return 'javascript';
-    return languageOfFile(file) ?? languageOfBuildPath(file.slice(file.lastIndexOf('/') + 1));
-}
-function mostCommon(languages) {
-    const counts = new Map();
-    for (const language of languages)
-        counts.set(language, (counts.get(language) ?? 0) + 1);
-    let best;
-    for (const [language, count] of counts)
-        if (best === undefined || count > best.count)
-            best = { language, count };
-    return best.language;
-}
-/**
- * The language of the code in `dir` as the plan lays it out (`frontend/cypress/e2e/` of a Java
- * plan with a TypeScript front end: TypeScript); the feature's language where nothing says.
- */
-function languageOfDir(layout, dir) {
-    const found = codeLanguageAt(dir, layout.plannedFiles, layout.language, layout.languageParts);
-    return found === undefined || found === 'data' ? layout.language : found;
-}
-/** The test file for `name` in the test folder `dir`, named in that folder's language. */
-function testFileAt(layout, dir, name) {
-    return dir + testFileIn(dir, name, languageOfDir(layout, dir));
-}
-/** `mocks/`, `fixtures/`, `testdata/`: what tests use, not where they are. */
-function isTestSupport(segment) {
-    return /^(?:mocks?|fakes?|stubs?|fixtures?|test_?data|helpers?|support|utils?|snapshots?|__snapshots__|__mocks__)$/i.test(segment);
-}
-/**
- * The first directory whose last segment is one of `names`, in the plan's tree order, and which
- * does not hold another role's files (a `dto/` is never where endpoints go).
- */
-function pickDir(dirs, names, role) {
-    return dirs.find(dir => names.includes(lastSegment(dir).toLowerCase()) && (!role || !dirDenies(dir, role)));
-}
-/**
- * The primary code directory, unless it is plainly another role's (the `targets/` of a compiler
- * is no place for its models); then the project holding the models, the code root above the
- * code folders, or the first folder of code that is not another role's.
- */
-function primaryFor(role, codeDirs, primary) {
-    if (primary && !dirDenies(primary, role))
-        return primary;
-    // Logic and its API sit in the project that holds the models (`src/Shop.Core/`).
-    const models = role !== 'model' ? pickDir(codeDirs, MODEL_DIRS) : undefined;
-    const project = models && parentDir(models);
-    if (project && !dirDenies(project, role))
-        return project;
-    const code = leafDirs(codeDirs).filter(dir => !dir.split('/').some(segment => NOT_CODE_DIRS.has(segment)));
-    const root = commonAncestor(code);
-    if (root && !dirDenies(root, role))
-        return root;
-    return code.find(dir => !dirDenies(dir, role));
-}
-function parentDir(dir) {
-    const trimmed = dir.slice(0, -1);
-    const slash = trimmed.lastIndexOf('/');
-    return slash < 0 ? undefined : trimmed.slice(0, slash + 1);
-}
-/** The deepest folder above every one of `dirs` (`src/` for `src/lexer/`, `src/parser/`). */
-function commonAncestor(dirs) {
-    if (dirs.length < 2)
-        return undefined;
-    const common = dirs.reduce((above, dir) => above
-        .split('/')
-        .slice(0, sharedSegments(above, dir))
-        .map(segment => `${segment}/`)
-        .join(''));
-    return common || undefined;
-}
-/** TypeScript projects hold JavaScript, Kotlin ones Java, C++ ones C. */
-function sameFamily(a, b) {
-    const family = (language) => language === 'javascript'
-        ? 'typescript'
-        : language === 'java'
-            ? 'kotlin'
-            : language === 'c'
-                ? 'cpp'
-                : language;
-    return family(a) === family(b);
-}
-/**
- * The directory holding most of the plan's source files in the feature's language (its centre
- * of gravity); failing that, the first leaf that holds code rather than a front end, an entry
- * point, assets or docs: a Go service's models do not go in `web/` or `cmd/`.
- */
-function primarySourceDir(sourceDirs, files, language) {
-    const extension = sourceExtension(language);
-    const ownFiles = files.filter(file => file.endsWith(extension));
-    let best;
-    for (const dir of sourceDirs) {
-        // A script folder full of entry points is not where the logic lives.
-        if (dir.split('/').some(segment => NOT_CODE_DIRS.has(segment)))
-            continue;
-        const count = ownFiles.filter(file => directoryOf(file) === dir).length;
-        if (count > 0 && (best === undefined || count > best.count))
-            best = { dir, count };
-    }
-    if (best)
-        return best.dir;
-    // Code, and preferably not the thin layer that serves it (`internal/api/`): models and
-    // services belong where the logic is.
-    const code = leafDirs(sourceDirs).filter(dir => !dir.split('/').some(segment => NOT_CODE_DIRS.has(segment)));
-    return (code.find(dir => !ENDPOINT_DIRS.includes(lastSegment(dir).toLowerCase())) ??
-        code[0] ??
-        leafDirs(sourceDirs)[0]);
-}
-/** Directories that hold no feature code of the plan's language. */
-const NOT_CODE_DIRS = new Set([
-    'web',
-    'frontend',
-    'public',
-    'static',
-    'assets',
-    'ui',
-    'docs',
-    'scripts',
-    'cmd',
-    'bin',
-    'config',
-    'configs',
-    'deploy',
-    'deployments',
-    'migrations',
-    'utils',
-    '.github'
-]);
-/** Directories that are not an ancestor of another listed one. */
-function leafDirs(dirs) {
-    return unique(dirs.filter(dir => !dirs.some(other => other !== dir && other.startsWith(dir))));
-}
-function directoryOf(path) {
-    if (path.endsWith('/'))
-        return path;
-    const slash = path.lastIndexOf('/');
-    return slash < 0 ? '' : path.slice(0, slash + 1);
-}
-function lastSegment(dir) {
-    const trimmed = dir.endsWith('/') ? dir.slice(0, -1) : dir;
-    return trimmed.slice(trimmed.lastIndexOf('/') + 1);
-}
-function unique(values) {
-    return [...new Set(values)];
-}
-/** Words in a file's folder, name or note that say it plays a role. */
-const ROLE_WORDS = {
-    endpoint: new Set([
-        'api',
-        'controller',
-        'handler',
-        'router',
-        'route',
-        'endpoint',
-        'resolver',
-        'servicer',
-        'http',
-        'rest',
-        'grpc',
-        'presentation',
-        'view',
-        'command',
-        'cli',
-        'rpc'
-    ]),
-    model: new Set([
-        'model',
-        'entity',
-        'domain',
-        'schema',
-        'type',
-        'struct',
-        'dataclass',
-        'record',
-        'newtype',
-        'message'
-    ]),
-    service: new Set(['service', 'application', 'usecase', 'core', 'logic', 'manager', 'engine'])
-};
-/** Words in a file's folder or name that say it plays another role than this one. */
-const ROLE_DENIED = {
-    endpoint: new Set([
-        'dto',
-        'entity',
-        'domain',
-        'model',
-        'repository',
-        'repo',
-        'mapper',
-        'migration',
-        'config',
-        'configuration',
-        'test',
-        'fixture',
-        'request',
-        'response'
-    ]),
-    model: new Set([
-        'view',
-        'ui',
-        'component',
-        'page',
-        'screen',
-        'codegen',
-        'target',
-        'bench',
-        'benchmark',
-        'controller',
-        'handler',
-        'route',
-        'router',
-        'migration',
-        'script',
-        'tool',
-        'test',
-        'fixture',
-        'command',
-        'cli'
-    ]),
-    service: new Set([
-        'dto',
-        'codegen',
-        'target',
-        'tool',
-        'view',
-        'ui',
-        'component',
-        'page',
-        'screen',
-        'bench',
-        'benchmark',
-        'controller',
-        'migration',
-        'test',
-        'fixture',
-        'model',
-        'entity'
-    ])
-};
-/** Words a note uses where a file defines a type: `add StreamChunk dataclass`, `Foo newtypes`. */
-const DEFINES = /\b(?:add|adds|define|defines|definitions?|struct|structs|dataclass|class|message|newtypes?|model|models|enum|types?|records?|entity|entities|schema|trait|interface)\b/i;
-/** The text's words in one form, singular, so `batches` meets `Batch` and `entities` `entity`. */
-function roleWords(text) {
-    return words(text).map(oneForm);
-}
-function oneForm(word) {
-    if (word.length > 4 && /(?:ch|sh|ss|x|z)es$/.test(word))
-        return word.slice(0, -2);
-    return singular(word);
-}
-/** The file's folder (nearest segment) or name plays another role. */
-function dirDenies(dir, role) {
-    return roleWords(lastSegment(dir)).some(word => ROLE_DENIED[role].has(word));
-}
-/** Words that make a file the one serving requests, even when it also names a client. */
-const SERVES = new Set([
-    'controller',
-    'handler',
-    'router',
-    'route',
-    'resolver',
-    'servicer',
-    'view'
-]);
-/**
- * The file's folder plays another role, or its name does without also naming this one. A client
- * or stub calls endpoints and never serves them.
- */
-function fileDenies(file, role) {
-    if (dirDenies(directoryOf(file), role))
-        return true;
-    if (role === 'endpoint') {
-        const near = roleWords(`${lastSegment(directoryOf(file))} ${stemOf(file)}`);
-        if (near.some(word => word === 'client' || word === 'stub') && !near.some(w => SERVES.has(w)))
-            return true;
-    }
-    const stem = roleWords(stemOf(file));
-    return (stem.some(word => ROLE_DENIED[role].has(word)) && !stem.some(word => ROLE_WORDS[role].has(word)));
-}
-function fileSays(layout, file, role) {
-    return roleWords(roleText(layout, file)).some(word => ROLE_WORDS[role].has(word));
-}
-/** What tells a file's role: its folder, its name and the plan's note on it. */
-function roleText(layout, file) {
-    return [lastSegment(directoryOf(file)), stemOf(file), layout.notes.get(file) ?? ''].join(' ');
-}
-/** Planned source files of the feature's language, outside test folders. */
-function codeFiles(layout) {
-    return codeFileFacts(layout).map(facts => facts.file);
-}
-const fileFactsCache = new WeakMap();
-function deniesRole(facts, role) {
-    let answer = facts.denies.get(role);
-    if (answer === undefined) {
-        answer = fileDenies(facts.file, role);
-        facts.denies.set(role, answer);
-    }
-    return answer;
-}
-function saysRole(layout, facts, role) {
-    let answer = facts.says.get(role);
-    if (answer === undefined) {
-        answer = fileSays(layout, facts.file, role);
-        facts.says.set(role, answer);
-    }
-    return answer;
-}
-function codeFileFacts(layout) {
-    let facts = fileFactsCache.get(layout);
-    if (!facts) {
-        facts = layout.plannedFiles
-            .filter(file => {
-            const language = languageOfFile(file);
-            return (language !== undefined &&
-                sameFamily(language, layout.language) &&
-                !isTestDirectory(directoryOf(file)));
-        })
-            .map(file => {
-            const stemWords = roleWords(stemOf(file));
-            return {
-                file,
-                stemWords,
-                dirWords: roleWords(lastSegment(directoryOf(file))),
-                noteWords: roleWords(layout.notes.get(file) ?? ''),
-                stemKey: stemWords.join(' '),
-                denies: new Map(),
-                says: new Map()
-            };
-        });
-        fileFactsCache.set(layout, facts);
-    }
-    return facts;
-}
-function stemOf(file) {
-    return lastSegment(file).replace(/\.[^.]*$/, '');
-}
-/** Generic words that say nothing about which file an item belongs in. */
-const NOISE = new Set([
-    'api',
-    'apis',
-    'server',
-    'service',
-    'services',
-    'contract',
-    'contracts',
-    'v1',
-    'v2',
-    'http',
-    'index',
-    'main',
-    'mod',
-    'init',
-    'lib',
-    'get',
-    'post',
-    'put',
-    'patch',
-    'delete',
-    'id'
-]);
-/** Words that say which kind of request a serving file takes. */
-const layout_KIND_WORDS = {
-    http: new Set([
-        'http',
-        'rest',
-        'router',
-        'route',
-        'controller',
-        'api',
-        'handler',
-        'endpoint',
-        'view',
-        'presentation'
-    ]),
-    graphql: new Set(['graphql', 'resolver', 'gql']),
-    cli: new Set(['cli', 'command', 'cmd']),
-    rpc: new Set(['grpc', 'rpc', 'servicer'])
-};
-/**
- * The planned file that serves a request: for an HTTP route, the framework's route file for it
- * (`src/app/teachers/[id]/page.tsx` for `GET /teachers/{id}`); else a controller, handler,
- * router or resolver whose name, folder or note shares the most meaningful words with the hints
- * (the first hint counting most), and which takes requests of the contract's kind (a CLI module
- * does not serve HTTP routes). Never a DTO, an entity, a repository, a client or a generated stub.
- */
-function plannedEndpointFile(layout, kinds, ...hints) {
-    const files = codeFiles(layout);
-    const route = kinds.length === 1 && kinds[0] === 'http' ? routeIn(hints[0] ?? '') : undefined;
-    if (route !== undefined) {
-        // `/api/events/{id}` is `app/api/events/[id]/route.ts`; where the contract leaves the base
-        // path to its server (`/events/{id}`), the route is found without the `api/` folder.
-        const routed = files.find(file => layout_routeOf(file) === route) ??
-            files.find(file => bareRoute(layout_routeOf(file)) === bareRoute(route)) ??
-            fileWhoseNoteNamesRoute(layout, files, route);
-        if (routed)
-            return routed;
-    }
-    const wanted = hints.map(hint => new Set(roleWords(hint).filter(word => !NOISE.has(word))));
-    let best;
-    for (const facts of codeFileFacts(layout)) {
-        if (deniesRole(facts, 'endpoint') || !saysRole(layout, facts, 'endpoint'))
-            continue;
-        const file = facts.file;
-        const said = [...facts.dirWords, ...facts.stemWords, ...facts.noteWords];
-        const saysKind = (kind) => said.some(word => layout_KIND_WORDS[kind].has(word));
-        const ownKind = kinds.some(saysKind);
-        const otherKind = Object.keys(layout_KIND_WORDS).some(kind => !kinds.includes(kind) && saysKind(kind));
-        if (otherKind && !ownKind)
-            continue;
-        let matched = 0;
-        wanted.forEach((set, index) => {
-            const count = (list) => new Set(list.filter(word => set.has(word))).size;
-            const weight = wanted.length - index;
-            matched +=
-                weight * (2 * count(facts.stemWords) + count(facts.dirWords) + count(facts.noteWords));
-        });
-        const score = matched + (ownKind ? 1 : 0);
-        if (matched > 0 && (best === undefined || score > best.score))
-            best = { file, score };
-    }
-    return best?.file;
-}
-/** Folders under which a framework maps files to routes: Next.js, Nuxt, SvelteKit, Remix. */
-const ROUTE_ROOTS = new Set(['app', 'pages', 'routes']);
-const ROUTE_FILES = /^(?:page|route|index|\+page|\+server|\+page\.server|_index)$/;
-/**
- * The route a framework serves from a file (`src/app/(shop)/events/[id]/page.tsx` →
- * `/events/:`), or nothing for a file that is not a route file.
- */
-function layout_routeOf(file) {
-    const segments = file.split('/');
-    const stem = stemOf(file);
-    const root = segments.findIndex(segment => ROUTE_ROOTS.has(segment));
-    if (root < 0 || !ROUTE_FILES.test(stem))
-        return undefined;
-    const route = segments
-        .slice(root + 1, -1)
-        .filter(segment => !/^\(.*\)$/.test(segment))
-        .map(segment => (/^\[.*\]$/.test(segment) ? ':' : segment.toLowerCase()));
-    return '/' + route.join('/');
-}
-/**
- * The file whose note names the route (`FileUploadController.java  # POST /api/v1/batch/{id}/upload`),
- * exactly or under a wildcard (`# Client API (/api/v1/batch/*)`).
- */
-function fileWhoseNoteNamesRoute(layout, files, route) {
-    const noted = files.flatMap(file => (layout.notes.get(file)?.match(/\/[^\s,;()]+/g) ?? []).map(path => ({ file, path })));
-    const bare = bareRoute(route);
-    const exact = noted.find(({ path }) => bareRoute(routeIn(path)) === bare);
-    if (exact)
-        return exact.file;
-    const under = noted.find(({ path }) => {
-        if (!path.endsWith('/*'))
-            return false;
-        const prefix = bareRoute(routeIn(path.slice(0, -2)));
-        return prefix !== undefined && bare.startsWith(`${prefix}/`);
-    });
-    return under?.file;
-}
-/**
- * Where a framework that routes by file (Next.js, SvelteKit) would serve an endpoint the plan
- * names no file for: `src/app/admin/page.tsx` for `GET /admin`, named as the plan's other route
- * files under the same `api/` or non-`api/` part are.
- */
-function routeFileFor(layout, name) {
-    const path = name.split(' ').find(part => part.startsWith('/'));
-    if (!path)
-        return undefined;
-    const routeFiles = codeFiles(layout).filter(file => layout_routeOf(file) !== undefined);
-    if (routeFiles.length === 0)
-        return undefined;
-    const isApi = (route) => route === '/api' || !!route?.startsWith('/api/');
-    const segments = path
-        .split('?')[0]
-        .split('/')
-        .filter(Boolean)
-        .map(segment => {
-        const param = /^(?:\{(.+)\}|:(.+))$/.exec(segment);
-        return param ? `[${param[1] ?? param[2]}]` : segment;
-    });
-    const wantsApi = segments[0] === 'api';
-    const model = routeFiles.find(file => isApi(layout_routeOf(file)) === wantsApi) ?? routeFiles[0];
-    const segmentsOfModel = model.split('/');
-    const root = segmentsOfModel.findIndex(segment => ROUTE_ROOTS.has(segment));
-    const base = segmentsOfModel.slice(0, root + 1).join('/');
-    const fileName = segmentsOfModel[segmentsOfModel.length - 1];
-    return [base, ...segments, fileName].join('/');
-}
-/** The route without the base path servers add (`/api`, `/v1`): `/api/v1/batch/:` → `/batch/:`. */
-function bareRoute(route) {
-    if (route === undefined)
-        return undefined;
-    const segments = route.split('/').filter(Boolean);
-    while (segments.length > 0 && /^(?:api|v\d+)$/.test(segments[0]))
-        segments.shift();
-    return '/' + segments.join('/');
-}
-/** `GET /events/{id}` → `/events/:`, in the form `routeOf` gives. */
-function routeIn(name) {
-    const path = name.split(' ').find(part => part.startsWith('/'));
-    if (!path)
-        return undefined;
-    const route = path
-        .split('?')[0]
-        .split('/')
-        .filter(Boolean)
-        .map(segment => (/^(?:\{.*\}|:.+|\[.*\])$/.test(segment) ? ':' : segment.toLowerCase()));
-    return '/' + route.join('/');
-}
-/**
- * The planned file that defines `name` (`kv_cache_stats.py` for `KVCacheStats`, `tokens.rs` for
- * `Token`), outside views, tools and code of another language; failing that, the file whose note
- * says it defines it (`id.rs  # ClientName, RuleId newtypes`).
- */
-function plannedFileNamed(layout, name, role = 'model') {
-    const wanted = roleWords(name).join(' ');
-    const named = codeFileFacts(layout).find(facts => facts.stemKey === wanted && !dirDenies(directoryOf(facts.file), role))?.file;
-    return named ?? (role === 'model' ? fileWhoseNoteDefines(layout, name) : undefined);
-}
-function fileWhoseNoteDefines(layout, name) {
-    const wanted = words(name).join(' ');
-    const candidates = layout.plannedFiles.filter(file => {
-        const note = layout.notes.get(file);
-        if (!note || isTestDirectory(directoryOf(file)))
-            return false;
-        // `Step` in "step scheduling" is a word, not the type: only its identifier, or its name
-        // where the note says it defines types, names it.
-        const identifier = name.replace(/\s+/g, '');
-        const defines = DEFINES.test(note);
-        const named = note
-            .split(/[^\p{L}\p{N}_]+/u)
-            .some(token => token === identifier || (defines && words(token).join(' ') === wanted));
-        return named && (defines || !fileDenies(file, 'model'));
-    });
-    return candidates.find(file => fileSays(layout, file, 'model')) ?? candidates[0];
-}
-/**
- * Of the plan's folders for `role`, the one nearest `anchor` (a service beside its entity's
- * model: `batch/application/` for `batch/domain/Batch.java`); the layout's own otherwise.
- */
-function roleDirNear(layout, role, anchor) {
-    const fallback = role === 'model'
-        ? layout.modelsDir
-        : role === 'service'
-            ? layout.servicesDir
-            : layout.endpointsDir;
-    if (!anchor || layout.origin !== 'plan')
-        return fallback;
-    const names = role === 'model' ? MODEL_DIRS : role === 'service' ? SERVICE_DIRS : ENDPOINT_DIRS;
-    const dirs = layout.sourceDirs.filter(dir => names.includes(lastSegment(dir).toLowerCase()) && !dirDenies(dir, role));
-    let best;
-    for (const dir of dirs) {
-        const shared = sharedSegments(dir, directoryOf(anchor));
-        if (best === undefined || shared > best.shared)
-            best = { dir, shared };
-    }
-    const fallbackShared = sharedSegments(fallback, directoryOf(anchor));
-    return best && best.shared > fallbackShared ? best.dir : fallback;
-}
-/** How many leading folders two directories share. */
-function sharedSegments(a, b) {
-    const left = a.split('/');
-    const right = b.split('/');
-    let shared = 0;
-    while (shared < left.length && left[shared] && left[shared] === right[shared])
-        shared++;
-    return shared;
+function projectTypeLayout(plan, language, component, structure) {
+    const type = (plan?.technicalContext['Project Type']?.value ?? '').toLowerCase();
+    const typeRoot = PROJECT_TYPE_ROOTS.find(([word]) => type.includes(word))?.[1] ?? '';
+    // A plan that lays out its own folders decides whether `backend/` exists.
+    const root = structure && !structure.sourceDirs.some(dir => dir.startsWith(typeRoot)) ? '' : typeRoot;
+    return {
+        origin: 'project-type',
+        language,
+        component,
+        modelsDir: root + PROJECT_TYPE_FOLDERS.models,
+        servicesDir: root + PROJECT_TYPE_FOLDERS.services,
+        endpointsDir: root + PROJECT_TYPE_FOLDERS.endpoints,
+        contractTestsDir: root + PROJECT_TYPE_FOLDERS.contractTests,
+        integrationTestsDir: root + PROJECT_TYPE_FOLDERS.integrationTests,
+        unitTestsDir: root + PROJECT_TYPE_FOLDERS.unitTests,
+        touchedDirs: [root + PROJECT_TYPE_FOLDERS.source, root + PROJECT_TYPE_FOLDERS.tests],
+        plannedFiles: [],
+        replacedItems: new Set(),
+        inTemplateCodeBase: false,
+        sourceDirs: [],
+        testDirs: [],
+        notes: new Map(),
+        languageParts: []
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/core/plan/phases.ts
@@ -62623,6 +63168,497 @@ function phaseIndexFor(phases, role, story) {
     return role === 'setup' ? 0 : Math.max(phases.length - 1, 0);
 }
 
+;// CONCATENATED MODULE: ./src/core/vocabulary/contracts.ts
+/**
+ * What the product knows about the words of contracts: how the classes a contract declares are
+ * named (services, routers, payloads, messages), which verbs start an operation, and which words
+ * make a contract section about someone else's API.
+ */
+
+// ---------------------------------------------------------------------------------------------
+// The classes a contract declares
+/** Decides which declared class is a group: a service, repository, router or client one file implements. */
+const GROUP_SUFFIXES = [
+    'Service',
+    'Repository',
+    'Router',
+    'Controller',
+    'Handler',
+    'Provider',
+    'Executor',
+    'Collector',
+    'Client',
+    'Manager',
+    'ViewModel',
+    'UseCase',
+    'Gateway',
+    'Adapter',
+    'Store',
+    'Servicer',
+    'Resolver'
+];
+/** Decides that a camelCase name is a router of procedures (`orderRouter`), whose procedures are always qualified. */
+const ROUTER_SUFFIX = 'Router';
+/** Decides which suffix names an implementation of the group it follows (`OrderServiceImpl` is `OrderService`). */
+const IMPLEMENTATION_SUFFIXES = ['Impl'];
+/** Decides which prefix marks an interface of the group it precedes (`IOrderService` is `OrderService`). */
+const INTERFACE_PREFIX = 'I';
+/** Decides which group-shaped names are tests of a contract, not code built from it. */
+const TEST_CLASS_SUFFIXES = ['Test', 'Tests', 'Spec'];
+/** Decides which group-shaped names are generic bases a contract mentions, not groups it declares (pattern sources). */
+const GENERIC_GROUP_NAMES = ['I?ViewModel', 'Service', 'Repository', 'Router', 'Client'];
+/** Decides which groups serve requests, and so go where the endpoints go. */
+const SERVING_GROUP_SUFFIXES = ['Router', 'Controller', 'Handler', 'Servicer', 'Resolver'];
+/** Decides which groups may be the relationship service a data model implies (`OrderService` for `Order`). */
+const MANAGING_GROUP_SUFFIXES = ['Service'];
+/** Decides which names are payload types, not operations: `place_order_input`, `OrderResponseDto`. */
+const PAYLOAD_SUFFIXES = [
+    'input',
+    'output',
+    'request',
+    'response',
+    'payload',
+    'dto',
+    'props',
+    'options',
+    'error',
+    'result',
+    'args',
+    'params'
+];
+/** Decides which PascalCase names (C#, Go methods) are operations: those starting with one of these verbs. */
+const OPERATION_VERBS = [
+    'Get',
+    'Set',
+    'Create',
+    'Update',
+    'Delete',
+    'Archive',
+    'Restore',
+    'List',
+    'Find',
+    'Search',
+    'Fetch',
+    'Save',
+    'Load',
+    'Add',
+    'Remove',
+    'Is',
+    'Has',
+    'Execute',
+    'Run',
+    'Start',
+    'Stop',
+    'Sync',
+    'Import',
+    'Export',
+    'Mark',
+    'Recover',
+    'Validate',
+    'Check',
+    'Send',
+    'Handle',
+    'Link',
+    'Unlink',
+    'Purge',
+    'Reset',
+    'Collect',
+    'Register',
+    'Resolve',
+    'Prompt'
+];
+/** Decides which PascalCase names are operations whatever their verb: `ReserveAsync`. */
+const ASYNC_SUFFIX = 'Async';
+/** Decides which single type is plainly a message or record the feature defines, worth a task alone. */
+const MESSAGE_TYPE_SUFFIXES = [
+    'Message',
+    'Request',
+    'Response',
+    'Event',
+    'Dto',
+    'Payload',
+    'Record'
+];
+/** Decides which words of a group's name say its role rather than its subject: `order` of `orderRouter`. */
+const GROUP_ROLE_WORDS = new Set([
+    'service',
+    'router',
+    'controller',
+    'handler',
+    'servicer',
+    'resolver',
+    'repository',
+    'manager',
+    'procedure',
+    'route',
+    'api'
+]);
+/** Decides which word around a drawn file also names a role: a folder of procedures holds a router. */
+const ROLE_ALSO_CALLED = new Map([['procedure', 'router']]);
+/** Decides which contracts are about wire messages, whose types go in the plan's .proto file. */
+const WIRE_CONTRACT_WORDS = ['wire', 'proto', 'protobuf', 'grpc', 'messages?'];
+const IMPLEMENTED = alternation(IMPLEMENTATION_SUFFIXES);
+const GROUP_NAME = pattern('contract-group-name', `^(?:${escapePattern(INTERFACE_PREFIX)}?[A-Z][A-Za-z0-9]*${alternation(GROUP_SUFFIXES)}|[a-z][A-Za-z0-9]*${escapePattern(ROUTER_SUFFIX)})${IMPLEMENTED}?$`);
+const NOT_A_GROUP = pattern('contract-not-a-group', `${alternation(TEST_CLASS_SUFFIXES)}$|^${alternation(GENERIC_GROUP_NAMES, true)}$`);
+const SERVING_GROUP = pattern('contract-serving-group', `${alternation(SERVING_GROUP_SUFFIXES)}$`);
+const MANAGING_GROUP = pattern('contract-managing-group', `${alternation(MANAGING_GROUP_SUFFIXES)}$`);
+const PAYLOAD_NAME = pattern('contract-payload-name', `[_.]?${alternation(PAYLOAD_SUFFIXES)}$`, 'i');
+const OPERATION_NAME = pattern('contract-operation-name', `^${alternation(OPERATION_VERBS)}[A-Z]|${escapePattern(ASYNC_SUFFIX)}$`);
+const MESSAGE_TYPE = pattern('contract-message-type', `${alternation(MESSAGE_TYPE_SUFFIXES)}$`);
+const IMPLEMENTATION_SUFFIX = pattern('contract-implementation-suffix', `${IMPLEMENTED}$`);
+const INTERFACE_NAME = pattern('contract-interface-name', `^${escapePattern(INTERFACE_PREFIX)}[A-Z][a-z]`);
+const WIRE_CONTRACT = pattern('contract-wire', `\\b${alternation(WIRE_CONTRACT_WORDS, true)}\\b`, 'i');
+// ---------------------------------------------------------------------------------------------
+// How a contract lists and places its own code
+/** Decides which tables list a service's operations: the title of their first column (pattern sources). */
+const OPERATION_COLUMN_TITLES = [
+    'operations?',
+    'methods?',
+    'functions?',
+    'procedures?',
+    'tools?',
+    'commands?',
+    'rpcs?'
+];
+const OPERATION_COLUMN = pattern('contract-operation-column', `^${alternation(OPERATION_COLUMN_TITLES, true)}$`, 'i');
+/** Decides which bold labels say where a contract's code lives: `**Module**: `shop.cart`` (pattern sources, each also plural). */
+const HOME_LABELS = [
+    'package',
+    'module',
+    'crate',
+    'namespace',
+    'location',
+    'path',
+    'source(?: file)?',
+    'file'
+];
+const HOME_LABEL = pattern('contract-home-label', `^${alternation(HOME_LABELS, true)}s?$`, 'i');
+/** Decides which keys of a JSON or YAML contract list what it serves (an MCP server's tools, prompts, resources). */
+const SERVED_KEYS = ['tools', 'prompts', 'resources', 'resourceTemplates'];
+/** Decides which served keys hold resources, called by their URI rather than a name. */
+const RESOURCE_KEY_PREFIX = 'resource';
+/** The fields that name a served resource, first found wins. */
+const RESOURCE_NAME_FIELDS = ['uri', 'uriTemplate', 'name'];
+/** The field that names a served tool or prompt. */
+const SERVED_NAME_FIELD = 'name';
+/** Decides which JSON or YAML contracts are JSON Schema: any of these keys at the top. */
+const JSON_SCHEMA_KEYS = ['$schema', '$defs', 'definitions', 'properties'];
+
+;// CONCATENATED MODULE: ./src/core/parse/contracts/classify.ts
+
+
+/** A resource an MCP contract serves, called by its URI: `orders://recent`. */
+const RESOURCE_URI = /^[a-z][\w+.-]*:\/\//;
+/** A PascalCase name: a type the contract declares. */
+const TYPE_NAME = /^[A-Z][A-Za-z0-9]*$/;
+function declaredCode(contract) {
+    const names = declaredNames(contract);
+    const groups = withoutSubject(contract, operationGroups(contract, names)).map(group => ({
+        ...group,
+        serves: SERVING_GROUP.test(group.name)
+    }));
+    const served = contract.declarations?.operations;
+    // A JSON contract says which names it serves; the rest (schema definitions) are its types.
+    const operations = served && served.length > 0
+        ? served
+        : names.filter(name => isOperation(name) || RESOURCE_URI.test(name));
+    const types = names.filter(name => TYPE_NAME.test(name));
+    const typesWanted = types.length >= 2 || types.some(name => MESSAGE_TYPE.test(name));
+    return { groups, operations, types, typesWanted };
+}
+/** `orders://recent`: an operation called by its URI, so a resource rather than a tool. */
+function isResourceUri(name) {
+    return RESOURCE_URI.test(name);
+}
+/**
+ * Names the contract itself declares: not its title, nor a plain word of its title ("Acme
+ * Checkout Contract" declares no `Acme`), though a service it is about may be one.
+ */
+function declaredNames(contract) {
+    const titleWords = new Set(`${contract.title ?? ''} ${contract.fileName}`.toLowerCase().split(/[^\p{L}\p{N}]+/u));
+    return contract.names.filter(name => name !== contract.title &&
+        !/\s/.test(name) &&
+        (isGroup(name) || isOperation(name) || !titleWords.has(name.toLowerCase())));
+}
+/**
+ * Services and routers in first-seen order, each with its operations. Where the contract lists
+ * a service's operations in that service's own section, those are its operations, all of them
+ * and no others. Otherwise, from the names: `order.list` belongs to `orderRouter`,
+ * `QuoteClient.fetch_quote` to `QuoteClient`, and an unqualified method to the service written
+ * before it. A router's procedures are always qualified, so it takes no others (a client-side
+ * example after it is not its procedure).
+ */
+function operationGroups(contract, names) {
+    const stated = (contract.declarations?.groups ?? []).filter(group => !NOT_A_GROUP.test(group.name));
+    const inferred = namedGroups(names);
+    if (stated.length === 0)
+        return inferred;
+    const listed = new Set(stated.flatMap(group => group.members));
+    const groups = stated.map(group => {
+        const name = canonicalGroup(group.name);
+        return { name, aliases: name === group.name ? [] : [group.name], members: group.members };
+    });
+    for (const group of inferred) {
+        const same = groups.find(known => known.name.toLowerCase() === group.name.toLowerCase());
+        if (same) {
+            for (const alias of group.aliases)
+                if (alias !== same.name && !same.aliases.includes(alias))
+                    same.aliases.push(alias);
+            continue;
+        }
+        groups.push({ ...group, members: group.members.filter(member => !listed.has(member)) });
+    }
+    return groups;
+}
+function namedGroups(names) {
+    const groups = [];
+    const byKey = new Map();
+    for (const name of names) {
+        if (!isGroup(name))
+            continue;
+        const canonical = canonicalGroup(name);
+        const key = canonical.toLowerCase();
+        const group = byKey.get(key) ?? { name: canonical, aliases: [], members: [] };
+        if (!byKey.has(key))
+            groups.push(group);
+        byKey.set(key, group);
+        if (name !== group.name && !group.aliases.includes(name))
+            group.aliases.push(name);
+    }
+    const ownerOf = (qualifier) => byKey.get(canonicalGroup(qualifier).toLowerCase()) ??
+        byKey.get(`${qualifier}${ROUTER_SUFFIX}`.toLowerCase());
+    const known = new Set(groups.flatMap(group => [group.name, ...group.aliases].map(moduleKey)));
+    let current;
+    for (const name of names) {
+        if (isGroup(name)) {
+            current = byKey.get(canonicalGroup(name).toLowerCase());
+            continue;
+        }
+        const dot = name.lastIndexOf('.');
+        const member = dot > 0 ? name.slice(dot + 1) : name;
+        const target = dot > 0
+            ? ownerOf(name.slice(0, dot))
+            : current && !current.name.endsWith(ROUTER_SUFFIX)
+                ? current
+                : undefined;
+        // `quote_client` is the module of `QuoteClient`, not one of its methods.
+        if (!target || !isOperation(member) || known.has(moduleKey(member)))
+            continue;
+        if (!target.members.includes(member))
+            target.members.push(member);
+    }
+    return groups;
+}
+/**
+ * "Contract: `QuoteClient` Streaming API" is about a client that exists: the work is in the
+ * groups that declare operations, not in the one the title names without any.
+ */
+function withoutSubject(contract, groups) {
+    if (!groups.some(group => group.members.length > 0))
+        return groups;
+    const title = new Set((contract.title ?? '').split(/[^\p{L}\p{N}_]+/u));
+    return groups.filter(group => group.members.length > 0 || ![group.name, ...group.aliases].some(name => title.has(name)));
+}
+function isGroup(name) {
+    return GROUP_NAME.test(name) && !NOT_A_GROUP.test(name);
+}
+function moduleKey(name) {
+    return words(name).join('_');
+}
+/** The interface `IOrderService` is implemented as `OrderService`; `FooImpl` is `Foo`. */
+function canonicalGroup(name) {
+    const bare = name.replace(IMPLEMENTATION_SUFFIX, '');
+    return INTERFACE_NAME.test(bare) ? bare.slice(INTERFACE_PREFIX.length) : bare;
+}
+function isOperation(name) {
+    if (PAYLOAD_NAME.test(name) || RESOURCE_URI.test(name))
+        return false;
+    return /^[a-z_]\w*$/.test(name) || OPERATION_NAME.test(name);
+}
+
+;// CONCATENATED MODULE: ./src/core/plan/placement/file-names.ts
+/**
+ * File names in the style of the feature's language, so generated paths look like the code base's
+ * own: `kv_cache_stats.py`, `kv-cache-stats.ts`, `KvCacheStats.cs`.
+ */
+
+
+
+/** `name` in the language's file case: `pallet_label`, `pallet-label`, `PalletLabel`. */
+function file_names_fileStem(name, language) {
+    const style = LANGUAGE_CONVENTIONS[language].fileCase;
+    if (style === 'snake')
+        return snakeCase(name);
+    if (style === 'kebab')
+        return kebabCase(name);
+    return case_pascalCase(name);
+}
+/** The language's source file for `name`: `pallet_label.py`, `PalletLabel.java`. */
+function sourceFile(name, language) {
+    return file_names_fileStem(name, language) + LANGUAGE_CONVENTIONS[language].extension;
+}
+/** The language's test file for `name`; a name that already ends in "test" is not tested twice. */
+function testFile(name, language) {
+    const { prefix, suffix } = LANGUAGE_CONVENTIONS[language].testFile;
+    return prefix + file_names_fileStem(testSubject(name), language) + suffix;
+}
+function testSubject(name) {
+    const named = stemWords(name);
+    const last = named[named.length - 1];
+    const tested = named.length > 1 && TEST_NAME_WORDS.includes(last);
+    return tested ? named.slice(0, -1).join(' ') : name;
+}
+/**
+ * The test file for `name` as the test folder `dir` names its tests: Cypress specs end in
+ * `.cy.ts`, whatever the language's usual test name.
+ */
+function testFileIn(dir, name, language) {
+    if (CYPRESS_SPECS.languages.includes(language) && dir.split('/').includes(CYPRESS_SPECS.folder))
+        return `${kebabCase(testSubject(name))}${CYPRESS_SPECS.infix}${LANGUAGE_CONVENTIONS[language].extension}`;
+    return testFile(name, language);
+}
+/** The language's usual build file, where its dependencies are declared. */
+function manifestFile(language) {
+    return LANGUAGE_CONVENTIONS[language].manifest;
+}
+/** The language's usual linter configuration file. */
+function lintConfigFile(language) {
+    return LANGUAGE_CONVENTIONS[language].lintConfig;
+}
+/** The test file for `name` in the test folder `dir`, named in that folder's language. */
+function testFileAt(layout, dir, name) {
+    return dir + testFileIn(dir, name, languageOfDir(layout, dir));
+}
+
+;// CONCATENATED MODULE: ./src/core/plan/placement/file-roles.ts
+/**
+ * Which of the plan's files play which role: the words of a file's folder, its name and the
+ * plan's note on it say what it is for, and which roles it never plays.
+ */
+
+
+
+
+
+
+/**
+ * The file's folder plays another role, or its name does without also naming this one. A client
+ * or stub calls endpoints and never serves them.
+ */
+function fileDenies(file, role) {
+    if (dirDenies(directoryOf(file), role))
+        return true;
+    if (role === 'endpoint') {
+        const near = roleWords(`${lastSegment(directoryOf(file))} ${stemOf(file)}`);
+        if (near.some(word => CALLER_WORDS.has(word)) && !near.some(w => layout_SERVING_WORDS.has(w)))
+            return true;
+    }
+    const stem = roleWords(stemOf(file));
+    return (stem.some(word => ROLE_DENIED_WORDS[role].has(word)) &&
+        !stem.some(word => ROLE_WORDS[role].has(word)));
+}
+/** The file's folder, name or the plan's note on it says it plays `role`. */
+function fileSays(layout, file, role) {
+    return roleWords(roleText(layout, file)).some(word => ROLE_WORDS[role].has(word));
+}
+/** What tells a file's role: its folder, its name and the plan's note on it. */
+function roleText(layout, file) {
+    return [lastSegment(directoryOf(file)), stemOf(file), layout.notes.get(file) ?? ''].join(' ');
+}
+/** Planned source files of the feature's language, outside test folders. */
+function codeFiles(layout) {
+    return codeFileFacts(layout).map(facts => facts.file);
+}
+const fileFactsCache = new WeakMap();
+/** `fileDenies`, asked once per file and role. */
+function deniesRole(facts, role) {
+    let answer = facts.denies.get(role);
+    if (answer === undefined) {
+        answer = fileDenies(facts.file, role);
+        facts.denies.set(role, answer);
+    }
+    return answer;
+}
+/** `fileSays`, asked once per file and role. */
+function saysRole(layout, facts, role) {
+    let answer = facts.says.get(role);
+    if (answer === undefined) {
+        answer = fileSays(layout, facts.file, role);
+        facts.says.set(role, answer);
+    }
+    return answer;
+}
+/** The facts of each planned source file of the feature's language, worked out once per layout. */
+function codeFileFacts(layout) {
+    let facts = fileFactsCache.get(layout);
+    if (!facts) {
+        facts = layout.plannedFiles
+            .filter(file => {
+            const language = languageOfFile(file);
+            return (language !== undefined &&
+                sameFamily(language, layout.language) &&
+                !isTestDirectory(directoryOf(file)));
+        })
+            .map(file => {
+            const stemWords = roleWords(stemOf(file));
+            return {
+                file,
+                stemWords,
+                dirWords: roleWords(lastSegment(directoryOf(file))),
+                noteWords: roleWords(layout.notes.get(file) ?? ''),
+                stemKey: stemWords.join(' '),
+                denies: new Map(),
+                says: new Map()
+            };
+        });
+        fileFactsCache.set(layout, facts);
+    }
+    return facts;
+}
+/** A file's name without its extension. */
+function stemOf(file) {
+    return lastSegment(file).replace(/\.[^.]*$/, '');
+}
+
+;// CONCATENATED MODULE: ./src/core/plan/placement/named-file.ts
+/**
+ * The planned file that defines a named type: the file named for it, else the one whose note in
+ * the plan's tree says it defines it.
+ */
+
+
+
+
+
+
+/**
+ * The planned file that defines `name` (`kv_cache_stats.py` for `KVCacheStats`, `kilns.rs` for
+ * `Kiln`), outside views, tools and code of another language; failing that, the file whose note
+ * says it defines it (`ids.rs  # PalletId, CourierId newtypes`).
+ */
+function plannedFileNamed(layout, name, role = 'model') {
+    const wanted = roleWords(name).join(' ');
+    const named = codeFileFacts(layout).find(facts => facts.stemKey === wanted && !dirDenies(directoryOf(facts.file), role))?.file;
+    return named ?? (role === 'model' ? fileWhoseNoteDefines(layout, name) : undefined);
+}
+function fileWhoseNoteDefines(layout, name) {
+    const wanted = words(name).join(' ');
+    const candidates = layout.plannedFiles.filter(file => {
+        const note = layout.notes.get(file);
+        if (!note || isTestDirectory(directoryOf(file)))
+            return false;
+        // `Firing` in "firing schedule" is a word, not the type: only its identifier, or its name
+        // where the note says it defines types, names it.
+        const identifier = name.replace(/\s+/g, '');
+        const defines = DEFINES_NOTE.test(note);
+        const named = note
+            .split(/[^\p{L}\p{N}_]+/u)
+            .some(token => token === identifier || (defines && words(token).join(' ') === wanted));
+        return named && (defines || !fileDenies(file, 'model'));
+    });
+    return candidates.find(file => fileSays(layout, file, 'model')) ?? candidates[0];
+}
+
 ;// CONCATENATED MODULE: ./src/core/plan/rules/contract-tests.ts
 
 /** Template rule "each contract file → contract test task [P]". */
@@ -62632,7 +63668,9 @@ function contractTestTasks(context) {
         kind: 'contract-test',
         role: 'tests',
         description: `Contract test for ${contractLabel(contract)}`,
-        files: [testFileAt(context.layout, context.layout.contractTestsDir, contractStem(contract))],
+        files: [
+            testFileAt(context.layout, context.layout.contractTestsDir, contractTestSubject(contract))
+        ],
         after: [],
         covers: [{ kind: 'contract', name: contract.path, source: contract.source }],
         story: context.owners.contract(contract)
@@ -62650,14 +63688,89 @@ function contractLabel(contract) {
     const shown = names.slice(0, 4).join(', ');
     return `${relative} (${shown}${names.length > 4 ? `, and ${names.length - 4} more` : ''})`;
 }
-/** `metrics-api.yaml` → `metrics_api` words; `api.v2.yaml` → `api_v2`. */
-function contractStem(contract) {
+/**
+ * What a contract's test file is named for: the contract's file name without its extension, and
+ * `_contract` (`orders-api.yaml` → `orders-api_contract`, tested in
+ * `test_orders_api_contract.py`), which tells it apart from the unit tests of code named like the
+ * contract.
+ */
+function contractTestSubject(contract) {
     const lastDot = contract.fileName.lastIndexOf('.');
     const base = lastDot > 0 ? contract.fileName.slice(0, lastDot) : contract.fileName;
     return base + '_contract';
 }
 
+;// CONCATENATED MODULE: ./src/core/vocabulary/plan-entities.ts
+/**
+ * What the planner knows about the spec's Key Entities when there is no data-model.md: which
+ * are data worth a model, which are things the feature builds or documents, and which exist
+ * already.
+ */
+
+/**
+ * Decides that a Key Entity's description says what it holds: "Attributes: …", "belongs to",
+ * "identified by" (pattern sources, whole words, any case).
+ */
+const DATA_WORDS = [
+    'attributes?',
+    'fields?',
+    'columns?',
+    'properties',
+    'stores?',
+    'stored',
+    'keeps?',
+    'kept',
+    'holds?',
+    'has',
+    'have',
+    'contains?',
+    'belongs? to',
+    'belonging to',
+    'records?',
+    'tracks?',
+    'captur(?:es?|ing)',
+    'identified by'
+];
+/** Decides that a description lists what an entity holds: "with title, due date, …". */
+const LISTING_WORD = 'with';
+const DATA_LIKE = pattern('data-like-entity', `${wholeWords(DATA_WORDS, true)}|${wholeWords([LISTING_WORD])}[^.;]*,`, 'i');
+/**
+ * Decides that a Key Entity is generated documentation, hardware or a source file: what a
+ * feature builds or documents, not data (pattern sources, whole words, any case). An entity that
+ * merely holds HTML (an email body) is still data.
+ */
+const ARTEFACT_WORDS = [
+    'doxygen',
+    'javadoc',
+    'sphinx',
+    'documentation (?:output|site|pages?)',
+    'generated (?:output|pages?|files?|html|docs?|documentation)',
+    '(?:html|pdf|latex) (?:output|pages?|files?|docs?|documentation)',
+    'hardware',
+    'firmware',
+    'drivers?',
+    'peripherals?',
+    'gpio',
+    'microcontrollers?',
+    'header files?'
+];
+/** Decides that a description naming a file with one of these extensions is about source code. */
+const SOURCE_FILE_EXTENSIONS = ['h', 'hpp', 'c', 'cc', 'cpp'];
+const ARTEFACT = pattern('artefact-entity', `${wholeWords(ARTEFACT_WORDS, true)}|[\\w-]\\.${alternation(SOURCE_FILE_EXTENSIONS)}\\b`, 'i');
+/**
+ * Decides that a plan's Storage field says it stores nothing: "N/A", "None yet", "—"
+ * (pattern sources, each a whole word at the start).
+ */
+const NO_STORAGE_WORDS = ['n\\/?a', 'none', 'no', 'not applicable', 'nothing'];
+const NO_STORAGE = pattern('no-storage', `^\\s*${alternation([...NO_STORAGE_WORDS.map(word => `${word}\\b`), '[-—–]+\\s*$'], true)}`, 'i');
+/** Decides that a Key Entity exists already: "An existing pallet", "the existing kiln". */
+const EXISTING_WORDS = ['existing'];
+/** Words that may come before it. */
+const EXISTING_ARTICLES = ['an?', 'the'];
+const EXISTING_ENTITY = pattern('existing-entity', `^(?:${alternation(EXISTING_ARTICLES, true)}\\s+)?${alternation(EXISTING_WORDS)}\\b`, 'i');
+
 ;// CONCATENATED MODULE: ./src/core/plan/rules/models.ts
+
 
 
 /**
@@ -62701,27 +63814,18 @@ function featureEntities(feature) {
         name: withoutNote(key.name),
         fields: [],
         states: [],
-        existing: /^(?:(?:an?|the)\s+)?existing\b/i.test(key.description),
+        existing: EXISTING_ENTITY.test(key.description),
         extended: false,
         derived: false,
         aliases: [],
         source: key.source
     }));
 }
-/** A description of what the entity holds: "with title, due date…", "Attributes: …", "belongs to". */
-const DATA_LIKE = /\b(?:attributes?|fields?|columns?|properties|stores?|stored|keeps?|kept|holds?|has|have|contains?|belongs? to|belonging to|records?|tracks?|captur(?:es?|ing)|identified by)\b|\bwith\b[^.;]*,/i;
-/**
- * Generated documentation, hardware and source files: what a feature builds or documents, not
- * data. An entity that merely holds HTML (an email body) is still data.
- */
-const ARTEFACT = /\b(?:doxygen|javadoc|sphinx|documentation (?:output|site|pages?)|generated (?:output|pages?|files?|html|docs?|documentation)|(?:html|pdf|latex) (?:output|pages?|files?|docs?|documentation)|hardware|firmware|drivers?|peripherals?|gpio|microcontrollers?|header files?)\b|[\w-]\.(?:h|hpp|c|cc|cpp)\b/i;
-/** "N/A", "None for MVP", "—": the plan stores nothing. */
-const NO_STORAGE = /^\s*(?:n\/?a\b|none\b|no\b|not applicable\b|nothing\b|[-—–]+\s*$)/i;
 function storesData(feature) {
     const storage = feature.plan?.technicalContext.Storage?.value;
     return storage !== undefined && storage.trim() !== '' && !NO_STORAGE.test(storage);
 }
-/** "Site (Data Source)": the note is not part of the name. */
+/** "Kiln (Equipment)": the note is not part of the name. */
 function withoutNote(name) {
     const open = name.indexOf('(');
     const bare = open > 0 && name.trimEnd().endsWith(')') ? name.slice(0, open).trim() : name;
@@ -62738,7 +63842,40 @@ function modelDescription(entity) {
     return `${verb} ${entity.name} model${suffix}${states}`;
 }
 
+;// CONCATENATED MODULE: ./src/core/plan/placement/role-dir.ts
+/**
+ * The folder for a new file of a role, near the file it belongs with: a service beside its
+ * entity's model.
+ */
+
+
+
+/**
+ * Of the plan's folders for `role`, the one nearest `anchor` (a service beside its entity's
+ * model: `shipment/application/` for `shipment/domain/Shipment.java`); the layout's own otherwise.
+ */
+function roleDirNear(layout, role, anchor) {
+    const fallback = role === 'model'
+        ? layout.modelsDir
+        : role === 'service'
+            ? layout.servicesDir
+            : layout.endpointsDir;
+    if (!anchor || layout.origin !== 'plan')
+        return fallback;
+    const names = role === 'model' ? MODEL_FOLDERS : role === 'service' ? SERVICE_FOLDERS : ENDPOINT_FOLDERS;
+    const dirs = layout.sourceDirs.filter(dir => names.includes(lastSegment(dir).toLowerCase()) && !dirDenies(dir, role));
+    let best;
+    for (const dir of dirs) {
+        const shared = sharedSegments(dir, directoryOf(anchor));
+        if (best === undefined || shared > best.shared)
+            best = { dir, shared };
+    }
+    const fallbackShared = sharedSegments(fallback, directoryOf(anchor));
+    return best && best.shared > fallbackShared ? best.dir : fallback;
+}
+
 ;// CONCATENATED MODULE: ./src/core/plan/rules/services.ts
+
 
 
 
@@ -62785,7 +63922,7 @@ function managedEntities(context) {
         relationships
     }));
 }
-/** "Todo's relationships to Tag, Project"; several owners joined with "and". */
+/** "Shipment's relationships to Pallet, Courier"; several owners joined with "and". */
 function relationshipsPhrase(managed) {
     return managed
         .map(({ owner, related }) => `${owner}'s relationships to ${related.join(', ')}`)
@@ -62821,10 +63958,15 @@ function sharedOwner(owners) {
 
 
 
+
+
+
+
+
 function contractOperationTasks(context, models, services) {
     const declarations = context.feature.contracts
         .filter(contract => contract.endpoints.length === 0)
-        .map(declarationsOf);
+        .map(declaredBy);
     const foldedModels = foldTypes(context, declarations, models);
     const { folded, renamed, absorbed } = foldServices(context, declarations, services);
     const operations = declarations.flatMap(declared => {
@@ -62836,155 +63978,15 @@ function contractOperationTasks(context, models, services) {
     });
     return { models: foldedModels, services: folded, operations, renamed };
 }
-/** A service, repository, router or client: the unit a person implements in one file. */
-const GROUP = /^(?:I?[A-Z][A-Za-z0-9]*(?:Service|Repository|Router|Controller|Handler|Provider|Executor|Collector|Client|Manager|ViewModel|UseCase|Gateway|Adapter|Store|Servicer|Resolver)|[a-z][A-Za-z0-9]*Router)(?:Impl)?$/;
-/** Tests and generic bases are named in a contract, not built from it. */
-const NOT_A_GROUP = /(?:Test|Tests|Spec)$|^(?:I?ViewModel|Service|Repository|Router|Client)$/;
-/** Groups that serve requests, and so go where the endpoints go. */
-const ROUTING = /(?:Router|Controller|Handler|Servicer|Resolver)$/;
-/** Payload types, not operations: `route_plan_input`, `RoutePlanOutput`, `AccountResponseDto`. */
-const PAYLOAD = /[_.]?(?:input|output|request|response|payload|dto|props|options|error|result|args|params)$/i;
-/** PascalCase methods (C#, Go) start with a verb or end in Async. */
-const VERB = /^(?:Get|Set|Create|Update|Delete|Archive|Restore|List|Find|Search|Fetch|Save|Load|Add|Remove|Is|Has|Execute|Run|Start|Stop|Sync|Import|Export|Mark|Recover|Validate|Check|Send|Handle|Link|Unlink|Purge|Reset|Collect|Register|Resolve|Prompt)[A-Z]|Async$/;
-const RESOURCE = /^[a-z][\w+.-]*:\/\//;
-/** A type that is plainly a message or record the feature defines, even alone. */
-const MESSAGE_TYPE = /(?:Message|Request|Response|Event|Dto|Payload|Record)$/;
-/** Words naming the role of a group rather than its subject: `user` of `userRouter`. */
-const contract_operations_ROLE_WORDS = new Set([
-    'service',
-    'router',
-    'controller',
-    'handler',
-    'servicer',
-    'resolver',
-    'repository',
-    'manager',
-    'procedure',
-    'route',
-    'api'
-]);
-function declarationsOf(contract) {
-    const names = declaredNames(contract);
-    const groups = withoutSubject(contract, operationGroups(contract, names));
-    const served = contract.declarations?.operations;
-    // A JSON contract says which names it serves; the rest (schema definitions) are its types.
-    const operations = served && served.length > 0
-        ? served
-        : names.filter(name => isOperation(name) || RESOURCE.test(name));
-    const types = names.filter(name => /^[A-Z][A-Za-z0-9]*$/.test(name));
-    const typesWanted = types.length >= 2 || types.some(name => MESSAGE_TYPE.test(name));
+function declaredBy(contract) {
+    const { groups, operations, types, typesWanted } = contract.declared;
     return { contract, groups, operations, types, typesWanted };
-}
-/**
- * Names the contract itself declares: not its title, nor a plain word of its title ("PayFast
- * Hosted Payment Contract" declares no `PayFast`), though a service it is about may be one.
- */
-function declaredNames(contract) {
-    const titleWords = new Set(`${contract.title ?? ''} ${contract.fileName}`.toLowerCase().split(/[^\p{L}\p{N}]+/u));
-    return contract.names.filter(name => name !== contract.title &&
-        !/\s/.test(name) &&
-        (isGroup(name) || isOperation(name) || !titleWords.has(name.toLowerCase())));
-}
-/**
- * Services and routers in first-seen order, each with its operations. Where the contract lists
- * a service's operations in that service's own section, those are its operations, all of them
- * and no others. Otherwise, from the names: `user.exists` belongs to `userRouter`,
- * `ChatClient.complete_stream` to `ChatClient`, and an unqualified method to the service written
- * before it. A router's procedures are always qualified, so it takes no others (a client-side
- * example after it is not its procedure).
- */
-function operationGroups(contract, names) {
-    const stated = (contract.declarations?.groups ?? []).filter(group => !NOT_A_GROUP.test(group.name));
-    const inferred = namedGroups(names);
-    if (stated.length === 0)
-        return inferred;
-    const listed = new Set(stated.flatMap(group => group.members));
-    const groups = stated.map(group => {
-        const name = canonicalGroup(group.name);
-        return { name, aliases: name === group.name ? [] : [group.name], members: group.members };
-    });
-    for (const group of inferred) {
-        const same = groups.find(known => known.name.toLowerCase() === group.name.toLowerCase());
-        if (same) {
-            for (const alias of group.aliases)
-                if (alias !== same.name && !same.aliases.includes(alias))
-                    same.aliases.push(alias);
-            continue;
-        }
-        groups.push({ ...group, members: group.members.filter(member => !listed.has(member)) });
-    }
-    return groups;
-}
-function namedGroups(names) {
-    const groups = [];
-    const byKey = new Map();
-    for (const name of names) {
-        if (!isGroup(name))
-            continue;
-        const canonical = canonicalGroup(name);
-        const key = canonical.toLowerCase();
-        const group = byKey.get(key) ?? { name: canonical, aliases: [], members: [] };
-        if (!byKey.has(key))
-            groups.push(group);
-        byKey.set(key, group);
-        if (name !== group.name && !group.aliases.includes(name))
-            group.aliases.push(name);
-    }
-    const ownerOf = (qualifier) => byKey.get(canonicalGroup(qualifier).toLowerCase()) ??
-        byKey.get(`${qualifier}router`.toLowerCase());
-    const known = new Set(groups.flatMap(group => [group.name, ...group.aliases].map(moduleKey)));
-    let current;
-    for (const name of names) {
-        if (isGroup(name)) {
-            current = byKey.get(canonicalGroup(name).toLowerCase());
-            continue;
-        }
-        const dot = name.lastIndexOf('.');
-        const member = dot > 0 ? name.slice(dot + 1) : name;
-        const target = dot > 0
-            ? ownerOf(name.slice(0, dot))
-            : current && !current.name.endsWith('Router')
-                ? current
-                : undefined;
-        // `vllm_grpc_client` is the module of `VllmGrpcClient`, not one of its methods.
-        if (!target || !isOperation(member) || known.has(moduleKey(member)))
-            continue;
-        if (!target.members.includes(member))
-            target.members.push(member);
-    }
-    return groups;
-}
-/**
- * "Contract: `VllmGrpcClient` Streaming API" is about a client that exists: the work is in the
- * groups that declare operations, not in the one the title names without any.
- */
-function withoutSubject(contract, groups) {
-    if (!groups.some(group => group.members.length > 0))
-        return groups;
-    const title = new Set((contract.title ?? '').split(/[^\p{L}\p{N}_]+/u));
-    return groups.filter(group => group.members.length > 0 || ![group.name, ...group.aliases].some(name => title.has(name)));
-}
-function isGroup(name) {
-    return GROUP.test(name) && !NOT_A_GROUP.test(name);
-}
-function moduleKey(name) {
-    return words(name).join('_');
-}
-/** The interface `IShotService` is implemented as `ShotService`; `FooImpl` is `Foo`. */
-function canonicalGroup(name) {
-    const bare = name.replace(/Impl$/, '');
-    return /^I[A-Z][a-z]/.test(bare) ? bare.slice(1) : bare;
-}
-function isOperation(name) {
-    if (PAYLOAD.test(name) || RESOURCE.test(name))
-        return false;
-    return /^[a-z_]\w*$/.test(name) || VERB.test(name);
 }
 // ---------------------------------------------------------------------------------------------
 // Folding what the data model plans again
 /**
  * A type the contract declares that is an entity of the data model is that entity's model: one
- * task, in the contract's place (`account/presentation/dto/` for `account-dtos.yaml`). Wire
+ * task, in the contract's place (`sales/web/dto/` for `sales-dtos.yaml`). Wire
  * messages are not folded: a `.proto` message and the domain type are two pieces of work.
  */
 function foldTypes(context, declarations, models) {
@@ -63019,12 +64021,15 @@ function foldTypes(context, declarations, models) {
     return models.map(model => byKey.get(model.key));
 }
 /**
- * A relationship service for an entity the contract's own service manages (`TodoService` for
- * `Todo`, `JiraService` for `JiraLink`) is that service: one task under the contract's name.
- * The longest match wins, so `UserProfileService` takes `UserProfile` before `UserService` can.
+ * A relationship service for an entity the contract's own service manages (`InvoiceService` for
+ * `Invoice`, `PaymentService` for `PaymentLink`) is that service: one task under the contract's
+ * name. The longest match wins, so `ShelfLabelService` takes `ShelfLabel` before `ShelfService`
+ * can.
  */
 function foldServices(context, declarations, services) {
-    const candidates = declarations.flatMap(declared => declared.groups.filter(group => /Service$/.test(group.name)).map(group => ({ declared, group })));
+    const candidates = declarations.flatMap(declared => declared.groups
+        .filter(group => MANAGING_GROUP.test(group.name))
+        .map(group => ({ declared, group })));
     const managedBy = new Map();
     const ownerGroup = new Map();
     for (const managed of managedEntities(context)) {
@@ -63095,11 +64100,11 @@ function managedGroupTask(context, declared, group, managed, service) {
 // ---------------------------------------------------------------------------------------------
 // Tasks of the contract's own
 function groupTask(context, declared, group) {
-    const routing = ROUTING.test(group.name);
+    const routing = group.serves;
     return draft(context, declared.contract, `contract-operations:${declared.contract.path}:${group.name}`, routing ? 'endpoint' : 'service', `Implement ${contract_operations_subjectOf(group)} per ${relative(declared.contract)}${listed(group.members)}`, groupFile(context, declared.contract, group, undefined));
 }
 function contract_operations_subjectOf(group) {
-    const alias = group.aliases.find(name => name !== `${group.name}Impl`);
+    const alias = group.aliases.find(name => !IMPLEMENTATION_SUFFIXES.some(suffix => name === `${group.name}${suffix}`));
     return alias ? `${group.name} (${alias})` : group.name;
 }
 /**
@@ -63110,7 +64115,7 @@ function contract_operations_subjectOf(group) {
 function groupFile(context, contract, group, besideModels) {
     const { layout } = context;
     const names = [group.name, ...group.aliases];
-    const routing = ROUTING.test(group.name);
+    const routing = group.serves;
     return (names.map(name => plannedFileNamed(layout, name)).find(Boolean) ??
         treeFile(context, contract, names) ??
         homeFile(context, contract, names) ??
@@ -63123,17 +64128,17 @@ function groupFile(context, contract, group, besideModels) {
 function wholeContractTask(context, declared) {
     const { contract, operations, types } = declared;
     if (operations.length > 0) {
-        const what = operations.every(name => RESOURCE.test(name)) ? 'resources' : 'operations';
+        const what = operations.every(isResourceUri) ? 'resources' : 'operations';
         return draft(context, contract, `contract-operations:${contract.path}`, 'endpoint', `Implement the ${what} declared in ${relative(contract)}${listed(operations)}`, operationsFile(context, contract));
     }
     if (types.length === 0 || !declared.typesWanted)
         return undefined;
     return draft(context, contract, `contract-operations:${contract.path}`, 'model', `Implement the types declared in ${relative(contract)}${listed(types)}`, protoFile(context, contract) ??
-        typeFile(context, contract, types.length === 1 ? types[0] : contract_operations_contractStem(contract)));
+        typeFile(context, contract, types.length === 1 ? types[0] : contractStem(contract)));
 }
-/** `tools.json` in the plan's `mcp/tools.rs`, `ai-tools.md` in its `Agent/Tools/`. */
+/** `actions.json` in the plan's `bot/actions.rs`, `bot-actions.md` in its `Bot/Actions/`. */
 function operationsFile(context, contract) {
-    const stem = contract_operations_contractStem(contract);
+    const stem = contractStem(contract);
     const { layout } = context;
     return (plannedFileNamed(layout, stem) ??
         moduleFile(context, contract) ??
@@ -63144,21 +64149,21 @@ function operationsFile(context, contract) {
 /** Wire messages go in the plan's .proto file. */
 function protoFile(context, contract) {
     const proto = context.layout.plannedFiles.find(file => file.endsWith('.proto'));
-    const about = `${contract_operations_contractStem(contract)} ${contract.title ?? ''}`;
-    return proto && /\b(?:wire|proto|protobuf|grpc|messages?)\b/i.test(about) ? proto : undefined;
+    const about = `${contractStem(contract)} ${contract.title ?? ''}`;
+    return proto && WIRE_CONTRACT.test(about) ? proto : undefined;
 }
-/** A type in the DTO directory of its own module (`account/presentation/dto/` for `account-dtos.yaml`). */
+/** A type in the DTO directory of its own module (`sales/web/dto/` for `sales-dtos.yaml`). */
 function typeFile(context, contract, name, inferred) {
     const { layout } = context;
-    const stem = contract_operations_contractStem(contract);
+    const stem = contractStem(contract);
     const named = plannedFileNamed(layout, name) ??
         homeFile(context, contract, [name]) ??
         moduleFile(context, contract) ??
         inPackage(context, contract, name);
     if (named)
         return named;
-    // A folder that shares one word with the contract (`api/` for `api-types.md`) is a guess no
-    // better than the model rule's; one of two words or more (`account/…/dto/`) is the contract's.
+    // A folder that shares one word with the contract (`web/` for `web-types.md`) is a guess no
+    // better than the model rule's; one of two words or more (`sales/…/dto/`) is the contract's.
     const dir = dirNamedBy(layout.touchedDirs, stem, inferred !== undefined);
     if (dir)
         return dir + sourceFile(name, layout.language);
@@ -63167,34 +64172,34 @@ function typeFile(context, contract, name, inferred) {
 // ---------------------------------------------------------------------------------------------
 // Where the contract says its code goes
 /**
- * The file the contract's own tree draws for the group: `TodoService.swift`, or for `userRouter`
- * the `user.ts` in its routers folder (or whose note speaks of procedures).
+ * The file the contract's own tree draws for the group: `BasketService.swift`, or for
+ * `orderRouter` the `order.ts` in its routers folder (or whose note speaks of procedures).
  */
 function treeFile(context, contract, names) {
     const files = contract.declarations?.files ?? [];
     const exact = files.find(file => names.some(name => sameWords(contract_operations_stemOf(file.path), name)));
     if (exact)
         return anchored(context, exact.path);
-    const subject = words(names[0]).filter(word => !contract_operations_ROLE_WORDS.has(singular(word)));
+    const subject = words(names[0]).filter(word => !GROUP_ROLE_WORDS.has(singular(word)));
     const role = words(names[0])
         .map(singular)
-        .filter(word => contract_operations_ROLE_WORDS.has(word));
+        .filter(word => GROUP_ROLE_WORDS.has(word));
     if (subject.length === 0 || role.length === 0)
         return undefined;
     const found = files.find(file => {
         if (words(contract_operations_stemOf(file.path)).map(singular).join(' ') !== subject.map(singular).join(' '))
             return false;
         const around = [...directoryOf(file.path).split('/'), file.note ?? ''].flatMap(text => words(text).map(singular));
-        return around.some(word => role.includes(word) || (word === 'procedure' && role.includes('router')));
+        return around.some(word => role.includes(word) || role.includes(ROLE_ALSO_CALLED.get(word) ?? ''));
     });
     return found ? anchored(context, found.path) : undefined;
 }
-/** `**File**: `domain/repository/FooRepository.kt``, under the plan's folder of that name. */
+/** `**File**: `store/shelf/ShelfRepository.kt``, under the plan's folder of that name. */
 function homeFile(context, contract, names) {
     const home = homes(contract).find(path => languageOfFile(path) !== undefined && names.some(name => sameWords(contract_operations_stemOf(path), name)));
     return home ? anchored(context, home) : undefined;
 }
-/** `**Module**: `app_client.chat`` is the plan's `…/app_client/chat.py`. */
+/** `**Module**: `quote_client.fetch`` is the plan's `…/quote_client/fetch.py`. */
 function moduleFile(context, contract) {
     const { layout } = context;
     for (const home of homes(contract)) {
@@ -63214,7 +64219,7 @@ function moduleFile(context, contract) {
     }
     return undefined;
 }
-/** `**Package**: `packages/client``: the plan's source folder inside it, for a file of `name`. */
+/** `**Package**: `libs/quotes``: the plan's source folder inside it, for a file of `name`. */
 function inPackage(context, contract, name) {
     const { layout } = context;
     for (const home of homes(contract)) {
@@ -63248,7 +64253,7 @@ function anchored(context, path) {
     return dir ? dir + name : undefined;
 }
 /**
- * The planned directory whose segments name most of the stem's words (`account`, `dto`); when
+ * The planned directory whose segments name most of the stem's words (`sales`, `dto`); when
  * `sure`, only one that names two of them, or the stem's one word.
  */
 function dirNamedBy(dirs, stem, sure = false) {
@@ -63298,10 +64303,262 @@ function relative(contract) {
     const at = contract.path.indexOf('/contracts/');
     return at >= 0 ? contract.path.slice(at + 1) : `contracts/${contract.fileName}`;
 }
-/** `ai-tools.md` → `ai-tools`; `tools.json` → `tools`. */
-function contract_operations_contractStem(contract) {
+/** `bot-actions.md` → `bot-actions`; `actions.json` → `actions`. */
+function contractStem(contract) {
     const lastDot = contract.fileName.lastIndexOf('.');
     return lastDot > 0 ? contract.fileName.slice(0, lastDot) : contract.fileName;
+}
+
+;// CONCATENATED MODULE: ./src/core/vocabulary/plan-endpoints.ts
+/**
+ * What the planner knows about the files that serve endpoints: the words that say which kind of
+ * request a file takes, the folders and file names of frameworks that route by file, and how a
+ * new endpoint file is named.
+ */
+
+/**
+ * Decides which words in a serving file's folder, name or note say the kind of request it takes,
+ * so an HTTP route is not put in the CLI module beside it. Keyed by endpoint kind, in this order.
+ */
+const REQUEST_KIND_WORDS = {
+    http: new Set([
+        'http',
+        'rest',
+        'router',
+        'route',
+        'controller',
+        'api',
+        'handler',
+        'endpoint',
+        'view',
+        'presentation'
+    ]),
+    graphql: new Set(['graphql', 'resolver', 'gql']),
+    cli: new Set(['cli', 'command', 'cmd']),
+    rpc: new Set(['grpc', 'rpc', 'servicer'])
+};
+/** Decides which words of an endpoint say nothing about which file serves it (`api`, `get`, `v1`). */
+const PLACEMENT_NOISE_WORDS = new Set([
+    'api',
+    'apis',
+    'server',
+    'service',
+    'services',
+    'contract',
+    'contracts',
+    'v1',
+    'v2',
+    'http',
+    'index',
+    'main',
+    'mod',
+    'init',
+    'lib',
+    'get',
+    'post',
+    'put',
+    'patch',
+    'delete',
+    'id'
+]);
+// ---------------------------------------------------------------------------------------------
+// Frameworks that route by file (Next.js, Nuxt, SvelteKit, Remix)
+/** Decides the folders under which a framework maps files to routes. */
+const ROUTE_ROOT_FOLDERS = new Set(['app', 'pages', 'routes']);
+/** Decides which file names (without extension) serve the route of their folder. */
+const ROUTE_FILE_NAMES = [
+    'page',
+    'route',
+    'index',
+    '+page',
+    '+server',
+    '+page.server',
+    '_index'
+];
+const ROUTE_FILE = pattern('route-file', `^${alternation(ROUTE_FILE_NAMES)}$`);
+/** Decides the route segment that holds an API, apart from pages: `/api/orders`. */
+const API_ROUTE_SEGMENT = 'api';
+/**
+ * Decides which leading route segments are a base path a server adds (`/api`, `/v1`), left out
+ * when a contract's route is compared with a file's (pattern sources, whole segment).
+ */
+const ROUTE_BASE_SEGMENTS = [API_ROUTE_SEGMENT, 'v\\d+'];
+const ROUTE_BASE_SEGMENT = pattern('route-base-segment', `^${alternation(ROUTE_BASE_SEGMENTS, true)}$`);
+// ---------------------------------------------------------------------------------------------
+// Naming a new endpoint file
+/** Decides which words of a contract's file name name the document, not what it serves. */
+const CONTRACT_DOCUMENT_WORDS = new Set([
+    'openapi',
+    'swagger',
+    'summary',
+    'spec',
+    'specification',
+    'contract',
+    'contracts',
+    'schema',
+    'readme',
+    'v1',
+    'v2'
+]);
+/** Decides what a new file serving many resources of one kind is called. */
+const ENDPOINT_FILE_NAMES = {
+    http: 'api',
+    graphql: 'resolvers',
+    cli: 'commands',
+    rpc: 'service'
+};
+/**
+ * Decides which endpoint folders (singular) give a new file their kind, in languages that name
+ * such files by kind: `handlers/` → `OrderHandler.java`, not `OrderController.java`.
+ */
+const ENDPOINT_FOLDER_KINDS = new Set(['controller', 'handler', 'router', 'resolver']);
+/** Decides the kind word of a new CLI command file: `ExportCommand`, never a controller. */
+const COMMAND_FILE_KIND = 'command';
+/**
+ * Decides which last words of a name already say it is commands, so `command` is not added twice
+ * (pattern sources, the whole word).
+ */
+const COMMAND_NAME_WORDS = ['commands?', 'cmds?', 'cli'];
+const COMMAND_NAME_WORD = pattern('command-name-word', `^${alternation(COMMAND_NAME_WORDS, true)}$`);
+
+;// CONCATENATED MODULE: ./src/core/plan/placement/routes.ts
+
+
+const API_ROUTE = `/${API_ROUTE_SEGMENT}`;
+/**
+ * The route a framework serves from a file (`src/app/(yard)/pallets/[id]/page.tsx` →
+ * `/pallets/:`), or nothing for a file that is not a route file.
+ */
+function routes_routeOf(file) {
+    const segments = file.split('/');
+    const stem = stemOf(file);
+    const root = segments.findIndex(segment => ROUTE_ROOT_FOLDERS.has(segment));
+    if (root < 0 || !ROUTE_FILE.test(stem))
+        return undefined;
+    const route = segments
+        .slice(root + 1, -1)
+        .filter(segment => !/^\(.*\)$/.test(segment))
+        .map(segment => (/^\[.*\]$/.test(segment) ? ':' : segment.toLowerCase()));
+    return '/' + route.join('/');
+}
+/**
+ * The file whose note names the route, exactly
+ * (`ShipmentController.java  # POST /api/v1/shipments/{id}/label`) or under a wildcard
+ * (`# Courier API (/api/v1/shipments/*)`).
+ */
+function fileWhoseNoteNamesRoute(layout, files, route) {
+    const noted = files.flatMap(file => (layout.notes.get(file)?.match(/\/[^\s,;()]+/g) ?? []).map(path => ({ file, path })));
+    const bare = bareRoute(route);
+    const exact = noted.find(({ path }) => bareRoute(routeIn(path)) === bare);
+    if (exact)
+        return exact.file;
+    const under = noted.find(({ path }) => {
+        if (!path.endsWith('/*'))
+            return false;
+        const prefix = bareRoute(routeIn(path.slice(0, -2)));
+        return prefix !== undefined && bare.startsWith(`${prefix}/`);
+    });
+    return under?.file;
+}
+/**
+ * Where a framework that routes by file (Next.js, SvelteKit) would serve an endpoint the plan names
+ * no file for: `src/app/couriers/page.tsx` for `GET /couriers`, named as the plan's other route
+ * files under the same `api/` or non-`api/` part are.
+ */
+function routeFileFor(layout, name) {
+    const path = name.split(' ').find(part => part.startsWith('/'));
+    if (!path)
+        return undefined;
+    const routeFiles = codeFiles(layout).filter(file => routes_routeOf(file) !== undefined);
+    if (routeFiles.length === 0)
+        return undefined;
+    const isApi = (route) => route === API_ROUTE || !!route?.startsWith(`${API_ROUTE}/`);
+    const segments = path
+        .split('?')[0]
+        .split('/')
+        .filter(Boolean)
+        .map(segment => {
+        const param = /^(?:\{(.+)\}|:(.+))$/.exec(segment);
+        return param ? `[${param[1] ?? param[2]}]` : segment;
+    });
+    const wantsApi = segments[0] === API_ROUTE_SEGMENT;
+    const model = routeFiles.find(file => isApi(routes_routeOf(file)) === wantsApi) ?? routeFiles[0];
+    const segmentsOfModel = model.split('/');
+    const root = segmentsOfModel.findIndex(segment => ROUTE_ROOT_FOLDERS.has(segment));
+    const base = segmentsOfModel.slice(0, root + 1).join('/');
+    const fileName = segmentsOfModel[segmentsOfModel.length - 1];
+    return [base, ...segments, fileName].join('/');
+}
+/** The route without the base path servers add (`/api`, `/v1`): `/api/v1/shipments/:` → `/shipments/:`. */
+function bareRoute(route) {
+    if (route === undefined)
+        return undefined;
+    const segments = route.split('/').filter(Boolean);
+    while (segments.length > 0 && ROUTE_BASE_SEGMENT.test(segments[0]))
+        segments.shift();
+    return '/' + segments.join('/');
+}
+/** `GET /pallets/{id}` → `/pallets/:`, in the form `routeOf` gives. */
+function routeIn(name) {
+    const path = name.split(' ').find(part => part.startsWith('/'));
+    if (!path)
+        return undefined;
+    const route = path
+        .split('?')[0]
+        .split('/')
+        .filter(Boolean)
+        .map(segment => (/^(?:\{.*\}|:.+|\[.*\])$/.test(segment) ? ':' : segment.toLowerCase()));
+    return '/' + route.join('/');
+}
+
+;// CONCATENATED MODULE: ./src/core/plan/placement/endpoint-file.ts
+
+
+
+
+/**
+ * The planned file that serves a request: for an HTTP route, the framework's route file for it
+ * (`src/app/kilns/[id]/page.tsx` for `GET /kilns/{id}`); else a controller, handler,
+ * router or resolver whose name, folder or note shares the most meaningful words with the hints
+ * (the first hint counting most), and which takes requests of the contract's kind (a CLI module
+ * does not serve HTTP routes). Never a DTO, an entity, a repository, a client or a generated stub.
+ */
+function plannedEndpointFile(layout, kinds, ...hints) {
+    const files = codeFiles(layout);
+    const route = kinds.length === 1 && kinds[0] === 'http' ? routeIn(hints[0] ?? '') : undefined;
+    if (route !== undefined) {
+        // `/api/pallets/{id}` is `app/api/pallets/[id]/route.ts`; where the contract leaves the base
+        // path to its server (`/pallets/{id}`), the route is found without the `api/` folder.
+        const routed = files.find(file => routes_routeOf(file) === route) ??
+            files.find(file => bareRoute(routes_routeOf(file)) === bareRoute(route)) ??
+            fileWhoseNoteNamesRoute(layout, files, route);
+        if (routed)
+            return routed;
+    }
+    const wanted = hints.map(hint => new Set(roleWords(hint).filter(word => !PLACEMENT_NOISE_WORDS.has(word))));
+    let best;
+    for (const facts of codeFileFacts(layout)) {
+        if (deniesRole(facts, 'endpoint') || !saysRole(layout, facts, 'endpoint'))
+            continue;
+        const file = facts.file;
+        const said = [...facts.dirWords, ...facts.stemWords, ...facts.noteWords];
+        const saysKind = (kind) => said.some(word => REQUEST_KIND_WORDS[kind].has(word));
+        const ownKind = kinds.some(saysKind);
+        const otherKind = Object.keys(REQUEST_KIND_WORDS).some(kind => !kinds.includes(kind) && saysKind(kind));
+        if (otherKind && !ownKind)
+            continue;
+        let matched = 0;
+        wanted.forEach((set, index) => {
+            const count = (list) => new Set(list.filter(word => set.has(word))).size;
+            const weight = wanted.length - index;
+            matched +=
+                weight * (2 * count(facts.stemWords) + count(facts.dirWords) + count(facts.noteWords));
+        });
+        const score = matched + (ownKind ? 1 : 0);
+        if (matched > 0 && (best === undefined || score > best.score))
+            best = { file, score };
+    }
+    return best?.file;
 }
 
 ;// CONCATENATED MODULE: ./src/core/plan/rules/endpoints.ts
@@ -63311,11 +64568,16 @@ function contract_operations_contractStem(contract) {
 
 
 
+
+
+
+
+
 /**
- * Template rule "each endpoint → implementation task". Each endpoint goes in the planned file
- * that serves its route (`AuthController` for `/auth/login`), else in its contract's one file, so
- * those run one after another; each waits for its contract test and for the model (or service)
- * of the entity it serves. Endpoints the feature only calls are someone else's to build.
+ * Template rule "each endpoint → implementation task". Each endpoint goes in the planned file that
+ * serves its route (`CourierController` for `/couriers/{id}`), else in its contract's one file, so
+ * those run one after another; each waits for its contract test and for the model (or service) of
+ * the entity it serves. Endpoints the feature only calls are someone else's to build.
  */
 function endpointTasks(context) {
     const entities = context.feature.dataModel?.entities ?? [];
@@ -63359,7 +64621,7 @@ function endpointLabel(endpoint) {
  */
 function endpointFile(context, contract, served, entities) {
     const { layout } = context;
-    const stem = contractStemOf(contract);
+    const stem = contractFileStem(contract);
     const hint = [stem, ...served.map(endpoint => endpoint.resource)].join(' ');
     const kinds = [...new Set(served.map(endpoint => endpoint.kind))];
     const planned = plannedEndpointFile(layout, kinds, hint);
@@ -63371,45 +64633,32 @@ function endpointFile(context, contract, served, entities) {
 }
 /** The planned file whose name, folder or note names this endpoint's route or operation. */
 function ownFile(context, contract, endpoint) {
-    return plannedEndpointFile(context.layout, [endpoint.kind], endpoint.name, contractStemOf(contract));
+    return plannedEndpointFile(context.layout, [endpoint.kind], endpoint.name, contractFileStem(contract));
 }
-function contractStemOf(contract) {
+/** The contract's file name without its extension: `orders-api.yaml` → `orders-api`. */
+function contractFileStem(contract) {
     const lastDot = contract.fileName.lastIndexOf('.');
     return lastDot > 0 ? contract.fileName.slice(0, lastDot) : contract.fileName;
 }
-/** Words of a contract's file name that name the document, not what it serves. */
-const CONTRACT_WORDS = new Set([
-    'openapi',
-    'swagger',
-    'summary',
-    'spec',
-    'specification',
-    'contract',
-    'contracts',
-    'schema',
-    'readme',
-    'v1',
-    'v2'
-]);
 /**
- * `admin-api-summary.md` → `AdminApiController.java`, `orders-api.yaml` → `orders_api.py`,
+ * `yard-api-summary.md` → `YardApiController.java`, `orders-api.yaml` → `orders_api.py`,
  * `openapi.yaml` → `api.py`: what the contract serves, never the document's own name taken for
  * a class; in languages that name such files by kind (Java, Kotlin, C#, Go), with its folder's
  * kind or the usual one.
  */
 function endpointFileName(stem, served, dir, language) {
-    const subject = words(stem).filter(word => !CONTRACT_WORDS.has(word));
+    const subject = words(stem).filter(word => !CONTRACT_DOCUMENT_WORDS.has(word));
     const resources = [...new Set(served.map(endpoint => endpoint.resource).filter(Boolean))];
     const name = subject.length > 0
         ? subject.join(' ')
         : resources.length === 1
             ? resources[0]
-            : KIND_NAMES[served[0]?.kind ?? 'http'];
+            : ENDPOINT_FILE_NAMES[served[0]?.kind ?? 'http'];
     const folder = singular(words(dir.split('/').filter(Boolean).pop() ?? '').join(''));
-    const usual = KIND_SUFFIX[language];
+    const usual = ENDPOINT_FILE_KIND[language];
     const kind = served.every(endpoint => endpoint.kind === 'cli')
         ? usual && commandSuffix(name)
-        : usual && FILE_KINDS.has(folder)
+        : usual && ENDPOINT_FOLDER_KINDS.has(folder)
             ? folder
             : usual;
     return sourceFile(kind ? `${name} ${kind}` : name, language);
@@ -63417,23 +64666,9 @@ function endpointFileName(stem, served, dir, language) {
 /** A CLI's file is named as a command (`ExportCommand`), never a web controller or handler. */
 function commandSuffix(name) {
     const last = words(name).pop();
-    return last && /^(?:commands?|cmds?|cli)$/.test(last) ? undefined : 'command';
+    return last && COMMAND_NAME_WORD.test(last) ? undefined : COMMAND_FILE_KIND;
 }
-/** What a file serving many resources of one kind is usually called. */
-const KIND_NAMES = {
-    http: 'api',
-    graphql: 'resolvers',
-    cli: 'commands',
-    rpc: 'service'
-};
-const FILE_KINDS = new Set(['controller', 'handler', 'router', 'resolver']);
-const KIND_SUFFIX = {
-    java: 'controller',
-    kotlin: 'controller',
-    csharp: 'controller',
-    go: 'handler'
-};
-/** The entity whose name matches the endpoint's resource (`/events/{id}` serves `Event`). */
+/** The entity whose name matches the endpoint's resource (`/pallets/{id}` serves `Pallet`). */
 function entityServedBy(endpoint, entities) {
     const resource = nameKey(endpoint.resource);
     if (!resource)
@@ -63459,159 +64694,192 @@ function entitiesByKey(entities) {
     return byKey;
 }
 
-;// CONCATENATED MODULE: ./src/core/plan/rules/research.ts
-
-
-
+;// CONCATENATED MODULE: ./src/core/vocabulary/research.ts
 /**
- * Template rule "research.md: extract decisions → setup tasks". A decision is setup work only
- * when it adds something to the build: a dependency, a build or lint tool, a CI workflow. The
- * task goes in the file that holds it. Decisions about design ("credit only after the server
- * confirms", "reuse the existing converter") shape the core tasks instead and get none, and so
- * does a dependency the Initialize task already installs from the plan's Technical Context.
+ * What the planner knows about research.md's decisions: which ones add something to the build (a
+ * dependency, a build or lint tool, a CI workflow) and so need a setup task, which rule it out,
+ * and which build and configuration file each kind of setup goes in.
  */
-function decisionTasks(context) {
-    const decisions = context.feature.research?.decisions ?? [];
-    const stated = statedInPlan(context.feature.plan);
-    return decisions.flatMap((decision, index) => {
-        const files = setupFilesFor(decision, context, stated);
-        if (files.length === 0)
-            return [];
-        return [
-            {
-                key: `decision:${index}`,
-                kind: 'setup',
-                role: 'setup',
-                description: describe(decision),
-                files,
-                after: [],
-                covers: [{ kind: 'decision', name: decision.title, source: decision.source }],
-                story: undefined
-            }
-        ];
-    });
-}
-/** "Do not add vllm", "no governor crate", "Go's standard library": the decision adds nothing. */
-const ADDS_NOTHING = /\b(?:do not|don't|must not|no new|not needed|no additional|no extra|without adding|hand[- ]rolled|standard library|stdlib|built[- ]in|reuse|reuses|reusing)\b|\bno\s+[\w.-]+\s+(?:crate|library|package|dependency|dependencies)\b/i;
-/** Words after which a sentence names what is not chosen: "rather than the X library". */
-const NOT_CHOSEN = /\b(?:rather than|instead of|not|no|avoid|avoids|without|over)\b/i;
-const CI_TITLE = /^(?:ci|continuous integration)\b|\b(?:ci|continuous integration)\s+(?:strategy|pipelines?|workflows?|setup|configuration|jobs?)\b/i;
-const CI_TEXT = /\.github\/workflows\/|\bgithub actions\b|\bgitlab[- ]ci\b|\bworkflow files?\b|\bci\s+(?:workflows?|pipelines?|jobs?)\b/i;
-const LINT_WORDS = /\b(?:lint|linter|linters|linting|formatter|formatters|code style|eslint|prettier|ruff|flake8|pylint|isort|clippy|rustfmt|gofmt|golangci-lint|checkstyle|spotless|ktlint|detekt|stylecop|swiftlint|swiftformat|stylelint|biome|editorconfig)\b/i;
-/** A decision about the build itself: "Task Runner: make", "Build Tool: Gradle 9.0". */
-const TOOL_TITLE = /\b(?:task runner|build tool|build system|package manager|workspace manager|monorepo tool)\b/i;
-const DEPENDENCY_WORDS = /\b(?:dependency|dependencies|dev[- ]dependency|library|libraries|package|crate|crates|sdk|npm|pnpm|yarn|nuget|pypi|pip|install|installs|framework|orm|toolkit)\b/i;
-/** `github.com/x/y`, `gopkg.in/yaml.v3`, `go.uber.org/zap`. */
-const GO_MODULE_SOURCE = String.raw `\b(?:[a-z0-9-]+\.)+(?:com|org|io|in|dev|net|co)\/[\w.-]+(?:\/[\w.-]+)*`;
-const GO_MODULE = new RegExp(GO_MODULE_SOURCE, 'gi');
-const IS_GO_MODULE = new RegExp(`^${GO_MODULE_SOURCE}$`, 'i');
-/** `@tailwindcss/postcss`. */
-const NPM_SCOPED = /(?<![\w/])@[a-z0-9-]+\/[\w.-]+/gi;
-/** `com.google.guava:guava`. */
-const MAVEN = /\b[a-z][\w-]*(?:\.[a-z][\w-]*)+:[a-z][\w.-]+\b/g;
-/** `Spectre.Console`, `Microsoft.Extensions.Logging`; a call such as `Factory.Create()` is code. */
-const NUGET = /\b[A-Z][A-Za-z0-9]+(?:\.[A-Z][A-Za-z0-9]+)+\b(?![.(])/g;
-/** `v4`, `3.5.6`, `17+`, `5.x`, `(v8.17.1)`, `10`. */
-const VERSION = /^\(?v?\d+(?:\.(?:\d+|x))*\+?\)?[,;:]?$/i;
-const ADOPTION = /^(?:use|adopt|add|install|include|choose|pick|select|switch to|migrate to)\s+/i;
-function setupFilesFor(decision, context, stated) {
-    const title = decision.title;
-    const text = firstSentence(decision.decision ?? title);
-    const whole = `${title}. ${decision.decision ?? ''}`;
-    if (ADDS_NOTHING.test(whole))
-        return [];
-    const sentence = beforeNegation(text);
-    const chosen = `${title}. ${sentence}`;
-    const kind = setupKind(title, sentence, context.layout.language);
-    if (!kind)
-        return [];
-    if ((kind === 'dependency' || kind === 'tool') && alreadyStated(title, text, stated))
-        return [];
-    if (kind === 'ci')
-        return workflowFiles(whole, context);
-    if (kind === 'lint')
-        return [namedFile(whole, context) ?? lintConfigFile(context.layout.language)];
-    if (kind === 'tool')
-        return [namedFile(whole, context) ?? toolFile(chosen, context)];
-    return [namedFile(whole, context) ?? manifestFor(chosen, context)];
-}
-/** `sentence` is the decision's first sentence up to anything it rules out. */
-function setupKind(title, sentence, language) {
-    const chosen = `${title}. ${sentence}`;
-    if (CI_TITLE.test(title) || CI_TEXT.test(chosen))
-        return 'ci';
-    if (LINT_WORDS.test(chosen))
-        return 'lint';
-    if (TOOL_TITLE.test(title))
-        return 'tool';
-    if (DEPENDENCY_WORDS.test(chosen) || coordinates(chosen, language).length > 0)
-        return 'dependency';
-    return research_subjectOf(sentence)?.versioned ? 'dependency' : undefined;
-}
-function beforeNegation(text) {
-    const match = NOT_CHOSEN.exec(text);
-    return match ? text.slice(0, match.index) : text;
-}
-/** The first sentence: later ones give the reasons, the caveats, what was rejected. */
-function firstSentence(text) {
-    const flat = text.split('\n').join(' ').trim();
-    const end = /[.!?](?:\s+(?=[A-Z(])|$)/.exec(flat);
-    return end ? flat.slice(0, end.index) : flat;
-}
+
 // ---------------------------------------------------------------------------------------------
-// What the decision adds, and whether the plan's Technical Context already says so
-/** Package coordinates named in the text, in the ecosystem they belong to. */
-function coordinates(text, language) {
-    const found = [];
-    // A host-and-path name is a Go module only in Go code; elsewhere it is more likely a URL.
-    if (language === 'go' || /\bGo\b/.test(text))
-        for (const match of text.matchAll(GO_MODULE))
-            found.push({ name: match[0], ecosystem: 'go' });
-    for (const match of text.matchAll(NPM_SCOPED))
-        found.push({ name: match[0], ecosystem: 'js' });
-    for (const match of text.matchAll(MAVEN))
-        found.push({ name: match[0], ecosystem: language });
-    if (language === 'csharp')
-        for (const match of text.matchAll(NUGET))
-            found.push({ name: match[0], ecosystem: language });
-    return found;
-}
+// What kind of setup a decision is
 /**
- * The thing a decision chooses, read off the start of its sentence: "Use Redis 7+ for caching"
- * → `Redis` (versioned), "Style Dictionary v4" → `Style Dictionary`, "Use rmcp (official SDK)"
- * → `rmcp`.
+ * Decides that a decision adds nothing to the build: "Do not add a queue library", "standard
+ * library only", "reuse the existing parser" (pattern sources, whole words, any case).
  */
-function research_subjectOf(sentence) {
-    const rest = sentence
-        .trim()
-        .replace(ADOPTION, '')
-        .replace(/^(?:the|a|an)\s+/i, '');
-    const tokens = rest.split(/\s+/).filter(Boolean);
-    const name = [];
-    for (const token of tokens) {
-        if (VERSION.test(token))
-            return name.length > 0 ? { name: name.join(' '), versioned: true } : undefined;
-        const bare = token.replace(/[,;:]$/, '');
-        const nameLike = name.length === 0 ? /^[\p{L}@.]/u.test(bare) : /^[A-Z@.]|[./@_-]/.test(bare);
-        if (!nameLike || bare.startsWith('('))
-            break;
-        name.push(bare);
-        if (bare !== token)
-            break;
-    }
-    return name.length > 0 ? { name: name.join(' '), versioned: false } : undefined;
-}
-/** Language, dependencies, storage and testing as the plan's Technical Context states them. */
-function statedInPlan(plan) {
-    const technical = plan?.technicalContext ?? {};
-    return ['Language/Version', 'Primary Dependencies', 'Storage', 'Testing']
-        .map(field => technical[field]?.value ?? '')
-        .join(' ; ')
-        .toLowerCase();
-}
-const VENDORS = /^(?:apache|google|microsoft|aws|eclipse|jetbrains|github)\s/i;
-/** Words after a product's name that say what sort of decision it is: "GitHub Copilot SDK Integration". */
-const GENERIC_TAIL = new Set([
+const ADDS_NOTHING_PHRASES = [
+    'do not',
+    "don't",
+    'must not',
+    'no new',
+    'not needed',
+    'no additional',
+    'no extra',
+    'without adding',
+    'hand[- ]rolled',
+    'standard library',
+    'stdlib',
+    'built[- ]in',
+    'reuse',
+    'reuses',
+    'reusing'
+];
+/** Decides what "no X …" rules out: "no retry crate", "no charting library". */
+const PACKAGE_KIND_WORDS = ['crate', 'library', 'package', 'dependency', 'dependencies'];
+const ADDS_NOTHING = pattern('decision-adds-nothing', `${wholeWords(ADDS_NOTHING_PHRASES, true)}|\\bno\\s+[\\w.-]+\\s+${alternation(PACKAGE_KIND_WORDS)}\\b`, 'i');
+/** Decides where a decision's sentence starts naming what is not chosen: "rather than the X library". */
+const NOT_CHOSEN_WORDS = [
+    'rather than',
+    'instead of',
+    'not',
+    'no',
+    'avoid',
+    'avoids',
+    'without',
+    'over'
+];
+const NOT_CHOSEN = pattern('decision-not-chosen', wholeWords(NOT_CHOSEN_WORDS), 'i');
+/** The words that name continuous integration. */
+const CI_NAMES = ['ci', 'continuous integration'];
+/**
+ * Decides that a decision's title is about CI: it starts with CI, or names a CI strategy,
+ * pipeline or workflow (pattern sources, after the CI name).
+ */
+const CI_TITLE_TOPICS = [
+    'strategy',
+    'pipelines?',
+    'workflows?',
+    'setup',
+    'configuration',
+    'jobs?'
+];
+const CI_TITLE = pattern('decision-ci-title', `^${alternation(CI_NAMES)}\\b|\\b${alternation(CI_NAMES)}\\s+${alternation(CI_TITLE_TOPICS, true)}\\b`, 'i');
+/** Where GitHub keeps a repository's workflow files. */
+const WORKFLOW_FOLDER = '.github/workflows/';
+/** The words that name GitLab's CI (pattern sources, whole words, any case). */
+const GITLAB_CI_WORDS = ['gitlab[- ]ci'];
+/** The file GitLab's CI reads. */
+const GITLAB_CI_FILE = '.gitlab-ci.yml';
+/** Decides that a decision's text is about CI (pattern sources, whole words, any case). */
+const CI_TEXT_WORDS = ['github actions', ...GITLAB_CI_WORDS, 'workflow files?'];
+/** Decides what "CI …" in a decision's text names CI work: "CI workflow", "CI jobs". */
+const CI_TEXT_TOPICS = ['workflows?', 'pipelines?', 'jobs?'];
+const CI_TEXT = pattern('decision-ci-text', `${escapePattern(WORKFLOW_FOLDER)}|${wholeWords(CI_TEXT_WORDS, true)}|\\b${escapePattern(CI_NAMES[0])}\\s+${alternation(CI_TEXT_TOPICS, true)}\\b`, 'i');
+const GITLAB_CI = pattern('gitlab-ci', wholeWords(GITLAB_CI_WORDS, true), 'i');
+/** Decides that a decision is about linting or formatting, by the words and tools it names. */
+const LINT_WORDS = [
+    'lint',
+    'linter',
+    'linters',
+    'linting',
+    'formatter',
+    'formatters',
+    'code style',
+    'eslint',
+    'prettier',
+    'ruff',
+    'flake8',
+    'pylint',
+    'isort',
+    'clippy',
+    'rustfmt',
+    'gofmt',
+    'golangci-lint',
+    'checkstyle',
+    'spotless',
+    'ktlint',
+    'detekt',
+    'stylecop',
+    'swiftlint',
+    'swiftformat',
+    'stylelint',
+    'biome',
+    'editorconfig'
+];
+const LINT_DECISION = pattern('decision-lint', wholeWords(LINT_WORDS), 'i');
+/** Decides that a decision's title is about the build itself: "Task Runner: just", "Build Tool: Bazel". */
+const BUILD_TOOL_TITLE_WORDS = [
+    'task runner',
+    'build tool',
+    'build system',
+    'package manager',
+    'workspace manager',
+    'monorepo tool'
+];
+const BUILD_TOOL_TITLE = pattern('decision-build-tool-title', wholeWords(BUILD_TOOL_TITLE_WORDS), 'i');
+/** Decides that a decision adds a dependency (pattern sources, whole words, any case). */
+const DEPENDENCY_WORDS = [
+    'dependency',
+    'dependencies',
+    'dev[- ]dependency',
+    'library',
+    'libraries',
+    'package',
+    'crate',
+    'crates',
+    'sdk',
+    'npm',
+    'pnpm',
+    'yarn',
+    'nuget',
+    'pypi',
+    'pip',
+    'install',
+    'installs',
+    'framework',
+    'orm',
+    'toolkit'
+];
+const DEPENDENCY_DECISION = pattern('decision-dependency', wholeWords(DEPENDENCY_WORDS, true), 'i');
+/** Decides which host suffixes make a `host/path` name a Go module: `example.com/acme/retry`. */
+const GO_MODULE_HOST_SUFFIXES = ['com', 'org', 'io', 'in', 'dev', 'net', 'co'];
+const GO_MODULE_SOURCE = `\\b(?:[a-z0-9-]+\\.)+${alternation(GO_MODULE_HOST_SUFFIXES)}\\/[\\w.-]+(?:\\/[\\w.-]+)*`;
+/** Every Go module a text names. */
+const GO_MODULES = pattern('go-modules', GO_MODULE_SOURCE, 'gi');
+/** A whole name that is a Go module. */
+const GO_MODULE = pattern('go-module', `^${GO_MODULE_SOURCE}$`, 'i');
+/** Decides that a text is about Go, where a `host/path` name is a module rather than a URL. */
+const GO_LANGUAGE_NAME = 'Go';
+const GO_NAMED = pattern('go-named', wholeWords([GO_LANGUAGE_NAME]));
+/** Decides which words before a decision's subject say it is adopted: "Use Valkey 8 for caching". */
+const ADOPTION_WORDS = [
+    'use',
+    'adopt',
+    'add',
+    'install',
+    'include',
+    'choose',
+    'pick',
+    'select',
+    'switch to',
+    'migrate to'
+];
+const ADOPTION = pattern('decision-adoption', `^${alternation(ADOPTION_WORDS)}\\s+`, 'i');
+/** Decides which words before a decision's subject are left out of its name: "the", "a". */
+const ARTICLES = ['the', 'a', 'an'];
+const LEADING_ARTICLE = pattern('leading-article', `^${alternation(ARTICLES)}\\s+`, 'i');
+// ---------------------------------------------------------------------------------------------
+// Whether the plan's Technical Context already states what a decision adds
+/** Decides which Technical Context fields say what the Initialize task already installs. */
+const STATED_DEPENDENCY_FIELDS = [
+    'Language/Version',
+    'Primary Dependencies',
+    'Storage',
+    'Testing'
+];
+/** Decides which vendors a product's name may leave out: "Acme Widgets" is stated as "Widgets". */
+const VENDOR_NAMES = [
+    'apache',
+    'google',
+    'microsoft',
+    'aws',
+    'eclipse',
+    'jetbrains',
+    'github'
+];
+const LEADING_VENDOR = pattern('leading-vendor', `^${alternation(VENDOR_NAMES)}\\s`, 'i');
+/** Decides which last words of a decision's title say what sort of decision it is: "Tracing Integration". */
+const GENERIC_TITLE_TAIL = new Set([
     'integration',
     'strategy',
     'architecture',
@@ -63626,168 +64894,85 @@ const GENERIC_TAIL = new Set([
     'sdk',
     'framework'
 ]);
-const KINDS = new Set(['framework', 'sdk', 'library', 'crate', 'package']);
-/**
- * Whether the decision only repeats what the Initialize task installs: its subject, its title
- * (without "Logging:" or "… Integration") or a package it names is in the Technical Context.
- */
-function alreadyStated(title, sentence, stated) {
-    if (!stated)
-        return false;
-    const topic = withoutAsides(title.slice(title.lastIndexOf(':') + 1));
-    const names = [withoutGenericTail(topic)];
-    const topicSubject = research_subjectOf(topic);
-    if (topicSubject)
-        names.push(topicSubject.name);
-    const chosen = research_subjectOf(sentence);
-    if (chosen) {
-        names.push(chosen.name);
-        // "SwiftUI WindowGroup": a product's own name is distinctive enough on its own.
-        const first = chosen.name.split(' ')[0];
-        if (/^.[^A-Z]*[A-Z0-9]/.test(first))
-            names.push(first);
-    }
-    const kindOf = nameBeforeKind(sentence);
-    if (kindOf)
-        names.push(kindOf);
-    return names.some(name => mentions(stated, name) || mentions(stated, name.replace(VENDORS, '')));
-}
-function withoutGenericTail(text) {
-    const words = text.split(/\s+/).filter(Boolean);
-    while (words.length > 1 && GENERIC_TAIL.has(words[words.length - 1].toLowerCase()))
-        words.pop();
-    return words.join(' ');
-}
-/** "via the Security framework" → `Security`; "AWS SDK" → `AWS`. */
-function nameBeforeKind(sentence) {
-    const tokens = sentence.split(/\s+/).filter(Boolean);
-    const at = tokens.findIndex(token => KINDS.has(token.toLowerCase().replace(/[,;:.]$/, '')));
-    if (at <= 0)
-        return undefined;
-    const name = [];
-    for (let index = at - 1; index >= 0 && name.length < 3; index--) {
-        if (!/^[A-Z.@]/.test(tokens[index]))
-            break;
-        name.unshift(tokens[index]);
-    }
-    return name.length > 0 ? name.join(' ') : undefined;
-}
-function mentions(stated, name) {
-    const wanted = moduleName(name.trim().toLowerCase());
-    if (wanted.length < 2 || /^(?:sdk|api|the|a)$/.test(wanted))
-        return false;
-    const escaped = wanted.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    return new RegExp(`(?<![\\w.-])${escaped}(?![\\w-])`).test(stated);
-}
-/** `github.com/robfig/cron/v3` is the `cron` module; `gopkg.in/yaml.v3` stays whole. */
-function moduleName(name) {
-    if (!IS_GO_MODULE.test(name))
-        return name;
-    const segments = name.split('/').filter(segment => !/^v\d+$/.test(segment));
-    return segments[segments.length - 1] ?? name;
-}
+/** Decides which words say the name before them is a package: "via the Charts framework". */
+const PACKAGE_KINDS = new Set(['framework', 'sdk', 'library', 'crate', 'package']);
+/** Decides which names are too generic to be found in the Technical Context as a package. */
+const TOO_GENERIC_NAMES = new Set(['sdk', 'api', 'the', 'a']);
 // ---------------------------------------------------------------------------------------------
 // Which file the setup goes in
-const MANIFESTS = {
-    python: ['pyproject.toml', 'requirements.txt', 'setup.py'],
-    typescript: ['package.json'],
-    javascript: ['package.json'],
-    js: ['package.json'],
-    csharp: ['Directory.Packages.props'],
-    java: ['pom.xml', 'build.gradle.kts', 'build.gradle'],
-    kotlin: ['build.gradle.kts', 'build.gradle'],
-    go: ['go.mod'],
-    rust: ['Cargo.toml'],
-    swift: ['Package.swift'],
-    c: ['CMakeLists.txt'],
-    cpp: ['CMakeLists.txt']
-};
-const JS_WORDS = /\b(?:npm|pnpm|yarn|node(?:\.js)?|typescript|javascript|react|vue|angular|svelte|solidjs|next\.js|nuxt|vite|tailwind)\b/i;
-/** The manifest of the ecosystem the dependency belongs to: a Go module in go.mod, ajv in package.json. */
-function manifestFor(chosen, context) {
-    const language = context.layout.language;
-    const named = coordinates(chosen, language)[0]?.ecosystem;
-    const ecosystem = named ??
-        (JS_WORDS.test(chosen) && !MANIFESTS[language].includes('package.json') ? 'js' : language);
-    const planned = plannedManifest(MANIFESTS[ecosystem] ?? [], chosen, context);
-    if (planned)
-        return planned;
-    if (ecosystem === language || !MANIFESTS[ecosystem])
-        return manifestFile(language);
-    return frontEndDir(context) + MANIFESTS[ecosystem][0];
-}
-/** The manifest of `language`'s ecosystem the plan names, if it names one. */
-function plannedManifestOf(language, context) {
-    return plannedManifest(MANIFESTS[language] ?? [], '', context);
-}
-/** A manifest the plan names: the one in a directory the decision mentions, else the top-level one. */
-function plannedManifest(names, text, context) {
-    const candidates = context.layout.plannedFiles.filter(file => names.includes(file.slice(file.lastIndexOf('/') + 1)));
-    const mentioned = candidates.find(file => {
-        const dir = directoryOf(file);
-        return dir !== '' && text.includes(dir);
-    });
-    if (mentioned)
-        return mentioned;
-    return [...candidates].sort((a, b) => depth(a) - depth(b) || (a < b ? -1 : 1))[0];
-}
-function depth(path) {
-    return path.split('/').length;
-}
-const FRONT_END_DIRS = ['frontend', 'web', 'webapp', 'ui', 'client', 'app'];
-function frontEndDir(context) {
-    const dirs = [...context.layout.touchedDirs, ...context.layout.plannedFiles];
-    const front = dirs
-        .map(path => path.split('/')[0])
-        .find(segment => FRONT_END_DIRS.includes(segment.toLowerCase()));
-    return front ? `${front}/` : '';
-}
-const TOOL_FILES = [
-    [/\b(?:gnu make|make)\b/i, 'Makefile'],
-    [/\bgradle\b/i, 'build.gradle.kts'],
-    [/\bmaven\b/i, 'pom.xml'],
-    [/\b(?:npm|pnpm|yarn)\b/i, 'package.json'],
-    [/\b(?:uv|poetry|hatch)\b/i, 'pyproject.toml'],
-    [/\bcargo\b/i, 'Cargo.toml'],
-    [/\bcmake\b/i, 'CMakeLists.txt'],
-    [/\bjust\b/i, 'justfile']
+/**
+ * Decides that a dependency belongs to the JavaScript ecosystem, to a front end's package.json,
+ * in a plan of another language (pattern sources, whole words, any case).
+ */
+const JAVASCRIPT_ECOSYSTEM_WORDS = [
+    'npm',
+    'pnpm',
+    'yarn',
+    'node(?:\\.js)?',
+    'typescript',
+    'javascript',
+    'react',
+    'vue',
+    'angular',
+    'svelte',
+    'solidjs',
+    'next\\.js',
+    'nuxt',
+    'vite',
+    'tailwind'
 ];
-function toolFile(chosen, context) {
-    const file = TOOL_FILES.find(([pattern]) => pattern.test(chosen))?.[1];
-    if (!file)
-        return manifestFor(chosen, context);
-    return plannedManifest([file], chosen, context) ?? file;
-}
-/** Build and configuration files a decision may name outright: "Gradle 9.0 (build.gradle.kts)". */
-const CONFIG_FILE = /(?<![\w/.-])((?:[\w.-]+\/)*(?:Makefile|justfile|CMakeLists\.txt|build\.gradle(?:\.kts)?|settings\.gradle(?:\.kts)?|pom\.xml|package\.json|tsconfig\.json|Cargo\.toml|go\.mod|pyproject\.toml|requirements\.txt|Package\.swift|Directory\.Packages\.props|\.editorconfig|ruff\.toml|\.golangci\.ya?ml|checkstyle\.xml|clippy\.toml|rustfmt\.toml|\.swiftlint\.yml|eslint\.config\.[cm]?js|\.eslintrc(?:\.\w+)?|\.prettierrc(?:\.\w+)?))(?![\w.-])/;
-function namedFile(text, context) {
-    const match = CONFIG_FILE.exec(text);
-    if (!match)
-        return undefined;
-    const named = match[1];
-    return (context.layout.plannedFiles.find(file => file === named || file.endsWith('/' + named)) ?? named);
-}
-/** The workflow files a CI decision names (`ci.yml`, `.github/workflows/hugo.yml`), else their directory. */
-function workflowFiles(text, context) {
-    if (/\bgitlab[- ]ci\b/i.test(text))
-        return ['.gitlab-ci.yml'];
-    const names = [...text.matchAll(/(?<![\w.-])(?:\.github\/workflows\/)?([\w-]+\.ya?ml)\b/g)].map(match => match[1]);
-    const files = [...new Set(names)].map(name => context.layout.plannedFiles.find(file => file.endsWith(`.github/workflows/${name}`)) ??
-        `.github/workflows/${name}`);
-    return files.length > 0 ? files : ['.github/workflows/'];
-}
+const JAVASCRIPT_ECOSYSTEM = pattern('javascript-ecosystem', wholeWords(JAVASCRIPT_ECOSYSTEM_WORDS, true), 'i');
+/** Decides the build file a build tool's decision goes in: the words that name the tool, and its file. */
+const BUILD_TOOL_FILES = [
+    [['gnu make', 'make'], 'Makefile'],
+    [['gradle'], 'build.gradle.kts'],
+    [['maven'], 'pom.xml'],
+    [['npm', 'pnpm', 'yarn'], 'package.json'],
+    [['uv', 'poetry', 'hatch'], 'pyproject.toml'],
+    [['cargo'], 'Cargo.toml'],
+    [['cmake'], 'CMakeLists.txt'],
+    [['just'], 'justfile']
+];
+/** Each build tool's words as a pattern, with its file, in the same order. */
+const BUILD_TOOL_FILE_PATTERNS = BUILD_TOOL_FILES.map(([words, file]) => [pattern(`build-tool-${file}`, wholeWords(words), 'i'), file]);
+/**
+ * Decides which build and configuration files a decision may name outright, "Kotlin DSL
+ * (build.gradle.kts)" (pattern sources, a whole file name, in any folder).
+ */
+const CONFIG_FILE_NAMES = [
+    'Makefile',
+    'justfile',
+    'CMakeLists\\.txt',
+    'build\\.gradle(?:\\.kts)?',
+    'settings\\.gradle(?:\\.kts)?',
+    'pom\\.xml',
+    'package\\.json',
+    'tsconfig\\.json',
+    'Cargo\\.toml',
+    'go\\.mod',
+    'pyproject\\.toml',
+    'requirements\\.txt',
+    'Package\\.swift',
+    'Directory\\.Packages\\.props',
+    '\\.editorconfig',
+    'ruff\\.toml',
+    '\\.golangci\\.ya?ml',
+    'checkstyle\\.xml',
+    'clippy\\.toml',
+    'rustfmt\\.toml',
+    '\\.swiftlint\\.yml',
+    'eslint\\.config\\.[cm]?js',
+    '\\.eslintrc(?:\\.\\w+)?',
+    '\\.prettierrc(?:\\.\\w+)?'
+];
+const CONFIG_FILE = pattern('config-file', `(?<![\\w/.-])((?:[\\w.-]+\\/)*${alternation(CONFIG_FILE_NAMES, true)})(?![\\w.-])`);
+/** Every workflow file a CI decision names: `ci.yml`, `.github/workflows/docs.yml`. */
+const WORKFLOW_FILES = pattern('workflow-files', `(?<![\\w.-])(?:${escapePattern(WORKFLOW_FOLDER)})?([\\w-]+\\.ya?ml)\\b`, 'g');
 // ---------------------------------------------------------------------------------------------
 // The task's words
-function describe(decision) {
-    const title = clipAtWord(decision.title, 60);
-    const summary = clipAtWord(firstSentence(decision.decision ?? ''), 100);
-    const same = summary.toLowerCase() === decision.title.trim().toLowerCase();
-    return `Apply research decision "${title}"` + (summary && !same ? `: ${summary}` : '');
-}
 /**
- * Words that cannot end a phrase. A decision soft-wrapped after "in" or "with" loses its last
- * line; clipping may stop at one too. The task line goes on with " in <file>", so it must not
- * end on one ("buckets in in Cargo.toml"), nor on a full stop.
+ * Decides which words cannot end a phrase clipped for a task line: the line goes on with " in
+ * <file>", so it must not end on "in" or "with" ("buckets in in Cargo.toml").
  */
 const DANGLING_WORDS = new Set([
     'a',
@@ -63820,7 +65005,281 @@ const DANGLING_WORDS = new Set([
     '&',
     '/'
 ]);
+/** Decides which marks cannot end a clipped phrase. */
 const DANGLING_MARKS = ',;:(.…';
+
+;// CONCATENATED MODULE: ./src/core/plan/rules/research.ts
+
+
+
+
+
+
+
+/**
+ * Template rule "research.md: extract decisions → setup tasks". A decision is setup work only
+ * when it adds something to the build: a dependency, a build or lint tool, a CI workflow. The
+ * task goes in the file that holds it. Decisions about design ("credit only after the server
+ * confirms", "reuse the existing converter") shape the core tasks instead and get none, and so
+ * does a dependency the Initialize task already installs from the plan's Technical Context.
+ */
+function decisionTasks(context) {
+    const decisions = context.feature.research?.decisions ?? [];
+    const stated = statedInPlan(context.feature.plan);
+    return decisions.flatMap((decision, index) => {
+        const files = setupFilesFor(decision, context, stated);
+        if (files.length === 0)
+            return [];
+        return [
+            {
+                key: `decision:${index}`,
+                kind: 'setup',
+                role: 'setup',
+                description: describe(decision),
+                files,
+                after: [],
+                covers: [{ kind: 'decision', name: decision.title, source: decision.source }],
+                story: undefined
+            }
+        ];
+    });
+}
+/** `@acme/charts`. */
+const NPM_SCOPED = /(?<![\w/])@[a-z0-9-]+\/[\w.-]+/gi;
+/** `org.acme:retry`. */
+const MAVEN = /\b[a-z][\w-]*(?:\.[a-z][\w-]*)+:[a-z][\w.-]+\b/g;
+/** `Acme.Terminal`, `Acme.Extensions.Tracing`; a call such as `Pallet.Create()` is code. */
+const NUGET = /\b[A-Z][A-Za-z0-9]+(?:\.[A-Z][A-Za-z0-9]+)+\b(?![.(])/g;
+/** `v4`, `2.4.1`, `17+`, `5.x`, `(v6.2.3)`, `10`. */
+const VERSION = /^\(?v?\d+(?:\.(?:\d+|x))*\+?\)?[,;:]?$/i;
+function setupFilesFor(decision, context, stated) {
+    const title = decision.title;
+    const text = firstSentence(decision.decision ?? title);
+    const whole = `${title}. ${decision.decision ?? ''}`;
+    if (ADDS_NOTHING.test(whole))
+        return [];
+    const sentence = beforeNegation(text);
+    const chosen = `${title}. ${sentence}`;
+    const kind = setupKind(title, sentence, context.layout.language);
+    if (!kind)
+        return [];
+    if ((kind === 'dependency' || kind === 'tool') && alreadyStated(title, text, stated))
+        return [];
+    if (kind === 'ci')
+        return workflowFiles(whole, context);
+    if (kind === 'lint')
+        return [namedFile(whole, context) ?? lintConfigFile(context.layout.language)];
+    if (kind === 'tool')
+        return [namedFile(whole, context) ?? toolFile(chosen, context)];
+    return [namedFile(whole, context) ?? manifestFor(chosen, context)];
+}
+/** `sentence` is the decision's first sentence up to anything it rules out. */
+function setupKind(title, sentence, language) {
+    const chosen = `${title}. ${sentence}`;
+    if (CI_TITLE.test(title) || CI_TEXT.test(chosen))
+        return 'ci';
+    if (LINT_DECISION.test(chosen))
+        return 'lint';
+    if (BUILD_TOOL_TITLE.test(title))
+        return 'tool';
+    if (DEPENDENCY_DECISION.test(chosen) || coordinates(chosen, language).length > 0)
+        return 'dependency';
+    return research_subjectOf(sentence)?.versioned ? 'dependency' : undefined;
+}
+function beforeNegation(text) {
+    const match = NOT_CHOSEN.exec(text);
+    return match ? text.slice(0, match.index) : text;
+}
+/** The first sentence: later ones give the reasons, the caveats, what was rejected. */
+function firstSentence(text) {
+    const flat = text.split('\n').join(' ').trim();
+    const end = /[.!?](?:\s+(?=[A-Z(])|$)/.exec(flat);
+    return end ? flat.slice(0, end.index) : flat;
+}
+// ---------------------------------------------------------------------------------------------
+// What the decision adds, and whether the plan's Technical Context already says so
+/** Package coordinates named in the text, in the ecosystem they belong to. */
+function coordinates(text, language) {
+    const found = [];
+    // A host-and-path name is a Go module only in Go code; elsewhere it is more likely a URL.
+    if (language === 'go' || GO_NAMED.test(text))
+        for (const match of text.matchAll(GO_MODULES))
+            found.push({ name: match[0], ecosystem: 'go' });
+    for (const match of text.matchAll(NPM_SCOPED))
+        found.push({ name: match[0], ecosystem: 'js' });
+    for (const match of text.matchAll(MAVEN))
+        found.push({ name: match[0], ecosystem: language });
+    if (language === 'csharp')
+        for (const match of text.matchAll(NUGET))
+            found.push({ name: match[0], ecosystem: language });
+    return found;
+}
+/**
+ * The thing a decision chooses, read off the start of its sentence: "Use Valkey 8+ for caching"
+ * → `Valkey` (versioned), "Glaze Tokens v4" → `Glaze Tokens`, "Use kilnrs (official SDK)"
+ * → `kilnrs`.
+ */
+function research_subjectOf(sentence) {
+    const rest = sentence.trim().replace(ADOPTION, '').replace(LEADING_ARTICLE, '');
+    const tokens = rest.split(/\s+/).filter(Boolean);
+    const name = [];
+    for (const token of tokens) {
+        if (VERSION.test(token))
+            return name.length > 0 ? { name: name.join(' '), versioned: true } : undefined;
+        const bare = token.replace(/[,;:]$/, '');
+        const nameLike = name.length === 0 ? /^[\p{L}@.]/u.test(bare) : /^[A-Z@.]|[./@_-]/.test(bare);
+        if (!nameLike || bare.startsWith('('))
+            break;
+        name.push(bare);
+        if (bare !== token)
+            break;
+    }
+    return name.length > 0 ? { name: name.join(' '), versioned: false } : undefined;
+}
+/** Language, dependencies, storage and testing as the plan's Technical Context states them. */
+function statedInPlan(plan) {
+    const technical = plan?.technicalContext ?? {};
+    return STATED_DEPENDENCY_FIELDS.map(field => technical[field]?.value ?? '')
+        .join(' ; ')
+        .toLowerCase();
+}
+/**
+ * Whether the decision only repeats what the Initialize task installs: its subject, its title
+ * (without "Tracing:" or "… Integration") or a package it names is in the Technical Context.
+ */
+function alreadyStated(title, sentence, stated) {
+    if (!stated)
+        return false;
+    const topic = withoutAsides(title.slice(title.lastIndexOf(':') + 1));
+    const names = [withoutGenericTail(topic)];
+    const topicSubject = research_subjectOf(topic);
+    if (topicSubject)
+        names.push(topicSubject.name);
+    const chosen = research_subjectOf(sentence);
+    if (chosen) {
+        names.push(chosen.name);
+        // "PalletKit Scanner": a product's own name is distinctive enough on its own.
+        const first = chosen.name.split(' ')[0];
+        if (/^.[^A-Z]*[A-Z0-9]/.test(first))
+            names.push(first);
+    }
+    const kindOf = nameBeforeKind(sentence);
+    if (kindOf)
+        names.push(kindOf);
+    return names.some(name => mentions(stated, name) || mentions(stated, name.replace(LEADING_VENDOR, '')));
+}
+function withoutGenericTail(text) {
+    const words = text.split(/\s+/).filter(Boolean);
+    while (words.length > 1 && GENERIC_TITLE_TAIL.has(words[words.length - 1].toLowerCase()))
+        words.pop();
+    return words.join(' ');
+}
+/** "via the Charts framework" → `Charts`; "Acme SDK" → `Acme`. */
+function nameBeforeKind(sentence) {
+    const tokens = sentence.split(/\s+/).filter(Boolean);
+    const at = tokens.findIndex(token => PACKAGE_KINDS.has(token.toLowerCase().replace(/[,;:.]$/, '')));
+    if (at <= 0)
+        return undefined;
+    const name = [];
+    for (let index = at - 1; index >= 0 && name.length < 3; index--) {
+        if (!/^[A-Z.@]/.test(tokens[index]))
+            break;
+        name.unshift(tokens[index]);
+    }
+    return name.length > 0 ? name.join(' ') : undefined;
+}
+function mentions(stated, name) {
+    const wanted = moduleName(name.trim().toLowerCase());
+    if (wanted.length < 2 || TOO_GENERIC_NAMES.has(wanted))
+        return false;
+    return new RegExp(`(?<![\\w.-])${escapePattern(wanted)}(?![\\w-])`).test(stated);
+}
+/** `example.com/acme/retry/v2` is the `retry` module; `gopkg.in/pallet.v3` stays whole. */
+function moduleName(name) {
+    if (!GO_MODULE.test(name))
+        return name;
+    const segments = name.split('/').filter(segment => !/^v\d+$/.test(segment));
+    return segments[segments.length - 1] ?? name;
+}
+// ---------------------------------------------------------------------------------------------
+// Which file the setup goes in
+/** The manifest of the ecosystem the dependency belongs to: a Go module in go.mod, `@acme/charts` in package.json. */
+function manifestFor(chosen, context) {
+    const language = context.layout.language;
+    const named = coordinates(chosen, language)[0]?.ecosystem;
+    const ecosystem = named ??
+        (JAVASCRIPT_ECOSYSTEM.test(chosen) &&
+            !MANIFESTS_OF_ECOSYSTEM[language].includes('package.json')
+            ? 'js'
+            : language);
+    const planned = plannedManifest(MANIFESTS_OF_ECOSYSTEM[ecosystem] ?? [], chosen, context);
+    if (planned)
+        return planned;
+    if (ecosystem === language || !MANIFESTS_OF_ECOSYSTEM[ecosystem])
+        return manifestFile(language);
+    return frontEndDir(context) + MANIFESTS_OF_ECOSYSTEM[ecosystem][0];
+}
+/** The manifest of `language`'s ecosystem the plan names, if it names one. */
+function plannedManifestOf(language, context) {
+    return plannedManifest(MANIFESTS_OF_ECOSYSTEM[language] ?? [], '', context);
+}
+/** A manifest the plan names: the one in a directory the decision mentions, else the top-level one. */
+function plannedManifest(names, text, context) {
+    const candidates = context.layout.plannedFiles.filter(file => names.includes(file.slice(file.lastIndexOf('/') + 1)));
+    const mentioned = candidates.find(file => {
+        const dir = directoryOf(file);
+        return dir !== '' && text.includes(dir);
+    });
+    if (mentioned)
+        return mentioned;
+    return [...candidates].sort((a, b) => depth(a) - depth(b) || (a < b ? -1 : 1))[0];
+}
+function depth(path) {
+    return path.split('/').length;
+}
+function frontEndDir(context) {
+    const dirs = [...context.layout.touchedDirs, ...context.layout.plannedFiles];
+    const front = dirs
+        .map(path => path.split('/')[0])
+        .find(segment => FRONT_END_FOLDERS.includes(segment.toLowerCase()));
+    return front ? `${front}/` : '';
+}
+function toolFile(chosen, context) {
+    const file = BUILD_TOOL_FILE_PATTERNS.find(([tool]) => tool.test(chosen))?.[1];
+    if (!file)
+        return manifestFor(chosen, context);
+    return plannedManifest([file], chosen, context) ?? file;
+}
+function namedFile(text, context) {
+    const match = CONFIG_FILE.exec(text);
+    if (!match)
+        return undefined;
+    const named = match[1];
+    return (context.layout.plannedFiles.find(file => file === named || file.endsWith('/' + named)) ?? named);
+}
+/** The workflow files a CI decision names (`ci.yml`, `.github/workflows/docs.yml`), else their directory. */
+function workflowFiles(text, context) {
+    if (GITLAB_CI.test(text))
+        return [GITLAB_CI_FILE];
+    const names = [...text.matchAll(WORKFLOW_FILES)].map(match => match[1]);
+    const files = [...new Set(names)].map(name => context.layout.plannedFiles.find(file => file.endsWith(WORKFLOW_FOLDER + name)) ??
+        WORKFLOW_FOLDER + name);
+    return files.length > 0 ? files : [WORKFLOW_FOLDER];
+}
+// ---------------------------------------------------------------------------------------------
+// The task's words
+function describe(decision) {
+    const title = clipAtWord(decision.title, 60);
+    const summary = clipAtWord(firstSentence(decision.decision ?? ''), 100);
+    const same = summary.toLowerCase() === decision.title.trim().toLowerCase();
+    return `Apply research decision "${title}"` + (summary && !same ? `: ${summary}` : '');
+}
+/**
+ * `text` on one line, cut at a word to at most `max` characters, with "…" where something was
+ * cut. A decision soft-wrapped after "in" or "with" loses its last line, and a cut may stop at
+ * such a word too; the task line goes on with " in <file>", so the phrase never ends on one, nor
+ * on a full stop that is not the sentence's own.
+ */
 function clipAtWord(text, max) {
     const flat = text.split(/\s+/).filter(Boolean).join(' ');
     let result = flat;
@@ -63832,7 +65291,7 @@ function clipAtWord(text, max) {
     const tidy = withoutDanglingEnd(result);
     if (tidy.length === flat.length)
         return tidy;
-    // A full stop ends a sentence, not a cut: "sinks." is whole, "sinks in" is not.
+    // A full stop ends a sentence, not a cut: "kilns." is whole, "kilns in" is not.
     return result.length === flat.length && /[.!?]$/.test(result) ? tidy : `${tidy}…`;
 }
 function withoutDanglingEnd(text) {
@@ -63890,8 +65349,8 @@ function scenarioTestTasks(context) {
 }
 /**
  * One integration test file per subject, named by the first five words of its title. Where two
- * titles begin alike (`Cross-platform mobile app for iOS`, `… for Android`), each takes more of
- * its words until they differ, and failing that its number: two stories never share a file.
+ * titles begin alike (`Scan pallets at the loading dock`, `… at the loading bay`), each takes more
+ * of its words until they differ, and failing that its number: two stories never share a file.
  */
 function distinctTestFiles(context, subjects) {
     const { layout } = context;
@@ -63919,8 +65378,8 @@ function distinctTestFiles(context, subjects) {
 const SHORT_NAME_WORDS = 5;
 const MAX_NAME_WORDS = 12;
 /**
- * The title's first words that a file name can hold, accents folded (`Actualización` →
- * `actualizacion`); none for a title in another script.
+ * The title's first words that a file name can hold, accents folded (`Recepción` →
+ * `recepcion`); none for a title in another script.
  */
 function shortName(title, length) {
     const tokens = title
@@ -63929,9 +65388,22 @@ function shortName(title, length) {
     return tokens.length > 0 ? tokens.slice(0, length).join(' ') : undefined;
 }
 
-;// CONCATENATED MODULE: ./src/core/plan/conditions.ts
+;// CONCATENATED MODULE: ./src/core/vocabulary/plan-items.ts
+/**
+ * What the planner knows about the template's own items and the stories that own tasks: which
+ * conditional items apply ("(if multi-GPU feature)"), what a template item's words say about
+ * where its work goes, the template's tools in another language's terms, and the verbs by which
+ * a story says what it does to a resource.
+ */
 
-const KEYWORDS = {
+// ---------------------------------------------------------------------------------------------
+// Conditional template items
+/**
+ * Decides whether a conditional template item applies: the words that, found in the plan's
+ * Technical Context or Structure Decision, say the feature has the condition. Keyed by condition
+ * id; an "(if applicable)" item is matched against the ids in this order.
+ */
+const CONDITION_KEYWORDS = {
     'multi-gpu': [
         'multi-gpu',
         'multi gpu',
@@ -63947,6 +65419,143 @@ const KEYWORDS = {
     hardware: ['gpu', 'cuda', 'rocm', 'tpu', 'hardware', 'accelerator'],
     'model-change': ['new model', 'model architecture', 'model support']
 };
+/** Decides that a feature is performance-sensitive when its plan has no Performance Goals. */
+const PERFORMANCE_KEYWORDS = ['latency', 'throughput', 'performance-critical', 'hot path'];
+/** Decides that a plan field says nothing applies (the whole value, lower case). */
+const NOT_APPLICABLE_VALUES = new Set(['n/a', 'na', 'none', '-']);
+/** Decides that a plan field says nothing applies when it starts so: "N/A in this release". */
+const NOT_APPLICABLE_OPENING = 'n/a ';
+/**
+ * Decides which conditions only the template's own code base has (its accelerators, plugin
+ * system, kernels, quantization, model zoo and engine): elsewhere such an item is not the
+ * feature's work.
+ */
+const PLATFORM_CONDITION_IDS = [
+    'hardware',
+    'extensibility',
+    'multi-gpu',
+    'quantization',
+    'model-change',
+    'orchestration'
+];
+/**
+ * Decides that an "(if applicable)" item is about the template's platform by its words:
+ * "Quantization support" (pattern sources, whole words, any case).
+ */
+const PLATFORM_ITEM_WORDS = [
+    'quantiz\\w*',
+    'kernels?',
+    'plugins?',
+    'accelerators?',
+    'gpus?',
+    'hardware',
+    'engine',
+    'distributed'
+];
+const PLATFORM_ITEM = pattern('platform-item', wholeWords(PLATFORM_ITEM_WORDS, true), 'i');
+// ---------------------------------------------------------------------------------------------
+// The template's words in the feature's language
+/** The template's own linter and type checker (the seed's are Python's), named in its items. */
+const TEMPLATE_TOOLS = { linter: 'ruff', typeChecker: 'mypy' };
+const TEMPLATE_LINTER = pattern('template-linter', wholeWords([TEMPLATE_TOOLS.linter]), 'g');
+const TEMPLATE_TYPE_CHECKER = pattern('template-type-checker', wholeWords([TEMPLATE_TOOLS.typeChecker]));
+const TEMPLATE_TYPE_CHECKERS = pattern('template-type-checkers', wholeWords([TEMPLATE_TOOLS.typeChecker]), 'g');
+/** Decides how the template's Python documentation words read in another language, in this order. */
+const PYTHON_DOC_PHRASES = [
+    ['type hints and docstrings', 'Doc comments'],
+    ['type hints', 'type annotations'],
+    ['docstrings', 'doc comments']
+];
+/** Each phrase as a pattern (whole words, any case, every one), with its replacement. */
+const PYTHON_DOC_REPLACEMENTS = PYTHON_DOC_PHRASES.map(([phrase, replacement]) => [
+    pattern(`python-doc-${phrase.split(' ').join('-')}`, wholeWords([phrase]), 'gi'),
+    replacement
+]);
+/** Decides that a plan's dependency field names none: `none`, `New deps: n/a`. */
+const NONE_WORDS = ['none', 'n/a'];
+const NO_DEPENDENCIES = pattern('no-dependencies', `^(?:[^:]*:\\s*)?${alternation(NONE_WORDS)}\\b`, 'i');
+// ---------------------------------------------------------------------------------------------
+// Where a template item's work goes
+/**
+ * Decides which of the template's test categories (by the first word of its folder's name) run
+ * in the plan's benchmark folder: `tests/benchmarks/`, `tests/perf/`.
+ */
+const BENCHMARK_CATEGORY_OPENINGS = ['bench', 'perf'];
+const BENCHMARK_CATEGORY = pattern('benchmark-category', `^${alternation(BENCHMARK_CATEGORY_OPENINGS)}`);
+/** Decides which of the plan's folders holds benchmarks: `benches/`, `benchmark/`. */
+const BENCHMARK_FOLDER_OPENING = 'bench';
+const BENCHMARK_FOLDER = pattern('benchmark-folder', `(?:^|\\/)${escapePattern(BENCHMARK_FOLDER_OPENING)}[^/]*\\/$`, 'i');
+/** Decides which test categories run with the integration tests: `tests/basic_correctness/`, `e2e/`. */
+const INTEGRATION_CATEGORY_OPENINGS = ['basic', 'correct', 'e2e', 'end', 'integr'];
+const INTEGRATION_CATEGORY = pattern('integration-category', `^${alternation(INTEGRATION_CATEGORY_OPENINGS)}`);
+/** Decides which test categories run with the contract tests: `tests/entrypoints/`, `api/`. */
+const CONTRACT_CATEGORY_OPENINGS = ['entrypoint', 'api', 'contract'];
+const CONTRACT_CATEGORY = pattern('contract-category', `^${alternation(CONTRACT_CATEGORY_OPENINGS)}`);
+/**
+ * Decides where a template item without a path goes, by words found anywhere in its text (lower
+ * case): the project-structure item, dependency and lint setup, benchmark and distributed tests.
+ */
+const ITEM_WORDS = {
+    structure: ['project structure'],
+    dependencies: ['dependenc', 'initialize', 'install'],
+    lint: ['lint', 'format'],
+    benchmark: ['benchmark', 'performance'],
+    distributed: ['distributed']
+};
+/** Decides that a template item is documentation work (whole words, lower case). */
+const DOCS_ITEM_WORDS = ['docs', 'documentation', 'readme'];
+const DOCS_ITEM = pattern('docs-item', wholeWords(DOCS_ITEM_WORDS));
+/** Where documentation work goes. */
+const DOCS_FOLDER = 'docs/';
+/**
+ * Decides where the template's special tests go: the word that finds the template's folder for
+ * them, and the word their file name ends with.
+ */
+const SPECIAL_TESTS = {
+    benchmark: { folderWord: 'bench', nameSuffix: 'perf' },
+    distributed: { folderWord: 'distributed', nameSuffix: '' }
+};
+// ---------------------------------------------------------------------------------------------
+// Which story owns an endpoint
+/** Decides the action an operation's first word names: `listOrders` reads, `addItem` creates. */
+const OPERATION_VERB_ACTIONS = {
+    create: 'create',
+    add: 'create',
+    list: 'read',
+    get: 'read',
+    find: 'read',
+    search: 'read',
+    fetch: 'read',
+    read: 'read',
+    show: 'read',
+    view: 'read',
+    update: 'update',
+    edit: 'update',
+    modify: 'update',
+    patch: 'update',
+    replace: 'update',
+    delete: 'delete',
+    remove: 'delete',
+    destroy: 'delete'
+};
+/**
+ * Decides the action a story's word names, in English and Spanish, accents left out (space
+ * separated). "Register" is left out: a sign-up story registers through its own endpoint, not
+ * the admin's `POST /couriers`.
+ */
+const STORY_ACTION_VERBS = {
+    create: 'create creates creating creation add adds adding alta altas crear crea creacion agregar agrega anadir',
+    read: 'list lists listing view views viewing browse browses browsing search searches searching find finds ' +
+        'consulta consultas consultar listado listar buscar busca busqueda',
+    update: 'update updates updating edit edits editing modify modifies modifying ' +
+        'actualizar actualiza actualizacion modificar modifica modificacion editar edita edicion',
+    delete: 'delete deletes deleting deletion remove removes removing removal ' +
+        'baja bajas eliminar elimina eliminacion borrar borra'
+};
+
+;// CONCATENATED MODULE: ./src/core/plan/conditions.ts
+
+
 function evaluateCondition(item, feature, layout) {
     const condition = item.condition;
     if (!condition)
@@ -63962,7 +65571,7 @@ function evaluateCondition(item, feature, layout) {
             return applicable(item, feature, layout);
         default:
             return (touchesItemPath(item, layout) ??
-                conditions_mentions(feature, KEYWORDS[condition.id] ?? [], condition.text));
+                conditions_mentions(feature, CONDITION_KEYWORDS[condition.id] ?? [], condition.text));
     }
 }
 /** The feature changes an API when its contracts define endpoints it serves, not only ones it calls. */
@@ -63994,12 +65603,12 @@ function performance(feature) {
     const goals = feature.plan?.technicalContext['Performance Goals']?.value;
     if (goals && !isNotApplicable(goals))
         return { holds: true, reason: `plan.md Performance Goals: ${clip(goals)}` };
-    return conditions_mentions(feature, ['latency', 'throughput', 'performance-critical', 'hot path'], 'performance');
+    return conditions_mentions(feature, PERFORMANCE_KEYWORDS, 'performance');
 }
 /** "(if applicable)" says nothing by itself: the item's own words and path say what it is about. */
 function applicable(item, feature, layout) {
     const text = item.text.toLowerCase();
-    for (const [id, keywords] of Object.entries(KEYWORDS)) {
+    for (const [id, keywords] of Object.entries(CONDITION_KEYWORDS)) {
         if (text.includes(id.split('-')[0]))
             return touchesItemPath(item, layout) ?? conditions_mentions(feature, keywords, id);
     }
@@ -64041,11 +65650,7 @@ function contextEntries(feature) {
 }
 function isNotApplicable(value) {
     const lower = value.trim().toLowerCase();
-    return (lower === 'n/a' ||
-        lower === 'na' ||
-        lower === 'none' ||
-        lower.startsWith('n/a ') ||
-        lower === '-');
+    return NOT_APPLICABLE_VALUES.has(lower) || lower.startsWith(NOT_APPLICABLE_OPENING);
 }
 function clip(text, max = 80) {
     const flat = text.split('\n').join(' ').trim();
@@ -64057,6 +65662,11 @@ function clip(text, max = 80) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/plan/rules/template-items.ts
+
+
+
+
+
 
 
 
@@ -64134,21 +65744,13 @@ function pointsOutsideTheCode(item, context) {
  * its kernels, quantization, model zoo and engine. Elsewhere "GPU" or "plugin" in a plan means
  * something else, and no such task follows from it.
  */
-const PLATFORM_CONDITIONS = new Set([
-    'hardware',
-    'extensibility',
-    'multi-gpu',
-    'quantization',
-    'model-change',
-    'orchestration'
-]);
+const PLATFORM_CONDITIONS = new Set(PLATFORM_CONDITION_IDS);
 function isPlatformWork(item) {
     const id = item.condition?.id;
     if (id && PLATFORM_CONDITIONS.has(id))
         return true;
     // "(if applicable)" takes its subject from the item's words: "Quantization support".
-    return (id === 'applicable' &&
-        /\b(?:quantiz\w*|kernels?|plugins?|accelerators?|gpus?|hardware|engine|distributed)\b/i.test(item.text));
+    return id === 'applicable' && PLATFORM_ITEM.test(item.text);
 }
 /**
  * Template items name the template's own tools: the seed's are Python's (`ruff`, `mypy`, type
@@ -64158,17 +65760,16 @@ function isPlatformWork(item) {
 function inFeatureLanguage(text, language) {
     if (language === 'python')
         return text;
-    let result = text.replace(/\bruff\b/g, linterOf(language));
-    if (/\bmypy\b/.test(result)) {
+    let result = text.replace(TEMPLATE_LINTER, linterOf(language));
+    if (TEMPLATE_TYPE_CHECKER.test(result)) {
         const checker = typeCheckerOf(language);
         if (!checker)
             return undefined;
-        result = result.replace(/\bmypy\b/g, checker);
+        result = result.replace(TEMPLATE_TYPE_CHECKERS, checker);
     }
-    return result
-        .replace(/\btype hints and docstrings\b/gi, 'Doc comments')
-        .replace(/\btype hints\b/gi, 'type annotations')
-        .replace(/\bdocstrings\b/gi, 'doc comments');
+    for (const [phrase, replacement] of PYTHON_DOC_REPLACEMENTS)
+        result = result.replace(phrase, replacement);
+    return result;
 }
 /**
  * `[language]`, `[component]`… become the plan's words. A placeholder the plan leaves unknown
@@ -64207,9 +65808,9 @@ function firstClause(value) {
     return clip(value.split(/[;(]/)[0].trim(), 60);
 }
 /**
- * `System.CommandLine (CLI), Markdig (Markdown parsing)` → `System.CommandLine, Markdig`: every
+ * `Acme.Cli (CLI), Acme.Markdown (Markdown parsing)` → `Acme.Cli, Acme.Markdown`: every
  * dependency without its aside, as many as read well, then how many more; nothing when the plan
- * names none (`none`, `New workspace deps: none`).
+ * names none (`none`, `New crates: none`).
  */
 function dependencyList(value) {
     if (!value)
@@ -64221,9 +65822,9 @@ function dependencyList(value) {
         .replace(/[`*]/g, '')
         .trim())
         .filter(Boolean);
-    if (items.length === 0 || items.some(item => /^(?:[^:]*:\s*)?(?:none|n\/a)\b/i.test(item)))
+    if (items.length === 0 || items.some(item => NO_DEPENDENCIES.test(item)))
         return undefined;
-    // `Web Framework: gin.` names gin; `Backend: Spring Boot 3` names Spring Boot 3.
+    // `Web Framework: kiln.` names kiln; `Server: Acme Server 3` names Acme Server 3.
     const named = items
         .map(item => item
         .replace(/^[^:]{1,30}:\s+(?=\S)/, '')
@@ -64286,32 +65887,32 @@ function testCategoryDir(dir, context) {
     if (planned || (layout.inTemplateCodeBase && template.paths.testRoot !== undefined))
         return dir;
     const kind = words(dir.split('/').filter(Boolean).pop() ?? '')[0] ?? '';
-    if (/^(?:bench|perf)/.test(kind)) {
+    if (BENCHMARK_CATEGORY.test(kind)) {
         // `docs/benchmarks/` holds the reports of benchmark runs, not the benchmarks.
-        const benches = [...layout.testDirs, ...layout.sourceDirs].find(planDir => /(?:^|\/)bench[^/]*\/$/i.test(planDir) && !isDocumentationDir(planDir));
+        const benches = [...layout.testDirs, ...layout.sourceDirs].find(planDir => BENCHMARK_FOLDER.test(planDir) && !isDocumentationDir(planDir));
         return benches ?? layout.unitTestsDir;
     }
-    if (/^(?:basic|correct|e2e|end|integr)/.test(kind))
+    if (INTEGRATION_CATEGORY.test(kind))
         return layout.integrationTestsDir;
-    if (/^(?:entrypoint|api|contract)/.test(kind))
+    if (CONTRACT_CATEGORY.test(kind))
         return layout.contractTestsDir;
     return layout.unitTestsDir;
 }
 function pathFromWords(text, role, context) {
     const { layout } = context;
-    const has = (...keywords) => keywords.some(keyword => text.includes(keyword));
-    if (has('project structure'))
+    const has = (keywords) => keywords.some(keyword => text.includes(keyword));
+    if (has(ITEM_WORDS.structure))
         return layout.touchedDirs;
-    if (role === 'setup' && has('dependenc', 'initialize', 'install'))
+    if (role === 'setup' && has(ITEM_WORDS.dependencies))
         return manifests(context);
-    if (role === 'setup' && has('lint', 'format'))
+    if (role === 'setup' && has(ITEM_WORDS.lint))
         return lintConfigFile(layout.language);
-    if (has('benchmark', 'performance'))
-        return specialTestFile(context, 'bench', 'perf');
-    if (has('distributed'))
-        return specialTestFile(context, 'distributed', '');
-    if (/\b(?:docs|documentation|readme)\b/.test(text))
-        return 'docs/';
+    if (has(ITEM_WORDS.benchmark))
+        return specialTestFile(context, SPECIAL_TESTS.benchmark);
+    if (has(ITEM_WORDS.distributed))
+        return specialTestFile(context, SPECIAL_TESTS.distributed);
+    if (DOCS_ITEM.test(text))
+        return DOCS_FOLDER;
     // Core work without a path of its own (validation, type hints) belongs in the feature's main
     // module; a whole directory would make every model task of the phase wait for it.
     if (role === 'core')
@@ -64322,7 +65923,7 @@ function pathFromWords(text, role, context) {
  * Where the feature's dependencies are declared: the build file the plan names for its language
  * (`build.gradle.kts`, `requirements.txt`), or its Xcode project where it has no Swift package,
  * else the language's usual one; and the build files the plan names for the other languages it
- * states (`frontend/package.json` of a Java plan with a TypeScript front end).
+ * states (`client/package.json` of a Java plan with a TypeScript front end).
  */
 function manifests(context) {
     const { layout, feature } = context;
@@ -64332,29 +65933,29 @@ function manifests(context) {
     const others = statedLanguages(feature.plan).map(language => plannedManifestOf(language, context));
     return [...new Set([own, ...others.filter((file) => file !== undefined)])];
 }
-/** `Single Xcode project, no SPM packages`: an app whose Xcode project holds its dependencies. */
+/** `One Xcode project, no SPM packages`: an app whose Xcode project holds its dependencies. */
 function xcodeProject(context) {
     const { layout, feature } = context;
     if (layout.language !== 'swift')
         return undefined;
     const plan = feature.plan;
     const said = [plan?.structure.decision, plan?.technicalContext['Project Type']?.value].join(' ');
-    if (!/\bno\s+(?:spm|swift package)|\bxcode project\b/i.test(said))
+    if (!XCODE_PROJECT_SAID.test(said))
         return undefined;
     const named = [...layout.plannedFiles, ...(plan?.structure.mentioned ?? [])]
-        .map(path => /^(.*\.xcodeproj)(?:\/|$)/.exec(path)?.[1])
+        .map(path => XCODE_PROJECT_PATH.exec(path)?.[1])
         .find(Boolean);
     // The app's own folder (`ShopApp/`) names its project; `src/` names none.
     const top = [...layout.sourceDirs, ...layout.plannedFiles][0]?.split('/')[0];
-    const project = named ?? (top && /^[A-Z]/.test(top) ? `${top}.xcodeproj` : undefined);
+    const project = named ?? (top && /^[A-Z]/.test(top) ? top + XCODE_PROJECT.extension : undefined);
     // Xcode keeps the project's package dependencies in its project file.
-    return project && `${project}/project.pbxproj`;
+    return project && `${project}/${XCODE_PROJECT.dependencyFile}`;
 }
-function specialTestFile(context, dirWord, suffix) {
+function specialTestFile(context, { folderWord, nameSuffix }) {
     const { layout, template } = context;
-    const special = template.paths.specialTestDirs.find(dir => dir.includes(dirWord));
+    const special = template.paths.specialTestDirs.find(dir => dir.includes(folderWord));
     const dir = special ? testCategoryDir(special, context) : layout.unitTestsDir;
-    return testFileAt(layout, directoryOf(dir), `${layout.component} ${suffix}`.trim());
+    return testFileAt(layout, directoryOf(dir), `${layout.component} ${nameSuffix}`.trim());
 }
 
 ;// CONCATENATED MODULE: ./src/core/plan/schedule.ts
@@ -64490,6 +66091,128 @@ function overlaps(a, b) {
     return b.endsWith('/') && a.startsWith(b);
 }
 
+;// CONCATENATED MODULE: ./src/core/plan/story-owners.ts
+
+
+function storyOrder(stories) {
+    return [...stories].sort((a, b) => priorityRank(a) - priorityRank(b) || a.number - b.number);
+}
+function priorityRank(story) {
+    const digits = story.priority?.replace(/\D/g, '');
+    return digits ? Number(digits) : Number.MAX_SAFE_INTEGER;
+}
+function storyOwners(feature) {
+    const stories = storyOrder(feature.spec?.stories ?? []);
+    const texts = stories.map(story => ({
+        id: story.id,
+        text: ' ' + storyWords(story).join(' ') + ' '
+    }));
+    const needing = (names) => texts
+        .filter(story => names.some(name => containsPhrase(story.text, name)))
+        .map(story => story.id);
+    const single = (ids) => (ids.length === 1 ? ids[0] : undefined);
+    const endpointNeeds = (endpoint) => {
+        const names = endpointNames(endpoint);
+        const ids = needing(names);
+        if (ids.length < 2)
+            return ids;
+        const acting = actingStory(stories.filter(story => ids.includes(story.id)), names, endpointAction(endpoint));
+        return acting ? [acting] : ids;
+    };
+    return {
+        stories,
+        entity: entity => single(needing([entity.name])),
+        endpoint: (contract, endpoint) => {
+            const own = endpointNeeds(endpoint);
+            if (own.length > 0)
+                return single(own);
+            return contractOwner(contract);
+        },
+        contract: contract => contractOwner(contract)
+    };
+    function contractOwner(contract) {
+        const ids = new Set(contract.endpoints.flatMap(endpointNeeds));
+        if (ids.size === 0)
+            for (const id of needing([stem(contract.fileName)]))
+                ids.add(id);
+        return single([...ids]);
+    }
+}
+/**
+ * Of the stories that name an endpoint's resource, the one that does its action to it: its title
+ * names both, or else one of its "When" steps does. Any doubt (no action, two such stories)
+ * leaves the endpoint shared.
+ */
+function actingStory(candidates, names, action) {
+    if (!action)
+        return undefined;
+    const acts = (text) => {
+        const padded = ' ' + words(text).map(singular).join(' ') + ' ';
+        return (names.some(name => containsPhrase(padded, name)) &&
+            words(text).some(word => verbAction(word) === action));
+    };
+    const byTitle = candidates.filter(story => acts(story.title));
+    if (byTitle.length > 0)
+        return byTitle.length === 1 ? byTitle[0].id : undefined;
+    const byStep = candidates.filter(story => story.scenarios.some(scenario => scenario.when !== undefined && acts(scenario.when)));
+    return byStep.length === 1 ? byStep[0].id : undefined;
+}
+/**
+ * What an endpoint does to its resource. A POST creates only when it goes to a collection
+ * (`POST /pales`, `POST /shipments/{id}/labels`); `POST /kilns/{id}/fire` is an action of its own.
+ */
+function endpointAction(endpoint) {
+    const operationVerb = endpoint.operationId ? words(endpoint.operationId)[0] : undefined;
+    if (endpoint.kind === 'http') {
+        const method = endpoint.method?.toUpperCase();
+        if (method === 'GET')
+            return 'read';
+        if (method === 'PUT' || method === 'PATCH')
+            return 'update';
+        if (method === 'DELETE')
+            return 'delete';
+        if (method !== 'POST')
+            return undefined;
+        if (operationVerb !== undefined)
+            return OPERATION_VERB_ACTIONS[operationVerb];
+        const last = endpoint.path.split('/').filter(Boolean).pop() ?? '';
+        const collection = /^[\p{L}\d_-]+$/u.test(last) && singular(last) !== last;
+        return collection && last === endpoint.resource ? 'create' : undefined;
+    }
+    if (endpoint.kind === 'graphql') {
+        if (endpoint.method === 'QUERY')
+            return 'read';
+        const fieldVerb = operationVerb ?? words(endpoint.path)[0];
+        return endpoint.method === 'MUTATION' && fieldVerb
+            ? OPERATION_VERB_ACTIONS[fieldVerb]
+            : undefined;
+    }
+    return undefined;
+}
+const ACTION_OF_WORD = new Map(Object.entries(STORY_ACTION_VERBS).flatMap(([action, verbs]) => verbs.split(' ').map(verb => [verb, action])));
+function verbAction(word) {
+    return ACTION_OF_WORD.get(word.normalize('NFD').replace(/\p{M}/gu, ''));
+}
+function storyWords(story) {
+    const text = [story.title, ...story.scenarios.map(scenario => scenario.text)].join(' ');
+    return words(text).map(singular);
+}
+function endpointNames(endpoint) {
+    const names = [endpoint.resource];
+    if (endpoint.operationId)
+        names.push(endpoint.operationId);
+    return names.filter(name => words(name).length > 0);
+}
+/** True when every word of `name` appears, in order and adjacent, in the padded word string. */
+function containsPhrase(paddedText, name) {
+    const phrase = words(name).map(singular).join(' ');
+    return phrase.length > 1 && paddedText.includes(' ' + phrase + ' ');
+}
+function stem(fileName) {
+    const dot = fileName.indexOf('.');
+    return dot > 0 ? fileName.slice(0, dot) : fileName;
+}
+
 ;// CONCATENATED MODULE: ./src/core/plan/plan-tasks.ts
 
 
@@ -64595,8 +66318,17 @@ function waitsInPhase(task, tasks) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/render/escape.ts
-/** Text from design documents goes into markdown and Mermaid; it must not change their structure. */
-function escape_escapeMarkdown(text) {
+/**
+ * Text from design documents goes into tasks.md's lines and its Mermaid graph; it must not change
+ * their structure.
+ */
+/**
+ * Text for one line of tasks.md (a task, a phase heading, a goal): line breaks become spaces, so
+ * the text stays on its line, and backslashes and the characters that would open code, emphasis,
+ * a link or a checkbox, HTML or a table cell are escaped. (The findings report escapes for its own
+ * markdown.)
+ */
+function escapeTasksMdLine(text) {
     let result = '';
     for (const ch of text.split('\n').join(' ')) {
         result += '\\`*[]<>|'.includes(ch) ? '\\' + ch : ch;
@@ -64649,7 +66381,7 @@ function renderTasksMarkdown(plan, options) {
 function header(plan) {
     const { feature, template } = plan;
     return [
-        `# Tasks: ${escape_escapeMarkdown(featureTitle(feature))}`,
+        `# Tasks: ${escapeTasksMdLine(featureTitle(feature))}`,
         '',
         `**Input**: Design documents from \`${feature.dir}/\`  `,
         `**Prerequisites**: ${prerequisites(feature)}  `,
@@ -64711,11 +66443,11 @@ function prerequisites(feature) {
 function phaseSection(plan, phase, index, checked) {
     const tasks = plan.tasks.filter(task => task.phase === index);
     const lines = [
-        `## Phase ${phase.number}: ${escape_escapeMarkdown(phase.title)}${phase.story && isMvp(plan, phase) ? ' 🎯 MVP' : ''}`,
+        `## Phase ${phase.number}: ${escapeTasksMdLine(phase.title)}${phase.story && isMvp(plan, phase) ? ' 🎯 MVP' : ''}`,
         ''
     ];
     if (phase.goal)
-        lines.push(`**Goal**: ${escape_escapeMarkdown(phase.goal)}`, '');
+        lines.push(`**Goal**: ${escapeTasksMdLine(phase.goal)}`, '');
     if (phase.role === 'story') {
         const test = tasks.find(task => task.kind === 'integration-test');
         if (test)
@@ -64729,7 +66461,7 @@ function phaseSection(plan, phase, index, checked) {
         lines.push(taskLine(plan, task, checked?.has(task.id) ?? false));
     lines.push('');
     if (phase.checkpoint)
-        lines.push(`**Checkpoint**: ${escape_escapeMarkdown(phase.checkpoint)}`, '');
+        lines.push(`**Checkpoint**: ${escapeTasksMdLine(phase.checkpoint)}`, '');
     return lines;
 }
 function isMvp(plan, phase) {
@@ -64743,7 +66475,7 @@ function taskLine(plan, task, checked) {
     if (phase?.role === 'story' && task.story)
         parts.push(`[${task.story}]`);
     const files = task.files.map(formatPath).join(', ');
-    parts.push(escape_escapeMarkdown(task.description) + (files ? ` in ${files}` : ''));
+    parts.push(escapeTasksMdLine(task.description) + (files ? ` in ${files}` : ''));
     return parts.join(' ');
 }
 function dependencies(plan) {
@@ -64768,7 +66500,7 @@ function dependencies(plan) {
     return lines;
 }
 function phaseName(phase) {
-    return `Phase ${phase.number} ${escape_escapeMarkdown(phase.title)}`;
+    return `Phase ${phase.number} ${escapeTasksMdLine(phase.title)}`;
 }
 function idRange(tasks) {
     if (tasks.length === 0)
@@ -64940,19 +66672,140 @@ function isPrefixToken(token) {
     return /^\**T\d[a-z.\d]*\**:?$/.test(token);
 }
 
-;// CONCATENATED MODULE: ./src/core/parse/contracts/names.ts
+;// CONCATENATED MODULE: ./src/core/vocabulary/code.ts
 /**
- * The names a contract declares besides its endpoints, by which a test task may name it: types,
- * interfaces and their methods, functions, messages, tRPC procedures, MCP tools and resources,
- * JSON Schema definitions, OpenAPI schemas of a document that is mostly schemas.
- *
- * A name is kept only when it is distinctive: `ShotService`, `get_document_map`, `invite.create`,
- * not `Error`, `Result` or a bare `create`, which a test task would use about anything.
+ * What the readers of code blocks know about code, across the languages design documents write it
+ * in (TypeScript, Python, Kotlin, Swift, C#, Java, Go, Rust, Protobuf, GraphQL, SQL, Prisma): the
+ * fences that hold it, its comments, the modifiers and keywords that open a declaration, how fields
+ * and functions are written, and which names are too common to name anything.
  */
 
-const MAX_NAMES = 200;
-/** Programming words that say nothing about what a contract is about. */
-const COMMON = new Set([
+// ---------------------------------------------------------------------------------------------
+// Fences and comments
+/** Decides which fences only a data model reads as code: its YAML is a schema, its SQL creates tables. */
+const SCHEMA_LANGUAGES = new Set(['yaml', 'yml', 'sql']);
+/** Decides where `#` starts a comment (`''` is a fence without a language). */
+const HASH_COMMENT_LANGUAGES = new Set([
+    'python',
+    'py',
+    'yaml',
+    'yml',
+    'ruby',
+    'rb',
+    'toml',
+    'text',
+    ''
+]);
+/** Decides where `--` starts a comment. */
+const DASH_COMMENT_LANGUAGES = new Set(['sql', '']);
+// ---------------------------------------------------------------------------------------------
+// Declarations
+/** Decides which words before a declaration's keyword are modifiers: `export`, `pub(crate)`, `data`. */
+const DECLARATION_MODIFIERS = [
+    'export',
+    'public',
+    'private',
+    'protected',
+    'internal',
+    'abstract',
+    'sealed',
+    'static',
+    'final',
+    'open',
+    'partial',
+    'data',
+    'pub(?:\\([a-z]{1,10}\\))?',
+    'declare',
+    'default',
+    'readonly',
+    'async',
+    'suspend',
+    'override',
+    'inline',
+    'value',
+    'virtual',
+    'fileprivate'
+];
+const DECLARATION_MODIFIER = pattern('code-declaration-modifier', `^${alternation(DECLARATION_MODIFIERS, true)}\\s`);
+/** Decides which keywords open a type's declaration: `class`, `struct`, `message`, `model`, `input`… */
+const DECLARATION_KEYWORDS = [
+    'class',
+    'interface',
+    'struct',
+    'record',
+    'enum',
+    'message',
+    'object',
+    'trait',
+    'type',
+    'table',
+    'model',
+    'dataclass',
+    'protocol',
+    'service',
+    'input',
+    'union'
+];
+const DECLARATION = pattern('code-declaration', `^(${DECLARATION_KEYWORDS.join('|')})\\s{1,4}([\\p{L}_][\\p{L}\\p{N}_]{0,80})`, 'u');
+/** Words after `enum` that still declare an enum: Kotlin's `enum class Season`. */
+const ENUM_CLASS_WORDS = ['class', 'struct'];
+const ENUM_CLASS = pattern('code-enum-class', `^enum\\s{1,4}${alternation(ENUM_CLASS_WORDS)}\\s`);
+// ---------------------------------------------------------------------------------------------
+// Functions, routers and methods, which a contract's names include
+/** Protobuf's `rpc PlantSeed(…)`. */
+const RPC = pattern('code-rpc', `^rpc\\s{1,4}([\\p{L}_][\\p{L}\\p{N}_]{0,80})`, 'u');
+/** Keywords that open a function: Python's `def`, Kotlin's `fun`, Go's `func`, Rust's `fn`. */
+const FUNCTION_KEYWORDS = ['def', 'fun', 'func', 'function', 'fn'];
+const FUNCTION = pattern('code-function', `\\b${alternation(FUNCTION_KEYWORDS)}\\s{1,4}(?:\\([^)]{0,80}\\)\\s{0,4})?([\\p{L}_][\\p{L}\\p{N}_]{0,80})\\s{0,4}[(<[]`, 'u');
+/** What a `const` holding a function is set to: an arrow, `function`, a zod schema, a tRPC router. */
+const FUNCTION_VALUES = [
+    '\\(',
+    'function\\b',
+    'z\\.',
+    'router\\(',
+    't\\.procedure\\b',
+    '[\\p{L}_][\\p{L}\\p{N}_]{0,40}Procedure\\b'
+];
+const CONST_FUNCTION = pattern('code-const-function', `^const\\s{1,4}([\\p{L}_][\\p{L}\\p{N}_]{0,80})\\s{0,4}(?::[^=]{1,80})?=\\s{0,4}(?:async\\s{1,4})?(?:${FUNCTION_VALUES.join('|')})`, 'u');
+/** tRPC's `const shelfRouter = router(` and its `plant: protectedProcedure…`. */
+const ROUTER = pattern('code-router', `^const\\s{1,4}([\\p{L}_][\\p{L}\\p{N}_]{0,60})Router\\s{0,4}=\\s{0,4}(?:t\\.)?router\\(`, 'u');
+const PROCEDURE = pattern('code-procedure', `^([\\p{L}_][\\p{L}\\p{N}_]{0,60})\\s{0,4}:\\s{0,4}[\\p{L}_][\\p{L}\\p{N}_.]{0,60}[Pp]rocedure\\b`, 'u');
+/** Words that read like a method's name before `(` but are control flow or calls: `if (`, `super(`. */
+const NOT_METHOD_NAMES = new Set([
+    'if',
+    'for',
+    'while',
+    'switch',
+    'catch',
+    'return',
+    'new',
+    'await',
+    'throw',
+    'when',
+    'super',
+    'this',
+    'constructor',
+    'init',
+    'typeof',
+    'sizeof'
+]);
+/** Decides which types' members are operations, whose method signatures are names too. */
+const OPERATION_TYPE_KEYWORDS = new Set([
+    'class',
+    'interface',
+    'trait',
+    'protocol',
+    'service',
+    'object'
+]);
+/** GraphQL's root types, whose fields are operations. */
+const code_GRAPHQL_ROOT_TYPES = new Set(['Query', 'Mutation', 'Subscription']);
+/** Decides that what comes before a name assigns, calls or returns it rather than declares it. */
+const NOT_DECLARATION_PREFIX = pattern('code-not-declaration-prefix', '[=:.]|\\breturn\\b');
+// ---------------------------------------------------------------------------------------------
+// Names
+/** Decides that a name made only of these programming words is not distinctive: `getData`. */
+const COMMON_NAME_WORDS = new Set([
     'a',
     'all',
     'and',
@@ -65095,89 +66948,471 @@ const COMMON = new Set([
     'with',
     'write'
 ]);
-/** The words of a name: `IShotService` → I, Shot, Service; `invite.create` → invite, create. */
-function nameWords(name) {
-    return name
-        .replace(/(\p{Ll}|\p{N})(\p{Lu})/gu, '$1 $2')
-        .replace(/(\p{Lu})(\p{Lu}\p{Ll})/gu, '$1 $2')
-        .split(/[^\p{L}\p{N}]+/u)
-        .filter(Boolean);
-}
+/** Extensions of source files, whose base name a heading names: `ShelfRepository.kt`. */
+const SOURCE_EXTENSIONS = [
+    'kt',
+    'kts',
+    'java',
+    'cs',
+    'ts',
+    'tsx',
+    'js',
+    'jsx',
+    'py',
+    'go',
+    'rs',
+    'swift',
+    'rb',
+    'dart',
+    'scala',
+    'php',
+    'proto'
+];
+const SOURCE_FILE_NAME = pattern('code-source-file-name', `^([\\p{L}_][\\p{L}\\p{N}_]{0,80})\\.(?:${SOURCE_EXTENSIONS.join('|')})$`, 'u');
+// ---------------------------------------------------------------------------------------------
+// What else a contract names: JSON and YAML keys (tables of operations and where code lives: contracts.ts)
+/** Keys of an MCP server's lists, in the order a contract's names take them. */
+const MCP_NAMED_LISTS = ['tools', 'resources', 'resourceTemplates', 'prompts'];
+/** Fields that name an item of those lists: a tool or prompt by `name`, a resource by `uri`. */
+const MCP_ITEM_NAME_FIELDS = ['name', 'uri', 'uriTemplate'];
+/** Keys whose entries are a document's topics (AsyncAPI `channels`, a list of `topics`). */
+const TOPIC_KEYS = ['topics', 'channels'];
+/** Keys of JSON Schema definitions. */
+const SCHEMA_DEFINITION_KEYS = ['$defs', 'definitions'];
+
+;// CONCATENATED MODULE: ./src/core/text/pieces.ts
 /**
- * Distinctive names, in first-seen order, without duplicates: one-letter and common words go,
- * and so does a single lower-case word (`create`, `chat`), which only its qualified form
- * (`invite.create`) makes specific.
+ * Cutting a line of text into pieces: at the matching parenthesis, at separators outside
+ * brackets, at the first of several markers, after leading separators.
  */
-function distinctiveNames(candidates) {
-    const seen = new Set();
-    const kept = [];
-    for (const raw of candidates) {
-        const name = raw.trim();
-        if (seen.has(name) || !isDistinctive(name))
-            continue;
-        seen.add(name);
-        kept.push(name);
-        if (kept.length === MAX_NAMES)
-            break;
+/** The index of the `)` that closes the `(` at `open`, or -1: `f(a(b)) c` from 1 → 6. */
+function matchingParen(text, open) {
+    let depth = 0;
+    for (let at = open; at < text.length; at++) {
+        if (text[at] === '(')
+            depth++;
+        else if (text[at] === ')' && --depth === 0)
+            return at;
     }
-    return kept;
+    return -1;
 }
-function isDistinctive(name) {
-    if (name.length < 3 || name.length > 100 || name.startsWith('__'))
-        return false;
-    const words = nameWords(name);
-    if (words.length === 0 || words.every(word => COMMON.has(word.toLowerCase())))
-        return false;
-    if (words.length === 1)
-        return name.length >= 4 && /^\p{Lu}/u.test(name);
-    return true;
+/** `a, Map<b, c>, d` at `,` → `a`, ` Map<b, c>`, ` d`: separators inside brackets do not split. */
+function splitTopLevel(text, separator) {
+    const parts = [];
+    let depth = 0;
+    let from = 0;
+    for (let at = 0; at < text.length; at++) {
+        const char = text[at];
+        if ('([{<'.includes(char))
+            depth++;
+        else if (')]}>'.includes(char))
+            depth--;
+        else if (char === separator && depth === 0) {
+            parts.push(text.slice(from, at));
+            from = at + 1;
+        }
+    }
+    parts.push(text.slice(from));
+    return parts;
 }
-/** `IShotService` is also known as `ShotService`. */
+/** Where the first of the needles occurs, or -1. */
+function firstIndexOf(text, needles) {
+    const found = needles.map(needle => text.indexOf(needle)).filter(at => at >= 0);
+    return found.length > 0 ? Math.min(...found) : -1;
+}
+/** The text without leading spaces, colons, dashes, commas and semicolons, and trimmed. */
+function trimSeparators(text) {
+    let start = 0;
+    while (start < text.length && ' \t:—–-,;'.includes(text[start]))
+        start++;
+    return text.slice(start).trim();
+}
+
+;// CONCATENATED MODULE: ./src/core/vocabulary/data-model-code.ts
+/**
+ * What the data-model reader knows about code that declares an entity's fields: SQL tables, type
+ * aliases, the modifiers before a field's name, ORM columns, and lines of a body that hold no field.
+ * The keywords that open a declaration, shared with the contracts, are in ./code.ts.
+ */
+
+/** TypeScript's `type Crop = Carrot | Leek`: a type that has no body. */
+const TYPE_ALIAS = pattern('code-type-alias', `^(?:export\\s{1,4})?type\\s{1,4}(\\p{Lu}[\\p{L}\\p{N}_]{0,80})\\s{0,4}(?:<[^>]{0,80}>)?\\s{0,4}=\\s{0,4}[^{\\s]`, 'u');
+/** SQL's `CREATE TABLE IF NOT EXISTS shelves (`. */
+const CREATE_TABLE = pattern('code-create-table', `^create\\s{1,4}table\\s{1,4}(?:if\\s{1,4}not\\s{1,4}exists\\s{1,4})?["\`[]?([\\w.]{1,80})`, 'i');
+/** Decides which words before a field's name are modifiers: `private readonly`, `val`, `repeated`. */
+const FIELD_MODIFIERS = [
+    'public',
+    'private',
+    'protected',
+    'internal',
+    'readonly',
+    'required',
+    'static',
+    'virtual',
+    'override',
+    'final',
+    'val',
+    'var',
+    'let',
+    'const',
+    'pub(?:\\([a-z]{1,10}\\))?',
+    'optional',
+    'repeated',
+    'lateinit',
+    'open',
+    'mut',
+    'export',
+    'declare'
+];
+const FIELD_MODIFIER = pattern('code-field-modifier', `^${alternation(FIELD_MODIFIERS, true)}\\s`);
+/** Decides that a line of a type's body holds no field: it starts with one of these keywords. */
+const NOT_FIELD_KEYWORDS = [
+    'return',
+    'fn',
+    'def',
+    'func',
+    'function',
+    'import',
+    'package',
+    'use',
+    'case'
+];
+const NOT_FIELD_LINE = pattern('code-not-field-line', `^(?:[@#[{}()*/]|${NOT_FIELD_KEYWORDS.map(word => `${word}\\b`).join('|')})`);
+/** ORM calls that declare a column, whose first argument is its type: `name = Column(String)`. */
+const ORM_COLUMN_CALLS = [
+    'Column',
+    'Field',
+    'models\\.\\w{1,40}',
+    'mapped_column',
+    'relationship'
+];
+const ORM_COLUMN = pattern('code-orm-column', `^=\\s{0,3}${alternation(ORM_COLUMN_CALLS, true)}\\(`);
+/** Words that read like a type before a name but open something else: `return total`, `new Jar`. */
+const NOT_FIELD_TYPES = new Set([
+    'class',
+    'interface',
+    'struct',
+    'enum',
+    'record',
+    'new',
+    'return',
+    'var',
+    'await'
+]);
+/** Decides that a line of `CREATE TABLE` is a constraint, not a column. */
+const SQL_NOT_COLUMN_WORDS = [
+    'primary',
+    'foreign',
+    'constraint',
+    'unique',
+    'check',
+    'index',
+    'key',
+    'partition',
+    'exclude'
+];
+const SQL_NOT_COLUMN = pattern('code-sql-not-column', `^${alternation(SQL_NOT_COLUMN_WORDS)}\\b`, 'i');
+/** Where a field's type after its colon ends: at a default value or a comment, `count: number = 0`. */
+const CODE_TYPE_ENDS = [' =', ' //', ' #'];
+
+;// CONCATENATED MODULE: ./src/core/parse/code-declarations.ts
+/**
+ * Declarations in the code blocks of design documents, read one line at a time: the types a data
+ * model's code defines, with their fields (`class Invoice { total: number }`, `CREATE TABLE
+ * shelves (…)`, `@dataclass class Seed:`), and every name a contract's code declares (types,
+ * functions, RPCs, tRPC routers and procedures, methods of interfaces, GraphQL root fields).
+ *
+ * Both readings share what a line of code is: which fences hold code, where a comment starts, which
+ * modifiers and keywords open a declaration. They differ only in the fences they read (see
+ * `CodeReading`) and in what they collect, which is why there are two entry points.
+ */
+
+
+
+
+/** Example fences (JSON, shell, HTTP…) declare nothing; YAML and SQL only for a reading of schemas. */
+function readsCode(lang, reading) {
+    return !EXAMPLE_LANGUAGES.has(lang) && (reading.schemas || !SCHEMA_LANGUAGES.has(lang));
+}
+/** The fence's language as the readers compare it: lower case, `` for none. */
+function fenceLanguage(lang) {
+    return (lang ?? '').toLowerCase();
+}
+// ---------------------------------------------------------------------------------------------
+// A line of code: comments, modifiers, the keyword that opens a declaration
+/** The line without its trailing comment: `//` anywhere, `#` and `--` in the languages that use them. */
+function withoutComment(line, lang) {
+    let text = line;
+    const slashes = text.indexOf('//');
+    if (slashes >= 0 && !text.slice(0, slashes).endsWith(':'))
+        text = text.slice(0, slashes);
+    if (HASH_COMMENT_LANGUAGES.has(lang)) {
+        const hash = text.search(/(?:^|\s)#(?!\[)/);
+        if (hash >= 0)
+            text = text.slice(0, hash);
+    }
+    if (DASH_COMMENT_LANGUAGES.has(lang)) {
+        const dashes = text.indexOf('--');
+        if (dashes >= 0 && !/[─-]{3}/.test(text))
+            text = text.slice(0, dashes);
+    }
+    return text;
+}
+/** `export default abstract class X` → `class X`. */
+function withoutModifiers(line) {
+    let text = line;
+    for (let guard = 0; guard < 6 && DECLARATION_MODIFIER.test(text); guard++)
+        text = text.replace(DECLARATION_MODIFIER, '').trimStart();
+    return text;
+}
+/** A line without modifiers that opens a declaration: its keyword and name. */
+function declarationOf(line) {
+    // Kotlin's `enum class Roast` is an enum named Roast.
+    const match = DECLARATION.exec(line.replace(ENUM_CLASS, 'enum '));
+    return match ? { keyword: match[1], name: match[2] } : undefined;
+}
+/** `IPlotService` is also known as `PlotService`. */
 function withoutInterfacePrefix(name) {
     return /^I\p{Lu}\p{Ll}/u.test(name) ? [name, name.slice(1)] : [name];
 }
+const DATA_MODEL = { schemas: true };
+/** The types a code block defines, each read to the end of its body; types nested in a body are its own. */
+function typeDeclarations(value, fence) {
+    const lang = fenceLanguage(fence);
+    if (!readsCode(lang, DATA_MODEL))
+        return [];
+    const lines = value.split('\n');
+    const declared = [];
+    for (let at = 0; at < lines.length; at++) {
+        const header = definitionHeader(lines, at, lang);
+        if (!header)
+            continue;
+        const end = header.opener === ':' ? indentedEnd(lines, at) : bracketEnd(lines, header.openLine);
+        const fields = header.isEnum ? [] : bodyFields(lines, header, end, lang);
+        declared.push({ name: header.name, isEnum: header.isEnum, line: at, fields });
+        at = Math.max(at, end);
+    }
+    return declared;
+}
+/** `type Crop = Carrot | Leek`: a type that has no body for `typeDeclarations` to read. */
+function typeAliases(value, fence) {
+    if (!readsCode(fenceLanguage(fence), DATA_MODEL))
+        return [];
+    return value.split('\n').flatMap((text, at) => {
+        const match = TYPE_ALIAS.exec(text.trim());
+        return match ? [{ name: match[1], isEnum: false, line: at, fields: [] }] : [];
+    });
+}
+function definitionHeader(lines, at, lang) {
+    const raw = lines[at];
+    let line = withoutComment(raw, lang).trim();
+    const sql = CREATE_TABLE.exec(line);
+    if (sql)
+        return {
+            name: sql[1].split('.').pop(),
+            isEnum: false,
+            opener: 'sql',
+            line: at,
+            openLine: at
+        };
+    line = withoutModifiers(line);
+    const declaration = declarationOf(line);
+    if (declaration) {
+        const { keyword, name } = declaration;
+        return headerFrom(lines, at, line, name, keyword === 'enum');
+    }
+    const bare = /^(\p{Lu}[\p{L}\p{N}_]{0,80})\s{0,4}\{$/u.exec(line);
+    if (bare)
+        return { name: bare[1], isEnum: false, opener: '{', line: at, openLine: at };
+    const yamlRoot = /^(\p{Lu}[\p{L}\p{N}_]{0,80}):$/u.exec(raw.trimEnd());
+    if (yamlRoot && (lang === 'yaml' || lang === 'yml')) {
+        return { name: yamlRoot[1], isEnum: false, opener: ':', line: at, openLine: at };
+    }
+    return undefined;
+}
+function headerFrom(lines, at, line, name, isEnum) {
+    const brace = line.indexOf('{');
+    const paren = line.indexOf('(');
+    if (brace >= 0 && (paren < 0 || brace < paren))
+        return { name, isEnum, opener: '{', line: at, openLine: at };
+    if (paren >= 0) {
+        // `class Base(Model):` is Python inheritance, `record P(string A, …)` lists fields.
+        if (line.trimEnd().endsWith(':'))
+            return { name, isEnum, opener: ':', line: at, openLine: at };
+        return { name, isEnum, opener: '(', line: at, openLine: at };
+    }
+    if (line.trimEnd().endsWith(':'))
+        return { name, isEnum, opener: ':', line: at, openLine: at };
+    const next = lines.slice(at + 1).findIndex(text => text.trim() !== '');
+    if (next >= 0 && lines[at + 1 + next].trim() === '{') {
+        return { name, isEnum, opener: '{', line: at, openLine: at + 1 + next };
+    }
+    return undefined;
+}
+/** The index of the line that closes the bracket opened on `start`. */
+function bracketEnd(lines, start) {
+    let depth = 0;
+    let opened = false;
+    for (let at = start; at < lines.length; at++) {
+        for (const char of lines[at]) {
+            if (char === '{' || char === '(' || char === '[') {
+                depth++;
+                opened = true;
+            }
+            else if (char === '}' || char === ')' || char === ']') {
+                depth--;
+            }
+        }
+        if (opened && depth <= 0)
+            return at;
+    }
+    return lines.length - 1;
+}
+function indentedEnd(lines, start) {
+    const indent = code_declarations_indentOf(lines[start]);
+    let end = start;
+    for (let at = start + 1; at < lines.length; at++) {
+        const text = lines[at];
+        if (text.trim() === '')
+            continue;
+        if (code_declarations_indentOf(text) <= indent)
+            break;
+        end = at;
+    }
+    return end;
+}
+function code_declarations_indentOf(line) {
+    return line.length - line.trimStart().length;
+}
+function bodyFields(lines, header, end, lang) {
+    const fields = [];
+    const memberIndent = header.opener === ':' ? firstMemberIndent(lines, header.line, end) : -1;
+    let depth = 0;
+    for (let at = header.openLine; at <= end; at++) {
+        const text = withoutComment(lines[at], lang);
+        const before = depth;
+        for (const char of text) {
+            if (char === '{' || char === '(' || char === '[')
+                depth++;
+            else if (char === '}' || char === ')' || char === ']')
+                depth--;
+        }
+        const member = header.opener === ':'
+            ? at > header.line && code_declarations_indentOf(lines[at]) === memberIndent
+            : before === 1;
+        if (!member)
+            continue;
+        const field = header.opener === 'sql' ? sqlField(text) : codeField(text, lang);
+        if (field && !fields.some(existing => existing.name === field.name)) {
+            fields.push({ ...field, line: at });
+        }
+    }
+    return fields;
+}
+function firstMemberIndent(lines, start, end) {
+    for (let at = start + 1; at <= end; at++) {
+        if (lines[at].trim() !== '')
+            return code_declarations_indentOf(lines[at]);
+    }
+    return -1;
+}
+const IDENTIFIER = /^[\p{L}_$][\p{L}\p{N}_$]{0,80}/u;
+function codeField(line, lang) {
+    let text = line.trim().replace(/[,;]$/, '').trim();
+    if (!text || NOT_FIELD_LINE.test(text))
+        return undefined;
+    for (let guard = 0; guard < 6 && FIELD_MODIFIER.test(text); guard++)
+        text = text.replace(FIELD_MODIFIER, '').trimStart();
+    const name = IDENTIFIER.exec(text)?.[0];
+    if (!name)
+        return undefined;
+    let rest = text.slice(name.length);
+    if (rest.startsWith('?'))
+        rest = rest.slice(1);
+    rest = rest.trimStart();
+    if (rest.startsWith(':') && !rest.startsWith('::'))
+        return { name, type: typeAfterColon(rest.slice(1)) };
+    if (lang === 'go')
+        return goField(name, rest);
+    const column = ORM_COLUMN.exec(rest);
+    if (column)
+        return {
+            name,
+            type: rest
+                .slice(rest.indexOf('(') + 1)
+                .split(/[,)]/)[0]
+                .trim() || undefined
+        };
+    return typedDeclaration(text);
+}
+function typeAfterColon(text) {
+    let type = text.trim();
+    const cut = firstIndexOf(type, CODE_TYPE_ENDS);
+    if (cut >= 0)
+        type = type.slice(0, cut).trim();
+    type = type.replace(/[,;]$/, '').trim();
+    if (type === '{' || type === '')
+        return undefined;
+    return type.length > 80 ? undefined : type;
+}
+function goField(name, rest) {
+    const type = rest.split(/\s/)[0];
+    return type && /^[\w.*[\]]{1,60}$/.test(type) ? { name, type } : undefined;
+}
+/** `string Name { get; set; }`, `int? Line = null`, `string seed_count = 1` (type before name). */
+function typedDeclaration(text) {
+    const typeEnd = typeTokenEnd(text);
+    if (typeEnd <= 0)
+        return undefined;
+    const type = text.slice(0, typeEnd);
+    const rest = text.slice(typeEnd).trimStart();
+    if (rest.length === text.length - typeEnd)
+        return undefined;
+    const name = IDENTIFIER.exec(rest)?.[0];
+    if (!name)
+        return undefined;
+    const after = rest.slice(name.length).trimStart();
+    if (after !== '' && !/^[{=)]/.test(after))
+        return undefined;
+    if (NOT_FIELD_TYPES.has(type))
+        return undefined;
+    return { name, type };
+}
+/** Where a type such as `IReadOnlyList<string>` or `Dictionary<string, object>?` ends. */
+function typeTokenEnd(text) {
+    let depth = 0;
+    for (let at = 0; at < text.length; at++) {
+        const char = text[at];
+        if (char === '<' || char === '[')
+            depth++;
+        else if (char === '>' || char === ']')
+            depth--;
+        else if (/\s/.test(char) && depth === 0)
+            return at;
+        else if (!/[\p{L}\p{N}_.?,*&]/u.test(char) && !/\s/.test(char))
+            return -1;
+    }
+    return -1;
+}
+function sqlField(line) {
+    const text = line.trim().replace(/,$/, '');
+    if (!text || SQL_NOT_COLUMN.test(text) || text.startsWith(')'))
+        return undefined;
+    const match = /^["`[]?(\w{1,64})["`\]]?\s{1,40}([A-Z]\w{0,30}(?:\(\d{1,5}(?:,\s?\d{1,5})?\))?)/i.exec(text);
+    return match ? { name: match[1], type: match[2] } : undefined;
+}
 // ---------------------------------------------------------------------------------------------
-// Code: declarations, functions, methods of interfaces, tRPC procedures
-/**
- * Example languages, and in a contract YAML and SQL too: a contract's YAML is a payload, its SQL
- * a query, neither a declaration of its names.
- */
-const NOT_CODE = new Set([...EXAMPLE_LANGUAGES, 'yaml', 'yml', 'sql']);
-const MODIFIERS = /^(?:(?:export|public|private|protected|internal|abstract|sealed|static|final|open|partial|data|pub(?:\([a-z]{1,10}\))?|declare|default|readonly|async|suspend|override|inline|value|virtual|fileprivate)\s{1,4})+/;
-const DECLARATION = /^(class|interface|struct|record|enum|message|object|trait|type|protocol|service|input|union)\s{1,4}([\p{L}_][\p{L}\p{N}_]{0,80})/u;
-const FUNCTION = /\b(?:def|fun|func|function|fn)\s{1,4}(?:\([^)]{0,80}\)\s{0,4})?([\p{L}_][\p{L}\p{N}_]{0,80})\s{0,4}[(<[]/u;
-const CONST_FUNCTION = /^const\s{1,4}([\p{L}_][\p{L}\p{N}_]{0,80})\s{0,4}(?::[^=]{1,80})?=\s{0,4}(?:async\s{1,4})?(?:\(|function\b|z\.|router\(|t\.procedure\b|[\p{L}_][\p{L}\p{N}_]{0,40}Procedure\b)/u;
-const ROUTER = /^const\s{1,4}([\p{L}_][\p{L}\p{N}_]{0,60})Router\s{0,4}=\s{0,4}(?:t\.)?router\(/u;
-const PROCEDURE = /^([\p{L}_][\p{L}\p{N}_]{0,60})\s{0,4}:\s{0,4}[\p{L}_][\p{L}\p{N}_.]{0,60}[Pp]rocedure\b/u;
-const NOT_METHODS = new Set([
-    'if',
-    'for',
-    'while',
-    'switch',
-    'catch',
-    'return',
-    'new',
-    'await',
-    'throw',
-    'when',
-    'super',
-    'this',
-    'constructor',
-    'init',
-    'typeof',
-    'sizeof'
-]);
-/** Types whose members are operations: their method signatures are names too. */
-const OPERATION_KINDS = new Set(['class', 'interface', 'trait', 'protocol', 'service', 'object']);
-const ROOT_TYPES = new Set(['Query', 'Mutation', 'Subscription']);
+// Every name a contract's code declares
+const CONTRACT = { schemas: false };
 /** Names declared by one code block; `lang` is the fence's language. */
-function codeNames(value, lang) {
-    if (NOT_CODE.has((lang ?? '').toLowerCase()))
+function codeNames(value, fence) {
+    const lang = fenceLanguage(fence);
+    if (!readsCode(lang, CONTRACT))
         return [];
     const names = [];
     const scan = { bodies: [], depth: 0, pending: undefined };
     for (const raw of value.split('\n')) {
-        const line = withoutComment(raw).trim();
+        const line = withoutComment(raw, lang).trim();
         if (!line)
             continue;
         if (!/^[@[#]/.test(line))
@@ -65197,19 +67432,19 @@ function codeNames(value, lang) {
 }
 function lineNames(line, scan) {
     const body = scan.bodies[scan.bodies.length - 1];
-    const bare = line.replace(MODIFIERS, '');
+    const bare = withoutModifiers(line);
     const router = ROUTER.exec(bare);
     if (router) {
         scan.pending = { kind: 'router', router: router[1], line };
         return [`${router[1]}Router`];
     }
-    const declaration = DECLARATION.exec(bare);
+    const declaration = declarationOf(bare);
     if (declaration) {
-        const [, kind, name] = declaration;
-        scan.pending = { kind: bodyKind(kind, name), line };
+        const { keyword, name } = declaration;
+        scan.pending = { kind: bodyKind(keyword, name), line };
         return withoutInterfacePrefix(name);
     }
-    const rpc = /^rpc\s{1,4}([\p{L}_][\p{L}\p{N}_]{0,80})/u.exec(bare);
+    const rpc = RPC.exec(bare);
     if (rpc)
         return [rpc[1]];
     const fn = FUNCTION.exec(bare) ?? CONST_FUNCTION.exec(bare);
@@ -65220,11 +67455,11 @@ function lineNames(line, scan) {
     return memberNames(bare, body);
 }
 function bodyKind(kind, name) {
-    if (kind === 'type' && ROOT_TYPES.has(name))
+    if (kind === 'type' && code_GRAPHQL_ROOT_TYPES.has(name))
         return 'graphql-root';
-    return OPERATION_KINDS.has(kind) ? 'operations' : 'other';
+    return OPERATION_TYPE_KEYWORDS.has(kind) ? 'operations' : 'other';
 }
-/** `Task<Shot> CreateShotAsync(…);`, `getSpeed(): Flow<X>;` in an interface; `create: authedProcedure…` in a router. */
+/** `Task<Plot> CreatePlotAsync(…);`, `getYield(): Flow<X>;` in an interface; `sow: protectedProcedure…` in a router. */
 function memberNames(line, body) {
     if (body.kind === 'router') {
         const procedure = PROCEDURE.exec(line);
@@ -65241,12 +67476,12 @@ function memberNames(line, body) {
         return [];
     const before = line.slice(0, open).replace(/<[^<>]{0,80}>\s{0,4}$/, '');
     const match = /([\p{L}_][\p{L}\p{N}_]{0,80})\??\s{0,4}$/u.exec(before);
-    if (!match || NOT_METHODS.has(match[1]))
+    if (!match || NOT_METHOD_NAMES.has(match[1]))
         return [];
     // A declaration has only a return type before its name: `x = make(`, `.stateIn(` and
     // `val onTap: () -> Unit` call or hold something instead.
     const prefix = before.slice(0, match.index);
-    return /[=:.]|\breturn\b/.test(prefix) || /[:=]\s{0,4}$/.test(before) ? [] : [match[1]];
+    return NOT_DECLARATION_PREFIX.test(prefix) || /[:=]\s{0,4}$/.test(before) ? [] : [match[1]];
 }
 function bracketBalance(line) {
     let balance = 0;
@@ -65258,21 +67493,65 @@ function bracketBalance(line) {
     }
     return balance;
 }
-function withoutComment(line) {
-    const slashes = line.indexOf('//');
-    return slashes >= 0 && !line.slice(0, slashes).endsWith(':') ? line.slice(0, slashes) : line;
+
+;// CONCATENATED MODULE: ./src/core/parse/contracts/names.ts
+/**
+ * The names a contract declares besides its endpoints, by which a test task may name it: types,
+ * interfaces and their methods, functions, messages, tRPC procedures, MCP tools and resources,
+ * JSON Schema definitions, OpenAPI schemas of a document that is mostly schemas.
+ *
+ * A name is kept only when it is distinctive: `PlotService`, `get_seed_catalog`, `shelf.create`,
+ * not `Error`, `Result` or a bare `create`, which a test task would use about anything.
+ */
+
+
+
+
+const MAX_NAMES = 200;
+/**
+ * Distinctive names, in first-seen order, without duplicates: one-letter and common words go,
+ * and so does a single lower-case word (`create`, `sow`), which only its qualified form
+ * (`shelf.create`) makes specific.
+ */
+function distinctiveNames(candidates) {
+    const seen = new Set();
+    const kept = [];
+    for (const raw of candidates) {
+        const name = raw.trim();
+        if (seen.has(name) || !isDistinctive(name))
+            continue;
+        seen.add(name);
+        kept.push(name);
+        if (kept.length === MAX_NAMES)
+            break;
+    }
+    return kept;
+}
+function isDistinctive(name) {
+    if (name.length < 3 || name.length > 100 || name.startsWith('__'))
+        return false;
+    // `IPlotService` → i, plot, service; `shelf.create` → shelf, create.
+    const nameWords = words(name);
+    if (nameWords.length === 0 || nameWords.every(word => COMMON_NAME_WORDS.has(word)))
+        return false;
+    if (nameWords.length === 1)
+        return name.length >= 4 && /^\p{Lu}/u.test(name);
+    return true;
 }
 // ---------------------------------------------------------------------------------------------
+// Code: the names ../code-declarations.ts reads from a contract's code blocks, re-exported here
+// beside the other readers of a contract's names.
+
+// ---------------------------------------------------------------------------------------------
 // Markdown headings and tables
-const CODE_EXTENSION = /^([\p{L}_][\p{L}\p{N}_]{0,80})\.(?:kt|kts|java|cs|ts|tsx|js|jsx|py|go|rs|swift|rb|dart|scala|php|proto)$/u;
-/** Identifiers a heading names: `LocationRepository.kt`, `IShotService`, `` `get_document_map` ``. */
+/** Identifiers a heading names: `ShelfRepository.kt`, `IPlotService`, `` `get_seed_catalog` ``. */
 function headingNames(text, codeSpans) {
     const names = [];
     for (const code of codeSpans)
         names.push(...spanNames(code));
     const prose = text.split(/\s+/).map(trimPunctuation);
     for (const word of prose) {
-        const file = CODE_EXTENSION.exec(word);
+        const file = SOURCE_FILE_NAME.exec(word);
         if (file)
             names.push(file[1]);
         else if (isCodeShaped(word))
@@ -65280,13 +67559,13 @@ function headingNames(text, codeSpans) {
     }
     return names;
 }
-/** A code span names what it starts with: `Validate(step Step) → R` → Validate; `ChatClient.complete_stream()` → both parts. */
+/** A code span names what it starts with: `Validate(step Step) → R` → Validate; `SeedClient.fetch_catalog()` → both parts. */
 function spanNames(code) {
     const text = code.trim();
     if (text.startsWith('/') || /^[A-Z]{3,7}\s{1,3}\//.test(text))
         return [];
     const base = text.slice(text.lastIndexOf('/') + 1);
-    const file = CODE_EXTENSION.exec(base);
+    const file = SOURCE_FILE_NAME.exec(base);
     if (file)
         return [file[1]];
     const lead = /^[\p{L}_][\p{L}\p{N}_]{0,80}(?:\.[\p{L}_][\p{L}\p{N}_]{0,80}){0,3}/u.exec(text)?.[0];
@@ -65296,8 +67575,8 @@ function spanNames(code) {
     return parts.length > 1 ? [lead, ...parts] : withoutInterfacePrefix(lead);
 }
 /**
- * `RideRecordingStateRepository`, `IShotService`, `useEvents`, `get_document_map`: written as code
- * even without backticks. Not a brand written with capitals inside (`gRPC`, `macOS`, `DynamoDB`).
+ * `HarvestScheduleRepository`, `IPlotService`, `useHarvests`, `get_seed_catalog`: written as code
+ * even without backticks. Not a brand written with capitals inside (`gRPC`, `macOS`, `PostgreSQL`).
  */
 function isCodeShaped(word) {
     return (/^I?\p{Lu}\p{Ll}{1,40}(?:\p{Lu}\p{Ll}{1,40}|\p{N}){1,12}$/u.test(word) ||
@@ -65317,7 +67596,7 @@ function trimPunctuation(word) {
 }
 /** A table of operations (`| Operation | Input | Output |`): its first column names them. */
 function operationTableNames(header, firstColumn) {
-    if (!/^(?:operations?|methods?|functions?|procedures?|tools?|commands?|rpcs?)$/i.test(header[0] ?? ''))
+    if (!OPERATION_COLUMN.test(header[0] ?? ''))
         return [];
     return firstColumn.flatMap(cell => spanNames(cell.replace(/`/g, '')));
 }
@@ -65330,14 +67609,14 @@ function structuredNames(value) {
     const names = [];
     if (typeof value.title === 'string')
         names.push(value.title);
-    for (const key of ['tools', 'resources', 'resourceTemplates', 'prompts'])
+    for (const key of MCP_NAMED_LISTS)
         names.push(...namedItems(value[key]));
-    for (const key of ['topics', 'channels']) {
+    for (const key of TOPIC_KEYS) {
         const map = value[key];
         if (isMapping(map))
             names.push(...Object.keys(map));
     }
-    for (const key of ['$defs', 'definitions'])
+    for (const key of SCHEMA_DEFINITION_KEYS)
         names.push(...definitionNames(value[key]));
     return names;
 }
@@ -65350,9 +67629,7 @@ function namedItems(items) {
     return entries.flatMap(([key, item]) => {
         if (!isMapping(item))
             return key ? [key] : [];
-        const found = ['name', 'uri', 'uriTemplate']
-            .map(field => item[field])
-            .filter((text) => typeof text === 'string');
+        const found = MCP_ITEM_NAME_FIELDS.map(field => item[field]).filter((text) => typeof text === 'string');
         return found.length > 0 ? found : key ? [key] : [];
     });
 }
@@ -65386,14 +67663,11 @@ function isMapping(value) {
 
 
 
-/** A table whose first column lists operations (`| Operation | Input | Output |`). */
-const OPERATION_HEADER = /^(?:operations?|methods?|functions?|procedures?|commands?|rpcs?)$/i;
-/** Labels under which a contract says where its code lives. */
-const HOME_LABEL = /^(?:package|module|crate|namespace|location|path|source(?: file)?|file)s?$/i;
-/** `TimeEntryService`, `IShotService`, `CommandExecutor`: a type name of two words or more. */
-const TYPE_NAME = /^I?[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+$/;
-const IDENTIFIER = /^[\p{L}_][\p{L}\p{N}_]*/u;
-/** A line of a drawn tree or method list: `├── PromptText(name string) → string`. */
+
+/** `ShelfService`, `ICrateService`, `LabelPrinter`: a type name of two words or more. */
+const declarations_TYPE_NAME = /^I?[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+$/;
+const declarations_IDENTIFIER = /^[\p{L}_][\p{L}\p{N}_]*/u;
+/** A line of a drawn tree or method list: `├── PrintLabel(name string) → string`. */
 const TREE_LINE = /^[\s│├└─┬|`+]*[├└]/u;
 const TREE_METHOD = /^[\s│├└─┬|`+]*([\p{L}_][\p{L}\p{N}_]*)\s*\(/u;
 const SOURCE_PATH = /^[\w@.[\]()-]+(?:\/[\w@.[\]()-]+)*\.[a-z0-9]+$/i;
@@ -65437,14 +67711,14 @@ function markdownDeclarations(root) {
         return undefined;
     return { groups: declared, homes, files };
 }
-/** `## TimeEntryService`, `## WindowDetectionService (P5)`, `## CommandExecutor Interface`. */
+/** `## ShelfService`, `## CrateTrackingService (P5)`, `## LabelPrinter Interface`. */
 function sectionType(heading) {
     const first = plainText(heading)
         .trim()
         .replace(/^[\d.]+\s+/, '')
         .split(/\s+/)[0]
         ?.replace(/`/g, '');
-    return first && TYPE_NAME.test(first) ? first : undefined;
+    return first && declarations_TYPE_NAME.test(first) ? first : undefined;
 }
 function addMembers(section, members) {
     for (const member of members)
@@ -65454,16 +67728,16 @@ function addMembers(section, members) {
 function tableOperations(table) {
     const [header, ...rows] = table.children;
     const title = header?.children[0] ? plainText(header.children[0]).trim() : '';
-    if (!OPERATION_HEADER.test(title))
+    if (!OPERATION_COLUMN.test(title))
         return [];
     return rows.flatMap(row => {
         const cell = row.children[0] ? plainText(row.children[0]).replace(/`/g, '').trim() : '';
         const qualified = /^[\p{L}_][\p{L}\p{N}_.]*/u.exec(cell)?.[0] ?? '';
         const member = qualified.slice(qualified.lastIndexOf('.') + 1);
-        return IDENTIFIER.test(member) ? [member] : [];
+        return declarations_IDENTIFIER.test(member) ? [member] : [];
     });
 }
-/** `EvidenceCollector` drawn as a tree of its methods: `├── PromptText(…) → string`. */
+/** `LabelPrinter` drawn as a tree of its methods: `├── PrintLabel(…) → string`. */
 function treeMethods(code) {
     const lines = code.value.split('\n');
     if (!lines.some(line => TREE_LINE.test(line)))
@@ -65508,11 +67782,11 @@ function homesIn(paragraph) {
 function structuredDeclarations(value) {
     if (!isMapping(value))
         return undefined;
-    const keys = ['tools', 'prompts', 'resources', 'resourceTemplates'].filter(key => key in value);
+    const keys = SERVED_KEYS.filter(key => key in value);
     if (keys.length === 0)
         return undefined;
     // A resource is called by its URI; a tool or prompt by its name.
-    const operations = keys.flatMap(key => servedItems(value[key], key.startsWith('resource') ? ['uri', 'uriTemplate', 'name'] : ['name']));
+    const operations = keys.flatMap(key => servedItems(value[key], key.startsWith(RESOURCE_KEY_PREFIX) ? RESOURCE_NAME_FIELDS : [SERVED_NAME_FIELD]));
     return { groups: [], homes: [], files: [], operations };
 }
 function servedItems(items, fields) {
@@ -65539,8 +67813,9 @@ var graphql = __nccwpck_require__(7645);
 
 
 
+
 function looksLikeGraphql(text) {
-    return /^\s{0,8}(?:extend\s{1,4})?(?:type|schema|interface|input|enum|scalar|union)\b/m.test(text);
+    return GRAPHQL_DEFINITION_LINE.test(text);
 }
 function graphqlEndpoints(doc) {
     let ast;
@@ -65585,11 +67860,7 @@ const TYPE_DEFINITIONS = new Set([
 ]);
 /** `Query`, `Mutation`, `Subscription` unless a `schema { query: Root }` block renames them. */
 function rootTypes(ast) {
-    const roots = new Map([
-        ['Query', 'QUERY'],
-        ['Mutation', 'MUTATION'],
-        ['Subscription', 'SUBSCRIPTION']
-    ]);
+    const roots = new Map(GRAPHQL_ROOT_TYPES);
     for (const definition of ast.definitions) {
         if (definition.kind !== 'SchemaDefinition' && definition.kind !== 'SchemaExtension')
             continue;
@@ -65619,18 +67890,22 @@ function endpoint(doc, typeName, operation, field) {
 
 ;// CONCATENATED MODULE: ./src/core/parse/contracts/proto.ts
 
+
 function rpcEndpoints(lines) {
     const endpoints = [];
     let service;
     for (const { text, position } of lines) {
         const trimmed = text.trim();
-        const serviceMatch = /^service\s{1,8}(\w{1,100})/.exec(trimmed);
+        const serviceMatch = PROTO_SERVICE_LINE.exec(trimmed);
         if (serviceMatch)
             service = serviceMatch[1];
-        const rpc = /^rpc\s{1,8}(\w{1,100})\s{0,8}\(/.exec(trimmed);
+        const rpc = PROTO_RPC_LINE.exec(trimmed);
         if (!rpc)
             continue;
-        endpoints.push(rpcEndpoint(rpc[1], service, { ...position, column: position.column + text.indexOf('rpc') }));
+        endpoints.push(rpcEndpoint(rpc[1], service, {
+            ...position,
+            column: position.column + text.indexOf(PROTO_RPC)
+        }));
     }
     return endpoints;
 }
@@ -65651,10 +67926,78 @@ function rpcEndpoint(method, service, source) {
 /** The messages, enums and services a proto file declares, which tests name as often as its RPCs. */
 function protoNames(text) {
     return text.split('\n').flatMap(line => {
-        const match = /^\s{0,12}(?:message|enum|service)\s{1,8}(\w{1,100})/.exec(line);
+        const match = PROTO_DECLARATION_LINE.exec(line);
         return match ? [match[1]] : [];
     });
 }
+
+;// CONCATENATED MODULE: ./src/core/vocabulary/contracts-consumed.ts
+/**
+ * What the product knows about how a contract says an API is someone else's: sections and
+ * labels over the endpoints a feature only calls, the sentences in which a contract says it
+ * exposes no new API, and the sections where it sums itself up or lists its pages.
+ */
+
+/**
+ * Decides which section titles hold someone else's API ("Billing REST Endpoints Used",
+ * "Required Capabilities"): matched as whole words anywhere in the title (pattern sources).
+ */
+const CONSUMED_SECTION_WORDS = [
+    'used',
+    'consumed',
+    'consumes',
+    'external',
+    'third[- ]party',
+    'upstream',
+    'existing',
+    'dependencies',
+    'depends on',
+    'required capabilities',
+    'api calls',
+    'calls to',
+    'outbound'
+];
+/** … or as the title's first word. */
+const CONSUMED_SECTION_OPENINGS = ['calls'];
+/** Decides which of those titles still hold our endpoints: those "used by" a client … */
+const OWN_SECTION_PHRASES = ['used by'];
+/** … and "Existing endpoints (modified)", "Extended routes": stems matched at a word's start. */
+const OWN_SECTION_STEMS = ['modif', 'extend', 'chang', 'updat'];
+const CONSUMED_SECTION = pattern('contract-consumed-section', `\\b${alternation(CONSUMED_SECTION_WORDS, true)}\\b|^${alternation(CONSUMED_SECTION_OPENINGS)}\\b`, 'i');
+const OWN_SECTION = pattern('contract-own-section', `\\b${alternation(OWN_SECTION_PHRASES)}\\b|\\b${alternation(OWN_SECTION_STEMS)}`, 'i');
+/** Decides which labels before a list of endpoints mark them as called: "**API calls**:" (pattern sources). */
+const CONSUMED_LABELS = [
+    'api calls',
+    'calls',
+    'consumes',
+    'consumed apis?',
+    'uses(?: existing)?(?: apis?| endpoints?)?',
+    'required capabilities',
+    'dependencies',
+    'depends on',
+    'external apis?',
+    'upstream apis?'
+];
+const CONSUMED_LABEL = pattern('contract-consumed-label', `^${alternation(CONSUMED_LABELS, true)}\\s{0,2}:\\s{0,2}`, 'i');
+/** The nouns of "no new APIs" (pattern sources). */
+const API_NOUNS = ['apis?', 'endpoints?'];
+/** Decides which verbs say a contract brings something: "exposes no new APIs". */
+const EXPOSING_VERBS = ['exposes', 'introduces', 'adds', 'defines', 'provides', 'creates'];
+/** "No new endpoints are added": the verbs and their participles. */
+const BEING_WORDS = ['are', 'is', 'will be'];
+const ADDED_WORDS = ['added', 'introduced', 'exposed', 'created', 'needed', 'required'];
+/** "Does not expose any new APIs". */
+const NEGATED_EXPOSING_VERBS = ['expose', 'add', 'introduce'];
+/** "This feature exposes no new APIs": every endpoint it lists is someone else's. */
+const NO_NEW_APIS = pattern('contract-no-new-apis', `\\b${alternation(EXPOSING_VERBS)}\\s{1,3}no\\s{1,3}new(?:\\s{1,3}[\\w-]{1,20}){0,2}?\\s{1,3}${alternation(API_NOUNS, true)}\\b` +
+    `|\\bno new (?:[\\w-]{1,20} ){0,2}${alternation(API_NOUNS, true)} ${alternation(BEING_WORDS)} ${alternation(ADDED_WORDS)}\\b` +
+    `|\\bdoes(?: not|n't) ${alternation(NEGATED_EXPOSING_VERBS)} any (?:new )?(?:[\\w-]{1,20} )?${alternation(API_NOUNS, true)}\\b`, 'i');
+/** Decides which sections sum a contract up, where "no new APIs" counts (matched at the title's start). */
+const SUMMARY_SECTIONS = ['overview', 'summary', 'purpose', 'scope', 'introduction'];
+const SUMMARY_SECTION = pattern('contract-summary-section', `^${alternation(SUMMARY_SECTIONS)}\\b`, 'i');
+/** Decides which sections list the pages a feature serves even when it "exposes no new APIs" (pattern sources). */
+const PAGE_SECTION_WORDS = ['pages?', 'screens?', 'ui routes?'];
+const PAGE_SECTION = pattern('contract-page-section', `\\b${alternation(PAGE_SECTION_WORDS, true)}\\b`, 'i');
 
 ;// CONCATENATED MODULE: ./src/core/parse/contracts/markdown.ts
 
@@ -65662,26 +68005,8 @@ function protoNames(text) {
 
 
 
-const markdown_HTTP_METHODS = new Set(['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS']);
-/**
- * Sections that list someone else's API ("Jira REST Endpoints Used", "Required Capabilities" of an
- * image the feature deploys): their endpoints are kept, to name the contract by, but marked
- * consumed, since nobody in this feature implements them. "Existing endpoints (modified)" still
- * need work; endpoints "used by" a client are ours.
- */
-const CONSUMED_SECTION = /\b(?:used|consumed|consumes|external|third[- ]party|upstream|existing|dependencies|depends on|required capabilities|api calls|calls to|outbound)\b|^calls\b/i;
-const NOT_CONSUMED_SECTION = /\bused by\b|\b(?:modif|extend|chang|updat)/i;
-/** A label before the list of endpoints a page or component calls: "**API calls**:", "Uses existing:". */
-const CONSUMED_LABEL = /^(?:api calls|calls|consumes|consumed apis?|uses(?: existing)?(?: apis?| endpoints?)?|required capabilities|dependencies|depends on|external apis?|upstream apis?)\s{0,2}:\s{0,2}/i;
-/** "This feature exposes no new APIs": every endpoint it lists is someone else's. */
-const NO_NEW_APIS = /\b(?:exposes|introduces|adds|defines|provides|creates)\s{1,3}no\s{1,3}new(?:\s{1,3}[\w-]{1,20}){0,2}?\s{1,3}(?:apis?|endpoints?)\b|\bno new (?:[\w-]{1,20} ){0,2}(?:apis?|endpoints?) (?:are|is|will be) (?:added|introduced|exposed|created|needed|required)\b|\bdoes(?: not|n't) (?:expose|add|introduce) any (?:new )?(?:[\w-]{1,20} )?(?:apis?|endpoints?)\b/i;
-/** The sections where a contract sums itself up. */
-const SUMMARY_SECTION = /^(?:overview|summary|purpose|scope|introduction)\b/i;
-/**
- * A feature that "exposes no new APIs" still serves its pages: the routes written as headings in
- * a section about pages (`### GET /orders — Orders page`). What they list is what they call.
- */
-const PAGE_SECTION = /\b(?:pages?|screens?|ui routes?)\b/i;
+
+
 function markdownContract(doc) {
     const root = parseMarkdown(doc.text, { tables: doc.text.includes('\n|') });
     const title = firstTitle(root);
@@ -65713,12 +68038,18 @@ function markdownContract(doc) {
         declarations: markdownDeclarations(root)
     };
 }
+/**
+ * Sections that list someone else's API ("Billing REST Endpoints Used") keep their endpoints, to
+ * name the contract by, but mark them consumed: nobody in this feature implements them. A feature
+ * that "exposes no new APIs" still serves its pages, the routes written as headings in a section
+ * about pages (`### GET /shelves — Shelves page`); what those pages list is what they call.
+ */
 function markdown_enterSection(walk, depth, text) {
     if (walk.consumedDepth > 0 && depth <= walk.consumedDepth)
         walk.consumedDepth = 0;
     if (walk.pageDepth > 0 && depth <= walk.pageDepth)
         walk.pageDepth = 0;
-    if (walk.consumedDepth === 0 && CONSUMED_SECTION.test(text) && !NOT_CONSUMED_SECTION.test(text))
+    if (walk.consumedDepth === 0 && CONSUMED_SECTION.test(text) && !OWN_SECTION.test(text))
         walk.consumedDepth = depth;
     // The title ("Page route contracts") says what the file is, not which part is pages.
     if (walk.pageDepth === 0 && depth > 1 && PAGE_SECTION.test(text))
@@ -65759,7 +68090,7 @@ function firstTitle(root) {
 function isCliContract(doc, title) {
     const name = doc.relativePath.toLowerCase();
     const words = `${name} ${title ?? ''}`.toLowerCase();
-    return /\bcli\b|command/.test(words);
+    return CLI_CONTRACT.test(words);
 }
 function headingEndpoints(heading, text, file, cli) {
     const source = positionOf(heading, file);
@@ -65779,13 +68110,13 @@ function headingEndpoints(heading, text, file, cli) {
 }
 /** `Endpoint: POST /x`, `Route - GET /y` → the part after the label. */
 function stripLabel(text) {
-    const match = /^(?:endpoint|route|api|operation|request)\s{0,3}[:\-–—]\s{0,3}/i.exec(text);
+    const match = ENDPOINT_LABEL.exec(text);
     return match ? text.slice(match[0].length) : text;
 }
 function httpEndpoint(text, source) {
     const tokens = text.trim().split(/\s+/).slice(0, 3).map(cleanToken);
     const [first, second] = tokens;
-    if (!first || !second || !markdown_HTTP_METHODS.has(first))
+    if (!first || !second || !contracts_endpoints_HTTP_METHODS.has(first))
         return undefined;
     const path = trimPath(second);
     if (!path.startsWith('/'))
@@ -65819,13 +68150,13 @@ function trimPath(token) {
 }
 function rpcHeading(text, source) {
     // Only a colon marks the name: "## gRPC Service Definition" names no method.
-    const labelled = /^(?:rpc|method|grpc)\s{0,3}:\s{0,3}`?(\w{1,100})/i.exec(text);
+    const labelled = RPC_LABEL.exec(text);
     if (labelled)
         return rpcEndpoint(labelled[1], undefined, source);
-    const signature = /^(?:rpc\s{1,3})?`?(\w{1,100})\s{0,2}\([\w.\s]{0,100}\)\s{1,3}returns\b/.exec(text);
+    const signature = RPC_SIGNATURE.exec(text);
     return signature ? rpcEndpoint(signature[1], undefined, source) : undefined;
 }
-/** `` ### `gert schema export` `` in a CLI contract: the heading is only a code span. */
+/** `` ### `shelfctl schema export` `` in a CLI contract: the heading is only a code span. */
 function commandHeading(heading, source) {
     const parts = heading.children.filter(child => !(child.type === 'text' && child.value.trim() === ''));
     const code = parts[0];
@@ -65887,7 +68218,7 @@ function listItemEndpoints(item, doc, consumed) {
 }
 /**
  * Each line of a paragraph may state an endpoint ("**POST** /x — create"), but only when the line
- * is about that endpoint: "`GET /v1/rules`, `GET /v1/rules/{id}` and the CLI all expose…" is prose.
+ * is about that endpoint: "`GET /v1/shelves`, `GET /v1/shelves/{id}` and the CLI all expose…" is prose.
  */
 function paragraphEndpoints(node, doc, consumed) {
     const start = node.position?.start.line ?? 1;
@@ -65920,9 +68251,8 @@ function tableEndpoints(table, file) {
 }
 function isProto(lang, value) {
     const language = (lang ?? '').toLowerCase();
-    return (language === 'proto' ||
-        language === 'protobuf' ||
-        (value.includes('service ') && value.includes('rpc ')));
+    return (PROTO_FENCE_LANGUAGES.includes(language) ||
+        PROTO_BLOCK_KEYWORDS.every(keyword => value.includes(keyword)));
 }
 function protoBlock(value, fenceLine, file) {
     const lines = value.split('\n').map((text, index) => ({
@@ -65991,7 +68321,7 @@ function markdownNames(root) {
 
 ;// CONCATENATED MODULE: ./src/core/parse/contracts/openapi.ts
 
-const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
+
 function isOpenApi(value) {
     return openapi_isMapping(value) && ('openapi' in value || 'swagger' in value);
 }
@@ -66013,7 +68343,7 @@ function openApiEndpoints(value, yaml) {
             continue;
         for (const [key, operation] of Object.entries(item)) {
             const method = key.toLowerCase();
-            if (!METHODS.includes(method))
+            if (!OPENAPI_METHODS.includes(method))
                 continue;
             endpoints.push({
                 ...openapi_endpoint(path, method.toUpperCase(), operation, yaml.positionOf(['paths', path, key])),
@@ -66043,7 +68373,7 @@ function openapi_endpoint(path, method, operation, source) {
     };
 }
 /**
- * The path part of the first server (`https://api.x.com/location/v1` → `/location/v1`, or a
+ * The path part of the first server (`https://api.example.com/shelving/v1` → `/shelving/v1`, or a
  * relative `/api/v1`), or Swagger 2's `basePath`. None for `/` or a URL whose path is a template.
  */
 function serverBasePath(value) {
@@ -66082,18 +68412,23 @@ function openapi_isMapping(value) {
 
 
 
+
+
 function parseContract(doc) {
     const reading = read(doc);
     const fileName = doc.path.slice(doc.path.lastIndexOf('/') + 1);
+    const names = distinctiveNames(reading.names);
+    const { title, declarations } = reading;
     return {
         contract: {
             path: doc.path,
             fileName,
             format: reading.format,
-            title: reading.title,
+            title,
             endpoints: reading.endpoints,
-            names: distinctiveNames(reading.names),
-            ...(reading.declarations ? { declarations: reading.declarations } : {}),
+            names,
+            ...(declarations ? { declarations } : {}),
+            declared: declaredCode({ title, fileName, names, declarations }),
             source: { file: doc.path, line: 1, column: 1 }
         },
         findings: reading.findings
@@ -66159,7 +68494,7 @@ function readStructured(doc) {
 function isJsonSchema(value) {
     if (typeof value !== 'object' || value === null || Array.isArray(value))
         return false;
-    return (['$schema', '$defs', 'definitions', 'properties'].some(key => key in value) ||
+    return (JSON_SCHEMA_KEYS.some(key => key in value) ||
         (typeof value.type === 'string' && 'title' in value));
 }
 function extensionOf(path) {
@@ -66168,43 +68503,436 @@ function extensionOf(path) {
     return dot > 0 ? name.slice(dot + 1).toLowerCase() : '';
 }
 
-;// CONCATENATED MODULE: ./src/core/parse/data-model.ts
+;// CONCATENATED MODULE: ./src/core/vocabulary/data-model-aliases.ts
+/**
+ * What the data-model reader knows about the other names an entity's section gives it: the
+ * phrases that name the code implementing it or the file storing it, and type names too common to
+ * name any entity in particular.
+ */
 
+/** Decides that the code span after it names the type implementing the entity: "Backed by `ShelfRow`". */
+const ANCHOR_PHRASES = [
+    'anchor',
+    'implemented (?:by|as|in)',
+    'implementation class',
+    'maps? to',
+    'mapped to',
+    'backed by',
+    'represented by',
+    'stored as',
+    'lives in'
+];
+const ANCHOR = pattern('data-model-anchor', wholeWords(ANCHOR_PHRASES, true), 'i');
+/** Decides that the file name after it is where the entity is stored: "Stored in `pantry.toml`"… */
+const STORAGE_PHRASES = [
+    'stored (?:in|at|as|to)',
+    'persisted (?:in|at|as|to)',
+    'saved (?:in|at|to|as)',
+    'written (?:to|at|as)',
+    'lives in'
+];
+/** …or that a label says so: "**Storage**: `<dir>/jars.json`". */
+const STORAGE_LABELS = ['storage', 'file'];
+const STORAGE = pattern('data-model-storage', `${wholeWords(STORAGE_PHRASES, true)}|\\b${alternation(STORAGE_LABELS)}\\s{0,2}:`, 'i');
+/** Type names so common that a task naming one names no entity in particular. */
+const GENERIC_TYPE_NAMES = new Set([
+    'error',
+    'result',
+    'status',
+    'state',
+    'type',
+    'data',
+    'value',
+    'config',
+    'options',
+    'request',
+    'response',
+    'event',
+    'message',
+    'item',
+    'entry',
+    'node',
+    'record'
+]);
 
-function parseDataModel(doc) {
-    try {
-        return { dataModel: readDataModel(doc), findings: [] };
-    }
-    catch (error) {
-        // A parser bug must cost one document, not the whole feature.
-        const message = error instanceof Error ? error.message : String(error);
-        return {
-            dataModel: { entities: [], relationships: [] },
-            findings: [
-                parseError({ file: doc.path, line: 1, column: 1 }, `Could not read ${doc.path}: ${message}`)
-            ]
-        };
-    }
-}
-function readDataModel(doc) {
-    // Without a `|` there is no table, and the table extension is the slow part of parsing.
-    const root = parseMarkdown(doc.text, { tables: doc.text.includes('|') });
-    const context = {
-        file: doc.path,
-        nodes: outline(root),
-        entities: [],
-        owners: [],
-        names: new Set(),
-        parts: new Map(),
-        fields: new Map(),
-        homes: new Map()
-    };
-    classify(context);
-    nameAliases(context);
-    const relationships = relationshipsOf(context, root);
-    attachStateSections(context);
-    return { entities: context.entities, relationships };
-}
+;// CONCATENATED MODULE: ./src/core/vocabulary/data-model.ts
+/**
+ * What the data-model reader knows about the titles of a data model's sections: which discuss the
+ * model rather than name a part of it, which describe the entity above them, which group entities,
+ * and how a heading names an entity. English and Spanish words, and Korean and Chinese ones where
+ * data models have been written in them.
+ */
+
+/** Decides that a title discusses the model ("Overview", "Validation Rules"): no entity, nor below it. */
+const ABOUT_MODEL_WORDS = [
+    'overview',
+    'summary',
+    'purpose',
+    'introduction',
+    'background',
+    'scope',
+    'relationships?',
+    'relations',
+    'relaciones',
+    'associations',
+    'transitions?',
+    'transiciones',
+    'lifecycle',
+    'life cycle',
+    'state machines?',
+    'rules',
+    'reglas',
+    'invariants',
+    'constraints',
+    'restricciones',
+    'conditions',
+    'indexes',
+    '[ií]ndices',
+    'migrations?',
+    'examples?',
+    'ejemplos?',
+    'notes',
+    'notas',
+    'questions',
+    'assumptions',
+    'glossary',
+    'references',
+    'diagram',
+    'erd',
+    'strategy',
+    'considerations',
+    'guidelines',
+    'conventions',
+    'decisions',
+    'mappings?',
+    'mapeo',
+    'taxonomy',
+    'delta',
+    'diff',
+    'changes',
+    'enums?',
+    'enumerations?',
+    'next steps',
+    'checklist',
+    'why',
+    'how'
+];
+const ABOUT_MODEL = pattern('data-model-about-model', wholeWords(ABOUT_MODEL_WORDS, true), 'i');
+/** The same in scripts written without word boundaries: validation, rules, example, state… */
+const ABOUT_MODEL_NON_LATIN_WORDS = [
+    '유효성',
+    '규칙',
+    '예제',
+    '예시',
+    '매핑',
+    '상태',
+    '목록',
+    '설정 예',
+    '验证',
+    '规则',
+    '示例',
+    '映射',
+    '状态',
+    '关系',
+    '관계'
+];
+const ABOUT_MODEL_NON_LATIN = pattern('data-model-about-model-non-latin', alternation(ABOUT_MODEL_NON_LATIN_WORDS), 'u');
+/** Decides that a title is about the system around the model ("Storage"), unless it has fields. */
+const ABOUT_SYSTEM_WORDS = [
+    'validation',
+    'validaci[oó]n',
+    'storage',
+    'persistence',
+    'database',
+    'seeding',
+    'seed data',
+    'default data',
+    'quer(?:y|ies)',
+    'patterns',
+    'flow',
+    'performance',
+    'security',
+    'testing',
+    'tests',
+    'scenarios',
+    'architecture',
+    'implementation',
+    'operations',
+    'operaciones',
+    'efectos',
+    'layout',
+    'partitioning',
+    'retention',
+    'repositor(?:y|ies)',
+    'services',
+    'domain events',
+    'resources',
+    'layers?',
+    'extensions',
+    'contracts?',
+    'status',
+    'dependencies',
+    'sync',
+    'sql'
+];
+const ABOUT_SYSTEM = pattern('data-model-about-system', wholeWords(ABOUT_SYSTEM_WORDS, true), 'i');
+/** Decides that a sub-section describes the entity above it ("Fields", "Campos", "Primary Key"). */
+const PART_TITLE_WORDS = [
+    'fields?',
+    'campos',
+    'attributes?',
+    'atributos',
+    'properties',
+    'propiedades',
+    'columns',
+    'schema',
+    'structure',
+    'definition',
+    'shape',
+    'keys?',
+    'primary key',
+    'members',
+    'new fields',
+    'data',
+    'example'
+];
+const PART_TITLE = pattern('data-model-part-title', `^${alternation(PART_TITLE_WORDS, true)}\\b`, 'i');
+/** Decides that a section groups entities, which then need no fields ("Core Entities", "Models"). */
+const STRONG_GROUP_WORDS = [
+    'entit(?:y|ies)',
+    'entidad(?:es)?',
+    'models',
+    'modelos',
+    'domain models?',
+    'data models?',
+    'types',
+    'tables',
+    'records',
+    'messages',
+    'dtos',
+    'structs',
+    'classes',
+    'objects',
+    'aggregates?'
+];
+const STRONG_GROUP = pattern('data-model-strong-group', wholeWords(STRONG_GROUP_WORDS, true), 'i');
+/** Decides that a section may group entities written as code (`` `Settings` `` under "Config"). */
+const WEAK_GROUP_WORDS = ['schemas?', 'configurations?', 'config', 'data', 'esquemas?'];
+const WEAK_GROUP = pattern('data-model-weak-group', wholeWords(WEAK_GROUP_WORDS, true), 'i');
+/** Decides that a title labels an entity (`Entity: Invoice`), and what to cut from its name. */
+const ENTITY_LABEL_WORDS = ['entity', 'entidad', 'entité', 'model', 'table'];
+const ENTITY_LABEL = pattern('data-model-entity-label', `^${alternation(ENTITY_LABEL_WORDS)}\\s{0,2}:`, 'i');
+const ENTITY_LABEL_PREFIX = pattern('data-model-entity-label-prefix', `^${alternation(ENTITY_LABEL_WORDS)}\\s{0,2}:\\s{0,2}`, 'i');
+/** Decides that a heading, or a section above it, holds enumerations, which are never entities. */
+const ENUM_TITLE_WORDS = ['enum', 'enums', 'enumerations?', 'enumeraci[oó]n'];
+const ENUM_TITLE = pattern('data-model-enum-title', wholeWords(ENUM_TITLE_WORDS, true), 'i');
+/** Decides that a heading's note says it is no data type at all: `Health (service)`. */
+const NOT_A_TYPE_WORDS = [
+    'service',
+    'rpc',
+    'endpoint',
+    'cli',
+    'command',
+    'packages?',
+    'module'
+];
+const NOT_A_TYPE = pattern('data-model-not-a-type', wholeWords(NOT_A_TYPE_WORDS, true), 'i');
+/** Decides that a heading lists several types ("Supporting Types"): an entity per type its code declares. */
+const TYPES_TITLE_WORDS = [
+    'interfaces',
+    'types',
+    'schemas',
+    'structs',
+    'classes',
+    'messages',
+    'records',
+    'dtos',
+    'models'
+];
+const TYPES_TITLE = pattern('data-model-types-title', wholeWords(TYPES_TITLE_WORDS, true), 'i');
+/** Decides that a section lists entities as bullets: "Entities", "Key Entities". */
+const ENTITY_LIST_QUALIFIERS = ['core', 'domain', 'key'];
+const ENTITY_LIST_NOUNS = ['entities', 'entidades', 'models'];
+const ENTITY_LIST_TITLE = pattern('data-model-entity-list-title', `^(?:${alternation(ENTITY_LIST_QUALIFIERS)} )?${alternation(ENTITY_LIST_NOUNS)}$`, 'i');
+/** Words before an entity's name that say what is done to it, not its name: `New Invoice`. */
+const NAME_CHANGE_PREFIXES = ['extended', 'new', 'modified', 'updated'];
+const NAME_CHANGE_PREFIX = pattern('data-model-name-change-prefix', `^${alternation(NAME_CHANGE_PREFIXES)}\\s{1,3}`, 'i');
+/** Decides that a last word labels the heading as an entity: `## Invoice Entity`. */
+const ENTITY_SUFFIX_WORDS = ['entity', 'entidad'];
+const ENTITY_SUFFIX = pattern('data-model-entity-suffix', `^${alternation(ENTITY_SUFFIX_WORDS)}$`, 'i');
+/** Trailing words that say what kind of thing a name is: `Shelf schema version 2` → `Shelf`. */
+const NAME_KIND_WORDS = new Set([
+    'entity',
+    'entidad',
+    'model',
+    'modelo',
+    'schema',
+    'version',
+    'embedded',
+    'document',
+    'collection'
+]);
+/** Decides that a title of three words or more describes, not names: "Full Schema with Indexes". */
+const DESCRIPTION_FUNCTION_WORDS = new Set([
+    'with',
+    'for',
+    'via',
+    'from',
+    'of',
+    'and',
+    'to',
+    'in',
+    'by',
+    'on'
+]);
+/** Where a heading's name ends: `Invoice (new)`, `Invoice — billed monthly`, `Page<T>`. */
+const NAME_ENDS = [' (', '(', ' —', ' – ', ' - ', ':', '<'];
+/** English plurals that drop `es` (`boxes` → `box`), and endings whose `s` is no plural (`status`). */
+const PLURAL_ES_ENDINGS = ['ses', 'xes', 'ches', 'shes'];
+const PLURAL_ES = pattern('data-model-plural-es', `${alternation(PLURAL_ES_ENDINGS)}$`);
+const SINGULAR_S_ENDINGS = ['ss', 'us', 'is'];
+const SINGULAR_S = pattern('data-model-singular-s', `${alternation(SINGULAR_S_ENDINGS)}$`);
+
+;// CONCATENATED MODULE: ./src/core/vocabulary/data-model-states.ts
+/**
+ * What the data-model reader knows about how an entity's states are written: the sections and
+ * labels that hold transitions, the headers of a transition table, and what an arrow looks like.
+ */
+
+/** Decides that a section, or a label under an entity, holds state transitions ("Lifecycle", "Estados"). */
+const STATE_TITLE_WORDS = [
+    'states?',
+    'transitions?',
+    'lifecycle',
+    'life cycle',
+    'state machine',
+    'estados?',
+    'transiciones'
+];
+/** The same in scripts written without word boundaries. */
+const STATE_TITLE_NON_LATIN = ['상태', '状态'];
+const STATE_TITLE = pattern('data-model-state-title', `${wholeWords(STATE_TITLE_WORDS, true)}|${STATE_TITLE_NON_LATIN.join('|')}`, 'i');
+/** Decides that a sub-section describes its entity's states rather than names another entity. */
+const STATE_PART_WORDS = [
+    'states?',
+    'state transitions?',
+    'transitions?',
+    'lifecycle',
+    'life cycle',
+    'state machine',
+    'estados?',
+    'transiciones'
+];
+const STATE_PART = pattern('data-model-state-part', `^${alternation(STATE_PART_WORDS, true)}\\b`, 'i');
+/** Decides which columns of a transition table hold the state before, the state after, and the trigger. */
+const TRANSITION_FROM_HEADERS = ['from', 'current', 'source'];
+const TRANSITION_FROM_HEADER = pattern('data-model-transition-from-header', `^${alternation(TRANSITION_FROM_HEADERS)}\\b`, 'i');
+const TRANSITION_TO_HEADERS = ['to', 'next', 'target'];
+const TRANSITION_TO_HEADER = pattern('data-model-transition-to-header', `^${alternation(TRANSITION_TO_HEADERS)}\\b`, 'i');
+const TRANSITION_TRIGGER_HEADERS = ['trigger', 'event', 'action', 'when', 'condition'];
+const TRANSITION_TRIGGER_HEADER = pattern('data-model-transition-trigger-header', alternation(TRANSITION_TRIGGER_HEADERS), 'i');
+/** The heads an arrow between two states may end in: `->`, `──►`, `=>`. */
+const ARROW_HEADS = ['>', '►', '▶', '→', '⟶', '⇒', '➜', '➔'];
+/** The characters an arrow's shaft is drawn with: `-->`, `──>`, `==>`, `~~>`. */
+const ARROW_SHAFT = new Set(['-', '─', '=', '━', '~']);
+
+;// CONCATENATED MODULE: ./src/core/vocabulary/data-model-status.ts
+/**
+ * What the data-model reader knows about the state of an entity: that it exists already and stays
+ * as it is, that the feature extends it, or that it is derived (a view, a read model, a log record)
+ * and so has nothing to build.
+ */
+
+/** Decides that an entity exists and the feature leaves it as it is: "(unchanged)", "Reused Entities". */
+const UNTOUCHED_WORDS = [
+    'unchanged',
+    'no modifications?',
+    'no changes',
+    'not modified',
+    'reused',
+    'consumed',
+    'read-only',
+    'sin cambios'
+];
+const UNTOUCHED = pattern('data-model-untouched', wholeWords(UNTOUCHED_WORDS, true), 'i');
+/** Decides that an entity, or a section of them, exists already: "Existing Entities". */
+const data_model_status_EXISTING_WORDS = ['existing', 'existente'];
+const EXISTING = pattern('data-model-existing', `\\b${alternation(data_model_status_EXISTING_WORDS)}s?\\b`, 'i');
+/** Stems that say an existing entity still needs work: "Existing entities (extended)", "modified". */
+const CHANGED_STEMS = ['modif', 'extend', 'extension', 'chang', 'updat', 'new fields'];
+const CHANGED = pattern('data-model-changed', `\\b${alternation(CHANGED_STEMS)}`, 'i');
+/** Words before a name, or starting a section title, that say the feature changes an existing entity. */
+const EXTENDED_PREFIXES = ['extended', 'modified', 'updated', 'changed'];
+/** Phrases before "existing" that say the same: "extends the existing Shelf". */
+const EXTENDS_EXISTING_WORDS = ['extends', 'extension of'];
+/** Decides that a heading extends an existing entity: `Extended Shelf`, `Shelf schema version 2`. */
+const EXTENDED_TITLE = pattern('data-model-extended-title', `^${alternation(EXTENDED_PREFIXES)}\\s|\\bschema\\s{1,3}version\\s{1,3}(?:[2-9]|[1-9]\\d)\\b|\\b${alternation(EXTENDS_EXISTING_WORDS)}\\s{1,3}(?:the\\s{1,3})?existing\\b`, 'i');
+/** Decides that a heading's note in parentheses says the same: `Shelf (extended)`, `(extension)`. */
+const EXTENDED_NOTE_WORDS = ['extended', 'extension', 'modified', 'updated', 'changed'];
+const EXTENDED_NOTE = pattern('data-model-extended-note', wholeWords(EXTENDED_NOTE_WORDS), 'i');
+/** Nouns of a section of changed entities: "Modified Entities", "Updated Tables". */
+const EXTENDED_GROUP_NOUNS = ['entities', 'models', 'types', 'tables', 'schemas'];
+const EXTENDED_GROUP = pattern('data-model-extended-group', `^${alternation(EXTENDED_PREFIXES)} ${alternation(EXTENDED_GROUP_NOUNS)}\\b`, 'i');
+/** Decides that a heading's note says the entity is computed or never stored: `Stock (derived)`. */
+const DERIVED_NOTE_WORDS = [
+    'derived',
+    'computed',
+    'read[- ]only view',
+    'read models?',
+    'view models?',
+    'projections?',
+    'log (?:record|entry|line|event)s?',
+    'not stored',
+    'not persisted'
+];
+const DERIVED_NOTE = pattern('data-model-derived-note', wholeWords(DERIVED_NOTE_WORDS, true), 'i');
+/** Decides that "not stored" is said of a struct that lives in memory, which still has code to write. */
+const IN_MEMORY_WORDS = ['in[- ]memory', 'transient', 'runtime', 'cached?', 'session'];
+const IN_MEMORY = pattern('data-model-in-memory', wholeWords(IN_MEMORY_WORDS, true), 'i');
+/** "not stored", "not persisted": removed from a note before asking whether it still says derived. */
+const STORED_WORDS = ['stored', 'persisted'];
+const NOT_STORED = pattern('data-model-not-stored', `\\bnot ${alternation(STORED_WORDS)}\\b`, 'i');
+const NOT_STORED_EVERYWHERE = pattern('data-model-not-stored-everywhere', `\\bnot ${alternation(STORED_WORDS)}\\b`, 'gi');
+/** Decides that a group's members are all derived: "Derived Views", "Computed Models", "Read Models". */
+const DERIVED_WORDS = ['derived', 'computed'];
+const DERIVED_GROUP_NOUNS = ['views?', 'models?', 'entities', 'read models?', 'data'];
+const DERIVED_GROUP_TITLES = ['read models?', 'projections', 'views \\(derived\\)'];
+const DERIVED_GROUP = pattern('data-model-derived-group', `^${alternation(DERIVED_WORDS)} ${alternation(DERIVED_GROUP_NOUNS, true)}\\b|^${alternation(DERIVED_GROUP_TITLES, true)}$`, 'i');
+/**
+ * Decides that a section's first lines say its entity is derived: "a derived read model built
+ * from…", "computed on read, not stored". Not "not persisted" alone: in-memory entities say that
+ * too, and are built.
+ */
+const DERIVED_LINE_PHRASES = [
+    '\\bderived (?:read[- ]model|view|projection)\\b',
+    '\\b(?:is|are) (?:derived|computed|calculated) (?:from|on read|at read|on demand|at query)\\b',
+    '\\b(?:read|view)[- ]model (?:derived|computed|built) from\\b',
+    '\\bcomputed,? (?:and )?not (?:stored|persisted)\\b',
+    '\\bnot (?:stored|persisted)[;,]? (?:it is |but |only )?(?:computed|derived)\\b',
+    '\\bno separate projection\\b'
+];
+const DERIVED_LINES = DERIVED_LINE_PHRASES.map((phrase, at) => pattern(`data-model-derived-line-${at + 1}`, phrase, 'i'));
+/** Decides, with "not separately stored", that a log record has nothing to build. */
+const LOG_RECORD_NOUNS = ['record', 'entry', 'line'];
+const LOG_RECORD = pattern('data-model-log-record', `\\blog ${alternation(LOG_RECORD_NOUNS)}s?\\b`, 'i');
+const NOT_SEPARATELY_STORED = pattern('data-model-not-separately-stored', `\\bnot (?:separately )?${alternation(STORED_WORDS)}\\b`, 'i');
+/** Decides which labelled lines describe what an entity is ("Purpose:"), not what its fields hold. */
+const ABOUT_LABEL_WORDS = [
+    'purpose',
+    'description',
+    'summary',
+    'overview',
+    'kind',
+    'nature',
+    'storage',
+    'persistence',
+    'lifecycle',
+    'notes?'
+];
+const ABOUT_LABEL = pattern('data-model-about-label', `^${alternation(ABOUT_LABEL_WORDS, true)}\\b`, 'i');
+
+;// CONCATENATED MODULE: ./src/core/parse/data-model/outline.ts
+
 function outline(root) {
     const nodes = [];
     const open = [];
@@ -66239,134 +68967,30 @@ function ancestors(nodes, index) {
         chain.push(nodes[at]);
     return chain;
 }
-// ---------------------------------------------------------------------------------------------
-// Which headings are entities
-/** Words that make a title a discussion of the model rather than the name of a part of it. */
-const ABOUT_MODEL = /\b(?:overview|summary|purpose|introduction|background|scope|relationships?|relations|relaciones|associations|transitions?|transiciones|lifecycle|life cycle|state machines?|rules|reglas|invariants|constraints|restricciones|conditions|indexes|[ií]ndices|migrations?|examples?|ejemplos?|notes|notas|questions|assumptions|glossary|references|diagram|erd|strategy|considerations|guidelines|conventions|decisions|mappings?|mapeo|taxonomy|delta|diff|changes|enums?|enumerations?|next steps|checklist|why|how)\b/i;
-/** Words that usually mean the same, but may name an entity that has fields ("Domain Validation"). */
-const ABOUT_SYSTEM = /\b(?:validation|validaci[oó]n|storage|persistence|database|seeding|seed data|default data|quer(?:y|ies)|patterns|flow|performance|security|testing|tests|scenarios|architecture|implementation|operations|operaciones|efectos|layout|partitioning|retention|repositor(?:y|ies)|services|domain events|resources|layers?|extensions|contracts?|status|dependencies|sync|sql)\b/i;
-/** The same for scripts without word boundaries: validation, rules, example, mapping, state. */
-const NOT_ENTITY_NON_LATIN = /유효성|규칙|예제|예시|매핑|상태|목록|설정 예|验证|规则|示例|映射|状态|关系|관계/u;
-/** Sub-section titles that describe the entity above them rather than name another one. */
-const PART_TITLE = /^(?:fields?|campos|attributes?|atributos|properties|propiedades|columns|schema|structure|definition|shape|keys?|primary key|members|new fields|data|example)\b/i;
-/** Groups whose members are entities even without fields of their own. */
-const STRONG_GROUP = /\b(?:entit(?:y|ies)|entidad(?:es)?|models|modelos|domain models?|data models?|types|tables|records|messages|dtos|structs|classes|objects|aggregates?)\b/i;
-const WEAK_GROUP = /\b(?:schemas?|configurations?|config|data|esquemas?)\b/i;
-const UNTOUCHED = /\b(?:unchanged|no modifications?|no changes|not modified|reused|consumed|read-only|sin cambios)\b/i;
-const EXISTING = /\b(?:existing|existente)s?\b/i;
-/** "Existing entities (extended)" still need work. */
-const CHANGED = /\b(?:modif|extend|extension|chang|updat|new fields)/i;
-const ENTITY_LABEL = /^(?:entity|entidad|entité|model|table)\s{0,2}:/i;
-const ENUM_TITLE = /\b(?:enum|enums|enumerations?|enumeraci[oó]n)\b/i;
-/** Qualifiers that say a heading is not a data type at all. */
-const NOT_A_TYPE = /\b(?:service|rpc|endpoint|cli|command|packages?|module)\b/i;
-function classify(context) {
-    const { nodes } = context;
-    nodes.forEach((node, index) => {
-        node.role = roleOf(context, index);
-        const parent = node.parent === undefined ? undefined : context.owners[node.parent];
-        if (node.role === 'part')
-            context.owners[index] = parent;
-    });
-    // `## RuleId (newtype)` comes before the `## TokenRecord` that shows headings are entities here.
-    nodes.forEach((node, index) => {
-        if (node.role !== 'other')
-            return;
-        const name = cleanName(node);
-        if (!mayNameEntity(context, index, name) || !amongEntities(context, index, name))
-            return;
-        if (addEntity(context, index, name.text, headingFields(context, index, name.text))) {
-            node.role = 'entity';
-        }
-    });
-    listedEntities(context);
-    context.entities.sort((a, b) => a.source.line - b.source.line);
-}
-function roleOf(context, index) {
-    const { nodes } = context;
-    const node = nodes[index];
-    if (node.depth === 1 && !nodes.slice(0, index).some(other => other.depth === 1))
-        return 'title';
-    const parent = node.parent === undefined ? undefined : nodes[node.parent];
-    if (parent && (parent.role === 'entity' || parent.role === 'part')) {
-        return nestedEntity(context, index) ? 'entity' : 'part';
-    }
-    if (parent?.role === 'skip')
-        return 'skip';
-    const name = cleanName(node);
-    const title = stripNumbering(node.title);
-    if (!name.text || aboutModel(name.text) || aboutModel(title))
-        return 'skip';
-    if (ABOUT_SYSTEM.test(title) && !namesEntityAnyway(context, index, name.text))
-        return 'skip';
-    if (data_model_isGroup(context, index))
-        return 'group';
-    return entityFromHeading(context, index) ? 'entity' : 'other';
-}
+
+;// CONCATENATED MODULE: ./src/core/parse/data-model/titles.ts
+/**
+ * What a heading's title says about its section: that it discusses the model rather than names a
+ * part of it ("Overview", "Validation Rules"), that it describes the entity above it ("Fields",
+ * "State Transitions"), or that the entity it names already exists or is extended.
+ */
+
+
+
+
 function aboutModel(text) {
-    return ABOUT_MODEL.test(text) || NOT_ENTITY_NON_LATIN.test(text);
+    return ABOUT_MODEL.test(text) || ABOUT_MODEL_NON_LATIN.test(text);
 }
 function describesModel(text) {
     return aboutModel(text) || ABOUT_SYSTEM.test(text);
-}
-/** "Domain Validation" with fields, among "Core Entities": an entity despite its word. */
-function namesEntityAnyway(context, index, name) {
-    const parent = context.nodes[index].parent;
-    const group = parent === undefined ? undefined : context.nodes[parent];
-    if (group?.role !== 'group' || !STRONG_GROUP.test(group.title))
-        return false;
-    const fields = headingFields(context, index, name);
-    return fields !== 'enum' && fields.length >= 2;
-}
-/** A heading over headings that are not its own parts, with no fields of its own, groups them. */
-function data_model_isGroup(context, index) {
-    const node = context.nodes[index];
-    if (node.children.length === 0)
-        return false;
-    const ownParts = node.children.every(child => isPartTitle(context.nodes[child].title));
-    if (ownParts)
-        return false;
-    return fieldsOfParts(partsOf(node.body, undefined), context.file, '').length === 0;
 }
 function isPartTitle(title) {
     const text = stripNumbering(title);
     return PART_TITLE.test(text) || describesModel(text) || STATE_PART.test(text);
 }
-/** A heading inside an entity's section names another entity only when it is an identifier with fields. */
-function nestedEntity(context, index) {
-    const node = context.nodes[index];
-    if (isPartTitle(node.title))
-        return false;
-    const name = cleanName(node);
-    if (!isIdentifier(name.text) && !name.quoted)
-        return false;
-    return addEntity(context, index, name.text, headingFields(context, index, name.text));
-}
-function entityFromHeading(context, index) {
-    const node = context.nodes[index];
-    const name = cleanName(node);
-    if (!mayNameEntity(context, index, name))
-        return false;
-    const fields = headingFields(context, index, name.text);
-    if (fields === 'enum')
-        return false;
-    if (expandTypes(context, index))
-        return true;
-    const labelled = ENTITY_LABEL.test(stripNumbering(node.title)) || name.labelled;
-    const evidence = labelled ||
-        (fields.length > 0 && (name.quoted || isIdentifier(name.text) || isTitled(name.text))) ||
-        fields.length >= 2 ||
-        inGroup(context, index, name);
-    return evidence && addEntity(context, index, name.text, fields);
-}
 function saysExisting(title) {
     return UNTOUCHED.test(title) || (EXISTING.test(title) && !CHANGED.test(title));
 }
-/** `Rule (extended)`, `RouteStep (extension)`, "Extended `RequestResult`", "Account schema version 2". */
-const EXTENDED_TITLE = /^(?:extended|modified|updated|changed)\s|\bschema\s{1,3}version\s{1,3}(?:[2-9]|[1-9]\d)\b|\b(?:extends|extension of)\s{1,3}(?:the\s{1,3})?existing\b/i;
-const EXTENDED_NOTE = /\b(?:extended|extension|modified|updated|changed)\b/i;
-/** A section of such entities: "Existing entities (extended)", "Modified Entities". */
-const EXTENDED_GROUP = /^(?:extended|modified|updated|changed) (?:entities|models|types|tables|schemas)\b/i;
 /** The heading, or the section it sits in, says an existing entity is changed. */
 function saysExtended(context, index) {
     const title = stripNumbering(context.nodes[index].title);
@@ -66383,80 +69007,22 @@ function qualifier(title) {
     const open = title.indexOf('(');
     const close = title.indexOf(')', open);
     const note = open >= 0 && close > open ? title.slice(open + 1, close) : '';
-    // "(`client.toml` OR command-line flags)" says where it lives, not what it is.
+    // "(`garden.toml` OR command-line flags)" says where it lives, not what it is.
     return note.split(/\s+/).length <= 3 ? note : '';
 }
-/** Not an enumeration, a service or a sentence. */
-function mayNameEntity(context, index, name) {
-    const node = context.nodes[index];
-    if (!isNameLike(name.text) ||
-        ENUM_TITLE.test(node.title) ||
-        NOT_A_TYPE.test(qualifier(node.title))) {
-        return false;
-    }
-    return !ancestors(context.nodes, index).some(ancestor => ENUM_TITLE.test(ancestor.title));
+function stripNumbering(title) {
+    const trimmed = title.trim();
+    const match = /^(?:\d{1,3}(?:\.\d{1,3}){0,3}[.)]?|[A-Z][.)])\s/.exec(trimmed);
+    return match ? trimmed.slice(match[0].length).trim() : trimmed;
 }
-function inGroup(context, index, name) {
-    const parent = context.nodes[index].parent;
-    const group = parent === undefined ? undefined : context.nodes[parent];
-    if (group?.role !== 'group')
-        return false;
-    const code = name.quoted || isIdentifier(name.text);
-    // A bare title such as "Loro Document Structure" is a topic; "Proxy" or "Events" is a name.
-    if (STRONG_GROUP.test(group.title))
-        return code || /^\p{Lu}\S*$/u.test(name.text) || saysExisting(group.title);
-    return WEAK_GROUP.test(group.title) && code;
-}
-/** `## RuleId (newtype)` among `## TokenRecord`, `## Rule`…: the document lists one entity per heading. */
-function amongEntities(context, index, name) {
-    if (!name.quoted && !isIdentifier(name.text) && !name.qualified)
-        return false;
-    const node = context.nodes[index];
-    const siblings = context.nodes.filter((other, at) => at !== index && other.parent === node.parent && other.depth === node.depth);
-    const entities = siblings.filter(sibling => context.entities.some(found => found.source.line === sibling.heading.position?.start.line));
-    return entities.length >= 2;
-}
-function addEntity(context, index, name, fields) {
-    if (fields === 'enum')
-        return false;
-    const node = context.nodes[index];
-    const existing = saysExisting(node.title) || ancestors(context.nodes, index).some(a => saysExisting(a.title));
-    const entity = {
-        name,
-        fields,
-        states: headingStates(context, index),
-        existing,
-        extended: !existing && saysExtended(context, index),
-        derived: saysDerived(context, index),
-        aliases: [],
-        source: positionOf(node.heading, context.file)
-    };
-    if (!pushEntity(context, entity))
-        return false;
-    context.owners[index] = entity;
-    context.homes.set(entity, index);
-    return true;
-}
-/** Entities are unique by name; the first mention wins. */
-function pushEntity(context, entity) {
-    const key = normalise(entity.name);
-    if (context.names.has(key))
-        return false;
-    context.names.add(key);
-    context.entities.push(entity);
-    return true;
-}
-const TRAILING_KIND = new Set([
-    'entity',
-    'entidad',
-    'model',
-    'modelo',
-    'schema',
-    'version',
-    'embedded',
-    'document',
-    'collection'
-]);
+
+;// CONCATENATED MODULE: ./src/core/parse/data-model/entity-names.ts
+/**
+ * The name a heading gives an entity (`## Entity: Invoice` → `Invoice`, `### 2. Shelf Entity`
+ * → `Shelf`), whether a text reads like a name at all, and when two names are the same one.
+ */
+
+
 function cleanName(node) {
     const title = stripNumbering(node.title);
     const qualified = /\(.{1,80}\)/.test(title);
@@ -66465,16 +69031,16 @@ function cleanName(node) {
             return { text: child.value, quoted: true, labelled: false, qualified };
         }
     }
-    let text = title.replace(/^(?:entity|entidad|entité|model|table)\s{0,2}:\s{0,2}/i, '');
-    for (const cut of [' (', '(', ' —', ' – ', ' - ', ':', '<']) {
+    let text = title.replace(ENTITY_LABEL_PREFIX, '');
+    for (const cut of NAME_ENDS) {
         const at = text.indexOf(cut);
         if (at > 0)
             text = text.slice(0, at);
     }
-    text = text.replace(/^(?:extended|new|modified|updated)\s{1,3}/i, '');
+    text = text.replace(NAME_CHANGE_PREFIX, '');
     text = text.split('`').join('').split('*').join('').trim();
     const words = text.split(/\s+/);
-    const labelled = words.length > 1 && /^(?:entity|entidad)$/i.test(words[words.length - 1]);
+    const labelled = words.length > 1 && ENTITY_SUFFIX.test(words[words.length - 1]);
     return { text: withoutKindWords(words), quoted: false, labelled, qualified };
 }
 /** `Account schema version 2` → `Account`, `Category embedded document` → `Category`. */
@@ -66482,31 +69048,25 @@ function withoutKindWords(words) {
     const kept = [...words];
     while (kept.length > 1) {
         const last = kept[kept.length - 1].toLowerCase();
-        if (!TRAILING_KIND.has(last) && !/^v?\d{1,3}$/.test(last))
+        if (!NAME_KIND_WORDS.has(last) && !/^v?\d{1,3}$/.test(last))
             break;
         kept.pop();
     }
     return kept.join(' ');
 }
-function stripNumbering(title) {
-    const trimmed = title.trim();
-    const match = /^(?:\d{1,3}(?:\.\d{1,3}){0,3}[.)]?|[A-Z][.)])\s/.exec(trimmed);
-    return match ? trimmed.slice(match[0].length).trim() : trimmed;
-}
-/** Short, no sentence punctuation, starts like a word: `UserProfile`, `Theme Configuration`. */
+/** Short, no sentence punctuation, starts like a word: `GrowerProfile`, `Theme Configuration`. */
 function isNameLike(name) {
     if (name.length === 0 || name.length > 60 || /[.?!;,=/\\]/.test(name))
         return false;
     const words = name.split(/\s+/);
     if (words.length > 5)
         return false;
-    // "Complete SQL Schema with RLS", "Entity Schema via Loro Containers": a description.
-    if (words.length >= 3 && words.some(word => FUNCTION_WORDS.has(word)))
+    // "Complete SQL Schema with Triggers", "Entity Schema via Document Stores": a description.
+    if (words.length >= 3 && words.some(word => DESCRIPTION_FUNCTION_WORDS.has(word)))
         return false;
     return /^[\p{L}_]/u.test(name) && !aboutModel(name);
 }
-const FUNCTION_WORDS = new Set(['with', 'for', 'via', 'from', 'of', 'and', 'to', 'in', 'by', 'on']);
-/** One token that reads as code: `RuleId`, `user_profile`, `HTTPRequest`. */
+/** One token that reads as code: `PlotId`, `grower_profile`, `HTTPRequest`. */
 function isIdentifier(name) {
     if (!/^[\p{L}_][\p{L}\p{N}_]{0,60}$/u.test(name))
         return false;
@@ -66518,7 +69078,264 @@ function isTitled(name) {
         .split(/\s+/)
         .every(word => word.length <= 3 || /^[\p{Lu}\p{N}_]/u.test(word) || isIdentifier(word));
 }
-const KNOWN_LABEL = /^(?:fields?|primary fields|derived fields|new fields|campos|attributes?|properties|purpose|description|validation|validation rules|relationships?|relations|state transitions?|states?|lifecycle|notes?|identity|metadata|indexes|existing|new|operations|derived|definition|structure|constraints|business rules)\b/i;
+function sameName(a, b) {
+    return normalise(a) === normalise(b);
+}
+function normalise(name) {
+    const flat = name.toLowerCase().replace(/[\s_\-`*]/g, '');
+    if (flat.length > 4 && flat.endsWith('ies'))
+        return `${flat.slice(0, -3)}y`;
+    if (flat.length > 4 && PLURAL_ES.test(flat))
+        return flat.slice(0, -2);
+    if (flat.length > 3 && flat.endsWith('s') && !SINGULAR_S.test(flat))
+        return flat.slice(0, -1);
+    return flat;
+}
+
+;// CONCATENATED MODULE: ./src/core/parse/data-model/code-types.ts
+
+
+/** The fields of the type named like the entity, else of the first type that has fields. */
+function codeFields(code, file, entityName) {
+    const definitions = typeDefinitions(code, file).filter(definition => !definition.isEnum);
+    const named = definitions.find(definition => sameName(definition.name, entityName));
+    return (named ?? definitions.find(definition => definition.fields.length > 0))?.fields ?? [];
+}
+const definitionsRead = new WeakMap();
+/** Read once per block: several rules ask for the same block's types. */
+function typeDefinitions(code, file) {
+    let definitions = definitionsRead.get(code);
+    if (!definitions) {
+        definitions = typeDeclarations(code.value, code.lang).map(declared => placed(declared, code, file));
+        definitionsRead.set(code, definitions);
+    }
+    return definitions;
+}
+/** `type Crop = Carrot | Leek`: a type that has no body for `typeDefinitions` to read. */
+function typeAliasDeclarations(code, file) {
+    return typeAliases(code.value, code.lang).map(declared => placed(declared, code, file));
+}
+/** A declaration with its lines counted in the document: the block's first line follows its fence. */
+function placed(declared, code, file) {
+    const firstLine = (code.position?.start.line ?? 1) + 1;
+    return {
+        name: declared.name,
+        isEnum: declared.isEnum,
+        fields: declared.fields.map(field => ({
+            name: field.name,
+            type: field.type,
+            description: undefined,
+            source: { file, line: firstLine + field.line, column: 1 }
+        })),
+        line: firstLine + declared.line
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/parse/data-model/markdown-nodes.ts
+
+function isCode(node) {
+    return node.type === 'code';
+}
+function cellText(row, column) {
+    const cell = column >= 0 ? row.children[column] : undefined;
+    return cell ? plainText(cell).trim() || undefined : undefined;
+}
+/** A paragraph's text a line at a time, with code spans kept in backticks. */
+function renderedLines(children) {
+    let text = '';
+    const walk = (nodes) => {
+        for (const node of nodes) {
+            if (node.type === 'text')
+                text += node.value;
+            else if (node.type === 'inlineCode')
+                text += `\`${node.value}\``;
+            else if (node.type === 'break')
+                text += '\n';
+            else if ('children' in node)
+                walk(node.children);
+        }
+    };
+    walk(children);
+    return text.split('\n');
+}
+function listItems(list) {
+    return list.children.flatMap(item => [
+        item,
+        ...item.children.flatMap(child => (child.type === 'list' ? listItems(child) : []))
+    ]);
+}
+
+;// CONCATENATED MODULE: ./src/core/vocabulary/data-model-fields.ts
+/**
+ * What the data-model reader knows about how an entity's fields are written: the labels of a
+ * section's parts, the labels and table headers of field lists, and the words that are types.
+ */
+
+/** Decides that a list of "**Label**: …" items describes one entity rather than lists its fields. */
+const PART_LABEL_WORDS = [
+    'fields?',
+    'primary fields',
+    'derived fields',
+    'new fields',
+    'campos',
+    'attributes?',
+    'properties',
+    'purpose',
+    'description',
+    'validation',
+    'validation rules',
+    'relationships?',
+    'relations',
+    'state transitions?',
+    'states?',
+    'lifecycle',
+    'notes?',
+    'identity',
+    'metadata',
+    'indexes',
+    'existing',
+    'new',
+    'operations',
+    'derived',
+    'definition',
+    'structure',
+    'constraints',
+    'business rules'
+];
+const PART_LABEL = pattern('data-model-part-label', `^${alternation(PART_LABEL_WORDS, true)}\\b`, 'i');
+/** Decides that a labelled part holds fields ("**Fields**:", "Atributos:")… */
+const FIELD_LABEL_WORDS = [
+    'fields?',
+    'campos',
+    'attributes?',
+    'atributos',
+    'properties',
+    'propiedades',
+    'columns',
+    'definition',
+    'structure',
+    'schema',
+    'shape',
+    'members',
+    'props',
+    'new'
+];
+const FIELD_LABEL = pattern('data-model-field-label', wholeWords(FIELD_LABEL_WORDS, true), 'i');
+/** …unless its label says otherwise ("Existing fields", "Validation rules", "Index columns"). */
+const NOT_FIELD_LABEL_WORDS = [
+    'existing',
+    'unchanged',
+    'validation',
+    'rules',
+    'index',
+    'indexes',
+    'relationships?',
+    'relations',
+    'states?',
+    'transitions?',
+    'lifecycle',
+    'notes?',
+    'examples?',
+    'constraints',
+    'usage',
+    'mapping',
+    'operations',
+    'events',
+    'services',
+    'invariants',
+    'thresholds',
+    'purpose',
+    'description'
+];
+const NOT_FIELD_LABEL = pattern('data-model-not-field-label', wholeWords(NOT_FIELD_LABEL_WORDS, true), 'i');
+/** Decides that a table lists fields: its first column's header names them ("Field", "Column", "Campo"). */
+const NAME_HEADER_WORDS = [
+    'field',
+    'fields',
+    'field name',
+    'attribute',
+    'attributes',
+    'column',
+    'columns',
+    'name',
+    'property',
+    'properties',
+    'campo',
+    'key',
+    'member',
+    'parameter',
+    'param',
+    '属性',
+    '字段',
+    '필드',
+    '속성'
+];
+const NAME_HEADER = pattern('data-model-name-header', `^${alternation(NAME_HEADER_WORDS)}\\b`, 'i');
+/** Decides which column of a field table holds the type. */
+const TYPE_HEADER_WORDS = ['type', 'data type', 'tipo', 'kind', '타입', '类型'];
+const TYPE_HEADER = pattern('data-model-type-header', `^${alternation(TYPE_HEADER_WORDS)}\\b`, 'i');
+/** Decides which column of a field table describes the field. */
+const DESCRIPTION_HEADER_WORDS = [
+    'desc',
+    'description',
+    'notes?',
+    'meaning',
+    'purpose',
+    'rules?',
+    'constraints?',
+    'details?',
+    'comment',
+    'validation',
+    'descripci[oó]n',
+    '설명',
+    '说明'
+];
+const DESCRIPTION_HEADER = pattern('data-model-description-header', wholeWords(DESCRIPTION_HEADER_WORDS, true), 'i');
+/** Words allowed between the code spans of a line that lists several fields: `` `a`, `b` and `c` ``. */
+const FIELD_LIST_CONJUNCTIONS = ['and', 'or', 'y'];
+const FIELD_NAMES_ONLY_GAP = pattern('data-model-field-names-only-gap', `^[\\s,;]*(?:${alternation(FIELD_LIST_CONJUNCTIONS)}[\\s,;]*)?$`);
+/** Decides that a word in parentheses is a field's type: `Page title (string)`. */
+const PRIMITIVE_TYPES = [
+    'string',
+    'str',
+    'text',
+    'int',
+    'integer',
+    'long',
+    'short',
+    'number',
+    'float',
+    'double',
+    'decimal',
+    'bool',
+    'boolean',
+    'date',
+    'datetime',
+    'timestamp',
+    'uuid',
+    'guid',
+    'json',
+    'object',
+    'array',
+    'list',
+    'map',
+    'bytes',
+    'enum',
+    'char',
+    'varchar',
+    'any'
+];
+const PRIMITIVE = pattern('data-model-primitive', `^${alternation(PRIMITIVE_TYPES)}\\b`, 'i');
+/** Decides that what opens a field's parentheses is a note, not a type: `(optional)`, `(e.g. 3)`. */
+const NOT_TYPE_WORDS = ['optional', 'required', 'nullable', 'e.g', 'i.e', 'see', 'default'];
+const NOT_TYPE = pattern('data-model-not-type', `^${alternation(NOT_TYPE_WORDS)}\\b`, 'i');
+/** Where the type after a field's colon ends and its description begins: `: UUID (primary key)`. */
+const FIELD_TYPE_ENDS = [' (', ' - ', ' — ', ' – ', ', ', '; ', '. '];
+
+;// CONCATENATED MODULE: ./src/core/parse/data-model/parts.ts
+
+
+
 function partsOf(nodes, initial) {
     let current = { label: initial, inline: [], inlineLine: 0, nodes: [] };
     const parts = [current];
@@ -66580,7 +69397,7 @@ function isLabelledList(list) {
         return (label !== undefined &&
             first?.type === 'paragraph' &&
             first.children[0]?.type === 'strong' &&
-            KNOWN_LABEL.test(label.label));
+            PART_LABEL.test(label.label));
     });
 }
 /** `**Fields**:`, `**State Transitions** (enforced by code):`, `Validation:` → the label and the rest. */
@@ -66615,30 +69432,6 @@ function labelOf(paragraph) {
         : paragraph.children.slice(1);
     return { label: match[1].trim(), rest };
 }
-// ---------------------------------------------------------------------------------------------
-// Fields
-const FIELD_LABEL = /\b(?:fields?|campos|attributes?|atributos|properties|propiedades|columns|definition|structure|schema|shape|members|props|new)\b/i;
-const NOT_FIELD_LABEL = /\b(?:existing|unchanged|validation|rules|index|indexes|relationships?|relations|states?|transitions?|lifecycle|notes?|examples?|constraints|usage|mapping|operations|events|services|invariants|thresholds|purpose|description)\b/i;
-/** The fields of a heading's section and of its "Fields"-like sub-sections; `enum` when it only defines an enum. */
-function headingFields(context, index, name) {
-    let fields = context.fields.get(index);
-    if (fields === undefined) {
-        fields = readHeadingFields(context, index, name);
-        context.fields.set(index, fields);
-    }
-    return fields;
-}
-function readHeadingFields(context, index, name) {
-    const parts = sectionParts(context, index);
-    const fields = fieldsOfParts(parts, context.file, name);
-    if (fields.length > 0)
-        return fields;
-    const definitions = parts.flatMap(part => part.nodes.filter(isCode).flatMap(code => typeDefinitions(code, context.file)));
-    return definitions.length > 0 && definitions.every(definition => definition.isEnum) ? 'enum' : [];
-}
-function isCode(node) {
-    return node.type === 'code';
-}
 /** A heading's own parts, then those of sub-sections that describe it ("Fields", "Campos"). */
 function sectionParts(context, index) {
     let parts = context.parts.get(index);
@@ -66658,130 +69451,227 @@ function readSectionParts(context, index) {
     }
     return parts;
 }
-function fieldsOfParts(parts, file, entityName) {
-    for (const part of parts) {
-        const labelled = part.label !== undefined;
-        if (labelled && (!FIELD_LABEL.test(part.label) || NOT_FIELD_LABEL.test(part.label)))
-            continue;
-        const found = fieldsOfPart(part, labelled, file, entityName);
-        if (found.length > 0)
-            return found;
-    }
-    return [];
+function itemParts(item) {
+    const parts = [];
+    itemPart(item, parts);
+    return parts;
 }
-function fieldsOfPart(part, labelled, file, name) {
-    if (part.inline.length > 0) {
-        const inline = inlineFields(part.inline, { file, line: part.inlineLine, column: 1 });
-        if (inline.length > 0)
-            return inline;
+
+;// CONCATENATED MODULE: ./src/core/parse/data-model/aliases.ts
+/**
+ * Other names an entity's section gives it, by which a task may name it: the class that
+ * implements it, the types its code declares, the file it is stored in.
+ */
+
+
+
+
+
+
+/** At most this many type names from a section's code: the first are its own, later ones nested. */
+const MAX_TYPE_ALIASES = 5;
+const MAX_ALIASES = 8;
+function nameAliases(context) {
+    const taken = new Set(context.entities.map(found => normalise(found.name)));
+    for (const [entity, index] of context.homes) {
+        const own = normalise(entity.name);
+        const seen = new Set();
+        const aliases = [];
+        for (const alias of sectionAliases(context, index, entity.name)) {
+            const key = normalise(alias);
+            if (key === own || seen.has(key) || taken.has(key))
+                continue;
+            seen.add(key);
+            aliases.push(alias);
+        }
+        entity.aliases = aliases.slice(0, MAX_ALIASES);
     }
-    for (const node of part.nodes) {
-        const found = nodeFields(node, labelled, file, name);
-        if (found.length > 0)
-            return found;
-    }
-    return [];
 }
-function nodeFields(node, labelled, file, name) {
-    switch (node.type) {
-        case 'table':
-            return tableFields(node, file);
-        case 'code':
-            return codeFields(node, file, name);
-        case 'list':
-            return listFields(node, labelled, file);
-        default:
-            return [];
-    }
+function sectionAliases(context, index, name) {
+    const node = context.nodes[index];
+    const lines = [...renderedLines(node.heading.children), ...describingLines(context, index)];
+    return [
+        ...lines.flatMap(anchorNames),
+        ...declaredTypes(context, index, name),
+        ...lines.flatMap(storageFile)
+    ];
 }
-const NAME_HEADER = /^(?:field|fields|field name|attribute|attributes|column|columns|name|property|properties|campo|key|member|parameter|param|属性|字段|필드|속성)\b/i;
-const TYPE_HEADER = /^(?:type|data type|tipo|kind|타입|类型)\b/i;
-const DESCRIPTION_HEADER = /\b(?:desc|description|notes?|meaning|purpose|rules?|constraints?|details?|comment|validation|descripci[oó]n|설명|说明)\b/i;
-function tableFields(table, file) {
-    const [header, ...rows] = table.children;
-    if (!header)
-        return [];
-    const titles = header.children.map(cell => plainText(cell).trim());
-    const nameColumn = titles.findIndex(title => NAME_HEADER.test(title));
-    if (nameColumn !== 0)
-        return [];
-    const typeColumn = titles.findIndex((title, at) => at !== nameColumn && TYPE_HEADER.test(title));
-    const descriptionColumn = titles.findIndex((title, at) => at !== nameColumn && at !== typeColumn && DESCRIPTION_HEADER.test(title));
-    return rows.flatMap(row => {
-        const name = fieldName(cellText(row, nameColumn) ?? '');
-        if (!name)
-            return [];
-        return [
-            {
-                name,
-                type: cellText(row, typeColumn),
-                description: cellText(row, descriptionColumn),
-                source: positionOf(row, file)
+/** Lines of the section that may say what implements or stores it: paragraphs, labels, and list items that start with it. */
+function describingLines(context, index) {
+    const lines = [];
+    for (const part of sectionParts(context, index)) {
+        if (part.label !== undefined) {
+            lines.push(...renderedLines(part.inline).map((line, at) => at === 0 ? `${part.label}: ${line}` : line));
+        }
+        for (const node of part.nodes) {
+            if (node.type === 'paragraph')
+                lines.push(...renderedLines(node.children));
+            if (node.type !== 'list')
+                continue;
+            for (const item of node.children) {
+                const first = item.children[0];
+                if (first?.type !== 'paragraph')
+                    continue;
+                const line = renderedLines(first.children)[0] ?? '';
+                // `- \`shelf_id\`: maps to \`Shelf.id\`` describes a field, not the entity.
+                const lead = line.replace(/^\*\*[^*]{1,60}\*\*:?\s{0,3}/, '');
+                if (ANCHOR.exec(lead)?.index === 0 || STORAGE.exec(lead)?.index === 0)
+                    lines.push(line);
             }
-        ];
-    });
+        }
+    }
+    return lines;
 }
-function cellText(row, column) {
-    const cell = column >= 0 ? row.children[column] : undefined;
-    return cell ? plainText(cell).trim() || undefined : undefined;
+/** Identifiers in code after an anchor phrase: `JarHistory` plus `Jar`. */
+function anchorNames(line) {
+    const match = ANCHOR.exec(line);
+    if (!match)
+        return [];
+    return codeSpans(line.slice(match.index + match[0].length)).filter(code => /^[\p{L}_][\p{L}\p{N}_]{3,80}$/u.test(code) && !GENERIC_TYPE_NAMES.has(code.toLowerCase()));
 }
+/** The first file name after a storage phrase: `pantry.toml`, `<dir>/jars.json`, `<name>.label.json` → `.label.json`. */
+function storageFile(line) {
+    const match = STORAGE.exec(line);
+    if (!match)
+        return [];
+    const after = line.slice(match.index + match[0].length);
+    const candidate = codeSpans(after)[0] ?? /^\s{0,3}([^\s`,;()]{1,120})/.exec(after)?.[1];
+    const file = candidate ? fileAlias(candidate) : undefined;
+    return file ? [file] : [];
+}
+function fileAlias(path) {
+    if (path.includes('://') || /\s/.test(path))
+        return undefined;
+    const base = path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
+    const placeholder = Math.max(base.lastIndexOf('>'), base.lastIndexOf('}'));
+    if (placeholder >= 0) {
+        // `<shelf>.label.json` is known by its suffix; `<shelf>.json` by nothing of its own.
+        const suffix = base.slice(placeholder + 1);
+        return /^\.[\w-]{1,40}\.[a-z][a-z0-9]{0,5}$/i.test(suffix) ? suffix : undefined;
+    }
+    return /^[\w-][\w.-]{0,80}\.[a-z][a-z0-9]{0,5}$/i.test(base) ? base : undefined;
+}
+function codeSpans(text) {
+    return [...text.matchAll(/`([^`\n]{1,200})`/g)].map(match => match[1].trim());
+}
+/**
+ * The types the section's code declares for it: the first of each block (`struct HarvestTally`
+ * under "Yield buffer"), and later ones that share a word of the entity's name (`PlotKind` under
+ * "Plot Types"), not every type nested in the block (`SoilSample` under "Bed Records"). An enum
+ * only when it is the entity itself (`enum CropNode` under "Crop Node Tree"), not a `Status` of it.
+ */
+function declaredTypes(context, index, name) {
+    const names = [];
+    const entityWords = new Set(words(name).map(normalise));
+    for (const part of sectionParts(context, index)) {
+        for (const code of part.nodes.filter(isCode)) {
+            const declared = [
+                ...typeDefinitions(code, context.file),
+                ...typeAliasDeclarations(code, context.file)
+            ].sort((a, b) => a.line - b.line);
+            declared.forEach((definition, at) => {
+                const declaredWords = words(definition.name).map(normalise);
+                if (definition.isEnum && !declaredWords.every(word => entityWords.has(word)))
+                    return;
+                if (at > 0 && !declaredWords.some(word => entityWords.has(word)))
+                    return;
+                // SQL tables (`harvest_logs_2024_09`) are storage, not the names code gives a type.
+                if (!/^\p{Lu}/u.test(definition.name) || !isCompoundName(definition.name))
+                    return;
+                names.push(definition.name);
+            });
+        }
+    }
+    return names.slice(0, MAX_TYPE_ALIASES);
+}
+function isCompoundName(name) {
+    return words(name).length >= 2 && name.length >= 5;
+}
+
+;// CONCATENATED MODULE: ./src/core/parse/data-model/context.ts
+
+/** Entities are unique by name; the first mention wins. */
+function pushEntity(context, entity) {
+    const key = normalise(entity.name);
+    if (context.names.has(key))
+        return false;
+    context.names.add(key);
+    context.entities.push(entity);
+    return true;
+}
+function entitiesOf(context) {
+    return context.entities;
+}
+
+;// CONCATENATED MODULE: ./src/core/parse/data-model/derived.ts
+/** Entities with nothing to build: views, read models, log records that are never stored. */
+
+
+
+
+
+function saysDerived(context, index) {
+    if (headingSaysDerived(context, index))
+        return true;
+    return aboutLines(context, index).some(line => DERIVED_LINES.some(pattern => pattern.test(line)) ||
+        (LOG_RECORD.test(line) && NOT_SEPARATELY_STORED.test(line)));
+}
+/** The heading's own note, or a group above it such as "Derived Views". */
+function headingSaysDerived(context, index) {
+    const node = context.nodes[index];
+    if (noteSaysDerived(headingNote(stripNumbering(node.title))))
+        return true;
+    return ancestors(context.nodes, index).some(ancestor => DERIVED_GROUP.test(stripNumbering(ancestor.title)) ||
+        (ancestor.role === 'group' && noteSaysDerived(headingNote(ancestor.title))));
+}
+/** What follows the name: `(log record, not stored)`, `— derived view`. */
+function headingNote(title) {
+    const open = title.indexOf('(');
+    if (open > 0)
+        return title.slice(open + 1).replace(/\)\s*$/, '');
+    const dash = /\s[—–-]\s/.exec(title);
+    return dash ? title.slice(dash.index + dash[0].length) : '';
+}
+function noteSaysDerived(note) {
+    if (!DERIVED_NOTE.test(note))
+        return false;
+    const withoutStorage = note.replace(NOT_STORED_EVERYWHERE, '');
+    return DERIVED_NOTE.test(withoutStorage) || !IN_MEMORY.test(note);
+}
+/** The section's paragraphs and "Purpose"-like labels, never its field lists. */
+function aboutLines(context, index) {
+    const lines = [];
+    for (const part of sectionParts(context, index)) {
+        if (part.label !== undefined && !ABOUT_LABEL.test(part.label))
+            continue;
+        if (part.inline.length > 0)
+            lines.push(...renderedLines(part.inline));
+        for (const node of part.nodes) {
+            if (node.type === 'paragraph')
+                lines.push(...renderedLines(node.children));
+        }
+    }
+    return lines;
+}
+/**
+ * In a section of types "derived from the others", the type made only of the others (`GardenState`
+ * holding `Record<string, Plot>`…) is the derived whole; the others are entities in their own right.
+ */
+function aggregates(definition, all) {
+    const others = all.filter(other => other !== definition).map(other => other.name);
+    return (definition.fields.length > 0 &&
+        definition.fields.every(field => field.type !== undefined &&
+            others.some(name => new RegExp(`\\b${name}\\b`).test(field.type))));
+}
+
+;// CONCATENATED MODULE: ./src/core/parse/data-model/field-lines.ts
+
+
 /** A field is one identifier (`user_id`, `items[]`, `name?`, `meta.tags`); anything else is prose. */
 function fieldName(text) {
     const cleaned = text.split('`').join('').split('*').join('').trim();
     return /^[\p{L}_$][\p{L}\p{N}_$.[\]-]{0,60}\??$/u.test(cleaned) ? cleaned : undefined;
 }
-/** `- \`id\`: UUID — primary key`, `- **name** (string): shown to users`, `- email: string`. */
-function listFields(list, labelled, file) {
-    const fields = [];
-    for (const item of list.children) {
-        const first = item.children[0];
-        if (first?.type !== 'paragraph')
-            continue;
-        const source = positionOf(item, file);
-        const several = labelled ? codeNamesOnly(first) : [];
-        if (several.length > 1) {
-            fields.push(...several.map(name => ({ name, type: undefined, description: undefined, source })));
-            continue;
-        }
-        const field = fieldFromLine(plainText(first).split('\n')[0], labelled, source);
-        if (field && valuesInParens(first)) {
-            // `Status` (`Pending`, `Completed`): the values it takes, not its type.
-            fields.push({ ...field, type: undefined, description: parenthesised(field) });
-        }
-        else if (field) {
-            fields.push(field);
-        }
-    }
-    // An unlabelled list is a field list only when most of it reads as one.
-    if (!labelled && (fields.length < 2 || fields.length * 2 < list.children.length))
-        return [];
-    return fields;
-}
-/** `` `Status` (`Pending`, …) ``: a name, an opening parenthesis, then code. */
-function valuesInParens(paragraph) {
-    const [, open, value] = paragraph.children;
-    return open?.type === 'text' && open.value.trim() === '(' && value?.type === 'inlineCode';
-}
-function parenthesised(field) {
-    return [field.type, field.description].filter(Boolean).join(', ') || undefined;
-}
-/** `` `CreatedAt`, `UpdatedAt`, `CompletedAt` `` on one line: several fields. */
-function codeNamesOnly(paragraph) {
-    const names = [];
-    for (const child of paragraph.children) {
-        if (child.type === 'inlineCode') {
-            const name = fieldName(child.value);
-            if (!name)
-                return [];
-            names.push(name);
-        }
-        else if (child.type !== 'text' || !/^[\s,;]*(?:(?:and|or|y)[\s,;]*)?$/.test(child.value)) {
-            return [];
-        }
-    }
-    return names;
-}
-const PRIMITIVE = /^(?:string|str|text|int|integer|long|short|number|float|double|decimal|bool|boolean|date|datetime|timestamp|uuid|guid|json|object|array|list|map|bytes|enum|char|varchar|any)\b/i;
 function fieldFromLine(line, lenient, source) {
     const text = line.trim();
     const match = /^[\p{L}_$][\p{L}\p{N}_$.[\]-]{0,60}/u.exec(text);
@@ -66825,7 +69715,7 @@ function fieldWithParens(name, rest, source) {
 }
 /** `: UUID (Primary Key)`, `: Page title (string)`, `: Array of menu items` */
 function fieldWithColon(name, rest, source) {
-    const cut = firstIndexOf(rest, [' (', ' - ', ' — ', ' – ', ', ', '; ', '. ']);
+    const cut = firstIndexOf(rest, FIELD_TYPE_ENDS);
     const head = (cut < 0 ? rest : rest.slice(0, cut)).trim();
     if (head && !/\s/.test(head) && head.length <= 60) {
         const description = cut < 0 ? '' : trimSeparators(rest.slice(cut)).replace(/^\((.*)\)$/, '$1');
@@ -66849,11 +69739,11 @@ function trailingParenType(rest) {
 function isTypeLike(text) {
     if (!text || text.length > 40)
         return false;
-    if (/^(?:optional|required|nullable|e\.g|i\.e|see|default)\b/i.test(text))
+    if (NOT_TYPE.test(text))
         return false;
     return !/\s/.test(text) || PRIMITIVE.test(text);
 }
-/** `Fields: \`post_id\`, \`label\` (bool), \`name:String\`` → one field per code span. */
+/** `Fields: \`plot_id\`, \`label\` (bool), \`name:String\`` → one field per code span. */
 function inlineFields(phrasing, source) {
     const fields = [];
     phrasing.forEach((child, at) => {
@@ -66881,302 +69771,156 @@ function parenType(text) {
     const inner = trimmed.slice(1, close < 0 ? undefined : close).trim();
     return isTypeLike(inner) && !/\s/.test(inner) ? inner : undefined;
 }
-/** Example blocks define no type; YAML and SQL do (schemas named like the entity, tables). */
-const NOT_DEFINITIONS = EXAMPLE_LANGUAGES;
-function codeFields(code, file, entityName) {
-    const definitions = typeDefinitions(code, file).filter(definition => !definition.isEnum);
-    const named = definitions.find(definition => sameName(definition.name, entityName));
-    return (named ?? definitions.find(definition => definition.fields.length > 0))?.fields ?? [];
-}
-const definitionsRead = new WeakMap();
-function typeDefinitions(code, file) {
-    let definitions = definitionsRead.get(code);
-    if (!definitions) {
-        definitions = readTypeDefinitions(code, file);
-        definitionsRead.set(code, definitions);
-    }
-    return definitions;
-}
-function readTypeDefinitions(code, file) {
-    const lang = (code.lang ?? '').toLowerCase();
-    if (NOT_DEFINITIONS.has(lang))
-        return [];
-    const lines = code.value.split('\n');
-    const firstLine = (code.position?.start.line ?? 1) + 1;
-    const definitions = [];
-    for (let at = 0; at < lines.length; at++) {
-        const header = definitionHeader(lines, at, lang);
-        if (!header)
-            continue;
-        const end = header.opener === ':' ? indentedEnd(lines, at) : bracketEnd(lines, header.openLine);
-        const fields = header.isEnum
-            ? []
-            : bodyFields(lines, header, end, lang).map(({ field, offset }) => ({
-                ...field,
-                source: { file, line: firstLine + offset, column: 1 }
-            }));
-        definitions.push({ name: header.name, isEnum: header.isEnum, fields, line: firstLine + at });
-        at = Math.max(at, end);
-    }
-    return definitions;
-}
-const MODIFIER = /^(?:export|public|private|protected|internal|abstract|sealed|static|final|open|partial|data|pub(?:\([a-z]{1,10}\))?|declare|default|readonly)\s/;
-const DEFINITION_KEYWORD = /^(class|interface|struct|record|enum|message|object|trait|type|table|model|dataclass)\s{1,4}([\p{L}_][\p{L}\p{N}_]{0,80})/u;
-function definitionHeader(lines, at, lang) {
-    const raw = lines[at];
-    let line = stripComment(raw, lang).trim();
-    const sql = /^create\s{1,4}table\s{1,4}(?:if\s{1,4}not\s{1,4}exists\s{1,4})?["`[]?([\w.]{1,80})/i.exec(line);
-    if (sql)
-        return {
-            name: sql[1].split('.').pop(),
-            isEnum: false,
-            opener: 'sql',
-            line: at,
-            openLine: at
-        };
-    for (let guard = 0; guard < 6 && MODIFIER.test(line); guard++)
-        line = line.replace(MODIFIER, '').trimStart();
-    // Kotlin's `enum class Roast` is an enum named Roast.
-    line = line.replace(/^enum\s{1,4}(?:class|struct)\s/, 'enum ');
-    const keyword = DEFINITION_KEYWORD.exec(line);
-    if (keyword)
-        return headerFrom(lines, at, line, keyword[2], keyword[1] === 'enum');
-    const bare = /^(\p{Lu}[\p{L}\p{N}_]{0,80})\s{0,4}\{$/u.exec(line);
-    if (bare)
-        return { name: bare[1], isEnum: false, opener: '{', line: at, openLine: at };
-    const yamlRoot = /^(\p{Lu}[\p{L}\p{N}_]{0,80}):$/u.exec(raw.trimEnd());
-    if (yamlRoot && (lang === 'yaml' || lang === 'yml')) {
-        return { name: yamlRoot[1], isEnum: false, opener: ':', line: at, openLine: at };
-    }
-    return undefined;
-}
-function headerFrom(lines, at, line, name, isEnum) {
-    const brace = line.indexOf('{');
-    const paren = line.indexOf('(');
-    if (brace >= 0 && (paren < 0 || brace < paren))
-        return { name, isEnum, opener: '{', line: at, openLine: at };
-    if (paren >= 0) {
-        // `class Base(Model):` is Python inheritance, `record P(string A, …)` lists fields.
-        if (line.trimEnd().endsWith(':'))
-            return { name, isEnum, opener: ':', line: at, openLine: at };
-        return { name, isEnum, opener: '(', line: at, openLine: at };
-    }
-    if (line.trimEnd().endsWith(':'))
-        return { name, isEnum, opener: ':', line: at, openLine: at };
-    const next = lines.slice(at + 1).findIndex(text => text.trim() !== '');
-    if (next >= 0 && lines[at + 1 + next].trim() === '{') {
-        return { name, isEnum, opener: '{', line: at, openLine: at + 1 + next };
-    }
-    return undefined;
-}
-function stripComment(line, lang) {
-    let text = line;
-    const slashes = text.indexOf('//');
-    if (slashes >= 0 && !text.slice(0, slashes).endsWith(':'))
-        text = text.slice(0, slashes);
-    if (['python', 'py', 'yaml', 'yml', 'ruby', 'rb', 'toml', 'text', ''].includes(lang)) {
-        const hash = text.search(/(?:^|\s)#(?!\[)/);
-        if (hash >= 0)
-            text = text.slice(0, hash);
-    }
-    if (lang === 'sql' || lang === '') {
-        const dashes = text.indexOf('--');
-        if (dashes >= 0 && !/[─-]{3}/.test(text))
-            text = text.slice(0, dashes);
-    }
-    return text;
-}
-/** The index of the line that closes the bracket opened on `start`. */
-function bracketEnd(lines, start) {
-    let depth = 0;
-    let opened = false;
-    for (let at = start; at < lines.length; at++) {
-        for (const char of lines[at]) {
-            if (char === '{' || char === '(' || char === '[') {
-                depth++;
-                opened = true;
-            }
-            else if (char === '}' || char === ')' || char === ']') {
-                depth--;
-            }
-        }
-        if (opened && depth <= 0)
-            return at;
-    }
-    return lines.length - 1;
-}
-function indentedEnd(lines, start) {
-    const indent = data_model_indentOf(lines[start]);
-    let end = start;
-    for (let at = start + 1; at < lines.length; at++) {
-        const text = lines[at];
-        if (text.trim() === '')
-            continue;
-        if (data_model_indentOf(text) <= indent)
-            break;
-        end = at;
-    }
-    return end;
-}
-function data_model_indentOf(line) {
-    return line.length - line.trimStart().length;
-}
-function bodyFields(lines, header, end, lang) {
-    const fields = [];
-    const memberIndent = header.opener === ':' ? firstMemberIndent(lines, header.line, end) : -1;
-    let depth = 0;
-    for (let at = header.openLine; at <= end; at++) {
-        const text = stripComment(lines[at], lang);
-        const before = depth;
-        for (const char of text) {
-            if (char === '{' || char === '(' || char === '[')
-                depth++;
-            else if (char === '}' || char === ')' || char === ']')
-                depth--;
-        }
-        const member = header.opener === ':'
-            ? at > header.line && data_model_indentOf(lines[at]) === memberIndent
-            : before === 1;
-        if (!member)
-            continue;
-        const field = header.opener === 'sql' ? sqlField(text) : codeField(text, lang);
-        if (field && !fields.some(existing => existing.field.name === field.name)) {
-            fields.push({ field: { ...field, description: undefined }, offset: at });
-        }
+
+;// CONCATENATED MODULE: ./src/core/parse/data-model/fields.ts
+
+
+
+
+
+
+/** The fields of a heading's section and of its "Fields"-like sub-sections; `enum` when it only defines an enum. */
+function headingFields(context, index, name) {
+    let fields = context.fields.get(index);
+    if (fields === undefined) {
+        fields = readHeadingFields(context, index, name);
+        context.fields.set(index, fields);
     }
     return fields;
 }
-function firstMemberIndent(lines, start, end) {
-    for (let at = start + 1; at <= end; at++) {
-        if (lines[at].trim() !== '')
-            return data_model_indentOf(lines[at]);
+function readHeadingFields(context, index, name) {
+    const parts = sectionParts(context, index);
+    const fields = fieldsOfParts(parts, context.file, name);
+    if (fields.length > 0)
+        return fields;
+    const definitions = parts.flatMap(part => part.nodes.filter(isCode).flatMap(code => typeDefinitions(code, context.file)));
+    return definitions.length > 0 && definitions.every(definition => definition.isEnum) ? 'enum' : [];
+}
+function fieldsOfParts(parts, file, entityName) {
+    for (const part of parts) {
+        const labelled = part.label !== undefined;
+        if (labelled && (!FIELD_LABEL.test(part.label) || NOT_FIELD_LABEL.test(part.label)))
+            continue;
+        const found = fieldsOfPart(part, labelled, file, entityName);
+        if (found.length > 0)
+            return found;
     }
-    return -1;
+    return [];
 }
-const FIELD_MODIFIER = /^(?:public|private|protected|internal|readonly|required|static|virtual|override|final|val|var|let|const|pub(?:\([a-z]{1,10}\))?|optional|repeated|lateinit|open|mut|export|declare)\s/;
-const data_model_IDENTIFIER = /^[\p{L}_$][\p{L}\p{N}_$]{0,80}/u;
-function codeField(line, lang) {
-    let text = line.trim().replace(/[,;]$/, '').trim();
-    if (!text ||
-        /^(?:[@#[{}()*/]|return\b|fn\b|def\b|func\b|function\b|import\b|package\b|use\b|case\b)/.test(text)) {
-        return undefined;
+function fieldsOfPart(part, labelled, file, name) {
+    if (part.inline.length > 0) {
+        const inline = inlineFields(part.inline, { file, line: part.inlineLine, column: 1 });
+        if (inline.length > 0)
+            return inline;
     }
-    for (let guard = 0; guard < 6 && FIELD_MODIFIER.test(text); guard++)
-        text = text.replace(FIELD_MODIFIER, '').trimStart();
-    const name = data_model_IDENTIFIER.exec(text)?.[0];
-    if (!name)
-        return undefined;
-    let rest = text.slice(name.length);
-    if (rest.startsWith('?'))
-        rest = rest.slice(1);
-    rest = rest.trimStart();
-    if (rest.startsWith(':') && !rest.startsWith('::'))
-        return { name, type: typeAfterColon(rest.slice(1)) };
-    if (lang === 'go')
-        return goField(name, rest);
-    const column = /^=\s{0,3}(?:Column|Field|models\.\w{1,40}|mapped_column|relationship)\(/.exec(rest);
-    if (column)
-        return {
-            name,
-            type: rest
-                .slice(rest.indexOf('(') + 1)
-                .split(/[,)]/)[0]
-                .trim() || undefined
-        };
-    return typedDeclaration(text);
-}
-function typeAfterColon(text) {
-    let type = text.trim();
-    const cut = firstIndexOf(type, [' =', ' //', ' #']);
-    if (cut >= 0)
-        type = type.slice(0, cut).trim();
-    type = type.replace(/[,;]$/, '').trim();
-    if (type === '{' || type === '')
-        return undefined;
-    return type.length > 80 ? undefined : type;
-}
-function goField(name, rest) {
-    const type = rest.split(/\s/)[0];
-    return type && /^[\w.*[\]]{1,60}$/.test(type) ? { name, type } : undefined;
-}
-/** `string Name { get; set; }`, `int? Line = null`, `string delta_content = 1` (type before name). */
-function typedDeclaration(text) {
-    const typeEnd = typeTokenEnd(text);
-    if (typeEnd <= 0)
-        return undefined;
-    const type = text.slice(0, typeEnd);
-    const rest = text.slice(typeEnd).trimStart();
-    if (rest.length === text.length - typeEnd)
-        return undefined;
-    const name = data_model_IDENTIFIER.exec(rest)?.[0];
-    if (!name)
-        return undefined;
-    const after = rest.slice(name.length).trimStart();
-    if (after !== '' && !/^[{=)]/.test(after))
-        return undefined;
-    if (/^(?:class|interface|struct|enum|record|new|return|var|await)$/.test(type))
-        return undefined;
-    return { name, type };
-}
-/** Where a type such as `IReadOnlyList<string>` or `Dictionary<string, object>?` ends. */
-function typeTokenEnd(text) {
-    let depth = 0;
-    for (let at = 0; at < text.length; at++) {
-        const char = text[at];
-        if (char === '<' || char === '[')
-            depth++;
-        else if (char === '>' || char === ']')
-            depth--;
-        else if (/\s/.test(char) && depth === 0)
-            return at;
-        else if (!/[\p{L}\p{N}_.?,*&]/u.test(char) && !/\s/.test(char))
-            return -1;
+    for (const node of part.nodes) {
+        const found = nodeFields(node, labelled, file, name);
+        if (found.length > 0)
+            return found;
     }
-    return -1;
+    return [];
 }
-const SQL_NOT_COLUMN = /^(?:primary|foreign|constraint|unique|check|index|key|partition|exclude)\b/i;
-function sqlField(line) {
-    const text = line.trim().replace(/,$/, '');
-    if (!text || SQL_NOT_COLUMN.test(text) || text.startsWith(')'))
-        return undefined;
-    const match = /^["`[]?(\w{1,64})["`\]]?\s{1,40}([A-Z]\w{0,30}(?:\(\d{1,5}(?:,\s?\d{1,5})?\))?)/i.exec(text);
-    return match ? { name: match[1], type: match[2] } : undefined;
-}
-// ---------------------------------------------------------------------------------------------
-// Headings that list several types ("Supporting Types"), and entities written as bullets
-const TYPES_TITLE = /\b(?:interfaces|types|schemas|structs|classes|messages|records|dtos|models)\b/i;
-/** `### TypeScript Interfaces` holding `interface Person`, `interface Account`…: one entity each. */
-function expandTypes(context, index) {
-    const node = context.nodes[index];
-    if (!TYPES_TITLE.test(node.title))
-        return false;
-    const definitions = node.body
-        .filter(isCode)
-        .flatMap(code => typeDefinitions(code, context.file))
-        .filter(definition => !definition.isEnum && definition.fields.length > 0);
-    if (definitions.length < 2)
-        return false;
-    const existing = saysExisting(node.title) || ancestors(context.nodes, index).some(a => saysExisting(a.title));
-    const derivedSection = headingSaysDerived(context, index);
-    for (const definition of definitions) {
-        pushEntity(context, {
-            name: definition.name,
-            fields: definition.fields,
-            states: [],
-            existing,
-            extended: !existing && saysExtended(context, index),
-            derived: derivedSection && aggregates(definition, definitions),
-            aliases: [],
-            source: { file: context.file, line: definition.line, column: 1 }
-        });
+function nodeFields(node, labelled, file, name) {
+    switch (node.type) {
+        case 'table':
+            return tableFields(node, file);
+        case 'code':
+            return codeFields(node, file, name);
+        case 'list':
+            return listFields(node, labelled, file);
+        default:
+            return [];
     }
-    return true;
 }
-/** `## Entities` followed by `- Sample` / `  - Fields: \`post_id\`, …`, with no headings below it. */
+function tableFields(table, file) {
+    const [header, ...rows] = table.children;
+    if (!header)
+        return [];
+    const titles = header.children.map(cell => plainText(cell).trim());
+    const nameColumn = titles.findIndex(title => NAME_HEADER.test(title));
+    if (nameColumn !== 0)
+        return [];
+    const typeColumn = titles.findIndex((title, at) => at !== nameColumn && TYPE_HEADER.test(title));
+    const descriptionColumn = titles.findIndex((title, at) => at !== nameColumn && at !== typeColumn && DESCRIPTION_HEADER.test(title));
+    return rows.flatMap(row => {
+        const name = fieldName(cellText(row, nameColumn) ?? '');
+        if (!name)
+            return [];
+        return [
+            {
+                name,
+                type: cellText(row, typeColumn),
+                description: cellText(row, descriptionColumn),
+                source: positionOf(row, file)
+            }
+        ];
+    });
+}
+/** `- \`id\`: UUID — primary key`, `- **name** (string): shown to users`, `- email: string`. */
+function listFields(list, labelled, file) {
+    const fields = [];
+    for (const item of list.children) {
+        const first = item.children[0];
+        if (first?.type !== 'paragraph')
+            continue;
+        const source = positionOf(item, file);
+        const several = labelled ? codeNamesOnly(first) : [];
+        if (several.length > 1) {
+            fields.push(...several.map(name => ({ name, type: undefined, description: undefined, source })));
+            continue;
+        }
+        const field = fieldFromLine(plainText(first).split('\n')[0], labelled, source);
+        if (field && valuesInParens(first)) {
+            // `Status` (`Pending`, `Completed`): the values it takes, not its type.
+            fields.push({ ...field, type: undefined, description: parenthesised(field) });
+        }
+        else if (field) {
+            fields.push(field);
+        }
+    }
+    // An unlabelled list is a field list only when most of it reads as one.
+    if (!labelled && (fields.length < 2 || fields.length * 2 < list.children.length))
+        return [];
+    return fields;
+}
+/** `` `Status` (`Pending`, …) ``: a name, an opening parenthesis, then code. */
+function valuesInParens(paragraph) {
+    const [, open, value] = paragraph.children;
+    return open?.type === 'text' && open.value.trim() === '(' && value?.type === 'inlineCode';
+}
+function parenthesised(field) {
+    return [field.type, field.description].filter(Boolean).join(', ') || undefined;
+}
+/** `` `SownAt`, `WateredAt`, `HarvestedAt` `` on one line: several fields. */
+function codeNamesOnly(paragraph) {
+    const names = [];
+    for (const child of paragraph.children) {
+        if (child.type === 'inlineCode') {
+            const name = fieldName(child.value);
+            if (!name)
+                return [];
+            names.push(name);
+        }
+        else if (child.type !== 'text' || !FIELD_NAMES_ONLY_GAP.test(child.value)) {
+            return [];
+        }
+    }
+    return names;
+}
+
+;// CONCATENATED MODULE: ./src/core/parse/data-model/listed-entities.ts
+
+
+
+
+
+
+
+
+/** `## Entities` followed by `- Packet` / `  - Fields: \`plot_id\`, …`, with no headings below it. */
 function listedEntities(context) {
     context.nodes.forEach((node, index) => {
-        if (node.children.length > 0 ||
-            !/^(?:core |domain |key )?(?:entities|entidades|models)$/i.test(stripNumbering(node.title)))
+        if (node.children.length > 0 || !ENTITY_LIST_TITLE.test(stripNumbering(node.title)))
             return;
         if (ancestors(context.nodes, index).some(ancestor => ancestor.role === 'skip'))
             return;
@@ -67208,277 +69952,70 @@ function listedEntity(context, item) {
     };
     pushEntity(context, entity);
 }
-function itemParts(item) {
-    const parts = [];
-    itemPart(item, parts);
-    return parts;
-}
-// ---------------------------------------------------------------------------------------------
-// Entities with nothing to build: views, read models, log records
-/** A note on a heading that says the entity is computed or never stored: `X (derived)`. */
-const DERIVED_NOTE = /\b(?:derived|computed|read[- ]only view|read models?|view models?|projections?|log (?:record|entry|line|event)s?|not stored|not persisted)\b/i;
-/** "Not persisted" of a struct that lives in memory still has code to write. */
-const IN_MEMORY = /\b(?:in[- ]memory|transient|runtime|cached?|session)\b/i;
-const NOT_STORED = /\bnot (?:stored|persisted)\b/i;
-/** A group heading whose members are all derived: "Derived Views", "Read Models". */
-const DERIVED_GROUP = /^(?:derived|computed) (?:views?|models?|entities|read models?|data)\b|^(?:read models?|projections|views \(derived\))$/i;
-/**
- * The first lines of a section that say the same: "a derived read model built from…", "computed
- * on read, not stored". Not "not persisted" alone: in-memory entities say that too, and are built.
- */
-const DERIVED_LINE = [
-    /\bderived (?:read[- ]model|view|projection)\b/i,
-    /\b(?:is|are) (?:derived|computed|calculated) (?:from|on read|at read|on demand|at query)\b/i,
-    /\b(?:read|view)[- ]model (?:derived|computed|built) from\b/i,
-    /\bcomputed,? (?:and )?not (?:stored|persisted)\b/i,
-    /\bnot (?:stored|persisted)[;,]? (?:it is |but |only )?(?:computed|derived)\b/i,
-    /\bno separate projection\b/i
-];
-/** "A log record, not separately persisted": nothing to store, hence nothing to build. */
-const LOG_RECORD = /\blog (?:record|entry|line)s?\b/i;
-const NOT_SEPARATELY_STORED = /\bnot (?:separately )?(?:stored|persisted)\b/i;
-/** Labels of the lines that describe what an entity is, not what its fields hold. */
-const ABOUT_LABEL = /^(?:purpose|description|summary|overview|kind|nature|storage|persistence|lifecycle|notes?)\b/i;
-function saysDerived(context, index) {
-    if (headingSaysDerived(context, index))
-        return true;
-    return aboutLines(context, index).some(line => DERIVED_LINE.some(pattern => pattern.test(line)) ||
-        (LOG_RECORD.test(line) && NOT_SEPARATELY_STORED.test(line)));
-}
-/** The heading's own note, or a group above it such as "Derived Views". */
-function headingSaysDerived(context, index) {
-    const node = context.nodes[index];
-    if (noteSaysDerived(headingNote(stripNumbering(node.title))))
-        return true;
-    return ancestors(context.nodes, index).some(ancestor => DERIVED_GROUP.test(stripNumbering(ancestor.title)) ||
-        (ancestor.role === 'group' && noteSaysDerived(headingNote(ancestor.title))));
-}
-/** What follows the name: `(log record, not stored)`, `— derived view`. */
-function headingNote(title) {
-    const open = title.indexOf('(');
-    if (open > 0)
-        return title.slice(open + 1).replace(/\)\s*$/, '');
-    const dash = /\s[—–-]\s/.exec(title);
-    return dash ? title.slice(dash.index + dash[0].length) : '';
-}
-function noteSaysDerived(note) {
-    if (!DERIVED_NOTE.test(note))
-        return false;
-    const withoutStorage = note.replace(new RegExp(NOT_STORED.source, 'gi'), '');
-    return DERIVED_NOTE.test(withoutStorage) || !IN_MEMORY.test(note);
-}
-/** The section's paragraphs and "Purpose"-like labels, never its field lists. */
-function aboutLines(context, index) {
-    const lines = [];
-    for (const part of sectionParts(context, index)) {
-        if (part.label !== undefined && !ABOUT_LABEL.test(part.label))
-            continue;
-        if (part.inline.length > 0)
-            lines.push(...renderedLines(part.inline));
-        for (const node of part.nodes) {
-            if (node.type === 'paragraph')
-                lines.push(...renderedLines(node.children));
-        }
-    }
-    return lines;
-}
-/**
- * In a section of types "derived via toJSON()", the type made only of the others (`VaultState`
- * holding `Record<string, Person>`…) is the derived whole; the others are entities in their own right.
- */
-function aggregates(definition, all) {
-    const others = all.filter(other => other !== definition).map(other => other.name);
-    return (definition.fields.length > 0 &&
-        definition.fields.every(field => field.type !== undefined &&
-            others.some(name => new RegExp(`\\b${name}\\b`).test(field.type))));
-}
-// ---------------------------------------------------------------------------------------------
-// Other names an entity's section gives it
-/** At most this many type names from a section's code: the first are its own, later ones nested. */
-const MAX_TYPE_ALIASES = 5;
-const MAX_ALIASES = 8;
-/** "Existing implementation anchor: `WalletActivity`", "Backed by `LedgerRow`". */
-const ANCHOR = /\b(?:anchor|implemented (?:by|as|in)|implementation class|maps? to|mapped to|backed by|represented by|stored as|lives in)\b/i;
-/** "Stored in `config.toml`", "**Storage**: `<dir>/tokens.json`", "(persisted as `server.toml`)". */
-const STORAGE = /\b(?:stored (?:in|at|as|to)|persisted (?:in|at|as|to)|saved (?:in|at|to|as)|written (?:to|at|as)|lives in)\b|\b(?:storage|file)\s{0,2}:/i;
-/** Type names so common that a task naming one names no entity in particular. */
-const GENERIC_TYPES = new Set([
-    'error',
-    'result',
-    'status',
-    'state',
-    'type',
-    'data',
-    'value',
-    'config',
-    'options',
-    'request',
-    'response',
-    'event',
-    'message',
-    'item',
-    'entry',
-    'node',
-    'record'
-]);
-function nameAliases(context) {
-    const taken = new Set(context.entities.map(found => normalise(found.name)));
-    for (const [entity, index] of context.homes) {
-        const own = normalise(entity.name);
-        const seen = new Set();
-        const aliases = [];
-        for (const alias of sectionAliases(context, index, entity.name)) {
-            const key = normalise(alias);
-            if (key === own || seen.has(key) || taken.has(key))
+
+;// CONCATENATED MODULE: ./src/core/parse/data-model/mentions.ts
+
+
+/** Entities a text names, in order of first mention; case, plurals and spacing do not matter. */
+function mentions_mentions(text, entities) {
+    const { byName, longest } = nameIndex(entities);
+    const tokens = wordSpans(text);
+    const all = [];
+    for (let at = 0; at < tokens.length; at++) {
+        let joined = '';
+        for (let span = 1; span <= longest && at + span <= tokens.length; span++) {
+            joined += tokens[at + span - 1].text;
+            const entity = byName.get(normalise(joined));
+            if (!entity)
                 continue;
-            seen.add(key);
-            aliases.push(alias);
-        }
-        entity.aliases = aliases.slice(0, MAX_ALIASES);
-    }
-}
-function sectionAliases(context, index, name) {
-    const node = context.nodes[index];
-    const lines = [...renderedLines(node.heading.children), ...describingLines(context, index)];
-    return [
-        ...lines.flatMap(anchorNames),
-        ...declaredTypes(context, index, name),
-        ...lines.flatMap(storageFile)
-    ];
-}
-/** Lines of the section that may say what implements or stores it: paragraphs, labels, and list items that start with it. */
-function describingLines(context, index) {
-    const lines = [];
-    for (const part of sectionParts(context, index)) {
-        if (part.label !== undefined) {
-            lines.push(...renderedLines(part.inline).map((line, at) => at === 0 ? `${part.label}: ${line}` : line));
-        }
-        for (const node of part.nodes) {
-            if (node.type === 'paragraph')
-                lines.push(...renderedLines(node.children));
-            if (node.type !== 'list')
-                continue;
-            for (const item of node.children) {
-                const first = item.children[0];
-                if (first?.type !== 'paragraph')
-                    continue;
-                const line = renderedLines(first.children)[0] ?? '';
-                // `- \`owner_id\`: maps to \`Owner.id\`` describes a field, not the entity.
-                const lead = line.replace(/^\*\*[^*]{1,60}\*\*:?\s{0,3}/, '');
-                if (ANCHOR.exec(lead)?.index === 0 || STORAGE.exec(lead)?.index === 0)
-                    lines.push(line);
-            }
-        }
-    }
-    return lines;
-}
-/** Identifiers in code after an anchor phrase: `WalletActivity` plus `Wallet`. */
-function anchorNames(line) {
-    const match = ANCHOR.exec(line);
-    if (!match)
-        return [];
-    return codeSpans(line.slice(match.index + match[0].length)).filter(code => /^[\p{L}_][\p{L}\p{N}_]{3,80}$/u.test(code) && !GENERIC_TYPES.has(code.toLowerCase()));
-}
-/** The first file name after a storage phrase: `config.toml`, `<dir>/tokens.json`, `<name>.bundle.json` → `.bundle.json`. */
-function storageFile(line) {
-    const match = STORAGE.exec(line);
-    if (!match)
-        return [];
-    const after = line.slice(match.index + match[0].length);
-    const candidate = codeSpans(after)[0] ?? /^\s{0,3}([^\s`,;()]{1,120})/.exec(after)?.[1];
-    const file = candidate ? fileAlias(candidate) : undefined;
-    return file ? [file] : [];
-}
-function fileAlias(path) {
-    if (path.includes('://') || /\s/.test(path))
-        return undefined;
-    const base = path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
-    const placeholder = Math.max(base.lastIndexOf('>'), base.lastIndexOf('}'));
-    if (placeholder >= 0) {
-        // `<client>.bundle.json` is known by its suffix; `<client>.json` by nothing of its own.
-        const suffix = base.slice(placeholder + 1);
-        return /^\.[\w-]{1,40}\.[a-z][a-z0-9]{0,5}$/i.test(suffix) ? suffix : undefined;
-    }
-    return /^[\w-][\w.-]{0,80}\.[a-z][a-z0-9]{0,5}$/i.test(base) ? base : undefined;
-}
-function codeSpans(text) {
-    return [...text.matchAll(/`([^`\n]{1,200})`/g)].map(match => match[1].trim());
-}
-/**
- * The types the section's code declares for it: the first of each block (`struct
- * RateLimitStatsAccumulator` under "Reporting buffer"), and later ones that share a word of the
- * entity's name (`FunctionType` under "Type Nodes"), not every type nested in the block
- * (`FunctionCall` under "IR Instructions"). An enum only when it is the entity itself (`enum
- * AstNode` under "AST Node Hierarchy"), not a `Status` of it.
- */
-function declaredTypes(context, index, name) {
-    const names = [];
-    const entityWords = new Set(data_model_nameWords(name).map(normalise));
-    for (const part of sectionParts(context, index)) {
-        for (const code of part.nodes.filter(isCode)) {
-            const declared = [
-                ...typeDefinitions(code, context.file),
-                ...typeAliasDeclarations(code)
-            ].sort((a, b) => a.line - b.line);
-            declared.forEach((definition, at) => {
-                const words = data_model_nameWords(definition.name).map(normalise);
-                if (definition.isEnum && !words.every(word => entityWords.has(word)))
-                    return;
-                if (at > 0 && !words.some(word => entityWords.has(word)))
-                    return;
-                // SQL tables (`error_logs_2025_10`) are storage, not the names code gives a type.
-                if (!/^\p{Lu}/u.test(definition.name) || !isCompoundName(definition.name))
-                    return;
-                names.push(definition.name);
+            const last = tokens[at + span - 1];
+            all.push({
+                entity,
+                index: tokens[at].index,
+                length: last.index + last.text.length - tokens[at].index,
+                word: at
             });
         }
     }
-    return names.slice(0, MAX_TYPE_ALIASES);
+    // A longer name wins over a shorter one inside it: "Order Line" does not also name "Order".
+    const kept = all.filter(mention => !all.some(other => other.length > mention.length &&
+        other.index <= mention.index &&
+        other.index + other.length >= mention.index + mention.length));
+    const first = new Map();
+    for (const mention of kept.sort((a, b) => a.index - b.index)) {
+        if (!first.has(mention.entity))
+            first.set(mention.entity, mention);
+    }
+    return [...first.values()];
 }
-/** `type TypeNode = Literal | Call`: a type that has no body for `typeDefinitions` to read. */
-function typeAliasDeclarations(code) {
-    const lang = (code.lang ?? '').toLowerCase();
-    if (NOT_DEFINITIONS.has(lang))
-        return [];
-    const firstLine = (code.position?.start.line ?? 1) + 1;
-    return code.value.split('\n').flatMap((text, at) => {
-        const match = /^(?:export\s{1,4})?type\s{1,4}(\p{Lu}[\p{L}\p{N}_]{0,80})\s{0,4}(?:<[^>]{0,80}>)?\s{0,4}=\s{0,4}[^{\s]/u.exec(text.trim());
-        return match ? [{ name: match[1], isEnum: false, fields: [], line: firstLine + at }] : [];
-    });
+const nameIndexes = new WeakMap();
+/** Looked up once per document once its entities are known; every line is then matched against it. */
+function nameIndex(entities) {
+    const known = nameIndexes.get(entities);
+    if (known && known.byName.size === entities.length)
+        return known;
+    const byName = new Map();
+    let longest = 1;
+    for (const entity of entities) {
+        byName.set(normalise(entity.name), entity);
+        // Counted at underscores too: `seed_packet` may be written "seed packet", two word spans.
+        longest = Math.max(longest, entity.name.split(/[\s_-]+/).length);
+    }
+    const index = { byName, longest };
+    nameIndexes.set(entities, index);
+    return index;
 }
-function data_model_nameWords(name) {
-    return name
-        .replace(/(\p{Ll}|\p{N})(\p{Lu})/gu, '$1 $2')
-        .replace(/(\p{Lu})(\p{Lu}\p{Ll})/gu, '$1 $2')
-        .split(/[\s_-]+/)
-        .filter(Boolean);
-}
-function isCompoundName(name) {
-    return data_model_nameWords(name).length >= 2 && name.length >= 5;
-}
-/** A paragraph's text a line at a time, with code spans kept in backticks. */
-function renderedLines(children) {
-    let text = '';
-    const walk = (nodes) => {
-        for (const node of nodes) {
-            if (node.type === 'text')
-                text += node.value;
-            else if (node.type === 'inlineCode')
-                text += `\`${node.value}\``;
-            else if (node.type === 'break')
-                text += '\n';
-            else if ('children' in node)
-                walk(node.children);
-        }
-    };
-    walk(children);
-    return text.split('\n');
-}
-// ---------------------------------------------------------------------------------------------
-// State transitions
-const STATE_TITLE = /\b(?:states?|transitions?|lifecycle|life cycle|state machine|estados?|transiciones)\b|상태|状态/i;
-/** A sub-section about its entity's states: "State Transitions", "Lifecycle", "Estados". */
-const STATE_PART = /^(?:states?|state transitions?|transitions?|lifecycle|life cycle|state machine|estados?|transiciones)\b/i;
+
+;// CONCATENATED MODULE: ./src/core/parse/data-model/states.ts
+
+
+
+
+
+
+
+
+
 /** The transitions an entity's own section states under a "State transitions"-like label. */
 function headingStates(context, index) {
     return sectionParts(context, index)
@@ -67496,7 +70033,7 @@ function attachStateSections(context) {
             return;
         const fallback = stateTarget(context, index);
         for (const part of partsOf(node.body, undefined)) {
-            const named = part.label ? data_model_mentions(part.label, entitiesOf(context))[0]?.entity : undefined;
+            const named = part.label ? mentions_mentions(part.label, entitiesOf(context))[0]?.entity : undefined;
             const target = named ?? fallback;
             if (target)
                 target.states.push(...partTransitions(part, context.file));
@@ -67509,15 +70046,12 @@ function stateTarget(context, index) {
     for (const node of chain) {
         if (node.role !== 'skip')
             break;
-        const named = data_model_mentions(stripNumbering(node.title), entities)[0];
+        const named = mentions_mentions(stripNumbering(node.title), entities)[0];
         if (named)
             return named.entity;
     }
     const owned = entities.filter(entity => !entity.existing);
     return owned.length === 1 ? owned[0] : undefined;
-}
-function entitiesOf(context) {
-    return context.entities;
 }
 function transitionsIn(nodes, file) {
     const transitions = [];
@@ -67547,13 +70081,7 @@ function transitionsIn(nodes, file) {
     }
     return transitions;
 }
-function listItems(list) {
-    return list.children.flatMap(item => [
-        item,
-        ...item.children.flatMap(child => (child.type === 'list' ? listItems(child) : []))
-    ]);
-}
-/** `` `Expired -> Completed`, `Abandoned -> Completed` are allowed when… `` or `A → B (trigger)`. */
+/** `` `Sown -> Harvested`, `Wilted -> Composted` are allowed when… `` or `A → B (trigger)`. */
 function itemTransitions(phrasing, line, file) {
     const source = { file, line, column: 1 };
     const spans = phrasing.filter(child => child.type === 'inlineCode' && arrowAt(child.value, 0) !== undefined);
@@ -67567,8 +70095,6 @@ function itemTransitions(phrasing, line, file) {
     }
     return lineTransitions(text, source);
 }
-const ARROW_HEADS = ['>', '►', '▶', '→', '⟶', '⇒', '➜', '➔'];
-const ARROW_SHAFT = new Set(['-', '─', '=', '━', '~']);
 /** An arrow starting at or after `from`: `->`, `-->`, `=>`, `→`, `──>`, `──(trigger)──>`. */
 function arrowAt(text, from) {
     for (let at = from; at < text.length; at++) {
@@ -67658,9 +70184,9 @@ function tableTransitions(table, file) {
     if (!header)
         return [];
     const titles = header.children.map(cell => plainText(cell).trim());
-    const fromColumn = titles.findIndex(title => /^(?:from|current|source)\b/i.test(title));
-    const toColumn = titles.findIndex(title => /^(?:to|next|target)\b/i.test(title));
-    const triggerColumn = titles.findIndex(title => /trigger|event|action|when|condition/i.test(title));
+    const fromColumn = titles.findIndex(title => TRANSITION_FROM_HEADER.test(title));
+    const toColumn = titles.findIndex(title => TRANSITION_TO_HEADER.test(title));
+    const triggerColumn = titles.findIndex(title => TRANSITION_TRIGGER_HEADER.test(title));
     if (fromColumn < 0 || toColumn < 0)
         return [];
     return rows.flatMap(row => {
@@ -67671,9 +70197,388 @@ function tableTransitions(table, file) {
         return [{ from, to, trigger: cellText(row, triggerColumn), source: positionOf(row, file) }];
     });
 }
-// ---------------------------------------------------------------------------------------------
-// Relationships
-const RELATIONSHIP_TITLE = /\b(?:relationships?|relations|associations|erd|er diagram|entity relationship|relaciones)\b|관계|关系/i;
+
+;// CONCATENATED MODULE: ./src/core/parse/data-model/type-sections.ts
+/** Headings that list several types ("Supporting Types"): one entity per type their code declares. */
+
+
+
+
+
+
+
+/** `### TypeScript Interfaces` holding `interface Grower`, `interface Plot`…: one entity each. */
+function expandTypes(context, index) {
+    const node = context.nodes[index];
+    if (!TYPES_TITLE.test(node.title))
+        return false;
+    const definitions = node.body
+        .filter(isCode)
+        .flatMap(code => typeDefinitions(code, context.file))
+        .filter(definition => !definition.isEnum && definition.fields.length > 0);
+    if (definitions.length < 2)
+        return false;
+    const existing = saysExisting(node.title) || ancestors(context.nodes, index).some(a => saysExisting(a.title));
+    const derivedSection = headingSaysDerived(context, index);
+    for (const definition of definitions) {
+        pushEntity(context, {
+            name: definition.name,
+            fields: definition.fields,
+            states: [],
+            existing,
+            extended: !existing && saysExtended(context, index),
+            derived: derivedSection && aggregates(definition, definitions),
+            aliases: [],
+            source: { file: context.file, line: definition.line, column: 1 }
+        });
+    }
+    return true;
+}
+
+;// CONCATENATED MODULE: ./src/core/parse/data-model/entities.ts
+
+
+
+
+
+
+
+
+
+
+
+
+function classify(context) {
+    const { nodes } = context;
+    nodes.forEach((node, index) => {
+        node.role = roleOf(context, index);
+        const parent = node.parent === undefined ? undefined : context.owners[node.parent];
+        if (node.role === 'part')
+            context.owners[index] = parent;
+    });
+    // `## PlotId (newtype)` comes before the `## HarvestRecord` that shows headings are entities here.
+    nodes.forEach((node, index) => {
+        if (node.role !== 'other')
+            return;
+        const name = cleanName(node);
+        if (!mayNameEntity(context, index, name) || !amongEntities(context, index, name))
+            return;
+        if (addEntity(context, index, name.text, headingFields(context, index, name.text))) {
+            node.role = 'entity';
+        }
+    });
+    listedEntities(context);
+    context.entities.sort((a, b) => a.source.line - b.source.line);
+}
+function roleOf(context, index) {
+    const { nodes } = context;
+    const node = nodes[index];
+    if (node.depth === 1 && !nodes.slice(0, index).some(other => other.depth === 1))
+        return 'title';
+    const parent = node.parent === undefined ? undefined : nodes[node.parent];
+    if (parent && (parent.role === 'entity' || parent.role === 'part')) {
+        return nestedEntity(context, index) ? 'entity' : 'part';
+    }
+    if (parent?.role === 'skip')
+        return 'skip';
+    const name = cleanName(node);
+    const title = stripNumbering(node.title);
+    if (!name.text || aboutModel(name.text) || aboutModel(title))
+        return 'skip';
+    if (ABOUT_SYSTEM.test(title) && !namesEntityAnyway(context, index, name.text))
+        return 'skip';
+    if (entities_isGroup(context, index))
+        return 'group';
+    return entityFromHeading(context, index) ? 'entity' : 'other';
+}
+/** "Domain Validation" with fields, among "Core Entities": an entity despite its word. */
+function namesEntityAnyway(context, index, name) {
+    const parent = context.nodes[index].parent;
+    const group = parent === undefined ? undefined : context.nodes[parent];
+    if (group?.role !== 'group' || !STRONG_GROUP.test(group.title))
+        return false;
+    const fields = headingFields(context, index, name);
+    return fields !== 'enum' && fields.length >= 2;
+}
+/** A heading over headings that are not its own parts, with no fields of its own, groups them. */
+function entities_isGroup(context, index) {
+    const node = context.nodes[index];
+    if (node.children.length === 0)
+        return false;
+    const ownParts = node.children.every(child => isPartTitle(context.nodes[child].title));
+    if (ownParts)
+        return false;
+    return fieldsOfParts(partsOf(node.body, undefined), context.file, '').length === 0;
+}
+/** A heading inside an entity's section names another entity only when it is an identifier with fields. */
+function nestedEntity(context, index) {
+    const node = context.nodes[index];
+    if (isPartTitle(node.title))
+        return false;
+    const name = cleanName(node);
+    if (!isIdentifier(name.text) && !name.quoted)
+        return false;
+    return addEntity(context, index, name.text, headingFields(context, index, name.text));
+}
+function entityFromHeading(context, index) {
+    const node = context.nodes[index];
+    const name = cleanName(node);
+    if (!mayNameEntity(context, index, name))
+        return false;
+    const fields = headingFields(context, index, name.text);
+    if (fields === 'enum')
+        return false;
+    if (expandTypes(context, index))
+        return true;
+    const labelled = ENTITY_LABEL.test(stripNumbering(node.title)) || name.labelled;
+    const evidence = labelled ||
+        (fields.length > 0 && (name.quoted || isIdentifier(name.text) || isTitled(name.text))) ||
+        fields.length >= 2 ||
+        inGroup(context, index, name);
+    return evidence && addEntity(context, index, name.text, fields);
+}
+/** Not an enumeration, a service or a sentence. */
+function mayNameEntity(context, index, name) {
+    const node = context.nodes[index];
+    if (!isNameLike(name.text) ||
+        ENUM_TITLE.test(node.title) ||
+        NOT_A_TYPE.test(qualifier(node.title))) {
+        return false;
+    }
+    return !ancestors(context.nodes, index).some(ancestor => ENUM_TITLE.test(ancestor.title));
+}
+function inGroup(context, index, name) {
+    const parent = context.nodes[index].parent;
+    const group = parent === undefined ? undefined : context.nodes[parent];
+    if (group?.role !== 'group')
+        return false;
+    const code = name.quoted || isIdentifier(name.text);
+    // A bare title such as "Sync Document Structure" is a topic; "Proxy" or "Events" is a name.
+    if (STRONG_GROUP.test(group.title))
+        return code || /^\p{Lu}\S*$/u.test(name.text) || saysExisting(group.title);
+    return WEAK_GROUP.test(group.title) && code;
+}
+/** `## PlotId (newtype)` among `## HarvestRecord`, `## Plot`…: the document lists one entity per heading. */
+function amongEntities(context, index, name) {
+    if (!name.quoted && !isIdentifier(name.text) && !name.qualified)
+        return false;
+    const node = context.nodes[index];
+    const siblings = context.nodes.filter((other, at) => at !== index && other.parent === node.parent && other.depth === node.depth);
+    const entities = siblings.filter(sibling => context.entities.some(found => found.source.line === sibling.heading.position?.start.line));
+    return entities.length >= 2;
+}
+function addEntity(context, index, name, fields) {
+    if (fields === 'enum')
+        return false;
+    const node = context.nodes[index];
+    const existing = saysExisting(node.title) || ancestors(context.nodes, index).some(a => saysExisting(a.title));
+    const entity = {
+        name,
+        fields,
+        states: headingStates(context, index),
+        existing,
+        extended: !existing && saysExtended(context, index),
+        derived: saysDerived(context, index),
+        aliases: [],
+        source: positionOf(node.heading, context.file)
+    };
+    if (!pushEntity(context, entity))
+        return false;
+    context.owners[index] = entity;
+    context.homes.set(entity, index);
+    return true;
+}
+
+;// CONCATENATED MODULE: ./src/core/vocabulary/data-model-relationships.ts
+/**
+ * What the data-model reader knows about how relationships between entities are written: the
+ * sections and labels that hold them, the words a relationship line may start with, and the words
+ * and notations that say its kind.
+ */
+
+/** Decides that a section holds relationships ("Relationships", "ER Diagram", "Relaciones"). */
+const RELATIONSHIP_TITLE_WORDS = [
+    'relationships?',
+    'relations',
+    'associations',
+    'erd',
+    'er diagram',
+    'entity relationship',
+    'relaciones'
+];
+/** The same in scripts written without word boundaries. */
+const RELATIONSHIP_TITLE_NON_LATIN = ['관계', '关系'];
+const RELATIONSHIP_TITLE = pattern('data-model-relationship-title', `${wholeWords(RELATIONSHIP_TITLE_WORDS, true)}|${RELATIONSHIP_TITLE_NON_LATIN.join('|')}`, 'i');
+/** Decides that a label under an entity lists its relationships: "**Relationships**:", "References:". */
+const RELATIONSHIP_LABEL_WORDS = [
+    'relationships?',
+    'relations',
+    'associations',
+    'references',
+    'relaciones'
+];
+const data_model_relationships_RELATIONSHIP_LABEL = pattern('data-model-relationship-label', alternation(RELATIONSHIP_LABEL_WORDS, true), 'i');
+/** Words that may come before the first entity a relationship line names: "Each Shelf holds many Jars". */
+const RELATIONSHIP_LEAD_WORDS = new Set([
+    'one',
+    'each',
+    'a',
+    'an',
+    'the',
+    'every',
+    'many',
+    'zero',
+    'or',
+    'more',
+    'multiple'
+]);
+/** Decides a relationship's kind from its words or notation (`one-to-many`, `has_many`, `1:N`). */
+const RELATIONSHIP_KIND_NOTATIONS = [
+    ['N:M', ['many[- ]to[- ]many', '\\bN:M\\b', '\\bM:N\\b', '\\*:\\*']],
+    ['1:N', ['one[- ]to[- ]many', 'has[ _]?many', '\\b1:N\\b', '\\b1:\\*']],
+    ['N:1', ['many[- ]to[- ]one', 'belongs[ _]?to', '\\bN:1\\b', '\\*:1\\b']],
+    ['1:1', ['one[- ]to[- ]one', 'has[ _]?one', '\\b1:1\\b']]
+];
+const RELATIONSHIP_KINDS = RELATIONSHIP_KIND_NOTATIONS.map(([kind, notations]) => [
+    pattern(`data-model-relationship-kind-${kind}`, notations.join('|'), 'i'),
+    kind
+]);
+/** Decides, between two entities, that the second is on the many side: "One Shelf holds many Jars". */
+const MANY_WORDS = ['many', 'multiple'];
+/** Decides that a Mermaid block draws an entity-relationship diagram. */
+const MERMAID_ER_DIAGRAM = pattern('data-model-mermaid-er-diagram', '^\\s{0,8}erDiagram', 'm');
+
+;// CONCATENATED MODULE: ./src/core/parse/data-model/relationship-kinds.ts
+/** The kind of a relationship (1:1, 1:N, N:1, N:M), said in words or drawn as cardinalities. */
+
+
+/** The kind a line states in words, else from cardinalities written between the two entities. */
+function kindOf(text, left, right) {
+    const worded = RELATIONSHIP_KINDS.find(([pattern]) => pattern.test(text))?.[1];
+    if (worded)
+        return worded;
+    if (!left)
+        return undefined;
+    const between = text.slice(left.index + left.length, right.index);
+    const marks = cardinalities(between);
+    if (marks.length >= 2)
+        return cardinalityKind(marks);
+    // "One SeedCatalog owns many Packet records"
+    const said = wordSpans(between).map(word => word.text.toLowerCase());
+    return said.some(word => MANY_WORDS.includes(word)) ? '1:N' : undefined;
+}
+/** `(1)`, `*`, `0..1`, `1..100`, `(M)` written around a connector. */
+function cardinalities(text) {
+    return text
+        .split(/[\s─\-=<>|(){}]+/)
+        .filter(token => /^(?:[01*NM]|\d{1,4}\.\.(?:\d{1,4}|[*n]))$/i.test(token));
+}
+function cardinalityKind(marks) {
+    if (marks.length < 2)
+        return undefined;
+    const side = (mark) => (/^(?:1|0\.\.1)$/.test(mark) ? '1' : 'N');
+    return kindName(side(marks[0]), side(marks[marks.length - 1]));
+}
+function kindName(left, right) {
+    if (left === 'N' && right === 'N')
+        return 'N:M';
+    return `${left}:${right}`;
+}
+
+;// CONCATENATED MODULE: ./src/core/parse/data-model/diagrams.ts
+
+
+
+
+
+const diagrams_BRANCH = /[├└]|[|+\\`]--/;
+/** Box-and-line diagrams and trees in code blocks: `A (1) ──── (*) B`, `A 1──* B`, `├── Child`. */
+function diagramRelationships(code, entities, file) {
+    const lines = code.value.split('\n');
+    const start = (code.position?.start.line ?? 1) + 1;
+    const found = [];
+    lines.forEach((text, at) => {
+        const source = { file, line: start + at, column: 1 };
+        const named = mentions_mentions(text, entities);
+        const branch = diagrams_BRANCH.exec(text);
+        if (branch && named[0] && named[0].index > branch.index) {
+            const parent = treeParent(lines, at, branch.index, entities);
+            if (parent && parent !== named[0].entity) {
+                found.push({
+                    from: parent.name,
+                    to: named[0].entity.name,
+                    kind: cardinalityKind(['1', ...cardinalities(text.slice(branch.index, named[0].index))]),
+                    text: `${parent.name} → ${text.trim()}`,
+                    source
+                });
+            }
+        }
+        for (let step = 0; step + 1 < named.length; step++) {
+            const left = named[step];
+            const right = named[step + 1];
+            const between = text.slice(left.index + left.length, right.index);
+            if (left.entity === right.entity || !/[─\-=>←→<|*]/.test(between))
+                continue;
+            found.push({
+                from: left.entity.name,
+                to: right.entity.name,
+                kind: kindOf(text, left, right),
+                text: text.trim(),
+                source
+            });
+        }
+    });
+    return found;
+}
+/** The entity on the nearest line above whose column is at or left of the branch. */
+function treeParent(lines, at, column, entities) {
+    for (let above = at - 1; above >= 0; above--) {
+        const candidates = wordSpans(lines[above]).filter(word => word.index <= column + 1);
+        const nearest = candidates[candidates.length - 1];
+        if (!nearest)
+            continue;
+        return entities.find(entity => sameName(entity.name, nearest.text));
+    }
+    return undefined;
+}
+/** `SHELF ||--o{ JAR : holds` */
+function mermaidRelationships(code, entities, file) {
+    if (!MERMAID_ER_DIAGRAM.test(code.value))
+        return [];
+    const start = (code.position?.start.line ?? 1) + 1;
+    return code.value.split('\n').flatMap((text, at) => {
+        const match = /^\s{0,12}([\w-]{1,80})\s{1,4}([|}o]{2})(?:--|\.\.)([|{o]{2})\s{1,4}([\w-]{1,80})/.exec(text);
+        if (!match)
+            return [];
+        const from = entities.find(entity => sameName(entity.name, match[1]));
+        const to = entities.find(entity => sameName(entity.name, match[4]));
+        if (!from || !to)
+            return [];
+        const left = match[2].includes('}') ? 'N' : '1';
+        const right = match[3].includes('{') ? 'N' : '1';
+        return [
+            {
+                from: from.name,
+                to: to.name,
+                kind: kindName(left, right),
+                text: text.trim(),
+                source: { file, line: start + at, column: 1 }
+            }
+        ];
+    });
+}
+
+;// CONCATENATED MODULE: ./src/core/parse/data-model/relationships.ts
+
+
+
+
+
+
+
+
+
+
 function relationshipsOf(context, root) {
     const entities = entitiesOf(context);
     const found = [];
@@ -67700,13 +70605,13 @@ function relationshipsOf(context, root) {
     }
     return found;
 }
-/** `### Certificate ↔ Certificate Bundle` over `- **One-to-One**: each certificate has one bundle`. */
+/** `### Shelf ↔ Shelf Label` over `- **One-to-One**: each shelf has one label`. */
 function headingRelationship(node, entities, file) {
     const relationship = statedRelationship(node.title, entities, positionOf(node.heading, file));
     if (!relationship || relationship.kind)
         return relationship;
     const body = node.body.map(child => plainText(child)).join('\n');
-    return { ...relationship, kind: data_model_KIND_WORDS.find(([pattern]) => pattern.test(body))?.[1] };
+    return { ...relationship, kind: RELATIONSHIP_KINDS.find(([pattern]) => pattern.test(body))?.[1] };
 }
 /** Lines of a "Relationships" section: bullets, table rows, diagrams, trees. */
 function sectionRelationships(nodes, entities, file) {
@@ -67751,28 +70656,16 @@ function sectionRelationships(nodes, entities, file) {
     }
     return found;
 }
-/** Words that may come before the first entity a relationship line names. */
-const LEAD_WORDS = new Set([
-    'one',
-    'each',
-    'a',
-    'an',
-    'the',
-    'every',
-    'many',
-    'zero',
-    'or',
-    'more',
-    'multiple'
-]);
-/** `User 1:N Order`, `**User** has many **Orders**`, `Order belongs to User`, `One Sample maps to one FoldSplit`. */
+/** `User 1:N Order`, `**User** has many **Orders**`, `Order belongs to User`, `One Packet maps to one Tray`. */
 function statedRelationship(text, entities, source) {
-    const named = data_model_mentions(text, entities);
+    const named = mentions_mentions(text, entities);
     const first = named[0];
     if (!first)
         return undefined;
-    const lead = data_model_words(text).slice(0, first.word);
-    if (lead.some(word => !LEAD_WORDS.has(word.toLowerCase()) && !/^\d{1,3}$/.test(word)))
+    const lead = wordSpans(text)
+        .slice(0, first.word)
+        .map(word => word.text);
+    if (lead.some(word => !RELATIONSHIP_LEAD_WORDS.has(word.toLowerCase()) && !/^\d{1,3}$/.test(word)))
         return undefined;
     const second = named.find(mention => mention.entity !== first.entity);
     if (!second)
@@ -67791,8 +70684,7 @@ function ownedRelationships(context, index, owner, entities) {
     const parts = partsOf(node.body, RELATIONSHIP_TITLE.test(node.title) ? node.title : undefined);
     const found = [];
     for (const part of parts) {
-        if (!part.label ||
-            !/relationships?|relations|associations|references|relaciones/i.test(part.label))
+        if (!part.label || !data_model_relationships_RELATIONSHIP_LABEL.test(part.label))
             continue;
         const lines = [];
         if (part.inline.length > 0) {
@@ -67814,7 +70706,7 @@ function ownedRelationships(context, index, owner, entities) {
             }
         }
         for (const line of lines) {
-            const other = data_model_mentions(line.text, entities).find(mention => mention.entity !== owner);
+            const other = mentions_mentions(line.text, entities).find(mention => mention.entity !== owner);
             if (!other)
                 continue;
             found.push({
@@ -67828,278 +70720,281 @@ function ownedRelationships(context, index, owner, entities) {
     }
     return found;
 }
-const data_model_BRANCH = /[├└]|[|+\\`]--/;
-/** Box-and-line diagrams and trees in code blocks: `A (1) ──── (*) B`, `A 1──* B`, `├── Child`. */
-function diagramRelationships(code, entities, file) {
-    const lines = code.value.split('\n');
-    const start = (code.position?.start.line ?? 1) + 1;
-    const found = [];
-    lines.forEach((text, at) => {
-        const source = { file, line: start + at, column: 1 };
-        const named = data_model_mentions(text, entities);
-        const branch = data_model_BRANCH.exec(text);
-        if (branch && named[0] && named[0].index > branch.index) {
-            const parent = treeParent(lines, at, branch.index, entities);
-            if (parent && parent !== named[0].entity) {
-                found.push({
-                    from: parent.name,
-                    to: named[0].entity.name,
-                    kind: cardinalityKind(['1', ...cardinalities(text.slice(branch.index, named[0].index))]),
-                    text: `${parent.name} → ${text.trim()}`,
-                    source
-                });
-            }
-        }
-        for (let step = 0; step + 1 < named.length; step++) {
-            const left = named[step];
-            const right = named[step + 1];
-            const between = text.slice(left.index + left.length, right.index);
-            if (left.entity === right.entity || !/[─\-=>←→<|*]/.test(between))
-                continue;
-            found.push({
-                from: left.entity.name,
-                to: right.entity.name,
-                kind: kindOf(text, left, right),
-                text: text.trim(),
-                source
-            });
-        }
-    });
-    return found;
-}
-/** The entity on the nearest line above whose column is at or left of the branch. */
-function treeParent(lines, at, column, entities) {
-    for (let above = at - 1; above >= 0; above--) {
-        const candidates = mentionsOfAnyWord(lines[above]).filter(word => word.index <= column + 1);
-        const nearest = candidates[candidates.length - 1];
-        if (!nearest)
-            continue;
-        return entities.find(entity => sameName(entity.name, nearest.text));
+
+;// CONCATENATED MODULE: ./src/core/parse/data-model/index.ts
+
+
+
+
+
+
+
+function parseDataModel(doc) {
+    try {
+        return { dataModel: readDataModel(doc), findings: [] };
     }
-    return undefined;
-}
-function mentionsOfAnyWord(line) {
-    const found = [];
-    const pattern = /[\p{L}_][\p{L}\p{N}_]*/gu;
-    for (let match = pattern.exec(line); match; match = pattern.exec(line)) {
-        found.push({ text: match[0], index: match.index });
+    catch (error) {
+        // A parser bug must cost one document, not the whole feature.
+        const message = error instanceof Error ? error.message : String(error);
+        return {
+            dataModel: { entities: [], relationships: [] },
+            findings: [
+                parseError({ file: doc.path, line: 1, column: 1 }, `Could not read ${doc.path}: ${message}`)
+            ]
+        };
     }
-    return found;
 }
-/** `USER ||--o{ ORDER : places` */
-function mermaidRelationships(code, entities, file) {
-    if (!/^\s{0,8}erDiagram/m.test(code.value))
-        return [];
-    const start = (code.position?.start.line ?? 1) + 1;
-    return code.value.split('\n').flatMap((text, at) => {
-        const match = /^\s{0,12}([\w-]{1,80})\s{1,4}([|}o]{2})(?:--|\.\.)([|{o]{2})\s{1,4}([\w-]{1,80})/.exec(text);
-        if (!match)
-            return [];
-        const from = entities.find(entity => sameName(entity.name, match[1]));
-        const to = entities.find(entity => sameName(entity.name, match[4]));
-        if (!from || !to)
-            return [];
-        const left = match[2].includes('}') ? 'N' : '1';
-        const right = match[3].includes('{') ? 'N' : '1';
-        return [
-            {
-                from: from.name,
-                to: to.name,
-                kind: kindName(left, right),
-                text: text.trim(),
-                source: { file, line: start + at, column: 1 }
-            }
-        ];
-    });
+function readDataModel(doc) {
+    // Without a `|` there is no table, and the table extension is the slow part of parsing.
+    const root = parseMarkdown(doc.text, { tables: doc.text.includes('|') });
+    const context = {
+        file: doc.path,
+        nodes: outline(root),
+        entities: [],
+        owners: [],
+        names: new Set(),
+        parts: new Map(),
+        fields: new Map(),
+        homes: new Map()
+    };
+    classify(context);
+    nameAliases(context);
+    const relationships = relationshipsOf(context, root);
+    attachStateSections(context);
+    return { entities: context.entities, relationships };
 }
-const data_model_KIND_WORDS = [
-    [/many[- ]to[- ]many|\bN:M\b|\bM:N\b|\*:\*/i, 'N:M'],
-    [/one[- ]to[- ]many|has[ _]?many|\b1:N\b|\b1:\*/i, '1:N'],
-    [/many[- ]to[- ]one|belongs[ _]?to|\bN:1\b|\*:1\b/i, 'N:1'],
-    [/one[- ]to[- ]one|has[ _]?one|\b1:1\b/i, '1:1']
+
+;// CONCATENATED MODULE: ./src/core/vocabulary/documents-quickstart.ts
+/**
+ * What the product knows about how people title the sections of a quickstart: which headings
+ * name a scenario to walk through, and which are set-up, build steps, reference material or
+ * developer chores. Lists are keyed by language where a quickstart may be written in another;
+ * Korean words stand outside `\b`, which does not see Hangul as word characters.
+ */
+
+/** Decides which sections are set-up or reference, not scenarios, matched at the title's start (pattern sources). */
+const NOT_SCENARIO_SECTIONS = [
+    'prerequisites?',
+    'requirements',
+    'setup',
+    'set up',
+    'installation',
+    'install',
+    'configuration',
+    'troubleshooting',
+    'overview',
+    'introduction',
+    'summary',
+    'cleanup',
+    'clean up',
+    'next steps',
+    'references?',
+    'notes?',
+    'see also',
+    'environment',
+    'success criteria',
+    'expected results?',
+    'validation checklist',
+    'checklist',
+    'table of contents',
+    'contents',
+    'faq',
+    'resources',
+    'tips'
 ];
-/** The kind a line states in words, else from cardinalities written between the two entities. */
-function kindOf(text, left, right) {
-    const worded = data_model_KIND_WORDS.find(([pattern]) => pattern.test(text))?.[1];
-    if (worded)
-        return worded;
-    if (!left)
-        return undefined;
-    const between = text.slice(left.index + left.length, right.index);
-    const marks = cardinalities(between);
-    if (marks.length >= 2)
-        return cardinalityKind(marks);
-    // "One DatasetManifest owns many Sample records"
-    const said = data_model_words(between).map(word => word.toLowerCase());
-    return said.includes('many') || said.includes('multiple') ? '1:N' : undefined;
-}
-/** `(1)`, `*`, `0..1`, `1..100`, `(M)` written around a connector. */
-function cardinalities(text) {
-    return text
-        .split(/[\s─\-=<>|(){}]+/)
-        .filter(token => /^(?:[01*NM]|\d{1,4}\.\.(?:\d{1,4}|[*n]))$/i.test(token));
-}
-function cardinalityKind(marks) {
-    if (marks.length < 2)
-        return undefined;
-    const side = (mark) => (/^(?:1|0\.\.1)$/.test(mark) ? '1' : 'N');
-    return kindName(side(marks[0]), side(marks[marks.length - 1]));
-}
-function kindName(left, right) {
-    if (left === 'N' && right === 'N')
-        return 'N:M';
-    return `${left}:${right}`;
-}
-function data_model_words(text) {
-    return mentionsOfAnyWord(text).map(word => word.text);
-}
-/** Entities a text names, in order of first mention; case, plurals and spacing do not matter. */
-function data_model_mentions(text, entities) {
-    const { byName, longest } = nameIndex(entities);
-    const tokens = mentionsOfAnyWord(text);
-    const all = [];
-    for (let at = 0; at < tokens.length; at++) {
-        let joined = '';
-        for (let span = 1; span <= longest && at + span <= tokens.length; span++) {
-            joined += tokens[at + span - 1].text;
-            const entity = byName.get(normalise(joined));
-            if (!entity)
-                continue;
-            const last = tokens[at + span - 1];
-            all.push({
-                entity,
-                index: tokens[at].index,
-                length: last.index + last.text.length - tokens[at].index,
-                word: at
-            });
-        }
-    }
-    // A longer name wins over a shorter one inside it: "Order Line" does not also name "Order".
-    const kept = all.filter(mention => !all.some(other => other.length > mention.length &&
-        other.index <= mention.index &&
-        other.index + other.length >= mention.index + mention.length));
-    const first = new Map();
-    for (const mention of kept.sort((a, b) => a.index - b.index)) {
-        if (!first.has(mention.entity))
-            first.set(mention.entity, mention);
-    }
-    return [...first.values()];
-}
-const nameIndexes = new WeakMap();
-/** Looked up once per document once its entities are known; every line is then matched against it. */
-function nameIndex(entities) {
-    const known = nameIndexes.get(entities);
-    if (known && known.byName.size === entities.length)
-        return known;
-    const byName = new Map();
-    let longest = 1;
-    for (const entity of entities) {
-        byName.set(normalise(entity.name), entity);
-        longest = Math.max(longest, entity.name.split(/[\s_-]+/).length);
-    }
-    const index = { byName, longest };
-    nameIndexes.set(entities, index);
-    return index;
-}
-function sameName(a, b) {
-    return normalise(a) === normalise(b);
-}
-function normalise(name) {
-    const flat = name.toLowerCase().replace(/[\s_\-`*]/g, '');
-    if (flat.length > 4 && flat.endsWith('ies'))
-        return `${flat.slice(0, -3)}y`;
-    if (flat.length > 4 && /(?:ses|xes|ches|shes)$/.test(flat))
-        return flat.slice(0, -2);
-    if (flat.length > 3 && flat.endsWith('s') && !/(?:ss|us|is)$/.test(flat))
-        return flat.slice(0, -1);
-    return flat;
-}
-// ---------------------------------------------------------------------------------------------
-// Small text helpers
-function matchingParen(text, open) {
-    let depth = 0;
-    for (let at = open; at < text.length; at++) {
-        if (text[at] === '(')
-            depth++;
-        else if (text[at] === ')' && --depth === 0)
-            return at;
-    }
-    return -1;
-}
-function splitTopLevel(text, separator) {
-    const parts = [];
-    let depth = 0;
-    let from = 0;
-    for (let at = 0; at < text.length; at++) {
-        const char = text[at];
-        if ('([{<'.includes(char))
-            depth++;
-        else if (')]}>'.includes(char))
-            depth--;
-        else if (char === separator && depth === 0) {
-            parts.push(text.slice(from, at));
-            from = at + 1;
-        }
-    }
-    parts.push(text.slice(from));
-    return parts;
-}
-function firstIndexOf(text, needles) {
-    const found = needles.map(needle => text.indexOf(needle)).filter(at => at >= 0);
-    return found.length > 0 ? Math.min(...found) : -1;
-}
-function trimSeparators(text) {
-    let start = 0;
-    while (start < text.length && ' \t:—–-,;'.includes(text[start]))
-        start++;
-    return text.slice(start).trim();
-}
+/**
+ * Decides which headings, and everything under them, are about building or preparing rather
+ * than using the feature ("Database Setup", "Build Steps", "Storage Layer Implementation").
+ * Quickstarts written as developer guides are full of them, and none is a scenario to test.
+ */
+const PREPARATION_WORDS = {
+    en: [
+        'setup',
+        'set up',
+        'installation',
+        'install',
+        'installing',
+        'prerequisites?',
+        'troubleshooting',
+        'implementation',
+        'implementing',
+        'cleanup',
+        'clean up',
+        'next steps',
+        'development',
+        'dependencies',
+        'clone',
+        'cloning',
+        'bootstrap',
+        'build',
+        'project structure',
+        'directory structure',
+        'conventions',
+        'commands',
+        'tips',
+        'debugging',
+        'deployment',
+        'common issues',
+        'known issues',
+        'issues & solutions'
+    ],
+    es: [
+        'prerrequisitos',
+        'requisitos previos',
+        'instalación',
+        'instalar',
+        'clonar',
+        'configurar',
+        'levantar',
+        'configuración inicial'
+    ]
+};
+/** Decides which units make a parenthesised estimate, which belongs to a build step: "(30 minutes)" (pattern sources). */
+const DURATION_UNITS = ['min', 'mins', 'minutes?', 'h', 'hrs?', 'hours?'];
+/** Decides which headings name a scenario themselves. Not "step": "Step 2: Add the Repository" is a build step (pattern sources). */
+const SCENARIO_HEADING_WORDS = {
+    en: [
+        'scenario',
+        'tests?',
+        'testing',
+        'flows?',
+        'journey',
+        'walkthrough',
+        'use case',
+        'example',
+        'validate',
+        'verify',
+        'check'
+    ],
+    ko: ['시나리오'],
+    es: ['escenario']
+};
+/**
+ * Decides which headings are reference material or test data, with everything under them:
+ * "Test Data", "Request Format", "Swagger/OpenAPI", a tutorial's "Syntax Basics". They describe
+ * what a scenario uses, not a scenario.
+ */
+const REFERENCE_TITLES = {
+    /** The whole title: "Data", "Sample Fixtures" (pattern sources, after an optional `test ` or `sample `). */
+    whole: ['data', 'fixtures?'],
+    /** Anywhere as whole words (pattern sources). */
+    words: [
+        'swagger',
+        'openapi',
+        'basics',
+        'appendix',
+        'glossary',
+        'cheat ?sheet',
+        '(?:recommended|suggested|planned) (?:tests|testing|coverage)',
+        'pruebas (?:mínimas )?recomendadas'
+    ],
+    /** The title's last word. */
+    endings: ['format', 'formats', 'reference', 'syntax']
+};
+/**
+ * Decides which headings are developer chores, not the feature at work: "Run Checks", "Running
+ * mypy", "npm run build passes" (pattern sources) …
+ */
+const CHORE_WORDS = [
+    'run(?:ning)? (?:the )?(?:checks|tests|test suite|linters?)',
+    'mypy',
+    'ruff',
+    'eslint',
+    'lint(?:ing|ers?)?',
+    'type[- ]?check(?:s|ing)?',
+    'npm run',
+    'build passes'
+];
+/** … and running a test suite: "Backend Tests", "Manual Testing", these words before `tests` or `testing`. */
+const TEST_SUITE_WORDS = [
+    'unit',
+    'integration',
+    'e2e',
+    'end-to-end',
+    'backend',
+    'frontend',
+    'manual',
+    'automated',
+    'api',
+    'ui',
+    'contract',
+    'smoke',
+    'all',
+    'the',
+    'and',
+    'running',
+    'run'
+];
+/**
+ * Decides which sections' sub-headings are scenarios even without a number or a scenario word:
+ * the checks under "Quick checks" ("Stale badge", "Unplug the reader") (pattern sources).
+ */
+const CHECKS_SECTION_WORDS = [
+    'failure[- ]paths?',
+    'quick ?checks?',
+    'edge cases?',
+    'error cases?',
+    'negative (?:tests|cases|paths)'
+];
+/** Decides which label makes a heading a scenario by name: "Scenario 5: …", "Test 2a: …" (order kept from the first list). */
+const SCENARIO_LABELS = ['scenario', 'escenario', 'test', '시나리오'];
+/** Decides which label a scenario's title loses: `Scenario 2: Reset the counters` → `Reset the counters`. */
+const TITLE_LABELS = [
+    'scenario',
+    'escenario',
+    '시나리오',
+    'step',
+    'test',
+    'flow',
+    'use case',
+    'example'
+];
+/**
+ * Decides which sections' numbered sub-headings are scenarios: "## Test Scenarios", "## Usage",
+ * "## Walkthrough". Not "Examples": those show other tools around the feature (a web server's
+ * configuration, a cron job), not the feature at work (pattern sources).
+ */
+const SCENARIO_SECTION_WORDS = [
+    'scenarios?',
+    'validation',
+    'verification',
+    'tests?',
+    'testing',
+    'usage',
+    'walkthrough',
+    'acceptance',
+    'user journeys?'
+];
+/** Decides which section's numbered list is the walkthrough, when no heading names a scenario. */
+const SCENARIO_LIST_SECTION_WORDS = ['scenario', 'validation', 'verification', 'test'];
+/** The word that numbers a build step: "Step 3: …". */
+const STEP_WORD = 'step';
+const NOT_SCENARIO_SECTION = pattern('quickstart-not-scenario-section', `^${alternation(NOT_SCENARIO_SECTIONS, true)}\\b`, 'i');
+const PREPARATION = pattern('quickstart-preparation', `\\b${alternation([...PREPARATION_WORDS.en, ...PREPARATION_WORDS.es], true)}\\b`, 'i');
+const DURATION = pattern('quickstart-duration', `\\([^)]{0,40}?\\b\\d{1,4}\\s{0,2}${alternation(DURATION_UNITS, true)}\\b`, 'i');
+const SCENARIO_HEADING = pattern('quickstart-scenario-heading', `\\b${alternation(SCENARIO_HEADING_WORDS.en, true)}\\b|${[...SCENARIO_HEADING_WORDS.ko, ...SCENARIO_HEADING_WORDS.es].join('|')}`, 'i');
+const REFERENCE = pattern('quickstart-reference', `^(?:test |sample )?${alternation(REFERENCE_TITLES.whole, true)}$|\\b${alternation(REFERENCE_TITLES.words, true)}\\b|\\b${alternation(REFERENCE_TITLES.endings)}$`, 'i');
+const CHORE = pattern('quickstart-chore', `\\b${alternation(CHORE_WORDS, true)}\\b|^(?:${alternation(TEST_SUITE_WORDS)}\\s+)*(?:tests?|testing)$`, 'i');
+const CHECKS_SECTION = pattern('quickstart-checks-section', `\\b${alternation(CHECKS_SECTION_WORDS, true)}\\b`, 'i');
+const SCENARIO_LABEL = pattern('quickstart-scenario-label', `^(?:\\d{1,3}[.)]\\s{1,3})?(?:test\\s{1,3})?${alternation(SCENARIO_LABELS)}\\s{0,3}`, 'i');
+const SCENARIO_SECTION = pattern('quickstart-scenario-section', `\\b${alternation(SCENARIO_SECTION_WORDS, true)}\\b`, 'i');
+const SCENARIO_LIST_SECTION = pattern('quickstart-scenario-list-section', SCENARIO_LIST_SECTION_WORDS.join('|'), 'i');
+/** "3. …" or "Step 3 …": a numbered heading. */
+const NUMBERED_HEADING = pattern('quickstart-numbered-heading', `^(?:\\d{1,3}[.)]|${STEP_WORD}\\s{0,3}\\d{1,3}\\b)`, 'i');
+const TITLE_LABEL = pattern('quickstart-title-label', `^(?:test\\s{1,3})?${alternation(TITLE_LABELS)}\\s{0,3}[\\dA-Z]{0,3}(?:\\.\\d{1,3})?\\s{0,3}[:.\\-–—]\\s{0,3}`, 'i');
 
 ;// CONCATENATED MODULE: ./src/core/parse/quickstart.ts
 
-const NOT_SCENARIOS = /^(?:prerequisites?|requirements|setup|set up|installation|install|configuration|troubleshooting|overview|introduction|summary|cleanup|clean up|next steps|references?|notes?|see also|environment|success criteria|expected results?|validation checklist|checklist|table of contents|contents|faq|resources|tips)\b/i;
-/**
- * Words that make a heading, and everything under it, about building or preparing rather than
- * using the feature: "Backend Setup", "Implementation Steps", "Data Layer Implementation".
- * Quickstarts written as developer guides are full of them, and none is a scenario to test.
- */
-const PREPARATION = /\b(?:setup|set up|installation|install|installing|prerequisites?|troubleshooting|implementation|implementing|cleanup|clean up|next steps|development|dependencies|clone|cloning|bootstrap|build|project structure|directory structure|conventions|commands|tips|debugging|deployment|common issues|known issues|issues & solutions|prerrequisitos|requisitos previos|instalación|instalar|clonar|configurar|levantar|configuración inicial)\b/i;
-/** "Step 1: Create Domain Models (30 minutes)": an estimate belongs to a build step, not a scenario. */
-const DURATION = /\([^)]{0,40}?\b\d{1,4}\s{0,2}(?:min|mins|minutes?|h|hrs?|hours?)\b/i;
-/** A heading that names a scenario itself. Not "step": "Step 2: Create Repository Interface" is a build step. */
-const SCENARIO_WORDS = /\b(?:scenario|tests?|testing|flows?|journey|walkthrough|use case|example|validate|verify|check)\b|시나리오|escenario/i;
-/**
- * Reference material and test data, with everything under them: "Test Data" (a GPX route to load),
- * "Test Case Format", "Swagger/OpenAPI", a language tutorial's "Language Basics". They describe
- * what a scenario uses, not a scenario.
- */
-const REFERENCE = /^(?:test |sample )?(?:data|fixtures?)$|\b(?:swagger|openapi|basics|appendix|glossary|cheat ?sheet|(?:recommended|suggested|planned) (?:tests|testing|coverage)|pruebas (?:mínimas )?recomendadas)\b|\b(?:format|formats|reference|syntax)$/i;
-/**
- * Developer chores, not the feature at work: "Run Checks", "Verifying mypy and tests", "npm run
- * build passes", and running a test suite ("Backend Tests", "Manual Testing").
- */
-const CHORE = /\b(?:run(?:ning)? (?:the )?(?:checks|tests|test suite|linters?)|mypy|ruff|eslint|lint(?:ing|ers?)?|type[- ]?check(?:s|ing)?|npm run|build passes)\b|^(?:(?:unit|integration|e2e|end-to-end|backend|frontend|manual|automated|api|ui|contract|smoke|all|the|and|running|run)\s+)*(?:tests?|testing)$/i;
-/**
- * Sections whose sub-headings are scenarios even without a number or a scenario word: the
- * checks under "Failure-path quickchecks" ("Wrong fingerprint", "Revoke").
- */
-const CHECKS_SECTION = /\b(?:failure[- ]paths?|quick ?checks?|edge cases?|error cases?|negative (?:tests|cases|paths))\b/i;
-/** "Scenario 5: …", "Test 2a: …", "시나리오 1: …": the document labels its scenarios. */
-const LABEL = /^(?:\d{1,3}[.)]\s{1,3})?(?:test\s{1,3})?(?:scenario|escenario|test|시나리오)\s{0,3}/i;
+
+/** The number or letter after a scenario label: `5:`, `2a.`, `B —`. */
 const LABEL_ID = /^(?:\d{1,3}[a-z]?|[A-Z])(?:\.\d{1,3})?\s{0,3}(?:[:.\-–—]|$)/;
 function isLabelled(heading) {
-    const label = LABEL.exec(heading.trim());
+    const label = SCENARIO_LABEL.exec(heading.trim());
     return label !== null && LABEL_ID.test(heading.trim().slice(label[0].length));
 }
-/**
- * A section whose numbered sub-headings are scenarios: "## Test Scenarios", "## Usage",
- * "## Walkthrough". Not "Examples": those show other tools around the feature (a web server's
- * configuration, a cron job), not the feature at work.
- */
-const SCENARIO_SECTION = /\b(?:scenarios?|validation|verification|tests?|testing|usage|walkthrough|acceptance|user journeys?)\b/i;
 function parseQuickstart(doc) {
     const all = sections(parseMarkdown(doc.text));
-    // A developer's build guide ("Step 3: Services Layer Implementation") walks through no scenario.
+    // A developer's build guide ("Step 3: Storage Layer Implementation") walks through no scenario.
     if (isBuildGuide(all))
         return { quickstart: { scenarios: [] }, findings: [] };
     const fromHeadings = headingScenarios(all, doc.path);
@@ -68114,7 +71009,7 @@ function headingScenarios(all, file) {
         while (open.length > 0 && open[open.length - 1].depth >= section.depth)
             open.pop();
         // Numbered headings are scenarios in a scenarios section, or as the document's own top level
-        // ("## 1. Create a Runbook" under the title); under any other section they are its steps.
+        // ("## 1. Create a Shelf" under the title); under any other section they are its steps.
         const inScenarioSection = open.every(ancestor => ancestor.depth === 1 || SCENARIO_SECTION.test(ancestor.title));
         const parent = open[open.length - 1];
         open.push(section);
@@ -68124,11 +71019,11 @@ function headingScenarios(all, file) {
         if (!title || CHORE.test(title))
             continue;
         const labelled = isLabelled(section.title);
-        const numbered = /^(?:\d{1,3}[.)]|step\s{0,3}\d{1,3}\b)/i.test(section.title);
+        const numbered = NUMBERED_HEADING.test(section.title);
         const aCheck = parent !== undefined && CHECKS_SECTION.test(parent.title);
         if (!labelled &&
             !aCheck &&
-            !SCENARIO_WORDS.test(section.title) &&
+            !SCENARIO_HEADING.test(section.title) &&
             !(numbered && inScenarioSection))
             continue;
         // A parent heading such as "## Test Scenarios" groups the real ones below it.
@@ -68137,13 +71032,13 @@ function headingScenarios(all, file) {
         found.push({ scenario: { title, source: positionOf(section.heading, file) }, labelled });
     }
     // A document that labels its scenarios ("Scenario 3: …") says which headings are scenarios;
-    // its other headings with a test word ("Manual Test Gate evidence") are not.
+    // its other headings with a test word ("Manual Test Notes for reviewers") are not.
     const labelled = found.filter(entry => entry.labelled);
     return (labelled.length >= 2 ? labelled : found).map(entry => entry.scenario);
 }
 /** Most of the document's top-level steps are about preparing or building the code. */
 function isBuildGuide(all) {
-    const numbered = all.filter(section => section.depth > 1 && /^(?:\d{1,3}[.)]|step\s{0,3}\d{1,3}\b)/i.test(section.title));
+    const numbered = all.filter(section => section.depth > 1 && NUMBERED_HEADING.test(section.title));
     const top = Math.min(...numbered.map(section => section.depth));
     const steps = numbered.filter(section => section.depth === top);
     const building = steps.filter(step => PREPARATION.test(cleanTitle(step.title)) || DURATION.test(step.title));
@@ -68157,7 +71052,7 @@ function preparationSections(all) {
         while (open.length > 0 && open[open.length - 1].depth >= section.depth)
             open.pop();
         const title = cleanTitle(section.title);
-        // "Scenario 5: Configuration Change Test" is labelled a scenario: its words do not make it set-up.
+        // "Scenario 5: Settings Change Test" is labelled a scenario: its words do not make it set-up.
         const ownWords = !isLabelled(section.title) && (isPreparation(title) || DURATION.test(section.title));
         if (section.depth > 1 &&
             (open.some(ancestor => preparing.has(ancestor)) || ownWords || REFERENCE.test(title)))
@@ -68167,7 +71062,7 @@ function preparationSections(all) {
     return preparing;
 }
 function isPreparation(title) {
-    return NOT_SCENARIOS.test(title) || PREPARATION.test(title);
+    return NOT_SCENARIO_SECTION.test(title) || PREPARATION.test(title);
 }
 function isGroupHeading(section, all) {
     const hasChildren = section.content.some(node => node.type === 'heading');
@@ -68175,14 +71070,14 @@ function isGroupHeading(section, all) {
         return false;
     const children = all.filter(other => other.depth === section.depth + 1 && section.content.includes(other.heading));
     return (CHECKS_SECTION.test(section.title) ||
-        children.some(child => SCENARIO_WORDS.test(child.title) ||
+        children.some(child => SCENARIO_HEADING.test(child.title) ||
             isLabelled(child.title) ||
             /^\d{1,3}[.)]\s/.test(child.title)));
 }
 function listScenarios(all, file) {
     const preparing = preparationSections(all);
     // Without such a section, numbered steps right under the title are the walkthrough itself.
-    const section = all.find(candidate => !preparing.has(candidate) && /scenario|validation|verification|test/i.test(candidate.title)) ?? all.find(candidate => candidate.depth === 1);
+    const section = all.find(candidate => !preparing.has(candidate) && SCENARIO_LIST_SECTION.test(candidate.title)) ?? all.find(candidate => candidate.depth === 1);
     if (!section)
         return [];
     const scenarios = [];
@@ -68214,7 +71109,7 @@ function cleanTitle(heading) {
     const numbered = /^\d{1,3}(?:\.\d{1,3})*[.)]?\s{1,3}/.exec(title);
     if (numbered)
         title = title.slice(numbered[0].length);
-    const labelled = /^(?:test\s{1,3})?(?:scenario|escenario|시나리오|step|test|flow|use case|example)\s{0,3}[\dA-Z]{0,3}(?:\.\d{1,3})?\s{0,3}[:.\-–—]\s{0,3}/i.exec(title);
+    const labelled = TITLE_LABEL.exec(title);
     if (labelled && labelled[0].length < title.length)
         title = title.slice(labelled[0].length);
     return title.trim();
@@ -68231,6 +71126,7 @@ function quickstart_dedupe(scenarios) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/parse/research.ts
+
 
 function parseResearch(doc) {
     const root = parseMarkdown(doc.text);
@@ -68261,15 +71157,15 @@ function parseResearch(doc) {
     return { research: { decisions }, findings: [] };
 }
 /**
- * `## 3. Decision: Use FastAPI` → `Use FastAPI`; `### R-1 — Metrics collection` → `Metrics
- * collection`; `## Decision 4: Retries` and `## Topic 2: Paging` lose their label too.
+ * `## 3. Decision: Use a ring buffer` → `Use a ring buffer`; `### R-1 — Label printing` →
+ * `Label printing`; `## Decision 4: Caching` and `## Topic 2: Batching` lose their label too.
  */
 function decisionTitle(heading) {
     let title = withoutNumber(heading);
     const labelled = research_labelOf(title);
     if (labelled)
         title = labelled.value;
-    const prefix = /^(?:research\s{1,3}(?:topic|task|area|question)\s{0,3}\d{0,3}|(?:research\s{1,3})?(?:topic|task|area|question|decision)\s{0,3}\d{1,3})\s{0,3}[:—–-]\s{0,3}/i.exec(title);
+    const prefix = RESEARCH_TITLE_LABEL.exec(title);
     if (prefix)
         title = title.slice(prefix[0].length);
     return title.trim() || heading.trim();
@@ -68349,16 +71245,17 @@ function research_labelOf(line) {
         return undefined;
     const key = line.slice(0, colon).trim().toLowerCase();
     const value = line.slice(colon + 1).trim();
-    if (key === 'decision' || key === 'chosen' || key === 'choice')
+    if (RESEARCH_LABELS.decision.includes(key))
         return { label: 'decision', value };
-    if (key === 'rationale' || key === 'why')
+    if (RESEARCH_LABELS.rationale.includes(key))
         return { label: 'rationale', value };
-    if (key.startsWith('alternatives'))
+    if (key.startsWith(ALTERNATIVES_LABEL_PREFIX))
         return { label: 'alternatives', value };
     return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/core/parse/spec.ts
+
 
 function parseSpec(doc) {
     const root = parseMarkdown(doc.text);
@@ -68366,7 +71263,7 @@ function parseSpec(doc) {
     const h1 = all.find(section => section.depth === 1);
     return {
         spec: {
-            title: h1 ? stripPrefix(h1.title, 'feature specification') : undefined,
+            title: h1 ? stripPrefix(h1.title, SPEC_TITLE_PREFIX) : undefined,
             stories: userStories(all, doc.path),
             requirements: requirements(root.children, doc.path),
             keyEntities: keyEntities(all, doc.path)
@@ -68384,7 +71281,7 @@ function stripPrefix(text, prefix) {
 // User stories
 /** `User Story 2 - Title (Priority: P1)`, with `—`, `:` or `–` separators, bold or not. */
 function readStoryHeading(title) {
-    const match = /^(?:user\s{1,3}story\s{0,3}|US-?)(\d{1,3})\b\s{0,3}[-—–:.]?\s{0,3}(.*)$/i.exec(title.trim());
+    const match = STORY_HEADING.exec(title.trim());
     if (!match)
         return undefined;
     let rest = match[2].trim();
@@ -68393,7 +71290,7 @@ function readStoryHeading(title) {
     if (open >= 0) {
         const inner = rest.slice(open + 1, rest.indexOf(')', open) < 0 ? undefined : rest.indexOf(')', open));
         const p = /\bP(\d{1,2})\b/.exec(inner);
-        if (p && /priority|^\s{0,2}P\d/i.test(inner)) {
+        if (p && PRIORITY_ASIDE.test(inner)) {
             priority = `P${p[1]}`;
             rest = rest.slice(0, open).trim();
         }
@@ -68401,7 +71298,7 @@ function readStoryHeading(title) {
     rest = cutAtEmoji(rest).trim();
     return { number: Number(match[1]), title: rest || `User Story ${match[1]}`, priority };
 }
-/** `Title 🎯 MVP` → `Title`; letters of any script (`Helm으로 설치`, `编译器`) are kept. */
+/** `Title 🎯 MVP` → `Title`; letters of any script (`선반 정리`, `书架管理`) are kept. */
 function cutAtEmoji(text) {
     for (let i = 0; i < text.length; i++) {
         const code = text.codePointAt(i);
@@ -68427,10 +71324,10 @@ function userStories(all, file) {
     }
     if (stories.length > 0)
         return stories;
-    const primary = all.find(section => /^primary user stor/i.test(section.title));
+    const primary = all.find(section => PRIMARY_STORY_SECTION.test(section.title));
     if (!primary)
         return [];
-    const acceptance = all.find(section => /acceptance scenarios/i.test(section.title));
+    const acceptance = all.find(section => ACCEPTANCE_SECTION.test(section.title));
     return [
         {
             id: 'US1',
@@ -68458,7 +71355,7 @@ function scenariosIn(nodes, file) {
     const scenarios = [];
     const add = (node) => {
         const text = plainText(node).split('\n').join(' ').trim();
-        if (!/\bgiven\b/i.test(text) || !/\bthen\b/i.test(text))
+        if (!SCENARIO_GIVEN.test(text) || !SCENARIO_THEN.test(text))
             return;
         scenarios.push({ ...givenWhenThen(text), text, source: positionOf(node, file) });
     };
@@ -68466,27 +71363,26 @@ function scenariosIn(nodes, file) {
         if (node.type === 'list')
             node.children.forEach(add);
         // Some specs write each scenario as its own paragraph: `**Given** …, **When** …, **Then** …`.
-        else if (node.type === 'paragraph' && /^given\b/i.test(plainText(node).trim()))
+        else if (node.type === 'paragraph' && OPENS_WITH_GIVEN.test(plainText(node).trim()))
             add(node);
     }
     return scenarios;
 }
 function givenWhenThen(text) {
+    // Positions are found in the lower-cased text, as the words are.
     const lower = text.toLowerCase();
-    const at = (word) => {
-        const match = new RegExp(`\\b${word}\\b`).exec(lower);
-        return match ? match.index : -1;
+    const [given, when, then] = [SCENARIO_GIVEN, SCENARIO_WHEN, SCENARIO_THEN].map(word => word.exec(lower));
+    const at = (found) => found?.index ?? -1;
+    const part = (found, end) => {
+        if (!found)
+            return undefined;
+        const start = found.index;
+        return clean(text.slice(start + found[0].length, end < 0 || end < start ? undefined : end));
     };
-    const given = at('given');
-    const when = at('when');
-    const then = at('then');
-    const part = (start, end, word) => start < 0
-        ? undefined
-        : clean(text.slice(start + word.length, end < 0 || end < start ? undefined : end));
     return {
-        given: part(given, when >= 0 ? when : then, 'given'),
-        when: part(when, then, 'when'),
-        then: part(then, -1, 'then')
+        given: part(given, at(when) >= 0 ? at(when) : at(then)),
+        when: part(when, at(then)),
+        then: part(then, -1)
     };
 }
 function clean(text) {
@@ -68519,7 +71415,7 @@ function readRequirement(item, file) {
     if (!first || first.type !== 'paragraph')
         return undefined;
     const text = plainText(first).split('\n').join(' ').trim();
-    const match = /^((?:FR|SC|NFR)-\d{1,4}[a-z]?)\s{0,3}[:.\-–—]?\s{0,3}/i.exec(text);
+    const match = REQUIREMENT_ID.exec(text);
     if (!match)
         return undefined;
     return {
@@ -68529,13 +71425,13 @@ function readRequirement(item, file) {
     };
 }
 function keyEntities(all, file) {
-    const section = all.find(candidate => /^key entities/i.test(candidate.title));
+    const section = all.find(candidate => KEY_ENTITIES_SECTION.test(candidate.title));
     if (!section)
         return [];
     const entities = [];
     for (const node of section.body) {
         // `**Relationships**:` and its list describe links between the entities above, not entities.
-        if (node.type === 'paragraph' && /^relationships?\b/i.test(plainText(node).trim()))
+        if (node.type === 'paragraph' && RELATIONSHIP_LABEL.test(plainText(node).trim()))
             break;
         if (node.type !== 'list')
             continue;
@@ -68859,7 +71755,7 @@ const DEFAULT_LIMITS = {
     contractBytes: 5 * 1024 * 1024
 };
 /** The design documents spec-tasks reads, besides everything under `contracts/`. */
-const loader_DESIGN_DOCUMENTS = [
+const DESIGN_DOCUMENTS = [
     'plan.md',
     'spec.md',
     'research.md',
@@ -68881,7 +71777,7 @@ async function loadFeature(repoRoot, featureDir, limits = DEFAULT_LIMITS) {
         if (loaded.finding)
             findings.push(loaded.finding);
     };
-    for (const name of loader_DESIGN_DOCUMENTS) {
+    for (const name of DESIGN_DOCUMENTS) {
         take(await readVetted(repoRoot, external_node_path_default().join(dir, name), limits.markdownBytes, dir));
     }
     const contractFiles = await listContracts(repoRoot, external_node_path_default().join(dir, 'contracts'), findings);
@@ -69058,7 +71954,14 @@ async function checkFeatures(repoRoot, featureDirs, options) {
 async function checkOne(repoRoot, featureDir, options) {
     const limits = options.limits ?? DEFAULT_LIMITS;
     const feature = parseFeature(await loadFeature(repoRoot, featureDir, limits));
-    const tasks = await loadTextFile(repoRoot, external_node_path_default().join(repoRoot, feature.dir, 'tasks.md'), limits.markdownBytes);
+    const tasksPath = `${feature.dir}/tasks.md`;
+    const listed = options.taskLists?.get(tasksPath);
+    const tasks = listed !== undefined
+        ? {
+            document: { path: tasksPath, relativePath: 'tasks.md', text: listed },
+            finding: undefined
+        }
+        : await loadTextFile(repoRoot, external_node_path_default().join(repoRoot, feature.dir, 'tasks.md'), limits.markdownBytes);
     if (tasks.finding)
         feature.findings.push(tasks.finding);
     const taskList = tasks.document
@@ -69234,9 +72137,18 @@ const DEFAULT_TEMPLATE_TEXT = `# Tasks: [FEATURE NAME]
 - [ ] No [P] task shares a file with another [P] task
 `;
 
-;// CONCATENATED MODULE: ./src/core/template/conditions.ts
-/** Checked in order: the first whose keyword appears in the condition's words wins. */
-const CONDITION_KEYWORDS = [
+;// CONCATENATED MODULE: ./src/core/vocabulary/template.ts
+/**
+ * What the product knows about the words of a tasks template: the keywords of the conditions it
+ * attaches to items, the words that give each phase its role, the labels of an example task and
+ * of the Path Conventions section.
+ */
+
+/**
+ * Decides which condition an item's "(if …)" names: checked in order, the first whose keyword
+ * appears in the condition's words (lower-cased) wins; none is `unknown`.
+ */
+const template_CONDITION_KEYWORDS = [
     ['api-change', ['api', 'endpoint', 'contract']],
     ['end-to-end', ['end-to-end', 'end to end', 'e2e']],
     ['performance', ['performance', 'latency', 'throughput']],
@@ -69248,6 +72160,58 @@ const CONDITION_KEYWORDS = [
     ['hardware', ['hardware', 'gpu', 'platform']],
     ['applicable', ['applicable', 'needed', 'required']]
 ];
+/** Decides which parenthesised asides are conditions: those opening with this word. */
+const CONDITION_OPENINGS = ['if'];
+const CONDITION_OPENING = pattern('template-condition-opening', `^${alternation(CONDITION_OPENINGS)}\\b`, 'i');
+/** The word a phase heading opens with: `## Phase 3.2: Tests First`. */
+const PHASE_WORD = 'phase';
+const PHASE_HEADING = pattern('template-phase-heading', `^${PHASE_WORD}\\b`, 'i');
+/** A phase that repeats once per user story (matched on the lower-cased title). */
+const STORY_PHASE = pattern('template-story-phase', '\\buser stor(?:y|ies)\\b');
+/** A phase of tests (matched on the lower-cased title). */
+const TESTS_PHASE = pattern('template-tests-phase', wholeWords(['tests?'], true));
+/**
+ * Decides each phase's role from its title (lower-cased): checked in order, the first rule
+ * whose pattern matches or whose words appear anywhere in the title wins; none is `core`.
+ */
+const PHASE_ROLE_RULES = [
+    { role: 'story', pattern: STORY_PHASE, anywhere: [] },
+    { role: 'setup', anywhere: ['setup', 'set up'] },
+    { role: 'foundational', anywhere: ['foundation', 'prerequisite'] },
+    { role: 'tests', pattern: TESTS_PHASE, anywhere: ['tdd'] },
+    { role: 'integration', anywhere: ['integration', 'platform'] },
+    { role: 'polish', anywhere: ['polish', 'cross-cutting'] }
+];
+/** Decides which bracketed label of an example task marks it parallel: `[P]`. */
+const template_PARALLEL_LABEL = 'P';
+/** Decides which bracketed labels of an example task name its story: `[US1]`, `[Story]` (pattern sources). */
+const STORY_TASK_LABELS = ['US\\d*', 'Story'];
+const STORY_TASK_LABEL = pattern('template-story-task-label', `^${alternation(STORY_TASK_LABELS, true)}$`, 'i');
+/** Decides which word before an example's path goes with it: "Model in `src/models/`". */
+const PATH_PREPOSITIONS = ['in', 'at', 'under', 'to'];
+const PATH_PREPOSITION = pattern('template-path-preposition', `\\s${alternation(PATH_PREPOSITIONS)}$`, 'i');
+/** Decides which section states the template's path conventions. */
+const PATH_CONVENTIONS_TITLES = ['path conventions'];
+const PATH_CONVENTIONS_SECTION = pattern('template-path-conventions-section', alternation(PATH_CONVENTIONS_TITLES), 'i');
+/**
+ * Decides what an item of Path Conventions states, by the words of its label (lower-cased,
+ * checked in this order): special test folders, the test root, the source root.
+ */
+const PATH_CONVENTION_LABELS = {
+    specialTests: ['special', 'categor'],
+    tests: ['test'],
+    source: ['source']
+};
+
+;// CONCATENATED MODULE: ./src/core/template/conditions.ts
+/**
+ * Reads the condition a template attaches to an item, such as "(if API change)" or
+ * "(if multi-GPU feature)", into a ConditionId the planner knows how to evaluate. Unknown
+ * conditions are kept as `unknown` so the item is left out rather than emitted unconditionally.
+ */
+
+/** The keywords of each condition, checked in order; typed here so a new id must be a ConditionId. */
+const KEYWORDS = template_CONDITION_KEYWORDS;
 /**
  * Splits a trailing `(if …)` off an item's text. Only parentheses that start with "if" are
  * conditions: "(NVIDIA/AMD/Intel/etc.)" is part of the description.
@@ -69260,7 +72224,7 @@ function splitCondition(text) {
     if (open < 0)
         return { text: trimmed, condition: undefined };
     const inner = trimmed.slice(open + 1, -1).trim();
-    if (!/^if\b/i.test(inner))
+    if (!CONDITION_OPENING.test(inner))
         return { text: trimmed, condition: undefined };
     return {
         text: trimmed.slice(0, open).trimEnd(),
@@ -69269,7 +72233,7 @@ function splitCondition(text) {
 }
 function conditionId(words) {
     const lower = words.toLowerCase();
-    for (const [id, keywords] of CONDITION_KEYWORDS) {
+    for (const [id, keywords] of KEYWORDS) {
         if (keywords.some(keyword => lower.includes(keyword)))
             return id;
     }
@@ -69277,6 +72241,7 @@ function conditionId(words) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/template/parse-template.ts
+
 
 
 function parseTemplate(text, path) {
@@ -69302,7 +72267,7 @@ function parseTemplate(text, path) {
     return { template, findings };
 }
 function parse_template_isPhaseHeading(title) {
-    return /^phase\b/i.test(title);
+    return PHASE_HEADING.test(title);
 }
 function readPhase(section, file) {
     const { number, title } = splitPhaseTitle(section.title);
@@ -69317,7 +72282,7 @@ function readPhase(section, file) {
 /** `Phase 3.2: Tests First (TDD) ⚠️ MUST COMPLETE BEFORE 3.3` → `3.2`, `Tests First (TDD)`. */
 function splitPhaseTitle(heading) {
     const words = heading.trim().split(/\s+/);
-    const isPhase = words[0]?.toLowerCase() === 'phase' && words.length > 1;
+    const isPhase = words[0]?.toLowerCase() === PHASE_WORD && words.length > 1;
     const number = isPhase ? parse_template_trimSeparators(words[1]) : '';
     let title = isPhase ? parse_template_trimSeparators(words.slice(2).join(' ')) : heading;
     title = cutAtWarning(title);
@@ -69354,21 +72319,12 @@ function dropShoutedAside(title) {
     const shouted = words.length > 1 && /^[A-Z]{3,}$/.test(words[0]);
     return shouted ? trimmed.slice(0, open).trimEnd() : trimmed;
 }
+/** The rules of the vocabulary, typed here so a new role must be a PhaseRole. */
+const ROLE_RULES = PHASE_ROLE_RULES;
 function phaseRole(title) {
     const lower = title.toLowerCase();
-    if (/\buser stor(?:y|ies)\b/.test(lower))
-        return 'story';
-    if (lower.includes('setup') || lower.includes('set up'))
-        return 'setup';
-    if (lower.includes('foundation') || lower.includes('prerequisite'))
-        return 'foundational';
-    if (/\btests?\b/.test(lower) || lower.includes('tdd'))
-        return 'tests';
-    if (lower.includes('integration') || lower.includes('platform'))
-        return 'integration';
-    if (lower.includes('polish') || lower.includes('cross-cutting'))
-        return 'polish';
-    return 'core';
+    const rule = ROLE_RULES.find(({ pattern, anywhere }) => pattern?.test(lower) === true || anywhere.some(word => lower.includes(word)));
+    return rule?.role ?? 'core';
 }
 /**
  * spec-kit's current template shows the story phase three times (User Story 1, 2, 3) as an
@@ -69405,9 +72361,9 @@ function stripLabels(line) {
     if (id)
         rest = rest.slice(id[0].length);
     for (let label = /^\[([^\]]{1,20})\]\s*/.exec(rest); label; label = /^\[([^\]]{1,20})\]\s*/.exec(rest)) {
-        if (label[1] === 'P')
+        if (label[1] === template_PARALLEL_LABEL)
             parallel = true;
-        else if (!/^(?:US\d*|Story)$/i.test(label[1]))
+        else if (!STORY_TASK_LABEL.test(label[1]))
             break;
         rest = rest.slice(label[0].length);
     }
@@ -69433,7 +72389,7 @@ function withoutPath(text, path) {
     let before = text.slice(0, at).trimEnd();
     if (before.endsWith('`'))
         before = before.slice(0, -1).trimEnd();
-    if (/\s(?:in|at|under|to)$/i.test(before))
+    if (PATH_PREPOSITION.test(before))
         before = before.slice(0, before.lastIndexOf(' '));
     const after = text.slice(at + path.length).replace(/^`/, '');
     return (before + after).trim();
@@ -69462,24 +72418,25 @@ function readPathConventions(all) {
         sourceExamples: [],
         specialTestDirs: []
     };
-    const section = all.find(candidate => /path conventions/i.test(candidate.title));
+    const section = all.find(candidate => PATH_CONVENTIONS_SECTION.test(candidate.title));
     if (!section)
         return conventions;
     for (const item of parse_template_listItems(section.body)) {
         const text = plainText(item);
         const label = text.slice(0, Math.max(text.indexOf(':'), 0)).toLowerCase();
         const paths = parse_template_codeSpans(item);
-        if (label.includes('special') || label.includes('categor')) {
+        const says = (words) => words.some(word => label.includes(word));
+        if (says(PATH_CONVENTION_LABELS.specialTests)) {
             conventions.specialTestDirs.push(...paths.filter(isDirectory));
         }
-        else if (label.includes('test')) {
+        else if (says(PATH_CONVENTION_LABELS.tests)) {
             const pattern = paths.find(isComponentPattern);
             if (pattern) {
                 conventions.testRoot = rootOf(pattern);
                 conventions.mirrorTests = true;
             }
         }
-        else if (label.includes('source')) {
+        else if (says(PATH_CONVENTION_LABELS.source)) {
             const pattern = paths.find(isComponentPattern);
             if (pattern)
                 conventions.sourceRoot = rootOf(pattern);
@@ -69576,6 +72533,10 @@ async function firstExisting(repoRoot, candidates) {
     return undefined;
 }
 
+;// CONCATENATED MODULE: ./src/io/config-file-name.ts
+/** Where the rule settings file is looked for, apart from the reader so that asking costs no parser. */
+const config_file_name_CONFIG_FILE = '.spec-tasks.yml';
+
 ;// CONCATENATED MODULE: ./src/io/config-file.ts
 /**
  * The rule settings file, read the same way by the CLI and the action: through the loader, like
@@ -69583,7 +72544,7 @@ async function firstExisting(repoRoot, candidates) {
  */
 
 
-const config_file_CONFIG_FILE = '.spec-tasks.yml';
+
 /**
  * The file's settings over the defaults, or undefined when there is no such file: whether that is
  * a mistake depends on whether someone named the file. Anything wrong with it is a SettingsError.
@@ -69652,8 +72613,8 @@ class InputError extends Error {
 
 
 
+
 const FORMATS = ['text', 'json', 'github', 'sarif', 'markdown'];
-const FAIL_ON = ['error', 'warning', 'never'];
 async function runCheck(args, io) {
     const { values, positionals } = parseCheckArgs(args);
     if (values.help) {
@@ -69685,7 +72646,7 @@ async function runCheck(args, io) {
     return exitCode(report, failOn);
 }
 async function loadSettings(repoRoot, cwd, configPath) {
-    const file = configPath ? external_node_path_default().resolve(cwd, configPath) : external_node_path_default().join(repoRoot, config_file_CONFIG_FILE);
+    const file = configPath ? external_node_path_default().resolve(cwd, configPath) : external_node_path_default().join(repoRoot, config_file_name_CONFIG_FILE);
     const settings = await readConfigFile(repoRoot, file);
     if (settings)
         return settings;
@@ -69702,13 +72663,8 @@ async function readReport(check) {
         throw new InputError(error.message);
     }
 }
-const RANK = { note: 0, warning: 1, error: 2 };
 function exitCode(report, failOn) {
-    if (failOn === 'never')
-        return 0;
-    const threshold = RANK[failOn];
-    const failing = report.features.some(feature => feature.findings.some(found => RANK[found.severity] >= threshold));
-    return failing ? 1 : 0;
+    return failingCount(report.counts, failOn) > 0 ? 1 : 0;
 }
 function oneOf(value, allowed, flag) {
     if (!allowed.includes(value))

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { CheckReport } from '../core/check/result.js';
 import { applyOverrides, defaultSettings, type RuleSettings } from '../core/check/settings.js';
-import type { Severity } from '../core/model.js';
+import { FAIL_ON, type FailOn, failingCount } from '../core/fail-on.js';
 import { formatReport, type ReportFormat } from '../core/report/index.js';
 import { checkFeatures } from '../io/check-features.js';
 import { discoverFeatures, findRepoRoot } from '../io/discover.js';
@@ -14,8 +14,6 @@ import type { CommandIO } from './generate-command.js';
 import { CHECK_USAGE, InputError, UsageError } from './usage.js';
 
 const FORMATS: ReportFormat[] = ['text', 'json', 'github', 'sarif', 'markdown'];
-const FAIL_ON = ['error', 'warning', 'never'] as const;
-type FailOn = (typeof FAIL_ON)[number];
 
 export async function runCheck(
   args: string[],
@@ -75,15 +73,8 @@ async function readReport(check: () => Promise<CheckReport>): Promise<CheckRepor
   }
 }
 
-const RANK: Record<Severity, number> = { note: 0, warning: 1, error: 2 };
-
 export function exitCode(report: CheckReport, failOn: FailOn): number {
-  if (failOn === 'never') return 0;
-  const threshold = RANK[failOn];
-  const failing = report.features.some(feature =>
-    feature.findings.some(found => RANK[found.severity] >= threshold)
-  );
-  return failing ? 1 : 0;
+  return failingCount(report.counts, failOn) > 0 ? 1 : 0;
 }
 
 function oneOf<T extends string>(value: string, allowed: readonly T[], flag: string): T {

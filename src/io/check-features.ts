@@ -19,6 +19,11 @@ export interface CheckOptions {
   settings: RuleSettings;
   template: LoadedTemplate;
   limits?: LoadLimits;
+  /**
+   * Task lists to check instead of the files on disk, by repository-relative tasks.md path: what
+   * `generate` would write, checked before it is written anywhere.
+   */
+  taskLists?: ReadonlyMap<string, string>;
 }
 
 export async function checkFeatures(
@@ -43,11 +48,19 @@ async function checkOne(
 ): Promise<FeatureCheck> {
   const limits = options.limits ?? DEFAULT_LIMITS;
   const feature = parseFeature(await loadFeature(repoRoot, featureDir, limits));
-  const tasks = await loadTextFile(
-    repoRoot,
-    path.join(repoRoot, feature.dir, 'tasks.md'),
-    limits.markdownBytes
-  );
+  const tasksPath = `${feature.dir}/tasks.md`;
+  const listed = options.taskLists?.get(tasksPath);
+  const tasks =
+    listed !== undefined
+      ? {
+          document: { path: tasksPath, relativePath: 'tasks.md', text: listed },
+          finding: undefined
+        }
+      : await loadTextFile(
+          repoRoot,
+          path.join(repoRoot, feature.dir, 'tasks.md'),
+          limits.markdownBytes
+        );
   if (tasks.finding) feature.findings.push(tasks.finding);
   const taskList = tasks.document
     ? parseTaskList(tasks.document, { knownRoots: knownRoots(feature) })

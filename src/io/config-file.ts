@@ -10,7 +10,7 @@ import {
 } from '../core/check/settings.js';
 import { DEFAULT_LIMITS, loadTextFile } from './loader.js';
 
-export const CONFIG_FILE = '.spec-tasks.yml';
+export { CONFIG_FILE } from './config-file-name.js';
 
 /**
  * The file's settings over the defaults, or undefined when there is no such file: whether that is

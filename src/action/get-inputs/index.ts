@@ -1,0 +1,1 @@
+export { type ActionCommand, type ActionInputs, getInputs, type Publish } from './get-inputs.js';
