@@ -1,10 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import type { Finding } from '../../src/core/model.js';
-import {
-  escapeMarkdown,
-  formatMarkdown,
-  GITHUB_COMMENT_LIMIT
-} from '../../src/core/report/markdown.js';
+import { formatMarkdown, GITHUB_COMMENT_LIMIT } from '../../src/core/report/markdown.js';
+import { escapeTableCell } from '../../src/core/report/safe-markdown.js';
 import { at, coverage, feature, finding, report, sampleReport } from './fixtures.js';
 
 function manyFindings(count: number, messageLength: number): Finding[] {
@@ -114,10 +111,10 @@ describe('Markdown report', () => {
   });
 
   it('escapes each markdown-significant character', () => {
-    expect(escapeMarkdown('\\ ` * _ [ ] ~ | < > &')).toBe(
+    expect(escapeTableCell('\\ ` * _ [ ] ~ | < > &')).toBe(
       '\\\\ \\` \\* \\_ \\[ \\] \\~ \\| &lt; &gt; &amp;'
     );
-    expect(escapeMarkdown('one\r\ntwo\rthree\nfour')).toBe('one<br>two<br>three<br>four');
+    expect(escapeTableCell('one\r\ntwo\rthree\nfour')).toBe('one<br>two<br>three<br>four');
   });
 
   it('stays under the comment limit and says how many rows it left out', () => {

@@ -11,7 +11,7 @@ import {
   findingHashes,
   formatSarif,
   INFORMATION_URI,
-  pascalCase,
+  sarifRuleName,
   SARIF_SCHEMA_URI,
   type SarifLog,
   withoutLineNumbers
@@ -189,8 +189,8 @@ describe('SARIF report', () => {
   });
 
   it('names rules in PascalCase', () => {
-    expect(pascalCase('test-after-implementation')).toBe('TestAfterImplementation');
-    expect(pascalCase('missing-plan')).toBe('MissingPlan');
+    expect(sarifRuleName('test-after-implementation')).toBe('TestAfterImplementation');
+    expect(sarifRuleName('missing-plan')).toBe('MissingPlan');
   });
 
   it('is byte-identical across runs and free of absolute paths and timestamps', () => {

@@ -180,7 +180,7 @@ export interface Entity {
   existing: boolean;
   /**
    * True when the entity exists already and the feature changes it: `Rule (extended)`, "Extended
-   * `RequestResult`", "Account schema version 2", a section "Existing entities (extended)".
+   * `HarvestRecord`", "Plot schema version 2", a section "Existing entities (extended)".
    */
   extended: boolean;
   /**
@@ -190,7 +190,7 @@ export interface Entity {
   derived: boolean;
   /**
    * Other names its section gives it, by which tasks may name it: types declared in its code
-   * blocks (`RateLimitStatsAccumulator` under "Reporting buffer"), an implementation anchor.
+   * blocks (`SeedTallyBuffer` under "Counting buffer"), an implementation anchor.
    */
   aliases: string[];
   source: SourcePosition;
@@ -230,7 +230,7 @@ export interface Endpoint {
   tags: string[];
   /** The resource it acts on (`metrics` for `/v1/metrics/{id}`), used to name files and match tasks. */
   resource: string;
-  /** The server's base path (`/location/v1` of `https://host/location/v1`), which tasks often write before the path. */
+  /** The server's base path (`/garden/v1` of `https://host/garden/v1`), which tasks often write before the path. */
   basePath: string | undefined;
   /**
    * True when the contract lists it as one the feature calls (under "API calls", "Required

@@ -9,7 +9,6 @@ import { parseTaskList } from '../core/parse/tasks-md/parse-task-list.js';
 import type { CheckReport, FeatureCheck, SeverityCounts } from '../core/check/result.js';
 import type { RuleSettings } from '../core/check/settings.js';
 import { generationInputHash } from '../core/generate.js';
-import type { Finding } from '../core/model.js';
 import { parseFeature } from '../core/parse/feature.js';
 import { VERSION } from '../version.js';
 import { DEFAULT_LIMITS, type LoadLimits, loadFeature, loadTextFile } from './loader.js';
@@ -76,8 +75,4 @@ export function countFindings(features: FeatureCheck[]): SeverityCounts {
   const counts: SeverityCounts = { error: 0, warning: 0, note: 0 };
   for (const feature of features) for (const found of feature.findings) counts[found.severity]++;
   return counts;
-}
-
-export function allFindings(report: CheckReport): Finding[] {
-  return report.features.flatMap(feature => feature.findings);
 }

@@ -10,7 +10,7 @@ import { words } from '../text/words.js';
 import { routeResources } from '../parse/contracts/resource.js';
 import { namesWildcardRoute, normaliseRoute } from './routes.js';
 import type { TaskText } from './task-text.js';
-import { HTTP_METHODS } from '../vocabulary/paths.js';
+import { HTTP_METHODS_LOWER as HTTP_METHODS } from '../vocabulary/contracts-endpoints.js';
 import { PHRASE_BREAKS, SERVING_WORDS } from '../vocabulary/coverage.js';
 
 /** Whether the task writes any route that could cover endpoints it does not name. */

@@ -4,8 +4,9 @@
  */
 import type { Endpoint } from '../model.js';
 import type { TaskText } from './task-text.js';
-import { HTTP_METHODS } from '../vocabulary/paths.js';
-import { ROUTE_FILE_ROOTS, ROUTE_FILE_STEMS } from '../vocabulary/coverage.js';
+import { HTTP_METHODS_LOWER as HTTP_METHODS } from '../vocabulary/contracts-endpoints.js';
+import { ROUTE_FILE_STEMS } from '../vocabulary/coverage.js';
+import { ROUTE_FOLDERS } from '../vocabulary/documents-tree.js';
 
 /**
  * `/admin/tenants/*` (or `/**`) in a task serves every route under `/admin/tenants`, the base
@@ -45,7 +46,7 @@ export function isRouteFile(path: string, route: string): boolean {
   const segments = path.split('/');
   segments.pop();
   const wanted = route.split('/').filter(Boolean);
-  if (wanted.length === 0) return ROUTE_FILE_ROOTS.includes(segments[segments.length - 1] ?? '');
+  if (wanted.length === 0) return ROUTE_FOLDERS.has(segments[segments.length - 1] ?? '');
   if (segments.length <= wanted.length) return false;
   const tail = segments.slice(segments.length - wanted.length);
   return wanted.every((segment, index) => {

@@ -4,8 +4,8 @@
  * note the plan wrote beside it.
  */
 
+import { EXTENSIONLESS_FILES } from '../vocabulary/paths.js';
 import {
-  EXTENSIONLESS_FILES,
   NOTE_MARKERS,
   ROOT_NOTE,
   ROOT_ONLY,

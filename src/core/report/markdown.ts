@@ -10,11 +10,12 @@ import type { CheckReport, CoverageItem, FeatureCheck } from '../check/result.js
 import type { Finding, RelatedLocation, Severity, SourcePosition } from '../model.js';
 import { allFindings, sortFeatures } from './order.js';
 import { taskListStatus } from './task-list-status.js';
+import { escapeTableCell } from './safe-markdown.js';
 import { countsSentence } from './text.js';
 
 export const GITHUB_COMMENT_LIMIT = 65536;
 
-export interface MarkdownOptions {
+export interface MarkdownReportOptions {
   /** Maximum length in UTF-16 code units; GitHub counts characters, so this errs on the safe side. */
   maxLength?: number;
 }
@@ -38,7 +39,7 @@ const SEVERITY_LABEL: Record<Severity, string> = {
   note: 'ℹ️ note'
 };
 
-export function formatMarkdown(report: CheckReport, options: MarkdownOptions = {}): string {
+export function formatMarkdown(report: CheckReport, options: MarkdownReportOptions = {}): string {
   const limit = options.maxLength ?? GITHUB_COMMENT_LIMIT;
   const blocks = reportBlocks(report);
   const full = render(blocks, blocks.map(rowCount));
@@ -70,20 +71,20 @@ function summaryLine(report: CheckReport, findingCount: number): string {
 
 function findingRow(found: Finding): string {
   const message = [
-    escapeMarkdown(found.message),
+    escapeTableCell(found.message),
     ...(found.related ?? []).map(related => `↳ ${relatedText(related)}`)
   ].join('<br>');
   return tableRow([
     SEVERITY_LABEL[found.severity],
     `\`${found.ruleId.replace(/[`|]/g, '')}\``,
-    escapeMarkdown(lineOf(found.location)),
+    escapeTableCell(lineOf(found.location)),
     message
   ]);
 }
 
 function relatedText(related: RelatedLocation): string {
-  const where = escapeMarkdown(lineOf(related.location));
-  return related.message ? `${where} ${escapeMarkdown(related.message)}` : where;
+  const where = escapeTableCell(lineOf(related.location));
+  return related.message ? `${where} ${escapeTableCell(related.message)}` : where;
 }
 
 function lineOf(at: SourcePosition): string {
@@ -91,7 +92,10 @@ function lineOf(at: SourcePosition): string {
 }
 
 function featureBlocks(feature: FeatureCheck): Block[] {
-  const heading: Block = { kind: 'text', text: `### Coverage: ${escapeMarkdown(feature.feature)}` };
+  const heading: Block = {
+    kind: 'text',
+    text: `### Coverage: ${escapeTableCell(feature.feature)}`
+  };
   const status = taskListStatus(feature);
   if (status === 'missing')
     return [heading, { kind: 'text', text: '_No tasks.md in this folder: nothing to check._' }];
@@ -113,26 +117,12 @@ function featureBlocks(feature: FeatureCheck): Block[] {
 }
 
 function coverageRow(item: CoverageItem): string {
-  const tasks = item.tasks.length > 0 ? item.tasks.map(escapeMarkdown).join(', ') : '⚠️ —';
-  return tableRow([item.kind, escapeMarkdown(item.name), tasks]);
+  const tasks = item.tasks.length > 0 ? item.tasks.map(escapeTableCell).join(', ') : '⚠️ —';
+  return tableRow([item.kind, escapeTableCell(item.name), tasks]);
 }
 
 function tableRow(cells: readonly string[]): string {
   return `| ${cells.join(' | ')} |`;
-}
-
-/**
- * Text from design documents and task lists, made safe for a table cell: `|` would end the cell,
- * a newline the row, `<` could open HTML, and `*_~[]` and backticks would turn into formatting or
- * links. Backslash escapes and entities render as the plain characters.
- */
-export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/[\\`*_[\]~|]/g, '\\$&')
-    .replace(/\r\n|[\r\n]/g, '<br>');
 }
 
 function rowCount(block: Block): number {

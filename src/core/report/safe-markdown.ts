@@ -9,13 +9,25 @@
  * only danger is a line that closes the fence, and the fence is made longer than any run of
  * backticks in the text.
  */
-import { escapeMarkdown } from './markdown.js';
-
 const ZERO_WIDTH_SPACE = '&#8203;';
+
+/**
+ * Text from design documents and task lists, made safe for a table cell: `|` would end the cell,
+ * a newline the row, `<` could open HTML, and `*_~[]` and backticks would turn into formatting or
+ * links. Backslash escapes and entities render as the plain characters.
+ */
+export function escapeTableCell(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/[\\`*_[\]~|]/g, '\\$&')
+    .replace(/\r\n|[\r\n]/g, '<br>');
+}
 
 /** Markdown-escaped text (for a table cell or a paragraph) that mentions and links nothing. */
 export function safeInline(text: string): string {
-  return defuseLinks(escapeMarkdown(text));
+  return defuseLinks(escapeTableCell(text));
 }
 
 /** Text for the inside of an HTML element (a `<summary>`), where markdown is not parsed. */

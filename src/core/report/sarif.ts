@@ -136,7 +136,7 @@ function undescribedRule(id: string, findings: readonly Finding[]): RuleDescript
 function sarifRule(rule: RuleDescription): SarifRule {
   return {
     id: rule.id,
-    name: pascalCase(rule.id),
+    name: sarifRuleName(rule.id),
     shortDescription: { text: rule.summary },
     fullDescription: { text: `${rule.summary} ${rule.help}` },
     help: { text: rule.help, markdown: `**${rule.summary}**\n\n${rule.help}` },
@@ -144,8 +144,8 @@ function sarifRule(rule: RuleDescription): SarifRule {
   };
 }
 
-/** `missing-plan` → `MissingPlan`. */
-export function pascalCase(id: string): string {
+/** The name SARIF viewers show for a rule: `missing-plan` → `MissingPlan`. */
+export function sarifRuleName(id: string): string {
   return id
     .split(/[^a-z0-9]+/i)
     .filter(part => part.length > 0)

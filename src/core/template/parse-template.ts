@@ -32,7 +32,9 @@ export function parseTemplate(
   const all = sections(root);
   const findings: Finding[] = [];
   const phases = collapseStoryPhases(
-    all.filter(section => isPhaseHeading(section.title)).map(section => readPhase(section, path))
+    all
+      .filter(section => startsWithPhaseWord(section.title))
+      .map(section => readPhase(section, path))
   );
   if (phases.length === 0) {
     findings.push({
@@ -52,7 +54,7 @@ export function parseTemplate(
   return { template, findings };
 }
 
-function isPhaseHeading(title: string): boolean {
+function startsWithPhaseWord(title: string): boolean {
   return PHASE_HEADING.test(title);
 }
 

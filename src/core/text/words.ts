@@ -10,7 +10,7 @@ export function words(name: string): string[] {
 /**
  * Words for a file name: like `words`, but accented Latin letters folded to ASCII
  * (`Actualización` → `actualizacion`), and a name written in mixed case as one word (`gRPC`,
- * `DBeaver`, `Model3D`, `iOS`) kept one word rather than losing a letter to a split.
+ * `OAuthly`, `Model3D`, `iOS`) kept one word rather than losing a letter to a split.
  */
 export function fileNameWords(name: string): string[] {
   return splitWords(foldLatin(name), true);

@@ -340,10 +340,6 @@ export const SOURCE_FILE_NAME = pattern(
 // ---------------------------------------------------------------------------------------------
 // What else a contract names: JSON and YAML keys (tables of operations and where code lives: contracts.ts)
 
-/** Keys of an MCP server's lists, in the order a contract's names take them. */
-export const MCP_NAMED_LISTS = ['tools', 'resources', 'resourceTemplates', 'prompts'];
-/** Fields that name an item of those lists: a tool or prompt by `name`, a resource by `uri`. */
-export const MCP_ITEM_NAME_FIELDS = ['name', 'uri', 'uriTemplate'];
 /** Keys whose entries are a document's topics (AsyncAPI `channels`, a list of `topics`). */
 export const TOPIC_KEYS = ['topics', 'channels'];
 /** Keys of JSON Schema definitions. */

@@ -6,15 +6,10 @@
 import { alternation, escapePattern, pattern } from './build.js';
 
 /** Decides which first word of a markdown line, heading or table row makes it an HTTP endpoint. */
-export const HTTP_METHODS: ReadonlySet<string> = new Set([
-  'GET',
-  'POST',
-  'PUT',
-  'PATCH',
-  'DELETE',
-  'HEAD',
-  'OPTIONS'
-]);
+export const HTTP_METHOD_NAMES = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'];
+export const HTTP_METHODS: ReadonlySet<string> = new Set(HTTP_METHOD_NAMES);
+/** The same methods as they are written in lower case in routes and task prose. */
+export const HTTP_METHODS_LOWER = HTTP_METHOD_NAMES.map(method => method.toLowerCase());
 
 /** Decides which keys of an OpenAPI path item are operations (the others are parameters, servers…). */
 export const OPENAPI_METHODS = [

@@ -223,6 +223,11 @@ export const HOME_LABEL = pattern(
   'i'
 );
 
+/** Keys of an MCP server's lists, in the order a contract's names take them (SERVED_KEYS below: the order its operations take). */
+export const MCP_NAMED_LISTS = ['tools', 'resources', 'resourceTemplates', 'prompts'];
+/** Fields that name an item of those lists: a tool or prompt by `name`, a resource by `uri`. */
+export const MCP_ITEM_NAME_FIELDS = ['name', 'uri', 'uriTemplate'];
+
 /** Decides which keys of a JSON or YAML contract list what it serves (an MCP server's tools, prompts, resources). */
 export const SERVED_KEYS = ['tools', 'prompts', 'resources', 'resourceTemplates'];
 /** Decides which served keys hold resources, called by their URI rather than a name. */

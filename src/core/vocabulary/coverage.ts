@@ -293,9 +293,6 @@ export const COMMAND_NOUNS = ['command'];
  */
 export const ROUTE_FILE_STEMS = ['page', 'route', 'index', '+page', '+server', '+layout'];
 
-/** Folders whose route file serves the root route `/`: `app/page.tsx`. */
-export const ROUTE_FILE_ROOTS = ['app', 'pages', 'routes'];
-
 // ---------------------------------------------------------------------------------------------
 // Tasks that need no file path
 

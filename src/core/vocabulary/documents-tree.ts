@@ -28,17 +28,6 @@ export const TREE_CHARS: ReadonlySet<string> = new Set([
 /** Decides where a name ends and its note begins: a comment, an arrow, an aside. */
 export const NOTE_MARKERS = [' #', '  ', ' ←', ' <-', ' (', ' —', ' – ', ' // '];
 
-/** Decides which names without an extension are files, not folders (compared in lower case). */
-export const EXTENSIONLESS_FILES: ReadonlySet<string> = new Set([
-  'makefile',
-  'dockerfile',
-  'justfile',
-  'gemfile',
-  'procfile',
-  'license',
-  'rakefile'
-]);
-
 /**
  * Decides which segments start the repository's own code: an absolute path is cut back to them
  * (`/home/me/shop/src/` → `src/`), and a first line named so is never the repository's label.
@@ -94,5 +83,8 @@ export const ROOT_NOTE = pattern(
 /** Decides which entries exist only at the top of a repository, so their parent is the repository. */
 export const ROOT_ONLY: ReadonlySet<string> = new Set(['specs/', '.specify/', '.github/', '.git/']);
 
-/** Decides in which folders frameworks (Next.js, SvelteKit, Nuxt, Remix) take bracketed names as routes. */
+/**
+ * Decides which folders hold a framework's file-system routes (Next.js, SvelteKit, Nuxt, Remix):
+ * bracketed names below them are route parameters, and a route file right inside serves `/`.
+ */
 export const ROUTE_FOLDERS: ReadonlySet<string> = new Set(['app', 'pages', 'routes']);

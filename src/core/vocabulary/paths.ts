@@ -5,9 +5,6 @@
  */
 import { alternation, pattern } from './build.js';
 
-/** HTTP methods, lower case: a word after one in capitals is a route (`GET /api/orders`), not a path. */
-export const HTTP_METHODS = ['get', 'post', 'put', 'patch', 'delete', 'head', 'options'];
-
 /** Top-level folders every repository is read with, besides those the plan names. */
 export const DEFAULT_ROOTS = ['src/', 'tests/', 'test/', 'specs/', 'docs/'];
 

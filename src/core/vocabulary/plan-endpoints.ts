@@ -55,9 +55,6 @@ export const PLACEMENT_NOISE_WORDS = new Set([
 // ---------------------------------------------------------------------------------------------
 // Frameworks that route by file (Next.js, Nuxt, SvelteKit, Remix)
 
-/** Decides the folders under which a framework maps files to routes. */
-export const ROUTE_ROOT_FOLDERS = new Set(['app', 'pages', 'routes']);
-
 /** Decides which file names (without extension) serve the route of their folder. */
 export const ROUTE_FILE_NAMES = [
   'page',

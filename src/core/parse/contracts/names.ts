@@ -9,13 +9,15 @@
 import { words } from '../../text/words.js';
 import {
   COMMON_NAME_WORDS,
-  MCP_ITEM_NAME_FIELDS,
-  MCP_NAMED_LISTS,
   SCHEMA_DEFINITION_KEYS,
   SOURCE_FILE_NAME,
   TOPIC_KEYS
 } from '../../vocabulary/code.js';
-import { OPERATION_COLUMN } from '../../vocabulary/contracts.js';
+import {
+  MCP_ITEM_NAME_FIELDS,
+  MCP_NAMED_LISTS,
+  OPERATION_COLUMN
+} from '../../vocabulary/contracts.js';
 import { withoutInterfacePrefix } from '../code-declarations.js';
 
 const MAX_NAMES = 200;

@@ -45,7 +45,7 @@ export function cleanName(node: OutlineNode): CleanName {
   return { text: withoutKindWords(words), quoted: false, labelled, qualified };
 }
 
-/** `Account schema version 2` → `Account`, `Category embedded document` → `Category`. */
+/** `Plot schema version 2` → `Plot`, `Harvest embedded document` → `Harvest`. */
 function withoutKindWords(words: string[]): string {
   const kept = [...words];
   while (kept.length > 1) {
@@ -56,7 +56,7 @@ function withoutKindWords(words: string[]): string {
   return kept.join(' ');
 }
 
-/** Short, no sentence punctuation, starts like a word: `GrowerProfile`, `Theme Configuration`. */
+/** Short, no sentence punctuation, starts like a word: `GrowerProfile`, `Watering Schedule`. */
 export function isNameLike(name: string): boolean {
   if (name.length === 0 || name.length > 60 || /[.?!;,=/\\]/.test(name)) return false;
   const words = name.split(/\s+/);
@@ -72,7 +72,7 @@ export function isIdentifier(name: string): boolean {
   return /\p{Ll}\p{Lu}|_|^\p{Lu}{2,}/u.test(name);
 }
 
-/** Every long word capitalised, as names are written: `Documentation Page`, `Auth Session`. */
+/** Every long word capitalised, as names are written: `Seed Packet`, `Frost Alert`. */
 export function isTitled(name: string): boolean {
   return name
     .split(/\s+/)

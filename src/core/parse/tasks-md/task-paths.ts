@@ -20,7 +20,6 @@ import {
   DETERMINERS,
   EXTENSIONLESS_FILES,
   FOLLOWING_WORDS,
-  HTTP_METHODS as HTTP_METHOD_NAMES,
   LOWER_CASE_EXTENSIONLESS_FILES,
   NOT_FILES,
   ROUTE_ROOTS,
@@ -28,9 +27,9 @@ import {
   WORKSPACE_FLAG_WITH_VALUE,
   WORKSPACE_FLAGS
 } from '../../vocabulary/paths.js';
+import { HTTP_METHODS } from '../../vocabulary/contracts-endpoints.js';
 
 /** Methods as written before a route, in capitals: `GET /api/orders`. */
-const HTTP_METHODS = new Set(HTTP_METHOD_NAMES.map(method => method.toUpperCase()));
 
 export interface NamedPaths {
   paths: string[];

@@ -7,9 +7,9 @@ import { codeFiles, stemOf } from './file-roles.js';
 import {
   API_ROUTE_SEGMENT,
   ROUTE_BASE_SEGMENT,
-  ROUTE_FILE,
-  ROUTE_ROOT_FOLDERS
+  ROUTE_FILE
 } from '../../vocabulary/plan-endpoints.js';
+import { ROUTE_FOLDERS } from '../../vocabulary/documents-tree.js';
 
 const API_ROUTE = `/${API_ROUTE_SEGMENT}`;
 
@@ -20,7 +20,7 @@ const API_ROUTE = `/${API_ROUTE_SEGMENT}`;
 export function routeOf(file: string): string | undefined {
   const segments = file.split('/');
   const stem = stemOf(file);
-  const root = segments.findIndex(segment => ROUTE_ROOT_FOLDERS.has(segment));
+  const root = segments.findIndex(segment => ROUTE_FOLDERS.has(segment));
   if (root < 0 || !ROUTE_FILE.test(stem)) return undefined;
   const route = segments
     .slice(root + 1, -1)
@@ -76,7 +76,7 @@ export function routeFileFor(layout: PathLayout, name: string): string | undefin
   const wantsApi = segments[0] === API_ROUTE_SEGMENT;
   const model = routeFiles.find(file => isApi(routeOf(file)) === wantsApi) ?? routeFiles[0]!;
   const segmentsOfModel = model.split('/');
-  const root = segmentsOfModel.findIndex(segment => ROUTE_ROOT_FOLDERS.has(segment));
+  const root = segmentsOfModel.findIndex(segment => ROUTE_FOLDERS.has(segment));
   const base = segmentsOfModel.slice(0, root + 1).join('/');
   const fileName = segmentsOfModel[segmentsOfModel.length - 1]!;
   return [base, ...segments, fileName].join('/');

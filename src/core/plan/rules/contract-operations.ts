@@ -10,6 +10,7 @@ import {
 import { directoryOf } from '../layout/folders.js';
 import { languageOfFile } from '../layout/language.js';
 import { sourceFile } from '../placement/file-names.js';
+import { stemOf } from '../placement/file-roles.js';
 import { plannedFileNamed } from '../placement/named-file.js';
 import { words } from '../../text/words.js';
 import { singular } from '../../text/words.js';
@@ -286,13 +287,13 @@ function wholeContractTask(context: RuleContext, declared: Declared): TaskDraft 
     'model',
     `Implement the types declared in ${relative(contract)}${listed(types)}`,
     protoFile(context, contract) ??
-      typeFile(context, contract, types.length === 1 ? types[0]! : contractStem(contract))
+      typeFile(context, contract, types.length === 1 ? types[0]! : stemOf(contract.fileName))
   );
 }
 
 /** `actions.json` in the plan's `bot/actions.rs`, `bot-actions.md` in its `Bot/Actions/`. */
 function operationsFile(context: RuleContext, contract: Contract): string {
-  const stem = contractStem(contract);
+  const stem = stemOf(contract.fileName);
   const { layout } = context;
   return (
     plannedFileNamed(layout, stem) ??
@@ -306,7 +307,7 @@ function operationsFile(context: RuleContext, contract: Contract): string {
 /** Wire messages go in the plan's .proto file. */
 function protoFile(context: RuleContext, contract: Contract): string | undefined {
   const proto = context.layout.plannedFiles.find(file => file.endsWith('.proto'));
-  const about = `${contractStem(contract)} ${contract.title ?? ''}`;
+  const about = `${stemOf(contract.fileName)} ${contract.title ?? ''}`;
   return proto && WIRE_CONTRACT.test(about) ? proto : undefined;
 }
 
@@ -318,7 +319,7 @@ function typeFile(
   inferred?: string
 ): string {
   const { layout } = context;
-  const stem = contractStem(contract);
+  const stem = stemOf(contract.fileName);
   const named =
     plannedFileNamed(layout, name) ??
     homeFile(context, contract, [name]) ??
@@ -440,10 +441,6 @@ function sameWords(a: string, b: string): boolean {
   return words(a).map(singular).join(' ') === words(b).map(singular).join(' ');
 }
 
-function stemOf(path: string): string {
-  return path.slice(path.lastIndexOf('/') + 1).replace(/\.[^.]*$/, '');
-}
-
 // ---------------------------------------------------------------------------------------------
 
 function draft(
@@ -487,7 +484,3 @@ function relative(contract: Contract): string {
 }
 
 /** `bot-actions.md` → `bot-actions`; `actions.json` → `actions`. */
-function contractStem(contract: Contract): string {
-  const lastDot = contract.fileName.lastIndexOf('.');
-  return lastDot > 0 ? contract.fileName.slice(0, lastDot) : contract.fileName;
-}

@@ -9,6 +9,7 @@ import {
 } from '../../vocabulary/plan-endpoints.js';
 import { plannedEndpointFile } from '../placement/endpoint-file.js';
 import { sourceFile } from '../placement/file-names.js';
+import { stemOf } from '../placement/file-roles.js';
 import { roleDirNear } from '../placement/role-dir.js';
 import { routeFileFor } from '../placement/routes.js';
 import { words } from '../../text/words.js';
@@ -76,7 +77,7 @@ function endpointFile(
   entities: Entity[]
 ): string {
   const { layout } = context;
-  const stem = contractFileStem(contract);
+  const stem = stemOf(contract.fileName);
   const hint = [stem, ...served.map(endpoint => endpoint.resource)].join(' ');
   const kinds = [...new Set(served.map(endpoint => endpoint.kind))];
   const planned = plannedEndpointFile(layout, kinds, hint);
@@ -92,14 +93,8 @@ function ownFile(context: RuleContext, contract: Contract, endpoint: Endpoint): 
     context.layout,
     [endpoint.kind],
     endpoint.name,
-    contractFileStem(contract)
+    stemOf(contract.fileName)
   );
-}
-
-/** The contract's file name without its extension: `orders-api.yaml` → `orders-api`. */
-function contractFileStem(contract: Contract): string {
-  const lastDot = contract.fileName.lastIndexOf('.');
-  return lastDot > 0 ? contract.fileName.slice(0, lastDot) : contract.fileName;
 }
 
 /**

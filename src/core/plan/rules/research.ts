@@ -195,7 +195,7 @@ function withoutGenericTail(text: string): string {
   return words.join(' ');
 }
 
-/** "via the Charts framework" → `Charts`; "Acme SDK" → `Acme`. */
+/** "via the Petals framework" → `Petals`; "Acme SDK" → `Acme`. */
 function nameBeforeKind(sentence: string): string | undefined {
   const tokens = sentence.split(/\s+/).filter(Boolean);
   const at = tokens.findIndex(token =>
