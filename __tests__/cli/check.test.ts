@@ -183,11 +183,30 @@ describe('spec-tasks check: usage and read errors exit 2', () => {
     expect(result.err).toContain('not a folder');
   });
 
-  it('exits 2 when there is no folder argument and no feature folder under specs/', async () => {
+  it('says in one line that there is nothing to check, and passes, when specs/ holds no feature', async () => {
     fs.rmSync(path.join(repo.root, 'specs'), { recursive: true });
     const result = await check([]);
+    expect(result.code).toBe(0);
+    expect(result.out).toBe(
+      `spec-tasks: no feature folders under ${path.join(repo.root, 'specs')}; nothing to check\n`
+    );
+    expect(result.err).toBe('');
+  });
+
+  it('still writes a valid, empty machine report when there is nothing to check', async () => {
+    fs.rmSync(path.join(repo.root, 'specs'), { recursive: true });
+    const result = await check(['--format', 'json']);
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.out)).toMatchObject({ features: [], counts: { error: 0 } });
+    expect(result.err).toContain('nothing to check');
+  });
+
+  it('keeps exit 2 for a real usage error', async () => {
+    const result = await check(['--format', 'yaml']);
     expect(result.code).toBe(2);
-    expect(result.err).toContain('no feature folders found under');
+    expect(result.err).toContain(
+      "--format must be one of text, json, github, sarif, markdown, not 'yaml'"
+    );
   });
 
   it('prints its own usage with --help and exits 0', async () => {
