@@ -98,7 +98,7 @@ describe('spec-tasks check: exit status', () => {
     expect(markdown.out).toContain('_No tasks.md in this folder: nothing to check._');
   });
 
-  it('fails on a tasks.md the loader refuses (invalid UTF-8): file-rejected is an error', async () => {
+  it('reads a tasks.md with a stray byte, replaced, and warns with its byte and line', async () => {
     fs.writeFileSync(
       path.join(repo.root, TASKS),
       Buffer.concat([
@@ -108,14 +108,26 @@ describe('spec-tasks check: exit status', () => {
       ])
     );
     const result = await check([FEATURE]);
-    expect(result.code).toBe(1);
     expect(result.out).toMatch(
       new RegExp(
-        `^${TASKS}:3:1 +error {4}invalid UTF-8 at byte \\d+; save the file as UTF-8 {2}file-rejected$`,
+        `^${TASKS}:3:1 +warning {2}invalid UTF-8 at byte 23; read with U\\+FFFD in its place: save the file as UTF-8 text {2}encoding$`,
         'm'
       )
     );
+    expect(result.out).not.toContain('file-rejected');
     expect(result.out).not.toContain('has no tasks.md');
+  });
+
+  it('fails on a tasks.md the loader refuses (binary): file-rejected is an error', async () => {
+    fs.writeFileSync(path.join(repo.root, TASKS), Buffer.from('%PDF-1.4\n%\xe2\xe3\n', 'latin1'));
+    const result = await check([FEATURE]);
+    expect(result.code).toBe(1);
+    expect(result.out).toMatch(
+      new RegExp(
+        `^${TASKS}:1:1 +error {4}a PDF document, not text; not read {2}file-rejected$`,
+        'm'
+      )
+    );
   });
 
   it('reports a folder without plan.md as a missing-plan error', async () => {
@@ -171,11 +183,30 @@ describe('spec-tasks check: usage and read errors exit 2', () => {
     expect(result.err).toContain('not a folder');
   });
 
-  it('exits 2 when there is no folder argument and no feature folder under specs/', async () => {
+  it('says in one line that there is nothing to check, and passes, when specs/ holds no feature', async () => {
     fs.rmSync(path.join(repo.root, 'specs'), { recursive: true });
     const result = await check([]);
+    expect(result.code).toBe(0);
+    expect(result.out).toBe(
+      `spec-tasks: no feature folders under ${path.join(repo.root, 'specs')}; nothing to check\n`
+    );
+    expect(result.err).toBe('');
+  });
+
+  it('still writes a valid, empty machine report when there is nothing to check', async () => {
+    fs.rmSync(path.join(repo.root, 'specs'), { recursive: true });
+    const result = await check(['--format', 'json']);
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.out)).toMatchObject({ features: [], counts: { error: 0 } });
+    expect(result.err).toContain('nothing to check');
+  });
+
+  it('keeps exit 2 for a real usage error', async () => {
+    const result = await check(['--format', 'yaml']);
     expect(result.code).toBe(2);
-    expect(result.err).toContain('no feature folders found under');
+    expect(result.err).toContain(
+      "--format must be one of text, json, github, sarif, markdown, not 'yaml'"
+    );
   });
 
   it('prints its own usage with --help and exits 0', async () => {

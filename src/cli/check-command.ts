@@ -35,8 +35,16 @@ export async function runCheck(
     positionals.length > 0
       ? positionals.map(dir => path.resolve(io.cwd, dir))
       : await discoverFeatures(repoRoot);
-  if (dirs.length === 0)
-    throw new UsageError(`no feature folders found under ${path.join(repoRoot, 'specs')}`);
+  if (dirs.length === 0) {
+    // A repository without specs yet is not a mistake: say so once and pass. A machine format
+    // still gets its (empty) report, so whatever reads it finds valid input.
+    const line = `spec-tasks: no feature folders under ${path.join(repoRoot, 'specs')}; nothing to check\n`;
+    if (format === 'text' && !values.output) {
+      io.stdout(line);
+      return 0;
+    }
+    io.stderr(line);
+  }
   // The template a list was generated with decides whether its recorded inputs are current.
   const template = await loadTemplate(
     repoRoot,

@@ -44,7 +44,7 @@ export async function generateFeature(
     existing: existing.document,
     force: options.force
   });
-  if (existing.finding) {
+  if (existing.finding && !existing.document) {
     // A tasks.md we could not read is still somebody's file: never write over it.
     result = {
       ...result,

@@ -1,14 +1,15 @@
 /**
  * The one way spec-tasks reads a repository. Under a pull request every byte under `specs/` is
  * untrusted, so each file is vetted before any parser sees it: symbolic links may not lead out
- * of the repository, sizes are capped, binary and invalid UTF-8 files are reported, not parsed.
- * A refused file becomes a `file-rejected` finding and the rest of the folder is still read.
+ * of the repository, sizes are capped, binary files are reported, not parsed, and stray bytes in a
+ * text file are replaced and reported. A refused file becomes a `file-rejected` finding, a text
+ * file with bad bytes an `encoding` warning, and the rest of the folder is still read.
  */
 import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { FeatureFiles, Finding, SourceDocument } from '../core/model.js';
 import { markdownHazard } from './markdown-hazards.js';
-import { firstInvalidUtf8, lineAtByte, normaliseText } from './utf8.js';
+import { decodeBytes, lineAtByte, normaliseText, type StrayBytes } from './utf8.js';
 
 export interface LoadLimits {
   /** Largest markdown document read (plan.md, spec.md, tasks.md…), in bytes. */
@@ -35,6 +36,7 @@ export const DESIGN_DOCUMENTS = [
 const MAX_CONTRACT_FILES = 500;
 const MAX_CONTRACT_DEPTH = 8;
 
+/** A file's text, or why it was refused; a document may come with a warning about its bytes. */
 export interface LoadedFile {
   document?: SourceDocument;
   finding?: Finding;
@@ -121,25 +123,26 @@ async function readVetted(
   } catch (error) {
     return reject(`cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
   }
-  const nul = bytes.indexOf(0);
-  if (nul >= 0)
-    return reject('contains NUL bytes (a binary file?); not read', lineAtByte(bytes, nul));
-  const invalid = firstInvalidUtf8(bytes);
-  if (invalid >= 0) {
-    return reject(
-      `invalid UTF-8 at byte ${invalid}; save the file as UTF-8`,
-      lineAtByte(bytes, invalid)
-    );
-  }
-  const text = normaliseText(bytes.toString('utf8'));
+  const decoded = decodeBytes(bytes);
+  if (decoded.kind === 'binary')
+    return reject(`${decoded.reason}; not read`, lineAtByte(bytes, decoded.offset));
+  const text = normaliseText(decoded.text);
   const hazard = isMarkdown(file) ? markdownHazard(text) : undefined;
   if (hazard) return reject(`${hazard.reason}; not read`, hazard.line);
+  const document = { path: shown, relativePath: toPosix(path.relative(featureDir, file)), text };
+  if (!decoded.stray) return { document };
+  return { document, finding: strayBytesFinding(shown, bytes, decoded.stray) };
+}
+
+/** One warning per file: where the first bad byte is, and how many places hold more. */
+function strayBytesFinding(shown: string, bytes: Uint8Array, stray: StrayBytes): Finding {
+  const more =
+    stray.count > 1 ? ` (and ${stray.count - 1} more place${stray.count > 2 ? 's' : ''})` : '';
   return {
-    document: {
-      path: shown,
-      relativePath: toPosix(path.relative(featureDir, file)),
-      text
-    }
+    ruleId: 'encoding',
+    severity: 'warning',
+    message: `${stray.problem} at byte ${stray.offset}${more}; read with U+FFFD in its place: save the file as UTF-8 text`,
+    location: { file: shown, line: lineAtByte(bytes, stray.offset), column: 1 }
   };
 }
 
