@@ -41,7 +41,7 @@ import {
 import { precisionSheet, type SheetFinding } from './precision-sheet.js';
 
 const OUT = path.resolve('reports');
-const INPUT_RULES = new Set(['file-rejected', 'parse-error', 'missing-plan']);
+const INPUT_RULES = new Set(['file-rejected', 'encoding', 'parse-error', 'missing-plan']);
 const EXAMPLES_PER_RULE = 3;
 const settings = defaultSettings();
 const templateText = DEFAULT_TEMPLATE_TEXT;

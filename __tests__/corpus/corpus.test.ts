@@ -25,7 +25,7 @@ import { CORPUS_DIR, corpusDescribe, corpusFeatureDirs } from '../helpers/corpus
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const { template } = parseTemplate(DEFAULT_TEMPLATE_TEXT, '(built-in)');
-const INPUT_RULES = new Set(['file-rejected', 'parse-error', 'missing-plan']);
+const INPUT_RULES = new Set(['file-rejected', 'encoding', 'parse-error', 'missing-plan']);
 
 corpusDescribe(describe, 'corpus: generate', () => {
   const dirs = corpusFeatureDirs();
