@@ -49,8 +49,8 @@ var report_text = __webpack_require__(6276);
 var config_file_name = __webpack_require__(2403);
 // EXTERNAL MODULE: ./src/action/event.ts
 var action_event = __webpack_require__(3566);
-// EXTERNAL MODULE: ./src/core/report/comment.ts + 1 modules
-var report_comment = __webpack_require__(35);
+// EXTERNAL MODULE: ./src/core/report/comment.ts
+var report_comment = __webpack_require__(7091);
 ;// CONCATENATED MODULE: ./src/action/api/create-status.ts
 /** The `spec-tasks` status on a commit: a commit pushed with GITHUB_TOKEN starts no workflow. */
 async function createStatus(client, repository, sha, status) {
@@ -850,90 +850,28 @@ function workflowName() {
 
 /***/ }),
 
-/***/ 35:
+/***/ 7091:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  Qi: () => (/* binding */ checkedSections),
-  Ql: () => (/* binding */ commentMarker),
-  jw: () => (/* binding */ formatComment),
-  xY: () => (/* binding */ hasMarker),
-  fP: () => (/* binding */ sameCommentContent)
-});
-
-// UNUSED EXPORTS: mermaidGraph
-
-// EXTERNAL MODULE: ./src/core/report/markdown.ts
-var markdown = __webpack_require__(4201);
-// EXTERNAL MODULE: ./src/core/report/order.ts
-var order = __webpack_require__(7698);
-;// CONCATENATED MODULE: ./src/core/report/safe-markdown.ts
-/**
- * Text from a pull request's specs, made safe to post on GitHub as a comment or a job summary.
- *
- * Escaping the markdown (as the report tables do) keeps text in its cell and stops raw HTML, but
- * GitHub links mentions, issue references and bare URLs in the rendered text after markdown is
- * done, so a spec saying `@someone` or `fixes #1` would still ping a person or cross-reference an
- * issue. A zero-width space, written as an entity, goes between the sign and what follows: the
- * text reads the same and links nothing. Inside a fenced code block nothing is linked, so there the
- * only danger is a line that closes the fence, and the fence is made longer than any run of
- * backticks in the text.
- */
-
-const ZERO_WIDTH_SPACE = '&#8203;';
-/** Markdown-escaped text (for a table cell or a paragraph) that mentions and links nothing. */
-function safeInline(text) {
-    return defuseLinks((0,markdown/* escapeMarkdown */.FV)(text));
-}
-/** Text for the inside of an HTML element (a `<summary>`), where markdown is not parsed. */
-function safeHtmlText(text) {
-    return defuseLinks(text
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/"/g, '&quot;')
-        .replace(/\r\n|[\r\n]/g, ' '));
-}
-/**
- * `@user` and `@org/team` (mentions), `#12`, `owner/repo#12`, `GH-12` and `fixes #12` (issue
- * references), and `https://…` or `www.…` (autolinks, which cross-reference an issue or pull
- * request they point at). The text must already be escaped: the `#` rule runs first so that it
- * never touches the entities the other rules add.
- */
-function defuseLinks(escaped) {
-    return escaped
-        .replace(/#(?=\d)/g, `#${ZERO_WIDTH_SPACE}`)
-        .replace(/\bGH-(?=\d)/gi, match => `${match.slice(0, 2)}${ZERO_WIDTH_SPACE}-`)
-        .replace(/@(?=[\p{L}\p{N}_-])/gu, `@${ZERO_WIDTH_SPACE}`)
-        .replace(/:\/\//g, `:${ZERO_WIDTH_SPACE}//`)
-        .replace(/\bwww\./gi, match => `${match.slice(0, 3)}${ZERO_WIDTH_SPACE}.`);
-}
-/**
- * A fenced code block holding `text` verbatim: the fence is one backtick longer than the longest
- * run of backticks in the text (three at least), so no line of the text can close it.
- */
-function fencedBlock(text, info = '') {
-    let longest = 0;
-    for (const run of text.match(/`+/g) ?? [])
-        longest = Math.max(longest, run.length);
-    const fence = '`'.repeat(Math.max(3, longest + 1));
-    const body = text.endsWith('\n') ? text : `${text}\n`;
-    return `${fence}${info}\n${body}${fence}`;
-}
-
-// EXTERNAL MODULE: ./src/core/report/task-list-status.ts
-var task_list_status = __webpack_require__(2673);
-// EXTERNAL MODULE: ./src/core/report/text.ts + 1 modules
-var report_text = __webpack_require__(6276);
-;// CONCATENATED MODULE: ./src/core/report/comment.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Qi: () => (/* binding */ checkedSections),
+/* harmony export */   Ql: () => (/* binding */ commentMarker),
+/* harmony export */   fP: () => (/* binding */ sameCommentContent),
+/* harmony export */   jw: () => (/* binding */ formatComment),
+/* harmony export */   xY: () => (/* binding */ hasMarker)
+/* harmony export */ });
+/* unused harmony export mermaidGraph */
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4201);
+/* harmony import */ var _order_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7698);
+/* harmony import */ var _safe_markdown_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1319);
+/* harmony import */ var _task_list_status_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2673);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6276);
 
 
 
 
 
-const COMMENT_LIMIT_TEXT = `GitHub's ${markdown/* GITHUB_COMMENT_LIMIT */._4.toLocaleString('en-US')}-character comment limit`;
+const COMMENT_LIMIT_TEXT = `GitHub's ${_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .GITHUB_COMMENT_LIMIT */ ._.toLocaleString('en-US')}-character comment limit`;
 const RUN_LINK_START = '[Full results in the job summary of this run](';
 /**
  * The hidden marker of one workflow's job: two workflows, or two jobs, each keep a comment of
@@ -963,7 +901,7 @@ function withoutRunLink(body) {
 /** The sections of a check: each folder's findings, and how many tasks its list has. */
 function checkedSections(report) {
     return report.features.map(feature => {
-        const status = (0,task_list_status/* taskListStatus */.W)(feature);
+        const status = (0,_task_list_status_js__WEBPACK_IMPORTED_MODULE_2__/* .taskListStatus */ .W)(feature);
         return {
             dir: feature.feature,
             state: status === 'checked' ? 'checked' : status === 'missing' ? 'no-tasks' : 'unreadable',
@@ -976,8 +914,8 @@ function checkedSections(report) {
 }
 /** The comment (or, without a marker and with a larger limit, the job summary). */
 function formatComment(run, options = {}) {
-    const limit = options.maxLength ?? markdown/* GITHUB_COMMENT_LIMIT */._4;
-    const features = [...run.features].sort((a, b) => (0,order/* compareText */.n6)(a.dir, b.dir));
+    const limit = options.maxLength ?? _markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .GITHUB_COMMENT_LIMIT */ ._;
+    const features = [...run.features].sort((a, b) => (0,_order_js__WEBPACK_IMPORTED_MODULE_1__/* .compareText */ .n6)(a.dir, b.dir));
     const sections = features.map(feature => sectionParts(feature, run.command));
     const render = (cap, shown) => renderBody(run, options, sections, cap, shown);
     const full = render(Infinity, sections.length);
@@ -1026,15 +964,15 @@ function renderBody(run, options, sections, cap, shown) {
         ].join('\n\n');
     });
     if (shown < sections.length)
-        cuts.push(`the sections of ${(0,report_text/* plural */.LS)(sections.length - shown, 'more feature')} (${sections
+        cuts.push(`the sections of ${(0,_text_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(sections.length - shown, 'more feature')} (${sections
             .slice(shown)
-            .map(parts => safeInline(parts.dir))
+            .map(parts => (0,_safe_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .safeInline */ .H1)(parts.dir))
             .join(', ')})`);
     const blocks = [
         ...(options.marker ? [options.marker] : []),
         `## spec-tasks ${run.command}`,
         headline(run),
-        ...run.notes.map(note => safeInline(note)),
+        ...run.notes.map(note => (0,_safe_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .safeInline */ .H1)(note)),
         ...rendered
     ];
     if (cuts.length > 0)
@@ -1046,8 +984,8 @@ function renderBody(run, options, sections, cap, shown) {
 function headline(run) {
     const counts = countFindings(run.features);
     const tasks = run.features.reduce((sum, feature) => sum + (feature.taskCount ?? 0), 0);
-    const sentence = (0,report_text/* countsSentence */.KS)(counts, run.features.length).replace(/\.$/, '');
-    return `${icon(counts)} **${sentence}; ${(0,report_text/* plural */.LS)(tasks, 'task')}.**`;
+    const sentence = (0,_text_js__WEBPACK_IMPORTED_MODULE_3__/* .countsSentence */ .KS)(counts, run.features.length).replace(/\.$/, '');
+    return `${icon(counts)} **${sentence}; ${(0,_text_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(tasks, 'task')}.**`;
 }
 function countFindings(features) {
     const counts = { error: 0, warning: 0, note: 0 };
@@ -1065,10 +1003,10 @@ function sectionParts(feature, command) {
     const counts = countFindings([feature]);
     const found = counts.error + counts.warning + counts.note;
     const details = [
-        ...(feature.taskCount !== undefined ? [(0,report_text/* plural */.LS)(feature.taskCount, 'task')] : []),
+        ...(feature.taskCount !== undefined ? [(0,_text_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(feature.taskCount, 'task')] : []),
         found === 0 ? 'no findings' : severityCounts(counts)
     ].join(' · ');
-    const summary = `${icon(counts)} ${safeHtmlText(feature.dir)} · ${details}`;
+    const summary = `${icon(counts)} ${(0,_safe_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .safeHtmlText */ .uD)(feature.dir)} · ${details}`;
     const cuttable = [];
     if (command === 'generate' && feature.taskList !== undefined) {
         cuttable.push(taskListPart(feature.dir, feature.taskList));
@@ -1082,11 +1020,11 @@ function sectionParts(feature, command) {
 function severityCounts(counts) {
     return ['error', 'warning', 'note']
         .filter(severity => counts[severity] > 0)
-        .map(severity => (0,report_text/* plural */.LS)(counts[severity], severity))
+        .map(severity => (0,_text_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(counts[severity], severity))
         .join(', ');
 }
 function stateSentence(feature) {
-    const tasks = (0,report_text/* plural */.LS)(feature.taskCount ?? 0, 'task');
+    const tasks = (0,_text_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(feature.taskCount ?? 0, 'task');
     switch (feature.state) {
         case 'checked':
             return `tasks.md checked: ${tasks}.`;
@@ -1123,7 +1061,7 @@ function mermaidGraph(taskList) {
 }
 function taskListPart(dir, taskList) {
     const heading = '**Task list**\n\n';
-    const whole = `${heading}${fencedBlock(taskList, 'markdown')}`;
+    const whole = `${heading}${(0,_safe_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .fencedBlock */ .zW)(taskList, 'markdown')}`;
     const lines = taskList.trimEnd().split('\n');
     return {
         size: whole.length,
@@ -1137,17 +1075,17 @@ function taskListPart(dir, taskList) {
             while (kept < lines.length && lines[kept].length + 1 <= room)
                 room -= lines[kept++].length + 1;
             return {
-                text: `${heading}${fencedBlock(lines.slice(0, kept).join('\n'), 'markdown')}\n\n${linesLeftOut(lines.length - kept, lines.length)}`,
-                cut: `the task list of ${safeInline(dir)} after line ${kept} of ${lines.length}`
+                text: `${heading}${(0,_safe_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .fencedBlock */ .zW)(lines.slice(0, kept).join('\n'), 'markdown')}\n\n${linesLeftOut(lines.length - kept, lines.length)}`,
+                cut: `the task list of ${(0,_safe_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .safeInline */ .H1)(dir)} after line ${kept} of ${lines.length}`
             };
         }
     };
 }
 function linesLeftOut(left, total) {
-    return `_${(0,report_text/* plural */.LS)(left, 'more line')} of ${total} left out here._`;
+    return `_${(0,_text_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(left, 'more line')} of ${total} left out here._`;
 }
 function graphPart(dir, graph) {
-    const whole = `**Dependency graph**\n\n${fencedBlock(graph, 'mermaid')}`;
+    const whole = `**Dependency graph**\n\n${(0,_safe_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .fencedBlock */ .zW)(graph, 'mermaid')}`;
     return {
         size: whole.length,
         render(cap) {
@@ -1156,13 +1094,13 @@ function graphPart(dir, graph) {
             // Half a graph does not draw: it goes whole.
             return {
                 text: '_Dependency graph left out here._',
-                cut: `the dependency graph of ${safeInline(dir)}`
+                cut: `the dependency graph of ${(0,_safe_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .safeInline */ .H1)(dir)}`
             };
         }
     };
 }
 function findingsPart(dir, findings) {
-    const rows = (0,order/* sortFindings */.Tc)(findings).map(findingRow);
+    const rows = (0,_order_js__WEBPACK_IMPORTED_MODULE_1__/* .sortFindings */ .Tc)(findings).map(findingRow);
     const header = '**Findings**\n\n| Severity | Rule | Location | Message |\n| --- | --- | --- | --- |';
     const whole = rows.length === 0 ? '' : [header, ...rows].join('\n');
     return {
@@ -1175,10 +1113,10 @@ function findingsPart(dir, findings) {
             const noteRoom = 80;
             while (kept < rows.length && used + rows[kept].length + 1 + noteRoom <= cap)
                 used += rows[kept++].length + 1;
-            const note = `_${(0,report_text/* plural */.LS)(rows.length - kept, 'more finding')} of ${rows.length} left out here._`;
+            const note = `_${(0,_text_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(rows.length - kept, 'more finding')} of ${rows.length} left out here._`;
             return {
                 text: `${[header, ...rows.slice(0, kept)].join('\n')}\n\n${note}`,
-                cut: `${(0,report_text/* plural */.LS)(rows.length - kept, 'finding')} of ${safeInline(dir)}`
+                cut: `${(0,_text_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(rows.length - kept, 'finding')} of ${(0,_safe_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .safeInline */ .H1)(dir)}`
             };
         }
     };
@@ -1190,13 +1128,13 @@ const SEVERITY_LABEL = {
 };
 function findingRow(found) {
     const message = [
-        safeInline(found.message),
-        ...(found.related ?? []).map(related => `↳ ${safeInline(`${related.location.file}:${related.location.line}`)}${related.message ? ` ${safeInline(related.message)}` : ''}`)
+        (0,_safe_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .safeInline */ .H1)(found.message),
+        ...(found.related ?? []).map(related => `↳ ${(0,_safe_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .safeInline */ .H1)(`${related.location.file}:${related.location.line}`)}${related.message ? ` ${(0,_safe_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .safeInline */ .H1)(related.message)}` : ''}`)
     ].join('<br>');
     const cells = [
         SEVERITY_LABEL[found.severity],
         `\`${found.ruleId.replace(/[`|]/g, '')}\``,
-        safeInline(`${found.location.file}:${found.location.line}`),
+        (0,_safe_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .safeInline */ .H1)(`${found.location.file}:${found.location.line}`),
         message
     ];
     return `| ${cells.join(' | ')} |`;
@@ -1209,13 +1147,14 @@ function findingRow(found) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
-/* harmony export */   _4: () => (/* binding */ GITHUB_COMMENT_LIMIT),
-/* harmony export */   jI: () => (/* binding */ formatMarkdown)
+/* harmony export */   _: () => (/* binding */ GITHUB_COMMENT_LIMIT),
+/* harmony export */   j: () => (/* binding */ formatMarkdown)
 /* harmony export */ });
 /* harmony import */ var _order_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7698);
 /* harmony import */ var _task_list_status_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2673);
+/* harmony import */ var _safe_markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1319);
 /* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6276);
+
 
 
 
@@ -1257,25 +1196,28 @@ function summaryLine(report, findingCount) {
 }
 function findingRow(found) {
     const message = [
-        escapeMarkdown(found.message),
+        (0,_safe_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeTableCell */ .aL)(found.message),
         ...(found.related ?? []).map(related => `↳ ${relatedText(related)}`)
     ].join('<br>');
     return tableRow([
         SEVERITY_LABEL[found.severity],
         `\`${found.ruleId.replace(/[`|]/g, '')}\``,
-        escapeMarkdown(lineOf(found.location)),
+        (0,_safe_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeTableCell */ .aL)(lineOf(found.location)),
         message
     ]);
 }
 function relatedText(related) {
-    const where = escapeMarkdown(lineOf(related.location));
-    return related.message ? `${where} ${escapeMarkdown(related.message)}` : where;
+    const where = (0,_safe_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeTableCell */ .aL)(lineOf(related.location));
+    return related.message ? `${where} ${(0,_safe_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeTableCell */ .aL)(related.message)}` : where;
 }
 function lineOf(at) {
     return `${at.file}:${at.line}`;
 }
 function featureBlocks(feature) {
-    const heading = { kind: 'text', text: `### Coverage: ${escapeMarkdown(feature.feature)}` };
+    const heading = {
+        kind: 'text',
+        text: `### Coverage: ${(0,_safe_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeTableCell */ .aL)(feature.feature)}`
+    };
     const status = (0,_task_list_status_js__WEBPACK_IMPORTED_MODULE_1__/* .taskListStatus */ .W)(feature);
     if (status === 'missing')
         return [heading, { kind: 'text', text: '_No tasks.md in this folder: nothing to check._' }];
@@ -1296,24 +1238,11 @@ function featureBlocks(feature) {
     ];
 }
 function coverageRow(item) {
-    const tasks = item.tasks.length > 0 ? item.tasks.map(escapeMarkdown).join(', ') : '⚠️ —';
-    return tableRow([item.kind, escapeMarkdown(item.name), tasks]);
+    const tasks = item.tasks.length > 0 ? item.tasks.map(_safe_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeTableCell */ .aL).join(', ') : '⚠️ —';
+    return tableRow([item.kind, (0,_safe_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeTableCell */ .aL)(item.name), tasks]);
 }
 function tableRow(cells) {
     return `| ${cells.join(' | ')} |`;
-}
-/**
- * Text from design documents and task lists, made safe for a table cell: `|` would end the cell,
- * a newline the row, `<` could open HTML, and `*_~[]` and backticks would turn into formatting or
- * links. Backslash escapes and entities render as the plain characters.
- */
-function escapeMarkdown(text) {
-    return text
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/[\\`*_[\]~|]/g, '\\$&')
-        .replace(/\r\n|[\r\n]/g, '<br>');
 }
 function rowCount(block) {
     return block.kind === 'table' ? block.rows.length : 0;
@@ -1364,6 +1293,83 @@ function hardCut(text, limit) {
     const note = "\n\n_Report cut to stay within GitHub's comment limit._\n";
     const cut = text.slice(0, Math.max(0, limit - note.length));
     return `${cut.slice(0, cut.lastIndexOf('\n') + 1).trimEnd()}${note}`;
+}
+
+
+/***/ }),
+
+/***/ 1319:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H1: () => (/* binding */ safeInline),
+/* harmony export */   aL: () => (/* binding */ escapeTableCell),
+/* harmony export */   uD: () => (/* binding */ safeHtmlText),
+/* harmony export */   zW: () => (/* binding */ fencedBlock)
+/* harmony export */ });
+/**
+ * Text from a pull request's specs, made safe to post on GitHub as a comment or a job summary.
+ *
+ * Escaping the markdown (as the report tables do) keeps text in its cell and stops raw HTML, but
+ * GitHub links mentions, issue references and bare URLs in the rendered text after markdown is
+ * done, so a spec saying `@someone` or `fixes #1` would still ping a person or cross-reference an
+ * issue. A zero-width space, written as an entity, goes between the sign and what follows: the
+ * text reads the same and links nothing. Inside a fenced code block nothing is linked, so there the
+ * only danger is a line that closes the fence, and the fence is made longer than any run of
+ * backticks in the text.
+ */
+const ZERO_WIDTH_SPACE = '&#8203;';
+/**
+ * Text from design documents and task lists, made safe for a table cell: `|` would end the cell,
+ * a newline the row, `<` could open HTML, and `*_~[]` and backticks would turn into formatting or
+ * links. Backslash escapes and entities render as the plain characters.
+ */
+function escapeTableCell(text) {
+    return text
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/[\\`*_[\]~|]/g, '\\$&')
+        .replace(/\r\n|[\r\n]/g, '<br>');
+}
+/** Markdown-escaped text (for a table cell or a paragraph) that mentions and links nothing. */
+function safeInline(text) {
+    return defuseLinks(escapeTableCell(text));
+}
+/** Text for the inside of an HTML element (a `<summary>`), where markdown is not parsed. */
+function safeHtmlText(text) {
+    return defuseLinks(text
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(/\r\n|[\r\n]/g, ' '));
+}
+/**
+ * `@user` and `@org/team` (mentions), `#12`, `owner/repo#12`, `GH-12` and `fixes #12` (issue
+ * references), and `https://…` or `www.…` (autolinks, which cross-reference an issue or pull
+ * request they point at). The text must already be escaped: the `#` rule runs first so that it
+ * never touches the entities the other rules add.
+ */
+function defuseLinks(escaped) {
+    return escaped
+        .replace(/#(?=\d)/g, `#${ZERO_WIDTH_SPACE}`)
+        .replace(/\bGH-(?=\d)/gi, match => `${match.slice(0, 2)}${ZERO_WIDTH_SPACE}-`)
+        .replace(/@(?=[\p{L}\p{N}_-])/gu, `@${ZERO_WIDTH_SPACE}`)
+        .replace(/:\/\//g, `:${ZERO_WIDTH_SPACE}//`)
+        .replace(/\bwww\./gi, match => `${match.slice(0, 3)}${ZERO_WIDTH_SPACE}.`);
+}
+/**
+ * A fenced code block holding `text` verbatim: the fence is one backtick longer than the longest
+ * run of backticks in the text (three at least), so no line of the text can close it.
+ */
+function fencedBlock(text, info = '') {
+    let longest = 0;
+    for (const run of text.match(/`+/g) ?? [])
+        longest = Math.max(longest, run.length);
+    const fence = '`'.repeat(Math.max(3, longest + 1));
+    const body = text.endsWith('\n') ? text : `${text}\n`;
+    return `${fence}${info}\n${body}${fence}`;
 }
 
 

@@ -103,8 +103,14 @@ const RULES = [
     {
         id: 'file-rejected',
         defaultSeverity: 'error',
-        summary: 'A file was not read: too large, binary, invalid UTF-8 or a link outside the repository.',
+        summary: 'A file was not read: too large, binary, or a link outside the repository.',
         help: 'spec-tasks reads pull-request content as untrusted input and refuses such files. Fix the file or raise the size limit.'
+    },
+    {
+        id: 'encoding',
+        defaultSeverity: 'warning',
+        summary: 'A text file holds bytes that are not text: invalid UTF-8, NUL or control characters.',
+        help: 'The file was read with U+FFFD in place of each bad byte; the rest of it was used. Save it as UTF-8 (a stray Windows-1252 quote or a garbled pasted line is the usual cause).'
     }
 ];
 function ruleById(id) {
@@ -325,15 +331,15 @@ function undescribedRule(id, findings) {
 function sarifRule(rule) {
     return {
         id: rule.id,
-        name: pascalCase(rule.id),
+        name: sarifRuleName(rule.id),
         shortDescription: { text: rule.summary },
         fullDescription: { text: `${rule.summary} ${rule.help}` },
         help: { text: rule.help, markdown: `**${rule.summary}**\n\n${rule.help}` },
         defaultConfiguration: { level: rule.defaultSeverity }
     };
 }
-/** `missing-plan` → `MissingPlan`. */
-function pascalCase(id) {
+/** The name SARIF viewers show for a rule: `missing-plan` → `MissingPlan`. */
+function sarifRuleName(id) {
     return id
         .split(/[^a-z0-9]+/i)
         .filter(part => part.length > 0)
@@ -432,7 +438,7 @@ function formatReport(report, format, options = {}) {
         case 'sarif':
             return formatSarif(report, { rules: options.rules });
         case 'markdown':
-            return (0,markdown/* formatMarkdown */.jI)(report);
+            return (0,markdown/* formatMarkdown */.j)(report);
         default:
             return unknownFormat(format);
     }

@@ -160,8 +160,14 @@ const RULES = [
     {
         id: 'file-rejected',
         defaultSeverity: 'error',
-        summary: 'A file was not read: too large, binary, invalid UTF-8 or a link outside the repository.',
+        summary: 'A file was not read: too large, binary, or a link outside the repository.',
         help: 'spec-tasks reads pull-request content as untrusted input and refuses such files. Fix the file or raise the size limit.'
+    },
+    {
+        id: 'encoding',
+        defaultSeverity: 'warning',
+        summary: 'A text file holds bytes that are not text: invalid UTF-8, NUL or control characters.',
+        help: 'The file was read with U+FFFD in place of each bad byte; the rest of it was used. Save it as UTF-8 (a stray Windows-1252 quote or a garbled pasted line is the usual cause).'
     }
 ];
 function ruleById(id) {

@@ -9,7 +9,7 @@ export const modules = {
 /* harmony export */   formatGenerateSummary: () => (/* binding */ formatGenerateSummary)
 /* harmony export */ });
 /* unused harmony export JOB_SUMMARY_LIMIT */
-/* harmony import */ var _comment_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(35);
+/* harmony import */ var _comment_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7091);
 /**
  * The job summary of `generate`: the comment's body without its marker, under the job summary's
  * own limit (1 MiB of UTF-8, so at most three bytes for each UTF-16 code unit counted here).

@@ -16,8 +16,8 @@ var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/core/report/comment.ts + 1 modules
-var comment = __webpack_require__(35);
+// EXTERNAL MODULE: ./src/core/report/comment.ts
+var comment = __webpack_require__(7091);
 ;// CONCATENATED MODULE: ./src/core/check/graph.ts
 function buildGraph(list) {
     const ids = new Set(list.tasks.map(task => task.id));
@@ -136,7 +136,7 @@ function words(name) {
 /**
  * Words for a file name: like `words`, but accented Latin letters folded to ASCII
  * (`Actualización` → `actualizacion`), and a name written in mixed case as one word (`gRPC`,
- * `DBeaver`, `Model3D`, `iOS`) kept one word rather than losing a letter to a split.
+ * `OAuthly`, `Model3D`, `iOS`) kept one word rather than losing a letter to a split.
  */
 function fileNameWords(name) {
     return splitWords(foldLatin(name), true);
@@ -509,8 +509,6 @@ const COMMAND_NOUNS = ['command'];
  * (Next.js, SvelteKit, Nuxt).
  */
 const ROUTE_FILE_STEMS = ['page', 'route', 'index', '+page', '+server', '+layout'];
-/** Folders whose route file serves the root route `/`: `app/page.tsx`. */
-const ROUTE_FILE_ROOTS = ['app', 'pages', 'routes'];
 // ---------------------------------------------------------------------------------------------
 // Tasks that need no file path
 /** First words of tasks that run or check something rather than edit a file. */
@@ -664,166 +662,192 @@ function sameStem(a, b) {
     return common >= MIN_STEM && common * 4 >= shorter * 3;
 }
 
-;// CONCATENATED MODULE: ./src/core/vocabulary/paths.ts
+;// CONCATENATED MODULE: ./src/core/vocabulary/contracts-endpoints.ts
 /**
- * What the tasks.md reader knows about the paths a task names: which words are files though they
- * have no extension, which look like files but are not, which folders a repository keeps its
- * code in, and which words make a path a source the task reads rather than the file it changes.
+ * What the product knows about how contracts write an endpoint: the HTTP methods, the labels
+ * before a route, RPC and proto keywords, GraphQL's schema keywords and root types, the words
+ * that make a contract about a CLI, and the words of a route that name no resource.
  */
 
-/** HTTP methods, lower case: a word after one in capitals is a route (`GET /api/orders`), not a path. */
-const HTTP_METHODS = ['get', 'post', 'put', 'patch', 'delete', 'head', 'options'];
-/** Top-level folders every repository is read with, besides those the plan names. */
-const DEFAULT_ROOTS = ['src/', 'tests/', 'test/', 'specs/', 'docs/'];
-// ---------------------------------------------------------------------------------------------
-// Files and not files
-/** File names without an extension that are files all the same (compared in lower case). */
-const EXTENSIONLESS_FILES = new Set([
-    'makefile',
-    'dockerfile',
-    'containerfile',
-    'doxyfile',
-    'pipfile',
-    'podfile',
-    'justfile',
-    'gemfile',
-    'rakefile',
-    'procfile',
-    'vagrantfile',
-    'jenkinsfile',
-    'license',
-    'codeowners'
+/** Decides which first word of a markdown line, heading or table row makes it an HTTP endpoint. */
+const HTTP_METHOD_NAMES = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'];
+const HTTP_METHODS = new Set(HTTP_METHOD_NAMES);
+/** The same methods as they are written in lower case in routes and task prose. */
+const HTTP_METHODS_LOWER = HTTP_METHOD_NAMES.map(method => method.toLowerCase());
+/** Decides which keys of an OpenAPI path item are operations (the others are parameters, servers…). */
+const OPENAPI_METHODS = [
+    'get',
+    'put',
+    'post',
+    'delete',
+    'options',
+    'head',
+    'patch',
+    'trace'
+];
+/** Decides which label before a route is dropped: `Endpoint: POST /x`, `Route - GET /y`. */
+const ENDPOINT_LABELS = ['endpoint', 'route', 'api', 'operation', 'request'];
+const ENDPOINT_LABEL = (0,build/* pattern */.T1)('contract-endpoint-label', `^${(0,build/* alternation */.Ql)(ENDPOINT_LABELS)}\\s{0,3}[:\\-–—]\\s{0,3}`, 'i');
+/** Decides which label before a colon names an RPC in a heading: `## RPC: Stack`, `## Method: Stack`. */
+const RPC_LABELS = ['rpc', 'method', 'grpc'];
+/** The proto keywords that open an RPC, a service and the types a proto file declares. */
+const PROTO_RPC = 'rpc';
+const PROTO_SERVICE = 'service';
+const PROTO_RETURNS = 'returns';
+/** Decides which proto declarations name something tests may call the contract by. */
+const PROTO_DECLARATIONS = ['message', 'enum', 'service'];
+/** Decides which fence languages hold proto; a block without one is proto when it has all of these. */
+const PROTO_FENCE_LANGUAGES = ['proto', 'protobuf'];
+const PROTO_BLOCK_KEYWORDS = [`${PROTO_SERVICE} `, `${PROTO_RPC} `];
+const RPC_LABEL = (0,build/* pattern */.T1)('contract-rpc-label', `^${(0,build/* alternation */.Ql)(RPC_LABELS)}\\s{0,3}:\\s{0,3}\`?(\\w{1,100})`, 'i');
+/** `## rpc Stack(StackRequest) returns (Shelf)`: a heading written as the RPC's signature. */
+const RPC_SIGNATURE = (0,build/* pattern */.T1)('contract-rpc-signature', `^(?:${(0,build/* escapePattern */.MP)(PROTO_RPC)}\\s{1,3})?\`?(\\w{1,100})\\s{0,2}\\([\\w.\\s]{0,100}\\)\\s{1,3}${(0,build/* escapePattern */.MP)(PROTO_RETURNS)}\\b`);
+const PROTO_SERVICE_LINE = (0,build/* pattern */.T1)('proto-service-line', `^${(0,build/* escapePattern */.MP)(PROTO_SERVICE)}\\s{1,8}(\\w{1,100})`);
+const PROTO_RPC_LINE = (0,build/* pattern */.T1)('proto-rpc-line', `^${(0,build/* escapePattern */.MP)(PROTO_RPC)}\\s{1,8}(\\w{1,100})\\s{0,8}\\(`);
+const PROTO_DECLARATION_LINE = (0,build/* pattern */.T1)('proto-declaration-line', `^\\s{0,12}${(0,build/* alternation */.Ql)(PROTO_DECLARATIONS)}\\s{1,8}(\\w{1,100})`);
+/** Decides which texts are GraphQL SDL: a line that opens a definition with one of these. */
+const GRAPHQL_DEFINITION_KEYWORDS = [
+    'type',
+    'schema',
+    'interface',
+    'input',
+    'enum',
+    'scalar',
+    'union'
+];
+const GRAPHQL_EXTEND = 'extend';
+const GRAPHQL_DEFINITION_LINE = (0,build/* pattern */.T1)('graphql-definition-line', `^\\s{0,8}(?:${(0,build/* escapePattern */.MP)(GRAPHQL_EXTEND)}\\s{1,4})?${(0,build/* alternation */.Ql)(GRAPHQL_DEFINITION_KEYWORDS)}\\b`, 'm');
+/** Decides which types hold a schema's operations when no `schema { … }` block renames them. */
+const GRAPHQL_ROOT_TYPES = [
+    ['Query', 'QUERY'],
+    ['Mutation', 'MUTATION'],
+    ['Subscription', 'SUBSCRIPTION']
+];
+/** Decides which contracts list CLI commands as code headings: their path or title says `cli` … */
+const CLI_CONTRACT_WORDS = ['cli'];
+/** … or holds one of these anywhere (`commands.md`, "Command reference"). */
+const CLI_CONTRACT_STEMS = ['command'];
+const CLI_CONTRACT = (0,build/* pattern */.T1)('contract-cli', `\\b${(0,build/* alternation */.Ql)(CLI_CONTRACT_WORDS)}\\b|${(0,build/* alternation */.Ql)(CLI_CONTRACT_STEMS)}`);
+/** Decides which route segments name no resource (`/api/v1/admin/jobs` acts on `jobs`). */
+const NOT_RESOURCES = new Set([
+    'api',
+    'rest',
+    'rpc',
+    'graphql',
+    'internal',
+    'public',
+    'admin'
 ]);
-/** Of those, the ones that count bare even in lower case; `'license'` in prose is a word. */
-const LOWER_CASE_EXTENSIONLESS_FILES = ['makefile', 'justfile'];
-/** Extensions a bare file name (no directory) must have to count: `package.json`, not `Node.js`. */
-const BARE_FILE_EXTENSIONS = new Set(('py pyi ts tsx js jsx mjs cjs json jsonc yaml yml toml md mdx go rs java kt kts swift cs csproj ' +
-    'sln fs rb php c h cc cpp hpp m mm proto graphql gql sql sh bash zsh ps1 html css scss sass less ' +
-    'vue svelte xml gradle txt cfg ini env lock mod sum dart ex exs erl tf tfvars hcl conf ipynb r ' +
-    'scala lua zig jsonl csv properties plist xaml razor cshtml tsv dockerignore gitignore editorconfig ' +
-    'props targets config nuspec resx storyboard xcconfig entitlements pbxproj bicep nix cabal gemspec ' +
-    'podspec rst adoc prisma svg png ico lockb').split(' '));
-/** Technology names that look like files: `Node.js` is a runtime, not a file in the repository. */
-const NOT_FILES = new Set([
-    'node.js',
-    'next.js',
-    'vue.js',
-    'nuxt.js',
-    'react.js',
-    'express.js',
-    'nest.js',
-    'three.js',
-    'chart.js',
-    'd3.js',
-    'socket.io',
-    'asp.net',
-    'ado.net',
-    'vite.js',
-    'alpine.js',
-    'ember.js',
-    'backbone.js',
-    'angular.js',
-    'deno.js',
-    'svelte.js',
-    'solid.js'
+/** Decides which first word of an operation's name is dropped to name its resource: `getUser` → `user`. */
+const RESOURCE_NAME_VERBS = new Set([
+    'get',
+    'list',
+    'create',
+    'update',
+    'delete',
+    'remove',
+    'add',
+    'set',
+    'fetch',
+    'find',
+    'search',
+    'put',
+    'post',
+    'patch',
+    'upsert',
+    'on',
+    'handle',
+    'query',
+    'mutate',
+    'subscribe',
+    'watch',
+    'stream',
+    'do'
 ]);
-/** The feature's own design documents, mentioned as sources ("per plan.md"), not as work. */
-const FEATURE_DOCUMENTS = new Set([
-    'plan.md',
-    'spec.md',
-    'research.md',
-    'data-model.md',
-    'quickstart.md',
-    'tasks.md'
-]);
+
+;// CONCATENATED MODULE: ./src/core/vocabulary/documents-tree.ts
 /**
- * First segments of a two-segment directory written in backticks without a trailing slash
- * (`apps/shop`, `packages/icons`): the folders monorepos keep their parts in. Other pairs in
- * backticks are mostly imports, MIME types or wording (`react/jsx-runtime`, `image/png`, `in/out`).
+ * What the product knows about the directory trees plans and contracts draw: the characters a
+ * tree is drawn with, what marks the note beside a name, the files that have no extension, the
+ * folders that start a repository's own code, and how a tree says its first line is the
+ * repository itself.
  */
-const CONTAINER_DIRECTORIES = new Set(('apps app packages libs lib services crates modules internal cmd pkg components tools ' +
-    'scripts infra deploy charts examples plugins projects src tests test docs web backend ' +
-    'frontend server client').split(' '));
-/** Flags whose value is a workspace folder: `npm run dev -w apps/shop`. */
-const WORKSPACE_FLAGS = new Set(['-w', '--workspace']);
-/** The same flag with its value joined by `=`: `--workspace=apps/shop`. */
-const WORKSPACE_FLAG_WITH_VALUE = '--workspace=';
-/** An absolute path's first folder that makes it a route, not a file: `/api/v1/orders/**`. */
-const ROUTE_ROOTS = ['api'];
-/** The folder Codespaces clones into, `/workspaces/<repository>/…`: cut with the repository's name. */
-const CODESPACE_ROOTS = ['workspaces'];
-// ---------------------------------------------------------------------------------------------
-// Citations: paths a task reads, not the ones it changes
-/** One word that makes the path right after it (fillers aside) a source: "per `api.md`". */
-const CITING_WORDS = new Set([
-    'see',
-    'per',
-    'cf',
-    'like',
-    'mirror',
-    'mirrors',
-    'mirroring',
-    'following',
-    'follows'
+
+/** Decides which characters come before a name on a tree's line: box drawing, ASCII branches, indentation. */
+const TREE_CHARS = new Set([
+    '│',
+    '├',
+    '└',
+    '─',
+    '┬',
+    '┃',
+    '┣',
+    '┗',
+    '━',
+    ' ',
+    '\t',
+    '|',
+    '`',
+    '+',
+    '\u00a0'
 ]);
-/** The citing word that names the work instead when a filler follows: "the following in `a.py`". */
-const FOLLOWING_WORDS = ['following'];
-/** Two words that do the same: "defined in `contracts/api.md`". */
-const CITING_PAIRS = new Set([
-    'as in',
-    'similar to',
-    'according to',
-    'based on',
-    'defined in',
-    'documented in',
-    'described in',
-    'specified in'
-]);
-/** "pinned by `a_test` in `ledger.rs`": the path holds what already covers the work. */
-const COVERING_WORDS = new Set([
-    'pinned',
-    'covered',
-    'exercised',
-    'tested',
-    'verified',
-    'validated',
-    'asserted'
-]);
-/** The words of "covered by `x` in `y`": where the path is (`in`, `at`) and by whom (`by`). */
-const COVERING_PLACE_WORDS = ['in', 'at'];
-const COVERING_AGENT_WORDS = ['by'];
-/** Words that may stand between a citing word and its path: "per the contract in `api.md`". */
-const CITATION_FILLERS = new Set(('the a an in at of from to existing current pattern patterns approach example examples style ' +
-    'conventions convention template contract contracts spec schema format structure layout shape ' +
-    'one ones that those this as shown already steps instructions guide guidance rules file files').split(' '));
-/** Words that join paths in a list, so a path listed after a cited one is cited too. */
-const CONJUNCTIONS = new Set(['and', 'or', '&', '+', '']);
-/** What may stand before a citing word for it to cite: "per the contract", "see its schema". */
-const DETERMINERS = new Set([
-    'the',
-    'a',
-    'an',
-    'its',
-    'existing',
-    'current',
-    'this',
-    'that'
-]);
-/** Abbreviations that end in a full stop without ending the sentence: "cf.", "e.g.". */
-const CITING_ABBREVIATIONS = ['cf', 'e.g', 'i.e', 'etc', 'vs'];
-const ABBREVIATION = (0,build/* pattern */.T1)('paths.citing-abbreviation', `^${(0,build/* alternation */.Ql)(CITING_ABBREVIATIONS)}\\.$`, 'i');
+/** Decides where a name ends and its note begins: a comment, an arrow, an aside. */
+const NOTE_MARKERS = [' #', '  ', ' ←', ' <-', ' (', ' —', ' – ', ' // '];
 /**
- * A status note on work done elsewhere, whose `file:line`s are sources: "**Status**: verified",
- * "confirmed by hand".
+ * Decides which segments start the repository's own code: an absolute path is cut back to them
+ * (`/home/me/shop/src/` → `src/`), and a first line named so is never the repository's label.
  */
-const STATUS_NOTE_LABELS = ['status'];
-const STATUS_NOTE_VALUES = ['verified', 'validated', 'done', 'complete'];
-const CHECKED_WORDS = ['verified', 'validated', 'confirmed'];
-const BY_HAND_WORDS = ['manually', 'by hand'];
-const STATUS_NOTE = (0,build/* pattern */.T1)('paths.status-note', `${(0,build/* alternation */.Ql)(STATUS_NOTE_LABELS)}\\W{0,4}:\\W{0,4}${(0,build/* alternation */.Ql)(STATUS_NOTE_VALUES)}`, 'i');
-const CHECKED_BY_HAND = (0,build/* pattern */.T1)('paths.checked-by-hand', `\\b${(0,build/* alternation */.Ql)(CHECKED_WORDS)} ${(0,build/* alternation */.Ql)(BY_HAND_WORDS)}\\b`, 'i');
+const TOP_LEVEL_ROOTS = new Set([
+    'specs',
+    'src',
+    'app',
+    'apps',
+    'lib',
+    'libs',
+    'packages',
+    'crates',
+    'backend',
+    'frontend',
+    'server',
+    'client',
+    'api',
+    'web',
+    'cmd',
+    'internal',
+    'pkg',
+    'tests',
+    'test',
+    'docs',
+    'mobile',
+    'ios',
+    'android',
+    'services',
+    'modules',
+    'tools',
+    'scripts',
+    'deploy',
+    'infra'
+]);
+/** Decides which notes say a first line stands for the whole repository: `# Repository root` (pattern sources, before `root`). */
+const ROOT_NOTE_WORDS = [
+    'repo(?:sitory)?',
+    'project',
+    'solution',
+    'monorepo',
+    'workspace',
+    'git'
+];
+const ROOT_NOTE = (0,build/* pattern */.T1)('tree-root-note', `\\b${(0,build/* alternation */.Ql)(ROOT_NOTE_WORDS, true)}\\s+root\\b`, 'i');
+/** Decides which entries exist only at the top of a repository, so their parent is the repository. */
+const ROOT_ONLY = new Set(['specs/', '.specify/', '.github/', '.git/']);
+/**
+ * Decides which folders hold a framework's file-system routes (Next.js, SvelteKit, Nuxt, Remix):
+ * bracketed names below them are route parameters, and a route file right inside serves `/`.
+ */
+const ROUTE_FOLDERS = new Set(['app', 'pages', 'routes']);
 
 ;// CONCATENATED MODULE: ./src/core/check/routes.ts
+
 
 
 /**
@@ -867,7 +891,7 @@ function isRouteFile(path, route) {
     segments.pop();
     const wanted = route.split('/').filter(Boolean);
     if (wanted.length === 0)
-        return ROUTE_FILE_ROOTS.includes(segments[segments.length - 1] ?? '');
+        return ROUTE_FOLDERS.has(segments[segments.length - 1] ?? '');
     if (segments.length <= wanted.length)
         return false;
     const tail = segments.slice(segments.length - wanted.length);
@@ -886,7 +910,7 @@ function listedMethodsIn(text) {
         if (!token.includes('/'))
             continue;
         const parts = token.split('/');
-        if (parts.length > 1 && parts.every(part => HTTP_METHODS.includes(part)))
+        if (parts.length > 1 && parts.every(part => HTTP_METHODS_LOWER.includes(part)))
             for (const part of parts)
                 methods.add(part);
     }
@@ -912,7 +936,7 @@ function namesRoute(text, route, method) {
             .trimEnd()
             .split(/[\s`*(]+/)
             .pop() ?? '';
-        if (method && HTTP_METHODS.includes(word) && word !== method.toLowerCase())
+        if (method && HTTP_METHODS_LOWER.includes(word) && word !== method.toLowerCase())
             continue;
         return true;
     }
@@ -1477,114 +1501,6 @@ function testsScenario(task, number, titleWords) {
     return sharesKeyWords(task.keys, titleWords);
 }
 
-;// CONCATENATED MODULE: ./src/core/vocabulary/contracts-endpoints.ts
-/**
- * What the product knows about how contracts write an endpoint: the HTTP methods, the labels
- * before a route, RPC and proto keywords, GraphQL's schema keywords and root types, the words
- * that make a contract about a CLI, and the words of a route that name no resource.
- */
-
-/** Decides which first word of a markdown line, heading or table row makes it an HTTP endpoint. */
-const contracts_endpoints_HTTP_METHODS = new Set([
-    'GET',
-    'POST',
-    'PUT',
-    'PATCH',
-    'DELETE',
-    'HEAD',
-    'OPTIONS'
-]);
-/** Decides which keys of an OpenAPI path item are operations (the others are parameters, servers…). */
-const OPENAPI_METHODS = [
-    'get',
-    'put',
-    'post',
-    'delete',
-    'options',
-    'head',
-    'patch',
-    'trace'
-];
-/** Decides which label before a route is dropped: `Endpoint: POST /x`, `Route - GET /y`. */
-const ENDPOINT_LABELS = ['endpoint', 'route', 'api', 'operation', 'request'];
-const ENDPOINT_LABEL = (0,build/* pattern */.T1)('contract-endpoint-label', `^${(0,build/* alternation */.Ql)(ENDPOINT_LABELS)}\\s{0,3}[:\\-–—]\\s{0,3}`, 'i');
-/** Decides which label before a colon names an RPC in a heading: `## RPC: Stack`, `## Method: Stack`. */
-const RPC_LABELS = ['rpc', 'method', 'grpc'];
-/** The proto keywords that open an RPC, a service and the types a proto file declares. */
-const PROTO_RPC = 'rpc';
-const PROTO_SERVICE = 'service';
-const PROTO_RETURNS = 'returns';
-/** Decides which proto declarations name something tests may call the contract by. */
-const PROTO_DECLARATIONS = ['message', 'enum', 'service'];
-/** Decides which fence languages hold proto; a block without one is proto when it has all of these. */
-const PROTO_FENCE_LANGUAGES = ['proto', 'protobuf'];
-const PROTO_BLOCK_KEYWORDS = [`${PROTO_SERVICE} `, `${PROTO_RPC} `];
-const RPC_LABEL = (0,build/* pattern */.T1)('contract-rpc-label', `^${(0,build/* alternation */.Ql)(RPC_LABELS)}\\s{0,3}:\\s{0,3}\`?(\\w{1,100})`, 'i');
-/** `## rpc Stack(StackRequest) returns (Shelf)`: a heading written as the RPC's signature. */
-const RPC_SIGNATURE = (0,build/* pattern */.T1)('contract-rpc-signature', `^(?:${(0,build/* escapePattern */.MP)(PROTO_RPC)}\\s{1,3})?\`?(\\w{1,100})\\s{0,2}\\([\\w.\\s]{0,100}\\)\\s{1,3}${(0,build/* escapePattern */.MP)(PROTO_RETURNS)}\\b`);
-const PROTO_SERVICE_LINE = (0,build/* pattern */.T1)('proto-service-line', `^${(0,build/* escapePattern */.MP)(PROTO_SERVICE)}\\s{1,8}(\\w{1,100})`);
-const PROTO_RPC_LINE = (0,build/* pattern */.T1)('proto-rpc-line', `^${(0,build/* escapePattern */.MP)(PROTO_RPC)}\\s{1,8}(\\w{1,100})\\s{0,8}\\(`);
-const PROTO_DECLARATION_LINE = (0,build/* pattern */.T1)('proto-declaration-line', `^\\s{0,12}${(0,build/* alternation */.Ql)(PROTO_DECLARATIONS)}\\s{1,8}(\\w{1,100})`);
-/** Decides which texts are GraphQL SDL: a line that opens a definition with one of these. */
-const GRAPHQL_DEFINITION_KEYWORDS = [
-    'type',
-    'schema',
-    'interface',
-    'input',
-    'enum',
-    'scalar',
-    'union'
-];
-const GRAPHQL_EXTEND = 'extend';
-const GRAPHQL_DEFINITION_LINE = (0,build/* pattern */.T1)('graphql-definition-line', `^\\s{0,8}(?:${(0,build/* escapePattern */.MP)(GRAPHQL_EXTEND)}\\s{1,4})?${(0,build/* alternation */.Ql)(GRAPHQL_DEFINITION_KEYWORDS)}\\b`, 'm');
-/** Decides which types hold a schema's operations when no `schema { … }` block renames them. */
-const GRAPHQL_ROOT_TYPES = [
-    ['Query', 'QUERY'],
-    ['Mutation', 'MUTATION'],
-    ['Subscription', 'SUBSCRIPTION']
-];
-/** Decides which contracts list CLI commands as code headings: their path or title says `cli` … */
-const CLI_CONTRACT_WORDS = ['cli'];
-/** … or holds one of these anywhere (`commands.md`, "Command reference"). */
-const CLI_CONTRACT_STEMS = ['command'];
-const CLI_CONTRACT = (0,build/* pattern */.T1)('contract-cli', `\\b${(0,build/* alternation */.Ql)(CLI_CONTRACT_WORDS)}\\b|${(0,build/* alternation */.Ql)(CLI_CONTRACT_STEMS)}`);
-/** Decides which route segments name no resource (`/api/v1/admin/jobs` acts on `jobs`). */
-const NOT_RESOURCES = new Set([
-    'api',
-    'rest',
-    'rpc',
-    'graphql',
-    'internal',
-    'public',
-    'admin'
-]);
-/** Decides which first word of an operation's name is dropped to name its resource: `getUser` → `user`. */
-const RESOURCE_NAME_VERBS = new Set([
-    'get',
-    'list',
-    'create',
-    'update',
-    'delete',
-    'remove',
-    'add',
-    'set',
-    'fetch',
-    'find',
-    'search',
-    'put',
-    'post',
-    'patch',
-    'upsert',
-    'on',
-    'handle',
-    'query',
-    'mutate',
-    'subscribe',
-    'watch',
-    'stream',
-    'do'
-]);
-
 ;// CONCATENATED MODULE: ./src/core/parse/contracts/resource.ts
 /**
  * The resource an endpoint acts on, used to name implementation files and to match tasks:
@@ -1736,7 +1652,7 @@ function findRoutesInProse(task) {
         if (!route || task.task.paths.includes(route.slice(1)))
             return;
         const before = (tokens[index - 1] ?? '').replace(/[^A-Z]/gi, '').toLowerCase();
-        routes.push({ path: normaliseRoute(route), withMethod: HTTP_METHODS.includes(before) });
+        routes.push({ path: normaliseRoute(route), withMethod: HTTP_METHODS_LOWER.includes(before) });
     });
     return routes;
 }
@@ -2932,6 +2848,163 @@ function unsuppressed(findings, list) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/core/vocabulary/paths.ts
+/**
+ * What the tasks.md reader knows about the paths a task names: which words are files though they
+ * have no extension, which look like files but are not, which folders a repository keeps its
+ * code in, and which words make a path a source the task reads rather than the file it changes.
+ */
+
+/** Top-level folders every repository is read with, besides those the plan names. */
+const DEFAULT_ROOTS = ['src/', 'tests/', 'test/', 'specs/', 'docs/'];
+// ---------------------------------------------------------------------------------------------
+// Files and not files
+/** File names without an extension that are files all the same (compared in lower case). */
+const EXTENSIONLESS_FILES = new Set([
+    'makefile',
+    'dockerfile',
+    'containerfile',
+    'doxyfile',
+    'pipfile',
+    'podfile',
+    'justfile',
+    'gemfile',
+    'rakefile',
+    'procfile',
+    'vagrantfile',
+    'jenkinsfile',
+    'license',
+    'codeowners'
+]);
+/** Of those, the ones that count bare even in lower case; `'license'` in prose is a word. */
+const LOWER_CASE_EXTENSIONLESS_FILES = ['makefile', 'justfile'];
+/** Extensions a bare file name (no directory) must have to count: `package.json`, not `Node.js`. */
+const BARE_FILE_EXTENSIONS = new Set(('py pyi ts tsx js jsx mjs cjs json jsonc yaml yml toml md mdx go rs java kt kts swift cs csproj ' +
+    'sln fs rb php c h cc cpp hpp m mm proto graphql gql sql sh bash zsh ps1 html css scss sass less ' +
+    'vue svelte xml gradle txt cfg ini env lock mod sum dart ex exs erl tf tfvars hcl conf ipynb r ' +
+    'scala lua zig jsonl csv properties plist xaml razor cshtml tsv dockerignore gitignore editorconfig ' +
+    'props targets config nuspec resx storyboard xcconfig entitlements pbxproj bicep nix cabal gemspec ' +
+    'podspec rst adoc prisma svg png ico lockb').split(' '));
+/** Technology names that look like files: `Node.js` is a runtime, not a file in the repository. */
+const NOT_FILES = new Set([
+    'node.js',
+    'next.js',
+    'vue.js',
+    'nuxt.js',
+    'react.js',
+    'express.js',
+    'nest.js',
+    'three.js',
+    'chart.js',
+    'd3.js',
+    'socket.io',
+    'asp.net',
+    'ado.net',
+    'vite.js',
+    'alpine.js',
+    'ember.js',
+    'backbone.js',
+    'angular.js',
+    'deno.js',
+    'svelte.js',
+    'solid.js'
+]);
+/** The feature's own design documents, mentioned as sources ("per plan.md"), not as work. */
+const FEATURE_DOCUMENTS = new Set([
+    'plan.md',
+    'spec.md',
+    'research.md',
+    'data-model.md',
+    'quickstart.md',
+    'tasks.md'
+]);
+/**
+ * First segments of a two-segment directory written in backticks without a trailing slash
+ * (`apps/shop`, `packages/icons`): the folders monorepos keep their parts in. Other pairs in
+ * backticks are mostly imports, MIME types or wording (`react/jsx-runtime`, `image/png`, `in/out`).
+ */
+const CONTAINER_DIRECTORIES = new Set(('apps app packages libs lib services crates modules internal cmd pkg components tools ' +
+    'scripts infra deploy charts examples plugins projects src tests test docs web backend ' +
+    'frontend server client').split(' '));
+/** Flags whose value is a workspace folder: `npm run dev -w apps/shop`. */
+const WORKSPACE_FLAGS = new Set(['-w', '--workspace']);
+/** The same flag with its value joined by `=`: `--workspace=apps/shop`. */
+const WORKSPACE_FLAG_WITH_VALUE = '--workspace=';
+/** An absolute path's first folder that makes it a route, not a file: `/api/v1/orders/**`. */
+const ROUTE_ROOTS = ['api'];
+/** The folder Codespaces clones into, `/workspaces/<repository>/…`: cut with the repository's name. */
+const CODESPACE_ROOTS = ['workspaces'];
+// ---------------------------------------------------------------------------------------------
+// Citations: paths a task reads, not the ones it changes
+/** One word that makes the path right after it (fillers aside) a source: "per `api.md`". */
+const CITING_WORDS = new Set([
+    'see',
+    'per',
+    'cf',
+    'like',
+    'mirror',
+    'mirrors',
+    'mirroring',
+    'following',
+    'follows'
+]);
+/** The citing word that names the work instead when a filler follows: "the following in `a.py`". */
+const FOLLOWING_WORDS = ['following'];
+/** Two words that do the same: "defined in `contracts/api.md`". */
+const CITING_PAIRS = new Set([
+    'as in',
+    'similar to',
+    'according to',
+    'based on',
+    'defined in',
+    'documented in',
+    'described in',
+    'specified in'
+]);
+/** "pinned by `a_test` in `ledger.rs`": the path holds what already covers the work. */
+const COVERING_WORDS = new Set([
+    'pinned',
+    'covered',
+    'exercised',
+    'tested',
+    'verified',
+    'validated',
+    'asserted'
+]);
+/** The words of "covered by `x` in `y`": where the path is (`in`, `at`) and by whom (`by`). */
+const COVERING_PLACE_WORDS = ['in', 'at'];
+const COVERING_AGENT_WORDS = ['by'];
+/** Words that may stand between a citing word and its path: "per the contract in `api.md`". */
+const CITATION_FILLERS = new Set(('the a an in at of from to existing current pattern patterns approach example examples style ' +
+    'conventions convention template contract contracts spec schema format structure layout shape ' +
+    'one ones that those this as shown already steps instructions guide guidance rules file files').split(' '));
+/** Words that join paths in a list, so a path listed after a cited one is cited too. */
+const CONJUNCTIONS = new Set(['and', 'or', '&', '+', '']);
+/** What may stand before a citing word for it to cite: "per the contract", "see its schema". */
+const DETERMINERS = new Set([
+    'the',
+    'a',
+    'an',
+    'its',
+    'existing',
+    'current',
+    'this',
+    'that'
+]);
+/** Abbreviations that end in a full stop without ending the sentence: "cf.", "e.g.". */
+const CITING_ABBREVIATIONS = ['cf', 'e.g', 'i.e', 'etc', 'vs'];
+const ABBREVIATION = (0,build/* pattern */.T1)('paths.citing-abbreviation', `^${(0,build/* alternation */.Ql)(CITING_ABBREVIATIONS)}\\.$`, 'i');
+/**
+ * A status note on work done elsewhere, whose `file:line`s are sources: "**Status**: verified",
+ * "confirmed by hand".
+ */
+const STATUS_NOTE_LABELS = ['status'];
+const STATUS_NOTE_VALUES = ['verified', 'validated', 'done', 'complete'];
+const CHECKED_WORDS = ['verified', 'validated', 'confirmed'];
+const BY_HAND_WORDS = ['manually', 'by hand'];
+const STATUS_NOTE = (0,build/* pattern */.T1)('paths.status-note', `${(0,build/* alternation */.Ql)(STATUS_NOTE_LABELS)}\\W{0,4}:\\W{0,4}${(0,build/* alternation */.Ql)(STATUS_NOTE_VALUES)}`, 'i');
+const CHECKED_BY_HAND = (0,build/* pattern */.T1)('paths.checked-by-hand', `\\b${(0,build/* alternation */.Ql)(CHECKED_WORDS)} ${(0,build/* alternation */.Ql)(BY_HAND_WORDS)}\\b`, 'i');
+
 ;// CONCATENATED MODULE: ./src/core/parse/tasks-md/known-roots.ts
 
 /**
@@ -3374,8 +3447,7 @@ function addSuppression(reader, line, rules) {
  * `GET /api/orders`, `and/or`, `CI/CD` and URLs are not mistaken for files.
  */
 
-/** Methods as written before a route, in capitals: `GET /api/orders`. */
-const task_paths_HTTP_METHODS = new Set(HTTP_METHODS.map(method => method.toUpperCase()));
+
 function pathsIn(text, knownRoots = []) {
     return namedPaths(text, knownRoots).paths;
 }
@@ -3394,7 +3466,7 @@ function namedPaths(text, knownRoots = []) {
             inCode = !inCode;
         const previous = i > 0 ? bare(words[i - 1]) : '';
         // Routes follow a method in capitals (`GET /api/x`); "Delete src/old.py" is a verb and a file.
-        if (task_paths_HTTP_METHODS.has(previous))
+        if (HTTP_METHODS.has(previous))
             continue;
         const context = { roots, code, workspace: WORKSPACE_FLAGS.has(previous) };
         const paths = candidatesIn(word)
@@ -4898,100 +4970,13 @@ function sourceExtension(language) {
     return LANGUAGE_CONVENTIONS[language].extension;
 }
 
-;// CONCATENATED MODULE: ./src/core/vocabulary/documents-tree.ts
-/**
- * What the product knows about the directory trees plans and contracts draw: the characters a
- * tree is drawn with, what marks the note beside a name, the files that have no extension, the
- * folders that start a repository's own code, and how a tree says its first line is the
- * repository itself.
- */
-
-/** Decides which characters come before a name on a tree's line: box drawing, ASCII branches, indentation. */
-const TREE_CHARS = new Set([
-    '│',
-    '├',
-    '└',
-    '─',
-    '┬',
-    '┃',
-    '┣',
-    '┗',
-    '━',
-    ' ',
-    '\t',
-    '|',
-    '`',
-    '+',
-    '\u00a0'
-]);
-/** Decides where a name ends and its note begins: a comment, an arrow, an aside. */
-const NOTE_MARKERS = [' #', '  ', ' ←', ' <-', ' (', ' —', ' – ', ' // '];
-/** Decides which names without an extension are files, not folders (compared in lower case). */
-const documents_tree_EXTENSIONLESS_FILES = new Set([
-    'makefile',
-    'dockerfile',
-    'justfile',
-    'gemfile',
-    'procfile',
-    'license',
-    'rakefile'
-]);
-/**
- * Decides which segments start the repository's own code: an absolute path is cut back to them
- * (`/home/me/shop/src/` → `src/`), and a first line named so is never the repository's label.
- */
-const TOP_LEVEL_ROOTS = new Set([
-    'specs',
-    'src',
-    'app',
-    'apps',
-    'lib',
-    'libs',
-    'packages',
-    'crates',
-    'backend',
-    'frontend',
-    'server',
-    'client',
-    'api',
-    'web',
-    'cmd',
-    'internal',
-    'pkg',
-    'tests',
-    'test',
-    'docs',
-    'mobile',
-    'ios',
-    'android',
-    'services',
-    'modules',
-    'tools',
-    'scripts',
-    'deploy',
-    'infra'
-]);
-/** Decides which notes say a first line stands for the whole repository: `# Repository root` (pattern sources, before `root`). */
-const ROOT_NOTE_WORDS = [
-    'repo(?:sitory)?',
-    'project',
-    'solution',
-    'monorepo',
-    'workspace',
-    'git'
-];
-const ROOT_NOTE = (0,build/* pattern */.T1)('tree-root-note', `\\b${(0,build/* alternation */.Ql)(ROOT_NOTE_WORDS, true)}\\s+root\\b`, 'i');
-/** Decides which entries exist only at the top of a repository, so their parent is the repository. */
-const ROOT_ONLY = new Set(['specs/', '.specify/', '.github/', '.git/']);
-/** Decides in which folders frameworks (Next.js, SvelteKit, Nuxt, Remix) take bracketed names as routes. */
-const ROUTE_FOLDERS = new Set(['app', 'pages', 'routes']);
-
 ;// CONCATENATED MODULE: ./src/core/parse/directory-tree.ts
 /**
  * A project-structure tree as plans draw it in a code block (`├── src/`, `│   └── models/`,
  * plain indentation, `# comments`) → repository-relative directory and file paths, each with the
  * note the plan wrote beside it.
  */
+
 
 function readTree(block) {
     const entries = [];
@@ -5056,7 +5041,7 @@ function looksLikeDirectory(name, hasChildren) {
     // `.gitignore`, `.env`, `.python-version`: a dot file is a file unless entries hang below it.
     if (name.startsWith('.'))
         return hasChildren;
-    return !hasExtension(name) && !documents_tree_EXTENSIONLESS_FILES.has(name.toLowerCase());
+    return !hasExtension(name) && !EXTENSIONLESS_FILES.has(name.toLowerCase());
 }
 /** Column of the name: tree drawing characters, `--` branches and spaces come before it. */
 function indentOf(line) {
@@ -6278,6 +6263,10 @@ const HOME_LABELS = [
     'file'
 ];
 const HOME_LABEL = (0,build/* pattern */.T1)('contract-home-label', `^${(0,build/* alternation */.Ql)(HOME_LABELS, true)}s?$`, 'i');
+/** Keys of an MCP server's lists, in the order a contract's names take them (SERVED_KEYS below: the order its operations take). */
+const MCP_NAMED_LISTS = ['tools', 'resources', 'resourceTemplates', 'prompts'];
+/** Fields that name an item of those lists: a tool or prompt by `name`, a resource by `uri`. */
+const MCP_ITEM_NAME_FIELDS = ['name', 'uri', 'uriTemplate'];
 /** Decides which keys of a JSON or YAML contract list what it serves (an MCP server's tools, prompts, resources). */
 const SERVED_KEYS = ['tools', 'prompts', 'resources', 'resourceTemplates'];
 /** Decides which served keys hold resources, called by their URI rather than a name. */
@@ -6908,6 +6897,7 @@ function sharedOwner(owners) {
 
 
 
+
 function contractOperationTasks(context, models, services) {
     const declarations = context.feature.contracts
         .filter(contract => contract.endpoints.length === 0)
@@ -7025,7 +7015,7 @@ function managedGroupTask(context, declared, group, managed, service) {
     // The relationship rule placed the service beside its models; the contract names the class.
     const besideModels = inferred === undefined
         ? undefined
-        : sameWords(contract_operations_stemOf(inferred), group.name)
+        : sameWords(stemOf(inferred), group.name)
             ? inferred
             : directoryOf(inferred) + sourceFile(group.name, context.layout.language);
     return {
@@ -7079,11 +7069,11 @@ function wholeContractTask(context, declared) {
     if (types.length === 0 || !declared.typesWanted)
         return undefined;
     return draft(context, contract, `contract-operations:${contract.path}`, 'model', `Implement the types declared in ${relative(contract)}${listed(types)}`, protoFile(context, contract) ??
-        typeFile(context, contract, types.length === 1 ? types[0] : contractStem(contract)));
+        typeFile(context, contract, types.length === 1 ? types[0] : stemOf(contract.fileName)));
 }
 /** `actions.json` in the plan's `bot/actions.rs`, `bot-actions.md` in its `Bot/Actions/`. */
 function operationsFile(context, contract) {
-    const stem = contractStem(contract);
+    const stem = stemOf(contract.fileName);
     const { layout } = context;
     return (plannedFileNamed(layout, stem) ??
         moduleFile(context, contract) ??
@@ -7094,13 +7084,13 @@ function operationsFile(context, contract) {
 /** Wire messages go in the plan's .proto file. */
 function protoFile(context, contract) {
     const proto = context.layout.plannedFiles.find(file => file.endsWith('.proto'));
-    const about = `${contractStem(contract)} ${contract.title ?? ''}`;
+    const about = `${stemOf(contract.fileName)} ${contract.title ?? ''}`;
     return proto && WIRE_CONTRACT.test(about) ? proto : undefined;
 }
 /** A type in the DTO directory of its own module (`sales/web/dto/` for `sales-dtos.yaml`). */
 function typeFile(context, contract, name, inferred) {
     const { layout } = context;
-    const stem = contractStem(contract);
+    const stem = stemOf(contract.fileName);
     const named = plannedFileNamed(layout, name) ??
         homeFile(context, contract, [name]) ??
         moduleFile(context, contract) ??
@@ -7122,7 +7112,7 @@ function typeFile(context, contract, name, inferred) {
  */
 function treeFile(context, contract, names) {
     const files = contract.declarations?.files ?? [];
-    const exact = files.find(file => names.some(name => sameWords(contract_operations_stemOf(file.path), name)));
+    const exact = files.find(file => names.some(name => sameWords(stemOf(file.path), name)));
     if (exact)
         return anchored(context, exact.path);
     const subject = words(names[0]).filter(word => !GROUP_ROLE_WORDS.has(singular(word)));
@@ -7132,7 +7122,7 @@ function treeFile(context, contract, names) {
     if (subject.length === 0 || role.length === 0)
         return undefined;
     const found = files.find(file => {
-        if (words(contract_operations_stemOf(file.path)).map(singular).join(' ') !== subject.map(singular).join(' '))
+        if (words(stemOf(file.path)).map(singular).join(' ') !== subject.map(singular).join(' '))
             return false;
         const around = [...directoryOf(file.path).split('/'), file.note ?? ''].flatMap(text => words(text).map(singular));
         return around.some(word => role.includes(word) || role.includes(ROLE_ALSO_CALLED.get(word) ?? ''));
@@ -7141,7 +7131,7 @@ function treeFile(context, contract, names) {
 }
 /** `**File**: `store/shelf/ShelfRepository.kt``, under the plan's folder of that name. */
 function homeFile(context, contract, names) {
-    const home = homes(contract).find(path => languageOfFile(path) !== undefined && names.some(name => sameWords(contract_operations_stemOf(path), name)));
+    const home = homes(contract).find(path => languageOfFile(path) !== undefined && names.some(name => sameWords(stemOf(path), name)));
     return home ? anchored(context, home) : undefined;
 }
 /** `**Module**: `quote_client.fetch`` is the plan's `…/quote_client/fetch.py`. */
@@ -7215,9 +7205,6 @@ function dirNamedBy(dirs, stem, sure = false) {
 function sameWords(a, b) {
     return words(a).map(singular).join(' ') === words(b).map(singular).join(' ');
 }
-function contract_operations_stemOf(path) {
-    return path.slice(path.lastIndexOf('/') + 1).replace(/\.[^.]*$/, '');
-}
 // ---------------------------------------------------------------------------------------------
 function draft(context, contract, key, kind, description, file) {
     return {
@@ -7249,10 +7236,6 @@ function relative(contract) {
     return at >= 0 ? contract.path.slice(at + 1) : `contracts/${contract.fileName}`;
 }
 /** `bot-actions.md` → `bot-actions`; `actions.json` → `actions`. */
-function contractStem(contract) {
-    const lastDot = contract.fileName.lastIndexOf('.');
-    return lastDot > 0 ? contract.fileName.slice(0, lastDot) : contract.fileName;
-}
 
 ;// CONCATENATED MODULE: ./src/core/vocabulary/plan-endpoints.ts
 /**
@@ -7308,8 +7291,6 @@ const PLACEMENT_NOISE_WORDS = new Set([
 ]);
 // ---------------------------------------------------------------------------------------------
 // Frameworks that route by file (Next.js, Nuxt, SvelteKit, Remix)
-/** Decides the folders under which a framework maps files to routes. */
-const ROUTE_ROOT_FOLDERS = new Set(['app', 'pages', 'routes']);
 /** Decides which file names (without extension) serve the route of their folder. */
 const ROUTE_FILE_NAMES = [
     'page',
@@ -7369,6 +7350,7 @@ const COMMAND_NAME_WORD = (0,build/* pattern */.T1)('command-name-word', `^${(0,
 ;// CONCATENATED MODULE: ./src/core/plan/placement/routes.ts
 
 
+
 const API_ROUTE = `/${API_ROUTE_SEGMENT}`;
 /**
  * The route a framework serves from a file (`src/app/(yard)/pallets/[id]/page.tsx` →
@@ -7377,7 +7359,7 @@ const API_ROUTE = `/${API_ROUTE_SEGMENT}`;
 function routes_routeOf(file) {
     const segments = file.split('/');
     const stem = stemOf(file);
-    const root = segments.findIndex(segment => ROUTE_ROOT_FOLDERS.has(segment));
+    const root = segments.findIndex(segment => ROUTE_FOLDERS.has(segment));
     if (root < 0 || !ROUTE_FILE.test(stem))
         return undefined;
     const route = segments
@@ -7429,7 +7411,7 @@ function routeFileFor(layout, name) {
     const wantsApi = segments[0] === API_ROUTE_SEGMENT;
     const model = routeFiles.find(file => isApi(routes_routeOf(file)) === wantsApi) ?? routeFiles[0];
     const segmentsOfModel = model.split('/');
-    const root = segmentsOfModel.findIndex(segment => ROUTE_ROOT_FOLDERS.has(segment));
+    const root = segmentsOfModel.findIndex(segment => ROUTE_FOLDERS.has(segment));
     const base = segmentsOfModel.slice(0, root + 1).join('/');
     const fileName = segmentsOfModel[segmentsOfModel.length - 1];
     return [base, ...segments, fileName].join('/');
@@ -7518,6 +7500,7 @@ function plannedEndpointFile(layout, kinds, ...hints) {
 
 
 
+
 /**
  * Template rule "each endpoint → implementation task". Each endpoint goes in the planned file that
  * serves its route (`CourierController` for `/couriers/{id}`), else in its contract's one file, so
@@ -7566,7 +7549,7 @@ function endpointLabel(endpoint) {
  */
 function endpointFile(context, contract, served, entities) {
     const { layout } = context;
-    const stem = contractFileStem(contract);
+    const stem = stemOf(contract.fileName);
     const hint = [stem, ...served.map(endpoint => endpoint.resource)].join(' ');
     const kinds = [...new Set(served.map(endpoint => endpoint.kind))];
     const planned = plannedEndpointFile(layout, kinds, hint);
@@ -7578,12 +7561,7 @@ function endpointFile(context, contract, served, entities) {
 }
 /** The planned file whose name, folder or note names this endpoint's route or operation. */
 function ownFile(context, contract, endpoint) {
-    return plannedEndpointFile(context.layout, [endpoint.kind], endpoint.name, contractFileStem(contract));
-}
-/** The contract's file name without its extension: `orders-api.yaml` → `orders-api`. */
-function contractFileStem(contract) {
-    const lastDot = contract.fileName.lastIndexOf('.');
-    return lastDot > 0 ? contract.fileName.slice(0, lastDot) : contract.fileName;
+    return plannedEndpointFile(context.layout, [endpoint.kind], endpoint.name, stemOf(contract.fileName));
 }
 /**
  * `yard-api-summary.md` → `YardApiController.java`, `orders-api.yaml` → `orders_api.py`,
@@ -8119,7 +8097,7 @@ function withoutGenericTail(text) {
         words.pop();
     return words.join(' ');
 }
-/** "via the Charts framework" → `Charts`; "Acme SDK" → `Acme`. */
+/** "via the Petals framework" → `Petals`; "Acme SDK" → `Acme`. */
 function nameBeforeKind(sentence) {
     const tokens = sentence.split(/\s+/).filter(Boolean);
     const at = tokens.findIndex(token => PACKAGE_KINDS.has(token.toLowerCase().replace(/[,;:.]$/, '')));
@@ -9918,10 +9896,6 @@ const SOURCE_EXTENSIONS = [
 const SOURCE_FILE_NAME = (0,build/* pattern */.T1)('code-source-file-name', `^([\\p{L}_][\\p{L}\\p{N}_]{0,80})\\.(?:${SOURCE_EXTENSIONS.join('|')})$`, 'u');
 // ---------------------------------------------------------------------------------------------
 // What else a contract names: JSON and YAML keys (tables of operations and where code lives: contracts.ts)
-/** Keys of an MCP server's lists, in the order a contract's names take them. */
-const MCP_NAMED_LISTS = ['tools', 'resources', 'resourceTemplates', 'prompts'];
-/** Fields that name an item of those lists: a tool or prompt by `name`, a resource by `uri`. */
-const MCP_ITEM_NAME_FIELDS = ['name', 'uri', 'uriTemplate'];
 /** Keys whose entries are a document's topics (AsyncAPI `channels`, a list of `topics`). */
 const TOPIC_KEYS = ['topics', 'channels'];
 /** Keys of JSON Schema definitions. */
@@ -11065,7 +11039,7 @@ function stripLabel(text) {
 function httpEndpoint(text, source) {
     const tokens = text.trim().split(/\s+/).slice(0, 3).map(cleanToken);
     const [first, second] = tokens;
-    if (!first || !second || !contracts_endpoints_HTTP_METHODS.has(first))
+    if (!first || !second || !HTTP_METHODS.has(first))
         return undefined;
     const path = trimPath(second);
     if (!path.startsWith('/'))
@@ -11992,7 +11966,7 @@ function cleanName(node) {
     const labelled = words.length > 1 && ENTITY_SUFFIX.test(words[words.length - 1]);
     return { text: withoutKindWords(words), quoted: false, labelled, qualified };
 }
-/** `Account schema version 2` → `Account`, `Category embedded document` → `Category`. */
+/** `Plot schema version 2` → `Plot`, `Harvest embedded document` → `Harvest`. */
 function withoutKindWords(words) {
     const kept = [...words];
     while (kept.length > 1) {
@@ -12003,7 +11977,7 @@ function withoutKindWords(words) {
     }
     return kept.join(' ');
 }
-/** Short, no sentence punctuation, starts like a word: `GrowerProfile`, `Theme Configuration`. */
+/** Short, no sentence punctuation, starts like a word: `GrowerProfile`, `Watering Schedule`. */
 function isNameLike(name) {
     if (name.length === 0 || name.length > 60 || /[.?!;,=/\\]/.test(name))
         return false;
@@ -12021,7 +11995,7 @@ function isIdentifier(name) {
         return false;
     return /\p{Ll}\p{Lu}|_|^\p{Lu}{2,}/u.test(name);
 }
-/** Every long word capitalised, as names are written: `Documentation Page`, `Auth Session`. */
+/** Every long word capitalised, as names are written: `Seed Packet`, `Frost Alert`. */
 function isTitled(name) {
     return name
         .split(/\s+/)
@@ -14516,9 +14490,6 @@ function countFindings(features) {
             counts[found.severity]++;
     return counts;
 }
-function allFindings(report) {
-    return report.features.flatMap(feature => feature.findings);
-}
 
 ;// CONCATENATED MODULE: ./src/io/generate-feature.ts
 /**
@@ -14543,7 +14514,7 @@ async function generateFeature(repoRoot, featureDir, template, options) {
         existing: existing.document,
         force: options.force
     });
-    if (existing.finding) {
+    if (existing.finding && !existing.document) {
         // A tasks.md we could not read is still somebody's file: never write over it.
         result = {
             ...result,
@@ -14746,7 +14717,9 @@ function parseTemplate(text, path) {
     const root = parseMarkdown(text, { taskLists: true });
     const all = sections(root);
     const findings = [];
-    const phases = collapseStoryPhases(all.filter(section => parse_template_isPhaseHeading(section.title)).map(section => readPhase(section, path)));
+    const phases = collapseStoryPhases(all
+        .filter(section => startsWithPhaseWord(section.title))
+        .map(section => readPhase(section, path)));
     if (phases.length === 0) {
         findings.push({
             ruleId: 'parse-error',
@@ -14764,7 +14737,7 @@ function parseTemplate(text, path) {
     };
     return { template, findings };
 }
-function parse_template_isPhaseHeading(title) {
+function startsWithPhaseWord(title) {
     return PHASE_HEADING.test(title);
 }
 function readPhase(section, file) {

@@ -41857,8 +41857,14 @@ const RULES = [
     {
         id: 'file-rejected',
         defaultSeverity: 'error',
-        summary: 'A file was not read: too large, binary, invalid UTF-8 or a link outside the repository.',
+        summary: 'A file was not read: too large, binary, or a link outside the repository.',
         help: 'spec-tasks reads pull-request content as untrusted input and refuses such files. Fix the file or raise the size limit.'
+    },
+    {
+        id: 'encoding',
+        defaultSeverity: 'warning',
+        summary: 'A text file holds bytes that are not text: invalid UTF-8, NUL or control characters.',
+        help: 'The file was read with U+FFFD in place of each bad byte; the rest of it was used. Save it as UTF-8 (a stray Windows-1252 quote or a garbled pasted line is the usual cause).'
     }
 ];
 function ruleById(id) {
@@ -42132,6 +42138,72 @@ function featuresWithoutTasks(features) {
     return sortFeatures(features).filter(feature => taskListStatus(feature) === 'missing');
 }
 
+;// CONCATENATED MODULE: ./src/core/report/safe-markdown.ts
+/**
+ * Text from a pull request's specs, made safe to post on GitHub as a comment or a job summary.
+ *
+ * Escaping the markdown (as the report tables do) keeps text in its cell and stops raw HTML, but
+ * GitHub links mentions, issue references and bare URLs in the rendered text after markdown is
+ * done, so a spec saying `@someone` or `fixes #1` would still ping a person or cross-reference an
+ * issue. A zero-width space, written as an entity, goes between the sign and what follows: the
+ * text reads the same and links nothing. Inside a fenced code block nothing is linked, so there the
+ * only danger is a line that closes the fence, and the fence is made longer than any run of
+ * backticks in the text.
+ */
+const ZERO_WIDTH_SPACE = '&#8203;';
+/**
+ * Text from design documents and task lists, made safe for a table cell: `|` would end the cell,
+ * a newline the row, `<` could open HTML, and `*_~[]` and backticks would turn into formatting or
+ * links. Backslash escapes and entities render as the plain characters.
+ */
+function escapeTableCell(text) {
+    return text
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/[\\`*_[\]~|]/g, '\\$&')
+        .replace(/\r\n|[\r\n]/g, '<br>');
+}
+/** Markdown-escaped text (for a table cell or a paragraph) that mentions and links nothing. */
+function safeInline(text) {
+    return defuseLinks(escapeTableCell(text));
+}
+/** Text for the inside of an HTML element (a `<summary>`), where markdown is not parsed. */
+function safeHtmlText(text) {
+    return defuseLinks(text
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(/\r\n|[\r\n]/g, ' '));
+}
+/**
+ * `@user` and `@org/team` (mentions), `#12`, `owner/repo#12`, `GH-12` and `fixes #12` (issue
+ * references), and `https://…` or `www.…` (autolinks, which cross-reference an issue or pull
+ * request they point at). The text must already be escaped: the `#` rule runs first so that it
+ * never touches the entities the other rules add.
+ */
+function defuseLinks(escaped) {
+    return escaped
+        .replace(/#(?=\d)/g, `#${ZERO_WIDTH_SPACE}`)
+        .replace(/\bGH-(?=\d)/gi, match => `${match.slice(0, 2)}${ZERO_WIDTH_SPACE}-`)
+        .replace(/@(?=[\p{L}\p{N}_-])/gu, `@${ZERO_WIDTH_SPACE}`)
+        .replace(/:\/\//g, `:${ZERO_WIDTH_SPACE}//`)
+        .replace(/\bwww\./gi, match => `${match.slice(0, 3)}${ZERO_WIDTH_SPACE}.`);
+}
+/**
+ * A fenced code block holding `text` verbatim: the fence is one backtick longer than the longest
+ * run of backticks in the text (three at least), so no line of the text can close it.
+ */
+function fencedBlock(text, info = '') {
+    let longest = 0;
+    for (const run of text.match(/`+/g) ?? [])
+        longest = Math.max(longest, run.length);
+    const fence = '`'.repeat(Math.max(3, longest + 1));
+    const body = text.endsWith('\n') ? text : `${text}\n`;
+    return `${fence}${info}\n${body}${fence}`;
+}
+
 ;// CONCATENATED MODULE: ./src/core/report/terminal.ts
 /**
  * Text from pull-request files made safe to print on a terminal, for every report or log line that
@@ -42222,6 +42294,7 @@ function text_position(location) {
 
 
 
+
 const GITHUB_COMMENT_LIMIT = 65536;
 const SEVERITY_LABEL = {
     error: '❌ error',
@@ -42260,25 +42333,28 @@ function summaryLine(report, findingCount) {
 }
 function findingRow(found) {
     const message = [
-        escapeMarkdown(found.message),
+        escapeTableCell(found.message),
         ...(found.related ?? []).map(related => `↳ ${markdown_relatedText(related)}`)
     ].join('<br>');
     return tableRow([
         SEVERITY_LABEL[found.severity],
         `\`${found.ruleId.replace(/[`|]/g, '')}\``,
-        escapeMarkdown(lineOf(found.location)),
+        escapeTableCell(lineOf(found.location)),
         message
     ]);
 }
 function markdown_relatedText(related) {
-    const where = escapeMarkdown(lineOf(related.location));
-    return related.message ? `${where} ${escapeMarkdown(related.message)}` : where;
+    const where = escapeTableCell(lineOf(related.location));
+    return related.message ? `${where} ${escapeTableCell(related.message)}` : where;
 }
 function lineOf(at) {
     return `${at.file}:${at.line}`;
 }
 function featureBlocks(feature) {
-    const heading = { kind: 'text', text: `### Coverage: ${escapeMarkdown(feature.feature)}` };
+    const heading = {
+        kind: 'text',
+        text: `### Coverage: ${escapeTableCell(feature.feature)}`
+    };
     const status = taskListStatus(feature);
     if (status === 'missing')
         return [heading, { kind: 'text', text: '_No tasks.md in this folder: nothing to check._' }];
@@ -42299,24 +42375,11 @@ function featureBlocks(feature) {
     ];
 }
 function coverageRow(item) {
-    const tasks = item.tasks.length > 0 ? item.tasks.map(escapeMarkdown).join(', ') : '⚠️ —';
-    return tableRow([item.kind, escapeMarkdown(item.name), tasks]);
+    const tasks = item.tasks.length > 0 ? item.tasks.map(escapeTableCell).join(', ') : '⚠️ —';
+    return tableRow([item.kind, escapeTableCell(item.name), tasks]);
 }
 function tableRow(cells) {
     return `| ${cells.join(' | ')} |`;
-}
-/**
- * Text from design documents and task lists, made safe for a table cell: `|` would end the cell,
- * a newline the row, `<` could open HTML, and `*_~[]` and backticks would turn into formatting or
- * links. Backslash escapes and entities render as the plain characters.
- */
-function escapeMarkdown(text) {
-    return text
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/[\\`*_[\]~|]/g, '\\$&')
-        .replace(/\r\n|[\r\n]/g, '<br>');
 }
 function rowCount(block) {
     return block.kind === 'table' ? block.rows.length : 0;
@@ -42459,15 +42522,15 @@ function undescribedRule(id, findings) {
 function sarifRule(rule) {
     return {
         id: rule.id,
-        name: pascalCase(rule.id),
+        name: sarifRuleName(rule.id),
         shortDescription: { text: rule.summary },
         fullDescription: { text: `${rule.summary} ${rule.help}` },
         help: { text: rule.help, markdown: `**${rule.summary}**\n\n${rule.help}` },
         defaultConfiguration: { level: rule.defaultSeverity }
     };
 }
-/** `missing-plan` → `MissingPlan`. */
-function pascalCase(id) {
+/** The name SARIF viewers show for a rule: `missing-plan` → `MissingPlan`. */
+function sarifRuleName(id) {
     return id
         .split(/[^a-z0-9]+/i)
         .filter(part => part.length > 0)
@@ -42691,7 +42754,7 @@ function words(name) {
 /**
  * Words for a file name: like `words`, but accented Latin letters folded to ASCII
  * (`Actualización` → `actualizacion`), and a name written in mixed case as one word (`gRPC`,
- * `DBeaver`, `Model3D`, `iOS`) kept one word rather than losing a letter to a split.
+ * `OAuthly`, `Model3D`, `iOS`) kept one word rather than losing a letter to a split.
  */
 function fileNameWords(name) {
     return splitWords(foldLatin(name), true);
@@ -43062,8 +43125,6 @@ const COMMAND_NOUNS = ['command'];
  * (Next.js, SvelteKit, Nuxt).
  */
 const ROUTE_FILE_STEMS = ['page', 'route', 'index', '+page', '+server', '+layout'];
-/** Folders whose route file serves the root route `/`: `app/page.tsx`. */
-const ROUTE_FILE_ROOTS = ['app', 'pages', 'routes'];
 // ---------------------------------------------------------------------------------------------
 // Tasks that need no file path
 /** First words of tasks that run or check something rather than edit a file. */
@@ -43217,166 +43278,192 @@ function sameStem(a, b) {
     return common >= MIN_STEM && common * 4 >= shorter * 3;
 }
 
-;// CONCATENATED MODULE: ./src/core/vocabulary/paths.ts
+;// CONCATENATED MODULE: ./src/core/vocabulary/contracts-endpoints.ts
 /**
- * What the tasks.md reader knows about the paths a task names: which words are files though they
- * have no extension, which look like files but are not, which folders a repository keeps its
- * code in, and which words make a path a source the task reads rather than the file it changes.
+ * What the product knows about how contracts write an endpoint: the HTTP methods, the labels
+ * before a route, RPC and proto keywords, GraphQL's schema keywords and root types, the words
+ * that make a contract about a CLI, and the words of a route that name no resource.
  */
 
-/** HTTP methods, lower case: a word after one in capitals is a route (`GET /api/orders`), not a path. */
-const HTTP_METHODS = ['get', 'post', 'put', 'patch', 'delete', 'head', 'options'];
-/** Top-level folders every repository is read with, besides those the plan names. */
-const DEFAULT_ROOTS = ['src/', 'tests/', 'test/', 'specs/', 'docs/'];
-// ---------------------------------------------------------------------------------------------
-// Files and not files
-/** File names without an extension that are files all the same (compared in lower case). */
-const EXTENSIONLESS_FILES = new Set([
-    'makefile',
-    'dockerfile',
-    'containerfile',
-    'doxyfile',
-    'pipfile',
-    'podfile',
-    'justfile',
-    'gemfile',
-    'rakefile',
-    'procfile',
-    'vagrantfile',
-    'jenkinsfile',
-    'license',
-    'codeowners'
+/** Decides which first word of a markdown line, heading or table row makes it an HTTP endpoint. */
+const HTTP_METHOD_NAMES = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'];
+const HTTP_METHODS = new Set(HTTP_METHOD_NAMES);
+/** The same methods as they are written in lower case in routes and task prose. */
+const HTTP_METHODS_LOWER = HTTP_METHOD_NAMES.map(method => method.toLowerCase());
+/** Decides which keys of an OpenAPI path item are operations (the others are parameters, servers…). */
+const OPENAPI_METHODS = [
+    'get',
+    'put',
+    'post',
+    'delete',
+    'options',
+    'head',
+    'patch',
+    'trace'
+];
+/** Decides which label before a route is dropped: `Endpoint: POST /x`, `Route - GET /y`. */
+const ENDPOINT_LABELS = ['endpoint', 'route', 'api', 'operation', 'request'];
+const ENDPOINT_LABEL = pattern('contract-endpoint-label', `^${alternation(ENDPOINT_LABELS)}\\s{0,3}[:\\-–—]\\s{0,3}`, 'i');
+/** Decides which label before a colon names an RPC in a heading: `## RPC: Stack`, `## Method: Stack`. */
+const RPC_LABELS = ['rpc', 'method', 'grpc'];
+/** The proto keywords that open an RPC, a service and the types a proto file declares. */
+const PROTO_RPC = 'rpc';
+const PROTO_SERVICE = 'service';
+const PROTO_RETURNS = 'returns';
+/** Decides which proto declarations name something tests may call the contract by. */
+const PROTO_DECLARATIONS = ['message', 'enum', 'service'];
+/** Decides which fence languages hold proto; a block without one is proto when it has all of these. */
+const PROTO_FENCE_LANGUAGES = ['proto', 'protobuf'];
+const PROTO_BLOCK_KEYWORDS = [`${PROTO_SERVICE} `, `${PROTO_RPC} `];
+const RPC_LABEL = pattern('contract-rpc-label', `^${alternation(RPC_LABELS)}\\s{0,3}:\\s{0,3}\`?(\\w{1,100})`, 'i');
+/** `## rpc Stack(StackRequest) returns (Shelf)`: a heading written as the RPC's signature. */
+const RPC_SIGNATURE = pattern('contract-rpc-signature', `^(?:${escapePattern(PROTO_RPC)}\\s{1,3})?\`?(\\w{1,100})\\s{0,2}\\([\\w.\\s]{0,100}\\)\\s{1,3}${escapePattern(PROTO_RETURNS)}\\b`);
+const PROTO_SERVICE_LINE = pattern('proto-service-line', `^${escapePattern(PROTO_SERVICE)}\\s{1,8}(\\w{1,100})`);
+const PROTO_RPC_LINE = pattern('proto-rpc-line', `^${escapePattern(PROTO_RPC)}\\s{1,8}(\\w{1,100})\\s{0,8}\\(`);
+const PROTO_DECLARATION_LINE = pattern('proto-declaration-line', `^\\s{0,12}${alternation(PROTO_DECLARATIONS)}\\s{1,8}(\\w{1,100})`);
+/** Decides which texts are GraphQL SDL: a line that opens a definition with one of these. */
+const GRAPHQL_DEFINITION_KEYWORDS = [
+    'type',
+    'schema',
+    'interface',
+    'input',
+    'enum',
+    'scalar',
+    'union'
+];
+const GRAPHQL_EXTEND = 'extend';
+const GRAPHQL_DEFINITION_LINE = pattern('graphql-definition-line', `^\\s{0,8}(?:${escapePattern(GRAPHQL_EXTEND)}\\s{1,4})?${alternation(GRAPHQL_DEFINITION_KEYWORDS)}\\b`, 'm');
+/** Decides which types hold a schema's operations when no `schema { … }` block renames them. */
+const GRAPHQL_ROOT_TYPES = [
+    ['Query', 'QUERY'],
+    ['Mutation', 'MUTATION'],
+    ['Subscription', 'SUBSCRIPTION']
+];
+/** Decides which contracts list CLI commands as code headings: their path or title says `cli` … */
+const CLI_CONTRACT_WORDS = ['cli'];
+/** … or holds one of these anywhere (`commands.md`, "Command reference"). */
+const CLI_CONTRACT_STEMS = ['command'];
+const CLI_CONTRACT = pattern('contract-cli', `\\b${alternation(CLI_CONTRACT_WORDS)}\\b|${alternation(CLI_CONTRACT_STEMS)}`);
+/** Decides which route segments name no resource (`/api/v1/admin/jobs` acts on `jobs`). */
+const NOT_RESOURCES = new Set([
+    'api',
+    'rest',
+    'rpc',
+    'graphql',
+    'internal',
+    'public',
+    'admin'
 ]);
-/** Of those, the ones that count bare even in lower case; `'license'` in prose is a word. */
-const LOWER_CASE_EXTENSIONLESS_FILES = ['makefile', 'justfile'];
-/** Extensions a bare file name (no directory) must have to count: `package.json`, not `Node.js`. */
-const BARE_FILE_EXTENSIONS = new Set(('py pyi ts tsx js jsx mjs cjs json jsonc yaml yml toml md mdx go rs java kt kts swift cs csproj ' +
-    'sln fs rb php c h cc cpp hpp m mm proto graphql gql sql sh bash zsh ps1 html css scss sass less ' +
-    'vue svelte xml gradle txt cfg ini env lock mod sum dart ex exs erl tf tfvars hcl conf ipynb r ' +
-    'scala lua zig jsonl csv properties plist xaml razor cshtml tsv dockerignore gitignore editorconfig ' +
-    'props targets config nuspec resx storyboard xcconfig entitlements pbxproj bicep nix cabal gemspec ' +
-    'podspec rst adoc prisma svg png ico lockb').split(' '));
-/** Technology names that look like files: `Node.js` is a runtime, not a file in the repository. */
-const NOT_FILES = new Set([
-    'node.js',
-    'next.js',
-    'vue.js',
-    'nuxt.js',
-    'react.js',
-    'express.js',
-    'nest.js',
-    'three.js',
-    'chart.js',
-    'd3.js',
-    'socket.io',
-    'asp.net',
-    'ado.net',
-    'vite.js',
-    'alpine.js',
-    'ember.js',
-    'backbone.js',
-    'angular.js',
-    'deno.js',
-    'svelte.js',
-    'solid.js'
+/** Decides which first word of an operation's name is dropped to name its resource: `getUser` → `user`. */
+const RESOURCE_NAME_VERBS = new Set([
+    'get',
+    'list',
+    'create',
+    'update',
+    'delete',
+    'remove',
+    'add',
+    'set',
+    'fetch',
+    'find',
+    'search',
+    'put',
+    'post',
+    'patch',
+    'upsert',
+    'on',
+    'handle',
+    'query',
+    'mutate',
+    'subscribe',
+    'watch',
+    'stream',
+    'do'
 ]);
-/** The feature's own design documents, mentioned as sources ("per plan.md"), not as work. */
-const FEATURE_DOCUMENTS = new Set([
-    'plan.md',
-    'spec.md',
-    'research.md',
-    'data-model.md',
-    'quickstart.md',
-    'tasks.md'
-]);
+
+;// CONCATENATED MODULE: ./src/core/vocabulary/documents-tree.ts
 /**
- * First segments of a two-segment directory written in backticks without a trailing slash
- * (`apps/shop`, `packages/icons`): the folders monorepos keep their parts in. Other pairs in
- * backticks are mostly imports, MIME types or wording (`react/jsx-runtime`, `image/png`, `in/out`).
+ * What the product knows about the directory trees plans and contracts draw: the characters a
+ * tree is drawn with, what marks the note beside a name, the files that have no extension, the
+ * folders that start a repository's own code, and how a tree says its first line is the
+ * repository itself.
  */
-const CONTAINER_DIRECTORIES = new Set(('apps app packages libs lib services crates modules internal cmd pkg components tools ' +
-    'scripts infra deploy charts examples plugins projects src tests test docs web backend ' +
-    'frontend server client').split(' '));
-/** Flags whose value is a workspace folder: `npm run dev -w apps/shop`. */
-const WORKSPACE_FLAGS = new Set(['-w', '--workspace']);
-/** The same flag with its value joined by `=`: `--workspace=apps/shop`. */
-const WORKSPACE_FLAG_WITH_VALUE = '--workspace=';
-/** An absolute path's first folder that makes it a route, not a file: `/api/v1/orders/**`. */
-const ROUTE_ROOTS = ['api'];
-/** The folder Codespaces clones into, `/workspaces/<repository>/…`: cut with the repository's name. */
-const CODESPACE_ROOTS = ['workspaces'];
-// ---------------------------------------------------------------------------------------------
-// Citations: paths a task reads, not the ones it changes
-/** One word that makes the path right after it (fillers aside) a source: "per `api.md`". */
-const CITING_WORDS = new Set([
-    'see',
-    'per',
-    'cf',
-    'like',
-    'mirror',
-    'mirrors',
-    'mirroring',
-    'following',
-    'follows'
+
+/** Decides which characters come before a name on a tree's line: box drawing, ASCII branches, indentation. */
+const TREE_CHARS = new Set([
+    '│',
+    '├',
+    '└',
+    '─',
+    '┬',
+    '┃',
+    '┣',
+    '┗',
+    '━',
+    ' ',
+    '\t',
+    '|',
+    '`',
+    '+',
+    '\u00a0'
 ]);
-/** The citing word that names the work instead when a filler follows: "the following in `a.py`". */
-const FOLLOWING_WORDS = ['following'];
-/** Two words that do the same: "defined in `contracts/api.md`". */
-const CITING_PAIRS = new Set([
-    'as in',
-    'similar to',
-    'according to',
-    'based on',
-    'defined in',
-    'documented in',
-    'described in',
-    'specified in'
-]);
-/** "pinned by `a_test` in `ledger.rs`": the path holds what already covers the work. */
-const COVERING_WORDS = new Set([
-    'pinned',
-    'covered',
-    'exercised',
-    'tested',
-    'verified',
-    'validated',
-    'asserted'
-]);
-/** The words of "covered by `x` in `y`": where the path is (`in`, `at`) and by whom (`by`). */
-const COVERING_PLACE_WORDS = ['in', 'at'];
-const COVERING_AGENT_WORDS = ['by'];
-/** Words that may stand between a citing word and its path: "per the contract in `api.md`". */
-const CITATION_FILLERS = new Set(('the a an in at of from to existing current pattern patterns approach example examples style ' +
-    'conventions convention template contract contracts spec schema format structure layout shape ' +
-    'one ones that those this as shown already steps instructions guide guidance rules file files').split(' '));
-/** Words that join paths in a list, so a path listed after a cited one is cited too. */
-const CONJUNCTIONS = new Set(['and', 'or', '&', '+', '']);
-/** What may stand before a citing word for it to cite: "per the contract", "see its schema". */
-const DETERMINERS = new Set([
-    'the',
-    'a',
-    'an',
-    'its',
-    'existing',
-    'current',
-    'this',
-    'that'
-]);
-/** Abbreviations that end in a full stop without ending the sentence: "cf.", "e.g.". */
-const CITING_ABBREVIATIONS = ['cf', 'e.g', 'i.e', 'etc', 'vs'];
-const ABBREVIATION = pattern('paths.citing-abbreviation', `^${alternation(CITING_ABBREVIATIONS)}\\.$`, 'i');
+/** Decides where a name ends and its note begins: a comment, an arrow, an aside. */
+const NOTE_MARKERS = [' #', '  ', ' ←', ' <-', ' (', ' —', ' – ', ' // '];
 /**
- * A status note on work done elsewhere, whose `file:line`s are sources: "**Status**: verified",
- * "confirmed by hand".
+ * Decides which segments start the repository's own code: an absolute path is cut back to them
+ * (`/home/me/shop/src/` → `src/`), and a first line named so is never the repository's label.
  */
-const STATUS_NOTE_LABELS = ['status'];
-const STATUS_NOTE_VALUES = ['verified', 'validated', 'done', 'complete'];
-const CHECKED_WORDS = ['verified', 'validated', 'confirmed'];
-const BY_HAND_WORDS = ['manually', 'by hand'];
-const STATUS_NOTE = pattern('paths.status-note', `${alternation(STATUS_NOTE_LABELS)}\\W{0,4}:\\W{0,4}${alternation(STATUS_NOTE_VALUES)}`, 'i');
-const CHECKED_BY_HAND = pattern('paths.checked-by-hand', `\\b${alternation(CHECKED_WORDS)} ${alternation(BY_HAND_WORDS)}\\b`, 'i');
+const TOP_LEVEL_ROOTS = new Set([
+    'specs',
+    'src',
+    'app',
+    'apps',
+    'lib',
+    'libs',
+    'packages',
+    'crates',
+    'backend',
+    'frontend',
+    'server',
+    'client',
+    'api',
+    'web',
+    'cmd',
+    'internal',
+    'pkg',
+    'tests',
+    'test',
+    'docs',
+    'mobile',
+    'ios',
+    'android',
+    'services',
+    'modules',
+    'tools',
+    'scripts',
+    'deploy',
+    'infra'
+]);
+/** Decides which notes say a first line stands for the whole repository: `# Repository root` (pattern sources, before `root`). */
+const ROOT_NOTE_WORDS = [
+    'repo(?:sitory)?',
+    'project',
+    'solution',
+    'monorepo',
+    'workspace',
+    'git'
+];
+const ROOT_NOTE = pattern('tree-root-note', `\\b${alternation(ROOT_NOTE_WORDS, true)}\\s+root\\b`, 'i');
+/** Decides which entries exist only at the top of a repository, so their parent is the repository. */
+const ROOT_ONLY = new Set(['specs/', '.specify/', '.github/', '.git/']);
+/**
+ * Decides which folders hold a framework's file-system routes (Next.js, SvelteKit, Nuxt, Remix):
+ * bracketed names below them are route parameters, and a route file right inside serves `/`.
+ */
+const ROUTE_FOLDERS = new Set(['app', 'pages', 'routes']);
 
 ;// CONCATENATED MODULE: ./src/core/check/routes.ts
+
 
 
 /**
@@ -43420,7 +43507,7 @@ function isRouteFile(path, route) {
     segments.pop();
     const wanted = route.split('/').filter(Boolean);
     if (wanted.length === 0)
-        return ROUTE_FILE_ROOTS.includes(segments[segments.length - 1] ?? '');
+        return ROUTE_FOLDERS.has(segments[segments.length - 1] ?? '');
     if (segments.length <= wanted.length)
         return false;
     const tail = segments.slice(segments.length - wanted.length);
@@ -43439,7 +43526,7 @@ function listedMethodsIn(text) {
         if (!token.includes('/'))
             continue;
         const parts = token.split('/');
-        if (parts.length > 1 && parts.every(part => HTTP_METHODS.includes(part)))
+        if (parts.length > 1 && parts.every(part => HTTP_METHODS_LOWER.includes(part)))
             for (const part of parts)
                 methods.add(part);
     }
@@ -43465,7 +43552,7 @@ function namesRoute(text, route, method) {
             .trimEnd()
             .split(/[\s`*(]+/)
             .pop() ?? '';
-        if (method && HTTP_METHODS.includes(word) && word !== method.toLowerCase())
+        if (method && HTTP_METHODS_LOWER.includes(word) && word !== method.toLowerCase())
             continue;
         return true;
     }
@@ -44030,114 +44117,6 @@ function testsScenario(task, number, titleWords) {
     return sharesKeyWords(task.keys, titleWords);
 }
 
-;// CONCATENATED MODULE: ./src/core/vocabulary/contracts-endpoints.ts
-/**
- * What the product knows about how contracts write an endpoint: the HTTP methods, the labels
- * before a route, RPC and proto keywords, GraphQL's schema keywords and root types, the words
- * that make a contract about a CLI, and the words of a route that name no resource.
- */
-
-/** Decides which first word of a markdown line, heading or table row makes it an HTTP endpoint. */
-const contracts_endpoints_HTTP_METHODS = new Set([
-    'GET',
-    'POST',
-    'PUT',
-    'PATCH',
-    'DELETE',
-    'HEAD',
-    'OPTIONS'
-]);
-/** Decides which keys of an OpenAPI path item are operations (the others are parameters, servers…). */
-const OPENAPI_METHODS = [
-    'get',
-    'put',
-    'post',
-    'delete',
-    'options',
-    'head',
-    'patch',
-    'trace'
-];
-/** Decides which label before a route is dropped: `Endpoint: POST /x`, `Route - GET /y`. */
-const ENDPOINT_LABELS = ['endpoint', 'route', 'api', 'operation', 'request'];
-const ENDPOINT_LABEL = pattern('contract-endpoint-label', `^${alternation(ENDPOINT_LABELS)}\\s{0,3}[:\\-–—]\\s{0,3}`, 'i');
-/** Decides which label before a colon names an RPC in a heading: `## RPC: Stack`, `## Method: Stack`. */
-const RPC_LABELS = ['rpc', 'method', 'grpc'];
-/** The proto keywords that open an RPC, a service and the types a proto file declares. */
-const PROTO_RPC = 'rpc';
-const PROTO_SERVICE = 'service';
-const PROTO_RETURNS = 'returns';
-/** Decides which proto declarations name something tests may call the contract by. */
-const PROTO_DECLARATIONS = ['message', 'enum', 'service'];
-/** Decides which fence languages hold proto; a block without one is proto when it has all of these. */
-const PROTO_FENCE_LANGUAGES = ['proto', 'protobuf'];
-const PROTO_BLOCK_KEYWORDS = [`${PROTO_SERVICE} `, `${PROTO_RPC} `];
-const RPC_LABEL = pattern('contract-rpc-label', `^${alternation(RPC_LABELS)}\\s{0,3}:\\s{0,3}\`?(\\w{1,100})`, 'i');
-/** `## rpc Stack(StackRequest) returns (Shelf)`: a heading written as the RPC's signature. */
-const RPC_SIGNATURE = pattern('contract-rpc-signature', `^(?:${escapePattern(PROTO_RPC)}\\s{1,3})?\`?(\\w{1,100})\\s{0,2}\\([\\w.\\s]{0,100}\\)\\s{1,3}${escapePattern(PROTO_RETURNS)}\\b`);
-const PROTO_SERVICE_LINE = pattern('proto-service-line', `^${escapePattern(PROTO_SERVICE)}\\s{1,8}(\\w{1,100})`);
-const PROTO_RPC_LINE = pattern('proto-rpc-line', `^${escapePattern(PROTO_RPC)}\\s{1,8}(\\w{1,100})\\s{0,8}\\(`);
-const PROTO_DECLARATION_LINE = pattern('proto-declaration-line', `^\\s{0,12}${alternation(PROTO_DECLARATIONS)}\\s{1,8}(\\w{1,100})`);
-/** Decides which texts are GraphQL SDL: a line that opens a definition with one of these. */
-const GRAPHQL_DEFINITION_KEYWORDS = [
-    'type',
-    'schema',
-    'interface',
-    'input',
-    'enum',
-    'scalar',
-    'union'
-];
-const GRAPHQL_EXTEND = 'extend';
-const GRAPHQL_DEFINITION_LINE = pattern('graphql-definition-line', `^\\s{0,8}(?:${escapePattern(GRAPHQL_EXTEND)}\\s{1,4})?${alternation(GRAPHQL_DEFINITION_KEYWORDS)}\\b`, 'm');
-/** Decides which types hold a schema's operations when no `schema { … }` block renames them. */
-const GRAPHQL_ROOT_TYPES = [
-    ['Query', 'QUERY'],
-    ['Mutation', 'MUTATION'],
-    ['Subscription', 'SUBSCRIPTION']
-];
-/** Decides which contracts list CLI commands as code headings: their path or title says `cli` … */
-const CLI_CONTRACT_WORDS = ['cli'];
-/** … or holds one of these anywhere (`commands.md`, "Command reference"). */
-const CLI_CONTRACT_STEMS = ['command'];
-const CLI_CONTRACT = pattern('contract-cli', `\\b${alternation(CLI_CONTRACT_WORDS)}\\b|${alternation(CLI_CONTRACT_STEMS)}`);
-/** Decides which route segments name no resource (`/api/v1/admin/jobs` acts on `jobs`). */
-const NOT_RESOURCES = new Set([
-    'api',
-    'rest',
-    'rpc',
-    'graphql',
-    'internal',
-    'public',
-    'admin'
-]);
-/** Decides which first word of an operation's name is dropped to name its resource: `getUser` → `user`. */
-const RESOURCE_NAME_VERBS = new Set([
-    'get',
-    'list',
-    'create',
-    'update',
-    'delete',
-    'remove',
-    'add',
-    'set',
-    'fetch',
-    'find',
-    'search',
-    'put',
-    'post',
-    'patch',
-    'upsert',
-    'on',
-    'handle',
-    'query',
-    'mutate',
-    'subscribe',
-    'watch',
-    'stream',
-    'do'
-]);
-
 ;// CONCATENATED MODULE: ./src/core/parse/contracts/resource.ts
 /**
  * The resource an endpoint acts on, used to name implementation files and to match tasks:
@@ -44289,7 +44268,7 @@ function findRoutesInProse(task) {
         if (!route || task.task.paths.includes(route.slice(1)))
             return;
         const before = (tokens[index - 1] ?? '').replace(/[^A-Z]/gi, '').toLowerCase();
-        routes.push({ path: normaliseRoute(route), withMethod: HTTP_METHODS.includes(before) });
+        routes.push({ path: normaliseRoute(route), withMethod: HTTP_METHODS_LOWER.includes(before) });
     });
     return routes;
 }
@@ -45480,6 +45459,163 @@ function unsuppressed(findings, list) {
         return !silenced || !(silenced.includes(found.ruleId) || silenced.includes('all'));
     });
 }
+
+;// CONCATENATED MODULE: ./src/core/vocabulary/paths.ts
+/**
+ * What the tasks.md reader knows about the paths a task names: which words are files though they
+ * have no extension, which look like files but are not, which folders a repository keeps its
+ * code in, and which words make a path a source the task reads rather than the file it changes.
+ */
+
+/** Top-level folders every repository is read with, besides those the plan names. */
+const DEFAULT_ROOTS = ['src/', 'tests/', 'test/', 'specs/', 'docs/'];
+// ---------------------------------------------------------------------------------------------
+// Files and not files
+/** File names without an extension that are files all the same (compared in lower case). */
+const EXTENSIONLESS_FILES = new Set([
+    'makefile',
+    'dockerfile',
+    'containerfile',
+    'doxyfile',
+    'pipfile',
+    'podfile',
+    'justfile',
+    'gemfile',
+    'rakefile',
+    'procfile',
+    'vagrantfile',
+    'jenkinsfile',
+    'license',
+    'codeowners'
+]);
+/** Of those, the ones that count bare even in lower case; `'license'` in prose is a word. */
+const LOWER_CASE_EXTENSIONLESS_FILES = ['makefile', 'justfile'];
+/** Extensions a bare file name (no directory) must have to count: `package.json`, not `Node.js`. */
+const BARE_FILE_EXTENSIONS = new Set(('py pyi ts tsx js jsx mjs cjs json jsonc yaml yml toml md mdx go rs java kt kts swift cs csproj ' +
+    'sln fs rb php c h cc cpp hpp m mm proto graphql gql sql sh bash zsh ps1 html css scss sass less ' +
+    'vue svelte xml gradle txt cfg ini env lock mod sum dart ex exs erl tf tfvars hcl conf ipynb r ' +
+    'scala lua zig jsonl csv properties plist xaml razor cshtml tsv dockerignore gitignore editorconfig ' +
+    'props targets config nuspec resx storyboard xcconfig entitlements pbxproj bicep nix cabal gemspec ' +
+    'podspec rst adoc prisma svg png ico lockb').split(' '));
+/** Technology names that look like files: `Node.js` is a runtime, not a file in the repository. */
+const NOT_FILES = new Set([
+    'node.js',
+    'next.js',
+    'vue.js',
+    'nuxt.js',
+    'react.js',
+    'express.js',
+    'nest.js',
+    'three.js',
+    'chart.js',
+    'd3.js',
+    'socket.io',
+    'asp.net',
+    'ado.net',
+    'vite.js',
+    'alpine.js',
+    'ember.js',
+    'backbone.js',
+    'angular.js',
+    'deno.js',
+    'svelte.js',
+    'solid.js'
+]);
+/** The feature's own design documents, mentioned as sources ("per plan.md"), not as work. */
+const FEATURE_DOCUMENTS = new Set([
+    'plan.md',
+    'spec.md',
+    'research.md',
+    'data-model.md',
+    'quickstart.md',
+    'tasks.md'
+]);
+/**
+ * First segments of a two-segment directory written in backticks without a trailing slash
+ * (`apps/shop`, `packages/icons`): the folders monorepos keep their parts in. Other pairs in
+ * backticks are mostly imports, MIME types or wording (`react/jsx-runtime`, `image/png`, `in/out`).
+ */
+const CONTAINER_DIRECTORIES = new Set(('apps app packages libs lib services crates modules internal cmd pkg components tools ' +
+    'scripts infra deploy charts examples plugins projects src tests test docs web backend ' +
+    'frontend server client').split(' '));
+/** Flags whose value is a workspace folder: `npm run dev -w apps/shop`. */
+const WORKSPACE_FLAGS = new Set(['-w', '--workspace']);
+/** The same flag with its value joined by `=`: `--workspace=apps/shop`. */
+const WORKSPACE_FLAG_WITH_VALUE = '--workspace=';
+/** An absolute path's first folder that makes it a route, not a file: `/api/v1/orders/**`. */
+const ROUTE_ROOTS = ['api'];
+/** The folder Codespaces clones into, `/workspaces/<repository>/…`: cut with the repository's name. */
+const CODESPACE_ROOTS = ['workspaces'];
+// ---------------------------------------------------------------------------------------------
+// Citations: paths a task reads, not the ones it changes
+/** One word that makes the path right after it (fillers aside) a source: "per `api.md`". */
+const CITING_WORDS = new Set([
+    'see',
+    'per',
+    'cf',
+    'like',
+    'mirror',
+    'mirrors',
+    'mirroring',
+    'following',
+    'follows'
+]);
+/** The citing word that names the work instead when a filler follows: "the following in `a.py`". */
+const FOLLOWING_WORDS = ['following'];
+/** Two words that do the same: "defined in `contracts/api.md`". */
+const CITING_PAIRS = new Set([
+    'as in',
+    'similar to',
+    'according to',
+    'based on',
+    'defined in',
+    'documented in',
+    'described in',
+    'specified in'
+]);
+/** "pinned by `a_test` in `ledger.rs`": the path holds what already covers the work. */
+const COVERING_WORDS = new Set([
+    'pinned',
+    'covered',
+    'exercised',
+    'tested',
+    'verified',
+    'validated',
+    'asserted'
+]);
+/** The words of "covered by `x` in `y`": where the path is (`in`, `at`) and by whom (`by`). */
+const COVERING_PLACE_WORDS = ['in', 'at'];
+const COVERING_AGENT_WORDS = ['by'];
+/** Words that may stand between a citing word and its path: "per the contract in `api.md`". */
+const CITATION_FILLERS = new Set(('the a an in at of from to existing current pattern patterns approach example examples style ' +
+    'conventions convention template contract contracts spec schema format structure layout shape ' +
+    'one ones that those this as shown already steps instructions guide guidance rules file files').split(' '));
+/** Words that join paths in a list, so a path listed after a cited one is cited too. */
+const CONJUNCTIONS = new Set(['and', 'or', '&', '+', '']);
+/** What may stand before a citing word for it to cite: "per the contract", "see its schema". */
+const DETERMINERS = new Set([
+    'the',
+    'a',
+    'an',
+    'its',
+    'existing',
+    'current',
+    'this',
+    'that'
+]);
+/** Abbreviations that end in a full stop without ending the sentence: "cf.", "e.g.". */
+const CITING_ABBREVIATIONS = ['cf', 'e.g', 'i.e', 'etc', 'vs'];
+const ABBREVIATION = pattern('paths.citing-abbreviation', `^${alternation(CITING_ABBREVIATIONS)}\\.$`, 'i');
+/**
+ * A status note on work done elsewhere, whose `file:line`s are sources: "**Status**: verified",
+ * "confirmed by hand".
+ */
+const STATUS_NOTE_LABELS = ['status'];
+const STATUS_NOTE_VALUES = ['verified', 'validated', 'done', 'complete'];
+const CHECKED_WORDS = ['verified', 'validated', 'confirmed'];
+const BY_HAND_WORDS = ['manually', 'by hand'];
+const STATUS_NOTE = pattern('paths.status-note', `${alternation(STATUS_NOTE_LABELS)}\\W{0,4}:\\W{0,4}${alternation(STATUS_NOTE_VALUES)}`, 'i');
+const CHECKED_BY_HAND = pattern('paths.checked-by-hand', `\\b${alternation(CHECKED_WORDS)} ${alternation(BY_HAND_WORDS)}\\b`, 'i');
 
 ;// CONCATENATED MODULE: ./src/core/parse/tasks-md/known-roots.ts
 
@@ -60431,8 +60567,7 @@ function addSuppression(reader, line, rules) {
  * `GET /api/orders`, `and/or`, `CI/CD` and URLs are not mistaken for files.
  */
 
-/** Methods as written before a route, in capitals: `GET /api/orders`. */
-const task_paths_HTTP_METHODS = new Set(HTTP_METHODS.map(method => method.toUpperCase()));
+
 function pathsIn(text, knownRoots = []) {
     return namedPaths(text, knownRoots).paths;
 }
@@ -60451,7 +60586,7 @@ function namedPaths(text, knownRoots = []) {
             inCode = !inCode;
         const previous = i > 0 ? bare(words[i - 1]) : '';
         // Routes follow a method in capitals (`GET /api/x`); "Delete src/old.py" is a verb and a file.
-        if (task_paths_HTTP_METHODS.has(previous))
+        if (HTTP_METHODS.has(previous))
             continue;
         const context = { roots, code, workspace: WORKSPACE_FLAGS.has(previous) };
         const paths = candidatesIn(word)
@@ -61180,7 +61315,7 @@ function snakeCase(name) {
 function kebabCase(name) {
     return stemWords(name).join('-') || 'feature';
 }
-function case_pascalCase(name) {
+function pascalCase(name) {
     // An identifier already in PascalCase keeps its acronyms: `KVCacheStats`, not `KvCacheStats`.
     if (/^[A-Z][A-Za-z0-9]*$/.test(name))
         return name;
@@ -61955,100 +62090,13 @@ function sourceExtension(language) {
     return LANGUAGE_CONVENTIONS[language].extension;
 }
 
-;// CONCATENATED MODULE: ./src/core/vocabulary/documents-tree.ts
-/**
- * What the product knows about the directory trees plans and contracts draw: the characters a
- * tree is drawn with, what marks the note beside a name, the files that have no extension, the
- * folders that start a repository's own code, and how a tree says its first line is the
- * repository itself.
- */
-
-/** Decides which characters come before a name on a tree's line: box drawing, ASCII branches, indentation. */
-const TREE_CHARS = new Set([
-    '│',
-    '├',
-    '└',
-    '─',
-    '┬',
-    '┃',
-    '┣',
-    '┗',
-    '━',
-    ' ',
-    '\t',
-    '|',
-    '`',
-    '+',
-    '\u00a0'
-]);
-/** Decides where a name ends and its note begins: a comment, an arrow, an aside. */
-const NOTE_MARKERS = [' #', '  ', ' ←', ' <-', ' (', ' —', ' – ', ' // '];
-/** Decides which names without an extension are files, not folders (compared in lower case). */
-const documents_tree_EXTENSIONLESS_FILES = new Set([
-    'makefile',
-    'dockerfile',
-    'justfile',
-    'gemfile',
-    'procfile',
-    'license',
-    'rakefile'
-]);
-/**
- * Decides which segments start the repository's own code: an absolute path is cut back to them
- * (`/home/me/shop/src/` → `src/`), and a first line named so is never the repository's label.
- */
-const TOP_LEVEL_ROOTS = new Set([
-    'specs',
-    'src',
-    'app',
-    'apps',
-    'lib',
-    'libs',
-    'packages',
-    'crates',
-    'backend',
-    'frontend',
-    'server',
-    'client',
-    'api',
-    'web',
-    'cmd',
-    'internal',
-    'pkg',
-    'tests',
-    'test',
-    'docs',
-    'mobile',
-    'ios',
-    'android',
-    'services',
-    'modules',
-    'tools',
-    'scripts',
-    'deploy',
-    'infra'
-]);
-/** Decides which notes say a first line stands for the whole repository: `# Repository root` (pattern sources, before `root`). */
-const ROOT_NOTE_WORDS = [
-    'repo(?:sitory)?',
-    'project',
-    'solution',
-    'monorepo',
-    'workspace',
-    'git'
-];
-const ROOT_NOTE = pattern('tree-root-note', `\\b${alternation(ROOT_NOTE_WORDS, true)}\\s+root\\b`, 'i');
-/** Decides which entries exist only at the top of a repository, so their parent is the repository. */
-const ROOT_ONLY = new Set(['specs/', '.specify/', '.github/', '.git/']);
-/** Decides in which folders frameworks (Next.js, SvelteKit, Nuxt, Remix) take bracketed names as routes. */
-const ROUTE_FOLDERS = new Set(['app', 'pages', 'routes']);
-
 ;// CONCATENATED MODULE: ./src/core/parse/directory-tree.ts
 /**
  * A project-structure tree as plans draw it in a code block (`├── src/`, `│   └── models/`,
  * plain indentation, `# comments`) → repository-relative directory and file paths, each with the
  * note the plan wrote beside it.
  */
+
 
 function readTree(block) {
     const entries = [];
@@ -62113,7 +62161,7 @@ function looksLikeDirectory(name, hasChildren) {
     // `.gitignore`, `.env`, `.python-version`: a dot file is a file unless entries hang below it.
     if (name.startsWith('.'))
         return hasChildren;
-    return !hasExtension(name) && !documents_tree_EXTENSIONLESS_FILES.has(name.toLowerCase());
+    return !hasExtension(name) && !EXTENSIONLESS_FILES.has(name.toLowerCase());
 }
 /** Column of the name: tree drawing characters, `--` branches and spaces come before it. */
 function indentOf(line) {
@@ -63333,6 +63381,10 @@ const HOME_LABELS = [
     'file'
 ];
 const HOME_LABEL = pattern('contract-home-label', `^${alternation(HOME_LABELS, true)}s?$`, 'i');
+/** Keys of an MCP server's lists, in the order a contract's names take them (SERVED_KEYS below: the order its operations take). */
+const MCP_NAMED_LISTS = ['tools', 'resources', 'resourceTemplates', 'prompts'];
+/** Fields that name an item of those lists: a tool or prompt by `name`, a resource by `uri`. */
+const MCP_ITEM_NAME_FIELDS = ['name', 'uri', 'uriTemplate'];
 /** Decides which keys of a JSON or YAML contract list what it serves (an MCP server's tools, prompts, resources). */
 const SERVED_KEYS = ['tools', 'prompts', 'resources', 'resourceTemplates'];
 /** Decides which served keys hold resources, called by their URI rather than a name. */
@@ -63491,7 +63543,7 @@ function file_names_fileStem(name, language) {
         return snakeCase(name);
     if (style === 'kebab')
         return kebabCase(name);
-    return case_pascalCase(name);
+    return pascalCase(name);
 }
 /** The language's source file for `name`: `pallet_label.py`, `PalletLabel.java`. */
 function sourceFile(name, language) {
@@ -63963,6 +64015,7 @@ function sharedOwner(owners) {
 
 
 
+
 function contractOperationTasks(context, models, services) {
     const declarations = context.feature.contracts
         .filter(contract => contract.endpoints.length === 0)
@@ -64080,7 +64133,7 @@ function managedGroupTask(context, declared, group, managed, service) {
     // The relationship rule placed the service beside its models; the contract names the class.
     const besideModels = inferred === undefined
         ? undefined
-        : sameWords(contract_operations_stemOf(inferred), group.name)
+        : sameWords(stemOf(inferred), group.name)
             ? inferred
             : directoryOf(inferred) + sourceFile(group.name, context.layout.language);
     return {
@@ -64134,11 +64187,11 @@ function wholeContractTask(context, declared) {
     if (types.length === 0 || !declared.typesWanted)
         return undefined;
     return draft(context, contract, `contract-operations:${contract.path}`, 'model', `Implement the types declared in ${relative(contract)}${listed(types)}`, protoFile(context, contract) ??
-        typeFile(context, contract, types.length === 1 ? types[0] : contractStem(contract)));
+        typeFile(context, contract, types.length === 1 ? types[0] : stemOf(contract.fileName)));
 }
 /** `actions.json` in the plan's `bot/actions.rs`, `bot-actions.md` in its `Bot/Actions/`. */
 function operationsFile(context, contract) {
-    const stem = contractStem(contract);
+    const stem = stemOf(contract.fileName);
     const { layout } = context;
     return (plannedFileNamed(layout, stem) ??
         moduleFile(context, contract) ??
@@ -64149,13 +64202,13 @@ function operationsFile(context, contract) {
 /** Wire messages go in the plan's .proto file. */
 function protoFile(context, contract) {
     const proto = context.layout.plannedFiles.find(file => file.endsWith('.proto'));
-    const about = `${contractStem(contract)} ${contract.title ?? ''}`;
+    const about = `${stemOf(contract.fileName)} ${contract.title ?? ''}`;
     return proto && WIRE_CONTRACT.test(about) ? proto : undefined;
 }
 /** A type in the DTO directory of its own module (`sales/web/dto/` for `sales-dtos.yaml`). */
 function typeFile(context, contract, name, inferred) {
     const { layout } = context;
-    const stem = contractStem(contract);
+    const stem = stemOf(contract.fileName);
     const named = plannedFileNamed(layout, name) ??
         homeFile(context, contract, [name]) ??
         moduleFile(context, contract) ??
@@ -64177,7 +64230,7 @@ function typeFile(context, contract, name, inferred) {
  */
 function treeFile(context, contract, names) {
     const files = contract.declarations?.files ?? [];
-    const exact = files.find(file => names.some(name => sameWords(contract_operations_stemOf(file.path), name)));
+    const exact = files.find(file => names.some(name => sameWords(stemOf(file.path), name)));
     if (exact)
         return anchored(context, exact.path);
     const subject = words(names[0]).filter(word => !GROUP_ROLE_WORDS.has(singular(word)));
@@ -64187,7 +64240,7 @@ function treeFile(context, contract, names) {
     if (subject.length === 0 || role.length === 0)
         return undefined;
     const found = files.find(file => {
-        if (words(contract_operations_stemOf(file.path)).map(singular).join(' ') !== subject.map(singular).join(' '))
+        if (words(stemOf(file.path)).map(singular).join(' ') !== subject.map(singular).join(' '))
             return false;
         const around = [...directoryOf(file.path).split('/'), file.note ?? ''].flatMap(text => words(text).map(singular));
         return around.some(word => role.includes(word) || role.includes(ROLE_ALSO_CALLED.get(word) ?? ''));
@@ -64196,7 +64249,7 @@ function treeFile(context, contract, names) {
 }
 /** `**File**: `store/shelf/ShelfRepository.kt``, under the plan's folder of that name. */
 function homeFile(context, contract, names) {
-    const home = homes(contract).find(path => languageOfFile(path) !== undefined && names.some(name => sameWords(contract_operations_stemOf(path), name)));
+    const home = homes(contract).find(path => languageOfFile(path) !== undefined && names.some(name => sameWords(stemOf(path), name)));
     return home ? anchored(context, home) : undefined;
 }
 /** `**Module**: `quote_client.fetch`` is the plan's `…/quote_client/fetch.py`. */
@@ -64270,9 +64323,6 @@ function dirNamedBy(dirs, stem, sure = false) {
 function sameWords(a, b) {
     return words(a).map(singular).join(' ') === words(b).map(singular).join(' ');
 }
-function contract_operations_stemOf(path) {
-    return path.slice(path.lastIndexOf('/') + 1).replace(/\.[^.]*$/, '');
-}
 // ---------------------------------------------------------------------------------------------
 function draft(context, contract, key, kind, description, file) {
     return {
@@ -64304,10 +64354,6 @@ function relative(contract) {
     return at >= 0 ? contract.path.slice(at + 1) : `contracts/${contract.fileName}`;
 }
 /** `bot-actions.md` → `bot-actions`; `actions.json` → `actions`. */
-function contractStem(contract) {
-    const lastDot = contract.fileName.lastIndexOf('.');
-    return lastDot > 0 ? contract.fileName.slice(0, lastDot) : contract.fileName;
-}
 
 ;// CONCATENATED MODULE: ./src/core/vocabulary/plan-endpoints.ts
 /**
@@ -64363,8 +64409,6 @@ const PLACEMENT_NOISE_WORDS = new Set([
 ]);
 // ---------------------------------------------------------------------------------------------
 // Frameworks that route by file (Next.js, Nuxt, SvelteKit, Remix)
-/** Decides the folders under which a framework maps files to routes. */
-const ROUTE_ROOT_FOLDERS = new Set(['app', 'pages', 'routes']);
 /** Decides which file names (without extension) serve the route of their folder. */
 const ROUTE_FILE_NAMES = [
     'page',
@@ -64424,6 +64468,7 @@ const COMMAND_NAME_WORD = pattern('command-name-word', `^${alternation(COMMAND_N
 ;// CONCATENATED MODULE: ./src/core/plan/placement/routes.ts
 
 
+
 const API_ROUTE = `/${API_ROUTE_SEGMENT}`;
 /**
  * The route a framework serves from a file (`src/app/(yard)/pallets/[id]/page.tsx` →
@@ -64432,7 +64477,7 @@ const API_ROUTE = `/${API_ROUTE_SEGMENT}`;
 function routes_routeOf(file) {
     const segments = file.split('/');
     const stem = stemOf(file);
-    const root = segments.findIndex(segment => ROUTE_ROOT_FOLDERS.has(segment));
+    const root = segments.findIndex(segment => ROUTE_FOLDERS.has(segment));
     if (root < 0 || !ROUTE_FILE.test(stem))
         return undefined;
     const route = segments
@@ -64484,7 +64529,7 @@ function routeFileFor(layout, name) {
     const wantsApi = segments[0] === API_ROUTE_SEGMENT;
     const model = routeFiles.find(file => isApi(routes_routeOf(file)) === wantsApi) ?? routeFiles[0];
     const segmentsOfModel = model.split('/');
-    const root = segmentsOfModel.findIndex(segment => ROUTE_ROOT_FOLDERS.has(segment));
+    const root = segmentsOfModel.findIndex(segment => ROUTE_FOLDERS.has(segment));
     const base = segmentsOfModel.slice(0, root + 1).join('/');
     const fileName = segmentsOfModel[segmentsOfModel.length - 1];
     return [base, ...segments, fileName].join('/');
@@ -64573,6 +64618,7 @@ function plannedEndpointFile(layout, kinds, ...hints) {
 
 
 
+
 /**
  * Template rule "each endpoint → implementation task". Each endpoint goes in the planned file that
  * serves its route (`CourierController` for `/couriers/{id}`), else in its contract's one file, so
@@ -64621,7 +64667,7 @@ function endpointLabel(endpoint) {
  */
 function endpointFile(context, contract, served, entities) {
     const { layout } = context;
-    const stem = contractFileStem(contract);
+    const stem = stemOf(contract.fileName);
     const hint = [stem, ...served.map(endpoint => endpoint.resource)].join(' ');
     const kinds = [...new Set(served.map(endpoint => endpoint.kind))];
     const planned = plannedEndpointFile(layout, kinds, hint);
@@ -64633,12 +64679,7 @@ function endpointFile(context, contract, served, entities) {
 }
 /** The planned file whose name, folder or note names this endpoint's route or operation. */
 function ownFile(context, contract, endpoint) {
-    return plannedEndpointFile(context.layout, [endpoint.kind], endpoint.name, contractFileStem(contract));
-}
-/** The contract's file name without its extension: `orders-api.yaml` → `orders-api`. */
-function contractFileStem(contract) {
-    const lastDot = contract.fileName.lastIndexOf('.');
-    return lastDot > 0 ? contract.fileName.slice(0, lastDot) : contract.fileName;
+    return plannedEndpointFile(context.layout, [endpoint.kind], endpoint.name, stemOf(contract.fileName));
 }
 /**
  * `yard-api-summary.md` → `YardApiController.java`, `orders-api.yaml` → `orders_api.py`,
@@ -65174,7 +65215,7 @@ function withoutGenericTail(text) {
         words.pop();
     return words.join(' ');
 }
-/** "via the Charts framework" → `Charts`; "Acme SDK" → `Acme`. */
+/** "via the Petals framework" → `Petals`; "Acme SDK" → `Acme`. */
 function nameBeforeKind(sentence) {
     const tokens = sentence.split(/\s+/).filter(Boolean);
     const at = tokens.findIndex(token => PACKAGE_KINDS.has(token.toLowerCase().replace(/[,;:.]$/, '')));
@@ -66971,10 +67012,6 @@ const SOURCE_EXTENSIONS = [
 const SOURCE_FILE_NAME = pattern('code-source-file-name', `^([\\p{L}_][\\p{L}\\p{N}_]{0,80})\\.(?:${SOURCE_EXTENSIONS.join('|')})$`, 'u');
 // ---------------------------------------------------------------------------------------------
 // What else a contract names: JSON and YAML keys (tables of operations and where code lives: contracts.ts)
-/** Keys of an MCP server's lists, in the order a contract's names take them. */
-const MCP_NAMED_LISTS = ['tools', 'resources', 'resourceTemplates', 'prompts'];
-/** Fields that name an item of those lists: a tool or prompt by `name`, a resource by `uri`. */
-const MCP_ITEM_NAME_FIELDS = ['name', 'uri', 'uriTemplate'];
 /** Keys whose entries are a document's topics (AsyncAPI `channels`, a list of `topics`). */
 const TOPIC_KEYS = ['topics', 'channels'];
 /** Keys of JSON Schema definitions. */
@@ -68116,7 +68153,7 @@ function stripLabel(text) {
 function httpEndpoint(text, source) {
     const tokens = text.trim().split(/\s+/).slice(0, 3).map(cleanToken);
     const [first, second] = tokens;
-    if (!first || !second || !contracts_endpoints_HTTP_METHODS.has(first))
+    if (!first || !second || !HTTP_METHODS.has(first))
         return undefined;
     const path = trimPath(second);
     if (!path.startsWith('/'))
@@ -69043,7 +69080,7 @@ function cleanName(node) {
     const labelled = words.length > 1 && ENTITY_SUFFIX.test(words[words.length - 1]);
     return { text: withoutKindWords(words), quoted: false, labelled, qualified };
 }
-/** `Account schema version 2` → `Account`, `Category embedded document` → `Category`. */
+/** `Plot schema version 2` → `Plot`, `Harvest embedded document` → `Harvest`. */
 function withoutKindWords(words) {
     const kept = [...words];
     while (kept.length > 1) {
@@ -69054,7 +69091,7 @@ function withoutKindWords(words) {
     }
     return kept.join(' ');
 }
-/** Short, no sentence punctuation, starts like a word: `GrowerProfile`, `Theme Configuration`. */
+/** Short, no sentence punctuation, starts like a word: `GrowerProfile`, `Watering Schedule`. */
 function isNameLike(name) {
     if (name.length === 0 || name.length > 60 || /[.?!;,=/\\]/.test(name))
         return false;
@@ -69072,7 +69109,7 @@ function isIdentifier(name) {
         return false;
     return /\p{Ll}\p{Lu}|_|^\p{Lu}{2,}/u.test(name);
 }
-/** Every long word capitalised, as names are written: `Documentation Page`, `Auth Session`. */
+/** Every long word capitalised, as names are written: `Seed Packet`, `Frost Alert`. */
 function isTitled(name) {
     return name
         .split(/\s+/)
@@ -71668,26 +71705,123 @@ function delimitersIn(content) {
 
 ;// CONCATENATED MODULE: ./src/io/utf8.ts
 /**
- * Byte-level vetting of a file before it becomes text: NUL bytes and invalid UTF-8 are reported
- * with the line they are on instead of being parsed into nonsense.
+ * Byte-level vetting of a file before it becomes text. A file that is text with a few bad bytes
+ * (a stray Windows-1252 quote, a garbled pasted line) is read with those bytes replaced and the
+ * first of them reported with its line; GitHub shows such a file, so refusing it would fail a CI
+ * run over nothing. Only a file that is not text at all is refused.
  */
+/**
+ * The openings of common binary formats, which no design document starts with: an image, a PDF or
+ * an archive committed under specs/ is refused whatever its bytes look like after.
+ */
+const BINARY_SIGNATURES = [
+    ['a PNG image', [0x89, 0x50, 0x4e, 0x47]],
+    ['a JPEG image', [0xff, 0xd8, 0xff]],
+    ['a GIF image', [0x47, 0x49, 0x46, 0x38]],
+    ['a PDF document', [0x25, 0x50, 0x44, 0x46, 0x2d]],
+    ['a ZIP archive (or an Office document)', [0x50, 0x4b, 0x03, 0x04]],
+    ['a gzip archive', [0x1f, 0x8b]],
+    ['an executable', [0x7f, 0x45, 0x4c, 0x46]],
+    ['a WebAssembly module', [0x00, 0x61, 0x73, 0x6d]]
+];
+/** Past this share of NUL and control bytes a file is data, not text with a few bad bytes. */
+const BINARY_SHARE = 0.1;
+/**
+ * Decodes a file's bytes as UTF-8 (UTF-16 where a byte-order mark says so). Invalid sequences
+ * and control characters other than tab, line feed, carriage return and form feed become U+FFFD,
+ * so no parser sees them and no terminal or log receives an escape sequence from a spec.
+ */
+function decodeBytes(bytes) {
+    for (const [name, signature] of BINARY_SIGNATURES) {
+        if (signature.every((byte, index) => bytes[index] === byte))
+            return { kind: 'binary', reason: `${name}, not text`, offset: 0 };
+    }
+    const utf16 = utf16Encoding(bytes);
+    if (utf16)
+        return decodedText(new TextDecoder(utf16).decode(bytes.subarray(2)), undefined);
+    let controls = 0;
+    let firstNul = -1;
+    for (let i = 0; i < bytes.length; i++) {
+        if (isControlByte(bytes[i])) {
+            controls++;
+            if (firstNul < 0 && bytes[i] === 0)
+                firstNul = i;
+        }
+    }
+    if (controls > 0 && controls >= bytes.length * BINARY_SHARE)
+        return {
+            kind: 'binary',
+            reason: `${Math.round((100 * controls) / bytes.length)}% of its bytes are NUL or control bytes, not text`,
+            offset: firstNul >= 0 ? firstNul : 0
+        };
+    const stray = controls > 0 || firstInvalidUtf8(bytes) >= 0 ? strayBytes(bytes) : undefined;
+    return decodedText(Buffer.from(bytes).toString('utf8'), stray);
+}
+function decodedText(text, stray) {
+    return { kind: 'text', text: stray ? text.replace(CONTROL_CHARACTERS, '\uFFFD') : text, stray };
+}
+function utf16Encoding(bytes) {
+    if (bytes[0] === 0xff && bytes[1] === 0xfe)
+        return 'utf-16le';
+    if (bytes[0] === 0xfe && bytes[1] === 0xff)
+        return 'utf-16be';
+    return undefined;
+}
+const CONTROL_CHARACTERS = /[\u0000-\u0008\v\u000e-\u001f\u007f]/g;
+/** NUL, and the C0 controls and DEL that no text file holds (tab, LF, CR and form feed it may). */
+function isControlByte(byte) {
+    return ((byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d && byte !== 0x0c) ||
+        byte === 0x7f);
+}
+/** Every place that holds a control byte or an invalid UTF-8 sequence; a run of them is one place. */
+function strayBytes(bytes) {
+    let first;
+    let count = 0;
+    let previousEnd = -1;
+    let i = 0;
+    while (i < bytes.length) {
+        const byte = bytes[i];
+        let bad;
+        let length = 1;
+        if (isControlByte(byte))
+            bad = byte === 0 ? 'a NUL byte' : 'a control character';
+        else if (byte >= 0x80) {
+            length = validSequenceLength(bytes, i);
+            if (length === 0) {
+                bad = 'invalid UTF-8';
+                length = 1;
+            }
+        }
+        if (bad) {
+            if (i !== previousEnd)
+                count++;
+            previousEnd = i + 1;
+            first ??= { offset: i, problem: bad, count: 0 };
+        }
+        i += length;
+    }
+    return first ? { ...first, count } : undefined;
+}
+/** Length of the valid UTF-8 sequence starting at `i`, or 0 when it is not one. */
+function validSequenceLength(bytes, i) {
+    const length = sequenceLength(bytes[i]);
+    if (length === 0 || i + length > bytes.length)
+        return 0;
+    for (let k = 1; k < length; k++)
+        if ((bytes[i + k] & 0xc0) !== 0x80)
+            return 0;
+    return inRange(bytes, i, length) ? length : 0;
+}
 /** Byte offset of the first invalid UTF-8 sequence, or -1 when the bytes are valid UTF-8. */
 function firstInvalidUtf8(bytes) {
     let i = 0;
     while (i < bytes.length) {
-        const lead = bytes[i];
-        if (lead < 0x80) {
+        if (bytes[i] < 0x80) {
             i++;
             continue;
         }
-        const length = sequenceLength(lead);
-        if (length === 0 || i + length > bytes.length)
-            return i;
-        for (let k = 1; k < length; k++) {
-            if ((bytes[i + k] & 0xc0) !== 0x80)
-                return i;
-        }
-        if (!inRange(bytes, i, length))
+        const length = validSequenceLength(bytes, i);
+        if (length === 0)
             return i;
         i += length;
     }
@@ -71743,8 +71877,9 @@ function normaliseText(text) {
 /**
  * The one way spec-tasks reads a repository. Under a pull request every byte under `specs/` is
  * untrusted, so each file is vetted before any parser sees it: symbolic links may not lead out
- * of the repository, sizes are capped, binary and invalid UTF-8 files are reported, not parsed.
- * A refused file becomes a `file-rejected` finding and the rest of the folder is still read.
+ * of the repository, sizes are capped, binary files are reported, not parsed, and stray bytes in a
+ * text file are replaced and reported. A refused file becomes a `file-rejected` finding, a text
+ * file with bad bytes an `encoding` warning, and the rest of the folder is still read.
  */
 
 
@@ -71836,23 +71971,26 @@ async function readVetted(repoRoot, file, maxBytes, featureDir) {
     catch (error) {
         return reject(`cannot be read (${error.code ?? 'error'})`);
     }
-    const nul = bytes.indexOf(0);
-    if (nul >= 0)
-        return reject('contains NUL bytes (a binary file?); not read', lineAtByte(bytes, nul));
-    const invalid = firstInvalidUtf8(bytes);
-    if (invalid >= 0) {
-        return reject(`invalid UTF-8 at byte ${invalid}; save the file as UTF-8`, lineAtByte(bytes, invalid));
-    }
-    const text = normaliseText(bytes.toString('utf8'));
+    const decoded = decodeBytes(bytes);
+    if (decoded.kind === 'binary')
+        return reject(`${decoded.reason}; not read`, lineAtByte(bytes, decoded.offset));
+    const text = normaliseText(decoded.text);
     const hazard = isMarkdown(file) ? markdownHazard(text) : undefined;
     if (hazard)
         return reject(`${hazard.reason}; not read`, hazard.line);
+    const document = { path: shown, relativePath: toPosix(external_node_path_default().relative(featureDir, file)), text };
+    if (!decoded.stray)
+        return { document };
+    return { document, finding: strayBytesFinding(shown, bytes, decoded.stray) };
+}
+/** One warning per file: where the first bad byte is, and how many places hold more. */
+function strayBytesFinding(shown, bytes, stray) {
+    const more = stray.count > 1 ? ` (and ${stray.count - 1} more place${stray.count > 2 ? 's' : ''})` : '';
     return {
-        document: {
-            path: shown,
-            relativePath: toPosix(external_node_path_default().relative(featureDir, file)),
-            text
-        }
+        ruleId: 'encoding',
+        severity: 'warning',
+        message: `${stray.problem} at byte ${stray.offset}${more}; read with U+FFFD in its place: save the file as UTF-8 text`,
+        location: { file: shown, line: lineAtByte(bytes, stray.offset), column: 1 }
     };
 }
 function isMarkdown(file) {
@@ -71976,9 +72114,6 @@ function countFindings(features) {
         for (const found of feature.findings)
             counts[found.severity]++;
     return counts;
-}
-function check_features_allFindings(report) {
-    return report.features.flatMap(feature => feature.findings);
 }
 
 ;// CONCATENATED MODULE: ./src/io/discover.ts
@@ -72248,7 +72383,9 @@ function parseTemplate(text, path) {
     const root = parseMarkdown(text, { taskLists: true });
     const all = sections(root);
     const findings = [];
-    const phases = collapseStoryPhases(all.filter(section => parse_template_isPhaseHeading(section.title)).map(section => readPhase(section, path)));
+    const phases = collapseStoryPhases(all
+        .filter(section => startsWithPhaseWord(section.title))
+        .map(section => readPhase(section, path)));
     if (phases.length === 0) {
         findings.push({
             ruleId: 'parse-error',
@@ -72266,7 +72403,7 @@ function parseTemplate(text, path) {
     };
     return { template, findings };
 }
-function parse_template_isPhaseHeading(title) {
+function startsWithPhaseWord(title) {
     return PHASE_HEADING.test(title);
 }
 function readPhase(section, file) {
@@ -72632,8 +72769,16 @@ async function runCheck(args, io) {
     const dirs = positionals.length > 0
         ? positionals.map(dir => external_node_path_default().resolve(io.cwd, dir))
         : await discoverFeatures(repoRoot);
-    if (dirs.length === 0)
-        throw new UsageError(`no feature folders found under ${external_node_path_default().join(repoRoot, 'specs')}`);
+    if (dirs.length === 0) {
+        // A repository without specs yet is not a mistake: say so once and pass. A machine format
+        // still gets its (empty) report, so whatever reads it finds valid input.
+        const line = `spec-tasks: no feature folders under ${external_node_path_default().join(repoRoot, 'specs')}; nothing to check\n`;
+        if (format === 'text' && !values.output) {
+            io.stdout(line);
+            return 0;
+        }
+        io.stderr(line);
+    }
     // The template a list was generated with decides whether its recorded inputs are current.
     const template = await loadTemplate(repoRoot, values.template && external_node_path_default().resolve(io.cwd, values.template));
     const report = await readReport(() => checkFeatures(repoRoot, dirs, { settings, template, limits: DEFAULT_LIMITS }));
@@ -72715,7 +72860,7 @@ async function generateFeature(repoRoot, featureDir, template, options) {
         existing: existing.document,
         force: options.force
     });
-    if (existing.finding) {
+    if (existing.finding && !existing.document) {
         // A tasks.md we could not read is still somebody's file: never write over it.
         result = {
             ...result,
