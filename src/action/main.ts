@@ -23,6 +23,22 @@ async function main(): Promise<void> {
   }
   const { run } = await import('./run.js');
   await run(inputs, event);
+  await endProcess();
+}
+
+/**
+ * The API client's HTTP stack keeps timers running after the last request (a connection's idle
+ * timeout, its clock ticking every half second), which hold the process for up to seconds after
+ * its work is done. Nothing runs after `run`, so once everything written to stdout and stderr has
+ * reached the runner, the process ends with the exit code the run set.
+ */
+async function endProcess(): Promise<void> {
+  await Promise.all([flushed(process.stdout), flushed(process.stderr)]);
+  process.exit();
+}
+
+function flushed(stream: NodeJS.WriteStream): Promise<void> {
+  return new Promise(resolve => stream.write('', () => resolve()));
 }
 
 await main();
