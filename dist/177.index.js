@@ -1196,19 +1196,19 @@ function summaryLine(report, findingCount) {
 }
 function findingRow(found) {
     const message = [
-        (0,_safe_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeTableCell */ .aL)(found.message),
+        (0,_safe_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .safeInline */ .H1)(found.message),
         ...(found.related ?? []).map(related => `↳ ${relatedText(related)}`)
     ].join('<br>');
     return tableRow([
         SEVERITY_LABEL[found.severity],
         `\`${found.ruleId.replace(/[`|]/g, '')}\``,
-        (0,_safe_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeTableCell */ .aL)(lineOf(found.location)),
+        (0,_safe_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .safeInline */ .H1)(lineOf(found.location)),
         message
     ]);
 }
 function relatedText(related) {
-    const where = (0,_safe_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeTableCell */ .aL)(lineOf(related.location));
-    return related.message ? `${where} ${(0,_safe_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeTableCell */ .aL)(related.message)}` : where;
+    const where = (0,_safe_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .safeInline */ .H1)(lineOf(related.location));
+    return related.message ? `${where} ${(0,_safe_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .safeInline */ .H1)(related.message)}` : where;
 }
 function lineOf(at) {
     return `${at.file}:${at.line}`;
@@ -1216,7 +1216,7 @@ function lineOf(at) {
 function featureBlocks(feature) {
     const heading = {
         kind: 'text',
-        text: `### Coverage: ${(0,_safe_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeTableCell */ .aL)(feature.feature)}`
+        text: `### Coverage: ${(0,_safe_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .safeInline */ .H1)(feature.feature)}`
     };
     const status = (0,_task_list_status_js__WEBPACK_IMPORTED_MODULE_1__/* .taskListStatus */ .W)(feature);
     if (status === 'missing')
@@ -1238,8 +1238,8 @@ function featureBlocks(feature) {
     ];
 }
 function coverageRow(item) {
-    const tasks = item.tasks.length > 0 ? item.tasks.map(_safe_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeTableCell */ .aL).join(', ') : '⚠️ —';
-    return tableRow([item.kind, (0,_safe_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeTableCell */ .aL)(item.name), tasks]);
+    const tasks = item.tasks.length > 0 ? item.tasks.map(_safe_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .safeInline */ .H1).join(', ') : '⚠️ —';
+    return tableRow([item.kind, (0,_safe_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .safeInline */ .H1)(item.name), tasks]);
 }
 function tableRow(cells) {
     return `| ${cells.join(' | ')} |`;
@@ -1303,10 +1303,10 @@ function hardCut(text, limit) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H1: () => (/* binding */ safeInline),
-/* harmony export */   aL: () => (/* binding */ escapeTableCell),
 /* harmony export */   uD: () => (/* binding */ safeHtmlText),
 /* harmony export */   zW: () => (/* binding */ fencedBlock)
 /* harmony export */ });
+/* unused harmony export escapeTableCell */
 /**
  * Text from a pull request's specs, made safe to post on GitHub as a comment or a job summary.
  *

@@ -100,7 +100,7 @@ describe('Markdown report', () => {
       ])
     );
     expect(output).toContain(
-      '| a \\| b<br>c &lt;script&gt;alert(1)&lt;/script&gt; \\`x\\` \\*y\\* \\[z\\](http://e) &amp;amp; |'
+      '| a \\| b<br>c &lt;script&gt;alert(1)&lt;/script&gt; \\`x\\` \\*y\\* \\[z\\](http:&#8203;//e) &amp;amp; |'
     );
     expect(output).toContain('| entity | Evil\\|&lt;img src=x&gt; | T1\\|T2 |');
     expect(output).not.toMatch(/<(?!br>)/);
@@ -108,6 +108,18 @@ describe('Markdown report', () => {
     const rows = output.split('\n');
     expect(cells(rows.find(line => line.startsWith('| ❌ error'))!)).toBe(4);
     expect(cells(rows.find(line => line.startsWith('| entity'))!)).toBe(3);
+  });
+
+  it('pings nobody and links no issue when pasted into a pull-request comment', () => {
+    const output = formatMarkdown(
+      report([
+        feature('specs/001-x', [
+          finding('r', 'warning', 'ask @octocat, fixes #12', at('specs/001-x/tasks.md', 1))
+        ])
+      ])
+    );
+    expect(output).toContain('ask @&#8203;octocat, fixes #&#8203;12');
+    expect(output).not.toMatch(/@octocat|#12/);
   });
 
   it('escapes each markdown-significant character', () => {

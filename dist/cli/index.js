@@ -42333,19 +42333,19 @@ function summaryLine(report, findingCount) {
 }
 function findingRow(found) {
     const message = [
-        escapeTableCell(found.message),
+        safeInline(found.message),
         ...(found.related ?? []).map(related => `↳ ${markdown_relatedText(related)}`)
     ].join('<br>');
     return tableRow([
         SEVERITY_LABEL[found.severity],
         `\`${found.ruleId.replace(/[`|]/g, '')}\``,
-        escapeTableCell(lineOf(found.location)),
+        safeInline(lineOf(found.location)),
         message
     ]);
 }
 function markdown_relatedText(related) {
-    const where = escapeTableCell(lineOf(related.location));
-    return related.message ? `${where} ${escapeTableCell(related.message)}` : where;
+    const where = safeInline(lineOf(related.location));
+    return related.message ? `${where} ${safeInline(related.message)}` : where;
 }
 function lineOf(at) {
     return `${at.file}:${at.line}`;
@@ -42353,7 +42353,7 @@ function lineOf(at) {
 function featureBlocks(feature) {
     const heading = {
         kind: 'text',
-        text: `### Coverage: ${escapeTableCell(feature.feature)}`
+        text: `### Coverage: ${safeInline(feature.feature)}`
     };
     const status = taskListStatus(feature);
     if (status === 'missing')
@@ -42375,8 +42375,8 @@ function featureBlocks(feature) {
     ];
 }
 function coverageRow(item) {
-    const tasks = item.tasks.length > 0 ? item.tasks.map(escapeTableCell).join(', ') : '⚠️ —';
-    return tableRow([item.kind, escapeTableCell(item.name), tasks]);
+    const tasks = item.tasks.length > 0 ? item.tasks.map(safeInline).join(', ') : '⚠️ —';
+    return tableRow([item.kind, safeInline(item.name), tasks]);
 }
 function tableRow(cells) {
     return `| ${cells.join(' | ')} |`;

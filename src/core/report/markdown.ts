@@ -10,7 +10,7 @@ import type { CheckReport, CoverageItem, FeatureCheck } from '../check/result.js
 import type { Finding, RelatedLocation, Severity, SourcePosition } from '../model.js';
 import { allFindings, sortFeatures } from './order.js';
 import { taskListStatus } from './task-list-status.js';
-import { escapeTableCell } from './safe-markdown.js';
+import { safeInline } from './safe-markdown.js';
 import { countsSentence } from './text.js';
 
 export const GITHUB_COMMENT_LIMIT = 65536;
@@ -71,20 +71,20 @@ function summaryLine(report: CheckReport, findingCount: number): string {
 
 function findingRow(found: Finding): string {
   const message = [
-    escapeTableCell(found.message),
+    safeInline(found.message),
     ...(found.related ?? []).map(related => `↳ ${relatedText(related)}`)
   ].join('<br>');
   return tableRow([
     SEVERITY_LABEL[found.severity],
     `\`${found.ruleId.replace(/[`|]/g, '')}\``,
-    escapeTableCell(lineOf(found.location)),
+    safeInline(lineOf(found.location)),
     message
   ]);
 }
 
 function relatedText(related: RelatedLocation): string {
-  const where = escapeTableCell(lineOf(related.location));
-  return related.message ? `${where} ${escapeTableCell(related.message)}` : where;
+  const where = safeInline(lineOf(related.location));
+  return related.message ? `${where} ${safeInline(related.message)}` : where;
 }
 
 function lineOf(at: SourcePosition): string {
@@ -94,7 +94,7 @@ function lineOf(at: SourcePosition): string {
 function featureBlocks(feature: FeatureCheck): Block[] {
   const heading: Block = {
     kind: 'text',
-    text: `### Coverage: ${escapeTableCell(feature.feature)}`
+    text: `### Coverage: ${safeInline(feature.feature)}`
   };
   const status = taskListStatus(feature);
   if (status === 'missing')
@@ -117,8 +117,8 @@ function featureBlocks(feature: FeatureCheck): Block[] {
 }
 
 function coverageRow(item: CoverageItem): string {
-  const tasks = item.tasks.length > 0 ? item.tasks.map(escapeTableCell).join(', ') : '⚠️ —';
-  return tableRow([item.kind, escapeTableCell(item.name), tasks]);
+  const tasks = item.tasks.length > 0 ? item.tasks.map(safeInline).join(', ') : '⚠️ —';
+  return tableRow([item.kind, safeInline(item.name), tasks]);
 }
 
 function tableRow(cells: readonly string[]): string {
