@@ -79,24 +79,73 @@ describe('contract-untested', () => {
 });
 
 describe('parallel-file-conflict', () => {
-  it('fires once per pair, on the later task, with the other as related location', () => {
+  it('fires once per file and group, on the first task, with the others as related locations', () => {
     const found = only(
       check(
         lines(
           '## Phase 3.3: Core',
           '- [ ] T001 [P] Add title to /docs/config.toml',
           '- [ ] T002 [P] Add menus to `docs/config.toml`',
-          '- [ ] T003 [P] Add theme to docs/config.toml'
+          '- [ ] T003 [P] Add theme to docs/config.toml',
+          '- [ ] T004 [P] Add the footer partial in docs/layouts/footer.html',
+          '- [ ] T005 [P] Add the header partial in docs/layouts/footer.html'
         )
       ),
       'parallel-file-conflict'
     );
     expect(found.map(f => [f.location.line, f.message])).toEqual([
-      [3, '[P] tasks T001 and T002 both touch docs/config.toml and can run at the same time'],
-      [4, '[P] tasks T001 and T003 both touch docs/config.toml and can run at the same time'],
-      [4, '[P] tasks T002 and T003 both touch docs/config.toml and can run at the same time']
+      [
+        2,
+        'T001, T002, T003 are all [P] and all touch docs/config.toml; all 3 pairs of them can run at the same time'
+      ],
+      [
+        5,
+        '[P] tasks T004 and T005 both touch docs/layouts/footer.html and can run at the same time'
+      ]
     ]);
-    expect(found[0]!.related?.[0]!.location.line).toBe(2);
+    expect(found[0]!.related?.map(r => [r.location.line, r.message])).toEqual([
+      [3, 'also touches docs/config.toml: T002'],
+      [4, 'also touches docs/config.toml: T003']
+    ]);
+  });
+
+  it('counts only the pairs that can run together, and splits groups a dependency separates', () => {
+    const found = only(
+      check(
+        lines(
+          '## Phase 3.3: Core',
+          '- [ ] T001 [P] Parse headers in src/wire.rs',
+          '- [ ] T002 [P] Parse bodies in src/wire.rs',
+          '- [ ] T003 [P] Parse trailers in src/wire.rs (depends on T001)',
+          '- [ ] T004 Serialise in src/codec.rs',
+          '- [ ] T005 [P] Encode frames in src/codec.rs and src/frame.rs (depends on T004)',
+          '- [ ] T006 [P] Decode frames in src/codec.rs and src/frame.rs (depends on T004)'
+        )
+      ),
+      'parallel-file-conflict'
+    );
+    expect(found.map(f => f.message)).toEqual([
+      'T001, T002, T003 are all [P] and all touch src/wire.rs; 2 of their 3 pairs can run at the same time',
+      '[P] tasks T005 and T006 both touch src/codec.rs and src/frame.rs and can run at the same time'
+    ]);
+  });
+
+  it('leaves out a task whose line silences the rule, keeping the rest of its group', () => {
+    const found = only(
+      check(
+        lines(
+          '## Phase 3.3: Core',
+          '- [ ] T001 [P] Edit src/app.py',
+          '<!-- spec-tasks-disable-next-line parallel-file-conflict -->',
+          '- [ ] T002 [P] Edit src/app.py',
+          '- [ ] T003 [P] Edit src/app.py again'
+        )
+      ),
+      'parallel-file-conflict'
+    );
+    expect(found.map(f => f.message)).toEqual([
+      '[P] tasks T001 and T003 both touch src/app.py and can run at the same time'
+    ]);
   });
 
   it('nearest misses: different phases, a dependency between them, a shared directory, one without [P]', () => {
