@@ -243,7 +243,16 @@ export const DONE_STATUS_FIELD = pattern(
 // Dependencies section
 
 /** Words of a dependency line whose left side comes first: `T008 blocks T009`. */
-export const FORWARD_DEPENDENCY_WORDS = ['blocks', 'before', 'precedes', 'unblocks', 'enables'];
+export const FORWARD_DEPENDENCY_WORDS = [
+  'blocks',
+  'before',
+  'precedes',
+  'unblocks',
+  'enables',
+  'required by',
+  'needed by',
+  'prerequisite for'
+];
 
 /** Words of a dependency line whose right side comes first: `T015 depends on T012`. */
 export const BACKWARD_DEPENDENCY_WORDS = [
@@ -256,6 +265,23 @@ export const BACKWARD_DEPENDENCY_WORDS = [
   'blocked by',
   'waits for'
 ];
+
+/**
+ * Words a phase may carry in an arrow chain without the part being more than its name:
+ * "US2 complete → US3". Any other word makes the part a statement ("US2 can start"), and a chain
+ * with a statement in it is prose, not a chain.
+ */
+export const CHAIN_FILLER = ['complete', 'completed', 'completion', 'done', 'finished', 'tasks'];
+
+/** Decides where one side of a dependency lists several phases: "US1 + US2", "Phase 3 and Phase 5". */
+export const PHASE_LIST_MARKS = ['+', '&', ',', '/'];
+export const PHASE_LIST_WORDS = ['and', 'y', 'et', 'und', 've'];
+
+export const PHASE_LIST_SEPARATOR = pattern(
+  'task-list.phase-list-separator',
+  `\\s{0,3}${alternation(PHASE_LIST_MARKS)}\\s{0,3}|\\s${wholeWords(PHASE_LIST_WORDS)}\\s`,
+  'i'
+);
 
 /** Arrows that chain a dependency line: `T001 → T002 → T003`, split on in this order. */
 export const DEPENDENCY_ARROWS = ['→', '->', '⟶', '=>', '-->'];
