@@ -355,6 +355,45 @@ describe('references and IDs', () => {
     ]);
   });
 
+  it('unknown-task-reference: T006 where only T006a-T006c exist is that family; T30 among T030s is unknown', () => {
+    const list = lines(
+      '## Phase 3.1: Setup',
+      '- [ ] T005 Create src/a.py',
+      '- [ ] T006a [P] Create src/b.py',
+      '- [ ] T006b [P] Create src/c.py',
+      '- [ ] T006c [P] Create src/d.py',
+      '- [ ] T007 Wire them in src/e.py (depends on T006)',
+      '- [ ] T030 Document it in docs/a.md (depends on T30)',
+      '',
+      '## Dependencies',
+      '- T005-T006 before T007'
+    );
+    const found = check(list);
+    expect(only(found, 'unknown-task-reference').map(f => f.message)).toEqual([
+      'Task T030 refers to T30, which is not a task in this list'
+    ]);
+    const parsed = parseTaskList({ path: TASKS_PATH, relativePath: 'tasks.md', text: list });
+    expect(parsed.tasks.find(t => t.id === 'T007')!.dependsOn).toEqual(['T006a', 'T006b', 'T006c']);
+  });
+
+  it('duplicate-task-id: a progress report or task details after the list are references, not second definitions', () => {
+    const found = check(
+      lines(
+        '## Phase 3.1: Setup',
+        '- [x] T001 Create src/a.py',
+        '- [x] T002 Create tests/test_a.py',
+        '',
+        '## Progress',
+        '#### T002 Test Results - passed',
+        '',
+        '## Detailed Task Specifications',
+        '### T001: Create the module',
+        '### T001-T002: Module and its test'
+      )
+    );
+    expect(only(found, 'duplicate-task-id')).toEqual([]);
+  });
+
   it('dependency-cycle fires on a cycle, not on a chain', () => {
     const cycle = check(
       lines(
@@ -375,6 +414,63 @@ describe('references and IDs', () => {
       )
     );
     expect(only(chain, 'dependency-cycle')).toEqual([]);
+  });
+
+  it('dependency-cycle names the lines whose statements make the cycle', () => {
+    const found = only(
+      check(
+        lines(
+          '## Phase 1: Setup',
+          '- [ ] T001 Create src/a.py',
+          '- [ ] T002 Create src/b.py (depends on T003)',
+          '- [ ] T003 Create src/c.py',
+          '',
+          '## Dependencies',
+          '- T003 depends on T001',
+          '- T001 requires T002',
+          '- T001 before T004'
+        )
+      ),
+      'dependency-cycle'
+    );
+    expect(found.map(f => f.message)).toEqual([
+      'Tasks T001, T002, T003 depend on each other in a cycle, so none of them can start'
+    ]);
+    expect(found[0]!.related?.map(r => [r.location.line, r.message])).toEqual([
+      [3, 'says T002 waits for T003'],
+      [7, 'says T003 waits for T001'],
+      [8, 'says T001 waits for T002']
+    ]);
+  });
+
+  it('an arrow into "Depends on" in a dependency tree is no chain: no cycle, and the [P] conflict it hid is found', () => {
+    const found = check(
+      lines(
+        '## Phase 1: User Story 1 - Browse (Priority: P1)',
+        '- [ ] T001 [P] [US1] Add the list view in src/views/catalog.tsx',
+        '- [ ] T002 [P] [US1] Add the empty state in src/views/catalog.tsx',
+        '',
+        '## Phase 2: User Story 2 - Search (Priority: P1)',
+        '- [ ] T003 [US2] Add search in src/views/search.tsx',
+        '',
+        '## Phase 3: User Story 3 - Save (Priority: P2)',
+        '- [ ] T004 [US3] Add saving in src/views/saved.tsx',
+        '',
+        '## Dependencies',
+        '',
+        '```text',
+        '├── US1 (P1) → MVP',
+        '├── US2 (P1) → Independent',
+        '└── US3 (P2) → Depends on US1 + US2',
+        '```',
+        '',
+        '- US1 blocks US3'
+      )
+    );
+    expect(only(found, 'dependency-cycle')).toEqual([]);
+    expect(only(found, 'parallel-file-conflict').map(f => f.message)).toEqual([
+      '[P] tasks T001 and T002 both touch src/views/catalog.tsx and can run at the same time'
+    ]);
   });
 
   it('duplicate-task-id fires on the second use; T013 and T013a are different IDs', () => {

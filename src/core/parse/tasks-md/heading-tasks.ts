@@ -68,11 +68,42 @@ export interface HeadingStart extends TaskStart {
   deferred: boolean;
 }
 
-/** `T001: …`, `[x] T001 …`, `[-] T001 …` or `~~T001~~ …` at the start of a heading. */
+/**
+ * `T001: …`, `[x] T001 …`, `[-] T001 …` or `~~T001~~ …` at the start of a heading. A heading that
+ * opens with several IDs (`T004, T005: Parser tests`, `T004/T005 …`) is about a group of tasks,
+ * not one.
+ */
 export function headingStart(title: string): HeadingStart | undefined {
   const deferred = readDeferredStart(title);
   if (deferred) return { ...deferred, deferred: true };
   const match = /^\[[ x]\]\s{0,3}/i.exec(title);
   const start = readTaskStart(match ? title.slice(match[0].length) : title);
-  return start && { ...start, deferred: false };
+  if (!start || /^\s{0,2}[,/&+]\s{0,2}\*{0,2}T\d/.test(start.rest)) return undefined;
+  return { ...start, deferred: false };
+}
+
+/**
+ * Whether a heading naming a task defines it. A definition is a checklist line, or a heading-style
+ * task inside a phase (or in a list that has no phases at all, written wholly as headings). A
+ * heading elsewhere that names an ID (a progress report's "T005 Test Results - passed", a
+ * "Detailed Task Specifications" section's "T001: Create the folders"), or one naming a task a
+ * checklist line defines, reports on that task: it is a reference.
+ */
+export function definesTask(reader: Reader, start: HeadingStart): boolean {
+  if (reader.checklistIds.has(start.id)) return false;
+  return reader.phase >= 0 || reader.phases.length === 0;
+}
+
+/**
+ * A heading that reports on a task: its body (results, notes, criteria, the task's details) is
+ * about that task and defines nothing. Returns the index of the body's last node.
+ */
+export function skipReportBody(heading: Heading, siblings: RootContent[], index: number): number {
+  let end = index + 1;
+  for (; end < siblings.length; end++) {
+    const next = siblings[end]!;
+    if (next.type === 'heading' && (next.depth <= heading.depth || headingStart(plainText(next))))
+      break;
+  }
+  return end - 1;
 }

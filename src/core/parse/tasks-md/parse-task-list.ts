@@ -14,7 +14,7 @@ import {
   resolverFor,
   sectionEdges
 } from './dependency-lines.js';
-import { readList, readParagraph } from './list-tasks.js';
+import { checklistIds, readList, readParagraph } from './list-tasks.js';
 import type { TaskList } from './model.js';
 import type { Reader } from './reader.js';
 import { inheritSameFile } from './same-file.js';
@@ -42,6 +42,7 @@ export function parseTaskList(doc: SourceDocument, options: TaskListOptions = {}
     inlineRefs: [],
     looseTasks: [],
     malformed: [],
+    checklistIds: checklistIds(root),
     dependencyLines: [],
     suppressions: new Map(),
     section: 'other',

@@ -27,6 +27,8 @@ export interface Reader {
   /** List items without checkbox that start with an ID: tasks only when no checkbox task has that ID. */
   looseTasks: { task: ListedTask; refs: string[] }[];
   malformed: MalformedTask[];
+  /** IDs a checklist line (`- [ ] T005 …`) defines anywhere in the list, read before the pass. */
+  checklistIds: Set<string>;
   dependencyLines: DependencyLine[];
   suppressions: Map<number, string[]>;
   section: SectionKind;
