@@ -78,6 +78,44 @@ describe('contract-untested', () => {
   });
 });
 
+describe('contract-untested: a test naming an operation or field of the contract', () => {
+  const orders = contract(
+    'storefront.graphql',
+    [
+      endpoint('QUERY', 'items', {
+        kind: 'graphql',
+        name: 'Query.items',
+        operationId: 'items',
+        resource: 'items'
+      })
+    ],
+    'graphql'
+  );
+  const model = feature({ contracts: [orders] });
+
+  it('counts a field named inside a test name: TestOrderQuery_ItemsWithFilters tests Query.items', () => {
+    const found = check(
+      lines(
+        '## Phase 3.2: Tests First (TDD)',
+        '- [ ] T001 [P] Add TestOrderQuery_ItemsWithFilters in internal/graph/resolver_test.go'
+      ),
+      model
+    );
+    expect(only(found, 'contract-untested')).toEqual([]);
+  });
+
+  it('nearest miss: a task that implements the field does not test it', () => {
+    const found = check(
+      lines(
+        '## Phase 3.3: Core',
+        '- [ ] T001 Implement the items resolver in internal/graph/items.go'
+      ),
+      model
+    );
+    expect(only(found, 'contract-untested')).toHaveLength(1);
+  });
+});
+
 describe('parallel-file-conflict', () => {
   it('fires once per file and group, on the first task, with the others as related locations', () => {
     const found = only(

@@ -5,6 +5,7 @@
 import type { Feature, FeatureFiles, Finding, SourceDocument } from '../model.js';
 import { sha256 } from '../marker.js';
 import { parseContract } from './contracts/index.js';
+import { contractDocuments } from './contracts/no-contract.js';
 import { parseDataModel } from './data-model/index.js';
 import { parsePlan } from './plan.js';
 import { parseQuickstart } from './quickstart.js';
@@ -31,7 +32,9 @@ export function parseFeature(files: FeatureFiles): Feature {
     spec: specDoc ? take(parseSpec(specDoc)).spec : undefined,
     research: researchDoc ? take(parseResearch(researchDoc)).research : undefined,
     dataModel: dataModelDoc ? take(parseDataModel(dataModelDoc)).dataModel : undefined,
-    contracts: files.documents.filter(isContract).map(doc => take(parseContract(doc)).contract),
+    contracts: contractDocuments(files.documents.filter(isContract)).map(
+      doc => take(parseContract(doc)).contract
+    ),
     quickstart: quickstartDoc ? take(parseQuickstart(quickstartDoc)).quickstart : undefined,
     findings,
     inputHash: hashDocuments(files.documents)
