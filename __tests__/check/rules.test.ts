@@ -373,6 +373,45 @@ describe('missing-file-path', () => {
   });
 });
 
+describe('missing-file-path: process steps and results', () => {
+  it('asks no path of a test run, a test outcome or a result that goes into the pull request', () => {
+    const found = only(
+      check(
+        lines(
+          '## Phase 3.5: Polish',
+          '- [ ] T001 Run the CLI integration tests',
+          '- [ ] T002 Then re-run the CLI integration tests',
+          '- [ ] T003 All CLI integration tests pass',
+          '- [ ] T004 Full integration test run',
+          '- [ ] T005 Document the device test results for PR',
+          '- [ ] T006 Add the kiln dashboard to `frontend`'
+        )
+      ),
+      'missing-file-path'
+    );
+    expect(found).toEqual([]);
+  });
+
+  it('nearest miss: writing tests, ensuring behaviour or documenting in the repository needs a path', () => {
+    const found = only(
+      check(
+        lines(
+          '## Phase 3.5: Polish',
+          '- [ ] T001 Add unit tests for the parser',
+          '- [ ] T002 Ensure the admin user has the super-admin flag',
+          '- [ ] T003 Document the device test results for the release notes'
+        )
+      ),
+      'missing-file-path'
+    );
+    expect(found.map(f => f.message)).toEqual([
+      'Task T001 names no file or directory path',
+      'Task T002 names no file or directory path',
+      'Task T003 names no file or directory path'
+    ]);
+  });
+});
+
 describe('references and IDs', () => {
   it('unknown-task-reference fires on a dependency on a missing ID, not on a present one', () => {
     const found = only(

@@ -325,8 +325,36 @@ export const NO_FILE_VERBS = new Set([
   'start',
   'launch',
   'lint',
-  'format'
+  'format',
+  'rerun'
 ]);
+
+/** Words before that first verb that leave it first: "Then run …", "Re-run …", "Finally verify …". */
+export const NO_FILE_LEADING_FILLERS = new Set(['then', 'finally', 're', 'also', 'next', 'lastly']);
+
+/**
+ * Last words of a task that states a run or an outcome of tests rather than a change: "CLI
+ * tests pass", "Full integration test run".
+ */
+export const OUTCOME_WORDS = new Set(['pass', 'passes', 'green', 'succeed', 'succeeds', 'run']);
+
+/** Words that make such an outcome one of tests or checks. */
+export const OUTCOME_SUBJECTS = new Set([
+  'test',
+  'tests',
+  'suite',
+  'check',
+  'checks',
+  'lint',
+  'build'
+]);
+
+/**
+ * Where a task's result goes into the pull request rather than a file: "Document the device test
+ * results for PR", "… in the PR description". A preposition, optionally "the", then the noun.
+ */
+export const PULL_REQUEST_PREPOSITIONS = new Set(['for', 'in', 'on', 'to', 'into']);
+export const PULL_REQUEST_WORDS = ['pr', 'pull request'];
 
 /**
  * Words of a short label or opening phrase that make the task a check: "Load validation: …",
