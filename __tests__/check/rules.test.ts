@@ -318,7 +318,8 @@ describe('story-untested', () => {
 });
 
 describe('test-after-implementation', () => {
-  const model = feature({ contracts: [api] });
+  // The plan asks for tests first; without that, or the list saying so, the rule has nothing to hold.
+  const model = feature({ contracts: [api], testFirst: at('specs/001-test/plan.md', 12) });
 
   it('fires on a test placed after the implementation of what it tests', () => {
     const found = only(
@@ -350,6 +351,32 @@ describe('test-after-implementation', () => {
       model
     );
     expect(only(found, 'test-after-implementation')).toEqual([]);
+  });
+
+  it('is silent where neither the documents nor the list ask for tests first, and fires where the list does', () => {
+    const late = [
+      '- [ ] T001 Implement createUser in src/api/users.py',
+      '- [ ] T002 Contract test for createUser in tests/contract/test_users.py'
+    ];
+    const unasked = feature({ contracts: [api] });
+    expect(
+      only(check(lines('## Phase 3.3: Core', ...late), unasked), 'test-after-implementation')
+    ).toEqual([]);
+    expect(
+      only(
+        check(lines('## Phase 3.3: Core', '', 'Write tests first (TDD).', '', ...late), unasked),
+        'test-after-implementation'
+      )
+    ).toHaveLength(1);
+    expect(
+      only(
+        check(
+          lines('## Phase 3.3: Core', '', 'Add test phases if TDD is wanted.', '', ...late),
+          unasked
+        ),
+        'test-after-implementation'
+      )
+    ).toEqual([]);
   });
 });
 

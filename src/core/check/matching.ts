@@ -72,6 +72,25 @@ export function namesEndpoint(task: TaskText, endpoint: Endpoint, loose: boolean
   return loose && endpoint.resource.length > 2 && mentionsPhrase(task, endpoint.resource);
 }
 
+/**
+ * For a claim about order, the endpoint itself: its route (with or without base path), its route
+ * file, operationId or full name. Not a method list beside its resource word ("+ POST/PUT on
+ * `/api/v1/batch/**`" configures access to the batch routes; it builds none of them).
+ */
+export function namesEndpointExactly(task: TaskText, endpoint: Endpoint): boolean {
+  if (endpoint.kind !== 'http') return namesEndpoint(task, endpoint, false);
+  if (!mayName(task, endpoint)) return false;
+  if (endpoint.operationId && namesIdentifier(task, endpoint.operationId)) return true;
+  if (namesRoute(task.routeText, routeOf(endpoint.path), endpoint.method)) return true;
+  if (
+    endpoint.basePath &&
+    namesRoute(task.routeText, routeOf(endpoint.basePath + endpoint.path), endpoint.method)
+  )
+    return true;
+  if (task.routeFiles.some(path => isRouteFile(path, endpoint.path))) return true;
+  return mentionsText(task, endpoint.name);
+}
+
 const endpointKeys = new WeakMap<Endpoint, string[]>();
 
 /**

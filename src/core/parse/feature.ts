@@ -11,6 +11,7 @@ import { parsePlan } from './plan.js';
 import { parseQuickstart } from './quickstart.js';
 import { parseResearch } from './research.js';
 import { parseSpec } from './spec.js';
+import { testFirstInAny } from './test-first.js';
 
 export function parseFeature(files: FeatureFiles): Feature {
   const findings: Finding[] = [...files.findings];
@@ -37,7 +38,8 @@ export function parseFeature(files: FeatureFiles): Feature {
     ),
     quickstart: quickstartDoc ? take(parseQuickstart(quickstartDoc)).quickstart : undefined,
     findings,
-    inputHash: hashDocuments(files.documents)
+    inputHash: hashDocuments(files.documents),
+    testFirst: testFirstInAny([planDoc, specDoc, researchDoc])
   };
 }
 

@@ -83,4 +83,6 @@ export interface TaskList {
    * spec-kit's current template makes tests optional.
    */
   testsNotRequested: SourcePosition | undefined;
+  /** Where the list says tests come before the code ("Tests First (TDD)", "ensure they fail"). */
+  testsFirst?: SourcePosition | undefined;
 }

@@ -22,6 +22,7 @@ import { opensPhase, readHeading } from './sections.js';
 import { readSuppression } from './suppressions.js';
 import { adoptLooseTasks } from './listed-task-draft.js';
 import { noteTestsNotRequested } from './tests-not-requested.js';
+import { testFirstIn } from '../test-first.js';
 
 export interface TaskListOptions {
   /** Top-level directories of the repository layout, to read absolute paths as repository paths. */
@@ -77,7 +78,8 @@ export function parseTaskList(doc: SourceDocument, options: TaskListOptions = {}
     dependencies,
     malformed: reader.malformed,
     suppressions: reader.suppressions,
-    testsNotRequested: reader.testsNotRequested
+    testsNotRequested: reader.testsNotRequested,
+    testsFirst: testFirstIn(doc)
   };
 }
 
