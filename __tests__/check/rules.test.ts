@@ -272,6 +272,41 @@ describe('endpoint-unimplemented', () => {
   });
 });
 
+describe('endpoint-unimplemented: CLI actions', () => {
+  const cli = (command: string) =>
+    endpoint('', command, {
+      kind: 'cli',
+      method: undefined,
+      name: command,
+      resource: command.split(' ').pop()!
+    });
+  const model = feature({
+    contracts: [
+      contract(
+        'vault-cli.md',
+        [cli('vault archive extract'), cli('vault archive seal')],
+        'markdown'
+      )
+    ]
+  });
+
+  it('takes a task creating the subcommand with that action as implementing it', () => {
+    const found = only(
+      check(
+        lines(
+          '## Phase 3.3: Core',
+          '- [ ] T001 Add the `archive` subcommand with its `extract` action in src/commands/archive.rs'
+        ),
+        model
+      ),
+      'endpoint-unimplemented'
+    );
+    expect(found.map(f => f.message)).toEqual([
+      'Endpoint vault archive seal of contracts/vault-cli.md has no implementation task'
+    ]);
+  });
+});
+
 describe('story-untested', () => {
   const model = feature({
     spec: {

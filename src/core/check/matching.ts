@@ -63,7 +63,8 @@ export function namesEndpoint(task: TaskText, endpoint: Endpoint, loose: boolean
     return true;
   } else if (
     endpoint.kind === 'cli' &&
-    COMMAND_NOUNS.some(noun => mentionsPhrase(task, `${endpoint.resource} ${noun}`))
+    (COMMAND_NOUNS.some(noun => mentionsPhrase(task, `${endpoint.resource} ${noun}`)) ||
+      createsCommandAction(task, endpoint.path))
   ) {
     // `brew-log export` is what ExportCommandTests.cs or "the export command" test.
     return true;
@@ -89,6 +90,21 @@ export function namesEndpointExactly(task: TaskText, endpoint: Endpoint): boolea
     return true;
   if (task.routeFiles.some(path => isRouteFile(path, endpoint.path))) return true;
   return mentionsText(task, endpoint.name);
+}
+
+/**
+ * `vault archive extract` is built by a task creating the `archive` subcommand with its `extract`
+ * action: the command's group before a command noun, and its action as a word of the task.
+ */
+function createsCommandAction(task: TaskText, command: string): boolean {
+  const parts = words(command);
+  if (parts.length < 2) return false;
+  const group = parts[parts.length - 2]!;
+  const action = parts[parts.length - 1]!;
+  return (
+    task.wordSet.has(singular(action)) &&
+    COMMAND_NOUNS.some(noun => mentionsPhrase(task, `${group} ${noun}`))
+  );
 }
 
 const endpointKeys = new WeakMap<Endpoint, string[]>();

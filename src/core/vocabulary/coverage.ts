@@ -285,7 +285,7 @@ export const VERB_KEYS = new Set([
 ]);
 
 /** The noun a task uses for a CLI command it names by its resource: "the export command". */
-export const COMMAND_NOUNS = ['command'];
+export const COMMAND_NOUNS = ['command', 'subcommand'];
 
 /**
  * File stems of file-based routing: `/parcels/:id` lives in `app/parcels/[id]/page.tsx`
