@@ -116,6 +116,23 @@ describe('contract-untested: a test naming an operation or field of the contract
   });
 });
 
+describe('contract-untested: a contract that specifies CI', () => {
+  const ciTasks = lines(
+    '## Phase 3.5: Polish',
+    '- [ ] T001 [P] Create the chart lint workflow at .github/workflows/validate-chart.yml'
+  );
+
+  it('is tested by the workflow that runs its checks', () => {
+    const model = feature({ contracts: [contract('github-ci-workflow.md', [], 'markdown')] });
+    expect(only(check(ciTasks, model), 'contract-untested')).toEqual([]);
+  });
+
+  it('nearest miss: a contract about a workflow of the product is not tested by CI', () => {
+    const model = feature({ contracts: [contract('approval-workflow.md', [], 'markdown')] });
+    expect(only(check(ciTasks, model), 'contract-untested')).toHaveLength(1);
+  });
+});
+
 describe('parallel-file-conflict', () => {
   it('fires once per file and group, on the first task, with the others as related locations', () => {
     const found = only(

@@ -404,3 +404,26 @@ export const COMMANDS = new Set([
   'bun',
   'deno'
 ]);
+
+// ---------------------------------------------------------------------------------------------
+// Contracts that specify CI itself
+
+/**
+ * Decides which contracts specify CI itself, by a key word of their file name or title
+ * (`github-actions-workflow.md`, "CI Pipeline Contract"): the checks their workflows run are
+ * their tests, and a task writing such a workflow tests them.
+ */
+export const CI_CONTRACT_WORDS = ['ci', 'github', 'gitlab', 'circleci', 'jenkins'];
+
+/** Where CI configuration lives (lower case): a task writing a file here writes CI. */
+export const CI_CONFIG_PATHS = [
+  '.github/workflows/',
+  '.gitlab-ci.yml',
+  '.circleci/',
+  'azure-pipelines.yml',
+  'bitbucket-pipelines.yml',
+  'jenkinsfile'
+];
+
+/** Key words that make such a workflow a check: "validate-helm.yml", "Helm lint", "integration test". */
+export const CI_CHECK_WORDS = ['validate', 'validation', 'lint', 'test', 'check', 'verify', 'dry'];

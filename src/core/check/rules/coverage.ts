@@ -2,6 +2,7 @@
 import type { Contract, Endpoint, Finding, RelatedLocation } from '../../model.js';
 import {
   buildsEntity,
+  checksThroughCi,
   contractSubject,
   entityTarget,
   isConsumedContract,
@@ -203,7 +204,9 @@ function remembered(context: CheckContext, key: string, find: () => TaskText[]):
 function contractTests(context: CheckContext, contract: Contract): TaskText[] {
   return remembered(context, `contract\u0000${contract.path}`, () => {
     const subject = subjectOf(contract);
-    return context.tasks.filter(task => task.isTest && testsContract(task, subject));
+    return context.tasks.filter(
+      task => (task.isTest && testsContract(task, subject)) || checksThroughCi(task, subject)
+    );
   });
 }
 
