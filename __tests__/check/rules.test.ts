@@ -203,6 +203,50 @@ describe('parallel-file-conflict', () => {
     ]);
   });
 
+  it('honours a line saying the tasks share the file on purpose, in its scope only', () => {
+    const found = only(
+      check(
+        lines(
+          '## Phase 3.3: Core',
+          '- [ ] T001 [P] Add the hourly report in src/reports/runner.py',
+          '- [ ] T002 [P] Add the daily report in src/reports/runner.py',
+          '- [ ] T003 [P] Parse the header in src/wire.py',
+          '- [ ] T004 [P] Parse the trailer in src/wire.py (alongside T003)',
+          '- [ ] T005 [P] Test the header in tests/test_wire.py',
+          '- [ ] T006 [P] Test the trailer in tests/test_wire.py',
+          '- [ ] T007 [P] Note the header in `CHANGELOG.md`',
+          '- [ ] T008 [P] Note the trailer in `CHANGELOG.md`',
+          '',
+          '## Notes',
+          '- T001 and T002: parallel, both in `runner.py`, no shared state',
+          '- `[P]` tasks touch different files or the same file with distinct test functions'
+        )
+      ),
+      'parallel-file-conflict'
+    );
+    expect(found.map(f => f.message)).toEqual([
+      '[P] tasks T003 and T004 both touch src/wire.py and can run at the same time',
+      '[P] tasks T007 and T008 both touch CHANGELOG.md and can run at the same time'
+    ]);
+  });
+
+  it('nearest miss: a line warning against sharing a file is no permission', () => {
+    const found = only(
+      check(
+        lines(
+          '## Phase 3.3: Core',
+          '- [ ] T001 [P] Add the hourly report in src/reports/runner.py',
+          '- [ ] T002 [P] Add the daily report in src/reports/runner.py',
+          '',
+          '## Notes',
+          '- Never mark tasks parallel if they modify the same file (T001 and T002 both touch runner.py)'
+        )
+      ),
+      'parallel-file-conflict'
+    );
+    expect(found).toHaveLength(1);
+  });
+
   it('nearest misses: different phases, a dependency between them, a shared directory, one without [P]', () => {
     const found = check(
       lines(

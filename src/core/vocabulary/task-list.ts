@@ -351,3 +351,63 @@ export const TEST_TASKS_LEFT_OUT = pattern(
   'task-list.test-tasks-left-out',
   `\\b${alternation(TEST_TASK_WORDS.test)}\\s{1,3}${alternation(TEST_TASK_WORDS.tasks)}\\s{1,3}(?:${alternation(TEST_TASK_WORDS.were)}\\s{1,3})?${spacedAlternation(LEFT_OUT_PHRASES)}\\b`
 );
+
+// ---------------------------------------------------------------------------------------------
+// "[P] tasks may share a file": where a list says so on purpose
+
+/** Decides that a line is about running tasks together: "T019 and T020: parallel — both in runner.py". */
+export const PARALLEL_WORDS = ['parallel', 'concurrently'];
+
+export const SAYS_PARALLEL = pattern('task-list.says-parallel', wholeWords(PARALLEL_WORDS), 'i');
+
+/** … or the label itself, for a convention about all `[P]` tasks. */
+export const MENTIONS_PARALLEL_LABEL = pattern('task-list.mentions-parallel-label', '\\[P\\]');
+
+/**
+ * Words that turn such a line into a warning against sharing, when one of the second list
+ * follows within three words: "Never mark tasks [P] if …", "No task modifies the same file as
+ * another [P] task". Not "no shared state", which says why sharing the file is safe.
+ */
+export const SHARING_NEGATIONS = ['not', 'never', 'no', 'avoid', "don't", 'dont'];
+export const SHARING_ACTS = [
+  'mark',
+  'marked',
+  'parallel',
+  'same',
+  'share',
+  'modify',
+  'modifies',
+  'touch',
+  'touches',
+  'edit',
+  'edits'
+];
+
+export const DENIES_SHARING = pattern(
+  'task-list.denies-sharing',
+  `(?:^|[^\\w'])${alternation(SHARING_NEGATIONS)}\\s{1,3}(?:[\\w\\[\\]\`*]{1,20}\\s{1,3}){0,2}${alternation(SHARING_ACTS)}\\b`,
+  'i'
+);
+
+/**
+ * "[P] tasks operate on different files OR the same file's distinct test functions": a line
+ * allowing [P] tests to share a test file, one function each. After "same file", a word of each
+ * list.
+ */
+export const DISTINCT_WORDS = ['distinct', 'separate', 'different', 'own'];
+export const TEST_FUNCTION_WORDS = [
+  'function',
+  'functions',
+  'fn',
+  'fns',
+  'test',
+  'tests',
+  'case',
+  'cases'
+];
+
+export const DISTINCT_TEST_FUNCTIONS = pattern(
+  'task-list.distinct-test-functions',
+  `${wholeWords(DISTINCT_WORDS)}\\s{1,3}(?:\\w{1,12}\\s{1,3})?${wholeWords(TEST_FUNCTION_WORDS)}`,
+  'i'
+);

@@ -1,5 +1,6 @@
 import type { Finding } from '../../model.js';
 import type { ListedTask } from '../../parse/tasks-md/model.js';
+import { isTestPath } from '../test-tasks.js';
 import { doneNote, finding, relatedTask, type CheckContext, type CheckRule } from './context.js';
 
 const RULE = 'parallel-file-conflict';
@@ -12,12 +13,14 @@ const RULE = 'parallel-file-conflict';
  * `tests/test_parser.py` are one problem with one fix, and six pairwise errors would crowd the
  * ten annotations a runner shows per step. A group is the tasks linked by pairs that can run
  * together; it sits at its first task, names the others as related locations, and says how many
- * of its pairs conflict. Groups with the same tasks over several files are one finding.
+ * of its pairs conflict. Groups with the same tasks over several files are one finding. Where the
+ * list says the tasks share the file on purpose, it is not reported (see declaredIntended).
  */
 export const parallelFileConflict: CheckRule = context => {
   const groups = new Map<string, ConflictGroup>();
   for (const [, tasks] of tasksByPhaseAndFile(context)) {
     for (const group of conflictGroups(context, tasks.tasks)) {
+      if (declaredIntended(context, group.tasks, tasks.file)) continue;
       const key = group.tasks.map(task => task.id).join('\u0000');
       const same = groups.get(key);
       if (same) same.files.push(tasks.file);
@@ -54,6 +57,21 @@ function tasksByPhaseAndFile(
     }
   }
   return byFile;
+}
+
+/**
+ * The list says these tasks share this file on purpose: a line naming all of them and the file
+ * ("T019 and T020: parallel — both in `runner.py`"), or, for a test file, a convention that `[P]`
+ * tests may share one, a function each. Only in that scope: a note about tests says nothing of
+ * `CHANGELOG.md`.
+ */
+function declaredIntended(context: CheckContext, tasks: ListedTask[], file: string): boolean {
+  const name = file.slice(file.lastIndexOf('/') + 1);
+  return (context.list.sharedFileNotes ?? []).some(note =>
+    note.testFunctions
+      ? isTestPath(file)
+      : note.files.includes(name) && tasks.every(task => note.tasks.includes(task.id))
+  );
 }
 
 function silenced(context: CheckContext, task: ListedTask): boolean {

@@ -85,4 +85,20 @@ export interface TaskList {
   testsNotRequested: SourcePosition | undefined;
   /** Where the list says tests come before the code ("Tests First (TDD)", "ensure they fail"). */
   testsFirst?: SourcePosition | undefined;
+  /** Where the list says `[P]` tasks share a file on purpose. */
+  sharedFileNotes?: SharedFileNote[];
+}
+
+/**
+ * "T019 and T020: parallel — both in `runner.py`" (these tasks, these files), or "[P] tasks …
+ * the same file's distinct test functions" (any `[P]` tests sharing a test file).
+ */
+export interface SharedFileNote {
+  /** The tasks it names; empty for a convention about all `[P]` tests. */
+  tasks: string[];
+  /** The file names it names, without folders. */
+  files: string[];
+  /** A convention: `[P]` tests may share a test file, one test function each. */
+  testFunctions: boolean;
+  source: SourcePosition;
 }

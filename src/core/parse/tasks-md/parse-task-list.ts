@@ -23,6 +23,7 @@ import { readSuppression } from './suppressions.js';
 import { adoptLooseTasks } from './listed-task-draft.js';
 import { noteTestsNotRequested } from './tests-not-requested.js';
 import { testFirstIn } from '../test-first.js';
+import { sharedFileNotes } from './shared-file-notes.js';
 
 export interface TaskListOptions {
   /** Top-level directories of the repository layout, to read absolute paths as repository paths. */
@@ -79,7 +80,8 @@ export function parseTaskList(doc: SourceDocument, options: TaskListOptions = {}
     malformed: reader.malformed,
     suppressions: reader.suppressions,
     testsNotRequested: reader.testsNotRequested,
-    testsFirst: testFirstIn(doc)
+    testsFirst: testFirstIn(doc),
+    sharedFileNotes: sharedFileNotes(doc, ref => resolver.expand(ref))
   };
 }
 
