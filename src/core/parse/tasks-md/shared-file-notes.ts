@@ -16,10 +16,10 @@ import {
 } from '../../vocabulary/task-list.js';
 
 /** `- [ ] T004 …`, `* [x] T004 …`: a checklist task's own line. */
-const TASK_LINE = /^\s{0,8}[-*+]\s{1,3}\[[ xX-]\]/;
+const TASK_LINE = /^\s{0,8}[-*+]\s{1,3}\[[ x-]\]/i;
 
 /** File names with an extension, as a line writes them (`runner.py`, `src/a/runner.py`). */
-const FILE_NAME = /[\w.-]{2,100}\.[A-Za-z]{1,8}\b/g;
+const FILE_NAME = /[\w.-]{2,100}\.[A-Z]{1,8}\b/gi;
 
 export function sharedFileNotes(
   doc: SourceDocument,
