@@ -311,6 +311,33 @@ describe('entity-without-model', () => {
   });
 });
 
+describe('entity-without-model: work a report heading names', () => {
+  const model = feature({
+    dataModel: { entities: [entity('Ledger Entry'), entity('Refund')], relationships: [] }
+  });
+
+  it('takes a report on tasks done that names the entity as covering it', () => {
+    const found = only(
+      check(
+        lines(
+          '## Phase 3.3: Core',
+          '- [x] T010 Data models in src/models.py',
+          '- [x] T011 Posting rules in src/posting.py',
+          '',
+          '## Completion Notes',
+          '### T010-T011 Core ✅',
+          '- `src/models.py` with the LedgerEntry and Account classes'
+        ),
+        model
+      ),
+      'entity-without-model'
+    );
+    expect(found.map(f => f.message)).toEqual([
+      'Entity Refund from data-model.md has no task that creates or changes it'
+    ]);
+  });
+});
+
 describe('endpoint-unimplemented', () => {
   const model = feature({ contracts: [api] });
 

@@ -395,6 +395,17 @@ describe('headings that report on a task', () => {
     expect(list.malformed).toEqual([]);
   });
 
+  it('keeps what each report heading says, for the tasks it names', () => {
+    expect(list.reports?.map(report => [report.tasks, report.source.line])).toEqual([
+      [['T005'], 10],
+      [['T001'], 15],
+      [['T003', 'T004'], 18],
+      [['T003', 'T004'], 21],
+      [['T099'], 23]
+    ]);
+    expect(list.reports?.[1]!.text).toBe('T001: Create the folders Create src/kiln/ and tests/.');
+  });
+
   it('gives no edge from the body of a report heading', () => {
     expect(edges(list)).toEqual([]);
   });

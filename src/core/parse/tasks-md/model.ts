@@ -87,6 +87,19 @@ export interface TaskList {
   testsFirst?: SourcePosition | undefined;
   /** Where the list says `[P]` tasks share a file on purpose. */
   sharedFileNotes?: SharedFileNote[];
+  /**
+   * What headings that report on tasks say of them: "### T018-T024 Core Implementation ✅" with
+   * its notes ("models.py with the Invoice and LineItem classes"). Not tasks; what they did.
+   */
+  reports?: TaskReport[];
+}
+
+export interface TaskReport {
+  /** The tasks the heading names, ranges expanded. */
+  tasks: string[];
+  /** The heading and its body, as plain text on one line. */
+  text: string;
+  source: SourcePosition;
 }
 
 /**

@@ -45,6 +45,7 @@ export function parseTaskList(doc: SourceDocument, options: TaskListOptions = {}
     looseTasks: [],
     malformed: [],
     checklistIds: checklistIds(root),
+    reports: [],
     dependencyLines: [],
     suppressions: new Map(),
     section: 'other',
@@ -81,7 +82,12 @@ export function parseTaskList(doc: SourceDocument, options: TaskListOptions = {}
     suppressions: reader.suppressions,
     testsNotRequested: reader.testsNotRequested,
     testsFirst: testFirstIn(doc),
-    sharedFileNotes: sharedFileNotes(doc, ref => resolver.expand(ref))
+    sharedFileNotes: sharedFileNotes(doc, ref => resolver.expand(ref)),
+    reports: reader.reports.map(report => ({
+      tasks: [...new Set(report.refs.flatMap(ref => resolver.expand(ref)))],
+      text: report.text,
+      source: report.source
+    }))
   };
 }
 

@@ -29,6 +29,8 @@ export interface Reader {
   malformed: MalformedTask[];
   /** IDs a checklist line (`- [ ] T005 …`) defines anywhere in the list, read before the pass. */
   checklistIds: Set<string>;
+  /** Headings reporting on tasks, their references expanded once every task is known. */
+  reports: { refs: string[]; text: string; source: SourcePosition }[];
   dependencyLines: DependencyLine[];
   suppressions: Map<number, string[]>;
   section: SectionKind;

@@ -11,7 +11,14 @@ import {
   NOTES_TITLE,
   NUMBERED_PHASE_TITLE
 } from '../../vocabulary/task-list.js';
-import { definesTask, headingStart, readHeadingTask, skipReportBody } from './heading-tasks.js';
+import {
+  definesTask,
+  headingStart,
+  noteReport,
+  readHeadingTask,
+  reportedRefs,
+  skipReportBody
+} from './heading-tasks.js';
 import { classifyPhase, isPhaseHeading } from './phase-heading.js';
 import { position, type Reader, type SectionKind } from './reader.js';
 
@@ -25,11 +32,15 @@ export function readHeading(
   const start = headingStart(title);
   if (start && (reader.phase >= 0 || reader.section !== 'dependencies')) {
     if (definesTask(reader, start)) return readHeadingTask(reader, heading, siblings, index, start);
+    noteReport(reader, heading, siblings, index, [start.id]);
     // A report on a task opens nothing; as a sibling of the section it sits in, it ends it.
     if (heading.depth <= reader.sectionDepth && reader.section !== 'other')
       enterSection(reader, 'other', heading.depth);
     return skipReportBody(heading, siblings, index);
   }
+  // "### T018-T024 Core Implementation ✅" heads what those tasks did; its body is read as usual.
+  const reported = reader.section === 'dependencies' ? undefined : reportedRefs(title);
+  if (reported) noteReport(reader, heading, siblings, index, reported);
   readSectionHeading(reader, heading, title);
   return index;
 }
