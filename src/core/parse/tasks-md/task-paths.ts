@@ -22,6 +22,7 @@ import {
   FOLLOWING_WORDS,
   LOWER_CASE_EXTENSIONLESS_FILES,
   NOT_FILES,
+  PLACE_PREPOSITIONS,
   ROUTE_ROOTS,
   STATUS_NOTE,
   WORKSPACE_FLAG_WITH_VALUE,
@@ -44,7 +45,7 @@ interface WordContext {
   roots: Set<string>;
   /** Inside or touching a code span. */
   code: boolean;
-  /** The word is a code span of its own: `` `frontend` ``. */
+  /** The word is a code span of its own after a place word: "to `frontend`". */
   span: boolean;
   /** The value of a workspace flag. */
   workspace: boolean;
@@ -69,7 +70,10 @@ export function namedPaths(text: string, knownRoots: readonly string[] = []): Na
     const previous = i > 0 ? bare(words[i - 1]!) : '';
     // Routes follow a method in capitals (`GET /api/x`); "Delete src/old.py" is a verb and a file.
     if (HTTP_METHODS.has(previous)) continue;
-    const span = ticks === 2 && /^[^`]*`[^`\s]+`[^`]*$/.test(word);
+    const span =
+      ticks === 2 &&
+      /^[^`]*`[^`\s]+`[^`]*$/.test(word) &&
+      PLACE_PREPOSITIONS.has(previous.toLowerCase());
     const context = { roots, code, span, workspace: WORKSPACE_FLAGS.has(previous) };
     const paths = candidatesIn(word)
       .map(candidate => asPath(candidate, context))
