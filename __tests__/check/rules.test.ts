@@ -534,7 +534,8 @@ describe('missing-file-path: process steps and results', () => {
           '- [ ] T003 All CLI integration tests pass',
           '- [ ] T004 Full integration test run',
           '- [ ] T005 Document the device test results for PR',
-          '- [ ] T006 Add the kiln dashboard to `frontend`'
+          '- [ ] T006 Add the kiln dashboard to `frontend`',
+          '- [ ] T007 Performance testing for concurrent uploads'
         )
       ),
       'missing-file-path'
@@ -549,7 +550,8 @@ describe('missing-file-path: process steps and results', () => {
           '## Phase 3.5: Polish',
           '- [ ] T001 Add unit tests for the parser',
           '- [ ] T002 Ensure the admin user has the super-admin flag',
-          '- [ ] T003 Document the device test results for the release notes'
+          '- [ ] T003 Document the device test results for the release notes',
+          '- [ ] T004 Install testing dependencies: vitest, playwright'
         )
       ),
       'missing-file-path'
@@ -557,7 +559,8 @@ describe('missing-file-path: process steps and results', () => {
     expect(found.map(f => f.message)).toEqual([
       'Task T001 names no file or directory path',
       'Task T002 names no file or directory path',
-      'Task T003 names no file or directory path'
+      'Task T003 names no file or directory path',
+      'Task T004 names no file or directory path'
     ]);
   });
 });

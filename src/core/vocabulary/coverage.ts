@@ -373,6 +373,14 @@ export const CHECK_WORDS = new Set([
   'lint'
 ]);
 
+/**
+ * "Performance testing for concurrent runs", "Load testing of the API": a kind of testing named
+ * as an activity (the word second, a preposition after it) changes no file. Not "Install testing
+ * dependencies", where it describes what is installed.
+ */
+export const TESTING_ACTIVITY_WORDS = ['testing'];
+export const ACTIVITY_PREPOSITIONS = ['for', 'of', 'on', 'with', 'against', 'across', 'under'];
+
 /** Verbs that make a task build something, whatever check word follows ("Add review screen"). */
 export const BUILDING_VERBS = new Set(['add', 'create', 'implement', 'build', 'write', 'define']);
 

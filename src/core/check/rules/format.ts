@@ -5,6 +5,7 @@ import { createdNames, headline } from '../headline.js';
 import type { TaskText } from '../task-text.js';
 import { finding, listStart, type CheckRule } from './context.js';
 import {
+  ACTIVITY_PREPOSITIONS,
   BUILDING_VERBS,
   CHECK_WORDS,
   COMMANDS,
@@ -13,7 +14,8 @@ import {
   OUTCOME_SUBJECTS,
   OUTCOME_WORDS,
   PULL_REQUEST_PREPOSITIONS,
-  PULL_REQUEST_WORDS
+  PULL_REQUEST_WORDS,
+  TESTING_ACTIVITY_WORDS
 } from '../../vocabulary/coverage.js';
 
 /**
@@ -53,6 +55,11 @@ function changesNoFile(task: TaskText): boolean {
   const opening = all.slice(Math.max(0, lead), Math.max(0, lead) + 3);
   if (NO_FILE_VERBS.has(opening[0] ?? '')) return true;
   if (statesOutcome(all) || goesIntoPullRequest(all)) return true;
+  if (
+    TESTING_ACTIVITY_WORDS.includes(opening[1] ?? '') &&
+    (opening[2] === undefined || ACTIVITY_PREPOSITIONS.includes(opening[2]))
+  )
+    return true;
   if (!BUILDING_VERBS.has(opening[0] ?? '') && opening.some(word => CHECK_WORDS.has(word)))
     return true;
   const colon = description.indexOf(':');
