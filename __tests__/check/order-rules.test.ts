@@ -7,13 +7,15 @@ import { checkFeature } from '../../src/core/check/check-feature.js';
 import { parseTaskList } from '../../src/core/parse/tasks-md/parse-task-list.js';
 import { defaultSettings } from '../../src/core/check/settings.js';
 import type { Feature, Finding } from '../../src/core/model.js';
-import { entity, feature } from '../helpers/builders.js';
+import { at, contract, endpoint, entity, feature } from '../helpers/builders.js';
 
 const TASKS_PATH = 'specs/001-test/tasks.md';
 
+/** Each model asks for tests first, as its plan would, unless a test says `testFirst: undefined`. */
 function findings(tasks: string, ruleId: string, model: Feature = feature()): Finding[] {
   const list = parseTaskList({ path: TASKS_PATH, relativePath: 'tasks.md', text: tasks });
-  return checkFeature({ feature: model, taskList: list }, defaultSettings()).findings.filter(
+  const asked: Feature = { testFirst: at('specs/001-test/plan.md', 12), ...model };
+  return checkFeature({ feature: asked, taskList: list }, defaultSettings()).findings.filter(
     found => found.ruleId === ruleId
   );
 }
@@ -178,6 +180,117 @@ describe('test-after-implementation: phases the template puts after the core', (
         found => found.message
       )
     ).toEqual(['Test task T030 comes after T024, which implements hit_rate that it tests']);
+  });
+});
+
+describe('test-after-implementation: tests after the code on purpose', () => {
+  it('leaves alone a change to existing tests after the code they cover changed', () => {
+    const found = findings(
+      lines(
+        '## Phase 3.3: Core',
+        '- [ ] T012 Take a Config in the Parser constructor in src/parser.rs',
+        '- [ ] T013 Update the existing tests in tests/parser_test.rs for the new constructor',
+        '- [ ] T014 Unit test for the parser in tests/parser_test.rs'
+      ),
+      'test-after-implementation'
+    );
+    expect(found.map(found => found.location.line)).toEqual([4]);
+  });
+
+  it('leaves alone an integration test that waits for the code, or sits in a later phase of integration tests', () => {
+    const api = [
+      '## Phase 3.3: Core',
+      '- [ ] T009 Implement the ShelfController in src/ShelfController.java',
+      '## Phase 3.4: Tests'
+    ];
+    expect(
+      findings(
+        lines(
+          ...api,
+          '- [ ] T020 Integration test of the ShelfController in tests/ShelfControllerIT.java (depends on T009)'
+        ),
+        'test-after-implementation'
+      )
+    ).toEqual([]);
+    expect(
+      findings(
+        lines(
+          '## Phase 3.3: Core',
+          api[1]!,
+          '## Phase 3.8: End-to-End Integration Tests',
+          '- [ ] T021 Scenario 2 for the ShelfController in tests/ShelfControllerIT.java'
+        ),
+        'test-after-implementation'
+      )
+    ).toEqual([]);
+  });
+
+  it('nearest miss: a contract test that waits for the code still comes after it', () => {
+    const found = findings(
+      lines(
+        '## Phase 3.3: Core',
+        '- [ ] T009 Implement the ShelfController in src/ShelfController.java',
+        '- [ ] T010 Contract test of the ShelfController in tests/ShelfControllerTest.java (depends on T009)'
+      ),
+      'test-after-implementation'
+    );
+    expect(found.map(found => found.message)).toEqual([
+      'Test task T010 comes after T009, which implements ShelfController that it tests'
+    ]);
+  });
+
+  it('pairs a test with an entity its headline names, not one its acceptance criteria mention', () => {
+    const model = feature({ dataModel: { entities: [entity('ErrorBody')], relationships: [] } });
+    const found = findings(
+      lines(
+        '## Phase 3.3: Core',
+        '### T001: Create the ErrorBody record',
+        '**Files**: `src/ErrorBody.java`',
+        '### T002: Write the dual token scenario test',
+        '**Files**: `tests/DualTokenScenario.java`',
+        '- [ ] Asserts an ErrorBody on 400',
+        '### T003: Write the ErrorBody serialisation test',
+        '**Files**: `tests/SerialisationCheck.java`'
+      ),
+      'test-after-implementation',
+      model
+    );
+    expect(found.map(found => found.message)).toEqual([
+      'Test task T003 comes after T001, which implements entity ErrorBody that it tests'
+    ]);
+  });
+
+  it('does not take a method list beside a route wildcard for the endpoint itself', () => {
+    const model = feature({
+      contracts: [
+        contract('batch.yaml', [
+          endpoint('POST', '/api/v1/batch/start', { operationId: 'startBatch', resource: 'batch' })
+        ])
+      ]
+    });
+    const found = findings(
+      lines(
+        '## Phase 3.3: Core',
+        '- [ ] T006 Allow JWT only for `/api/v1/batch/**` + POST/PUT/DELETE in src/SecurityConfig.java',
+        '- [ ] T007 Contract test for startBatch in tests/BatchStartTest.java'
+      ),
+      'test-after-implementation',
+      model
+    );
+    expect(found).toEqual([]);
+  });
+
+  it('is silent where neither the documents nor the list ask for tests first', () => {
+    const found = findings(
+      lines(
+        '## Phase 3.3: Core',
+        '- [ ] T009 Implement the ShelfController in src/ShelfController.java',
+        '- [ ] T010 Unit test of the ShelfController in tests/ShelfControllerTest.java'
+      ),
+      'test-after-implementation',
+      feature({ testFirst: undefined })
+    );
+    expect(found).toEqual([]);
   });
 });
 

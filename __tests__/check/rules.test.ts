@@ -78,25 +78,173 @@ describe('contract-untested', () => {
   });
 });
 
+describe('contract-untested: a test naming an operation or field of the contract', () => {
+  const orders = contract(
+    'storefront.graphql',
+    [
+      endpoint('QUERY', 'items', {
+        kind: 'graphql',
+        name: 'Query.items',
+        operationId: 'items',
+        resource: 'items'
+      })
+    ],
+    'graphql'
+  );
+  const model = feature({ contracts: [orders] });
+
+  it('counts a field named inside a test name: TestOrderQuery_ItemsWithFilters tests Query.items', () => {
+    const found = check(
+      lines(
+        '## Phase 3.2: Tests First (TDD)',
+        '- [ ] T001 [P] Add TestOrderQuery_ItemsWithFilters in internal/graph/resolver_test.go'
+      ),
+      model
+    );
+    expect(only(found, 'contract-untested')).toEqual([]);
+  });
+
+  it('nearest miss: a task that implements the field does not test it', () => {
+    const found = check(
+      lines(
+        '## Phase 3.3: Core',
+        '- [ ] T001 Implement the items resolver in internal/graph/items.go'
+      ),
+      model
+    );
+    expect(only(found, 'contract-untested')).toHaveLength(1);
+  });
+});
+
+describe('contract-untested: a contract that specifies CI', () => {
+  const ciTasks = lines(
+    '## Phase 3.5: Polish',
+    '- [ ] T001 [P] Create the chart lint workflow at .github/workflows/validate-chart.yml'
+  );
+
+  it('is tested by the workflow that runs its checks', () => {
+    const model = feature({ contracts: [contract('github-ci-workflow.md', [], 'markdown')] });
+    expect(only(check(ciTasks, model), 'contract-untested')).toEqual([]);
+  });
+
+  it('nearest miss: a contract about a workflow of the product is not tested by CI', () => {
+    const model = feature({ contracts: [contract('approval-workflow.md', [], 'markdown')] });
+    expect(only(check(ciTasks, model), 'contract-untested')).toHaveLength(1);
+  });
+});
+
 describe('parallel-file-conflict', () => {
-  it('fires once per pair, on the later task, with the other as related location', () => {
+  it('fires once per file and group, on the first task, with the others as related locations', () => {
     const found = only(
       check(
         lines(
           '## Phase 3.3: Core',
           '- [ ] T001 [P] Add title to /docs/config.toml',
           '- [ ] T002 [P] Add menus to `docs/config.toml`',
-          '- [ ] T003 [P] Add theme to docs/config.toml'
+          '- [ ] T003 [P] Add theme to docs/config.toml',
+          '- [ ] T004 [P] Add the footer partial in docs/layouts/footer.html',
+          '- [ ] T005 [P] Add the header partial in docs/layouts/footer.html'
         )
       ),
       'parallel-file-conflict'
     );
     expect(found.map(f => [f.location.line, f.message])).toEqual([
-      [3, '[P] tasks T001 and T002 both touch docs/config.toml and can run at the same time'],
-      [4, '[P] tasks T001 and T003 both touch docs/config.toml and can run at the same time'],
-      [4, '[P] tasks T002 and T003 both touch docs/config.toml and can run at the same time']
+      [
+        2,
+        'T001, T002, T003 are all [P] and all touch docs/config.toml; all 3 pairs of them can run at the same time'
+      ],
+      [
+        5,
+        '[P] tasks T004 and T005 both touch docs/layouts/footer.html and can run at the same time'
+      ]
     ]);
-    expect(found[0]!.related?.[0]!.location.line).toBe(2);
+    expect(found[0]!.related?.map(r => [r.location.line, r.message])).toEqual([
+      [3, 'also touches docs/config.toml: T002'],
+      [4, 'also touches docs/config.toml: T003']
+    ]);
+  });
+
+  it('counts only the pairs that can run together, and splits groups a dependency separates', () => {
+    const found = only(
+      check(
+        lines(
+          '## Phase 3.3: Core',
+          '- [ ] T001 [P] Parse headers in src/wire.rs',
+          '- [ ] T002 [P] Parse bodies in src/wire.rs',
+          '- [ ] T003 [P] Parse trailers in src/wire.rs (depends on T001)',
+          '- [ ] T004 Serialise in src/codec.rs',
+          '- [ ] T005 [P] Encode frames in src/codec.rs and src/frame.rs (depends on T004)',
+          '- [ ] T006 [P] Decode frames in src/codec.rs and src/frame.rs (depends on T004)'
+        )
+      ),
+      'parallel-file-conflict'
+    );
+    expect(found.map(f => f.message)).toEqual([
+      'T001, T002, T003 are all [P] and all touch src/wire.rs; 2 of their 3 pairs can run at the same time',
+      '[P] tasks T005 and T006 both touch src/codec.rs and src/frame.rs and can run at the same time'
+    ]);
+  });
+
+  it('leaves out a task whose line silences the rule, keeping the rest of its group', () => {
+    const found = only(
+      check(
+        lines(
+          '## Phase 3.3: Core',
+          '- [ ] T001 [P] Edit src/app.py',
+          '<!-- spec-tasks-disable-next-line parallel-file-conflict -->',
+          '- [ ] T002 [P] Edit src/app.py',
+          '- [ ] T003 [P] Edit src/app.py again'
+        )
+      ),
+      'parallel-file-conflict'
+    );
+    expect(found.map(f => f.message)).toEqual([
+      '[P] tasks T001 and T003 both touch src/app.py and can run at the same time'
+    ]);
+  });
+
+  it('honours a line saying the tasks share the file on purpose, in its scope only', () => {
+    const found = only(
+      check(
+        lines(
+          '## Phase 3.3: Core',
+          '- [ ] T001 [P] Add the hourly report in src/reports/runner.py',
+          '- [ ] T002 [P] Add the daily report in src/reports/runner.py',
+          '- [ ] T003 [P] Parse the header in src/wire.py',
+          '- [ ] T004 [P] Parse the trailer in src/wire.py (alongside T003)',
+          '- [ ] T005 [P] Test the header in tests/test_wire.py',
+          '- [ ] T006 [P] Test the trailer in tests/test_wire.py',
+          '- [ ] T007 [P] Note the header in `CHANGELOG.md`',
+          '- [ ] T008 [P] Note the trailer in `CHANGELOG.md`',
+          '',
+          '## Notes',
+          '- T001 and T002: parallel, both in `runner.py`, no shared state',
+          '- `[P]` tasks touch different files or the same file with distinct test functions'
+        )
+      ),
+      'parallel-file-conflict'
+    );
+    expect(found.map(f => f.message)).toEqual([
+      '[P] tasks T003 and T004 both touch src/wire.py and can run at the same time',
+      '[P] tasks T007 and T008 both touch CHANGELOG.md and can run at the same time'
+    ]);
+  });
+
+  it('nearest miss: a line warning against sharing a file is no permission', () => {
+    const found = only(
+      check(
+        lines(
+          '## Phase 3.3: Core',
+          '- [ ] T001 [P] Add the hourly report in src/reports/runner.py',
+          '- [ ] T002 [P] Add the daily report in src/reports/runner.py',
+          '',
+          '## Notes',
+          '- Never mark tasks parallel if they modify the same file (T001 and T002 both touch runner.py)'
+        )
+      ),
+      'parallel-file-conflict'
+    );
+    expect(found).toHaveLength(1);
   });
 
   it('nearest misses: different phases, a dependency between them, a shared directory, one without [P]', () => {
@@ -163,6 +311,33 @@ describe('entity-without-model', () => {
   });
 });
 
+describe('entity-without-model: work a report heading names', () => {
+  const model = feature({
+    dataModel: { entities: [entity('Ledger Entry'), entity('Refund')], relationships: [] }
+  });
+
+  it('takes a report on tasks done that names the entity as covering it', () => {
+    const found = only(
+      check(
+        lines(
+          '## Phase 3.3: Core',
+          '- [x] T010 Data models in src/models.py',
+          '- [x] T011 Posting rules in src/posting.py',
+          '',
+          '## Completion Notes',
+          '### T010-T011 Core ✅',
+          '- `src/models.py` with the LedgerEntry and Account classes'
+        ),
+        model
+      ),
+      'entity-without-model'
+    );
+    expect(found.map(f => f.message)).toEqual([
+      'Entity Refund from data-model.md has no task that creates or changes it'
+    ]);
+  });
+});
+
 describe('endpoint-unimplemented', () => {
   const model = feature({ contracts: [api] });
 
@@ -181,6 +356,41 @@ describe('endpoint-unimplemented', () => {
     );
     expect(found.map(f => f.message)).toEqual([
       'Endpoint POST /api/users of contracts/users-api.yaml has no implementation task'
+    ]);
+  });
+});
+
+describe('endpoint-unimplemented: CLI actions', () => {
+  const cli = (command: string) =>
+    endpoint('', command, {
+      kind: 'cli',
+      method: undefined,
+      name: command,
+      resource: command.split(' ').pop()!
+    });
+  const model = feature({
+    contracts: [
+      contract(
+        'vault-cli.md',
+        [cli('vault archive extract'), cli('vault archive seal')],
+        'markdown'
+      )
+    ]
+  });
+
+  it('takes a task creating the subcommand with that action as implementing it', () => {
+    const found = only(
+      check(
+        lines(
+          '## Phase 3.3: Core',
+          '- [ ] T001 Add the `archive` subcommand with its `extract` action in src/commands/archive.rs'
+        ),
+        model
+      ),
+      'endpoint-unimplemented'
+    );
+    expect(found.map(f => f.message)).toEqual([
+      'Endpoint vault archive seal of contracts/vault-cli.md has no implementation task'
     ]);
   });
 });
@@ -231,7 +441,8 @@ describe('story-untested', () => {
 });
 
 describe('test-after-implementation', () => {
-  const model = feature({ contracts: [api] });
+  // The plan asks for tests first; without that, or the list saying so, the rule has nothing to hold.
+  const model = feature({ contracts: [api], testFirst: at('specs/001-test/plan.md', 12) });
 
   it('fires on a test placed after the implementation of what it tests', () => {
     const found = only(
@@ -264,6 +475,32 @@ describe('test-after-implementation', () => {
     );
     expect(only(found, 'test-after-implementation')).toEqual([]);
   });
+
+  it('is silent where neither the documents nor the list ask for tests first, and fires where the list does', () => {
+    const late = [
+      '- [ ] T001 Implement createUser in src/api/users.py',
+      '- [ ] T002 Contract test for createUser in tests/contract/test_users.py'
+    ];
+    const unasked = feature({ contracts: [api] });
+    expect(
+      only(check(lines('## Phase 3.3: Core', ...late), unasked), 'test-after-implementation')
+    ).toEqual([]);
+    expect(
+      only(
+        check(lines('## Phase 3.3: Core', '', 'Write tests first (TDD).', '', ...late), unasked),
+        'test-after-implementation'
+      )
+    ).toHaveLength(1);
+    expect(
+      only(
+        check(
+          lines('## Phase 3.3: Core', '', 'Add test phases if TDD is wanted.', '', ...late),
+          unasked
+        ),
+        'test-after-implementation'
+      )
+    ).toEqual([]);
+  });
 });
 
 describe('missing-file-path', () => {
@@ -282,6 +519,48 @@ describe('missing-file-path', () => {
     expect(found.map(f => f.message)).toEqual([
       'Task T001 names no file or directory path',
       'Task T003 names no file or directory path'
+    ]);
+  });
+});
+
+describe('missing-file-path: process steps and results', () => {
+  it('asks no path of a test run, a test outcome or a result that goes into the pull request', () => {
+    const found = only(
+      check(
+        lines(
+          '## Phase 3.5: Polish',
+          '- [ ] T001 Run the CLI integration tests',
+          '- [ ] T002 Then re-run the CLI integration tests',
+          '- [ ] T003 All CLI integration tests pass',
+          '- [ ] T004 Full integration test run',
+          '- [ ] T005 Document the device test results for PR',
+          '- [ ] T006 Add the kiln dashboard to `frontend`',
+          '- [ ] T007 Performance testing for concurrent uploads'
+        )
+      ),
+      'missing-file-path'
+    );
+    expect(found).toEqual([]);
+  });
+
+  it('nearest miss: writing tests, ensuring behaviour or documenting in the repository needs a path', () => {
+    const found = only(
+      check(
+        lines(
+          '## Phase 3.5: Polish',
+          '- [ ] T001 Add unit tests for the parser',
+          '- [ ] T002 Ensure the admin user has the super-admin flag',
+          '- [ ] T003 Document the device test results for the release notes',
+          '- [ ] T004 Install testing dependencies: vitest, playwright'
+        )
+      ),
+      'missing-file-path'
+    );
+    expect(found.map(f => f.message)).toEqual([
+      'Task T001 names no file or directory path',
+      'Task T002 names no file or directory path',
+      'Task T003 names no file or directory path',
+      'Task T004 names no file or directory path'
     ]);
   });
 });
@@ -306,6 +585,45 @@ describe('references and IDs', () => {
     ]);
   });
 
+  it('unknown-task-reference: T006 where only T006a-T006c exist is that family; T30 among T030s is unknown', () => {
+    const list = lines(
+      '## Phase 3.1: Setup',
+      '- [ ] T005 Create src/a.py',
+      '- [ ] T006a [P] Create src/b.py',
+      '- [ ] T006b [P] Create src/c.py',
+      '- [ ] T006c [P] Create src/d.py',
+      '- [ ] T007 Wire them in src/e.py (depends on T006)',
+      '- [ ] T030 Document it in docs/a.md (depends on T30)',
+      '',
+      '## Dependencies',
+      '- T005-T006 before T007'
+    );
+    const found = check(list);
+    expect(only(found, 'unknown-task-reference').map(f => f.message)).toEqual([
+      'Task T030 refers to T30, which is not a task in this list'
+    ]);
+    const parsed = parseTaskList({ path: TASKS_PATH, relativePath: 'tasks.md', text: list });
+    expect(parsed.tasks.find(t => t.id === 'T007')!.dependsOn).toEqual(['T006a', 'T006b', 'T006c']);
+  });
+
+  it('duplicate-task-id: a progress report or task details after the list are references, not second definitions', () => {
+    const found = check(
+      lines(
+        '## Phase 3.1: Setup',
+        '- [x] T001 Create src/a.py',
+        '- [x] T002 Create tests/test_a.py',
+        '',
+        '## Progress',
+        '#### T002 Test Results - passed',
+        '',
+        '## Detailed Task Specifications',
+        '### T001: Create the module',
+        '### T001-T002: Module and its test'
+      )
+    );
+    expect(only(found, 'duplicate-task-id')).toEqual([]);
+  });
+
   it('dependency-cycle fires on a cycle, not on a chain', () => {
     const cycle = check(
       lines(
@@ -326,6 +644,63 @@ describe('references and IDs', () => {
       )
     );
     expect(only(chain, 'dependency-cycle')).toEqual([]);
+  });
+
+  it('dependency-cycle names the lines whose statements make the cycle', () => {
+    const found = only(
+      check(
+        lines(
+          '## Phase 1: Setup',
+          '- [ ] T001 Create src/a.py',
+          '- [ ] T002 Create src/b.py (depends on T003)',
+          '- [ ] T003 Create src/c.py',
+          '',
+          '## Dependencies',
+          '- T003 depends on T001',
+          '- T001 requires T002',
+          '- T001 before T004'
+        )
+      ),
+      'dependency-cycle'
+    );
+    expect(found.map(f => f.message)).toEqual([
+      'Tasks T001, T002, T003 depend on each other in a cycle, so none of them can start'
+    ]);
+    expect(found[0]!.related?.map(r => [r.location.line, r.message])).toEqual([
+      [3, 'says T002 waits for T003'],
+      [7, 'says T003 waits for T001'],
+      [8, 'says T001 waits for T002']
+    ]);
+  });
+
+  it('an arrow into "Depends on" in a dependency tree is no chain: no cycle, and the [P] conflict it hid is found', () => {
+    const found = check(
+      lines(
+        '## Phase 1: User Story 1 - Browse (Priority: P1)',
+        '- [ ] T001 [P] [US1] Add the list view in src/views/catalog.tsx',
+        '- [ ] T002 [P] [US1] Add the empty state in src/views/catalog.tsx',
+        '',
+        '## Phase 2: User Story 2 - Search (Priority: P1)',
+        '- [ ] T003 [US2] Add search in src/views/search.tsx',
+        '',
+        '## Phase 3: User Story 3 - Save (Priority: P2)',
+        '- [ ] T004 [US3] Add saving in src/views/saved.tsx',
+        '',
+        '## Dependencies',
+        '',
+        '```text',
+        '├── US1 (P1) → MVP',
+        '├── US2 (P1) → Independent',
+        '└── US3 (P2) → Depends on US1 + US2',
+        '```',
+        '',
+        '- US1 blocks US3'
+      )
+    );
+    expect(only(found, 'dependency-cycle')).toEqual([]);
+    expect(only(found, 'parallel-file-conflict').map(f => f.message)).toEqual([
+      '[P] tasks T001 and T002 both touch src/views/catalog.tsx and can run at the same time'
+    ]);
   });
 
   it('duplicate-task-id fires on the second use; T013 and T013a are different IDs', () => {

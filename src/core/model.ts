@@ -329,4 +329,6 @@ export interface Feature {
   findings: Finding[];
   /** Hash of every design document's text (not tasks.md), to tell when a generated list is stale. */
   inputHash: string;
+  /** Where plan.md, spec.md or research.md asks for tests before code (TDD, Test-First), if one does. */
+  testFirst?: SourcePosition | undefined;
 }

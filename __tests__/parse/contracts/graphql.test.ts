@@ -162,7 +162,7 @@ describe('GraphQL SDL that does not parse', () => {
       '}'
     ]);
     expect(contract.format).toBe('graphql');
-    expect(contract.endpoints).toEqual([]);
+    expect(contract.endpoints.map(placed)).toEqual(['Query.plots @2:1', 'Query.plot @3:1']);
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({
       ruleId: 'parse-error',
@@ -172,6 +172,32 @@ describe('GraphQL SDL that does not parse', () => {
     expect(findings[0]!.message).toMatch(
       /^Cannot parse specs\/001-x\/contracts\/garden\.graphql as GraphQL: Syntax Error/
     );
+  });
+
+  it('keeps what its lines still say: the root fields, not their arguments, and the other types', () => {
+    const { contract, findings } = readContract('orders.graphql', [
+      '"Orders of one shop"',
+      'type Order @key(fields: "id") {',
+      '  id: ID!',
+      '  items(first: Int): [Item!]!',
+      '}',
+      '',
+      'extend type Query {',
+      '  order(id: ID!): Order',
+      '  ordersByShop(',
+      '    shopId: ID!',
+      '    after: String',
+      '  ): [Order!]!',
+      '  broken(: ID): Order',
+      '}'
+    ]);
+    expect(findings.map(found => found.ruleId)).toEqual(['parse-error']);
+    expect(contract.endpoints.map(placed)).toEqual([
+      'Query.order @8:1',
+      'Query.ordersByShop @9:1',
+      'Query.broken @13:1'
+    ]);
+    expect(contract.names).toEqual(['Order']);
   });
 
   it('reports a type left open at the end of the file, on its last line', () => {

@@ -39,6 +39,25 @@ describe('parseContract: what every contract carries', () => {
     expect(findings.map(found => found.ruleId)).toEqual(['parse-error']);
   });
 
+  it('keeps the operationIds the lines of a YAML or JSON contract that does not parse still name', () => {
+    const yaml = readContract('lockers-api.yaml', [
+      'openapi: 3.0.0',
+      'paths:',
+      '  /lockers:',
+      '    get:',
+      '      operationId: listLockers',
+      '   post:',
+      '      operationId: "reserveLocker"'
+    ]);
+    expect(yaml.findings.map(found => found.ruleId)).toEqual(['parse-error']);
+    expect(yaml.contract.names).toEqual(['listLockers', 'reserveLocker']);
+    const json = readContract(
+      'lockers.json',
+      '{"paths": {"/lockers": {"get": {"operationId": "listLockers",}'
+    );
+    expect(json.contract.names).toEqual(['listLockers']);
+  });
+
   it('reads extensions without regard to case', () => {
     expect(readContract('LOCKERS.YAML', 'openapi: 3.0.0').contract.format).toBe('openapi');
     expect(readContract('Guide.MD', '# Guide').contract.format).toBe('markdown');
@@ -207,6 +226,35 @@ describe('parseFeature: the contracts of a folder', () => {
     expect(feature.findings.map(found => [found.ruleId, found.location.file])).toEqual([
       ['parse-error', 'specs/001-x/contracts/broken.json']
     ]);
+  });
+
+  it('leaves out what is no contract: an empty file, and a README or index naming the contracts beside it', () => {
+    const feature = parseFeature({
+      dir: FEATURE_DIR,
+      name: '001-x',
+      documents: [
+        PLAN,
+        doc('contracts/README.md', '# Contracts\n\n- [Lockers API](lockers-api.yaml)\n'),
+        doc('contracts/lockers-api.yaml', 'openapi: 3.0.0\npaths:\n  /lockers:\n    get: {}\n'),
+        doc('contracts/placeholder.md', '\n  \n'),
+        doc('contracts/v2/index.md', 'The v2 API is still open.')
+      ],
+      findings: []
+    });
+    expect(feature.contracts.map(contract => contract.fileName)).toEqual([
+      'lockers-api.yaml',
+      'index.md'
+    ]);
+  });
+
+  it('nearest miss: a README alone in contracts/ is the contract', () => {
+    const feature = parseFeature({
+      dir: FEATURE_DIR,
+      name: '001-x',
+      documents: [PLAN, doc('contracts/README.md', '# Locker API\n\n## GET /lockers\n')],
+      findings: []
+    });
+    expect(feature.contracts.map(contract => contract.endpoints.length)).toEqual([1]);
   });
 
   it('has no contracts when contracts/ holds no file', () => {

@@ -170,6 +170,72 @@ describe('lines that say more than one thing', () => {
   });
 });
 
+describe('arrows in prose, and relations stated in words', () => {
+  const storyPhases = [
+    phase(0, 'Phase 1: Setup', 'setup'),
+    phase(1, 'Phase 2: Foundational', 'foundational'),
+    phase(2, 'Phase 3: User Story 1 - Plan a bed', 'story', 'US1'),
+    phase(3, 'Phase 4: User Story 2 - Share a plan', 'story', 'US2'),
+    phase(4, 'Phase 5: User Story 3 - Print a plan', 'story', 'US3'),
+    phase(5, 'Phase 6: Polish', 'polish')
+  ];
+  const storyResolver: SideResolver = {
+    expand: ref => [ref],
+    phaseTasks(text) {
+      const named = phaseNamed(text, storyPhases);
+      return named ? [`P${named.index}`] : [];
+    }
+  };
+  const read = (line: string) => edgesFromLine(line, storyResolver);
+
+  it('reads "US3 (P2) → Depends on US1 + US2" as US3 after US1 and US2', () => {
+    expect(read('└── US3 (P2) → Depends on US1 + US2')).toEqual([
+      { before: ['P2', 'P3'], after: ['P4'] }
+    ]);
+  });
+
+  it('reads a chain only where every link names tasks or phases', () => {
+    expect(read('├── US1 (P1) → MVP')).toEqual([]);
+    expect(read('Sign in → session stored → US2 can start')).toEqual([]);
+    expect(read('Recommended order: US1 → US2 (needs US1 data) → US3 complete')).toEqual([
+      { before: ['P2'], after: ['P3'] },
+      { before: ['P3'], after: ['P4'] }
+    ]);
+  });
+
+  it('reads several phases on a side, and ends a side at a dash, a full stop or the next relation', () => {
+    expect(read('- **US3 (Phase 5)**: Depends on Phase 3 (plans) and Phase 4 (sharing)')).toEqual([
+      { before: ['P2', 'P3'], after: ['P4'] }
+    ]);
+    expect(read('- **US2**: Depends on Foundational — can run beside US1/US3')).toEqual([
+      { before: ['P1'], after: ['P3'] }
+    ]);
+    expect(
+      read('- **US3**: Depends on US2 (sharing). Adds a print view and a PDF export.')
+    ).toEqual([{ before: ['P3'], after: ['P4'] }]);
+    expect(read('- **Foundational (Phase 2)**: Depends on Setup and blocks every story')).toEqual([
+      { before: ['P0'], after: ['P1'] }
+    ]);
+  });
+
+  it('nearest miss: a list piece that names no phase makes the side a sentence naming at most one', () => {
+    expect(read('- **US3**: Depends on US1 and the new export format of the printer')).toEqual([]);
+  });
+
+  it('reads the opposites of "depends on" forward: "required by", "needed by", "prerequisite for"', () => {
+    expect(edges('T008 required by T009')).toEqual([{ before: ['T008'], after: ['T009'] }]);
+    expect(edges('T008 is a prerequisite for T009')).toEqual([
+      { before: ['T008'], after: ['T009'] }
+    ]);
+  });
+
+  it('reads the first relation of a clause, not one inside an aside', () => {
+    expect(edges('T010 after T008 (the fixtures it needs T009 for) — blocks T016')).toEqual([
+      { before: ['T008', 'T009'], after: ['T010'] }
+    ]);
+  });
+});
+
 describe('phaseNamed', () => {
   const storyPhases = [
     phase(0, 'Phase 1: Setup', 'setup'),

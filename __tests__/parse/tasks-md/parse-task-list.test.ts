@@ -361,6 +361,81 @@ describe('tasks written as headings', () => {
   });
 });
 
+describe('headings that report on a task', () => {
+  const list = read(
+    lines(
+      '## Phase 1: Setup',
+      '- [x] T001 Create the folders src/kiln/ and tests/',
+      '- [x] T002 Add the firing schedule model in src/kiln/schedule.py',
+      '- [x] T003 Contract test for POST /api/firings in tests/test_firings.py',
+      '- [x] T004 Integration test for a full firing in tests/test_firing.py',
+      '- [x] T005 Unit test for the ramp in tests/test_ramp.py',
+      '',
+      '## Progress Report',
+      '',
+      '#### T005 Test Results - passed',
+      '- [x] T005 all 12 ramp cases pass',
+      '',
+      '## Detailed Task Specifications',
+      '',
+      '### T001: Create the folders',
+      'Create `src/kiln/` and `tests/`.',
+      '',
+      '### T003 – T004: Firing tests',
+      '- [ ] Both run against a fake kiln (depends on T002)',
+      '',
+      '### T003, T004: The same two tests again',
+      '',
+      '### T099: A task only this section names'
+    )
+  );
+
+  it('reads a heading naming a defined task, or any task outside the phases, as a reference, not a second task', () => {
+    expect(ids(list)).toEqual(['T001', 'T002', 'T003', 'T004', 'T005']);
+    expect(list.malformed).toEqual([]);
+  });
+
+  it('keeps what each report heading says, for the tasks it names', () => {
+    expect(list.reports?.map(report => [report.tasks, report.source.line])).toEqual([
+      [['T005'], 10],
+      [['T001'], 15],
+      [['T003', 'T004'], 18],
+      [['T003', 'T004'], 21],
+      [['T099'], 23]
+    ]);
+    expect(list.reports?.[1]!.text).toBe('T001: Create the folders Create src/kiln/ and tests/.');
+  });
+
+  it('gives no edge from the body of a report heading', () => {
+    expect(edges(list)).toEqual([]);
+  });
+
+  it('still reads a heading task inside a phase, and a list written wholly as headings', () => {
+    const inPhase = read(
+      lines('## Phase 1: Setup', '- [ ] T001 Create src/a.py', '### T002: Create src/b.py')
+    );
+    expect(ids(inPhase)).toEqual(['T001', 'T002']);
+    const headingsOnly = read(
+      lines('# Tasks', '### T001: Create src/a.py', '### T002: Create src/b.py')
+    );
+    expect(ids(headingsOnly)).toEqual(['T001', 'T002']);
+  });
+
+  it('nearest miss: a heading task inside a phase naming an ID a checklist line defines is a reference', () => {
+    const repeated = read(
+      lines(
+        '## Phase 1: Setup',
+        '- [ ] T001 Create src/a.py',
+        '',
+        '#### T001 Notes',
+        'Done on Monday.'
+      )
+    );
+    expect(ids(repeated)).toEqual(['T001']);
+    expect(repeated.tasks[0]!.description).toBe('Create src/a.py');
+  });
+});
+
 describe('deferred tasks', () => {
   const list = read(
     lines(

@@ -145,6 +145,19 @@ describe('directories written in backticks or after a workspace flag', () => {
     ).toEqual([]);
   });
 
+  it('reads a folder of the layout written alone in backticks after a place word as a directory', () => {
+    expect(pathsIn('Add the kiln dashboard to `frontend`.')).toEqual(['frontend/']);
+    expect(pathsIn('Move the firing rules into `engine`', ['engine/'])).toEqual(['engine/']);
+  });
+
+  it('nearest miss: a word in backticks that is no known folder, or inside a longer span, is no path', () => {
+    expect(pathsIn('Set `kiln` as the default profile')).toEqual([]);
+    expect(pathsIn('Add the make targets `proto`, `lint` and `test`')).toEqual([]);
+    expect(pathsIn('Declare a `src` layout for the package')).toEqual([]);
+    expect(pathsIn('Run `cd frontend && npm ci`')).toEqual([]);
+    expect(pathsIn('Add the dashboard to the frontend')).toEqual([]);
+  });
+
   it('nearest miss: -w followed by a word without a slash names no folder', () => {
     expect(pathsIn('Start gunicorn -w 4 and grep -w kiln')).toEqual([]);
   });

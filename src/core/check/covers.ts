@@ -18,6 +18,9 @@ import {
 import type { TaskText } from './task-text.js';
 import {
   CHECKING,
+  CI_CHECK_WORDS,
+  CI_CONFIG_PATHS,
+  CI_CONTRACT_WORDS,
   CLIENT_WORDS,
   CONTRACT_KIND_WORDS,
   ENTITY_HEADING_TAILS,
@@ -64,6 +67,21 @@ export function testsContract(task: TaskText, subject: ContractSubject): boolean
   if (sharesKeyWords(task.keys, subject.titleWords)) return true;
   if (contract.names.some(name => namesIdentifierLoosely(task, name))) return true;
   return contract.endpoints.some(endpoint => namesEndpoint(task, endpoint, true));
+}
+
+/**
+ * A contract that specifies CI itself (`github-actions-workflow.md`) is tested by the workflows
+ * that run its checks: a task writing `.github/workflows/validate-helm.yml` for the Helm lint.
+ */
+export function checksThroughCi(task: TaskText, subject: ContractSubject): boolean {
+  const subjectWords = [...subject.stemWords, ...subject.titleWords];
+  if (!subjectWords.some(word => CI_CONTRACT_WORDS.includes(word))) return false;
+  return (
+    task.task.paths.some(path => {
+      const lower = path.toLowerCase();
+      return CI_CONFIG_PATHS.some(place => lower.includes(place));
+    }) && CI_CHECK_WORDS.some(word => task.keys.has(word))
+  );
 }
 
 /**

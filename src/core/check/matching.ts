@@ -63,13 +63,48 @@ export function namesEndpoint(task: TaskText, endpoint: Endpoint, loose: boolean
     return true;
   } else if (
     endpoint.kind === 'cli' &&
-    COMMAND_NOUNS.some(noun => mentionsPhrase(task, `${endpoint.resource} ${noun}`))
+    (COMMAND_NOUNS.some(noun => mentionsPhrase(task, `${endpoint.resource} ${noun}`)) ||
+      createsCommandAction(task, endpoint.path))
   ) {
     // `brew-log export` is what ExportCommandTests.cs or "the export command" test.
     return true;
   }
   if (mentionsText(task, endpoint.name)) return true;
   return loose && endpoint.resource.length > 2 && mentionsPhrase(task, endpoint.resource);
+}
+
+/**
+ * For a claim about order, the endpoint itself: its route (with or without base path), its route
+ * file, operationId or full name. Not a method list beside its resource word ("+ POST/PUT on
+ * `/api/v1/batch/**`" configures access to the batch routes; it builds none of them).
+ */
+export function namesEndpointExactly(task: TaskText, endpoint: Endpoint): boolean {
+  if (endpoint.kind !== 'http') return namesEndpoint(task, endpoint, false);
+  if (!mayName(task, endpoint)) return false;
+  if (endpoint.operationId && namesIdentifier(task, endpoint.operationId)) return true;
+  if (namesRoute(task.routeText, routeOf(endpoint.path), endpoint.method)) return true;
+  if (
+    endpoint.basePath &&
+    namesRoute(task.routeText, routeOf(endpoint.basePath + endpoint.path), endpoint.method)
+  )
+    return true;
+  if (task.routeFiles.some(path => isRouteFile(path, endpoint.path))) return true;
+  return mentionsText(task, endpoint.name);
+}
+
+/**
+ * `vault archive extract` is built by a task creating the `archive` subcommand with its `extract`
+ * action: the command's group before a command noun, and its action as a word of the task.
+ */
+function createsCommandAction(task: TaskText, command: string): boolean {
+  const parts = words(command);
+  if (parts.length < 2) return false;
+  const group = parts[parts.length - 2]!;
+  const action = parts[parts.length - 1]!;
+  return (
+    task.wordSet.has(singular(action)) &&
+    COMMAND_NOUNS.some(noun => mentionsPhrase(task, `${group} ${noun}`))
+  );
 }
 
 const endpointKeys = new WeakMap<Endpoint, string[]>();

@@ -90,9 +90,12 @@ export function tasksWithAnyWord(tasks: TaskText[], wanted: string[]): TaskText[
   return [...found].sort((a, b) => a.order - b.order);
 }
 
-/** The description alone, for asking what a task is about without its file names. */
-export function describedBy(task: TaskText): TaskText {
-  const raw = task.task.description
+/**
+ * The description alone (or the given part of it, such as its headline), for asking what a task
+ * is about without its file names.
+ */
+export function describedBy(task: TaskText, text = task.task.description): TaskText {
+  const raw = text
     .split(/\s+/)
     .filter(word => !word.includes('/'))
     .join(' ');

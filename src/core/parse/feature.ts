@@ -5,11 +5,13 @@
 import type { Feature, FeatureFiles, Finding, SourceDocument } from '../model.js';
 import { sha256 } from '../marker.js';
 import { parseContract } from './contracts/index.js';
+import { contractDocuments } from './contracts/no-contract.js';
 import { parseDataModel } from './data-model/index.js';
 import { parsePlan } from './plan.js';
 import { parseQuickstart } from './quickstart.js';
 import { parseResearch } from './research.js';
 import { parseSpec } from './spec.js';
+import { testFirstInAny } from './test-first.js';
 
 export function parseFeature(files: FeatureFiles): Feature {
   const findings: Finding[] = [...files.findings];
@@ -31,10 +33,13 @@ export function parseFeature(files: FeatureFiles): Feature {
     spec: specDoc ? take(parseSpec(specDoc)).spec : undefined,
     research: researchDoc ? take(parseResearch(researchDoc)).research : undefined,
     dataModel: dataModelDoc ? take(parseDataModel(dataModelDoc)).dataModel : undefined,
-    contracts: files.documents.filter(isContract).map(doc => take(parseContract(doc)).contract),
+    contracts: contractDocuments(files.documents.filter(isContract)).map(
+      doc => take(parseContract(doc)).contract
+    ),
     quickstart: quickstartDoc ? take(parseQuickstart(quickstartDoc)).quickstart : undefined,
     findings,
-    inputHash: hashDocuments(files.documents)
+    inputHash: hashDocuments(files.documents),
+    testFirst: testFirstInAny([planDoc, specDoc, researchDoc])
   };
 }
 

@@ -115,8 +115,9 @@ export const TEST_KINDS = new Set([
 ]);
 
 /**
- * Tests that come after the code by nature, so TDD order does not apply: manual checks and runs
- * (by their first word), fixtures and test doubles (anywhere).
+ * Tests that come after the code by nature, so TDD order does not apply: manual checks and runs,
+ * and changes to tests that exist already (a refactor of them after a constructor changed), by
+ * their first word; fixtures and test doubles (anywhere); tests said to exist already.
  */
 export const AFTER_THE_FACT_VERBS = [
   'manual',
@@ -126,8 +127,18 @@ export const AFTER_THE_FACT_VERBS = [
   'validate',
   'confirm',
   'check',
-  'smoke'
+  'smoke',
+  'update',
+  'adjust',
+  'adapt',
+  'fix',
+  'migrate',
+  'refactor',
+  'rework',
+  'align'
 ];
+/** "… the existing tests", "existing unit tests": tests written before this feature. */
+export const EXISTING_WORDS = ['existing', 'current'];
 export const TEST_SUPPORT_WORDS = [
   'fixtures',
   'fixture',
@@ -147,9 +158,17 @@ export const TEST_DOUBLE_PREFIXES = ['Fake'];
 
 export const AFTER_THE_FACT = pattern(
   'check-test-words.after-the-fact',
-  `^${alternation(AFTER_THE_FACT_VERBS)}\\b|${wholeWords(TEST_SUPPORT_WORDS)}|${alternation(TEST_DOUBLE_PREFIXES)}[A-Z]`,
+  `^${alternation(AFTER_THE_FACT_VERBS)}\\b|${wholeWords(TEST_SUPPORT_WORDS)}|${alternation(TEST_DOUBLE_PREFIXES)}[A-Z]|${wholeWords(EXISTING_WORDS)}\\s{1,3}(?:\\w{1,20}\\s{1,3})?tests?\\b`,
   'i'
 );
+
+/**
+ * Decides which tests exercise the feature as a whole, which a list may place after the code on
+ * purpose ("Integration tests" after "Implementation"): words of the test's headline or its
+ * phase's title. `end-to-end` comes apart as end, to, end, so its words are listed as a phrase.
+ */
+export const INTEGRATION_TEST_WORDS = ['integration', 'e2e', 'scenario', 'scenarios', 'quickstart'];
+export const INTEGRATION_TEST_PHRASES = ['end to end'];
 
 /**
  * Phase kinds whose tests the template itself places after the core: hardware and distributed

@@ -285,7 +285,7 @@ export const VERB_KEYS = new Set([
 ]);
 
 /** The noun a task uses for a CLI command it names by its resource: "the export command". */
-export const COMMAND_NOUNS = ['command'];
+export const COMMAND_NOUNS = ['command', 'subcommand'];
 
 /**
  * File stems of file-based routing: `/parcels/:id` lives in `app/parcels/[id]/page.tsx`
@@ -325,8 +325,36 @@ export const NO_FILE_VERBS = new Set([
   'start',
   'launch',
   'lint',
-  'format'
+  'format',
+  'rerun'
 ]);
+
+/** Words before that first verb that leave it first: "Then run …", "Re-run …", "Finally verify …". */
+export const NO_FILE_LEADING_FILLERS = new Set(['then', 'finally', 're', 'also', 'next', 'lastly']);
+
+/**
+ * Last words of a task that states a run or an outcome of tests rather than a change: "CLI
+ * tests pass", "Full integration test run".
+ */
+export const OUTCOME_WORDS = new Set(['pass', 'passes', 'green', 'succeed', 'succeeds', 'run']);
+
+/** Words that make such an outcome one of tests or checks. */
+export const OUTCOME_SUBJECTS = new Set([
+  'test',
+  'tests',
+  'suite',
+  'check',
+  'checks',
+  'lint',
+  'build'
+]);
+
+/**
+ * Where a task's result goes into the pull request rather than a file: "Document the device test
+ * results for PR", "… in the PR description". A preposition, optionally "the", then the noun.
+ */
+export const PULL_REQUEST_PREPOSITIONS = new Set(['for', 'in', 'on', 'to', 'into']);
+export const PULL_REQUEST_WORDS = ['pr', 'pull request'];
 
 /**
  * Words of a short label or opening phrase that make the task a check: "Load validation: …",
@@ -344,6 +372,14 @@ export const CHECK_WORDS = new Set([
   'test',
   'lint'
 ]);
+
+/**
+ * "Performance testing for concurrent runs", "Load testing of the API": a kind of testing named
+ * as an activity (the word second, a preposition after it) changes no file. Not "Install testing
+ * dependencies", where it describes what is installed.
+ */
+export const TESTING_ACTIVITY_WORDS = ['testing'];
+export const ACTIVITY_PREPOSITIONS = ['for', 'of', 'on', 'with', 'against', 'across', 'under'];
 
 /** Verbs that make a task build something, whatever check word follows ("Add review screen"). */
 export const BUILDING_VERBS = new Set(['add', 'create', 'implement', 'build', 'write', 'define']);
@@ -376,3 +412,26 @@ export const COMMANDS = new Set([
   'bun',
   'deno'
 ]);
+
+// ---------------------------------------------------------------------------------------------
+// Contracts that specify CI itself
+
+/**
+ * Decides which contracts specify CI itself, by a key word of their file name or title
+ * (`github-actions-workflow.md`, "CI Pipeline Contract"): the checks their workflows run are
+ * their tests, and a task writing such a workflow tests them.
+ */
+export const CI_CONTRACT_WORDS = ['ci', 'github', 'gitlab', 'circleci', 'jenkins'];
+
+/** Where CI configuration lives (lower case): a task writing a file here writes CI. */
+export const CI_CONFIG_PATHS = [
+  '.github/workflows/',
+  '.gitlab-ci.yml',
+  '.circleci/',
+  'azure-pipelines.yml',
+  'bitbucket-pipelines.yml',
+  'jenkinsfile'
+];
+
+/** Key words that make such a workflow a check: "validate-helm.yml", "Helm lint", "integration test". */
+export const CI_CHECK_WORDS = ['validate', 'validation', 'lint', 'test', 'check', 'verify', 'dry'];

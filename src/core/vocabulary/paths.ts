@@ -203,3 +203,17 @@ export const CHECKED_BY_HAND = pattern(
   `\\b${alternation(CHECKED_WORDS)} ${alternation(BY_HAND_WORDS)}\\b`,
   'i'
 );
+
+/**
+ * Words before a lone folder name in backticks that make it a place: "Add the dashboard to
+ * `frontend`", "in `backend`". Without one, `test` or `src` is a make target or a layout's name.
+ */
+export const PLACE_PREPOSITIONS = new Set([
+  'in',
+  'into',
+  'to',
+  'under',
+  'inside',
+  'within',
+  'from'
+]);

@@ -243,7 +243,16 @@ export const DONE_STATUS_FIELD = pattern(
 // Dependencies section
 
 /** Words of a dependency line whose left side comes first: `T008 blocks T009`. */
-export const FORWARD_DEPENDENCY_WORDS = ['blocks', 'before', 'precedes', 'unblocks', 'enables'];
+export const FORWARD_DEPENDENCY_WORDS = [
+  'blocks',
+  'before',
+  'precedes',
+  'unblocks',
+  'enables',
+  'required by',
+  'needed by',
+  'prerequisite for'
+];
 
 /** Words of a dependency line whose right side comes first: `T015 depends on T012`. */
 export const BACKWARD_DEPENDENCY_WORDS = [
@@ -256,6 +265,23 @@ export const BACKWARD_DEPENDENCY_WORDS = [
   'blocked by',
   'waits for'
 ];
+
+/**
+ * Words a phase may carry in an arrow chain without the part being more than its name:
+ * "US2 complete → US3". Any other word makes the part a statement ("US2 can start"), and a chain
+ * with a statement in it is prose, not a chain.
+ */
+export const CHAIN_FILLER = ['complete', 'completed', 'completion', 'done', 'finished', 'tasks'];
+
+/** Decides where one side of a dependency lists several phases: "US1 + US2", "Phase 3 and Phase 5". */
+export const PHASE_LIST_MARKS = ['+', '&', ',', '/'];
+export const PHASE_LIST_WORDS = ['and', 'y', 'et', 'und', 've'];
+
+export const PHASE_LIST_SEPARATOR = pattern(
+  'task-list.phase-list-separator',
+  `\\s{0,3}${alternation(PHASE_LIST_MARKS)}\\s{0,3}|\\s${wholeWords(PHASE_LIST_WORDS)}\\s`,
+  'i'
+);
 
 /** Arrows that chain a dependency line: `T001 → T002 → T003`, split on in this order. */
 export const DEPENDENCY_ARROWS = ['→', '->', '⟶', '=>', '-->'];
@@ -324,4 +350,64 @@ export const LEFT_OUT_PHRASES = ['omitted', 'excluded', 'not included', 'not gen
 export const TEST_TASKS_LEFT_OUT = pattern(
   'task-list.test-tasks-left-out',
   `\\b${alternation(TEST_TASK_WORDS.test)}\\s{1,3}${alternation(TEST_TASK_WORDS.tasks)}\\s{1,3}(?:${alternation(TEST_TASK_WORDS.were)}\\s{1,3})?${spacedAlternation(LEFT_OUT_PHRASES)}\\b`
+);
+
+// ---------------------------------------------------------------------------------------------
+// "[P] tasks may share a file": where a list says so on purpose
+
+/** Decides that a line is about running tasks together: "T019 and T020: parallel — both in runner.py". */
+export const PARALLEL_WORDS = ['parallel', 'concurrently'];
+
+export const SAYS_PARALLEL = pattern('task-list.says-parallel', wholeWords(PARALLEL_WORDS), 'i');
+
+/** … or the label itself, for a convention about all `[P]` tasks. */
+export const MENTIONS_PARALLEL_LABEL = pattern('task-list.mentions-parallel-label', '\\[P\\]');
+
+/**
+ * Words that turn such a line into a warning against sharing, when one of the second list
+ * follows within three words: "Never mark tasks [P] if …", "No task modifies the same file as
+ * another [P] task". Not "no shared state", which says why sharing the file is safe.
+ */
+export const SHARING_NEGATIONS = ['not', 'never', 'no', 'avoid', "don't", 'dont'];
+export const SHARING_ACTS = [
+  'mark',
+  'marked',
+  'parallel',
+  'same',
+  'share',
+  'modify',
+  'modifies',
+  'touch',
+  'touches',
+  'edit',
+  'edits'
+];
+
+export const DENIES_SHARING = pattern(
+  'task-list.denies-sharing',
+  `(?:^|[^\\w'])${alternation(SHARING_NEGATIONS)}\\s{1,3}(?:[\\w\\[\\]\`*]{1,20}\\s{1,3}){0,2}${alternation(SHARING_ACTS)}\\b`,
+  'i'
+);
+
+/**
+ * "[P] tasks operate on different files OR the same file's distinct test functions": a line
+ * allowing [P] tests to share a test file, one function each. After "same file", a word of each
+ * list.
+ */
+export const DISTINCT_WORDS = ['distinct', 'separate', 'different', 'own'];
+export const TEST_FUNCTION_WORDS = [
+  'function',
+  'functions',
+  'fn',
+  'fns',
+  'test',
+  'tests',
+  'case',
+  'cases'
+];
+
+export const DISTINCT_TEST_FUNCTIONS = pattern(
+  'task-list.distinct-test-functions',
+  `${wholeWords(DISTINCT_WORDS)}\\s{1,3}(?:\\w{1,12}\\s{1,3})?${wholeWords(TEST_FUNCTION_WORDS)}`,
+  'i'
 );

@@ -43,6 +43,8 @@ export function doneNote(tasks: ListedTask[]): string {
   if (done.length === tasks.length)
     return tasks.length === 1
       ? ' (the task is already checked done)'
-      : ' (both are already checked done)';
+      : tasks.length === 2
+        ? ' (both are already checked done)'
+        : ' (all are already checked done)';
   return ` (${done.map(task => task.id).join(', ')} already checked done)`;
 }

@@ -2,6 +2,7 @@
 import type { Contract, Endpoint, Finding, RelatedLocation } from '../../model.js';
 import {
   buildsEntity,
+  checksThroughCi,
   contractSubject,
   entityTarget,
   isConsumedContract,
@@ -14,7 +15,8 @@ import { coversRoute, servesResource, writesOpenRoute } from '../covers-endpoint
 import { routeResources } from '../../parse/contracts/resource.js';
 import { keyForm, keyWords } from '../key-words.js';
 import { endpointCandidates, mentionsText, namesEndpoint } from '../matching.js';
-import { tasksWithAnyWord, type TaskText } from '../task-text.js';
+import { prepareTasks, tasksWithAnyWord, type TaskText } from '../task-text.js';
+import type { ListedTask, TaskReport } from '../../parse/tasks-md/model.js';
 import { words } from '../../text/words.js';
 import { singular } from '../../text/words.js';
 import type { CoverageItem } from '../result.js';
@@ -203,7 +205,9 @@ function remembered(context: CheckContext, key: string, find: () => TaskText[]):
 function contractTests(context: CheckContext, contract: Contract): TaskText[] {
   return remembered(context, `contract\u0000${contract.path}`, () => {
     const subject = subjectOf(contract);
-    return context.tasks.filter(task => task.isTest && testsContract(task, subject));
+    return context.tasks.filter(
+      task => (task.isTest && testsContract(task, subject)) || checksThroughCi(task, subject)
+    );
   });
 }
 
@@ -224,12 +228,54 @@ function entityTasks(context: CheckContext, name: string): TaskText[] {
     const target = entityTarget(entity);
     // Every way of naming the entity puts one of its words, or an alias's, among the task's.
     const names = [entity.name, ...entity.aliases];
-    const candidates = tasksWithAnyWord(
-      context.tasks,
-      names.flatMap(name => words(name).flatMap(word => [singular(word), keyForm(word)]))
+    const wanted = names.flatMap(name =>
+      words(name).flatMap(word => [singular(word), keyForm(word)])
     );
-    return candidates.filter(task => buildsEntity(task, target));
+    const built = tasksWithAnyWord(context.tasks, wanted).filter(task =>
+      buildsEntity(task, target)
+    );
+    if (built.length > 0) return built;
+    // A report on tasks done ("T018-T024 ✅: models.py with the Invoice and LineItem classes")
+    // says which of them built it.
+    return tasksWithAnyWord(reportedWork(context), wanted).filter(task =>
+      buildsEntity(task, target)
+    );
   });
+}
+
+/** What the list's report headings say its tasks did, each as a task named by its IDs. */
+function reportedWork(context: CheckContext): TaskText[] {
+  let known = reports.get(context);
+  if (!known) {
+    known = prepareTasks(
+      (context.list.reports ?? []).map(report => reportAsTask(report)),
+      context.list.phases
+    );
+    reports.set(context, known);
+  }
+  return known;
+}
+
+const reports = new WeakMap<CheckContext, TaskText[]>();
+
+function reportAsTask(report: TaskReport): ListedTask {
+  const first = report.tasks[0] ?? '';
+  const last = report.tasks[report.tasks.length - 1] ?? '';
+  return {
+    id: first === last ? first : `${first}–${last}`,
+    checked: true,
+    deferred: false,
+    parallel: false,
+    story: undefined,
+    description: report.text,
+    paths: [],
+    barePaths: [],
+    citedPaths: [],
+    phase: -1,
+    dependsOn: [],
+    source: report.source,
+    line: ''
+  };
 }
 
 /** Tasks that may implement something: not tests. */

@@ -4,7 +4,19 @@ import type { Finding } from '../../model.js';
 import { createdNames, headline } from '../headline.js';
 import type { TaskText } from '../task-text.js';
 import { finding, listStart, type CheckRule } from './context.js';
-import { BUILDING_VERBS, CHECK_WORDS, COMMANDS, NO_FILE_VERBS } from '../../vocabulary/coverage.js';
+import {
+  ACTIVITY_PREPOSITIONS,
+  BUILDING_VERBS,
+  CHECK_WORDS,
+  COMMANDS,
+  NO_FILE_LEADING_FILLERS,
+  NO_FILE_VERBS,
+  OUTCOME_SUBJECTS,
+  OUTCOME_WORDS,
+  PULL_REQUEST_PREPOSITIONS,
+  PULL_REQUEST_WORDS,
+  TESTING_ACTIVITY_WORDS
+} from '../../vocabulary/coverage.js';
 
 /**
  * A task that changes code should say which file. Not asked of tasks that change none by nature
@@ -38,8 +50,16 @@ function changesNoFile(task: TaskText): boolean {
   const description = headline(task.task).trimStart();
   // `./gradlew bundleRelease`: the task is the command.
   if (startsWithCommand(description)) return true;
-  const opening = words(description).slice(0, 3);
+  const all = words(description);
+  const lead = all.findIndex(word => !NO_FILE_LEADING_FILLERS.has(word));
+  const opening = all.slice(Math.max(0, lead), Math.max(0, lead) + 3);
   if (NO_FILE_VERBS.has(opening[0] ?? '')) return true;
+  if (statesOutcome(all) || goesIntoPullRequest(all)) return true;
+  if (
+    TESTING_ACTIVITY_WORDS.includes(opening[1] ?? '') &&
+    (opening[2] === undefined || ACTIVITY_PREPOSITIONS.includes(opening[2]))
+  )
+    return true;
   if (!BUILDING_VERBS.has(opening[0] ?? '') && opening.some(word => CHECK_WORDS.has(word)))
     return true;
   const colon = description.indexOf(':');
@@ -50,6 +70,24 @@ function changesNoFile(task: TaskText): boolean {
   if (label.length <= 8 && startsWithCommand(rest)) return true;
   return (
     label.length <= 4 && (label.some(word => CHECK_WORDS.has(word)) || NO_FILE_VERBS.has(after))
+  );
+}
+
+/** "CLI integration tests pass", "All checks green": an outcome of tests, which changes no file. */
+function statesOutcome(all: string[]): boolean {
+  return (
+    OUTCOME_WORDS.has(all[all.length - 1] ?? '') && all.some(word => OUTCOME_SUBJECTS.has(word))
+  );
+}
+
+/** "Document the device test results for PR": the result goes into the pull request. */
+function goesIntoPullRequest(all: string[]): boolean {
+  const text = ` ${all.join(' ')} `;
+  return PULL_REQUEST_WORDS.some(noun =>
+    [...PULL_REQUEST_PREPOSITIONS].some(
+      preposition =>
+        text.includes(` ${preposition} ${noun} `) || text.includes(` ${preposition} the ${noun} `)
+    )
   );
 }
 

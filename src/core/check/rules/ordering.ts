@@ -3,12 +3,14 @@ import type { Finding } from '../../model.js';
 import { words } from '../../text/words.js';
 import type { ListedPhaseKind } from '../../parse/tasks-md/model.js';
 import { createdNames, headline } from '../headline.js';
-import { namesEndpoint, namesEntity } from '../matching.js';
+import { namesEndpointExactly, namesEntity } from '../matching.js';
 import { describedBy, type TaskText } from '../task-text.js';
 import { doneNote, finding, relatedTask, type CheckContext, type CheckRule } from './context.js';
 import {
   AFTER_CORE_PHASE_KINDS,
   AFTER_THE_FACT,
+  INTEGRATION_TEST_PHRASES,
+  INTEGRATION_TEST_WORDS,
   TEST_FILE_INFIX,
   TEST_FILE_PREFIXES,
   TEST_FILE_SUFFIXES,
@@ -27,9 +29,13 @@ import {
  * names, the unit its own names say (`CheckoutScreenTest`, `tests/unit/pricing.test.ts`)
  * where some task builds that unit, or, failing a unit, an entity it names. In the user-story
  * format only within one story's phase. A finding here claims a fact about two tasks, so the
- * match must be exact.
+ * match must be exact; and only where plan.md, spec.md, research.md or the list asks for tests
+ * first.
  */
 export const testAfterImplementation: CheckRule = context => {
+  // Test-first is a rule only where the design documents or the list ask for it; a list that
+  // writes each phase's tests after its code, and was never asked otherwise, breaks no rule.
+  if (!context.feature.testFirst && !context.list.testsFirst) return [];
   const findings: Finding[] = [];
   const storyFormat = context.list.phases.some(phase => phase.kind === 'story');
   const endpoints = endpointSubjects(context);
@@ -44,6 +50,7 @@ export const testAfterImplementation: CheckRule = context => {
     if (!implementations.some(earlier)) return;
     // What a test is about is what its words say; its folder (`packages/web/tests/`) is not.
     const about = describedBy(test);
+    const headlined = describedBy(test, headline(test.task));
     // A unit counts only where some task builds it: `test_storage.py` names no code.
     const units = unitSubjects(test).filter(unit =>
       context.tasks.some(task => task !== test && !task.isTestOnly && unit.named(task))
@@ -51,11 +58,15 @@ export const testAfterImplementation: CheckRule = context => {
     const subjects = [
       ...endpoints.filter(subject => subject.named(about)),
       ...units,
-      ...(units.length === 0 ? entities.filter(subject => subject.named(about)) : [])
+      // An entity only where the test's own headline names it, not its acceptance criteria.
+      ...(units.length === 0 ? entities.filter(subject => subject.named(headlined)) : [])
     ];
     for (const subject of subjects) {
       const impl = implementations.find(
-        candidate => earlier(candidate) && subject.named(candidate)
+        candidate =>
+          earlier(candidate) &&
+          subject.named(candidate) &&
+          !afterOnPurpose(context, test, candidate)
       );
       if (!impl) continue;
       findings.push(
@@ -71,6 +82,29 @@ export const testAfterImplementation: CheckRule = context => {
   });
   return findings;
 };
+
+/**
+ * An integration or end-to-end test that the list puts after the code on purpose: it says it
+ * waits for that code (its own dependencies, or the Dependencies section), or it sits in a later
+ * phase of integration tests ("Phase 3.9: End-to-End Integration Tests").
+ */
+function afterOnPurpose(context: CheckContext, test: TaskText, impl: TaskText): boolean {
+  const phase = context.list.phases[test.task.phase];
+  if (!isIntegrationLevel(`${headline(test.task)} ${phase?.title ?? ''}`)) return false;
+  if (context.graph.reaches(test.task.id, impl.task.id)) return true;
+  return (
+    test.task.phase !== impl.task.phase && phase !== undefined && isIntegrationLevel(phase.title)
+  );
+}
+
+function isIntegrationLevel(text: string): boolean {
+  const all = words(text);
+  const joined = ` ${all.join(' ')} `;
+  return (
+    all.some(word => INTEGRATION_TEST_WORDS.includes(word)) ||
+    INTEGRATION_TEST_PHRASES.some(phrase => joined.includes(` ${phrase} `))
+  );
+}
 
 /** Phases whose tests come after the core by the template's own order (see the vocabulary). */
 const AFTER_CORE = new Set<ListedPhaseKind>(AFTER_CORE_PHASE_KINDS);
@@ -110,7 +144,7 @@ function endpointSubjects(context: CheckContext): Subject[] {
     .flatMap(contract => contract.endpoints)
     .map(endpoint => ({
       name: endpoint.name,
-      named: (task: TaskText) => namesEndpoint(task, endpoint, false)
+      named: (task: TaskText) => namesEndpointExactly(task, endpoint)
     }));
 }
 

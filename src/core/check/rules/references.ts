@@ -1,5 +1,6 @@
 /** Rules about IDs and the dependency graph. */
-import type { Finding } from '../../model.js';
+import type { Finding, RelatedLocation } from '../../model.js';
+import type { Dependency } from '../../parse/tasks-md/model.js';
 import { findCycles } from '../graph.js';
 import { finding, relatedTask, type CheckRule } from './context.js';
 
@@ -29,6 +30,10 @@ export const unknownTaskReference: CheckRule = context => {
   return findings;
 };
 
+/**
+ * Tasks that wait for each other, at the first of them, with the lines whose statements make the
+ * cycle as related locations: the fix is to correct one of those lines.
+ */
 export const dependencyCycle: CheckRule = context => {
   const order = context.list.tasks.map(task => task.id);
   const byId = new Map(context.list.tasks.map(task => [task.id, task]));
@@ -38,10 +43,39 @@ export const dependencyCycle: CheckRule = context => {
       'dependency-cycle',
       `Tasks ${cycle.join(', ')} depend on each other in a cycle, so none of them can start`,
       first.source,
-      cycle.slice(1).map(id => relatedTask(byId.get(id)!, 'in the cycle'))
+      cycleStatements(context.list.dependencies, new Set(cycle))
     );
   });
 };
+
+/** Each line that makes a task of the cycle wait for another of it, once, saying which. */
+function cycleStatements(dependencies: Dependency[], cycle: Set<string>): RelatedLocation[] {
+  const byLine = new Map<
+    string,
+    { source: Dependency['source']; after: Set<string>; before: Set<string> }
+  >();
+  for (const dependency of dependencies) {
+    const after = dependency.after.filter(id => cycle.has(id));
+    const before = dependency.before.filter(id => cycle.has(id));
+    if (after.length === 0 || before.length === 0) continue;
+    if (after.every(id => before.length === 1 && before[0] === id)) continue;
+    const key = `${dependency.source.file}\u0000${dependency.source.line}`;
+    const entry = byLine.get(key) ?? {
+      source: dependency.source,
+      after: new Set(),
+      before: new Set()
+    };
+    for (const id of after) entry.after.add(id);
+    for (const id of before) entry.before.add(id);
+    byLine.set(key, entry);
+  }
+  return [...byLine.values()]
+    .sort((a, b) => a.source.line - b.source.line)
+    .map(({ source, after, before }) => ({
+      location: source,
+      message: `says ${[...after].join(', ')} ${after.size === 1 ? 'waits' : 'wait'} for ${[...before].join(', ')}`
+    }));
+}
 
 export const duplicateTaskId: CheckRule = context => {
   const first = new Map<string, (typeof context.list.tasks)[number]>();

@@ -9,7 +9,9 @@ import type { ListedPhase } from './model.js';
 import { withoutAsides } from '../../text/asides.js';
 import {
   BACKWARD_DEPENDENCY_WORDS,
+  CHAIN_FILLER,
   DEPENDENCY_ARROWS,
+  PHASE_LIST_SEPARATOR,
   FORWARD_DEPENDENCY_WORDS,
   PHASE_KIND_NAMES,
   PHASE_NAME_FILLER,
@@ -31,8 +33,10 @@ export interface SideResolver {
 }
 
 /** The words as they stand inside a clause, a space either side: ` blocks `. */
-const FORWARD = FORWARD_DEPENDENCY_WORDS.map(word => ` ${word} `);
-const BACKWARD = BACKWARD_DEPENDENCY_WORDS.map(word => ` ${word} `);
+const KEYWORDS: readonly { word: string; forward: boolean }[] = [
+  ...FORWARD_DEPENDENCY_WORDS.map(word => ({ word: ` ${word} `, forward: true })),
+  ...BACKWARD_DEPENDENCY_WORDS.map(word => ({ word: ` ${word} `, forward: false }))
+];
 
 /** Typed against the model here, since the vocabulary imports nothing above it. */
 const KINDS_BY_NAME: Readonly<Record<string, ListedPhase['kind']>> = PHASE_KIND_NAMES;
@@ -46,18 +50,65 @@ export function edgesFromLine(line: string, resolver: SideResolver): Relation[] 
 }
 
 function edgesFromClause(text: string, resolver: SideResolver): Relation[] {
-  const arrowParts = splitOnArrows(text);
-  if (arrowParts.length > 1) return chain(arrowParts, resolver);
-  const lower = text.toLowerCase();
-  for (const keyword of FORWARD) {
-    const at = lower.indexOf(keyword);
-    if (at >= 0) return pairs(text.slice(0, at), text.slice(at + keyword.length), resolver);
+  const arrowParts = joinStatedRelations(splitOnArrows(text));
+  if (arrowParts.length > 1) {
+    // Only a chain of task or phase IDs is a chain: in "Login → session stored → US2 can
+    // start" the arrows tell a story, and reading them would invent an order.
+    return arrowParts.every((part, index) =>
+      namesOnlyIds(index === 0 ? unlabelled(part) : part, resolver)
+    )
+      ? chain(arrowParts, resolver)
+      : [];
   }
-  for (const keyword of BACKWARD) {
-    const at = lower.indexOf(keyword);
-    if (at >= 0) return pairs(text.slice(at + keyword.length), text.slice(0, at), resolver);
+  return statedRelation(arrowParts[0]!, resolver);
+}
+
+/**
+ * "US3 (P2) → Depends on US1 + US2": an arrow before a relation word leads into what the left
+ * side says of itself, as a colon would; it chains nothing.
+ */
+function joinStatedRelations(parts: string[]): string[] {
+  const joined: string[] = [parts[0]!];
+  for (const part of parts.slice(1)) {
+    if (startsWithRelationWord(part)) joined[joined.length - 1] += ` ${part}`;
+    else joined.push(part);
   }
-  return [];
+  return joined;
+}
+
+function startsWithRelationWord(part: string): boolean {
+  const lower = ` ${withoutMarks(part).trim().toLowerCase()}`;
+  return KEYWORDS.some(({ word }) => lower.startsWith(word));
+}
+
+/**
+ * "T015 depends on T012", "Phase 4 blocks Phase 5", "US3: Depends on US1 and US2": the first
+ * relation word outside the asides decides, read in the direction it says.
+ */
+function statedRelation(text: string, resolver: SideResolver): Relation[] {
+  const lower = maskedAsides(text).toLowerCase();
+  const first = nextRelationWord(lower, 0);
+  if (!first) return [];
+  const left = text.slice(0, first.at);
+  // "Depends on Setup and blocks every story": a side ends where the next relation begins.
+  const next = nextRelationWord(lower, first.at + first.word.length);
+  const right = text.slice(first.at + first.word.length, next?.at);
+  return first.forward ? pairs(left, right, resolver) : pairs(right, left, resolver);
+}
+
+/** The first relation word at or after `from` (the longer where two start together). */
+function nextRelationWord(
+  lower: string,
+  from: number
+): { at: number; word: string; forward: boolean } | undefined {
+  let first: { at: number; word: string; forward: boolean } | undefined;
+  for (const keyword of KEYWORDS) {
+    const at = lower.indexOf(keyword.word, from);
+    if (at < 0) continue;
+    if (!first || at < first.at || (at === first.at && keyword.word.length > first.word.length))
+      first = { at, ...keyword };
+  }
+  return first;
 }
 
 function stripListMarker(line: string): string {
@@ -89,12 +140,90 @@ function pairs(beforeText: string, afterText: string, resolver: SideResolver): R
 
 /**
  * In a chain `A (x) → B (y)` each part is read on its own; a part's text after its IDs (a comment
- * such as "(run the schema generator)") never turns into more IDs, since only T-IDs and ranges count.
+ * such as "(run the schema generator)") never turns into more IDs, since only T-IDs and ranges
+ * count. Without IDs, a side may name several phases: "US1 + US2", "Phase 3 and Phase 5".
  */
 function side(text: string, resolver: SideResolver): string[] {
   const refs = taskRefs(text);
   if (refs.length > 0) return [...new Set(refs.flatMap(ref => resolver.expand(ref)))];
-  return resolver.phaseTasks(text);
+  return sidePhases(text, resolver);
+}
+
+/**
+ * A side's phases, where it names nothing but phases: "US1 (MVP) + US2", "Phase 3 and Phase 5",
+ * "Foundational — can run beside US3" (a dash or a full stop ends what the side says). When one
+ * piece of a list names no phase ("US1 and the new signing flow"), the side is read whole, as a
+ * sentence naming at most one phase.
+ */
+function sidePhases(text: string, resolver: SideResolver): string[] {
+  const { whole, pieces } = phasePieces(text);
+  const each = pieces.map(piece => resolver.phaseTasks(piece));
+  if (pieces.length > 0 && each.every(tasks => tasks.length > 0)) return [...new Set(each.flat())];
+  return resolver.phaseTasks(whole);
+}
+
+/** A side's text without asides, marks and trailing comment, and its pieces where it lists several. */
+function phasePieces(text: string): { whole: string; pieces: string[] } {
+  const plain = withoutAsides(withoutMarks(text));
+  const end = SIDE_END.exec(plain);
+  const whole = end ? plain.slice(0, end.index) : plain;
+  const pieces = `${whole} `
+    .split(PHASE_LIST_SEPARATOR)
+    .map(piece => piece.trim())
+    .filter(Boolean);
+  return { whole, pieces };
+}
+
+/** Where a side's statement ends: a dash between words (" — ", " - ") or a full stop. */
+const SIDE_END = /\s[-–—]{1,2}\s|\.(?:\s|$)/;
+
+/** A part of an arrow chain that names tasks by ID or range, or phases and nothing else. */
+function namesOnlyIds(part: string, resolver: SideResolver): boolean {
+  if (taskRefs(part).length > 0) return true;
+  const { pieces } = phasePieces(part);
+  return pieces.length > 0 && pieces.every(piece => isPhaseReference(piece, resolver));
+}
+
+/**
+ * "US1", "Phase 2", "the Setup phase", "US2 complete": a phase reference and filler words only.
+ * "Depends on US1" or "US2 can start" are statements, not references.
+ */
+function isPhaseReference(piece: string, resolver: SideResolver): boolean {
+  if (resolver.phaseTasks(piece).length === 0) return false;
+  const rest = piece.toLowerCase().replace(PHASE_NUMBER, ' ').replace(STORY_ON_SIDE, ' ');
+  return rest
+    .split(/\P{L}+/u)
+    .filter(Boolean)
+    .every(
+      word =>
+        PHASE_NAME_FILLER.includes(word) ||
+        CHAIN_FILLER.includes(word) ||
+        Object.hasOwn(KINDS_BY_NAME, word)
+    );
+}
+
+/** "Orden recomendado: US1 -> US2": the label before a chain is not its first link. */
+function unlabelled(part: string): string {
+  const colon = part.indexOf(': ');
+  return colon >= 0 && taskRefs(part.slice(0, colon)).length === 0 ? part.slice(colon + 2) : part;
+}
+
+/** Emphasis, code marks and the box-drawing characters of a dependency tree: `├── **US1**`. */
+function withoutMarks(text: string): string {
+  return text.replace(/[*_`\u2500-\u257f]/g, ' ');
+}
+
+/** The text with its parenthesised asides blanked out, so positions still match the original. */
+function maskedAsides(text: string): string {
+  let depth = 0;
+  let result = '';
+  for (const ch of text) {
+    if (ch === '(') depth++;
+    const masked = depth > 0;
+    if (ch === ')') depth = Math.max(0, depth - 1);
+    result += masked ? ' '.repeat(ch.length) : ch;
+  }
+  return result;
 }
 
 /** `# worker reads the queue config` after a line in a code block is a comment. */

@@ -50,21 +50,33 @@ export function inlineEdges(reader: Reader, resolver: SideResolver): Dependency[
   return dependencies;
 }
 
-/** Ranges run over the tasks in document order; a range whose ends are unknown counts by number. */
+/**
+ * Ranges run over the tasks in document order; a range whose ends are unknown counts by number.
+ * An ID that is no task but the stem of lettered or numbered ones (`T006` where only `T006a`,
+ * `T006b` exist) stands for that family, as a range end for its first or last member.
+ */
 export function resolverFor(reader: Reader): SideResolver {
   const order = reader.tasks.map(task => task.id);
   const position = new Map<string, number>();
   order.forEach((id, index) => {
     if (!position.has(id)) position.set(id, index);
   });
+  const families = familiesOf(position);
+  const at = (id: string, end: 'first' | 'last'): number | undefined => {
+    const own = position.get(id);
+    if (own !== undefined) return own;
+    const family = families.get(id);
+    if (!family) return undefined;
+    return position.get(end === 'first' ? family[0]! : family[family.length - 1]!);
+  };
   return {
     expand(ref) {
       const dash = ref.indexOf('-');
-      if (dash < 0) return [ref];
+      if (dash < 0) return position.has(ref) ? [ref] : (families.get(ref) ?? [ref]);
       const first = ref.slice(0, dash);
       const last = ref.slice(dash + 1);
-      const from = position.get(first);
-      const to = position.get(last);
+      const from = at(first, 'first');
+      const to = at(last, 'last');
       if (from !== undefined && to !== undefined && from <= to) return order.slice(from, to + 1);
       return numericRange(first, last);
     },
@@ -75,6 +87,21 @@ export function resolverFor(reader: Reader): SideResolver {
         : [];
     }
   };
+}
+
+/** `T006` → [`T006a`, `T006b`] where no task is `T006` itself; `T021` → [`T021.1`, `T021.2`]. */
+function familiesOf(position: Map<string, number>): Map<string, string[]> {
+  const families = new Map<string, string[]>();
+  for (const id of position.keys()) {
+    const member = /^(T\d{1,5})(?:[a-z]|\.\d{1,3})$/.exec(id);
+    if (!member || position.has(member[1]!)) continue;
+    const family = families.get(member[1]!);
+    if (family) family.push(id);
+    else families.set(member[1]!, [id]);
+  }
+  for (const family of families.values())
+    family.sort((a, b) => position.get(a)! - position.get(b)!);
+  return families;
 }
 
 function numericRange(first: string, last: string): string[] {

@@ -2,7 +2,7 @@
  * Tasks written as list items (`- [ ] T001 …`), nested or not, and the near-misses a phase may
  * hold: a checkbox without an ID, an ID without a checkbox, a task written as a paragraph.
  */
-import type { List, ListItem, Nodes, Paragraph, RootContent } from 'mdast';
+import type { List, ListItem, Nodes, Paragraph, Root, RootContent } from 'mdast';
 import { plainText } from '../markdown.js';
 import { flatten, malformed, position, rawText, type Reader } from './reader.js';
 import { readInlineSuppressions } from './suppressions.js';
@@ -26,6 +26,23 @@ export function readList(reader: Reader, list: List, nested: boolean): void {
     }
     for (const child of item.children) if (child.type === 'list') readList(reader, child, true);
   }
+}
+
+/**
+ * The IDs checklist lines define anywhere in the document (`- [ ] T005 …`, `- [-] T006 …`), known
+ * before the pass so that a heading naming one, before or after it, is read as a reference.
+ */
+export function checklistIds(root: Root): Set<string> {
+  const ids = new Set<string>();
+  const visit = (node: Nodes): void => {
+    if (node.type === 'listItem' && hasCheckbox(node)) {
+      const start = itemStart(node);
+      if (start) ids.add(start.id);
+    }
+    if ('children' in node) for (const child of node.children) visit(child as Nodes);
+  };
+  visit(root);
+  return ids;
 }
 
 function isCheckbox(item: ListItem): boolean {

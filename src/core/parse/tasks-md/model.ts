@@ -83,4 +83,35 @@ export interface TaskList {
    * spec-kit's current template makes tests optional.
    */
   testsNotRequested: SourcePosition | undefined;
+  /** Where the list says tests come before the code ("Tests First (TDD)", "ensure they fail"). */
+  testsFirst?: SourcePosition | undefined;
+  /** Where the list says `[P]` tasks share a file on purpose. */
+  sharedFileNotes?: SharedFileNote[];
+  /**
+   * What headings that report on tasks say of them: "### T018-T024 Core Implementation ✅" with
+   * its notes ("models.py with the Invoice and LineItem classes"). Not tasks; what they did.
+   */
+  reports?: TaskReport[];
+}
+
+export interface TaskReport {
+  /** The tasks the heading names, ranges expanded. */
+  tasks: string[];
+  /** The heading and its body, as plain text on one line. */
+  text: string;
+  source: SourcePosition;
+}
+
+/**
+ * "T019 and T020: parallel — both in `runner.py`" (these tasks, these files), or "[P] tasks …
+ * the same file's distinct test functions" (any `[P]` tests sharing a test file).
+ */
+export interface SharedFileNote {
+  /** The tasks it names; empty for a convention about all `[P]` tests. */
+  tasks: string[];
+  /** The file names it names, without folders. */
+  files: string[];
+  /** A convention: `[P]` tests may share a test file, one test function each. */
+  testFunctions: boolean;
+  source: SourcePosition;
 }

@@ -14,7 +14,7 @@ import {
   resolverFor,
   sectionEdges
 } from './dependency-lines.js';
-import { readList, readParagraph } from './list-tasks.js';
+import { checklistIds, readList, readParagraph } from './list-tasks.js';
 import type { TaskList } from './model.js';
 import type { Reader } from './reader.js';
 import { inheritSameFile } from './same-file.js';
@@ -22,6 +22,8 @@ import { opensPhase, readHeading } from './sections.js';
 import { readSuppression } from './suppressions.js';
 import { adoptLooseTasks } from './listed-task-draft.js';
 import { noteTestsNotRequested } from './tests-not-requested.js';
+import { testFirstIn } from '../test-first.js';
+import { sharedFileNotes } from './shared-file-notes.js';
 
 export interface TaskListOptions {
   /** Top-level directories of the repository layout, to read absolute paths as repository paths. */
@@ -42,6 +44,8 @@ export function parseTaskList(doc: SourceDocument, options: TaskListOptions = {}
     inlineRefs: [],
     looseTasks: [],
     malformed: [],
+    checklistIds: checklistIds(root),
+    reports: [],
     dependencyLines: [],
     suppressions: new Map(),
     section: 'other',
@@ -76,7 +80,14 @@ export function parseTaskList(doc: SourceDocument, options: TaskListOptions = {}
     dependencies,
     malformed: reader.malformed,
     suppressions: reader.suppressions,
-    testsNotRequested: reader.testsNotRequested
+    testsNotRequested: reader.testsNotRequested,
+    testsFirst: testFirstIn(doc),
+    sharedFileNotes: sharedFileNotes(doc, ref => resolver.expand(ref)),
+    reports: reader.reports.map(report => ({
+      tasks: [...new Set(report.refs.flatMap(ref => resolver.expand(ref)))],
+      text: report.text,
+      source: report.source
+    }))
   };
 }
 

@@ -27,6 +27,10 @@ export interface Reader {
   /** List items without checkbox that start with an ID: tasks only when no checkbox task has that ID. */
   looseTasks: { task: ListedTask; refs: string[] }[];
   malformed: MalformedTask[];
+  /** IDs a checklist line (`- [ ] T005 …`) defines anywhere in the list, read before the pass. */
+  checklistIds: Set<string>;
+  /** Headings reporting on tasks, their references expanded once every task is known. */
+  reports: { refs: string[]; text: string; source: SourcePosition }[];
   dependencyLines: DependencyLine[];
   suppressions: Map<number, string[]>;
   section: SectionKind;

@@ -11,7 +11,14 @@ import {
   NOTES_TITLE,
   NUMBERED_PHASE_TITLE
 } from '../../vocabulary/task-list.js';
-import { headingStart, readHeadingTask } from './heading-tasks.js';
+import {
+  definesTask,
+  headingStart,
+  noteReport,
+  readHeadingTask,
+  reportedRefs,
+  skipReportBody
+} from './heading-tasks.js';
 import { classifyPhase, isPhaseHeading } from './phase-heading.js';
 import { position, type Reader, type SectionKind } from './reader.js';
 
@@ -24,8 +31,22 @@ export function readHeading(
   const title = plainText(heading).trim();
   const start = headingStart(title);
   if (start && (reader.phase >= 0 || reader.section !== 'dependencies')) {
-    return readHeadingTask(reader, heading, siblings, index, start);
+    if (definesTask(reader, start)) return readHeadingTask(reader, heading, siblings, index, start);
+    noteReport(reader, heading, siblings, index, [start.id]);
+    // A report on a task opens nothing; as a sibling of the section it sits in, it ends it.
+    if (heading.depth <= reader.sectionDepth && reader.section !== 'other')
+      enterSection(reader, 'other', heading.depth);
+    return skipReportBody(heading, siblings, index);
   }
+  // "### T018-T024 Core Implementation ✅" heads what those tasks did; its body is read as usual.
+  const reported = reader.section === 'dependencies' ? undefined : reportedRefs(title);
+  if (reported) noteReport(reader, heading, siblings, index, reported);
+  readSectionHeading(reader, heading, title);
+  return index;
+}
+
+/** A heading that is no task: it opens a phase, the dependencies, a checklist, or another section. */
+function readSectionHeading(reader: Reader, heading: Heading, title: string): void {
   reader.inNotes = NOTES_TITLE.test(title) && !opensPhase(title);
   if (
     reader.section === 'phase' ||
@@ -42,7 +63,7 @@ export function readHeading(
       if (reader.section === 'phase' && isChecklistTitle(title)) reader.section = 'checklist';
       else if (reader.section === 'checklist' && !isChecklistTitle(title) && reader.phase >= 0)
         reader.section = 'phase';
-      return index;
+      return;
     }
   }
   if (opensPhase(title) || (!reader.usesPhaseHeadings && looksLikeWorkSection(title))) {
@@ -52,7 +73,6 @@ export function readHeading(
   } else {
     enterSection(reader, isChecklistTitle(title) ? 'checklist' : 'other', heading.depth);
   }
-  return index;
 }
 
 function startPhase(reader: Reader, heading: Heading, title: string): void {

@@ -31,12 +31,24 @@ export function readTaskStart(text: string): TaskStart | undefined {
   const match = ID_AT_START.exec(trimmed) ?? TASK_WORD_ID.exec(trimmed);
   if (!match) return undefined;
   const id = match[1]!;
-  // `T030-T034 Shared models` heads a range of tasks; it is not a task itself.
-  if (/^[-–—]\s?T?\d/.test(trimmed.slice(match[0].length))) return undefined;
+  // `T030-T034 Shared models` and `T030 – T034: Shared models` head a range of tasks; neither
+  // is a task itself.
+  if (headsRange(trimmed.slice(match[0].length))) return undefined;
   return {
     id: /^\d/.test(id) ? id : id.charAt(0).toUpperCase() + id.slice(1),
     rest: trimmed.slice(match[0].length)
   };
+}
+
+/** `-T034 …`, ` – T034 …`, ` to T034 …` right after an ID. */
+function headsRange(rest: string): boolean {
+  if (/^[-–—]\s?T?\d/.test(rest)) return true;
+  const words = rest.trimStart().split(/\s+/, 2);
+  return (
+    rest.length > rest.trimStart().length &&
+    TASK_RANGE_WORDS.has((words[0] ?? '').toLowerCase()) &&
+    /^T\d/.test(words[1] ?? '')
+  );
 }
 
 /**

@@ -22,6 +22,7 @@ import {
   FOLLOWING_WORDS,
   LOWER_CASE_EXTENSIONLESS_FILES,
   NOT_FILES,
+  PLACE_PREPOSITIONS,
   ROUTE_ROOTS,
   STATUS_NOTE,
   WORKSPACE_FLAG_WITH_VALUE,
@@ -44,6 +45,8 @@ interface WordContext {
   roots: Set<string>;
   /** Inside or touching a code span. */
   code: boolean;
+  /** The word is a code span of its own after a place word: "to `frontend`". */
+  span: boolean;
   /** The value of a workspace flag. */
   workspace: boolean;
 }
@@ -67,7 +70,11 @@ export function namedPaths(text: string, knownRoots: readonly string[] = []): Na
     const previous = i > 0 ? bare(words[i - 1]!) : '';
     // Routes follow a method in capitals (`GET /api/x`); "Delete src/old.py" is a verb and a file.
     if (HTTP_METHODS.has(previous)) continue;
-    const context = { roots, code, workspace: WORKSPACE_FLAGS.has(previous) };
+    const span =
+      ticks === 2 &&
+      /^[^`]*`[^`\s]+`[^`]*$/.test(word) &&
+      PLACE_PREPOSITIONS.has(previous.toLowerCase());
+    const context = { roots, code, span, workspace: WORKSPACE_FLAGS.has(previous) };
     const paths = candidatesIn(word)
       .map(candidate => asPath(candidate, context))
       .filter((path): path is string => path !== undefined);
@@ -227,6 +234,9 @@ function stripLineSuffix(candidate: string): string {
 
 function relativePath(candidate: string, context: WordContext): string | undefined {
   const segments = candidate.split('/');
+  // "Add the dashboard to `frontend`": a folder of the layout, written alone in backticks.
+  if (segments.length === 1 && context.span && isKnownFolder(candidate, context))
+    return `${candidate}/`;
   // Most words of a task are one segment and no file: settle those before the costlier tests.
   if (segments.length === 1 && !isBareFile(candidate)) return undefined;
   if (segments.some(segment => segment === '..')) return undefined;
@@ -246,6 +256,12 @@ function relativePath(candidate: string, context: WordContext): string | undefin
   if (context.roots.has(first) || segments.length >= 3 || context.workspace) return `${candidate}/`;
   if (context.code && CONTAINER_DIRECTORIES.has(first)) return `${candidate}/`;
   return undefined;
+}
+
+/** A top-level folder the plan names, or one that holds code in most layouts (`backend`, `crates`). */
+function isKnownFolder(name: string, context: WordContext): boolean {
+  const lower = name.toLowerCase();
+  return context.roots.has(lower) || CONTAINER_DIRECTORIES.has(lower);
 }
 
 function isBareFile(name: string): boolean {
