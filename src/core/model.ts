@@ -299,6 +299,11 @@ export interface ContractDeclarations {
   files: { path: string; note: string | undefined }[];
   /** The tools, prompts and resources a JSON or YAML contract serves (not its schema types). */
   operations?: string[];
+  /**
+   * Interfaces, traits, protocols and service classes its code declares, each with every method
+   * its body declares (`interface ShelfRepository { fun shelves() … }`), common names included.
+   */
+  interfaces?: { name: string; isInterface: boolean; members: string[] }[];
 }
 
 // ---------------------------------------------------------------------------------------------

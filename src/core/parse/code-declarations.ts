@@ -4,27 +4,18 @@
  * shelves (…)`, `@dataclass class Seed:`), and every name a contract's code declares (types,
  * functions, RPCs, tRPC routers and procedures, methods of interfaces, GraphQL root fields).
  *
- * Both readings share what a line of code is: which fences hold code, where a comment starts, which
- * modifiers and keywords open a declaration. They differ only in the fences they read (see
- * `CodeReading`) and in what they collect, which is why there are two entry points.
+ * Both readings share what a line of code is (./code-lines.ts). They differ only in the fences they
+ * read (see `CodeReading`) and in what they collect, which is why there are two entry points.
  */
 import { firstIndexOf } from '../text/pieces.js';
 import {
   CONST_FUNCTION,
-  DASH_COMMENT_LANGUAGES,
-  DECLARATION,
-  DECLARATION_MODIFIER,
-  ENUM_CLASS,
   FUNCTION,
   GRAPHQL_ROOT_TYPES,
-  HASH_COMMENT_LANGUAGES,
-  NOT_DECLARATION_PREFIX,
-  NOT_METHOD_NAMES,
   OPERATION_TYPE_KEYWORDS,
   PROCEDURE,
   ROUTER,
-  RPC,
-  SCHEMA_LANGUAGES
+  RPC
 } from '../vocabulary/code.js';
 import {
   CODE_TYPE_ENDS,
@@ -36,66 +27,18 @@ import {
   SQL_NOT_COLUMN,
   TYPE_ALIAS
 } from '../vocabulary/data-model-code.js';
-import { EXAMPLE_LANGUAGES } from '../vocabulary/documents.js';
+import {
+  type CodeReading,
+  declarationOf,
+  fenceLanguage,
+  methodName,
+  readsCode,
+  withoutComment,
+  withoutInterfacePrefix,
+  withoutModifiers
+} from './code-lines.js';
 
-/** Which fences a caller reads as code. */
-export interface CodeReading {
-  /**
-   * YAML and SQL blocks read too. A data model's YAML is a schema named like its entity and its
-   * SQL creates tables; a contract's YAML is a payload and its SQL a query, neither of which
-   * declares the names a task may call the contract by.
-   */
-  schemas: boolean;
-}
-
-/** Example fences (JSON, shell, HTTP…) declare nothing; YAML and SQL only for a reading of schemas. */
-function readsCode(lang: string, reading: CodeReading): boolean {
-  return !EXAMPLE_LANGUAGES.has(lang) && (reading.schemas || !SCHEMA_LANGUAGES.has(lang));
-}
-
-/** The fence's language as the readers compare it: lower case, `` for none. */
-function fenceLanguage(lang: string | null | undefined): string {
-  return (lang ?? '').toLowerCase();
-}
-
-// ---------------------------------------------------------------------------------------------
-// A line of code: comments, modifiers, the keyword that opens a declaration
-
-/** The line without its trailing comment: `//` anywhere, `#` and `--` in the languages that use them. */
-function withoutComment(line: string, lang: string): string {
-  let text = line;
-  const slashes = text.indexOf('//');
-  if (slashes >= 0 && !text.slice(0, slashes).endsWith(':')) text = text.slice(0, slashes);
-  if (HASH_COMMENT_LANGUAGES.has(lang)) {
-    const hash = text.search(/(?:^|\s)#(?!\[)/);
-    if (hash >= 0) text = text.slice(0, hash);
-  }
-  if (DASH_COMMENT_LANGUAGES.has(lang)) {
-    const dashes = text.indexOf('--');
-    if (dashes >= 0 && !/[─-]{3}/.test(text)) text = text.slice(0, dashes);
-  }
-  return text;
-}
-
-/** `export default abstract class X` → `class X`. */
-function withoutModifiers(line: string): string {
-  let text = line;
-  for (let guard = 0; guard < 6 && DECLARATION_MODIFIER.test(text); guard++)
-    text = text.replace(DECLARATION_MODIFIER, '').trimStart();
-  return text;
-}
-
-/** A line without modifiers that opens a declaration: its keyword and name. */
-function declarationOf(line: string): { keyword: string; name: string } | undefined {
-  // Kotlin's `enum class Roast` is an enum named Roast.
-  const match = DECLARATION.exec(line.replace(ENUM_CLASS, 'enum '));
-  return match ? { keyword: match[1]!, name: match[2]! } : undefined;
-}
-
-/** `IPlotService` is also known as `PlotService`. */
-export function withoutInterfacePrefix(name: string): string[] {
-  return /^I\p{Lu}\p{Ll}/u.test(name) ? [name, name.slice(1)] : [name];
-}
+export { withoutInterfacePrefix } from './code-lines.js';
 
 // ---------------------------------------------------------------------------------------------
 // Types and their fields, for the data model
@@ -434,15 +377,8 @@ function memberNames(line: string, body: Body): string[] {
     return field ? [field[1]!] : [];
   }
   if (body.kind !== 'operations') return [];
-  const open = line.indexOf('(');
-  if (open <= 0) return [];
-  const before = line.slice(0, open).replace(/<[^<>]{0,80}>\s{0,4}$/, '');
-  const match = /([\p{L}_][\p{L}\p{N}_]{0,80})\??\s{0,4}$/u.exec(before);
-  if (!match || NOT_METHOD_NAMES.has(match[1]!)) return [];
-  // A declaration has only a return type before its name: `x = make(`, `.stateIn(` and
-  // `val onTap: () -> Unit` call or hold something instead.
-  const prefix = before.slice(0, match.index);
-  return NOT_DECLARATION_PREFIX.test(prefix) || /[:=]\s{0,4}$/.test(before) ? [] : [match[1]!];
+  const method = methodName(line);
+  return method ? [method] : [];
 }
 
 function bracketBalance(line: string): number {

@@ -158,6 +158,14 @@ export const OPERATION_TYPE_KEYWORDS = new Set([
   'service',
   'object'
 ]);
+/** Decides which types are contracts to implement whatever their name: `trait Scanner`, `protocol Pantry`. */
+export const INTERFACE_KEYWORDS = new Set(['interface', 'trait', 'protocol']);
+/** Go's `type Printer interface {`, an interface written as a type. */
+export const GO_INTERFACE = pattern(
+  'code-go-interface',
+  '^type\\s{1,4}[\\p{L}_][\\p{L}\\p{N}_]{0,80}\\s{1,4}interface\\b',
+  'u'
+);
 /** GraphQL's root types, whose fields are operations. */
 export const GRAPHQL_ROOT_TYPES = new Set(['Query', 'Mutation', 'Subscription']);
 /** Decides that what comes before a name assigns, calls or returns it rather than declares it. */
