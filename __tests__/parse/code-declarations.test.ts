@@ -70,3 +70,37 @@ describe('code declarations: one reading of a line for the data model and the co
     ]);
   });
 });
+
+describe('code declarations: positional records', () => {
+  it('reads a one-line record’s parameters as its fields, as it does one parameter a line', () => {
+    expect(
+      typesOf('csharp', [
+        'public record Dose(Guid Id, Guid PetId, IReadOnlyList<string> Notes, DateOnly GivenOn);',
+        'public record Visit(',
+        '    Guid Id, string Reason,',
+        '    DateOnly On);'
+      ])
+    ).toEqual([
+      'Dose: Id:Guid, PetId:Guid, Notes:IReadOnlyList<string>, GivenOn:DateOnly',
+      'Visit: Id:Guid, Reason:string, On:DateOnly'
+    ]);
+  });
+
+  it('declares a bodiless record with no fields, so its section’s other records lend it none', () => {
+    expect(
+      typesOf('csharp', [
+        'public abstract record Outcome<T>;',
+        'public sealed record Harvested<T>(T Value) : Outcome<T>;'
+      ])
+    ).toEqual(['Outcome: ', 'Harvested: Value:T']);
+  });
+
+  it('reads a Kotlin value class and a data class with a function-typed parameter', () => {
+    expect(
+      typesOf('kotlin', [
+        '@JvmInline value class TagId(val raw: String)',
+        'data class Reminder(val id: TagId, val onDue: () -> Unit, val at: Instant)'
+      ])
+    ).toEqual(['TagId: raw:String', 'Reminder: id:TagId, onDue:() -> Unit, at:Instant']);
+  });
+});

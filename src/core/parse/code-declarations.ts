@@ -69,8 +69,14 @@ export function typeDeclarations(value: string, fence: string | null | undefined
   for (let at = 0; at < lines.length; at++) {
     const header = definitionHeader(lines, at, lang);
     if (!header) continue;
-    const end = header.opener === ':' ? indentedEnd(lines, at) : bracketEnd(lines, header.openLine);
-    const fields = header.isEnum ? [] : bodyFields(lines, header, end, lang);
+    const end =
+      header.opener === 'none'
+        ? at
+        : header.opener === ':'
+          ? indentedEnd(lines, at)
+          : bracketEnd(lines, header.openLine);
+    const fields =
+      header.isEnum || header.opener === 'none' ? [] : bodyFields(lines, header, end, lang);
     declared.push({ name: header.name, isEnum: header.isEnum, line: at, fields });
     at = Math.max(at, end);
   }
@@ -90,7 +96,7 @@ interface Header {
   name: string;
   isEnum: boolean;
   /** `{` and `(` bodies end at the matching bracket, `:` bodies (Python, YAML) at the indent. */
-  opener: '{' | '(' | ':' | 'sql';
+  opener: '{' | '(' | ':' | 'sql' | 'none';
   line: number;
   /** The line holding the opening bracket (C# puts it on the next line). */
   openLine: number;
@@ -140,6 +146,8 @@ function headerFrom(
     return { name, isEnum, opener: '(', line: at, openLine: at };
   }
   if (line.trimEnd().endsWith(':')) return { name, isEnum, opener: ':', line: at, openLine: at };
+  // `public abstract record Outcome<T>;`: declared, with nothing of its own.
+  if (line.trimEnd().endsWith(';')) return { name, isEnum, opener: 'none', line: at, openLine: at };
   const next = lines.slice(at + 1).findIndex(text => text.trim() !== '');
   if (next >= 0 && lines[at + 1 + next]!.trim() === '{') {
     return { name, isEnum, opener: '{', line: at, openLine: at + 1 + next };
@@ -182,6 +190,7 @@ function indentOf(line: string): number {
 }
 
 function bodyFields(lines: string[], header: Header, end: number, lang: string): DeclaredField[] {
+  if (header.opener === '(') return parameterFields(lines, header, end, lang);
   const fields: DeclaredField[] = [];
   const memberIndent = header.opener === ':' ? firstMemberIndent(lines, header.line, end) : -1;
   let depth = 0;
@@ -202,6 +211,51 @@ function bodyFields(lines: string[], header: Header, end: number, lang: string):
       fields.push({ ...field, line: at });
     }
   }
+  return fields;
+}
+
+/**
+ * A positional record's parameters are its fields, however they are spread over lines:
+ * `record Dose(Guid Id, string Vaccine);`, `value class TagId(val raw: String)`, or one a line.
+ */
+function parameterFields(
+  lines: string[],
+  header: Header,
+  end: number,
+  lang: string
+): DeclaredField[] {
+  const fields: DeclaredField[] = [];
+  const add = (text: string, line: number) => {
+    const field = codeField(text, lang);
+    if (field && !fields.some(existing => existing.name === field.name))
+      fields.push({ ...field, line });
+  };
+  let depth = 0;
+  let parameter = '';
+  let parameterLine = header.openLine;
+  for (let at = header.openLine; at <= end; at++) {
+    const text = withoutComment(lines[at]!, lang);
+    const start = at === header.openLine ? text.indexOf('(') : 0;
+    for (let column = Math.max(start, 0); column < text.length; column++) {
+      const char = text[column]!;
+      const arrow = char === '>' && (text[column - 1] === '-' || text[column - 1] === '=');
+      if (char === '(' || char === '[' || char === '{' || char === '<') depth++;
+      else if (char === ')' || char === ']' || char === '}' || (char === '>' && !arrow)) depth--;
+      if (depth === 0) {
+        add(parameter, parameterLine);
+        return fields;
+      }
+      if (depth === 1 && (char === ',' || char === '(')) {
+        if (char === ',') add(parameter, parameterLine);
+        parameter = '';
+        continue;
+      }
+      if (parameter.trim() === '' && char.trim() !== '') parameterLine = at;
+      parameter += char;
+    }
+    parameter += ' ';
+  }
+  add(parameter, parameterLine);
   return fields;
 }
 

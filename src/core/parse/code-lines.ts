@@ -53,11 +53,17 @@ export function withoutComment(line: string, lang: string): string {
   return text;
 }
 
-/** `export default abstract class X` → `class X`. */
+/** `export default abstract class X` → `class X`; `@Serializable data class X` → `class X`. */
 export function withoutModifiers(line: string): string {
   let text = line;
-  for (let guard = 0; guard < 6 && DECLARATION_MODIFIER.test(text); guard++)
-    text = text.replace(DECLARATION_MODIFIER, '').trimStart();
+  for (let guard = 0; guard < 6; guard++) {
+    // `@JvmInline value class X(…)`: an annotation before a declaration on its line.
+    const annotation = /^@[\w.]{1,60}(?:\([^()]{0,120}\))?\s{1,4}(?=\S)/.exec(text);
+    if (annotation) text = text.slice(annotation[0].length);
+    else if (DECLARATION_MODIFIER.test(text))
+      text = text.replace(DECLARATION_MODIFIER, '').trimStart();
+    else break;
+  }
   return text;
 }
 

@@ -158,6 +158,12 @@ export const FIELD_NAMES_ONLY_GAP = pattern(
   `^[\\s,;]*(?:${alternation(FIELD_LIST_CONJUNCTIONS)}[\\s,;]*)?$`
 );
 
+/** Decides what stands between several field names on one line: `roundId, memberId`, `lat and lng`. */
+export const FIELD_NAME_SEPARATOR = pattern(
+  'data-model-field-name-separator',
+  `^(?:\\s{0,2},\\s{0,2}(?:${alternation(FIELD_LIST_CONJUNCTIONS)}\\s{1,2})?|\\s{1,2}${alternation(FIELD_LIST_CONJUNCTIONS)}\\s{1,2})`
+);
+
 /** Decides that a word in parentheses is a field's type: `Page title (string)`. */
 export const PRIMITIVE_TYPES = [
   'string',

@@ -101,7 +101,7 @@ export const ABOUT_SYSTEM_WORDS = [
   'seed data',
   'default data',
   'quer(?:y|ies)',
-  'patterns',
+  'patterns?',
   'flow',
   'performance',
   'security',

@@ -15,7 +15,7 @@ import {
 import { plainText, positionOf } from '../markdown.js';
 import { codeFields, typeDefinitions } from './code-types.js';
 import type { Context } from './context.js';
-import { fieldFromLine, fieldName, inlineFields } from './field-lines.js';
+import { fieldFromLine, fieldName, fieldsFromLine, inlineFields } from './field-lines.js';
 import { cellText, isCode } from './markdown-nodes.js';
 import { type Part, sectionParts } from './parts.js';
 
@@ -110,27 +110,34 @@ function tableFields(table: Table, file: string): EntityField[] {
 /** `- \`id\`: UUID — primary key`, `- **name** (string): shown to users`, `- email: string`. */
 function listFields(list: List, labelled: boolean, file: string): EntityField[] {
   const fields: EntityField[] = [];
+  let itemsWithFields = 0;
   for (const item of list.children) {
     const first = item.children[0];
     if (first?.type !== 'paragraph') continue;
+    const before = fields.length;
     const source = positionOf(item, file);
     const several = labelled ? codeNamesOnly(first) : [];
     if (several.length > 1) {
       fields.push(
         ...several.map(name => ({ name, type: undefined, description: undefined, source }))
       );
+      itemsWithFields++;
       continue;
     }
-    const field = fieldFromLine(plainText(first).split('\n')[0]!, labelled, source);
-    if (field && valuesInParens(first)) {
+    const line = plainText(first).split('\n')[0]!;
+    const field = fieldFromLine(line, labelled, source);
+    if (!field) {
+      fields.push(...fieldsFromLine(line, source));
+    } else if (valuesInParens(first)) {
       // `Status` (`Pending`, `Completed`): the values it takes, not its type.
       fields.push({ ...field, type: undefined, description: parenthesised(field) });
-    } else if (field) {
+    } else {
       fields.push(field);
     }
+    if (fields.length > before) itemsWithFields++;
   }
   // An unlabelled list is a field list only when most of it reads as one.
-  if (!labelled && (fields.length < 2 || fields.length * 2 < list.children.length)) return [];
+  if (!labelled && (fields.length < 2 || itemsWithFields * 2 < list.children.length)) return [];
   return fields;
 }
 
