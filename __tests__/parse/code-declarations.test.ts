@@ -104,3 +104,50 @@ describe('code declarations: positional records', () => {
     ).toEqual(['TagId: raw:String', 'Reminder: id:TagId, onDue:() -> Unit, at:Instant']);
   });
 });
+
+describe('code declarations: enumerations and their values', () => {
+  function valuesOf(lang: string, lines: string[]): string[] {
+    return typeDeclarations(lines.join('\n'), lang).map(
+      declared =>
+        `${declared.name}${declared.isEnum ? '' : ' (no enum)'}: ${(declared.values ?? []).join(', ')}`
+    );
+  }
+
+  it('reads values as Swift, Java, Kotlin and TypeScript write them', () => {
+    expect(
+      valuesOf('swift', ['enum Roast {', '    case light, medium', '    case dark', '}'])
+    ).toEqual(['Roast: light, medium, dark']);
+    expect(
+      valuesOf('java', [
+        'public enum Grind {',
+        '    FINE("fine"),',
+        '    COARSE("coarse");',
+        '    private final String label;',
+        '}'
+      ])
+    ).toEqual(['Grind: FINE, COARSE']);
+    expect(
+      valuesOf('kotlin', ['enum class Shelf { TOP, BOTTOM; fun label() = name.lowercase() }'])
+    ).toEqual(['Shelf: TOP, BOTTOM']);
+    expect(valuesOf('typescript', ["export enum Lid { Screw = 'screw', Clip = 'clip' }"])).toEqual([
+      'Lid: Screw, Clip'
+    ]);
+  });
+
+  it('reads a Python Enum class as an enum, leaving out its methods and private names', () => {
+    expect(
+      valuesOf('python', [
+        'class Roast(str, Enum):',
+        '    LIGHT = "light"',
+        '    DARK = "dark"',
+        '    _ignore_ = ["x"]',
+        '',
+        '    def label(self) -> str:',
+        '        return self.value'
+      ])
+    ).toEqual(['Roast: LIGHT, DARK']);
+    expect(valuesOf('python', ['class Jar(Base):', '    label = "x"'])).toEqual([
+      'Jar (no enum): '
+    ]);
+  });
+});

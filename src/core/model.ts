@@ -189,6 +189,11 @@ export interface Entity {
    */
   derived: boolean;
   /**
+   * `enum` when it is an enumeration (`enum Roast { LIGHT, DARK }`, a heading under
+   * "Enumerations"): its fields are then its values, and it is built as an enum, not a model.
+   */
+  kind?: 'enum';
+  /**
    * Other names its section gives it, by which tasks may name it: types declared in its code
    * blocks (`SeedTallyBuffer` under "Counting buffer"), an implementation anchor.
    */

@@ -143,7 +143,7 @@ describe('parseDataModel: which headings are entities', () => {
     expect(model.relationships).toEqual([]);
   });
 
-  it('does not make enumerations entities, under an Enums section or as an enum block', () => {
+  it('makes enumerations enums, not models: under an Enums section, named so, or as an enum block', () => {
     const model = parse([
       '# Data Model',
       '',
@@ -178,7 +178,14 @@ describe('parseDataModel: which headings are entities', () => {
       '|---|---|',
       '| Light | light roast |'
     ]);
-    expect(names(model)).toEqual(['Shot']);
+    expect(names(model)).toEqual(['Shot', 'ShotKind', 'Grade', 'Roast']);
+    expect(model.entities.map(found => found.kind ?? 'entity')).toEqual([
+      'entity',
+      'enum',
+      'enum',
+      'enum'
+    ]);
+    expect(fieldSummary(entity(model, 'Grade'))).toEqual(['Good:?', 'Bad:?']);
     expect(fieldSummary(entity(model, 'Shot'))).toEqual(['Id:int', 'Kind:ShotKind']);
   });
 

@@ -14,6 +14,7 @@ import {
   GRAPHQL_ROOT_TYPES,
   OPERATION_TYPE_KEYWORDS,
   PROCEDURE,
+  PYTHON_ENUM_CLASS,
   ROUTER,
   RPC
 } from '../vocabulary/code.js';
@@ -27,6 +28,7 @@ import {
   SQL_NOT_COLUMN,
   TYPE_ALIAS
 } from '../vocabulary/data-model-code.js';
+import { bracedEnumValues, indentedEnumValues } from './code-enums.js';
 import {
   type CodeReading,
   declarationOf,
@@ -49,6 +51,8 @@ export interface DeclaredType {
   /** Index of the declaring line in the block. */
   line: number;
   fields: DeclaredField[];
+  /** An enumeration's values, in order. */
+  values?: string[];
 }
 
 export interface DeclaredField {
@@ -77,7 +81,20 @@ export function typeDeclarations(value: string, fence: string | null | undefined
           : bracketEnd(lines, header.openLine);
     const fields =
       header.isEnum || header.opener === 'none' ? [] : bodyFields(lines, header, end, lang);
-    declared.push({ name: header.name, isEnum: header.isEnum, line: at, fields });
+    const values = !header.isEnum
+      ? undefined
+      : header.opener === ':'
+        ? indentedEnumValues(lines, at, end)
+        : header.opener === '{'
+          ? bracedEnumValues(lines, header.openLine, end, lang)
+          : [];
+    declared.push({
+      name: header.name,
+      isEnum: header.isEnum,
+      line: at,
+      fields,
+      ...(values ? { values } : {})
+    });
     at = Math.max(at, end);
   }
   return declared;
@@ -118,7 +135,7 @@ function definitionHeader(lines: string[], at: number, lang: string): Header | u
   const declaration = declarationOf(line);
   if (declaration) {
     const { keyword, name } = declaration;
-    return headerFrom(lines, at, line, name, keyword === 'enum');
+    return headerFrom(lines, at, line, name, keyword === 'enum' || PYTHON_ENUM_CLASS.test(line));
   }
   const bare = /^(\p{Lu}[\p{L}\p{N}_]{0,80})\s{0,4}\{$/u.exec(line);
   if (bare) return { name: bare[1]!, isEnum: false, opener: '{', line: at, openLine: at };

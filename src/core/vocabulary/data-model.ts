@@ -204,6 +204,27 @@ export const ENTITY_LABEL_PREFIX = pattern(
 /** Decides that a heading, or a section above it, holds enumerations, which are never entities. */
 export const ENUM_TITLE_WORDS = ['enum', 'enums', 'enumerations?', 'enumeraci[oó]n'];
 export const ENUM_TITLE = pattern('data-model-enum-title', wholeWords(ENUM_TITLE_WORDS, true), 'i');
+/** The same words, every one, to cut from a title that names an enum: `Roast level enum` → `Roast level`. */
+export const ENUM_TITLE_WORDS_ALL = pattern(
+  'data-model-enum-title-words-all',
+  wholeWords(ENUM_TITLE_WORDS, true),
+  'gi'
+);
+
+/** Decides that a table under an enum's heading lists its values: its first column's header. */
+export const ENUM_VALUE_HEADERS = [
+  'values?',
+  'names?',
+  'members?',
+  'codes?',
+  'valor(?:es)?',
+  'case'
+];
+export const ENUM_VALUE_HEADER = pattern(
+  'data-model-enum-value-header',
+  `^${alternation(ENUM_VALUE_HEADERS, true)}$`,
+  'i'
+);
 
 /** Decides that a heading's note says it is no data type at all: `Health (service)`. */
 export const NOT_A_TYPE_WORDS = [

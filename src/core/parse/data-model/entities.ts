@@ -9,9 +9,10 @@
  *   Models" and reads like a name, or when its siblings are entities and it is an identifier;
  * - titles about the model ("Overview", "Validation Rules", "Indexes", "Migration Strategy"…)
  *   are never entities, and nothing beneath them is;
- * - enumerations are not entities: the corpus lists them under "Enums"/"Enumerations" or as
- *   `enum` blocks that a model task creates alongside the entity using them, never as tables;
- *   value objects and newtypes with a heading of their own (`SeedName (newtype)`) are.
+ * - enumerations are no entities here: one defined on its own (under "Enumerations", a heading
+ *   named `… enum`, a section of only enum code) becomes an entity of kind `enum` in enums.ts;
+ *   one declared in an entity's section is created alongside that entity; value objects and
+ *   newtypes with a heading of their own (`SeedName (newtype)`) are entities.
  * A heading whose title names several types ("Supporting Types") becomes one entity per type
  * its code defines (type-sections.ts).
  */
