@@ -62,7 +62,7 @@ describe('parseDataModel: other names an entity goes by', () => {
       '```'
     ]);
     expect(aliases(model)).toEqual({
-      'Syntax Tree Node Hierarchy': ['SyntaxNode'],
+      'Syntax Tree Node': ['SyntaxNode'],
       Invoice: []
     });
   });

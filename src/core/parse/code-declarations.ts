@@ -7,7 +7,7 @@
  * Both readings share what a line of code is (./code-lines.ts). They differ only in the fences they
  * read (see `CodeReading`) and in what they collect, which is why there are two entry points.
  */
-import { firstIndexOf } from '../text/pieces.js';
+import { firstIndexOf, splitTopLevel } from '../text/pieces.js';
 import {
   CONST_FUNCTION,
   FUNCTION,
@@ -208,6 +208,7 @@ function indentOf(line: string): number {
 
 function bodyFields(lines: string[], header: Header, end: number, lang: string): DeclaredField[] {
   if (header.opener === '(') return parameterFields(lines, header, end, lang);
+  if (header.opener === '{' && end === header.openLine) return oneLineFields(lines[end]!, end, lang);
   const fields: DeclaredField[] = [];
   const memberIndent = header.opener === ':' ? firstMemberIndent(lines, header.line, end) : -1;
   let depth = 0;
@@ -273,6 +274,21 @@ function parameterFields(
     parameter += ' ';
   }
   add(parameter, parameterLine);
+  return fields;
+}
+
+/** `interface Sow { bed: string; seed: string }`: a body on its declaring line. */
+function oneLineFields(line: string, at: number, lang: string): DeclaredField[] {
+  const text = withoutComment(line, lang);
+  // `type Rows = { id: string }[]` is a list of rows, not a type with fields of its own.
+  if (!/^[\s;,]*$/.test(text.slice(text.lastIndexOf('}') + 1))) return [];
+  const inside = text.slice(text.indexOf('{') + 1, text.lastIndexOf('}'));
+  const fields: DeclaredField[] = [];
+  for (const piece of splitTopLevel(inside, ';').flatMap(part => splitTopLevel(part, ','))) {
+    const field = codeField(piece, lang);
+    if (field && !fields.some(existing => existing.name === field.name))
+      fields.push({ ...field, line: at });
+  }
   return fields;
 }
 

@@ -158,6 +158,14 @@ export const FIELD_NAMES_ONLY_GAP = pattern(
   `^[\\s,;]*(?:${alternation(FIELD_LIST_CONJUNCTIONS)}[\\s,;]*)?$`
 );
 
+/** Decides which column of a table of entities holds each one's fields. */
+export const FIELDS_COLUMN_WORDS = ['fields', 'attributes', 'properties', 'members', 'campos'];
+export const FIELDS_COLUMN = pattern(
+  'data-model-fields-column',
+  `^${alternation(FIELDS_COLUMN_WORDS)}$`,
+  'i'
+);
+
 /** Decides what stands between several field names on one line: `roundId, memberId`, `lat and lng`. */
 export const FIELD_NAME_SEPARATOR = pattern(
   'data-model-field-name-separator',

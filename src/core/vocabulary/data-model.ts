@@ -265,6 +265,23 @@ export const ENTITY_LIST_TITLE = pattern(
   'i'
 );
 
+/** Decides that a table lists entities, one a row: its first column's header (`| Message | Fields |`). */
+export const ENTITY_COLUMN_WORDS = [
+  'entit(?:y|ies)',
+  'entidad(?:es)?',
+  'messages?',
+  'types?',
+  'models?',
+  'dtos?',
+  'records?',
+  'tables?'
+];
+export const ENTITY_COLUMN = pattern(
+  'data-model-entity-column',
+  `^${alternation(ENTITY_COLUMN_WORDS, true)}$`,
+  'i'
+);
+
 /** Words before an entity's name that say what is done to it, not its name: `New Invoice`. */
 export const NAME_CHANGE_PREFIXES = ['extended', 'new', 'modified', 'updated'];
 export const NAME_CHANGE_PREFIX = pattern(
@@ -281,7 +298,7 @@ export const ENTITY_SUFFIX = pattern(
   'i'
 );
 
-/** Trailing words that say what kind of thing a name is: `Shelf schema version 2` → `Shelf`. */
+/** Trailing words that say what kind of thing a name is: `Shelf schema version 2`, `Jar entity definition`, `Node hierarchy` → the name before them. */
 export const NAME_KIND_WORDS = new Set([
   'entity',
   'entidad',
@@ -291,7 +308,11 @@ export const NAME_KIND_WORDS = new Set([
   'version',
   'embedded',
   'document',
-  'collection'
+  'collection',
+  'definition',
+  'definitions',
+  'specification',
+  'hierarchy'
 ]);
 
 /** Decides that a title of three words or more describes, not names: "Full Schema with Indexes". */

@@ -30,7 +30,7 @@ import { type Context, pushEntity } from './context.js';
 import { saysDerived } from './derived.js';
 import { cleanName, type CleanName, isIdentifier, isNameLike, isTitled } from './entity-names.js';
 import { fieldsOfParts, headingFields } from './fields.js';
-import { listedEntities } from './listed-entities.js';
+import { listedEntities, listedIn } from './listed-entities.js';
 import { ancestors, type Role } from './outline.js';
 import { partsOf } from './parts.js';
 import { headingStates } from './states.js';
@@ -42,7 +42,7 @@ import {
   saysExtended,
   stripNumbering
 } from './titles.js';
-import { expandTypes } from './type-sections.js';
+import { expandTypes, namedTypes } from './type-sections.js';
 
 export function classify(context: Context): void {
   const { nodes } = context;
@@ -110,6 +110,7 @@ function nestedEntity(context: Context, index: number): boolean {
 
 function entityFromHeading(context: Context, index: number): boolean {
   const node = context.nodes[index]!;
+  if (namedTypes(node.title).length >= 2 && expandTypes(context, index)) return true;
   const name = cleanName(node);
   if (!mayNameEntity(context, index, name)) return false;
   const fields = headingFields(context, index, name.text);
@@ -130,7 +131,8 @@ function mayNameEntity(context: Context, index: number, name: CleanName): boolea
   if (
     !isNameLike(name.text) ||
     ENUM_TITLE.test(node.title) ||
-    NOT_A_TYPE.test(qualifier(node.title))
+    NOT_A_TYPE.test(qualifier(node.title)) ||
+    listedIn(context, index).length > 0
   ) {
     return false;
   }
