@@ -208,7 +208,8 @@ function indentOf(line: string): number {
 
 function bodyFields(lines: string[], header: Header, end: number, lang: string): DeclaredField[] {
   if (header.opener === '(') return parameterFields(lines, header, end, lang);
-  if (header.opener === '{' && end === header.openLine) return oneLineFields(lines[end]!, end, lang);
+  if (header.opener === '{' && end === header.openLine)
+    return oneLineFields(lines[end]!, end, lang);
   const fields: DeclaredField[] = [];
   const memberIndent = header.opener === ':' ? firstMemberIndent(lines, header.line, end) : -1;
   let depth = 0;

@@ -103,7 +103,7 @@ function namedLead(paragraph: Paragraph): { name: string; rest: PhrasingContent[
   if (separated) name = name.slice(0, -1).trim();
   let rest = [after, ...others].filter((node): node is PhrasingContent => node !== undefined);
   if (!separated && after?.type === 'text') {
-    const match = /^\s{0,2}(?::|[—–]|-\s)\s{0,2}/.exec(after.value);
+    const match = /^\s{0,2}(?:[:—–]|-\s)\s{0,2}/.exec(after.value);
     if (!match) return undefined;
     separated = true;
     const remainder = after.value.slice(match[0].length);
