@@ -444,3 +444,40 @@ describe('parseDataModel: entities written in the forms real documents use', () 
     expect(names(model)).toEqual(['Batch']);
   });
 });
+
+describe('parseDataModel: sections about configuration per environment', () => {
+  it('makes no entity of settings that differ by environment, by title or by their keys', () => {
+    const model = parse([
+      '# Data Model',
+      '',
+      '## GreenhouseSensor',
+      '',
+      '- `id`: uuid',
+      '- `zone`: text',
+      '',
+      '## Logging Configuration per Environment',
+      '',
+      '- **level**: debug in development, warn in production',
+      '- **format**: text locally, json when deployed',
+      '',
+      '## Alert Thresholds',
+      '',
+      '- **Development**: alert after 1 missed reading',
+      '- **Staging**: alert after 3 missed readings',
+      '- **Production**: alert after 5 missed readings'
+    ]);
+    expect(names(model)).toEqual(['GreenhouseSensor']);
+  });
+
+  it('nearest miss: a configuration type with fields of its own is an entity', () => {
+    const model = parse([
+      '# Data Model',
+      '',
+      '## SensorConfig',
+      '',
+      '- `pollSeconds`: int',
+      '- `environment`: text — development or production'
+    ]);
+    expect(names(model)).toEqual(['SensorConfig']);
+  });
+});

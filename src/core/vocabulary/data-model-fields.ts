@@ -158,6 +158,33 @@ export const FIELD_NAMES_ONLY_GAP = pattern(
   `^[\\s,;]*(?:${alternation(FIELD_LIST_CONJUNCTIONS)}[\\s,;]*)?$`
 );
 
+/**
+ * Decides that a "field" is the name of an environment: a list or table keyed by them
+ * (`- **Development**: level DEBUG`, `- **Production**: level WARN`) holds settings per
+ * environment, not the fields of an entity.
+ */
+export const ENVIRONMENT_NAMES = [
+  'development',
+  'dev',
+  'staging',
+  'stage',
+  'production',
+  'prod',
+  'test',
+  'testing',
+  'local',
+  'qa',
+  'uat',
+  'preview',
+  'sandbox',
+  'ci'
+];
+export const ENVIRONMENT_NAME = pattern(
+  'data-model-environment-name',
+  `^${alternation(ENVIRONMENT_NAMES)}$`,
+  'i'
+);
+
 /** Decides which column of a table of entities holds each one's fields. */
 export const FIELDS_COLUMN_WORDS = ['fields', 'attributes', 'properties', 'members', 'campos'];
 export const FIELDS_COLUMN = pattern(

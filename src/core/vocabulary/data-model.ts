@@ -58,7 +58,13 @@ export const ABOUT_MODEL_WORDS = [
   'next steps',
   'checklist',
   'why',
-  'how'
+  'how',
+  // "Logging Configuration per Environment": settings that differ by where the code runs.
+  'per environments?',
+  'by environments?',
+  'for each environment',
+  'per stages?',
+  'per deployments?'
 ];
 export const ABOUT_MODEL = pattern(
   'data-model-about-model',

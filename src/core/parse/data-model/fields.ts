@@ -6,6 +6,7 @@ import type { List, Paragraph, RootContent, Table } from 'mdast';
 import type { EntityField } from '../../model.js';
 import {
   DESCRIPTION_HEADER,
+  ENVIRONMENT_NAME,
   FIELD_LABEL,
   FIELD_NAMES_ONLY_GAP,
   NAME_HEADER,
@@ -48,9 +49,14 @@ export function fieldsOfParts(parts: Part[], file: string, entityName: string): 
     const labelled = part.label !== undefined;
     if (labelled && (!FIELD_LABEL.test(part.label!) || NOT_FIELD_LABEL.test(part.label!))) continue;
     const found = fieldsOfPart(part, labelled, file, entityName);
-    if (found.length > 0) return found;
+    if (found.length > 0 && !perEnvironment(found)) return found;
   }
   return [];
+}
+
+/** `- **Development**: …`, `- **Production**: …`: settings per environment, not fields. */
+function perEnvironment(fields: EntityField[]): boolean {
+  return fields.length >= 2 && fields.every(field => ENVIRONMENT_NAME.test(field.name));
 }
 
 function fieldsOfPart(part: Part, labelled: boolean, file: string, name: string): EntityField[] {
