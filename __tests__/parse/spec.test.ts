@@ -213,6 +213,40 @@ describe('parseSpec: the older Primary User Story format', () => {
     );
   });
 
+  it('makes each numbered group of acceptance scenarios a story of its own, titled by the group', () => {
+    const spec = parse([
+      '### Primary User Story',
+      'Florists restock their cold rooms from one supplier portal.',
+      '',
+      '### Acceptance Scenarios',
+      '',
+      '#### Scenario 1: Supplier sign-in', //                          6
+      '1. **Given** a supplier account, **When** it signs in, **Then** a token is issued',
+      '2. **Given** a locked account, **When** it signs in, **Then** it is refused',
+      '',
+      '#### Scenario 2: Restock order', //                             10
+      '1. **Given** a signed-in florist, **When** they order roses, **Then** the order is queued',
+      '',
+      '### Edge Cases',
+      '- What happens when the portal is down?'
+    ]);
+    expect(storyLines(spec)).toEqual(['US1 Supplier sign-in [-] 2', 'US2 Restock order [-] 1']);
+    expect(spec.stories[1]!.source).toEqual(at(10));
+  });
+
+  it('nearest miss: one group of scenarios, or groups without Given/Then, keep the one story', () => {
+    const spec = parse([
+      '### Primary User Story',
+      'Florists restock their cold rooms.',
+      '### Acceptance Scenarios',
+      '#### Scenario 1: Supplier sign-in',
+      '1. **Given** a supplier, **When** it signs in, **Then** a token is issued',
+      '#### Scenario 2: Notes',
+      'Sign-in is covered by the portal team.'
+    ]);
+    expect(storyLines(spec)).toEqual(['US1 Florists restock their cold rooms [-] 1']);
+  });
+
   it('is not used when numbered stories exist', () => {
     const spec = parse([
       '### Primary User Story',

@@ -55,10 +55,11 @@ describe('integration test file names', () => {
     ]);
   });
 
-  it('names a title in another script by its number', () => {
-    expect(storyFiles(['배포 자동화', '롤백 절차'])).toEqual([
-      'tests/test/test_story_1.py',
-      'tests/test/test_story_2.py'
+  it('names a title in another script by its transliteration, not by its number', () => {
+    expect(storyFiles(['배포 자동화', '롤백 절차', '书架管理'])).toEqual([
+      'tests/test/test_baepo_jadonghwa.py',
+      'tests/test/test_lolbaeg_jeolcha.py',
+      'tests/test/test_shujiaguanli.py'
     ]);
   });
 

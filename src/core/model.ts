@@ -189,6 +189,11 @@ export interface Entity {
    */
   derived: boolean;
   /**
+   * `enum` when it is an enumeration (`enum Roast { LIGHT, DARK }`, a heading under
+   * "Enumerations"): its fields are then its values, and it is built as an enum, not a model.
+   */
+  kind?: 'enum';
+  /**
    * Other names its section gives it, by which tasks may name it: types declared in its code
    * blocks (`SeedTallyBuffer` under "Counting buffer"), an implementation anchor.
    */
@@ -299,6 +304,11 @@ export interface ContractDeclarations {
   files: { path: string; note: string | undefined }[];
   /** The tools, prompts and resources a JSON or YAML contract serves (not its schema types). */
   operations?: string[];
+  /**
+   * Interfaces, traits, protocols and service classes its code declares, each with every method
+   * its body declares (`interface ShelfRepository { fun shelves() … }`), common names included.
+   */
+  interfaces?: { name: string; isInterface: boolean; members: string[] }[];
 }
 
 // ---------------------------------------------------------------------------------------------

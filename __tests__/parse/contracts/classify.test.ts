@@ -73,6 +73,84 @@ describe('declaredCode: groups', () => {
   });
 });
 
+describe('declaredCode: the interfaces a contract’s code declares', () => {
+  it('gives a group every method its interface declares, one-word methods too', () => {
+    const { contract } = readContract('crate-store.md', [
+      '# Crate store',
+      '',
+      '```kotlin',
+      'interface CrateRepository {',
+      '    suspend fun stackCrate(shelfId: String, crate: Crate)',
+      '    fun crates(): List<Crate>',
+      '}',
+      '```'
+    ]);
+    expect(contract.declared.groups).toEqual([
+      { name: 'CrateRepository', aliases: [], members: ['stackCrate', 'crates'], serves: false }
+    ]);
+  });
+
+  it('adds what the code declares to the group its section or its names found', () => {
+    const { contract } = readContract('crates.md', [
+      '# Crates',
+      '',
+      '## ICrateService',
+      '',
+      '```csharp',
+      'public interface ICrateService',
+      '{',
+      '    Task<Crate> GetCrateAsync(int id);',
+      '    void ClearAll();',
+      '}',
+      '```'
+    ]);
+    expect(contract.declared.groups).toEqual([
+      {
+        name: 'CrateService',
+        aliases: ['ICrateService'],
+        members: ['GetCrateAsync', 'ClearAll'],
+        serves: false
+      }
+    ]);
+  });
+
+  it('makes an interface of any name a group, but not a payload’s interface or a plain class', () => {
+    const { contract } = readContract('labels.md', [
+      '# Labels',
+      '',
+      '```typescript',
+      'export interface LabelPrinter {',
+      '  print(label: Label): Promise<void>;',
+      '}',
+      'export interface LabelCardProps {',
+      '  onSelect(id: string): void;',
+      '}',
+      'export class Label {',
+      '  render(): string { return this.text; }',
+      '}',
+      '```'
+    ]);
+    expect(
+      contract.declared.groups.map(group => `${group.name}: ${group.members.join(', ')}`)
+    ).toEqual(['LabelPrinter: print']);
+  });
+
+  it('reads a contract written as a source file as one block of code', () => {
+    const { contract } = readContract('crate-repository.kt', [
+      'package org.crates',
+      '',
+      'interface CrateRepository {',
+      '    fun crates(): List<Crate>',
+      '    fun remove(id: String)',
+      '}'
+    ]);
+    expect(contract.names).toContain('CrateRepository');
+    expect(contract.declared.groups).toEqual([
+      { name: 'CrateRepository', aliases: [], members: ['crates', 'remove'], serves: false }
+    ]);
+  });
+});
+
 describe('declaredCode: loose operations and types', () => {
   it('keeps a plain word of the title out, but a group or an operation in', () => {
     const declared = declaredCode(

@@ -62,7 +62,7 @@ describe('parseDataModel: other names an entity goes by', () => {
       '```'
     ]);
     expect(aliases(model)).toEqual({
-      'Syntax Tree Node Hierarchy': ['SyntaxNode'],
+      'Syntax Tree Node': ['SyntaxNode'],
       Invoice: []
     });
   });
@@ -201,5 +201,29 @@ describe('parseDataModel: other names an entity goes by', () => {
       '- `qty`: number'
     ]);
     expect(aliases(model)).toEqual({ Order: [], OrderLine: [] });
+  });
+
+  it('takes the script a record is produced by, not the code that merely emits it', () => {
+    const model = parse([
+      '# Data Model',
+      '',
+      '### HarvestSummaryRow',
+      '',
+      'Produced by `scripts/summarise_harvest.py` once a night.',
+      '',
+      '- `bed`: text',
+      '- `kilos`: float',
+      '',
+      '### MoistureReading',
+      '',
+      'Emitted by `MoistureProbe.readings()` every minute.',
+      '',
+      '- `probe`: text',
+      '- `percent`: float'
+    ]);
+    expect(aliases(model)).toEqual({
+      HarvestSummaryRow: ['summarise_harvest.py'],
+      MoistureReading: []
+    });
   });
 });

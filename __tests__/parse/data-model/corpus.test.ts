@@ -83,15 +83,17 @@ corpusDescribe(describe, 'data-model.md across the corpus', () => {
 
   it('agrees with documents that list their own entities', () => {
     const named = (folder: string) => models.find(({ name }) => name.includes(folder))?.model;
-    // This one closes with a summary naming its five entities.
+    // This one closes with a summary naming its five entities, after the enum it defines.
     const espresso = named('BaristaNotes/001-espresso-tracking');
     expect(espresso?.entities.map(entity => entity.name)).toEqual([
       'Equipment',
       'Bean',
       'UserProfile',
       'ShotRecord',
-      'ShotEquipment'
+      'ShotEquipment',
+      'EquipmentType'
     ]);
+    expect(espresso?.entities.filter(entity => entity.kind === 'enum').length).toBe(1);
     // This one adds no entities: every type it lists is consumed as it is.
     const pages = named('007-simple-ui-pages');
     expect(pages?.entities.length).toBeGreaterThan(0);

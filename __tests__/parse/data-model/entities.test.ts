@@ -143,7 +143,7 @@ describe('parseDataModel: which headings are entities', () => {
     expect(model.relationships).toEqual([]);
   });
 
-  it('does not make enumerations entities, under an Enums section or as an enum block', () => {
+  it('makes enumerations enums, not models: under an Enums section, named so, or as an enum block', () => {
     const model = parse([
       '# Data Model',
       '',
@@ -178,7 +178,14 @@ describe('parseDataModel: which headings are entities', () => {
       '|---|---|',
       '| Light | light roast |'
     ]);
-    expect(names(model)).toEqual(['Shot']);
+    expect(names(model)).toEqual(['Shot', 'ShotKind', 'Grade', 'Roast']);
+    expect(model.entities.map(found => found.kind ?? 'entity')).toEqual([
+      'entity',
+      'enum',
+      'enum',
+      'enum'
+    ]);
+    expect(fieldSummary(entity(model, 'Grade'))).toEqual(['Good:?', 'Bad:?']);
     expect(fieldSummary(entity(model, 'Shot'))).toEqual(['Id:int', 'Kind:ShotKind']);
   });
 
@@ -343,5 +350,134 @@ describe('parseDataModel: which headings are entities', () => {
     ]);
     expect(names(model)).toEqual(['Invoice']);
     expect(entity(model, 'Invoice').source.line).toBe(5);
+  });
+});
+
+describe('parseDataModel: entities written in the forms real documents use', () => {
+  it('takes a bullet per entity under "Entities", and never the heading itself', () => {
+    const model = parse([
+      '# Data Model',
+      '',
+      '## Entities',
+      '',
+      '- **Shelf**: a board in the pantry',
+      '- **Jar**: a glass on a shelf'
+    ]);
+    expect(names(model)).toEqual(['Shelf', 'Jar']);
+  });
+
+  it('takes request and response types a section of messages lists, as bullets or as rows', () => {
+    const bullets = parse([
+      '# Data Model',
+      '',
+      '## Request and Response Models',
+      '',
+      '- **SowRequest**: `bedId`, `seed`',
+      '- **SowResponse**: `plantingId`'
+    ]);
+    expect(
+      bullets.entities.map(found => `${found.name}: ${fieldSummary(found).join(' ')}`)
+    ).toEqual(['SowRequest: bedId:? seed:?', 'SowResponse: plantingId:?']);
+    const rows = parse([
+      '# Data Model',
+      '',
+      '## Wire Messages',
+      '',
+      '| Message | Fields | Notes |',
+      '|---|---|---|',
+      '| HarvestReport | bedId, weightGrams | sent hourly |',
+      '| HarvestAck | reportId | |'
+    ]);
+    expect(names(rows)).toEqual(['HarvestReport', 'HarvestAck']);
+    expect(fieldSummary(entity(rows, 'HarvestReport'))).toEqual(['bedId:?', 'weightGrams:?']);
+  });
+
+  it('takes each type a heading names when its code declares them: `A / B`', () => {
+    const model = parse([
+      '# Data Model',
+      '',
+      '### SowRequest / SowResponse',
+      '',
+      '```typescript',
+      'interface SowRequest { bedId: string; seed: string }',
+      'interface SowResponse { plantingId: string; dueOn: string }',
+      '```'
+    ]);
+    expect(names(model)).toEqual(['SowRequest', 'SowResponse']);
+    expect(fieldSummary(entity(model, 'SowResponse'))).toEqual([
+      'plantingId:string',
+      'dueOn:string'
+    ]);
+  });
+
+  it('drops a descriptive tail from a heading’s name: `Jar entity definition`, `Node hierarchy`', () => {
+    const model = parse([
+      '# Data Model',
+      '',
+      '### Jar entity definition',
+      '',
+      '- `id`: uuid',
+      '- `size`: int',
+      '',
+      '### Pantry Node Hierarchy',
+      '',
+      '- `parent`: uuid',
+      '- `depth`: int'
+    ]);
+    expect(names(model)).toEqual(['Jar', 'Pantry Node']);
+  });
+
+  it('nearest miss: one entity named with a grouping word in its note keeps its own lists', () => {
+    const model = parse([
+      '# Data Model',
+      '',
+      '### Batch (Aggregate Root)',
+      '',
+      '**Attributes**:',
+      '- `id`: uuid',
+      '- `state`: BatchState',
+      '',
+      '**Domain Services**:',
+      '- `BatchTimeoutPolicy` - expires stale batches',
+      '- `BatchCloser` - closes finished ones'
+    ]);
+    expect(names(model)).toEqual(['Batch']);
+  });
+});
+
+describe('parseDataModel: sections about configuration per environment', () => {
+  it('makes no entity of settings that differ by environment, by title or by their keys', () => {
+    const model = parse([
+      '# Data Model',
+      '',
+      '## GreenhouseSensor',
+      '',
+      '- `id`: uuid',
+      '- `zone`: text',
+      '',
+      '## Logging Configuration per Environment',
+      '',
+      '- **level**: debug in development, warn in production',
+      '- **format**: text locally, json when deployed',
+      '',
+      '## Alert Thresholds',
+      '',
+      '- **Development**: alert after 1 missed reading',
+      '- **Staging**: alert after 3 missed readings',
+      '- **Production**: alert after 5 missed readings'
+    ]);
+    expect(names(model)).toEqual(['GreenhouseSensor']);
+  });
+
+  it('nearest miss: a configuration type with fields of its own is an entity', () => {
+    const model = parse([
+      '# Data Model',
+      '',
+      '## SensorConfig',
+      '',
+      '- `pollSeconds`: int',
+      '- `environment`: text — development or production'
+    ]);
+    expect(names(model)).toEqual(['SensorConfig']);
   });
 });

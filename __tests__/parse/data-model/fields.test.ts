@@ -136,3 +136,39 @@ describe('parseDataModel: fields from code', () => {
     expect(entity(model, 'Thing').fields).toEqual([]);
   });
 });
+
+describe('parseDataModel: several fields on one line', () => {
+  it('reads `**a**, **b**: what they share` as two fields, and counts the line once', () => {
+    const model = parse([
+      '# Data Model',
+      '',
+      '### Pairing',
+      '',
+      '- **gardenId**, **plotId**: together unique; one pairing per plot',
+      '- **pairedAt**: timestamp',
+      '- **lat** and **lng**: decimal degrees'
+    ]);
+    expect(fieldSummary(entity(model, 'Pairing'))).toEqual([
+      'gardenId:?',
+      'plotId:?',
+      'pairedAt:timestamp',
+      'lat:?',
+      'lng:?'
+    ]);
+  });
+
+  it('nearest miss: a sentence that starts with a word and a comma lists no fields', () => {
+    const model = parse([
+      '# Data Model',
+      '',
+      '### Pairing',
+      '',
+      '**Fields**:',
+      '',
+      '- **pairedAt**: timestamp',
+      '- First, plots are paired: by hand',
+      '- Then, gardens are merged — nightly'
+    ]);
+    expect(fieldSummary(entity(model, 'Pairing'))).toEqual(['pairedAt:timestamp']);
+  });
+});

@@ -33,8 +33,11 @@ describe('file names from prose', () => {
     );
     expect(snakeCase('Öğrenci kartı ile çalışma')).toBe('ogrenci_karti_ile_calisma');
     expect(kebabCase('Straße Æsir')).toBe('strasse-aesir');
-    // Other scripts are not Latin: they stay as written.
-    expect(snakeCase('시나리오 1')).toBe('시나리오_1');
+    // Other scripts are transliterated, a change of script a word break.
+    expect(snakeCase('시나리오 1')).toBe('sinalio_1');
+    expect(kebabCase('Helm으로 설치')).toBe('helm-eulo-seolchi');
+    expect(pascalCase('书架 管理')).toBe('ShujiaGuanli');
+    expect(kebabCase('Полки и банки')).toBe('polki-i-banki');
     // Matching words keep their letters: only file names are folded.
     expect(words('Actualización')).toEqual(['actualización']);
   });

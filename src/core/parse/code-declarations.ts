@@ -4,27 +4,19 @@
  * shelves (…)`, `@dataclass class Seed:`), and every name a contract's code declares (types,
  * functions, RPCs, tRPC routers and procedures, methods of interfaces, GraphQL root fields).
  *
- * Both readings share what a line of code is: which fences hold code, where a comment starts, which
- * modifiers and keywords open a declaration. They differ only in the fences they read (see
- * `CodeReading`) and in what they collect, which is why there are two entry points.
+ * Both readings share what a line of code is (./code-lines.ts). They differ only in the fences they
+ * read (see `CodeReading`) and in what they collect, which is why there are two entry points.
  */
-import { firstIndexOf } from '../text/pieces.js';
+import { firstIndexOf, splitTopLevel } from '../text/pieces.js';
 import {
   CONST_FUNCTION,
-  DASH_COMMENT_LANGUAGES,
-  DECLARATION,
-  DECLARATION_MODIFIER,
-  ENUM_CLASS,
   FUNCTION,
   GRAPHQL_ROOT_TYPES,
-  HASH_COMMENT_LANGUAGES,
-  NOT_DECLARATION_PREFIX,
-  NOT_METHOD_NAMES,
   OPERATION_TYPE_KEYWORDS,
   PROCEDURE,
+  PYTHON_ENUM_CLASS,
   ROUTER,
-  RPC,
-  SCHEMA_LANGUAGES
+  RPC
 } from '../vocabulary/code.js';
 import {
   CODE_TYPE_ENDS,
@@ -36,66 +28,19 @@ import {
   SQL_NOT_COLUMN,
   TYPE_ALIAS
 } from '../vocabulary/data-model-code.js';
-import { EXAMPLE_LANGUAGES } from '../vocabulary/documents.js';
+import { bracedEnumValues, indentedEnumValues } from './code-enums.js';
+import {
+  type CodeReading,
+  declarationOf,
+  fenceLanguage,
+  methodName,
+  readsCode,
+  withoutComment,
+  withoutInterfacePrefix,
+  withoutModifiers
+} from './code-lines.js';
 
-/** Which fences a caller reads as code. */
-export interface CodeReading {
-  /**
-   * YAML and SQL blocks read too. A data model's YAML is a schema named like its entity and its
-   * SQL creates tables; a contract's YAML is a payload and its SQL a query, neither of which
-   * declares the names a task may call the contract by.
-   */
-  schemas: boolean;
-}
-
-/** Example fences (JSON, shell, HTTP…) declare nothing; YAML and SQL only for a reading of schemas. */
-function readsCode(lang: string, reading: CodeReading): boolean {
-  return !EXAMPLE_LANGUAGES.has(lang) && (reading.schemas || !SCHEMA_LANGUAGES.has(lang));
-}
-
-/** The fence's language as the readers compare it: lower case, `` for none. */
-function fenceLanguage(lang: string | null | undefined): string {
-  return (lang ?? '').toLowerCase();
-}
-
-// ---------------------------------------------------------------------------------------------
-// A line of code: comments, modifiers, the keyword that opens a declaration
-
-/** The line without its trailing comment: `//` anywhere, `#` and `--` in the languages that use them. */
-function withoutComment(line: string, lang: string): string {
-  let text = line;
-  const slashes = text.indexOf('//');
-  if (slashes >= 0 && !text.slice(0, slashes).endsWith(':')) text = text.slice(0, slashes);
-  if (HASH_COMMENT_LANGUAGES.has(lang)) {
-    const hash = text.search(/(?:^|\s)#(?!\[)/);
-    if (hash >= 0) text = text.slice(0, hash);
-  }
-  if (DASH_COMMENT_LANGUAGES.has(lang)) {
-    const dashes = text.indexOf('--');
-    if (dashes >= 0 && !/[─-]{3}/.test(text)) text = text.slice(0, dashes);
-  }
-  return text;
-}
-
-/** `export default abstract class X` → `class X`. */
-function withoutModifiers(line: string): string {
-  let text = line;
-  for (let guard = 0; guard < 6 && DECLARATION_MODIFIER.test(text); guard++)
-    text = text.replace(DECLARATION_MODIFIER, '').trimStart();
-  return text;
-}
-
-/** A line without modifiers that opens a declaration: its keyword and name. */
-function declarationOf(line: string): { keyword: string; name: string } | undefined {
-  // Kotlin's `enum class Roast` is an enum named Roast.
-  const match = DECLARATION.exec(line.replace(ENUM_CLASS, 'enum '));
-  return match ? { keyword: match[1]!, name: match[2]! } : undefined;
-}
-
-/** `IPlotService` is also known as `PlotService`. */
-export function withoutInterfacePrefix(name: string): string[] {
-  return /^I\p{Lu}\p{Ll}/u.test(name) ? [name, name.slice(1)] : [name];
-}
+export { withoutInterfacePrefix } from './code-lines.js';
 
 // ---------------------------------------------------------------------------------------------
 // Types and their fields, for the data model
@@ -106,6 +51,8 @@ export interface DeclaredType {
   /** Index of the declaring line in the block. */
   line: number;
   fields: DeclaredField[];
+  /** An enumeration's values, in order. */
+  values?: string[];
 }
 
 export interface DeclaredField {
@@ -126,9 +73,28 @@ export function typeDeclarations(value: string, fence: string | null | undefined
   for (let at = 0; at < lines.length; at++) {
     const header = definitionHeader(lines, at, lang);
     if (!header) continue;
-    const end = header.opener === ':' ? indentedEnd(lines, at) : bracketEnd(lines, header.openLine);
-    const fields = header.isEnum ? [] : bodyFields(lines, header, end, lang);
-    declared.push({ name: header.name, isEnum: header.isEnum, line: at, fields });
+    const end =
+      header.opener === 'none'
+        ? at
+        : header.opener === ':'
+          ? indentedEnd(lines, at)
+          : bracketEnd(lines, header.openLine);
+    const fields =
+      header.isEnum || header.opener === 'none' ? [] : bodyFields(lines, header, end, lang);
+    const values = !header.isEnum
+      ? undefined
+      : header.opener === ':'
+        ? indentedEnumValues(lines, at, end)
+        : header.opener === '{'
+          ? bracedEnumValues(lines, header.openLine, end, lang)
+          : [];
+    declared.push({
+      name: header.name,
+      isEnum: header.isEnum,
+      line: at,
+      fields,
+      ...(values ? { values } : {})
+    });
     at = Math.max(at, end);
   }
   return declared;
@@ -147,7 +113,7 @@ interface Header {
   name: string;
   isEnum: boolean;
   /** `{` and `(` bodies end at the matching bracket, `:` bodies (Python, YAML) at the indent. */
-  opener: '{' | '(' | ':' | 'sql';
+  opener: '{' | '(' | ':' | 'sql' | 'none';
   line: number;
   /** The line holding the opening bracket (C# puts it on the next line). */
   openLine: number;
@@ -169,7 +135,7 @@ function definitionHeader(lines: string[], at: number, lang: string): Header | u
   const declaration = declarationOf(line);
   if (declaration) {
     const { keyword, name } = declaration;
-    return headerFrom(lines, at, line, name, keyword === 'enum');
+    return headerFrom(lines, at, line, name, keyword === 'enum' || PYTHON_ENUM_CLASS.test(line));
   }
   const bare = /^(\p{Lu}[\p{L}\p{N}_]{0,80})\s{0,4}\{$/u.exec(line);
   if (bare) return { name: bare[1]!, isEnum: false, opener: '{', line: at, openLine: at };
@@ -197,6 +163,8 @@ function headerFrom(
     return { name, isEnum, opener: '(', line: at, openLine: at };
   }
   if (line.trimEnd().endsWith(':')) return { name, isEnum, opener: ':', line: at, openLine: at };
+  // `public abstract record Outcome<T>;`: declared, with nothing of its own.
+  if (line.trimEnd().endsWith(';')) return { name, isEnum, opener: 'none', line: at, openLine: at };
   const next = lines.slice(at + 1).findIndex(text => text.trim() !== '');
   if (next >= 0 && lines[at + 1 + next]!.trim() === '{') {
     return { name, isEnum, opener: '{', line: at, openLine: at + 1 + next };
@@ -239,6 +207,9 @@ function indentOf(line: string): number {
 }
 
 function bodyFields(lines: string[], header: Header, end: number, lang: string): DeclaredField[] {
+  if (header.opener === '(') return parameterFields(lines, header, end, lang);
+  if (header.opener === '{' && end === header.openLine)
+    return oneLineFields(lines[end]!, end, lang);
   const fields: DeclaredField[] = [];
   const memberIndent = header.opener === ':' ? firstMemberIndent(lines, header.line, end) : -1;
   let depth = 0;
@@ -258,6 +229,66 @@ function bodyFields(lines: string[], header: Header, end: number, lang: string):
     if (field && !fields.some(existing => existing.name === field.name)) {
       fields.push({ ...field, line: at });
     }
+  }
+  return fields;
+}
+
+/**
+ * A positional record's parameters are its fields, however they are spread over lines:
+ * `record Dose(Guid Id, string Vaccine);`, `value class TagId(val raw: String)`, or one a line.
+ */
+function parameterFields(
+  lines: string[],
+  header: Header,
+  end: number,
+  lang: string
+): DeclaredField[] {
+  const fields: DeclaredField[] = [];
+  const add = (text: string, line: number) => {
+    const field = codeField(text, lang);
+    if (field && !fields.some(existing => existing.name === field.name))
+      fields.push({ ...field, line });
+  };
+  let depth = 0;
+  let parameter = '';
+  let parameterLine = header.openLine;
+  for (let at = header.openLine; at <= end; at++) {
+    const text = withoutComment(lines[at]!, lang);
+    const start = at === header.openLine ? text.indexOf('(') : 0;
+    for (let column = Math.max(start, 0); column < text.length; column++) {
+      const char = text[column]!;
+      const arrow = char === '>' && (text[column - 1] === '-' || text[column - 1] === '=');
+      if (char === '(' || char === '[' || char === '{' || char === '<') depth++;
+      else if (char === ')' || char === ']' || char === '}' || (char === '>' && !arrow)) depth--;
+      if (depth === 0) {
+        add(parameter, parameterLine);
+        return fields;
+      }
+      if (depth === 1 && (char === ',' || char === '(')) {
+        if (char === ',') add(parameter, parameterLine);
+        parameter = '';
+        continue;
+      }
+      if (parameter.trim() === '' && char.trim() !== '') parameterLine = at;
+      parameter += char;
+    }
+    parameter += ' ';
+  }
+  add(parameter, parameterLine);
+  return fields;
+}
+
+/** `interface Sow { bed: string; seed: string }`: a body on its declaring line. */
+function oneLineFields(line: string, at: number, lang: string): DeclaredField[] {
+  const text = withoutComment(line, lang);
+  // `type Rows = { id: string }[]` is a list of rows, not a type with fields of its own.
+  if (!/^[\s;,]*$/.test(text.slice(text.lastIndexOf('}') + 1))) return [];
+  const inside = text.slice(text.indexOf('{') + 1, text.lastIndexOf('}'));
+  const fields: DeclaredField[] = [];
+  for (const piece of splitTopLevel(inside, ';').flatMap(part => splitTopLevel(part, ','))) {
+    const field = codeField(piece, lang);
+    if (field && !fields.some(existing => existing.name === field.name))
+      fields.push({ ...field, line: at });
   }
   return fields;
 }
@@ -434,15 +465,8 @@ function memberNames(line: string, body: Body): string[] {
     return field ? [field[1]!] : [];
   }
   if (body.kind !== 'operations') return [];
-  const open = line.indexOf('(');
-  if (open <= 0) return [];
-  const before = line.slice(0, open).replace(/<[^<>]{0,80}>\s{0,4}$/, '');
-  const match = /([\p{L}_][\p{L}\p{N}_]{0,80})\??\s{0,4}$/u.exec(before);
-  if (!match || NOT_METHOD_NAMES.has(match[1]!)) return [];
-  // A declaration has only a return type before its name: `x = make(`, `.stateIn(` and
-  // `val onTap: () -> Unit` call or hold something instead.
-  const prefix = before.slice(0, match.index);
-  return NOT_DECLARATION_PREFIX.test(prefix) || /[:=]\s{0,4}$/.test(before) ? [] : [match[1]!];
+  const method = methodName(line);
+  return method ? [method] : [];
 }
 
 function bracketBalance(line: string): number {

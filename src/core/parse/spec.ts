@@ -21,6 +21,7 @@ import {
   RELATIONSHIP_LABEL,
   REQUIREMENT_ID,
   SCENARIO_GIVEN,
+  SCENARIO_GROUP,
   SCENARIO_THEN,
   SCENARIO_WHEN,
   SPEC_TITLE_PREFIX,
@@ -104,6 +105,8 @@ function userStories(all: Section[], file: string): UserStory[] {
   const primary = all.find(section => PRIMARY_STORY_SECTION.test(section.title));
   if (!primary) return [];
   const acceptance = all.find(section => ACCEPTANCE_SECTION.test(section.title));
+  const grouped = acceptance ? scenarioGroups(all, acceptance, file) : [];
+  if (grouped.length >= 2) return grouped;
   return [
     {
       id: 'US1',
@@ -114,6 +117,32 @@ function userStories(all: Section[], file: string): UserStory[] {
       source: positionOf(primary.heading, file)
     }
   ];
+}
+
+/**
+ * Acceptance scenarios numbered in groups under the one unnamed story (`#### Scenario 1: Client
+ * sign-in`, `#### Scenario 2: Batch upload`), each with its own Given/When/Then: each group is a
+ * story a team tests on its own, named by its title rather than by the story's first sentence.
+ */
+function scenarioGroups(all: Section[], acceptance: Section, file: string): UserStory[] {
+  const stories: UserStory[] = [];
+  for (const section of all.slice(all.indexOf(acceptance) + 1)) {
+    if (section.depth <= acceptance.depth) break;
+    const group = SCENARIO_GROUP.exec(section.title);
+    if (!group) continue;
+    const number = Number(group[1]);
+    const scenarios = scenariosIn(section.content, file);
+    if (scenarios.length === 0 || stories.some(story => story.number === number)) continue;
+    stories.push({
+      id: `US${number}`,
+      number,
+      title: group[2]!.trim(),
+      priority: undefined,
+      scenarios,
+      source: positionOf(section.heading, file)
+    });
+  }
+  return stories;
 }
 
 /** The older format has one unnamed story: its first sentence is the best title there is. */

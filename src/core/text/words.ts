@@ -2,18 +2,22 @@
  * Words of names and phrases, the one splitter every layer uses: `KVCacheStats`, `kv-cache stats`
  * and `getKvCache` all come apart the same way everywhere.
  */
+import anyAscii from 'any-ascii';
+
 /** Splits `KVCacheStats`, `kv-cache stats`, `getKvCache` into lower-case words. */
 export function words(name: string): string[] {
   return splitWords(name, false);
 }
 
 /**
- * Words for a file name: like `words`, but accented Latin letters folded to ASCII
- * (`Actualización` → `actualizacion`), and a name written in mixed case as one word (`gRPC`,
+ * Words for a file name, in ASCII whatever the script: like `words`, but accented Latin letters
+ * folded (`Actualización` → `actualizacion`), other scripts transliterated (`선반 정리` →
+ * `seonban jeongli`, `书架管理` → `shujiaguanli`, `Полки` → `polki`), a change of script a
+ * word break (`Helm으로` → `helm eulo`), and a name written in mixed case as one word (`gRPC`,
  * `OAuthly`, `Model3D`, `iOS`) kept one word rather than losing a letter to a split.
  */
 export function fileNameWords(name: string): string[] {
-  return splitWords(foldLatin(name), true);
+  return splitWords(toAscii(name), true);
 }
 
 /** A run of letters, digits and underscores that starts with a letter or an underscore. */
@@ -78,17 +82,36 @@ const LATIN_LETTERS: Record<string, string> = {
   þ: 'th'
 };
 
-/** Accented Latin letters without their accents; other scripts as they are. */
-function foldLatin(text: string): string {
+/**
+ * Accented Latin letters without their accents; letters, marks and digits of other scripts
+ * transliterated, in lower case (a syllable's capital is no word of its own), each run of them set
+ * apart from Latin letters around it; punctuation and symbols as they are, to separate words.
+ */
+function toAscii(text: string): string {
   // ASCII first: names are mostly ASCII and this runs for every name of every task.
   if (!/[^\u0000-\u007f]/.test(text)) return text;
   let result = '';
+  let previous: 'latin' | 'other' | 'none' = 'none';
   for (const ch of text) {
-    const code = ch.charCodeAt(0);
-    const latin = (code >= 0xc0 && code <= 0x24f) || (code >= 0x1e00 && code <= 0x1eff);
-    result += latin
-      ? (LATIN_LETTERS[ch] ?? ch.normalize('NFD').replace(/[\u0300-\u036f]/g, ''))
-      : ch;
+    const code = ch.codePointAt(0)!;
+    const latin =
+      code < 0x80 || (code >= 0xc0 && code <= 0x24f) || (code >= 0x1e00 && code <= 0x1eff);
+    if (latin) {
+      const letter = /[\p{L}\p{N}]/u.test(ch);
+      if (letter && previous === 'other') result += ' ';
+      result +=
+        code < 0x80
+          ? ch
+          : (LATIN_LETTERS[ch] ?? ch.normalize('NFD').replace(/[\u0300-\u036f]/g, ''));
+      previous = letter ? 'latin' : 'none';
+    } else if (/[\p{L}\p{M}\p{N}]/u.test(ch)) {
+      if (previous === 'latin') result += ' ';
+      result += anyAscii(ch).toLowerCase();
+      previous = 'other';
+    } else {
+      result += ch;
+      previous = 'none';
+    }
   }
   return result;
 }

@@ -158,6 +158,54 @@ export const OPERATION_TYPE_KEYWORDS = new Set([
   'service',
   'object'
 ]);
+/** Words before an enumeration's value that are no part of its name: Swift's `case light`. */
+export const ENUM_VALUE_PREFIXES = ['case'];
+export const ENUM_VALUE_PREFIX = pattern(
+  'code-enum-value-prefix',
+  `^${alternation(ENUM_VALUE_PREFIXES)}\\s{1,4}`
+);
+/** Decides that a piece of an enumeration's body declares a member, not a value: `fun label()`. */
+export const NOT_ENUM_VALUE_WORDS = [
+  'fun',
+  'func',
+  'fn',
+  'def',
+  'val',
+  'var',
+  'let',
+  'const',
+  'private',
+  'public',
+  'internal',
+  'protected',
+  'static',
+  'override',
+  'init',
+  'get',
+  'set',
+  'companion',
+  'abstract'
+];
+export const NOT_ENUM_VALUE = pattern(
+  'code-not-enum-value',
+  `^${alternation(NOT_ENUM_VALUE_WORDS)}\\b`
+);
+/** Python's enumeration bases: `class Roast(Enum)`, `(str, Enum)`, `(enum.IntFlag)`. */
+export const PYTHON_ENUM_BASES = ['Enum', 'IntEnum', 'StrEnum', 'Flag', 'IntFlag'];
+export const PYTHON_ENUM_CLASS = pattern(
+  'code-python-enum-class',
+  `^class\\s{1,4}[\\p{L}_][\\p{L}\\p{N}_]{0,80}\\((?:[\\w.]{1,40},\\s{0,4}){0,3}(?:enum\\.)?${alternation(PYTHON_ENUM_BASES)}\\)\\s{0,4}:`,
+  'u'
+);
+
+/** Decides which types are contracts to implement whatever their name: `trait Scanner`, `protocol Pantry`. */
+export const INTERFACE_KEYWORDS = new Set(['interface', 'trait', 'protocol']);
+/** Go's `type Printer interface {`, an interface written as a type. */
+export const GO_INTERFACE = pattern(
+  'code-go-interface',
+  '^type\\s{1,4}[\\p{L}_][\\p{L}\\p{N}_]{0,80}\\s{1,4}interface\\b',
+  'u'
+);
 /** GraphQL's root types, whose fields are operations. */
 export const GRAPHQL_ROOT_TYPES = new Set(['Query', 'Mutation', 'Subscription']);
 /** Decides that what comes before a name assigns, calls or returns it rather than declares it. */

@@ -158,6 +158,47 @@ export const FIELD_NAMES_ONLY_GAP = pattern(
   `^[\\s,;]*(?:${alternation(FIELD_LIST_CONJUNCTIONS)}[\\s,;]*)?$`
 );
 
+/**
+ * Decides that a "field" is the name of an environment: a list or table keyed by them
+ * (`- **Development**: level DEBUG`, `- **Production**: level WARN`) holds settings per
+ * environment, not the fields of an entity.
+ */
+export const ENVIRONMENT_NAMES = [
+  'development',
+  'dev',
+  'staging',
+  'stage',
+  'production',
+  'prod',
+  'test',
+  'testing',
+  'local',
+  'qa',
+  'uat',
+  'preview',
+  'sandbox',
+  'ci'
+];
+export const ENVIRONMENT_NAME = pattern(
+  'data-model-environment-name',
+  `^${alternation(ENVIRONMENT_NAMES)}$`,
+  'i'
+);
+
+/** Decides which column of a table of entities holds each one's fields. */
+export const FIELDS_COLUMN_WORDS = ['fields', 'attributes', 'properties', 'members', 'campos'];
+export const FIELDS_COLUMN = pattern(
+  'data-model-fields-column',
+  `^${alternation(FIELDS_COLUMN_WORDS)}$`,
+  'i'
+);
+
+/** Decides what stands between several field names on one line: `roundId, memberId`, `lat and lng`. */
+export const FIELD_NAME_SEPARATOR = pattern(
+  'data-model-field-name-separator',
+  `^(?:\\s{0,2},\\s{0,2}(?:${alternation(FIELD_LIST_CONJUNCTIONS)}\\s{1,2})?|\\s{1,2}${alternation(FIELD_LIST_CONJUNCTIONS)}\\s{1,2})`
+);
+
 /** Decides that a word in parentheses is a field's type: `Page title (string)`. */
 export const PRIMITIVE_TYPES = [
   'string',

@@ -58,7 +58,13 @@ export const ABOUT_MODEL_WORDS = [
   'next steps',
   'checklist',
   'why',
-  'how'
+  'how',
+  // "Logging Configuration per Environment": settings that differ by where the code runs.
+  'per environments?',
+  'by environments?',
+  'for each environment',
+  'per stages?',
+  'per deployments?'
 ];
 export const ABOUT_MODEL = pattern(
   'data-model-about-model',
@@ -101,7 +107,7 @@ export const ABOUT_SYSTEM_WORDS = [
   'seed data',
   'default data',
   'quer(?:y|ies)',
-  'patterns',
+  'patterns?',
   'flow',
   'performance',
   'security',
@@ -204,6 +210,27 @@ export const ENTITY_LABEL_PREFIX = pattern(
 /** Decides that a heading, or a section above it, holds enumerations, which are never entities. */
 export const ENUM_TITLE_WORDS = ['enum', 'enums', 'enumerations?', 'enumeraci[oó]n'];
 export const ENUM_TITLE = pattern('data-model-enum-title', wholeWords(ENUM_TITLE_WORDS, true), 'i');
+/** The same words, every one, to cut from a title that names an enum: `Roast level enum` → `Roast level`. */
+export const ENUM_TITLE_WORDS_ALL = pattern(
+  'data-model-enum-title-words-all',
+  wholeWords(ENUM_TITLE_WORDS, true),
+  'gi'
+);
+
+/** Decides that a table under an enum's heading lists its values: its first column's header. */
+export const ENUM_VALUE_HEADERS = [
+  'values?',
+  'names?',
+  'members?',
+  'codes?',
+  'valor(?:es)?',
+  'case'
+];
+export const ENUM_VALUE_HEADER = pattern(
+  'data-model-enum-value-header',
+  `^${alternation(ENUM_VALUE_HEADERS, true)}$`,
+  'i'
+);
 
 /** Decides that a heading's note says it is no data type at all: `Health (service)`. */
 export const NOT_A_TYPE_WORDS = [
@@ -244,6 +271,23 @@ export const ENTITY_LIST_TITLE = pattern(
   'i'
 );
 
+/** Decides that a table lists entities, one a row: its first column's header (`| Message | Fields |`). */
+export const ENTITY_COLUMN_WORDS = [
+  'entit(?:y|ies)',
+  'entidad(?:es)?',
+  'messages?',
+  'types?',
+  'models?',
+  'dtos?',
+  'records?',
+  'tables?'
+];
+export const ENTITY_COLUMN = pattern(
+  'data-model-entity-column',
+  `^${alternation(ENTITY_COLUMN_WORDS, true)}$`,
+  'i'
+);
+
 /** Words before an entity's name that say what is done to it, not its name: `New Invoice`. */
 export const NAME_CHANGE_PREFIXES = ['extended', 'new', 'modified', 'updated'];
 export const NAME_CHANGE_PREFIX = pattern(
@@ -260,7 +304,7 @@ export const ENTITY_SUFFIX = pattern(
   'i'
 );
 
-/** Trailing words that say what kind of thing a name is: `Shelf schema version 2` → `Shelf`. */
+/** Trailing words that say what kind of thing a name is: `Shelf schema version 2`, `Jar entity definition`, `Node hierarchy` → the name before them. */
 export const NAME_KIND_WORDS = new Set([
   'entity',
   'entidad',
@@ -270,7 +314,11 @@ export const NAME_KIND_WORDS = new Set([
   'version',
   'embedded',
   'document',
-  'collection'
+  'collection',
+  'definition',
+  'definitions',
+  'specification',
+  'hierarchy'
 ]);
 
 /** Decides that a title of three words or more describes, not names: "Full Schema with Indexes". */

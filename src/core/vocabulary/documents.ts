@@ -129,6 +129,17 @@ export const PRIMARY_STORY_SECTIONS = ['primary user stor'];
 /** Decides which section holds that story's scenarios, matched anywhere in the title. */
 export const ACCEPTANCE_SECTIONS = ['acceptance scenarios'];
 
+/**
+ * Decides which sub-sections of the acceptance scenarios group them as stories of their own
+ * (`#### Scenario 2: Batch upload lifecycle`), in a spec whose one story is unnumbered.
+ */
+export const SCENARIO_GROUP_LABELS = ['scenario', 'escenario', 'scénario', 'szenario', 'cenário'];
+export const SCENARIO_GROUP = pattern(
+  'spec-scenario-group',
+  `^${alternation(SCENARIO_GROUP_LABELS)}\\s{1,3}(\\d{1,3})\\s{0,3}[-—–:.]\\s{0,3}(\\S.{0,200})$`,
+  'i'
+);
+
 export const PRIMARY_STORY_SECTION = pattern(
   'spec-primary-story-section',
   `^${alternation(PRIMARY_STORY_SECTIONS)}`,

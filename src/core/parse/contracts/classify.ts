@@ -5,7 +5,7 @@
  * groups (services, repositories, routers, clients, each the unit one file implements) with
  * their operations, else loose operations, else types. The planner decides what to do with it.
  */
-import type { Contract, DeclaredCode, DeclaredGroup } from '../../model.js';
+import type { Contract, ContractDeclarations, DeclaredCode, DeclaredGroup } from '../../model.js';
 import { words } from '../../text/words.js';
 import {
   GROUP_NAME,
@@ -78,6 +78,13 @@ function declaredNames(contract: DeclaringContract): string[] {
  * example after it is not its procedure).
  */
 function operationGroups(contract: DeclaringContract, names: string[]): Forming[] {
+  return withInterfaces(
+    namedOrStatedGroups(contract, names),
+    contract.declarations?.interfaces ?? []
+  );
+}
+
+function namedOrStatedGroups(contract: DeclaringContract, names: string[]): Forming[] {
   const stated = (contract.declarations?.groups ?? []).filter(
     group => !NOT_A_GROUP.test(group.name)
   );
@@ -96,6 +103,34 @@ function operationGroups(contract: DeclaringContract, names: string[]): Forming[
       continue;
     }
     groups.push({ ...group, members: group.members.filter(member => !listed.has(member)) });
+  }
+  return groups;
+}
+
+/**
+ * The interfaces and service classes the code declares bring every method their bodies declare,
+ * those too common to name the contract by (`list()`, `stations()`) too: to the group already
+ * found by that name, or as a group of their own when the code declares an interface, trait or
+ * protocol, or a class named as a group (`ShelfService`). Not a payload's interface
+ * (`ShelfCardProps` with its `onSelect(…)`), nor a test class.
+ */
+function withInterfaces(
+  groups: Forming[],
+  interfaces: NonNullable<ContractDeclarations['interfaces']>
+): Forming[] {
+  for (const declared of interfaces) {
+    if (NOT_A_GROUP.test(declared.name) || PAYLOAD_NAME.test(declared.name)) continue;
+    const name = canonicalGroup(declared.name);
+    let group = groups.find(known => known.name.toLowerCase() === name.toLowerCase());
+    if (!group) {
+      if (!declared.isInterface && !isGroup(declared.name)) continue;
+      group = { name, aliases: [], members: [] };
+      groups.push(group);
+    }
+    if (declared.name !== group.name && !group.aliases.includes(declared.name))
+      group.aliases.push(declared.name);
+    for (const member of declared.members)
+      if (!group.members.includes(member)) group.members.push(member);
   }
   return groups;
 }

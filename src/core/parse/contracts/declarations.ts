@@ -8,6 +8,7 @@
  */
 import type { Code, Heading, List, Paragraph, Root, RootContent, Table } from 'mdast';
 import type { ContractDeclarations } from '../../model.js';
+import { declaredInterfaces } from '../code-interfaces.js';
 import { readTree } from '../directory-tree.js';
 import { plainText } from '../markdown.js';
 import {
@@ -38,6 +39,7 @@ export function markdownDeclarations(root: Root): ContractDeclarations | undefin
   const groups: Section[] = [];
   const homes: string[] = [];
   const files: ContractDeclarations['files'] = [];
+  const interfaces: NonNullable<ContractDeclarations['interfaces']> = [];
   let current: Section | undefined;
   for (const node of root.children) {
     if (node.type === 'heading') {
@@ -57,6 +59,7 @@ export function markdownDeclarations(root: Root): ContractDeclarations | undefin
     if (current && node.type === 'table') addMembers(current, tableOperations(node));
     if (node.type === 'code') {
       if (current) addMembers(current, treeMethods(node));
+      addInterfaces(interfaces, declaredInterfaces(node.value, node.lang));
       files.push(...treeFiles(node).filter(file => !files.some(known => known.path === file.path)));
     }
     for (const home of statedHomes(node)) if (!homes.includes(home)) homes.push(home);
@@ -64,8 +67,28 @@ export function markdownDeclarations(root: Root): ContractDeclarations | undefin
   const declared = groups
     .filter(group => group.members.length > 0)
     .map(({ name, members }) => ({ name, members }));
-  if (declared.length === 0 && homes.length === 0 && files.length === 0) return undefined;
-  return { groups: declared, homes, files };
+  const withMethods = interfaces.filter(declared => declared.members.length > 0);
+  if (declared.length + homes.length + files.length + withMethods.length === 0) return undefined;
+  return {
+    groups: declared,
+    homes,
+    files,
+    ...(withMethods.length > 0 ? { interfaces: withMethods } : {})
+  };
+}
+
+/** The same interface in two blocks (its declaration, then its implementation) is one. */
+function addInterfaces(
+  known: NonNullable<ContractDeclarations['interfaces']>,
+  found: NonNullable<ContractDeclarations['interfaces']>
+): void {
+  for (const declared of found) {
+    const same = known.find(other => other.name === declared.name);
+    if (!same) known.push({ ...declared, members: [...declared.members] });
+    else
+      for (const member of declared.members)
+        if (!same.members.includes(member)) same.members.push(member);
+  }
 }
 
 /** `## ShelfService`, `## CrateTrackingService (P5)`, `## LabelPrinter Interface`. */

@@ -12,13 +12,15 @@ import type {
   Finding,
   SourceDocument
 } from '../../model.js';
+import { SOURCE_EXTENSIONS } from '../../vocabulary/code.js';
 import { JSON_SCHEMA_KEYS } from '../../vocabulary/contracts.js';
+import { declaredInterfaces } from '../code-interfaces.js';
 import { readYaml } from '../yaml.js';
 import { declaredCode } from './classify.js';
 import { structuredDeclarations } from './declarations.js';
 import { graphqlEndpoints, looksLikeGraphql } from './graphql.js';
 import { markdownContract } from './markdown.js';
-import { distinctiveNames, openApiNames, structuredNames } from './names.js';
+import { codeNames, distinctiveNames, openApiNames, structuredNames } from './names.js';
 import { isOpenApi, openApiEndpoints, openApiFormat, openApiTitle } from './openapi.js';
 import { protoNames, rpcEndpoints } from './proto.js';
 
@@ -82,7 +84,24 @@ function read(doc: SourceDocument): Reading {
   }
   if (extension === 'yaml' || extension === 'yml' || extension === 'json')
     return readStructured(doc);
+  if (SOURCE_EXTENSIONS.includes(extension)) return readSource(doc, extension);
   return { format: 'unknown', title: undefined, endpoints: [], names: [], findings: [] };
+}
+
+/** A contract written as a source file (`shelf-repository.kt`, `api.ts`): read as one code block. */
+function readSource(doc: SourceDocument, extension: string): Reading {
+  const interfaces = declaredInterfaces(doc.text, extension).filter(
+    declared => declared.members.length > 0
+  );
+  return {
+    format: 'unknown',
+    title: undefined,
+    endpoints: [],
+    names: codeNames(doc.text, extension),
+    findings: [],
+    declarations:
+      interfaces.length > 0 ? { groups: [], homes: [], files: [], interfaces } : undefined
+  };
 }
 
 function readStructured(doc: SourceDocument): Reading {

@@ -3,7 +3,12 @@
  * implements it, the types its code declares, the file it is stored in.
  */
 import { words } from '../../text/words.js';
-import { ANCHOR, GENERIC_TYPE_NAMES, STORAGE } from '../../vocabulary/data-model-aliases.js';
+import {
+  ANCHOR,
+  GENERIC_TYPE_NAMES,
+  PRODUCER,
+  STORAGE
+} from '../../vocabulary/data-model-aliases.js';
 import { typeAliasDeclarations, typeDefinitions } from './code-types.js';
 import type { Context } from './context.js';
 import { normalise } from './entity-names.js';
@@ -36,7 +41,8 @@ function sectionAliases(context: Context, index: number, name: string): string[]
   return [
     ...lines.flatMap(anchorNames),
     ...declaredTypes(context, index, name),
-    ...lines.flatMap(storageFile)
+    ...lines.flatMap(storageFile),
+    ...lines.flatMap(producerFile)
   ];
 }
 
@@ -60,7 +66,8 @@ function describingLines(context: Context, index: number): string[] {
         const line = renderedLines(first.children)[0] ?? '';
         // `- \`shelf_id\`: maps to \`Shelf.id\`` describes a field, not the entity.
         const lead = line.replace(/^\*\*[^*]{1,60}\*\*:?\s{0,3}/, '');
-        if (ANCHOR.exec(lead)?.index === 0 || STORAGE.exec(lead)?.index === 0) lines.push(line);
+        if ([ANCHOR, STORAGE, PRODUCER].some(phrase => phrase.exec(lead)?.index === 0))
+          lines.push(line);
       }
     }
   }
@@ -84,6 +91,18 @@ function storageFile(line: string): string[] {
   const after = line.slice(match.index + match[0].length);
   const candidate = codeSpans(after)[0] ?? /^\s{0,3}([^\s`,;()]{1,120})/.exec(after)?.[1];
   const file = candidate ? fileAlias(candidate) : undefined;
+  return file ? [file] : [];
+}
+
+/**
+ * The script after a producer phrase: "Produced by `scripts/tally.py`" → `tally.py`. Only a file:
+ * "emitted by `ShelfRepository`" names code that uses the record, not code that makes it.
+ */
+function producerFile(line: string): string[] {
+  const match = PRODUCER.exec(line);
+  if (!match) return [];
+  const span = codeSpans(line.slice(match.index + match[0].length))[0];
+  const file = span && !span.includes('<') && !span.includes('{') ? fileAlias(span) : undefined;
   return file ? [file] : [];
 }
 

@@ -11,6 +11,8 @@ export interface TypeDefinition {
   name: string;
   isEnum: boolean;
   fields: EntityField[];
+  /** An enumeration's values, placed at its declaring line. */
+  values: EntityField[];
   line: number;
 }
 
@@ -51,6 +53,12 @@ function placed(declared: DeclaredType, code: Code, file: string): TypeDefinitio
       type: field.type,
       description: undefined,
       source: { file, line: firstLine + field.line, column: 1 }
+    })),
+    values: (declared.values ?? []).map(value => ({
+      name: value,
+      type: undefined,
+      description: undefined,
+      source: { file, line: firstLine + declared.line, column: 1 }
     })),
     line: firstLine + declared.line
   };

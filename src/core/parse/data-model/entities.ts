@@ -9,9 +9,10 @@
  *   Models" and reads like a name, or when its siblings are entities and it is an identifier;
  * - titles about the model ("Overview", "Validation Rules", "Indexes", "Migration Strategy"…)
  *   are never entities, and nothing beneath them is;
- * - enumerations are not entities: the corpus lists them under "Enums"/"Enumerations" or as
- *   `enum` blocks that a model task creates alongside the entity using them, never as tables;
- *   value objects and newtypes with a heading of their own (`SeedName (newtype)`) are.
+ * - enumerations are no entities here: one defined on its own (under "Enumerations", a heading
+ *   named `… enum`, a section of only enum code) becomes an entity of kind `enum` in enums.ts;
+ *   one declared in an entity's section is created alongside that entity; value objects and
+ *   newtypes with a heading of their own (`SeedName (newtype)`) are entities.
  * A heading whose title names several types ("Supporting Types") becomes one entity per type
  * its code defines (type-sections.ts).
  */
@@ -29,7 +30,7 @@ import { type Context, pushEntity } from './context.js';
 import { saysDerived } from './derived.js';
 import { cleanName, type CleanName, isIdentifier, isNameLike, isTitled } from './entity-names.js';
 import { fieldsOfParts, headingFields } from './fields.js';
-import { listedEntities } from './listed-entities.js';
+import { listedEntities, listedIn } from './listed-entities.js';
 import { ancestors, type Role } from './outline.js';
 import { partsOf } from './parts.js';
 import { headingStates } from './states.js';
@@ -41,7 +42,7 @@ import {
   saysExtended,
   stripNumbering
 } from './titles.js';
-import { expandTypes } from './type-sections.js';
+import { expandTypes, namedTypes } from './type-sections.js';
 
 export function classify(context: Context): void {
   const { nodes } = context;
@@ -109,6 +110,7 @@ function nestedEntity(context: Context, index: number): boolean {
 
 function entityFromHeading(context: Context, index: number): boolean {
   const node = context.nodes[index]!;
+  if (namedTypes(node.title).length >= 2 && expandTypes(context, index)) return true;
   const name = cleanName(node);
   if (!mayNameEntity(context, index, name)) return false;
   const fields = headingFields(context, index, name.text);
@@ -129,7 +131,8 @@ function mayNameEntity(context: Context, index: number, name: CleanName): boolea
   if (
     !isNameLike(name.text) ||
     ENUM_TITLE.test(node.title) ||
-    NOT_A_TYPE.test(qualifier(node.title))
+    NOT_A_TYPE.test(qualifier(node.title)) ||
+    listedIn(context, index).length > 0
   ) {
     return false;
   }

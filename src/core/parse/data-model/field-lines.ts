@@ -2,7 +2,12 @@
 import type { PhrasingContent } from 'mdast';
 import type { EntityField, SourcePosition } from '../../model.js';
 import { firstIndexOf, matchingParen, splitTopLevel, trimSeparators } from '../../text/pieces.js';
-import { FIELD_TYPE_ENDS, NOT_TYPE, PRIMITIVE } from '../../vocabulary/data-model-fields.js';
+import {
+  FIELD_NAME_SEPARATOR,
+  FIELD_TYPE_ENDS,
+  NOT_TYPE,
+  PRIMITIVE
+} from '../../vocabulary/data-model-fields.js';
 
 /** A field is one identifier (`user_id`, `items[]`, `name?`, `meta.tags`); anything else is prose. */
 export function fieldName(text: string): string | undefined {
@@ -34,6 +39,32 @@ export function fieldFromLine(
   }
   return undefined;
 }
+
+/**
+ * `**title**, **author**: strings`, `roundId, memberId — together unique`: several names that
+ * share what the line says of them, one field each. Only before a colon or a dash, so a sentence
+ * that starts with a word and a comma is no list of fields.
+ */
+export function fieldsFromLine(line: string, source: SourcePosition): EntityField[] {
+  const text = line.trim();
+  const names: string[] = [];
+  let rest = text;
+  for (;;) {
+    const match = /^[\p{L}_$][\p{L}\p{N}_$.[\]-]{0,60}\??/u.exec(rest);
+    if (!match) return [];
+    names.push(match[0]);
+    rest = rest.slice(match[0].length);
+    const separator = FIELD_NAME_SEPARATOR.exec(rest);
+    if (!separator || names.length > MAX_NAMES_ON_A_LINE) break;
+    rest = rest.slice(separator[0].length);
+  }
+  if (names.length < 2) return [];
+  const shared = fieldFromLine(`${names[names.length - 1]}${rest}`, false, source);
+  if (!shared || !/^\s{0,2}[:—–-]/.test(rest)) return [];
+  return names.map(name => ({ ...shared, name }));
+}
+
+const MAX_NAMES_ON_A_LINE = 6;
 
 /** `` `clave` (string, PK, `VARCHAR(20)`) `` → type `string`, the rest describes it. */
 function fieldWithParens(name: string, rest: string, source: SourcePosition): EntityField {

@@ -6,6 +6,7 @@ import type { List, Paragraph, RootContent, Table } from 'mdast';
 import type { EntityField } from '../../model.js';
 import {
   DESCRIPTION_HEADER,
+  ENVIRONMENT_NAME,
   FIELD_LABEL,
   FIELD_NAMES_ONLY_GAP,
   NAME_HEADER,
@@ -15,7 +16,7 @@ import {
 import { plainText, positionOf } from '../markdown.js';
 import { codeFields, typeDefinitions } from './code-types.js';
 import type { Context } from './context.js';
-import { fieldFromLine, fieldName, inlineFields } from './field-lines.js';
+import { fieldFromLine, fieldName, fieldsFromLine, inlineFields } from './field-lines.js';
 import { cellText, isCode } from './markdown-nodes.js';
 import { type Part, sectionParts } from './parts.js';
 
@@ -48,9 +49,14 @@ export function fieldsOfParts(parts: Part[], file: string, entityName: string): 
     const labelled = part.label !== undefined;
     if (labelled && (!FIELD_LABEL.test(part.label!) || NOT_FIELD_LABEL.test(part.label!))) continue;
     const found = fieldsOfPart(part, labelled, file, entityName);
-    if (found.length > 0) return found;
+    if (found.length > 0 && !perEnvironment(found)) return found;
   }
   return [];
+}
+
+/** `- **Development**: …`, `- **Production**: …`: settings per environment, not fields. */
+function perEnvironment(fields: EntityField[]): boolean {
+  return fields.length >= 2 && fields.every(field => ENVIRONMENT_NAME.test(field.name));
 }
 
 function fieldsOfPart(part: Part, labelled: boolean, file: string, name: string): EntityField[] {
@@ -110,27 +116,34 @@ function tableFields(table: Table, file: string): EntityField[] {
 /** `- \`id\`: UUID — primary key`, `- **name** (string): shown to users`, `- email: string`. */
 function listFields(list: List, labelled: boolean, file: string): EntityField[] {
   const fields: EntityField[] = [];
+  let itemsWithFields = 0;
   for (const item of list.children) {
     const first = item.children[0];
     if (first?.type !== 'paragraph') continue;
+    const before = fields.length;
     const source = positionOf(item, file);
     const several = labelled ? codeNamesOnly(first) : [];
     if (several.length > 1) {
       fields.push(
         ...several.map(name => ({ name, type: undefined, description: undefined, source }))
       );
+      itemsWithFields++;
       continue;
     }
-    const field = fieldFromLine(plainText(first).split('\n')[0]!, labelled, source);
-    if (field && valuesInParens(first)) {
+    const line = plainText(first).split('\n')[0]!;
+    const field = fieldFromLine(line, labelled, source);
+    if (!field) {
+      fields.push(...fieldsFromLine(line, source));
+    } else if (valuesInParens(first)) {
       // `Status` (`Pending`, `Completed`): the values it takes, not its type.
       fields.push({ ...field, type: undefined, description: parenthesised(field) });
-    } else if (field) {
+    } else {
       fields.push(field);
     }
+    if (fields.length > before) itemsWithFields++;
   }
   // An unlabelled list is a field list only when most of it reads as one.
-  if (!labelled && (fields.length < 2 || fields.length * 2 < list.children.length)) return [];
+  if (!labelled && (fields.length < 2 || itemsWithFields * 2 < list.children.length)) return [];
   return fields;
 }
 

@@ -4,6 +4,8 @@
  * - outline.ts: each heading with its body, parent and children;
  * - entities.ts, with titles.ts and entity-names.ts: which headings are entities;
  *   type-sections.ts and listed-entities.ts: entities a section lists as code or bullets;
+ *   diagram-entities.ts: entities only a Mermaid erDiagram draws; enums.ts: enumerations
+ *   defined on their own;
  * - parts.ts: the labelled parts of a section ("**Fields**:", "Validation rules:");
  * - fields.ts and field-lines.ts: fields from tables, lists and inline code; code-types.ts:
  *   fields from classes, structs, records and SQL tables;
@@ -17,6 +19,8 @@ import { parseError } from '../finding.js';
 import { parseMarkdown } from '../markdown.js';
 import { nameAliases } from './aliases.js';
 import type { Context } from './context.js';
+import { diagramEntities } from './diagram-entities.js';
+import { enumEntities } from './enums.js';
 import { classify } from './entities.js';
 import { outline } from './outline.js';
 import { relationshipsOf } from './relationships.js';
@@ -51,6 +55,8 @@ function readDataModel(doc: SourceDocument): DataModel {
     homes: new Map()
   };
   classify(context);
+  enumEntities(context);
+  diagramEntities(context, root);
   nameAliases(context);
   const relationships = relationshipsOf(context, root);
   attachStateSections(context);

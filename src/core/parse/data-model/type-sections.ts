@@ -5,16 +5,26 @@ import { type Context, pushEntity } from './context.js';
 import { aggregates, headingSaysDerived } from './derived.js';
 import { isCode } from './markdown-nodes.js';
 import { ancestors } from './outline.js';
-import { saysExisting, saysExtended } from './titles.js';
+import { isIdentifier } from './entity-names.js';
+import { saysExisting, saysExtended, stripNumbering } from './titles.js';
 
-/** `### TypeScript Interfaces` holding `interface Grower`, `interface Plot`…: one entity each. */
+/**
+ * `### TypeScript Interfaces` holding `interface Grower`, `interface Plot`…, or
+ * `### SowRequest / SowResponse` holding both: one entity each.
+ */
 export function expandTypes(context: Context, index: number): boolean {
   const node = context.nodes[index]!;
-  if (!TYPES_TITLE.test(node.title)) return false;
+  const named = namedTypes(node.title);
+  if (!TYPES_TITLE.test(node.title) && named.length < 2) return false;
   const definitions = node.body
     .filter(isCode)
     .flatMap(code => typeDefinitions(code, context.file))
-    .filter(definition => !definition.isEnum && definition.fields.length > 0);
+    .filter(
+      definition =>
+        !definition.isEnum &&
+        definition.fields.length > 0 &&
+        (named.length < 2 || named.includes(definition.name))
+    );
   if (definitions.length < 2) return false;
   const existing =
     saysExisting(node.title) || ancestors(context.nodes, index).some(a => saysExisting(a.title));
@@ -32,4 +42,12 @@ export function expandTypes(context: Context, index: number): boolean {
     });
   }
   return true;
+}
+
+/** `SowRequest / SowResponse`, `` `Plot`, `Bed` and `Row` ``: the type names a title lists. */
+export function namedTypes(title: string): string[] {
+  const pieces = stripNumbering(title)
+    .split(/\s{0,3}(?:[/,&+]|\band\b)\s{0,3}/)
+    .map(piece => piece.replace(/[`*]/g, '').trim());
+  return pieces.every(piece => isIdentifier(piece) && /^\p{Lu}/u.test(piece)) ? pieces : [];
 }

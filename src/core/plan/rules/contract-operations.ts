@@ -467,11 +467,12 @@ function contractCover(contract: Contract): Covered {
   return { kind: 'contract', name: contract.path, source: contract.source };
 }
 
-/** Up to four names, then how many more: the count is always there to read. */
+/**
+ * Every name, however many: the task is the one place a reader of the list learns which methods
+ * the contract requires, and an "and 6 more" would send them back to the contract to find out.
+ */
 function listed(names: string[]): string {
-  if (names.length === 0) return '';
-  const shown = names.slice(0, 4).join(', ');
-  return ` (${shown}${names.length > 4 ? `, and ${names.length - 4} more` : ''})`;
+  return names.length === 0 ? '' : ` (${names.join(', ')})`;
 }
 
 function unique(keys: string[]): string[] {
