@@ -124,6 +124,36 @@ describe('parsePlan: the files a tree plans', () => {
   });
 });
 
+describe('parsePlan: the files a plan’s prose names as its work', () => {
+  it('reads headings and bold labels naming their file, and items that start with a file', () => {
+    const plan = parse([
+      '## Implementation Strategy',
+      '',
+      '#### 2.1 Swap matching — `src/swap/matching.py`, `src/swap/ranks.py`',
+      '',
+      '**Ledger — `src/swap/ledger.py`**',
+      '',
+      '- `configs/swap.yaml` defines the quota defaults.',
+      '- Tests:',
+      '  - `tests/unit/test_matching.py`: ties and ranks.',
+      '- The ranks come from `src/swap/ranks.py` as before.',
+      '- `src/swap/util.py` centralizes rounding so both passes reuse one rule.',
+      '',
+      '## Constitution Check',
+      '',
+      '- `src/legacy/shim.py` stays untouched.'
+    ]);
+    expect(statuses(plan)).toEqual([
+      ['src/swap/matching.py', 'unmarked', 'Swap matching'],
+      ['src/swap/ranks.py', 'unmarked', 'Swap matching'],
+      ['src/swap/ledger.py', 'unmarked', 'Ledger'],
+      ['configs/swap.yaml', 'unmarked', 'defines the quota defaults.'],
+      ['tests/unit/test_matching.py', 'unmarked', 'ties and ranks.'],
+      ['src/swap/util.py', 'unmarked', 'centralizes rounding so both passes reuse one rule.']
+    ]);
+  });
+});
+
 describe('parsePlan: the routes a plan declares', () => {
   it('reads method lists beside route files, their folder being the path', () => {
     const plan = parse([

@@ -23,7 +23,8 @@ import {
   NEW_MARKER,
   NEW_MARKER_IN_CAPITALS,
   ONE_TYPE_PER_FILE_EXTENSIONS,
-  OTHER_SPEC_NOTE
+  OTHER_SPEC_NOTE,
+  SKIPPED_SECTION
 } from '../vocabulary/plan-files.js';
 import type { TreeEntry } from './directory-tree.js';
 import { plainText, positionOf, type Section } from './markdown.js';
@@ -52,13 +53,23 @@ export function readNote(note: string | undefined): NoteReading {
   if (changed) return { status: 'modified', rest: restAfter(text, changed[0].length) };
   if (UNCHANGED_NOTE.test(text)) return { status: 'existing', rest: undefined };
   const existing = EXISTING_NOTE.exec(text) ?? OTHER_SPEC_NOTE.exec(text);
-  if (existing) {
+  if (existing && saysItself(text, existing.index)) {
     // "EXISTS: wraps the list page (minor polish)": shown as existing, but changed all the same.
     const rest = existing.index === 0 ? restAfter(text, existing[0].length) : text;
     const saysChange = rest !== undefined && CHANGE_WORD.test(rest);
     return saysChange ? { status: 'modified', rest } : { status: 'existing', rest: undefined };
   }
   return { status: undefined, rest: text };
+}
+
+/**
+ * "EXISTS: …", "(existing)", "MIT (already present)": a marker at the start, in an aside or in
+ * a short note says what the file is; in a sentence ("so the handlers reuse one parser") it is
+ * a word of the description.
+ */
+function saysItself(text: string, at: number): boolean {
+  if (at === 0 || text.lastIndexOf('(', at) > text.lastIndexOf(')', at)) return true;
+  return text.split(/\s+/).length <= 5;
 }
 
 function restAfter(text: string, at: number): string | undefined {
@@ -157,15 +168,66 @@ export function plannedFromLists(
 ): PlannedFile[] {
   const planned: PlannedFile[] = [];
   for (const section of all) {
+    if (SKIPPED_SECTION.test(section.title)) continue;
     const headingStatus = listStatus(section.title);
+    for (const named of namedFiles(section.heading, isPath))
+      planned.push(proseFile(named, section.heading, file));
     section.body.forEach((node, index) => {
-      const labelled =
-        node.type === 'list' ? (headingStatus ?? labelStatus(section.body[index - 1])) : undefined;
-      if (node.type === 'list' && labelled)
-        planned.push(...listFiles(node, labelled, file, isPath));
+      if (node.type === 'paragraph') {
+        // **Data pipeline — `src/pipeline/ingest.py`**: a bold label naming its file.
+        const label = node.children.length === 1 && node.children[0]!.type === 'strong';
+        if (label)
+          for (const bold of namedFiles(node, isPath)) planned.push(proseFile(bold, node, file));
+        return;
+      }
+      if (node.type !== 'list') return;
+      const labelled = headingStatus ?? labelStatus(section.body[index - 1]);
+      planned.push(...listFiles(node, labelled, file, isPath));
     });
   }
   return planned;
+}
+
+/**
+ * The files a heading or bold label names in code spans, each with the label's other words:
+ * "2.1 Data ingestion — `src/pipeline/ingest.py`" → the file, "Data ingestion".
+ */
+function namedFiles(
+  node: Nodes,
+  isPath: (span: string) => string | undefined
+): { path: string; label: string }[] {
+  const spans: string[] = [];
+  collectCodeSpans(node, spans);
+  const paths = spans.map(isPath).filter((path): path is string => !!path && !path.endsWith('/'));
+  if (paths.length === 0) return [];
+  let label = plainText(node);
+  for (const span of spans) label = label.split(span).join('');
+  return paths.map(path => ({ path, label: trimLabel(label) }));
+}
+
+/** "2.1 Data ingestion — " → "Data ingestion": no numbering, no separator left dangling. */
+function trimLabel(label: string): string {
+  let start = 0;
+  let end = label.length;
+  while (start < end && ' \t0123456789.'.includes(label[start]!)) start++;
+  while (end > start && ' \t:—–,(-'.includes(label[end - 1]!)) end--;
+  return label.slice(start, end);
+}
+
+function proseFile(named: { path: string; label: string }, node: Nodes, file: string): PlannedFile {
+  const reading = readNote(named.label || undefined);
+  return {
+    path: named.path,
+    status: reading.status ?? 'unmarked',
+    note: reading.status ? reading.rest : named.label || undefined,
+    source: positionOf(node, file)
+  };
+}
+
+function collectCodeSpans(node: Nodes, spans: string[]): void {
+  if (node.type === 'inlineCode') spans.push(node.value);
+  else if ('children' in node)
+    for (const child of node.children as Nodes[]) collectCodeSpans(child, spans);
 }
 
 function listStatus(title: string): 'new' | 'modified' | 'unmarked' | undefined {
@@ -183,19 +245,34 @@ function labelStatus(node: RootContent | undefined): 'new' | 'modified' | 'unmar
   return text.length <= 60 ? listStatus(text) : undefined;
 }
 
+/**
+ * The files of a list: under a files heading or label, every item naming one; elsewhere only
+ * an item that starts with its file ("- `tests/test_ingest.py`: row counts"), which is about
+ * that file.
+ */
 function listFiles(
   list: List,
-  status: 'new' | 'modified' | 'unmarked',
+  labelled: 'new' | 'modified' | 'unmarked' | undefined,
   file: string,
   isPath: (span: string) => string | undefined
 ): PlannedFile[] {
   const planned: PlannedFile[] = [];
+  const status = labelled ?? 'unmarked';
   for (const item of list.children) {
+    const nested = item.children.flatMap(child =>
+      child.type === 'list' ? listFiles(child, labelled, file, isPath) : []
+    );
     const first = item.children[0];
-    if (first?.type !== 'paragraph') continue;
-    const span = firstCodeSpan(first);
+    if (first?.type !== 'paragraph') {
+      planned.push(...nested);
+      continue;
+    }
+    const span = labelled ? firstCodeSpan(first) : leadingCodeSpan(first);
     const path = span === undefined ? undefined : isPath(span);
-    if (!path || path.endsWith('/')) continue;
+    if (!path || path.endsWith('/')) {
+      planned.push(...nested);
+      continue;
+    }
     const text = plainText(first).split('\n')[0]!;
     const at = text.indexOf(span!);
     const rest = (at >= 0 ? text.slice(at + span!.length) : '').replace(/^[\s:—–,-]+/, '').trim();
@@ -206,8 +283,15 @@ function listFiles(
       note: reading.status ? reading.rest : rest || undefined,
       source: positionOf(item, file)
     });
+    planned.push(...nested);
   }
   return planned;
+}
+
+/** The code span an item starts with. */
+function leadingCodeSpan(paragraph: Paragraph): string | undefined {
+  const first = paragraph.children[0];
+  return first?.type === 'inlineCode' ? first.value : undefined;
 }
 
 function firstCodeSpan(node: Nodes): string | undefined {

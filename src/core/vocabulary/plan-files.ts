@@ -214,6 +214,10 @@ export const NOTE_VERBS: ReadonlySet<string> = new Set([
   'show',
   'store',
   'stream',
+  'capture',
+  'mirror',
+  'cover',
+  'describe',
   'track',
   'translate',
   'use',
@@ -566,6 +570,7 @@ export const GENERIC_STEMS: ReadonlySet<string> = new Set([
   'validation',
   'store',
   'hooks',
+  'templates',
   'urls',
   'views',
   'settings',
@@ -658,3 +663,95 @@ export const PARTICIPLE = pattern('planned-note-participle', '^[a-z]{3,20}ed$');
 
 /** Decides that a test file's note already says it is tests (`assert_cmd tests of …`). */
 export const TEST_NOTE_WORDS: ReadonlySet<string> = new Set(['test', 'tests', 'spec', 'specs']);
+
+/**
+ * Decides which sections of plan.md name files without planning them: the constitution check,
+ * complexity tracking, the feature's own documents, what was researched or ruled out (heading
+ * words, any case).
+ */
+export const SKIPPED_SECTION_WORDS = [
+  'constitution',
+  'complexity',
+  'documentation',
+  'research',
+  'references?',
+  'alternatives?',
+  'out of scope',
+  'risks?',
+  'progress tracking',
+  'summary'
+];
+
+export const SKIPPED_SECTION = pattern(
+  'planned-skipped-section',
+  wholeWords(SKIPPED_SECTION_WORDS, true),
+  'i'
+);
+
+/**
+ * Decides which extensions hold data or configuration the feature adds (`configs/train.yaml`,
+ * `fixtures/seeds.json`), when no name says it sets up the build.
+ */
+export const DATA_EXTENSIONS: ReadonlySet<string> = new Set([
+  'yaml',
+  'yml',
+  'json',
+  'jsonc',
+  'toml',
+  'ini',
+  'cfg',
+  'conf',
+  'csv',
+  'tsv',
+  'properties',
+  'xml',
+  'plist'
+]);
+
+/**
+ * Decides which words of a path say what a file is rather than which part of the feature it
+ * belongs to (`lib`, `route`, `service`), so they tie no two files together (singular, lower case).
+ */
+export const AREA_NOISE_WORDS: ReadonlySet<string> = new Set([
+  'src',
+  'lib',
+  'app',
+  'api',
+  'main',
+  'java',
+  'kotlin',
+  'internal',
+  'pkg',
+  'source',
+  'sources',
+  'component',
+  'page',
+  'screen',
+  'view',
+  'route',
+  'router',
+  'handler',
+  'controller',
+  'endpoint',
+  'service',
+  'model',
+  'type',
+  'schema',
+  'entity',
+  'domain',
+  'repository',
+  'dto',
+  'index',
+  'mod',
+  'util',
+  'helper',
+  'common',
+  'shared',
+  'core',
+  'presentation',
+  'application',
+  'infrastructure',
+  'feature',
+  'features',
+  'layout'
+]);
