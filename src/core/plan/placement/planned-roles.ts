@@ -15,6 +15,7 @@ import {
 import { ROLE_WORDS } from '../../vocabulary/layout.js';
 import {
   ASSET_EXTENSIONS,
+  DATA_EXTENSIONS,
   DOC_EXTENSIONS,
   INTEGRATION_WORDS,
   MIGRATION_EXTENSIONS,
@@ -32,7 +33,16 @@ import { stemOf } from './file-roles.js';
 import { routeOf } from './routes.js';
 
 export type PlannedRole =
-  'test' | 'setup' | 'docs' | 'migration' | 'model' | 'service' | 'endpoint' | 'ui' | 'integration';
+  | 'test'
+  | 'setup'
+  | 'docs'
+  | 'migration'
+  | 'model'
+  | 'service'
+  | 'endpoint'
+  | 'ui'
+  | 'integration'
+  | 'data';
 
 /** The role of a planned file: the first of these its path or note says. */
 export function plannedRole(file: PlannedFile): PlannedRole {
@@ -53,6 +63,7 @@ export function plannedRole(file: PlannedFile): PlannedRole {
   if (MIGRATION_EXTENSIONS.has(extension) || segments.some(s => MIGRATION_FOLDERS.has(s)))
     return 'migration';
   if (apiRouteOf(path) !== undefined) return 'endpoint';
+  if (DATA_EXTENSIONS.has(extension)) return 'data';
   const near = roleWords(`${segments[segments.length - 1] ?? ''} ${stemOf(path)}`);
   const noted = roleWords(file.note ?? '');
   const says = (role: keyof typeof ROLE_WORDS, list: string[]) =>

@@ -73,6 +73,12 @@ export function plannedStoryTest(layout: PathLayout, story: UserStory): string |
   return bestByWords(free, story.title);
 }
 
+/** The folder of the tests the plan ties to its stories (`tests/e2e/`), if it ties any. */
+export function plannedStoryTestDir(layout: PathLayout): string | undefined {
+  const noted = plannedTests(layout).find(test => storyNumberOf(test.file) !== undefined);
+  return noted && directoryOf(noted.file.path);
+}
+
 /** The plan's integration or end-to-end test file named for a quickstart scenario. */
 export function plannedScenarioTest(layout: PathLayout, title: string): string | undefined {
   const free = plannedTests(layout).filter(

@@ -27,6 +27,7 @@ import type { DraftRole, TaskDraft, TaskKind } from '../model.js';
 import { stemOf } from '../placement/file-roles.js';
 import { plannedRole, type PlannedRole } from '../placement/planned-roles.js';
 import type { RuleContext } from './context.js';
+import { withLayerOrder } from './planned-order.js';
 
 const ROLE_PLACE: Record<PlannedRole, { kind: TaskKind; role: DraftRole }> = {
   test: { kind: 'test', role: 'tests' },
@@ -38,7 +39,8 @@ const ROLE_PLACE: Record<PlannedRole, { kind: TaskKind; role: DraftRole }> = {
   endpoint: { kind: 'endpoint', role: 'core' },
   // After the services and endpoints it calls: the scheduler ranks `core` after both.
   ui: { kind: 'core', role: 'core' },
-  integration: { kind: 'integration', role: 'integration' }
+  integration: { kind: 'integration', role: 'integration' },
+  data: { kind: 'core', role: 'core' }
 };
 
 const TEST_KINDS: ReadonlySet<TaskKind> = new Set(['contract-test', 'integration-test', 'test']);
@@ -86,7 +88,8 @@ export function withPlannedFiles(context: RuleContext, drafts: TaskDraft[]): Tas
       story: storyOf(context, file)
     });
   }
-  return [...result, ...added];
+  const plannedPaths = new Set(context.layout.planned.map(file => file.path));
+  return withLayerOrder([...result, ...added], plannedPaths);
 }
 
 /**
@@ -132,10 +135,11 @@ function storyOf(context: RuleContext, file: PlannedFile): string | undefined {
  * capability gate + owner-cap routes".
  */
 export function plannedDescription(file: PlannedFile, role: PlannedRole): string {
-  const note = file.note?.trim();
+  const note = file.note && asInstruction(file.note);
   const changed = file.status === 'modified';
   if (role === 'test') return testDescription(file, changed);
-  const label = fileLabel(file.path);
+  // A build file is known by its folder: `apps/web/package.json` is the web app's.
+  const label = fileLabel(file.path, role === 'setup');
   if (changed) {
     if (!note) return `Update ${label}`;
     const first = firstWord(note);
@@ -160,7 +164,8 @@ const CREATE_VERB: Record<PlannedRole, string> = {
   service: 'Create',
   endpoint: 'Create',
   ui: 'Build',
-  integration: 'Create'
+  integration: 'Create',
+  data: 'Add'
 };
 
 const NOTE_VERB: Record<PlannedRole, string> = {
@@ -172,7 +177,8 @@ const NOTE_VERB: Record<PlannedRole, string> = {
   service: 'Implement',
   endpoint: 'Implement',
   ui: 'Build',
-  integration: 'Implement'
+  integration: 'Implement',
+  data: 'Add'
 };
 
 /** "Integration test for rsvp free", "Unit tests for OrderService", "Update contract test for …". */
@@ -217,9 +223,9 @@ function testSubject(path: string): string {
  * How a task names a file: its stem, kept as written when it is an identifier (`OrderService`),
  * else its words; a stem that says nothing alone (`types`, `route`, `mod`) with its folder.
  */
-export function fileLabel(path: string): string {
+export function fileLabel(path: string, withFolder = false): string {
   const stem = stemOf(path);
-  if (!GENERIC_STEMS.has(stem.toLowerCase())) return shown(stem) || stem;
+  if (!withFolder && !GENERIC_STEMS.has(stem.toLowerCase())) return shown(stem) || stem;
   const folders = directoryOf(path).split('/').filter(Boolean);
   const parts: string[] = [];
   for (let at = folders.length - 1; at >= 0; at--) {
@@ -234,6 +240,21 @@ export function fileLabel(path: string): string {
 function shown(stem: string): string {
   if (/^[A-Z][A-Za-z0-9]*$|^[a-z][a-z0-9]*[A-Z][A-Za-z0-9]*$/.test(stem)) return stem;
   return words(stem).join(' ');
+}
+
+/**
+ * The note as an instruction: an aside in front and a full stop dropped, a verb in the third
+ * person made imperative: "(or a module) loads the model." → "load the model".
+ */
+function asInstruction(note: string): string | undefined {
+  let text = note.trim();
+  if (text.startsWith('(') && text.includes(')')) text = text.slice(text.indexOf(')') + 1).trim();
+  if (text.endsWith('.') && !text.endsWith('..')) text = text.slice(0, -1);
+  const first = text.split(/\s/)[0] ?? '';
+  const base = first.endsWith('s') ? first.slice(0, -1) : '';
+  if (base && !NOTE_VERBS.has(first.toLowerCase()) && NOTE_VERBS.has(base.toLowerCase()))
+    text = base + text.slice(first.length);
+  return text || undefined;
 }
 
 function firstWord(text: string): string {

@@ -1,5 +1,9 @@
 import { testFileAt } from '../placement/file-names.js';
-import { plannedScenarioTest, plannedStoryTest } from '../placement/planned-tests.js';
+import {
+  plannedScenarioTest,
+  plannedStoryTest,
+  plannedStoryTestDir
+} from '../placement/planned-tests.js';
 import { fileNameWords, words } from '../../text/words.js';
 import { QUICKSTART_WORDS } from '../../vocabulary/coverage.js';
 import type { TaskDraft } from '../model.js';
@@ -12,8 +16,11 @@ import type { RuleContext } from './context.js';
 export function storyTestTasks(context: RuleContext): TaskDraft[] {
   const stories = context.owners.stories;
   const planned = ownFiles(stories.map(story => plannedStoryTest(context.layout, story)));
+  // Stories the plan names no test for get theirs beside those it does name.
+  const dir = plannedStoryTestDir(context.layout) ?? context.layout.integrationTestsDir;
   const invented = distinctTestFiles(
     context,
+    dir,
     stories.map(story => ({ title: story.title, fallback: `story ${story.number}` }))
   );
   const files = stories.map((_, index) => planned[index] ?? invented[index]!);
@@ -94,17 +101,13 @@ interface TestSubject {
  * titles begin alike (`Scan pallets at the loading dock`, `… at the loading bay`), each takes more
  * of its words until they differ, and failing that its number: two stories never share a file.
  */
-function distinctTestFiles(context: RuleContext, subjects: TestSubject[]): string[] {
+function distinctTestFiles(context: RuleContext, dir: string, subjects: TestSubject[]): string[] {
   const { layout } = context;
   const fileFor = (subject: TestSubject, length: number, numbered: boolean) => {
     const name = shortName(subject.title, length) ?? subject.fallback;
     const numberedName =
       numbered && name !== subject.fallback ? `${name} ${subject.fallback}` : name;
-    return testFileAt(
-      layout,
-      layout.integrationTestsDir,
-      [subject.prefix, numberedName].filter(Boolean).join(' ')
-    );
+    return testFileAt(layout, dir, [subject.prefix, numberedName].filter(Boolean).join(' '));
   };
   const files = subjects.map(subject => fileFor(subject, SHORT_NAME_WORDS, false));
   const clashing = (index: number) =>
