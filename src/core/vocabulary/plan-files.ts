@@ -514,7 +514,9 @@ export const INTEGRATION_WORDS: ReadonlySet<string> = new Set([
   'wiring',
   'di',
   'interceptor',
-  'filter'
+  'filter',
+  'config',
+  'configuration'
 ]);
 
 /** Decides which test folders make which kind of test, for a planned test file's task. */

@@ -11,6 +11,7 @@ import { isDocumentationDir } from '../layout/folder-kinds.js';
 import { directoryOf } from '../layout/folders.js';
 import type { Language } from '../../vocabulary/languages.js';
 import { languageName, linterOf, statedLanguages, typeCheckerOf } from '../layout/language.js';
+import { otherCodeParts } from '../layout/code-parts.js';
 import { lintConfigFile, manifestFile, sourceFile, testFileAt } from '../placement/file-names.js';
 import { words } from '../../text/words.js';
 import type { DraftRole, TaskDraft, TaskKind } from '../model.js';
@@ -89,12 +90,20 @@ export function templateItemTasks(context: RuleContext, leftOut?: LeftOutItem[])
       if (!context.layout.inTemplateCodeBase && isPlatformWork(item)) return skip('platform');
       const verdict = evaluateCondition(item, context.feature, context.layout);
       if (!verdict.holds) return skip('condition', verdict.reason);
+      const key = `template:${phaseIndex}:${itemIndex}`;
+      // Each part in another language gets its own tool, even where the main one has none.
+      const partTasks = toolTasksOfParts(context, item, role, key);
       const text = inFeatureLanguage(item.text, context.layout.language);
-      if (text === undefined) return skip('language');
-      const files = plannedWork.place(item, role, itemFiles(item, role, context));
-      if (files === undefined) return skip('planned-files');
+      const files =
+        text === undefined
+          ? undefined
+          : plannedWork.place(item, role, itemFiles(item, role, context));
+      if (text === undefined || files === undefined) {
+        drafts.push(...partTasks);
+        return skip(text === undefined ? 'language' : 'planned-files');
+      }
       drafts.push({
-        key: `template:${phaseIndex}:${itemIndex}`,
+        key,
         kind: ROLE_KIND[role],
         role,
         description: withCondition(fillPlaceholders(text, context), item, verdict),
@@ -103,6 +112,7 @@ export function templateItemTasks(context: RuleContext, leftOut?: LeftOutItem[])
         covers: [],
         story: undefined
       });
+      drafts.push(...partTasks);
     });
   });
   return drafts;
@@ -153,6 +163,39 @@ function isPlatformWork(item: TemplateItem): boolean {
   if (id && PLATFORM_CONDITIONS.has(id)) return true;
   // "(if applicable)" takes its subject from the item's words: "Quantization support".
   return id === 'applicable' && PLATFORM_ITEM.test(item.text);
+}
+
+/**
+ * "`ruff` passes" in each part of the code base the plan writes in another language: `eslint
+ * passes in frontend/src/` beside `checkstyle passes in backend/…`; none where that language has
+ * no such tool.
+ */
+function toolTasksOfParts(
+  context: RuleContext,
+  item: TemplateItem,
+  role: DraftRole,
+  key: string
+): TaskDraft[] {
+  if (role !== 'polish' || item.path) return [];
+  const namesTool = TEMPLATE_LINTER.test(item.text) || TEMPLATE_TYPE_CHECKER.test(item.text);
+  TEMPLATE_LINTER.lastIndex = 0;
+  if (!namesTool) return [];
+  return otherCodeParts(context.layout, context.feature.plan).flatMap(part => {
+    const text = inFeatureLanguage(item.text, part.language);
+    if (text === undefined) return [];
+    return [
+      {
+        key: `${key}:${part.root}`,
+        kind: ROLE_KIND[role],
+        role,
+        description: fillPlaceholders(text, context),
+        files: [part.root],
+        after: [],
+        covers: [],
+        story: undefined
+      }
+    ];
+  });
 }
 
 /**
@@ -317,7 +360,13 @@ function pathFromWords(text: string, role: DraftRole, context: RuleContext): str
   const has = (keywords: readonly string[]) => keywords.some(keyword => text.includes(keyword));
   if (has(ITEM_WORDS.structure)) return layout.touchedDirs;
   if (role === 'setup' && has(ITEM_WORDS.dependencies)) return manifests(context);
-  if (role === 'setup' && has(ITEM_WORDS.lint)) return lintConfigFile(layout.language);
+  if (role === 'setup' && has(ITEM_WORDS.lint))
+    return [
+      lintConfigFile(layout.language),
+      ...otherCodeParts(layout, context.feature.plan).map(
+        part => part.home + lintConfigFile(part.language)
+      )
+    ];
   if (has(ITEM_WORDS.benchmark)) return specialTestFile(context, SPECIAL_TESTS.benchmark);
   if (has(ITEM_WORDS.distributed)) return specialTestFile(context, SPECIAL_TESTS.distributed);
   if (DOCS_ITEM.test(text)) return DOCS_FOLDER;
@@ -342,7 +391,13 @@ function manifests(context: RuleContext): string[] {
   const others = statedLanguages(feature.plan).map(language =>
     plannedManifestOf(language, context)
   );
-  return [...new Set([own, ...others.filter((file): file is string => file !== undefined)])];
+  // A part in another language the plan names no build file for gets its language's own.
+  const parts = otherCodeParts(layout, feature.plan)
+    .filter(part => plannedManifestOf(part.language, context) === undefined)
+    .map(part => part.home + manifestFile(part.language));
+  return [
+    ...new Set([own, ...others.filter((file): file is string => file !== undefined), ...parts])
+  ];
 }
 
 /** `One Xcode project, no SPM packages`: an app whose Xcode project holds its dependencies. */
