@@ -321,7 +321,15 @@ describe('parsePlan: Project Structure', () => {
       decision: 'One Go module; tests mirror src/.',
       source: at(3),
       notes: [{ path: 'src/ledger/', note: 'domain' }],
-      mentioned: ['src/']
+      mentioned: ['src/'],
+      planned: [
+        {
+          path: 'src/ledger/entry.go',
+          status: 'unmarked',
+          note: undefined,
+          source: { file: 'specs/004-ledger/plan.md', line: 18, column: 1 }
+        }
+      ]
     });
   });
 

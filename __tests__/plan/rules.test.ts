@@ -179,7 +179,7 @@ describe('service rule', () => {
 });
 
 describe('story and scenario rules', () => {
-  it('makes an integration test per story and per quickstart scenario', () => {
+  it('makes an integration test per story and a validation task per quickstart scenario', () => {
     const model = feature({
       spec: {
         title: undefined,
@@ -195,9 +195,8 @@ describe('story and scenario rules', () => {
       'Integration test for User Story 2: Reset counters'
     ]);
     const scenario = scenarioTestTasks(context);
-    expect(scenario[0]!.files).toEqual([
-      'tests/test/test_quickstart_scrape_the_metrics_endpoint.py'
-    ]);
+    expect(scenario[0]!.files).toEqual(['q']);
+    expect(scenario[0]!.role).toBe('polish');
   });
 });
 
@@ -273,7 +272,7 @@ describe('template item rule', () => {
     const tasks = templateItemTasks(contextFor(model, template));
     const benchmark = tasks.find(task => task.description.startsWith('Benchmark'))!;
     expect(benchmark.description).toBe(
-      'Benchmark test in tests/benchmarks/ (if performance-sensitive: plan.md Performance Goals: p99 under 1 ms)'
+      "Benchmark test in tests/benchmarks/ against the plan's performance goals: p99 under 1 ms"
     );
     expect(benchmark.files).toEqual(['tests/benchmarks/test_test.py']);
     expect(tasks.find(task => task.description.startsWith('Multi-GPU'))!.description).toContain(

@@ -63,7 +63,7 @@ describe('integration test file names', () => {
     ]);
   });
 
-  it('makes quickstart scenario files distinct the same way', () => {
+  it('invents no test file per quickstart scenario: each is validated from quickstart.md', () => {
     const model = feature({
       quickstart: {
         scenarios: [
@@ -72,9 +72,13 @@ describe('integration test file names', () => {
         ]
       }
     });
-    expect(scenarioTestTasks(contextFor(model)).map(task => task.files[0])).toEqual([
-      'tests/test/test_quickstart_run_the_sync_job_against_the_staging.py',
-      'tests/test/test_quickstart_run_the_sync_job_against_the_production.py'
+    const tasks = scenarioTestTasks(contextFor(model));
+    expect(tasks.map(task => [task.role, task.files[0]])).toEqual([
+      ['polish', 'q.md'],
+      ['polish', 'q.md']
     ]);
+    expect(tasks[1]!.description).toBe(
+      'Validate quickstart scenario "Run the sync job against the production bucket"'
+    );
   });
 });

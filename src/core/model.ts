@@ -84,6 +84,29 @@ export interface ProjectStructure {
   notes?: StructureNote[];
   /** Repository paths the plan names in its prose (`` `crates/core/tests/` ``), outside any tree. */
   mentioned?: string[];
+  /**
+   * Every file the trees and the prose lists of files ("Files to create") name, with what the plan
+   * says of it: new, changed, shown only, generated or for later.
+   */
+  planned?: PlannedFile[];
+}
+
+/**
+ * What the plan says of a file it lists: `new` (marked so), `modified` (marked as changed, or an
+ * existing file whose note says what changes), `unmarked` (listed without a word on it, in a
+ * tree that marks nothing new: the tree is the feature's), `existing` (shown only: existing,
+ * unchanged, reused, another spec's), `generated`, `later` (a future phase's).
+ */
+export type PlannedFileStatus =
+  'new' | 'modified' | 'unmarked' | 'existing' | 'generated' | 'later';
+
+export interface PlannedFile {
+  /** Repository-relative path. */
+  path: string;
+  status: PlannedFileStatus;
+  /** What the plan writes about it, its status marker taken off: `Event CRUD, listing, filtering`. */
+  note: string | undefined;
+  source: SourcePosition;
 }
 
 export interface StructureNote {
@@ -96,6 +119,11 @@ export interface Plan {
   source: SourcePosition;
   technicalContext: Partial<Record<TechnicalField, ContextValue>>;
   structure: ProjectStructure;
+  /**
+   * Routes the plan itself declares for the feature's files to serve: method lists beside a
+   * file (`route.ts  # GET (list), POST (create)`), framework route files, route tables.
+   */
+  endpoints?: Endpoint[];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -243,6 +271,10 @@ export interface Endpoint {
    */
   consumed: boolean;
   source: SourcePosition;
+  /** The file the plan says serves it, for a route the plan declares (repository-relative). */
+  file?: string;
+  /** What the plan says the route does (`list/filter`), for a route the plan declares. */
+  purpose?: string;
 }
 
 export interface Contract {

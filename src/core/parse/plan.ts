@@ -8,6 +8,7 @@ import {
   type ContextValue,
   type Finding,
   type Plan,
+  type PlannedFile,
   type ProjectStructure,
   type SourceDocument
 } from '../model.js';
@@ -26,18 +27,23 @@ import {
   UNFILLED_TREE_OPTIONS
 } from '../vocabulary/documents.js';
 import { readTree, type TreeEntry } from './directory-tree.js';
+import { plannedFromLists, plannedFromTree } from './planned-files.js';
+import { planRoutes } from './plan-routes.js';
 import { parseMarkdown, plainText, positionOf, sections, type Section } from './markdown.js';
 
 export function parsePlan(doc: SourceDocument): { plan: Plan; findings: Finding[] } {
   const root = parseMarkdown(doc.text);
   const all = sections(root);
   const h1 = all.find(section => section.depth === 1);
+  const structure = projectStructure(all, doc.path, doc.text);
+  const endpoints = planRoutes(structure.planned ?? [], doc.text, doc.path);
   return {
     plan: {
       title: planTitle(h1?.title),
       source: h1 ? positionOf(h1.heading, doc.path) : { file: doc.path, line: 1, column: 1 },
       technicalContext: technicalContext(root, doc.path),
-      structure: projectStructure(all, doc.path, doc.text)
+      structure,
+      ...(endpoints.length > 0 ? { endpoints } : {})
     },
     findings: []
   };
@@ -178,7 +184,9 @@ function projectStructure(all: Section[], file: string, text: string): ProjectSt
     let underDocumentation = false;
     let drawn: RootContent[] = [];
     const flushDrawn = () => {
-      if (drawn.length > 0) addTree(structure, readTree(rawText(drawn, text)));
+      const firstLine = drawn[0]?.position?.start.line;
+      if (firstLine !== undefined)
+        addTree(structure, readTree(rawText(drawn, text)), { file, line: firstLine });
       drawn = [];
     };
     for (const node of section.content) {
@@ -192,21 +200,39 @@ function projectStructure(all: Section[], file: string, text: string): ProjectSt
       flushDrawn();
       if (node.type !== 'code' || underDocumentation || isUnfilledTemplate(node)) continue;
       if (!isClosed(node, text)) continue;
-      addTree(structure, readTree(node.value));
+      // The block's first line follows its opening fence.
+      addTree(structure, readTree(node.value), {
+        file,
+        line: (node.position?.start.line ?? 0) + 1
+      });
     }
     flushDrawn();
   }
   structure.decision ??= decisionAnywhere(all);
   const mentioned = mentionedPaths(all);
   if (mentioned.length > 0) structure.mentioned = mentioned;
+  addPlanned(structure, plannedFromLists(all, file, repositoryPathIn));
   return structure;
 }
 
-function addTree(structure: ProjectStructure, entries: TreeEntry[]): void {
+/** Each file once, as the first tree or list that names it says. */
+function addPlanned(structure: ProjectStructure, planned: PlannedFile[]): void {
+  for (const entry of planned) {
+    const known = (structure.planned ??= []);
+    if (!known.some(other => other.path === entry.path)) known.push(entry);
+  }
+}
+
+function addTree(
+  structure: ProjectStructure,
+  all: TreeEntry[],
+  start: { file: string; line: number }
+): void {
   // The feature's own documentation tree (`specs/001-x/plan.md`…) is not source code.
-  if (entries[0]?.path.startsWith(FEATURE_FOLDERS_ROOT)) return;
+  if (all[0]?.path.startsWith(FEATURE_FOLDERS_ROOT)) return;
+  const entries = all.filter(entry => !entry.path.startsWith(FEATURE_FOLDERS_ROOT));
+  addPlanned(structure, plannedFromTree(entries, start.file, start.line));
   for (const entry of entries) {
-    if (entry.path.startsWith(FEATURE_FOLDERS_ROOT)) continue;
     if (entry.note && !structure.notes?.some(known => known.path === entry.path))
       (structure.notes ??= []).push({ path: entry.path, note: entry.note });
     if (!entry.isDirectory) {

@@ -16,8 +16,13 @@ import {
 
 export interface ConditionVerdict {
   holds: boolean;
-  /** Why it holds, quoting the design document, e.g. `contracts define 3 endpoints`. */
+  /**
+   * Why it holds (or not), in words that follow "since": `the contracts define 3 endpoints`,
+   * `plan.md's Target Platform mentions "gpu"`.
+   */
   reason: string;
+  /** The plan's performance goal, when that is what makes it hold: what a benchmark aims at. */
+  goal?: string;
 }
 
 export function evaluateCondition(
@@ -53,7 +58,7 @@ function apiChange(feature: Feature): ConditionVerdict {
   if (endpoints > 0)
     return {
       holds: true,
-      reason: `contracts define ${endpoints} endpoint${endpoints === 1 ? '' : 's'}`
+      reason: `the contracts define ${endpoints} endpoint${endpoints === 1 ? '' : 's'}`
     };
   return { holds: false, reason: 'no contract defines an endpoint' };
 }
@@ -64,12 +69,12 @@ function endToEnd(feature: Feature): ConditionVerdict {
   if (stories > 0)
     return {
       holds: true,
-      reason: `spec.md has ${stories} user stor${stories === 1 ? 'y' : 'ies'}`
+      reason: `spec.md has ${stories} user stor${stories === 1 ? 'y' : 'ies'} to run end to end`
     };
   if (scenarios > 0)
     return {
       holds: true,
-      reason: `quickstart.md has ${scenarios} scenario${scenarios === 1 ? '' : 's'}`
+      reason: `quickstart.md has ${scenarios} scenario${scenarios === 1 ? '' : 's'} to run end to end`
     };
   return { holds: false, reason: 'no user story or quickstart scenario' };
 }
@@ -77,7 +82,11 @@ function endToEnd(feature: Feature): ConditionVerdict {
 function performance(feature: Feature): ConditionVerdict {
   const goals = feature.plan?.technicalContext['Performance Goals']?.value;
   if (goals && !isNotApplicable(goals))
-    return { holds: true, reason: `plan.md Performance Goals: ${clip(goals)}` };
+    return {
+      holds: true,
+      reason: `the plan sets performance goals (${clip(goals)})`,
+      goal: clip(goals)
+    };
   return mentions(feature, PERFORMANCE_KEYWORDS, 'performance');
 }
 
@@ -100,7 +109,7 @@ function touchesItemPath(item: TemplateItem, layout: PathLayout): ConditionVerdi
   if (!item.path || item.path.includes('[') || layout.origin !== 'plan') return undefined;
   const dir = directoryOf(item.path);
   if (dir && layout.touchedDirs.some(touched => touched.startsWith(dir))) {
-    return { holds: true, reason: `plan.md structure touches ${dir}` };
+    return { holds: true, reason: `the plan's structure touches ${dir}` };
   }
   return undefined;
 }
@@ -109,9 +118,16 @@ function mentions(feature: Feature, keywords: readonly string[], what: string): 
   for (const [field, value] of contextEntries(feature)) {
     const lower = value.toLowerCase();
     const keyword = keywords.find(word => lower.includes(word));
-    if (keyword) return { holds: true, reason: `plan.md ${field} mentions "${keyword}"` };
+    if (keyword) return { holds: true, reason: `plan.md's ${field} mentions "${keyword}"` };
   }
-  return { holds: false, reason: `plan.md does not mention ${what}` };
+  const shown = keywords.slice(0, 3).map(keyword => `"${keyword}"`);
+  return {
+    holds: false,
+    reason:
+      shown.length > 0
+        ? `plan.md mentions none of ${shown.join(', ')}${keywords.length > 3 ? '…' : ''}`
+        : `plan.md does not mention ${what}`
+  };
 }
 
 function contextEntries(feature: Feature): [string, string][] {

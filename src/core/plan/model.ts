@@ -70,6 +70,8 @@ export interface PlannedPhase {
   goal: string | undefined;
   independentTest: string | undefined;
   checkpoint: string | undefined;
+  /** Why the phase has no task, when it has none: one line for the reader. */
+  emptyReason?: string;
 }
 
 export interface TaskPlan {

@@ -14,10 +14,12 @@ import { contractTestTasks } from './rules/contract-tests.js';
 import type { RuleContext } from './rules/context.js';
 import { endpointTasks } from './rules/endpoints.js';
 import { modelTasks } from './rules/models.js';
+import { withPlannedFiles } from './rules/planned-files.js';
 import { decisionTasks } from './rules/research.js';
 import { serviceTasks } from './rules/services.js';
 import { scenarioTestTasks, storyTestTasks } from './rules/story-tests.js';
-import { templateItemTasks } from './rules/template-items.js';
+import { type LeftOutItem, templateItemTasks } from './rules/template-items.js';
+import { withEmptyReasons } from './empty-phases.js';
 import { schedule } from './schedule.js';
 import { storyOrder, storyOwners, type StoryOwners } from './story-owners.js';
 
@@ -30,9 +32,10 @@ export function planTasks(feature: Feature, template: TasksTemplate): TaskPlan {
     owners
   };
   const contractWork = contractOperationTasks(context, modelTasks(context), serviceTasks(context));
-  const drafts = renameDependencies(
+  const leftOut: LeftOutItem[] = [];
+  const ruleDrafts = renameDependencies(
     [
-      ...templateItemTasks(context),
+      ...templateItemTasks(context, leftOut),
       ...decisionTasks(context),
       ...contractTestTasks(context),
       ...storyTestTasks(context),
@@ -44,8 +47,22 @@ export function planTasks(feature: Feature, template: TasksTemplate): TaskPlan {
     ],
     contractWork.renamed
   );
+  const drafts = withPlannedFiles(context, ruleDrafts);
   const phases = planPhases(template, owners.stories);
-  return { feature, template, phases, tasks: schedule(drafts, phases) };
+  const tasks = schedule(drafts, phases);
+  return {
+    feature,
+    template,
+    phases: withEmptyReasons(
+      phases,
+      tasks,
+      template.phases,
+      leftOut,
+      context.layout.language,
+      template.paths.sourceRoot
+    ),
+    tasks
+  };
 }
 
 /** A task folded into another is waited for as that one. */

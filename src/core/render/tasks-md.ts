@@ -116,7 +116,10 @@ function phaseSection(
       `**These tests must be written, and must fail, before any implementation task.**`,
       ''
     );
-  if (tasks.length === 0) lines.push('_No tasks: the design documents give this phase no work._');
+  if (tasks.length === 0)
+    lines.push(
+      `_No tasks: ${escapeTasksMdLine(phase.emptyReason ?? 'the design documents give this phase no work')}._`
+    );
   for (const task of tasks) lines.push(taskLine(plan, task, checked?.has(task.id) ?? false));
   lines.push('');
   if (phase.checkpoint) lines.push(`**Checkpoint**: ${escapeTasksMdLine(phase.checkpoint)}`, '');

@@ -229,3 +229,8 @@ export const STORY_ACTION_VERBS = {
     'delete deletes deleting deletion remove removes removing removal ' +
     'baja bajas eliminar elimina eliminacion borrar borra'
 };
+
+/** Decides that an item already speaks of the plan's goals, so the goal follows it after a colon. */
+export const GOAL_WORDS = ['goals?', 'targets?'];
+
+export const GOAL_WORD = pattern('item-goal-word', wholeWords(GOAL_WORDS, true), 'i');

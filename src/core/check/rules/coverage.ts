@@ -13,6 +13,7 @@ import {
 } from '../covers.js';
 import { coversRoute, servesResource, writesOpenRoute } from '../covers-endpoints.js';
 import { routeResources } from '../../parse/contracts/resource.js';
+import { planRoutesContract } from '../../parse/plan-routes.js';
 import { keyForm, keyWords } from '../key-words.js';
 import { endpointCandidates, mentionsText, namesEndpoint } from '../matching.js';
 import { prepareTasks, tasksWithAnyWord, type TaskText } from '../task-text.js';
@@ -73,8 +74,17 @@ export const entityWithoutModel: CheckRule = context =>
       )
     );
 
+/**
+ * The contracts whose endpoints must be built: the feature's, and, where none declares an
+ * endpoint, the routes its plan declares (method lists beside route files, route tables).
+ */
+function endpointContracts(context: CheckContext): Contract[] {
+  const planRoutes = planRoutesContract(context.feature);
+  return planRoutes ? [...context.feature.contracts, planRoutes] : context.feature.contracts;
+}
+
 export const endpointUnimplemented: CheckRule = context =>
-  context.feature.contracts.flatMap(contract => {
+  endpointContracts(context).flatMap(contract => {
     if (isConsumedContract(subjectOf(contract), implementationTasks(context))) return [];
     return contract.endpoints
       .filter(endpoint => !endpoint.consumed)
@@ -153,7 +163,7 @@ export function coverageOf(context: CheckContext): CoverageItem[] {
       tasks: ids(entityTasks(context, entity.name))
     });
   }
-  for (const contract of context.feature.contracts) {
+  for (const contract of endpointContracts(context)) {
     for (const endpoint of contract.endpoints) {
       items.push({
         kind: 'endpoint',

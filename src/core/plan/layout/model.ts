@@ -2,6 +2,7 @@
  * The layout the planner settles on before placing any task: where the feature's code and tests
  * go, in which language, and what the plan says of its folders.
  */
+import type { PlannedFile } from '../../model.js';
 import type { TemplateItem } from '../../template/model.js';
 import type { Language } from '../../vocabulary/languages.js';
 
@@ -22,6 +23,8 @@ export interface PathLayout {
   touchedDirs: string[];
   /** Files the plan names; rules prefer them over invented names. */
   plannedFiles: string[];
+  /** The files the plan writes or changes for this feature, with what it says of each. */
+  planned: PlannedFile[];
   /** Template items whose directory the rules use, and which they therefore replace. */
   replacedItems: Set<TemplateItem>;
   /**

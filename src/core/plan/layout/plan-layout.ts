@@ -83,6 +83,7 @@ export function planLayout(structure: CodeStructure, base: PathLayout): PathLayo
     unitTestsDir: beside ? servicesDir : test(ownTests, UNIT_TEST_FOLDERS, base.unitTestsDir),
     touchedDirs: leafDirs([...sourceDirs, ...structure.testDirs]),
     plannedFiles: files,
+    planned: structure.planned,
     sourceDirs,
     testDirs: structure.testDirs,
     notes: structure.notes

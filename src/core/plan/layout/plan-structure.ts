@@ -2,7 +2,7 @@
  * What the plan lays out: the folders and files of its tree, without those it says are generated,
  * for later or left unchanged; without a tree, the folders its prose names.
  */
-import type { Plan } from '../../model.js';
+import type { Plan, PlannedFile } from '../../model.js';
 import { hasPlaceholderSegment } from '../../parse/directory-tree.js';
 import { isTestDirectory } from '../../parse/plan.js';
 import { directoryOf, unique } from './folders.js';
@@ -21,7 +21,11 @@ export interface CodeStructure {
   testDirs: string[];
   files: string[];
   notes: Map<string, string>;
+  /** The files the plan writes or changes for this feature (new, modified or unmarked). */
+  planned: PlannedFile[];
 }
+
+const OWN_WORK: ReadonlySet<PlannedFile['status']> = new Set(['new', 'modified', 'unmarked']);
 
 /**
  * The directories and files the plan lays out, without those it says are generated, for later or
@@ -58,14 +62,19 @@ export function codeStructure(
     !hasPlaceholderSegment(path) &&
     !path.split('/').some(segment => GENERATED_FOLDERS.has(segment));
   const fill = (paths: string[]) => unique(paths.filter(keep));
+  const planned = (structure.planned ?? []).filter(
+    file => OWN_WORK.has(file.status) && keep(file.path)
+  );
   const fromTree: CodeStructure = {
     sourceDirs: fill(structure.sourceDirs),
     testDirs: fill(structure.testDirs),
     files: fill(structure.files),
-    notes
+    notes,
+    planned
   };
   if (fromTree.sourceDirs.length > 0 || fromTree.testDirs.length > 0) return fromTree;
-  return proseStructure(structure.mentioned ?? [], language);
+  const prose = proseStructure(structure.mentioned ?? [], language);
+  return prose && { ...prose, planned };
 }
 
 /**
@@ -99,5 +108,5 @@ function proseStructure(mentioned: string[], language: Language): CodeStructure 
     }
   if (sourceDirs.length === 0 && testDirs.length === 0) return undefined;
   const files = mentioned.filter(path => !path.endsWith('/') && dirs.includes(directoryOf(path)));
-  return { sourceDirs: unique(sourceDirs), testDirs, files, notes: new Map() };
+  return { sourceDirs: unique(sourceDirs), testDirs, files, notes: new Map(), planned: [] };
 }

@@ -66,6 +66,7 @@ function projectTypeLayout(
     unitTestsDir: root + PROJECT_TYPE_FOLDERS.unitTests,
     touchedDirs: [root + PROJECT_TYPE_FOLDERS.source, root + PROJECT_TYPE_FOLDERS.tests],
     plannedFiles: [],
+    planned: [],
     replacedItems: new Set(),
     inTemplateCodeBase: false,
     sourceDirs: [],

@@ -4,6 +4,7 @@
  */
 import { kebabCase, pascalCase, snakeCase, stemWords } from '../../text/case.js';
 import { languageOfDir } from '../layout/folder-language.js';
+import { plannedTestName } from './plan-style.js';
 import type { PathLayout } from '../layout/model.js';
 import {
   CYPRESS_SPECS,
@@ -58,7 +59,12 @@ export function lintConfigFile(language: Language): string {
   return LANGUAGE_CONVENTIONS[language].lintConfig;
 }
 
-/** The test file for `name` in the test folder `dir`, named in that folder's language. */
+/**
+ * The test file for `name` in the test folder `dir`: named as the plan names its test files
+ * there, else in that folder's language.
+ */
 export function testFileAt(layout: PathLayout, dir: string, name: string): string {
-  return dir + testFileIn(dir, name, languageOfDir(layout, dir));
+  return (
+    dir + (plannedTestName(layout, dir, name) ?? testFileIn(dir, name, languageOfDir(layout, dir)))
+  );
 }

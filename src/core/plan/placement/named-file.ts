@@ -9,6 +9,7 @@ import type { PathLayout } from '../layout/model.js';
 import { type CodeRole, dirDenies, roleWords } from '../layout/role-words.js';
 import { codeFileFacts, fileDenies, fileSays } from './file-roles.js';
 import { DEFINES_NOTE } from '../../vocabulary/layout.js';
+import { MODEL_STEMS } from '../../vocabulary/plan-files.js';
 
 /**
  * The planned file that defines `name` (`kv_cache_stats.py` for `KVCacheStats`, `kilns.rs` for
@@ -20,6 +21,10 @@ export function plannedFileNamed(
   name: string,
   role: CodeRole = 'model'
 ): string | undefined {
+  if (role === 'model') {
+    const typesFile = fileOfFolderFor(layout, name, MODEL_STEMS);
+    if (typesFile) return typesFile;
+  }
   const wanted = roleWords(name).join(' ');
   const named = codeFileFacts(layout).find(
     facts => facts.stemKey === wanted && !dirDenies(directoryOf(facts.file), role)
@@ -42,4 +47,23 @@ function fileWhoseNoteDefines(layout: PathLayout, name: string): string | undefi
     return named && (defines || !fileDenies(file, 'model'));
   });
   return candidates.find(file => fileSays(layout, file, 'model')) ?? candidates[0];
+}
+
+/**
+ * `src/lib/venues/types.ts` for the model of `Venue`, `src/lib/venues/service.ts` for its
+ * service: a file whose name says only what it holds (`types`, `service`), in a folder of the
+ * feature's named for the entity.
+ */
+export function fileOfFolderFor(
+  layout: PathLayout,
+  entityName: string,
+  stems: ReadonlySet<string>
+): string | undefined {
+  const wanted = roleWords(entityName).join(' ');
+  return codeFileFacts(layout).find(
+    facts =>
+      facts.stemWords.length === 1 &&
+      stems.has(facts.stemWords[0]!) &&
+      facts.dirWords.join(' ') === wanted
+  )?.file;
 }

@@ -1,9 +1,13 @@
 import type { Contract } from '../../model.js';
 import { testFileAt } from '../placement/file-names.js';
+import { plannedContractTest } from '../placement/planned-tests.js';
 import type { TaskDraft } from '../model.js';
 import type { RuleContext } from './context.js';
 
-/** Template rule "each contract file → contract test task [P]". */
+/**
+ * Template rule "each contract file → contract test task [P]", in the plan's test file for what
+ * the contract is about where it lists one.
+ */
 export function contractTestTasks(context: RuleContext): TaskDraft[] {
   return context.feature.contracts.map(contract => ({
     key: contractTestKey(contract),
@@ -11,7 +15,8 @@ export function contractTestTasks(context: RuleContext): TaskDraft[] {
     role: 'tests',
     description: `Contract test for ${contractLabel(contract)}`,
     files: [
-      testFileAt(context.layout, context.layout.contractTestsDir, contractTestSubject(contract))
+      plannedContractTest(context.layout, contract) ??
+        testFileAt(context.layout, context.layout.contractTestsDir, contractTestSubject(contract))
     ],
     after: [],
     covers: [{ kind: 'contract', name: contract.path, source: contract.source }],

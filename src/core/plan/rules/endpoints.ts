@@ -1,4 +1,5 @@
 import type { Contract, Endpoint, Entity } from '../../model.js';
+import { planRoutesContract } from '../../parse/plan-routes.js';
 import { ENDPOINT_FILE_KIND, type Language } from '../../vocabulary/languages.js';
 import {
   COMMAND_FILE_KIND,
@@ -21,7 +22,8 @@ import { modelFile, modelKey } from './models.js';
 import { serviceKey } from './services.js';
 
 /**
- * Template rule "each endpoint → implementation task". Each endpoint goes in the planned file that
+ * Template rule "each endpoint → implementation task", for the contracts' endpoints or, where no
+ * contract declares any, the routes the plan declares. Each endpoint goes in the planned file that
  * serves its route (`CourierController` for `/couriers/{id}`), else in its contract's one file, so
  * those run one after another; each waits for its contract test and for the model (or service) of
  * the entity it serves. Endpoints the feature only calls are someone else's to build.
@@ -31,7 +33,11 @@ export function endpointTasks(context: RuleContext): TaskDraft[] {
   const services = new Set(
     (context.feature.dataModel?.relationships ?? []).map(relationship => relationship.from)
   );
-  return context.feature.contracts.flatMap(contract => {
+  const planRoutes = planRoutesContract(context.feature);
+  const contracts = planRoutes
+    ? [...context.feature.contracts, planRoutes]
+    : context.feature.contracts;
+  return contracts.flatMap(contract => {
     const served = contract.endpoints.filter(endpoint => !endpoint.consumed);
     if (served.length === 0) return [];
     const file = endpointFile(context, contract, served, entities);
@@ -48,7 +54,8 @@ export function endpointTasks(context: RuleContext): TaskDraft[] {
         role: 'core',
         description: `Implement ${endpointLabel(endpoint)}`,
         files: [
-          ownFile(context, contract, endpoint) ??
+          endpoint.file ??
+            ownFile(context, contract, endpoint) ??
             (endpoint.kind === 'http' ? routeFileFor(context.layout, endpoint.name) : undefined) ??
             file
         ],
@@ -63,7 +70,8 @@ export function endpointTasks(context: RuleContext): TaskDraft[] {
 function endpointLabel(endpoint: Endpoint): string {
   const kind =
     endpoint.kind === 'cli' ? 'command' : endpoint.kind === 'http' ? 'endpoint' : 'operation';
-  return `${endpoint.name} ${kind}${endpoint.operationId ? ` (${endpoint.operationId})` : ''}`;
+  const aside = endpoint.operationId ?? endpoint.purpose;
+  return `${endpoint.name} ${kind}${aside ? ` (${aside})` : ''}`;
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Relationship } from '../../model.js';
 import { sourceFile } from '../placement/file-names.js';
-import { plannedFileNamed } from '../placement/named-file.js';
+import { fileOfFolderFor, plannedFileNamed } from '../placement/named-file.js';
+import { SERVICE_STEMS } from '../../vocabulary/plan-files.js';
 import { roleDirNear } from '../placement/role-dir.js';
 import type { TaskDraft } from '../model.js';
 import type { RuleContext } from './context.js';
@@ -27,7 +28,8 @@ export function serviceTasks(context: RuleContext): TaskDraft[] {
       role: 'core',
       description: `${managed.owner}Service managing ${relationshipsPhrase([managed])}`,
       files: [
-        plannedFileNamed(context.layout, name, 'service') ??
+        fileOfFolderFor(context.layout, managed.owner, SERVICE_STEMS) ??
+          plannedFileNamed(context.layout, name, 'service') ??
           roleDirNear(context.layout, 'service', modelFile(context, managed.owner)) +
             sourceFile(name, context.layout.language)
       ],

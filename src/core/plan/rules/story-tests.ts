@@ -1,15 +1,29 @@
 import { testFileAt } from '../placement/file-names.js';
-import { fileNameWords } from '../../text/words.js';
+import {
+  plannedScenarioTest,
+  plannedStoryTest,
+  plannedStoryTestDir
+} from '../placement/planned-tests.js';
+import { fileNameWords, words } from '../../text/words.js';
+import { QUICKSTART_WORDS } from '../../vocabulary/coverage.js';
 import type { TaskDraft } from '../model.js';
 import type { RuleContext } from './context.js';
 
-/** Template rule "each story → integration test [P]": one test file per user story. */
+/**
+ * Template rule "each story → integration test [P]": one test file per user story, the plan's
+ * own where it ties one to the story or names one for it.
+ */
 export function storyTestTasks(context: RuleContext): TaskDraft[] {
   const stories = context.owners.stories;
-  const files = distinctTestFiles(
+  const planned = ownFiles(stories.map(story => plannedStoryTest(context.layout, story)));
+  // Stories the plan names no test for get theirs beside those it does name.
+  const dir = plannedStoryTestDir(context.layout) ?? context.layout.integrationTestsDir;
+  const invented = distinctTestFiles(
     context,
+    dir,
     stories.map(story => ({ title: story.title, fallback: `story ${story.number}` }))
   );
+  const files = stories.map((_, index) => planned[index] ?? invented[index]!);
   return stories.map((story, index) => ({
     key: `story-test:${story.id}`,
     kind: 'integration-test',
@@ -22,28 +36,57 @@ export function storyTestTasks(context: RuleContext): TaskDraft[] {
   }));
 }
 
-/** Template rule "quickstart scenarios → validation tasks", written as integration tests. */
+/**
+ * Template rule "quickstart scenarios → validation tasks". A scenario the plan names a test file
+ * for is that integration test; every other one is validated by running it from quickstart.md
+ * once the feature is built, in Polish: a scenario is a walk through the finished feature, and a
+ * test file per step of the quickstart is more than anyone planned.
+ */
 export function scenarioTestTasks(context: RuleContext): TaskDraft[] {
   const scenarios = context.feature.quickstart?.scenarios ?? [];
-  const files = distinctTestFiles(
-    context,
-    scenarios.map((scenario, index) => ({
-      title: scenario.title,
-      fallback: `scenario ${index + 1}`,
-      prefix: 'quickstart'
-    }))
+  const planned = ownFiles(
+    scenarios.map(scenario => plannedScenarioTest(context.layout, scenario.title))
   );
-  return scenarios.map((scenario, index) => ({
-    key: `scenario-test:${index}`,
-    kind: 'integration-test',
-    // spec-kit's current layout validates the quickstart once every story is in place, in Polish.
-    role: context.template.layout === 'user-story' ? 'polish' : 'tests',
-    description: `Quickstart validation test for scenario "${scenario.title}"`,
-    files: [files[index]!],
-    after: [],
-    covers: [{ kind: 'scenario', name: scenario.title, source: scenario.source }],
-    story: undefined
-  }));
+  // A template that runs quickstart.md in Polish validates every scenario in that one task.
+  const runsQuickstart = context.template.phases.some(phase =>
+    phase.items.some(item => words(item.text).some(word => QUICKSTART_WORDS.includes(word)))
+  );
+  return scenarios.flatMap((scenario, index): TaskDraft[] => {
+    const covers = [{ kind: 'scenario' as const, name: scenario.title, source: scenario.source }];
+    const file = planned[index];
+    if (file)
+      return [
+        {
+          key: `scenario-test:${index}`,
+          kind: 'integration-test',
+          // spec-kit's current layout validates the quickstart once every story is in place.
+          role: context.template.layout === 'user-story' ? 'polish' : 'tests',
+          description: `Integration test for quickstart scenario "${scenario.title}"`,
+          files: [file],
+          after: [],
+          covers,
+          story: undefined
+        }
+      ];
+    if (runsQuickstart) return [];
+    return [
+      {
+        key: `scenario-test:${index}`,
+        kind: 'polish',
+        role: 'polish',
+        description: `Validate quickstart scenario "${scenario.title}"`,
+        files: [scenario.source.file],
+        after: [],
+        covers,
+        story: undefined
+      }
+    ];
+  });
+}
+
+/** Each planned file for one subject only: a second subject matched to it gets its own. */
+function ownFiles(files: (string | undefined)[]): (string | undefined)[] {
+  return files.map((file, index) => (file && files.indexOf(file) === index ? file : undefined));
 }
 
 interface TestSubject {
@@ -58,17 +101,13 @@ interface TestSubject {
  * titles begin alike (`Scan pallets at the loading dock`, `… at the loading bay`), each takes more
  * of its words until they differ, and failing that its number: two stories never share a file.
  */
-function distinctTestFiles(context: RuleContext, subjects: TestSubject[]): string[] {
+function distinctTestFiles(context: RuleContext, dir: string, subjects: TestSubject[]): string[] {
   const { layout } = context;
   const fileFor = (subject: TestSubject, length: number, numbered: boolean) => {
     const name = shortName(subject.title, length) ?? subject.fallback;
     const numberedName =
       numbered && name !== subject.fallback ? `${name} ${subject.fallback}` : name;
-    return testFileAt(
-      layout,
-      layout.integrationTestsDir,
-      [subject.prefix, numberedName].filter(Boolean).join(' ')
-    );
+    return testFileAt(layout, dir, [subject.prefix, numberedName].filter(Boolean).join(' '));
   };
   const files = subjects.map(subject => fileFor(subject, SHORT_NAME_WORDS, false));
   const clashing = (index: number) =>

@@ -4,12 +4,14 @@
  * task with a real path; a conditional one only when the documents give the condition.
  */
 import type { PhaseRole, TemplateItem } from '../../template/model.js';
-import { evaluateCondition, clip } from '../conditions.js';
+import { type ConditionVerdict, evaluateCondition, clip } from '../conditions.js';
+import { plannedWorkOf } from './planned-work.js';
 import { isTestDirectory } from '../../parse/plan.js';
 import { isDocumentationDir } from '../layout/folder-kinds.js';
 import { directoryOf } from '../layout/folders.js';
 import type { Language } from '../../vocabulary/languages.js';
 import { languageName, linterOf, statedLanguages, typeCheckerOf } from '../layout/language.js';
+import { otherCodeParts } from '../layout/code-parts.js';
 import { lintConfigFile, manifestFile, sourceFile, testFileAt } from '../placement/file-names.js';
 import { words } from '../../text/words.js';
 import type { DraftRole, TaskDraft, TaskKind } from '../model.js';
@@ -28,6 +30,7 @@ import {
   CONTRACT_CATEGORY,
   DOCS_FOLDER,
   DOCS_ITEM,
+  GOAL_WORD,
   INTEGRATION_CATEGORY,
   ITEM_WORDS,
   NO_DEPENDENCIES,
@@ -57,34 +60,79 @@ const KEPT_ROLES: Record<'classic' | 'user-story', PhaseRole[]> = {
   'user-story': ['setup', 'polish']
 };
 
-export function templateItemTasks(context: RuleContext): TaskDraft[] {
+/** A template item that became no task, and why, for a phase left empty to say so. */
+export interface LeftOutItem {
+  phaseIndex: number;
+  item: TemplateItem;
+  why: LeftOutReason;
+  /** The condition's own words on why it does not hold: `plan.md does not mention quantization`. */
+  detail?: string;
+}
+
+export type LeftOutReason =
+  'rules-do-it' | 'elsewhere' | 'platform' | 'condition' | 'language' | 'planned-files';
+
+/**
+ * The template's items as tasks; `leftOut`, when given, collects the items that became none
+ * and why.
+ */
+export function templateItemTasks(context: RuleContext, leftOut?: LeftOutItem[]): TaskDraft[] {
   const drafts: TaskDraft[] = [];
+  const plannedWork = plannedWorkOf(context);
   context.template.phases.forEach((phase, phaseIndex) => {
     if (!KEPT_ROLES[context.template.layout].includes(phase.role)) return;
     const role = phase.role as DraftRole;
     phase.items.forEach((item, itemIndex) => {
-      if (context.layout.replacedItems.has(item) || pointsOutsideTheCode(item, context)) return;
-      if (!context.layout.inTemplateCodeBase && isPlatformWork(item)) return;
+      const skip = (why: LeftOutReason, detail?: string) =>
+        leftOut?.push({ phaseIndex, item, why, ...(detail ? { detail } : {}) });
+      if (context.layout.replacedItems.has(item)) return skip('rules-do-it');
+      if (pointsOutsideTheCode(item, context)) return skip('elsewhere');
+      if (!context.layout.inTemplateCodeBase && isPlatformWork(item)) return skip('platform');
       const verdict = evaluateCondition(item, context.feature, context.layout);
-      if (!verdict.holds) return;
+      if (!verdict.holds) return skip('condition', verdict.reason);
+      const key = `template:${phaseIndex}:${itemIndex}`;
+      // Each part in another language gets its own tool, even where the main one has none.
+      const partTasks = toolTasksOfParts(context, item, role, key);
       const text = inFeatureLanguage(item.text, context.layout.language);
-      if (text === undefined) return;
-      const description =
-        fillPlaceholders(text, context) +
-        (verdict.reason ? ` (${item.condition!.text}: ${verdict.reason})` : '');
+      const files =
+        text === undefined
+          ? undefined
+          : plannedWork.place(item, role, itemFiles(item, role, context));
+      if (text === undefined || files === undefined) {
+        drafts.push(...partTasks);
+        return skip(text === undefined ? 'language' : 'planned-files');
+      }
       drafts.push({
-        key: `template:${phaseIndex}:${itemIndex}`,
+        key,
         kind: ROLE_KIND[role],
         role,
-        description,
-        files: itemFiles(item, role, context),
+        description: withCondition(fillPlaceholders(text, context), item, verdict),
+        files,
         after: [],
         covers: [],
         story: undefined
       });
+      drafts.push(...partTasks);
     });
   });
   return drafts;
+}
+
+/**
+ * "Benchmark against the plan's performance goals: under 1 µs per sequence", "Engine wiring,
+ * since the plan's structure touches `vllm/engine/`": a conditional item says in words why it
+ * applies.
+ */
+function withCondition(text: string, item: TemplateItem, verdict: ConditionVerdict): string {
+  if (!item.condition || !verdict.reason) return text;
+  if (verdict.goal) {
+    if (GOAL_WORD.test(text)) return `${text}: ${verdict.goal}`;
+    const benchmark = ITEM_WORDS.benchmark.some(word => text.toLowerCase().includes(word));
+    return benchmark
+      ? `${text} against the plan's performance goals: ${verdict.goal}`
+      : `${text}, for the plan's performance goals: ${verdict.goal}`;
+  }
+  return `${text}, since ${verdict.reason}`;
 }
 
 /**
@@ -115,6 +163,39 @@ function isPlatformWork(item: TemplateItem): boolean {
   if (id && PLATFORM_CONDITIONS.has(id)) return true;
   // "(if applicable)" takes its subject from the item's words: "Quantization support".
   return id === 'applicable' && PLATFORM_ITEM.test(item.text);
+}
+
+/**
+ * "`ruff` passes" in each part of the code base the plan writes in another language: `eslint
+ * passes in frontend/src/` beside `checkstyle passes in backend/…`; none where that language has
+ * no such tool.
+ */
+function toolTasksOfParts(
+  context: RuleContext,
+  item: TemplateItem,
+  role: DraftRole,
+  key: string
+): TaskDraft[] {
+  if (role !== 'polish' || item.path) return [];
+  const namesTool = TEMPLATE_LINTER.test(item.text) || TEMPLATE_TYPE_CHECKER.test(item.text);
+  TEMPLATE_LINTER.lastIndex = 0;
+  if (!namesTool) return [];
+  return otherCodeParts(context.layout, context.feature.plan).flatMap(part => {
+    const text = inFeatureLanguage(item.text, part.language);
+    if (text === undefined) return [];
+    return [
+      {
+        key: `${key}:${part.root}`,
+        kind: ROLE_KIND[role],
+        role,
+        description: fillPlaceholders(text, context),
+        files: [part.root],
+        after: [],
+        covers: [],
+        story: undefined
+      }
+    ];
+  });
 }
 
 /**
@@ -231,6 +312,11 @@ function concretePath(path: string, context: RuleContext): string {
   // from the category's own folder, the file says what it tests (`…_benchmark_test.rs`).
   if (isTest && path.endsWith('/')) {
     const dir = testCategoryDir(path, context);
+    // The one test file the plan puts in the category's own folder (`benches/`) is the one the
+    // item means; a general test folder's file tests something else.
+    const ownFolder = dir === path || BENCHMARK_FOLDER.test(dir);
+    const planned = layout.planned.filter(file => directoryOf(file.path) === dir);
+    if (ownFolder && planned.length === 1) return planned[0]!.path;
     const category = dir === path ? '' : ` ${categoryName(path)}`;
     return testFileAt(layout, dir, layout.component + category);
   }
@@ -274,7 +360,13 @@ function pathFromWords(text: string, role: DraftRole, context: RuleContext): str
   const has = (keywords: readonly string[]) => keywords.some(keyword => text.includes(keyword));
   if (has(ITEM_WORDS.structure)) return layout.touchedDirs;
   if (role === 'setup' && has(ITEM_WORDS.dependencies)) return manifests(context);
-  if (role === 'setup' && has(ITEM_WORDS.lint)) return lintConfigFile(layout.language);
+  if (role === 'setup' && has(ITEM_WORDS.lint))
+    return [
+      lintConfigFile(layout.language),
+      ...otherCodeParts(layout, context.feature.plan).map(
+        part => part.home + lintConfigFile(part.language)
+      )
+    ];
   if (has(ITEM_WORDS.benchmark)) return specialTestFile(context, SPECIAL_TESTS.benchmark);
   if (has(ITEM_WORDS.distributed)) return specialTestFile(context, SPECIAL_TESTS.distributed);
   if (DOCS_ITEM.test(text)) return DOCS_FOLDER;
@@ -299,7 +391,13 @@ function manifests(context: RuleContext): string[] {
   const others = statedLanguages(feature.plan).map(language =>
     plannedManifestOf(language, context)
   );
-  return [...new Set([own, ...others.filter((file): file is string => file !== undefined)])];
+  // A part in another language the plan names no build file for gets its language's own.
+  const parts = otherCodeParts(layout, feature.plan)
+    .filter(part => plannedManifestOf(part.language, context) === undefined)
+    .map(part => part.home + manifestFile(part.language));
+  return [
+    ...new Set([own, ...others.filter((file): file is string => file !== undefined), ...parts])
+  ];
 }
 
 /** `One Xcode project, no SPM packages`: an app whose Xcode project holds its dependencies. */
@@ -325,6 +423,9 @@ function specialTestFile(
 ): string {
   const { layout, template } = context;
   const special = template.paths.specialTestDirs.find(dir => dir.includes(folderWord));
+  // "Benchmarks meet the goals" runs the benchmark the tests phase wrote, in its file.
+  if (special && folderWord === SPECIAL_TESTS.benchmark.folderWord)
+    return concretePath(special, context);
   const dir = special ? testCategoryDir(special, context) : layout.unitTestsDir;
   return testFileAt(layout, directoryOf(dir), `${layout.component} ${nameSuffix}`.trim());
 }

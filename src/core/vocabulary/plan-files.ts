@@ -1,0 +1,759 @@
+/**
+ * What the product knows about the files a plan lists as its own: the markers beside a file that
+ * say it is new, changed or left alone, the headings of prose lists of files, and the method lists
+ * and route tables by which a plan declares the routes its files serve.
+ */
+import { alternation, pattern, wholeWords } from './build.js';
+
+// ---------------------------------------------------------------------------------------------
+// Markers at the start of a note beside a file or folder
+
+/**
+ * Decides that a note in capitals starts by saying the path is new: `NEW: token bucket`,
+ * `NEW Owner quotas tab`, `ADDED` (pattern sources, the first word).
+ */
+export const NEW_MARKERS_IN_CAPITALS = ['NEW', 'ADDED', 'CREATED?', 'CREATE'];
+
+/**
+ * Decides that a note in any case says the path is new when the word stands alone or before a
+ * colon: `(new)`, `new: parser`, `new file`, `to add`; and the same in other scripts and
+ * languages (pattern sources).
+ */
+export const NEW_MARKERS_ANY_CASE = [
+  'new file',
+  'new(?=\\s{0,3}(?:$|[:—–,)]))',
+  'added(?=\\s{0,3}(?:$|[:—–,)]))',
+  'to add',
+  'to be added',
+  'to create',
+  'nuevo',
+  'nueva',
+  '신규',
+  '새로 추가',
+  '新增',
+  '新建'
+];
+
+export const NEW_MARKER_IN_CAPITALS = pattern(
+  'planned-new-marker-capitals',
+  `^${alternation(NEW_MARKERS_IN_CAPITALS, true)}(?![\\p{L}\\p{N}_-])[\\s:—–,)-]{0,4}`,
+  'u'
+);
+
+export const NEW_MARKER = pattern(
+  'planned-new-marker',
+  `^${alternation(NEW_MARKERS_ANY_CASE, true)}[\\s:—–,)-]{0,4}`,
+  'iu'
+);
+
+/**
+ * Decides that a note says the (existing) path is changed: `MODIFY: add nav shell`, `MODIFIED:
+ * use DTOs`, `update to call the new client`, `extended for monorepo` (pattern sources, the
+ * first word; capitals, or lower case before a colon or `to`).
+ */
+export const MODIFIED_MARKERS_IN_CAPITALS = [
+  'MODIFY',
+  'MODIFIED',
+  'MODIFIES',
+  'UPDATE',
+  'UPDATED',
+  'UPDATES',
+  'CHANGE',
+  'CHANGED',
+  'EXTEND',
+  'EXTENDED',
+  'EDIT',
+  'EDITED'
+];
+
+export const MODIFIED_MARKERS_ANY_CASE = [
+  '(?:modif(?:y|ied)|update[ds]?|changed?|extended|edited)(?=\\s{0,3}(?:$|[:—–,)]|to\\s))',
+  '수정',
+  '변경',
+  '修改',
+  'modificad[oa]'
+];
+
+export const MODIFIED_MARKER_IN_CAPITALS = pattern(
+  'planned-modified-marker-capitals',
+  `^${alternation(MODIFIED_MARKERS_IN_CAPITALS)}(?![\\p{L}\\p{N}_-])[\\s:—–,)-]{0,4}`,
+  'u'
+);
+
+export const MODIFIED_MARKER = pattern(
+  'planned-modified-marker',
+  `^${alternation(MODIFIED_MARKERS_ANY_CASE, true)}[\\s:—–,)-]{0,4}`,
+  'iu'
+);
+
+/**
+ * Decides that a note says the path exists already and is only shown (anywhere in the note):
+ * `EXISTS`, `(existing)`, `Reused from 004`, `already present`, `from spec 004`, `기존` (pattern
+ * sources, whole words, any case).
+ */
+export const EXISTING_WORDS = [
+  'exists?',
+  'existing',
+  'already (?:present|exists|there|in place|implemented)',
+  'reused?',
+  'reuses',
+  'kept as is',
+  'existente'
+];
+
+/** The same in scripts without word boundaries: Korean "existing", Chinese "existing" (pattern sources). */
+export const EXISTING_PHRASES = ['기존', '已有', '现有'];
+
+export const EXISTING_NOTE = pattern(
+  'planned-existing-note',
+  `${wholeWords(EXISTING_WORDS, true)}|${alternation(EXISTING_PHRASES, true)}`,
+  'i'
+);
+
+/**
+ * Decides that a note says the path belongs to another feature's spec: `from 004`, `Spec 004's`,
+ * `(feature 012)` (pattern sources, whole words, any case).
+ */
+export const OTHER_SPEC_WORDS = [
+  '(?:from|per|see) (?:spec |feature )?#?\\d{3}',
+  '(?:spec|feature) #?\\d{3}',
+  "\\d{3}'s"
+];
+
+export const OTHER_SPEC_NOTE = pattern(
+  'planned-other-spec-note',
+  wholeWords(OTHER_SPEC_WORDS, true),
+  'i'
+);
+
+/**
+ * Decides that a note on an existing path still says the feature changes it: `EXISTS: settings
+ * landing (add sidebar nav)`, `Existing — extended for monorepo` (whole words, any case).
+ */
+export const CHANGE_WORDS = [
+  'add',
+  'adds',
+  'adding',
+  'extend',
+  'extends',
+  'extended',
+  'polish',
+  'update',
+  'updated',
+  'modify',
+  'modified',
+  'wire',
+  'wired',
+  'change',
+  'changes',
+  'changed',
+  'adjust',
+  'refactor',
+  'replace',
+  'fix',
+  'rename',
+  'remove',
+  'migrate',
+  'register',
+  'hook'
+];
+
+export const CHANGE_WORD = pattern('planned-change-word', wholeWords(CHANGE_WORDS), 'i');
+
+/**
+ * Decides which first words of a note make it a sentence about what to do (`absorb owner caps`,
+ * `gate dial behind the limiter`), so the task reads "Update … to absorb …" rather than
+ * "Update absorb …" (lower case, whole first word).
+ */
+export const NOTE_VERBS: ReadonlySet<string> = new Set([
+  'absorb',
+  'accept',
+  'add',
+  'aggregate',
+  'apply',
+  'build',
+  'call',
+  'check',
+  'collect',
+  'compute',
+  'configure',
+  'convert',
+  'create',
+  'define',
+  'delegate',
+  'detect',
+  'emit',
+  'enforce',
+  'expose',
+  'extend',
+  'fetch',
+  'forward',
+  'gate',
+  'generate',
+  'handle',
+  'implement',
+  'invoke',
+  'load',
+  'log',
+  'map',
+  'parse',
+  'persist',
+  'poll',
+  'push',
+  'read',
+  'record',
+  'register',
+  'remember',
+  'render',
+  'report',
+  'return',
+  'route',
+  'run',
+  'send',
+  'serve',
+  'show',
+  'store',
+  'stream',
+  'capture',
+  'mirror',
+  'cover',
+  'describe',
+  'track',
+  'translate',
+  'use',
+  'validate',
+  'wire',
+  'wrap',
+  'write'
+]);
+
+// ---------------------------------------------------------------------------------------------
+// Prose lists of the files a plan creates or changes
+
+/**
+ * Decides which headings or bold labels introduce a list of files the feature creates (pattern
+ * sources, any case): "Files to create", "New files".
+ */
+export const NEW_FILE_LIST_TITLES = [
+  'files? to (?:create|add)',
+  'new (?:source )?files?',
+  'files? (?:created|added)',
+  'created files?',
+  'added files?'
+];
+
+/** Decides which headings or bold labels introduce a list of files the feature changes. */
+export const MODIFIED_FILE_LIST_TITLES = [
+  'files? to (?:modify|change|update|edit)',
+  '(?:modified|changed|updated|edited) files?',
+  'files? (?:modified|changed|updated|edited)'
+];
+
+/** Decides which headings or labels introduce a list of files created and changed alike. */
+export const MIXED_FILE_LIST_TITLES = [
+  'files? to (?:create|add) (?:or|and|/) (?:modify|change|update)',
+  'files? (?:touched|affected|changed by this feature)',
+  'affected files?',
+  'file changes'
+];
+
+export const NEW_FILE_LIST = pattern(
+  'planned-new-file-list',
+  `^${alternation(NEW_FILE_LIST_TITLES, true)}\\s{0,3}:?$`,
+  'i'
+);
+
+export const MODIFIED_FILE_LIST = pattern(
+  'planned-modified-file-list',
+  `^${alternation(MODIFIED_FILE_LIST_TITLES, true)}\\s{0,3}:?$`,
+  'i'
+);
+
+export const MIXED_FILE_LIST = pattern(
+  'planned-mixed-file-list',
+  `^${alternation(MIXED_FILE_LIST_TITLES, true)}\\s{0,3}:?$`,
+  'i'
+);
+
+// ---------------------------------------------------------------------------------------------
+// Routes a plan declares
+
+/**
+ * Decides which table headers make a table in plan.md a route table: a column of methods and
+ * one of paths (lower case, the header cell's words).
+ */
+export const ROUTE_TABLE_METHOD_HEADERS: ReadonlySet<string> = new Set(['method', 'verb', 'http']);
+
+export const ROUTE_TABLE_PATH_HEADERS: ReadonlySet<string> = new Set([
+  'path',
+  'route',
+  'endpoint',
+  'url',
+  'uri'
+]);
+
+/** Decides which table header names the file that serves a route. */
+export const ROUTE_TABLE_FILE_HEADERS: ReadonlySet<string> = new Set([
+  'file',
+  'handler',
+  'module',
+  'location',
+  'source'
+]);
+
+/**
+ * Decides which framework files serve an API route rather than a page: Next.js route handlers
+ * (`route.ts`) and SvelteKit endpoints (`+server.ts`), by file name without extension.
+ */
+export const API_ROUTE_FILE_NAMES: ReadonlySet<string> = new Set(['route', '+server']);
+
+// ---------------------------------------------------------------------------------------------
+// Folders whose note names their files
+
+/**
+ * Decides in which languages a folder's note that lists type names (`dto/  # NEW: OrderDto,
+ * OrderListDto`) names one file per type: those that keep each public type in a file of its name.
+ */
+export const ONE_TYPE_PER_FILE_EXTENSIONS: ReadonlySet<string> = new Set(['.java', '.kt', '.cs']);
+
+/** Decides how a note separates the names it lists: commas, "and", "&" (pattern sources). */
+export const NAME_LIST_SEPARATORS = [',\\s{0,3}', '\\s(?:and|&)\\s'];
+
+export const NAME_LIST_SEPARATOR = pattern(
+  'planned-name-list-separator',
+  alternation(NAME_LIST_SEPARATORS, true)
+);
+
+/** Decides which notes tie a file to a user story: `US-1 E2E`, `User Story 2` (pattern sources). */
+export const STORY_REFERENCES = ['US-?', 'user\\s{1,3}story\\s{0,3}', 'story\\s{0,3}'];
+
+export const STORY_REFERENCE = pattern(
+  'planned-story-reference',
+  `\\b${alternation(STORY_REFERENCES, true)}(\\d{1,3})\\b`,
+  'i'
+);
+
+// ---------------------------------------------------------------------------------------------
+// The role a planned file plays, by its name and folder
+
+/**
+ * Decides which files set up the build, the tooling or the environment (whole file name, lower
+ * case): they go in Setup.
+ */
+export const SETUP_FILE_NAMES: ReadonlySet<string> = new Set([
+  'package.json',
+  'pnpm-workspace.yaml',
+  'turbo.json',
+  'nx.json',
+  'lerna.json',
+  'tsconfig.json',
+  'jsconfig.json',
+  'deno.json',
+  'bunfig.toml',
+  'cargo.toml',
+  'rust-toolchain.toml',
+  'rustfmt.toml',
+  'clippy.toml',
+  'go.mod',
+  'go.work',
+  'pyproject.toml',
+  'setup.py',
+  'setup.cfg',
+  'tox.ini',
+  'uv.lock',
+  'pom.xml',
+  'build.gradle',
+  'build.gradle.kts',
+  'settings.gradle',
+  'settings.gradle.kts',
+  'gradle.properties',
+  'libs.versions.toml',
+  'package.swift',
+  'podfile',
+  'cmakelists.txt',
+  'makefile',
+  'justfile',
+  'dockerfile',
+  'containerfile',
+  '.dockerignore',
+  '.gitignore',
+  '.editorconfig',
+  '.npmrc',
+  '.nvmrc',
+  '.python-version',
+  '.golangci.yml',
+  '.swiftlint.yml',
+  '.prettierrc',
+  'biome.json',
+  'app.json',
+  'eas.json',
+  'vercel.json',
+  'global.json',
+  'directory.build.props',
+  'directory.packages.props',
+  'nuget.config',
+  'ansible.cfg'
+]);
+
+/**
+ * Decides which file names set up the build or tooling by their form: `vite.config.ts`,
+ * `Shop.Api.csproj`, `.env.example`, `tsconfig.base.json`, `requirements-dev.txt`,
+ * `docker-compose.yml` (pattern sources, any case).
+ */
+export const SETUP_FILE_FORMS = [
+  '\\.config\\.[cm]?[jt]s$',
+  '\\.(?:csproj|fsproj|vbproj|sln|props|targets)$',
+  '^\\.env(?:\\.[\\w-]{1,20})?$',
+  '^tsconfig\\.[\\w.-]{1,30}\\.json$',
+  '^requirements[\\w.-]{0,20}\\.txt$',
+  '^docker-compose[\\w.-]{0,20}\\.ya?ml$',
+  '^\\.eslintrc(?:\\.[a-z]{2,4})?$',
+  '^\\.prettierrc(?:\\.[a-z]{2,4})?$'
+];
+
+export const SETUP_FILE_FORM = pattern(
+  'planned-setup-file-form',
+  alternation(SETUP_FILE_FORMS, true),
+  'i'
+);
+
+/** Decides which folders hold tooling and CI, not the feature's code (any segment). */
+export const SETUP_FOLDERS: ReadonlySet<string> = new Set([
+  '.github',
+  '.gitlab',
+  '.storybook',
+  '.vscode',
+  '.devcontainer',
+  '.husky',
+  '.cargo',
+  '.circleci'
+]);
+
+/** Decides which extensions are documentation: such files are written in Polish. */
+export const DOC_EXTENSIONS: ReadonlySet<string> = new Set(['md', 'mdx', 'rst', 'adoc']);
+
+/** Decides which extensions are assets a task adds, not code it writes (fonts, images, sounds). */
+export const ASSET_EXTENSIONS: ReadonlySet<string> = new Set([
+  'ttf',
+  'otf',
+  'woff',
+  'woff2',
+  'png',
+  'jpg',
+  'jpeg',
+  'gif',
+  'svg',
+  'ico',
+  'webp',
+  'mp3',
+  'wav'
+]);
+
+/** Decides which extensions and folders hold schema migrations, planned with the models. */
+export const MIGRATION_EXTENSIONS: ReadonlySet<string> = new Set(['sql']);
+
+export const MIGRATION_FOLDERS: ReadonlySet<string> = new Set([
+  'migrations',
+  'migration',
+  'migrate'
+]);
+
+/** Decides which folders hold a user interface (any segment, lower case). */
+export const UI_FOLDERS: ReadonlySet<string> = new Set([
+  'components',
+  'component',
+  'pages',
+  'views',
+  'view',
+  'screens',
+  'screen',
+  'layouts',
+  'widgets',
+  'ui',
+  'templates',
+  'hooks',
+  'styles',
+  'composables',
+  'stores'
+]);
+
+/** Decides which extensions are user-interface files wherever they are. */
+export const UI_EXTENSIONS: ReadonlySet<string> = new Set([
+  'tsx',
+  'jsx',
+  'vue',
+  'svelte',
+  'astro',
+  'razor',
+  'cshtml',
+  'xaml',
+  'css',
+  'scss',
+  'sass',
+  'less',
+  'html',
+  'storyboard',
+  'xib'
+]);
+
+/**
+ * Decides which words in a file's folder or name make it wiring the code into its platform:
+ * middleware, the database connection, logging, the program's start-up and dependency injection.
+ */
+export const INTEGRATION_WORDS: ReadonlySet<string> = new Set([
+  'middleware',
+  'db',
+  'database',
+  'logging',
+  'logger',
+  'telemetry',
+  'startup',
+  'program',
+  'bootstrap',
+  'main',
+  'wiring',
+  'di',
+  'interceptor',
+  'filter',
+  'config',
+  'configuration'
+]);
+
+/** Decides which test folders make which kind of test, for a planned test file's task. */
+export const TEST_KIND_OF_FOLDER: readonly (readonly [string, string])[] = [
+  ['e2e', 'End-to-end test'],
+  ['integration', 'Integration test'],
+  ['contract', 'Contract test'],
+  ['unit', 'Unit tests'],
+  ['bench', 'Benchmark'],
+  ['benches', 'Benchmark'],
+  ['benchmarks', 'Benchmark'],
+  ['perf', 'Performance test'],
+  ['smoke', 'Smoke test'],
+  ['acceptance', 'Acceptance test']
+];
+
+/** Decides what a planned test file's task is called where its folder says no kind. */
+export const DEFAULT_TEST_KIND = 'Tests';
+
+/**
+ * Decides which file stems say nothing without their folder (`types.ts`, `route.ts`, `mod.rs`),
+ * so a task names the folder too: "venues types", "events [id] route".
+ */
+export const GENERIC_STEMS: ReadonlySet<string> = new Set([
+  'index',
+  'mod',
+  'main',
+  'lib',
+  'init',
+  '__init__',
+  'route',
+  'routes',
+  'page',
+  'layout',
+  'types',
+  'type',
+  'models',
+  'model',
+  'schema',
+  'schemas',
+  'service',
+  'services',
+  'handler',
+  'handlers',
+  'controller',
+  'api',
+  'client',
+  'utils',
+  'helpers',
+  'config',
+  'constants',
+  'errors',
+  'validation',
+  'store',
+  'hooks',
+  'templates',
+  'urls',
+  'views',
+  'settings',
+  'app',
+  '+page',
+  '+server',
+  '+layout'
+]);
+
+/**
+ * Decides which template items are the generic core work the plan's own files replace ("Core
+ * logic in …", "Error handling and validation", "Type hints and docstrings"): words of the item,
+ * lower case.
+ */
+export const GENERIC_CORE_ITEM_WORDS = {
+  logic: ['core logic', 'core implementation', 'business logic'],
+  validation: ['validation', 'error handling'],
+  docs: ['docstring', 'doc comment', 'type hints', 'documentation comments']
+};
+
+/** Decides which planned files take the validation and error-handling work (stem or note words). */
+export const VALIDATION_FILE_WORDS: ReadonlySet<string> = new Set([
+  'validation',
+  'validator',
+  'validators',
+  'validate',
+  'error',
+  'errors',
+  'exception',
+  'exceptions'
+]);
+
+/**
+ * Decides which words of a test file's name say it is a test rather than what it tests
+ * (`BatchContractTest` tests `batch`), singular, lower case.
+ */
+export const TEST_FILE_WORDS: ReadonlySet<string> = new Set([
+  'test',
+  'spec',
+  'contract',
+  'integration',
+  'e2e',
+  'unit',
+  'it'
+]);
+
+/**
+ * Decides which words of a contract's file name say what kind of document it is rather than what
+ * it is about (`orders-dtos.yaml` is about orders), singular, lower case.
+ */
+export const CONTRACT_SUBJECT_NOISE: ReadonlySet<string> = new Set([
+  'api',
+  'dto',
+  'schema',
+  'type',
+  'model',
+  'spec',
+  'contract',
+  'openapi',
+  'swagger',
+  'summary',
+  'endpoint',
+  'route',
+  'interface',
+  'v1',
+  'v2'
+]);
+
+/**
+ * Decides which file names (stem, singular) hold the types of the folder they are in, so an
+ * entity's model goes in `venues/types.ts` where the plan has one.
+ */
+export const MODEL_STEMS: ReadonlySet<string> = new Set([
+  'type',
+  'model',
+  'schema',
+  'entity',
+  'interface',
+  'dto'
+]);
+
+/** Decides which file names (stem, singular) hold the logic of the folder they are in. */
+export const SERVICE_STEMS: ReadonlySet<string> = new Set(['service', 'manager', 'logic']);
+
+/**
+ * Decides that a note's first word is a participle saying how the file comes about (`copied
+ * from the contract`, `generated by hand`), not what it holds (pattern source, the whole word).
+ */
+export const PARTICIPLE = pattern('planned-note-participle', '^[a-z]{3,20}ed$');
+
+/** Decides that a test file's note already says it is tests (`assert_cmd tests of …`). */
+export const TEST_NOTE_WORDS: ReadonlySet<string> = new Set(['test', 'tests', 'spec', 'specs']);
+
+/**
+ * Decides which sections of plan.md name files without planning them: the constitution check,
+ * complexity tracking, the feature's own documents, what was researched or ruled out (heading
+ * words, any case).
+ */
+export const SKIPPED_SECTION_WORDS = [
+  'constitution',
+  'complexity',
+  'documentation',
+  'research',
+  'references?',
+  'alternatives?',
+  'out of scope',
+  'risks?',
+  'progress tracking',
+  'summary'
+];
+
+export const SKIPPED_SECTION = pattern(
+  'planned-skipped-section',
+  wholeWords(SKIPPED_SECTION_WORDS, true),
+  'i'
+);
+
+/**
+ * Decides which extensions hold data or configuration the feature adds (`configs/train.yaml`,
+ * `fixtures/seeds.json`), when no name says it sets up the build.
+ */
+export const DATA_EXTENSIONS: ReadonlySet<string> = new Set([
+  'yaml',
+  'yml',
+  'json',
+  'jsonc',
+  'toml',
+  'ini',
+  'cfg',
+  'conf',
+  'csv',
+  'tsv',
+  'properties',
+  'xml',
+  'plist'
+]);
+
+/**
+ * Decides which words of a path say what a file is rather than which part of the feature it
+ * belongs to (`lib`, `route`, `service`), so they tie no two files together (singular, lower case).
+ */
+export const AREA_NOISE_WORDS: ReadonlySet<string> = new Set([
+  'src',
+  'lib',
+  'app',
+  'api',
+  'main',
+  'java',
+  'kotlin',
+  'internal',
+  'pkg',
+  'source',
+  'sources',
+  'component',
+  'page',
+  'screen',
+  'view',
+  'route',
+  'router',
+  'handler',
+  'controller',
+  'endpoint',
+  'service',
+  'model',
+  'type',
+  'schema',
+  'entity',
+  'domain',
+  'repository',
+  'dto',
+  'index',
+  'mod',
+  'util',
+  'helper',
+  'common',
+  'shared',
+  'core',
+  'presentation',
+  'application',
+  'infrastructure',
+  'feature',
+  'features',
+  'layout'
+]);
