@@ -25,8 +25,8 @@ const RULES = [
     {
         id: 'parallel-file-conflict',
         defaultSeverity: 'error',
-        summary: 'Two [P] tasks that can run at the same time touch the same file.',
-        help: 'Tasks marked [P] may run concurrently; if two of them write the same file they will conflict. Remove [P] from one, or add a dependency between them.'
+        summary: '[P] tasks that can run at the same time touch the same file.',
+        help: 'Tasks marked [P] may run concurrently; if two of them write the same file they will conflict. Each file and group of such tasks is one finding, at its first task, with the others as related locations. Remove [P] from all but one, or add dependencies between them.'
     },
     {
         id: 'entity-without-model',

@@ -82,8 +82,8 @@ const RULES = [
     {
         id: 'parallel-file-conflict',
         defaultSeverity: 'error',
-        summary: 'Two [P] tasks that can run at the same time touch the same file.',
-        help: 'Tasks marked [P] may run concurrently; if two of them write the same file they will conflict. Remove [P] from one, or add a dependency between them.'
+        summary: '[P] tasks that can run at the same time touch the same file.',
+        help: 'Tasks marked [P] may run concurrently; if two of them write the same file they will conflict. Each file and group of such tasks is one finding, at its first task, with the others as related locations. Remove [P] from all but one, or add dependencies between them.'
     },
     {
         id: 'entity-without-model',
@@ -474,6 +474,7 @@ function wholeWords(words, raw = false) {
 /* harmony export */   as: () => (/* binding */ JSON_ERROR_POSITION),
 /* harmony export */   cw: () => (/* binding */ UNFILLED_TREE_MARKER),
 /* harmony export */   eA: () => (/* binding */ SOURCE_CODE_SECTION),
+/* harmony export */   hl: () => (/* binding */ SCENARIO_GROUP),
 /* harmony export */   kT: () => (/* binding */ SCENARIO_WHEN),
 /* harmony export */   mU: () => (/* binding */ SPEC_TITLE_PREFIX),
 /* harmony export */   n: () => (/* binding */ STRUCTURE_SECTION),
@@ -486,7 +487,7 @@ function wholeWords(words, raw = false) {
 /* harmony export */   yF: () => (/* binding */ UNFILLED_TREE_OPTIONS),
 /* harmony export */   zM: () => (/* binding */ SCENARIO_THEN)
 /* harmony export */ });
-/* unused harmony exports STRUCTURE_SECTION_TITLES, SOURCE_CODE_SECTION_TITLES, DOCUMENTATION_SECTION_WORDS, STRUCTURE_DECISION_LABELS, SPEC_KIT_FOLDERS, STORY_LABELS, PRIORITY_WORDS, PRIMARY_STORY_SECTIONS, ACCEPTANCE_SECTIONS, REQUIREMENT_PREFIXES, KEY_ENTITIES_SECTIONS, RELATIONSHIP_LABELS, RESEARCH_WORD, RESEARCH_TOPIC_WORDS */
+/* unused harmony exports STRUCTURE_SECTION_TITLES, SOURCE_CODE_SECTION_TITLES, DOCUMENTATION_SECTION_WORDS, STRUCTURE_DECISION_LABELS, SPEC_KIT_FOLDERS, STORY_LABELS, PRIORITY_WORDS, PRIMARY_STORY_SECTIONS, ACCEPTANCE_SECTIONS, SCENARIO_GROUP_LABELS, REQUIREMENT_PREFIXES, KEY_ENTITIES_SECTIONS, RELATIONSHIP_LABELS, RESEARCH_WORD, RESEARCH_TOPIC_WORDS */
 /* harmony import */ var _build_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2192);
 /**
  * What the product knows about how people write the design documents: the section titles and
@@ -578,6 +579,12 @@ const PRIORITY_ASIDE = (0,_build_js__WEBPACK_IMPORTED_MODULE_0__/* .pattern */ .
 const PRIMARY_STORY_SECTIONS = ['primary user stor'];
 /** Decides which section holds that story's scenarios, matched anywhere in the title. */
 const ACCEPTANCE_SECTIONS = ['acceptance scenarios'];
+/**
+ * Decides which sub-sections of the acceptance scenarios group them as stories of their own
+ * (`#### Scenario 2: Batch upload lifecycle`), in a spec whose one story is unnumbered.
+ */
+const SCENARIO_GROUP_LABELS = ['scenario', 'escenario', 'scénario', 'szenario', 'cenário'];
+const SCENARIO_GROUP = (0,_build_js__WEBPACK_IMPORTED_MODULE_0__/* .pattern */ .T1)('spec-scenario-group', `^${(0,_build_js__WEBPACK_IMPORTED_MODULE_0__/* .alternation */ .Ql)(SCENARIO_GROUP_LABELS)}\\s{1,3}(\\d{1,3})\\s{0,3}[-—–:.]\\s{0,3}(\\S.{0,200})$`, 'i');
 const PRIMARY_STORY_SECTION = (0,_build_js__WEBPACK_IMPORTED_MODULE_0__/* .pattern */ .T1)('spec-primary-story-section', `^${(0,_build_js__WEBPACK_IMPORTED_MODULE_0__/* .alternation */ .Ql)(PRIMARY_STORY_SECTIONS)}`, 'i');
 const ACCEPTANCE_SECTION = (0,_build_js__WEBPACK_IMPORTED_MODULE_0__/* .pattern */ .T1)('spec-acceptance-section', (0,_build_js__WEBPACK_IMPORTED_MODULE_0__/* .alternation */ .Ql)(ACCEPTANCE_SECTIONS), 'i');
 /** The words of an acceptance scenario: a list item with the first and last is one. */

@@ -1,8 +1,8 @@
-export const id = 664;
-export const ids = [664];
+export const id = 367;
+export const ids = [367];
 export const modules = {
 
-/***/ 5664:
+/***/ 7367:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -124,22 +124,27 @@ function findCycles(graph, order) {
     return cycles;
 }
 
+// EXTERNAL MODULE: ./node_modules/any-ascii/any-ascii.js + 1 modules
+var any_ascii = __webpack_require__(2754);
 ;// CONCATENATED MODULE: ./src/core/text/words.ts
 /**
  * Words of names and phrases, the one splitter every layer uses: `KVCacheStats`, `kv-cache stats`
  * and `getKvCache` all come apart the same way everywhere.
  */
+
 /** Splits `KVCacheStats`, `kv-cache stats`, `getKvCache` into lower-case words. */
 function words(name) {
     return splitWords(name, false);
 }
 /**
- * Words for a file name: like `words`, but accented Latin letters folded to ASCII
- * (`Actualización` → `actualizacion`), and a name written in mixed case as one word (`gRPC`,
+ * Words for a file name, in ASCII whatever the script: like `words`, but accented Latin letters
+ * folded (`Actualización` → `actualizacion`), other scripts transliterated (`선반 정리` →
+ * `seonban jeongli`, `书架管理` → `shujiaguanli`, `Полки` → `polki`), a change of script a
+ * word break (`Helm으로` → `helm eulo`), and a name written in mixed case as one word (`gRPC`,
  * `OAuthly`, `Model3D`, `iOS`) kept one word rather than losing a letter to a split.
  */
 function fileNameWords(name) {
-    return splitWords(foldLatin(name), true);
+    return splitWords(toAscii(name), true);
 }
 /** A run of letters, digits and underscores that starts with a letter or an underscore. */
 const WORD_SPAN = /[\p{L}_][\p{L}\p{N}_]*/gu;
@@ -201,18 +206,40 @@ const LATIN_LETTERS = {
     Ł: 'L',
     þ: 'th'
 };
-/** Accented Latin letters without their accents; other scripts as they are. */
-function foldLatin(text) {
+/**
+ * Accented Latin letters without their accents; letters, marks and digits of other scripts
+ * transliterated, in lower case (a syllable's capital is no word of its own), each run of them set
+ * apart from Latin letters around it; punctuation and symbols as they are, to separate words.
+ */
+function toAscii(text) {
     // ASCII first: names are mostly ASCII and this runs for every name of every task.
     if (!/[^\u0000-\u007f]/.test(text))
         return text;
     let result = '';
+    let previous = 'none';
     for (const ch of text) {
-        const code = ch.charCodeAt(0);
-        const latin = (code >= 0xc0 && code <= 0x24f) || (code >= 0x1e00 && code <= 0x1eff);
-        result += latin
-            ? (LATIN_LETTERS[ch] ?? ch.normalize('NFD').replace(/[\u0300-\u036f]/g, ''))
-            : ch;
+        const code = ch.codePointAt(0);
+        const latin = code < 0x80 || (code >= 0xc0 && code <= 0x24f) || (code >= 0x1e00 && code <= 0x1eff);
+        if (latin) {
+            const letter = /[\p{L}\p{N}]/u.test(ch);
+            if (letter && previous === 'other')
+                result += ' ';
+            result +=
+                code < 0x80
+                    ? ch
+                    : (LATIN_LETTERS[ch] ?? ch.normalize('NFD').replace(/[\u0300-\u036f]/g, ''));
+            previous = letter ? 'latin' : 'none';
+        }
+        else if (/[\p{L}\p{M}\p{N}]/u.test(ch)) {
+            if (previous === 'latin')
+                result += ' ';
+            result += (0,any_ascii/* default */.A)(ch).toLowerCase();
+            previous = 'other';
+        }
+        else {
+            result += ch;
+            previous = 'none';
+        }
     }
     return result;
 }
@@ -503,7 +530,7 @@ const VERB_KEYS = new Set([
     'find'
 ]);
 /** The noun a task uses for a CLI command it names by its resource: "the export command". */
-const COMMAND_NOUNS = ['command'];
+const COMMAND_NOUNS = ['command', 'subcommand'];
 /**
  * File stems of file-based routing: `/parcels/:id` lives in `app/parcels/[id]/page.tsx`
  * (Next.js, SvelteKit, Nuxt).
@@ -540,8 +567,32 @@ const NO_FILE_VERBS = new Set([
     'start',
     'launch',
     'lint',
-    'format'
+    'format',
+    'rerun'
 ]);
+/** Words before that first verb that leave it first: "Then run …", "Re-run …", "Finally verify …". */
+const NO_FILE_LEADING_FILLERS = new Set(['then', 'finally', 're', 'also', 'next', 'lastly']);
+/**
+ * Last words of a task that states a run or an outcome of tests rather than a change: "CLI
+ * tests pass", "Full integration test run".
+ */
+const OUTCOME_WORDS = new Set(['pass', 'passes', 'green', 'succeed', 'succeeds', 'run']);
+/** Words that make such an outcome one of tests or checks. */
+const OUTCOME_SUBJECTS = new Set([
+    'test',
+    'tests',
+    'suite',
+    'check',
+    'checks',
+    'lint',
+    'build'
+]);
+/**
+ * Where a task's result goes into the pull request rather than a file: "Document the device test
+ * results for PR", "… in the PR description". A preposition, optionally "the", then the noun.
+ */
+const PULL_REQUEST_PREPOSITIONS = new Set(['for', 'in', 'on', 'to', 'into']);
+const PULL_REQUEST_WORDS = ['pr', 'pull request'];
 /**
  * Words of a short label or opening phrase that make the task a check: "Load validation: …",
  * "Battery test: …", "Contrast audit for …", "Final code review".
@@ -558,6 +609,13 @@ const CHECK_WORDS = new Set([
     'test',
     'lint'
 ]);
+/**
+ * "Performance testing for concurrent runs", "Load testing of the API": a kind of testing named
+ * as an activity (the word second, a preposition after it) changes no file. Not "Install testing
+ * dependencies", where it describes what is installed.
+ */
+const TESTING_ACTIVITY_WORDS = ['testing'];
+const ACTIVITY_PREPOSITIONS = ['for', 'of', 'on', 'with', 'against', 'across', 'under'];
 /** Verbs that make a task build something, whatever check word follows ("Add review screen"). */
 const BUILDING_VERBS = new Set(['add', 'create', 'implement', 'build', 'write', 'define']);
 /** Programs a task runs when its text is a command: "Install the tools: `npm install …`". */
@@ -588,6 +646,25 @@ const COMMANDS = new Set([
     'bun',
     'deno'
 ]);
+// ---------------------------------------------------------------------------------------------
+// Contracts that specify CI itself
+/**
+ * Decides which contracts specify CI itself, by a key word of their file name or title
+ * (`github-actions-workflow.md`, "CI Pipeline Contract"): the checks their workflows run are
+ * their tests, and a task writing such a workflow tests them.
+ */
+const CI_CONTRACT_WORDS = ['ci', 'github', 'gitlab', 'circleci', 'jenkins'];
+/** Where CI configuration lives (lower case): a task writing a file here writes CI. */
+const CI_CONFIG_PATHS = [
+    '.github/workflows/',
+    '.gitlab-ci.yml',
+    '.circleci/',
+    'azure-pipelines.yml',
+    'bitbucket-pipelines.yml',
+    'jenkinsfile'
+];
+/** Key words that make such a workflow a check: "validate-helm.yml", "Helm lint", "integration test". */
+const CI_CHECK_WORDS = ['validate', 'validation', 'lint', 'test', 'check', 'verify', 'dry'];
 
 ;// CONCATENATED MODULE: ./src/core/check/key-words.ts
 /**
@@ -1052,8 +1129,9 @@ const TEST_KINDS = new Set([
     'stress'
 ]);
 /**
- * Tests that come after the code by nature, so TDD order does not apply: manual checks and runs
- * (by their first word), fixtures and test doubles (anywhere).
+ * Tests that come after the code by nature, so TDD order does not apply: manual checks and runs,
+ * and changes to tests that exist already (a refactor of them after a constructor changed), by
+ * their first word; fixtures and test doubles (anywhere); tests said to exist already.
  */
 const AFTER_THE_FACT_VERBS = [
     'manual',
@@ -1063,8 +1141,18 @@ const AFTER_THE_FACT_VERBS = [
     'validate',
     'confirm',
     'check',
-    'smoke'
+    'smoke',
+    'update',
+    'adjust',
+    'adapt',
+    'fix',
+    'migrate',
+    'refactor',
+    'rework',
+    'align'
 ];
+/** "… the existing tests", "existing unit tests": tests written before this feature. */
+const EXISTING_WORDS = ['existing', 'current'];
 const TEST_SUPPORT_WORDS = [
     'fixtures',
     'fixture',
@@ -1081,7 +1169,14 @@ const TEST_SUPPORT_WORDS = [
 ];
 /** The start of a test double's name: `FakeClock` (any case, as the pattern is). */
 const TEST_DOUBLE_PREFIXES = ['Fake'];
-const AFTER_THE_FACT = (0,build/* pattern */.T1)('check-test-words.after-the-fact', `^${(0,build/* alternation */.Ql)(AFTER_THE_FACT_VERBS)}\\b|${(0,build/* wholeWords */.pC)(TEST_SUPPORT_WORDS)}|${(0,build/* alternation */.Ql)(TEST_DOUBLE_PREFIXES)}[A-Z]`, 'i');
+const AFTER_THE_FACT = (0,build/* pattern */.T1)('check-test-words.after-the-fact', `^${(0,build/* alternation */.Ql)(AFTER_THE_FACT_VERBS)}\\b|${(0,build/* wholeWords */.pC)(TEST_SUPPORT_WORDS)}|${(0,build/* alternation */.Ql)(TEST_DOUBLE_PREFIXES)}[A-Z]|${(0,build/* wholeWords */.pC)(EXISTING_WORDS)}\\s{1,3}(?:\\w{1,20}\\s{1,3})?tests?\\b`, 'i');
+/**
+ * Decides which tests exercise the feature as a whole, which a list may place after the code on
+ * purpose ("Integration tests" after "Implementation"): words of the test's headline or its
+ * phase's title. `end-to-end` comes apart as end, to, end, so its words are listed as a phrase.
+ */
+const INTEGRATION_TEST_WORDS = ['integration', 'e2e', 'scenario', 'scenarios', 'quickstart'];
+const INTEGRATION_TEST_PHRASES = ['end to end'];
 /**
  * Phase kinds whose tests the template itself places after the core: hardware and distributed
  * checks in the integration phase, follow-up unit tests in Polish.
@@ -1219,9 +1314,12 @@ function tasksWithAnyWord(tasks, wanted) {
             found.add(task);
     return [...found].sort((a, b) => a.order - b.order);
 }
-/** The description alone, for asking what a task is about without its file names. */
-function describedBy(task) {
-    const raw = task.task.description
+/**
+ * The description alone (or the given part of it, such as its headline), for asking what a task
+ * is about without its file names.
+ */
+function describedBy(task, text = task.task.description) {
+    const raw = text
         .split(/\s+/)
         .filter(word => !word.includes('/'))
         .join(' ');
@@ -1296,13 +1394,48 @@ function namesEndpoint(task, endpoint, loose) {
         return true;
     }
     else if (endpoint.kind === 'cli' &&
-        COMMAND_NOUNS.some(noun => mentionsPhrase(task, `${endpoint.resource} ${noun}`))) {
+        (COMMAND_NOUNS.some(noun => mentionsPhrase(task, `${endpoint.resource} ${noun}`)) ||
+            createsCommandAction(task, endpoint.path))) {
         // `brew-log export` is what ExportCommandTests.cs or "the export command" test.
         return true;
     }
     if (mentionsText(task, endpoint.name))
         return true;
     return loose && endpoint.resource.length > 2 && mentionsPhrase(task, endpoint.resource);
+}
+/**
+ * For a claim about order, the endpoint itself: its route (with or without base path), its route
+ * file, operationId or full name. Not a method list beside its resource word ("+ POST/PUT on
+ * `/api/v1/batch/**`" configures access to the batch routes; it builds none of them).
+ */
+function namesEndpointExactly(task, endpoint) {
+    if (endpoint.kind !== 'http')
+        return namesEndpoint(task, endpoint, false);
+    if (!mayName(task, endpoint))
+        return false;
+    if (endpoint.operationId && namesIdentifier(task, endpoint.operationId))
+        return true;
+    if (namesRoute(task.routeText, routeOf(endpoint.path), endpoint.method))
+        return true;
+    if (endpoint.basePath &&
+        namesRoute(task.routeText, routeOf(endpoint.basePath + endpoint.path), endpoint.method))
+        return true;
+    if (task.routeFiles.some(path => isRouteFile(path, endpoint.path)))
+        return true;
+    return mentionsText(task, endpoint.name);
+}
+/**
+ * `vault archive extract` is built by a task creating the `archive` subcommand with its `extract`
+ * action: the command's group before a command noun, and its action as a word of the task.
+ */
+function createsCommandAction(task, command) {
+    const parts = words(command);
+    if (parts.length < 2)
+        return false;
+    const group = parts[parts.length - 2];
+    const action = parts[parts.length - 1];
+    return (task.wordSet.has(singular(action)) &&
+        COMMAND_NOUNS.some(noun => mentionsPhrase(task, `${group} ${noun}`)));
 }
 const endpointKeys = new WeakMap();
 /**
@@ -1403,6 +1536,19 @@ function testsContract(task, subject) {
     if (contract.names.some(name => namesIdentifierLoosely(task, name)))
         return true;
     return contract.endpoints.some(endpoint => namesEndpoint(task, endpoint, true));
+}
+/**
+ * A contract that specifies CI itself (`github-actions-workflow.md`) is tested by the workflows
+ * that run its checks: a task writing `.github/workflows/validate-helm.yml` for the Helm lint.
+ */
+function checksThroughCi(task, subject) {
+    const subjectWords = [...subject.stemWords, ...subject.titleWords];
+    if (!subjectWords.some(word => CI_CONTRACT_WORDS.includes(word)))
+        return false;
+    return (task.task.paths.some(path => {
+        const lower = path.toLowerCase();
+        return CI_CONFIG_PATHS.some(place => lower.includes(place));
+    }) && CI_CHECK_WORDS.some(word => task.keys.has(word)));
 }
 /**
  * A contract the feature calls rather than serves: a task builds a client for it, and no task
@@ -1717,6 +1863,994 @@ function resourceWords(endpoint) {
     return found;
 }
 
+;// CONCATENATED MODULE: ./src/core/vocabulary/plan-files.ts
+/**
+ * What the product knows about the files a plan lists as its own: the markers beside a file that
+ * say it is new, changed or left alone, the headings of prose lists of files, and the method lists
+ * and route tables by which a plan declares the routes its files serve.
+ */
+
+// ---------------------------------------------------------------------------------------------
+// Markers at the start of a note beside a file or folder
+/**
+ * Decides that a note in capitals starts by saying the path is new: `NEW: token bucket`,
+ * `NEW Owner quotas tab`, `ADDED` (pattern sources, the first word).
+ */
+const NEW_MARKERS_IN_CAPITALS = ['NEW', 'ADDED', 'CREATED?', 'CREATE'];
+/**
+ * Decides that a note in any case says the path is new when the word stands alone or before a
+ * colon: `(new)`, `new: parser`, `new file`, `to add`; and the same in other scripts and
+ * languages (pattern sources).
+ */
+const NEW_MARKERS_ANY_CASE = [
+    'new file',
+    'new(?=\\s{0,3}(?:$|[:—–,)]))',
+    'added(?=\\s{0,3}(?:$|[:—–,)]))',
+    'to add',
+    'to be added',
+    'to create',
+    'nuevo',
+    'nueva',
+    '신규',
+    '새로 추가',
+    '新增',
+    '新建'
+];
+const NEW_MARKER_IN_CAPITALS = (0,build/* pattern */.T1)('planned-new-marker-capitals', `^${(0,build/* alternation */.Ql)(NEW_MARKERS_IN_CAPITALS, true)}(?![\\p{L}\\p{N}_-])[\\s:—–,)-]{0,4}`, 'u');
+const NEW_MARKER = (0,build/* pattern */.T1)('planned-new-marker', `^${(0,build/* alternation */.Ql)(NEW_MARKERS_ANY_CASE, true)}[\\s:—–,)-]{0,4}`, 'iu');
+/**
+ * Decides that a note says the (existing) path is changed: `MODIFY: add nav shell`, `MODIFIED:
+ * use DTOs`, `update to call the new client`, `extended for monorepo` (pattern sources, the
+ * first word; capitals, or lower case before a colon or `to`).
+ */
+const MODIFIED_MARKERS_IN_CAPITALS = [
+    'MODIFY',
+    'MODIFIED',
+    'MODIFIES',
+    'UPDATE',
+    'UPDATED',
+    'UPDATES',
+    'CHANGE',
+    'CHANGED',
+    'EXTEND',
+    'EXTENDED',
+    'EDIT',
+    'EDITED'
+];
+const MODIFIED_MARKERS_ANY_CASE = [
+    '(?:modif(?:y|ied)|update[ds]?|changed?|extended|edited)(?=\\s{0,3}(?:$|[:—–,)]|to\\s))',
+    '수정',
+    '변경',
+    '修改',
+    'modificad[oa]'
+];
+const MODIFIED_MARKER_IN_CAPITALS = (0,build/* pattern */.T1)('planned-modified-marker-capitals', `^${(0,build/* alternation */.Ql)(MODIFIED_MARKERS_IN_CAPITALS)}(?![\\p{L}\\p{N}_-])[\\s:—–,)-]{0,4}`, 'u');
+const MODIFIED_MARKER = (0,build/* pattern */.T1)('planned-modified-marker', `^${(0,build/* alternation */.Ql)(MODIFIED_MARKERS_ANY_CASE, true)}[\\s:—–,)-]{0,4}`, 'iu');
+/**
+ * Decides that a note says the path exists already and is only shown (anywhere in the note):
+ * `EXISTS`, `(existing)`, `Reused from 004`, `already present`, `from spec 004`, `기존` (pattern
+ * sources, whole words, any case).
+ */
+const plan_files_EXISTING_WORDS = [
+    'exists?',
+    'existing',
+    'already (?:present|exists|there|in place|implemented)',
+    'reused?',
+    'reuses',
+    'kept as is',
+    'existente'
+];
+/** The same in scripts without word boundaries: Korean "existing", Chinese "existing" (pattern sources). */
+const EXISTING_PHRASES = ['기존', '已有', '现有'];
+const EXISTING_NOTE = (0,build/* pattern */.T1)('planned-existing-note', `${(0,build/* wholeWords */.pC)(plan_files_EXISTING_WORDS, true)}|${(0,build/* alternation */.Ql)(EXISTING_PHRASES, true)}`, 'i');
+/**
+ * Decides that a note says the path belongs to another feature's spec: `from 004`, `Spec 004's`,
+ * `(feature 012)` (pattern sources, whole words, any case).
+ */
+const OTHER_SPEC_WORDS = [
+    '(?:from|per|see) (?:spec |feature )?#?\\d{3}',
+    '(?:spec|feature) #?\\d{3}',
+    "\\d{3}'s"
+];
+const OTHER_SPEC_NOTE = (0,build/* pattern */.T1)('planned-other-spec-note', (0,build/* wholeWords */.pC)(OTHER_SPEC_WORDS, true), 'i');
+/**
+ * Decides that a note on an existing path still says the feature changes it: `EXISTS: settings
+ * landing (add sidebar nav)`, `Existing — extended for monorepo` (whole words, any case).
+ */
+const CHANGE_WORDS = [
+    'add',
+    'adds',
+    'adding',
+    'extend',
+    'extends',
+    'extended',
+    'polish',
+    'update',
+    'updated',
+    'modify',
+    'modified',
+    'wire',
+    'wired',
+    'change',
+    'changes',
+    'changed',
+    'adjust',
+    'refactor',
+    'replace',
+    'fix',
+    'rename',
+    'remove',
+    'migrate',
+    'register',
+    'hook'
+];
+const CHANGE_WORD = (0,build/* pattern */.T1)('planned-change-word', (0,build/* wholeWords */.pC)(CHANGE_WORDS), 'i');
+/**
+ * Decides which first words of a note make it a sentence about what to do (`absorb owner caps`,
+ * `gate dial behind the limiter`), so the task reads "Update … to absorb …" rather than
+ * "Update absorb …" (lower case, whole first word).
+ */
+const NOTE_VERBS = new Set([
+    'absorb',
+    'accept',
+    'add',
+    'aggregate',
+    'apply',
+    'build',
+    'call',
+    'check',
+    'collect',
+    'compute',
+    'configure',
+    'convert',
+    'create',
+    'define',
+    'delegate',
+    'detect',
+    'emit',
+    'enforce',
+    'expose',
+    'extend',
+    'fetch',
+    'forward',
+    'gate',
+    'generate',
+    'handle',
+    'implement',
+    'invoke',
+    'load',
+    'log',
+    'map',
+    'parse',
+    'persist',
+    'poll',
+    'push',
+    'read',
+    'record',
+    'register',
+    'remember',
+    'render',
+    'report',
+    'return',
+    'route',
+    'run',
+    'send',
+    'serve',
+    'show',
+    'store',
+    'stream',
+    'capture',
+    'mirror',
+    'cover',
+    'describe',
+    'track',
+    'translate',
+    'use',
+    'validate',
+    'wire',
+    'wrap',
+    'write'
+]);
+// ---------------------------------------------------------------------------------------------
+// Prose lists of the files a plan creates or changes
+/**
+ * Decides which headings or bold labels introduce a list of files the feature creates (pattern
+ * sources, any case): "Files to create", "New files".
+ */
+const NEW_FILE_LIST_TITLES = [
+    'files? to (?:create|add)',
+    'new (?:source )?files?',
+    'files? (?:created|added)',
+    'created files?',
+    'added files?'
+];
+/** Decides which headings or bold labels introduce a list of files the feature changes. */
+const MODIFIED_FILE_LIST_TITLES = [
+    'files? to (?:modify|change|update|edit)',
+    '(?:modified|changed|updated|edited) files?',
+    'files? (?:modified|changed|updated|edited)'
+];
+/** Decides which headings or labels introduce a list of files created and changed alike. */
+const MIXED_FILE_LIST_TITLES = [
+    'files? to (?:create|add) (?:or|and|/) (?:modify|change|update)',
+    'files? (?:touched|affected|changed by this feature)',
+    'affected files?',
+    'file changes'
+];
+const NEW_FILE_LIST = (0,build/* pattern */.T1)('planned-new-file-list', `^${(0,build/* alternation */.Ql)(NEW_FILE_LIST_TITLES, true)}\\s{0,3}:?$`, 'i');
+const MODIFIED_FILE_LIST = (0,build/* pattern */.T1)('planned-modified-file-list', `^${(0,build/* alternation */.Ql)(MODIFIED_FILE_LIST_TITLES, true)}\\s{0,3}:?$`, 'i');
+const MIXED_FILE_LIST = (0,build/* pattern */.T1)('planned-mixed-file-list', `^${(0,build/* alternation */.Ql)(MIXED_FILE_LIST_TITLES, true)}\\s{0,3}:?$`, 'i');
+// ---------------------------------------------------------------------------------------------
+// Routes a plan declares
+/**
+ * Decides which table headers make a table in plan.md a route table: a column of methods and
+ * one of paths (lower case, the header cell's words).
+ */
+const ROUTE_TABLE_METHOD_HEADERS = new Set(['method', 'verb', 'http']);
+const ROUTE_TABLE_PATH_HEADERS = new Set([
+    'path',
+    'route',
+    'endpoint',
+    'url',
+    'uri'
+]);
+/** Decides which table header names the file that serves a route. */
+const ROUTE_TABLE_FILE_HEADERS = new Set([
+    'file',
+    'handler',
+    'module',
+    'location',
+    'source'
+]);
+/**
+ * Decides which framework files serve an API route rather than a page: Next.js route handlers
+ * (`route.ts`) and SvelteKit endpoints (`+server.ts`), by file name without extension.
+ */
+const API_ROUTE_FILE_NAMES = new Set(['route', '+server']);
+// ---------------------------------------------------------------------------------------------
+// Folders whose note names their files
+/**
+ * Decides in which languages a folder's note that lists type names (`dto/  # NEW: OrderDto,
+ * OrderListDto`) names one file per type: those that keep each public type in a file of its name.
+ */
+const ONE_TYPE_PER_FILE_EXTENSIONS = new Set(['.java', '.kt', '.cs']);
+/** Decides how a note separates the names it lists: commas, "and", "&" (pattern sources). */
+const NAME_LIST_SEPARATORS = [',\\s{0,3}', '\\s(?:and|&)\\s'];
+const NAME_LIST_SEPARATOR = (0,build/* pattern */.T1)('planned-name-list-separator', (0,build/* alternation */.Ql)(NAME_LIST_SEPARATORS, true));
+/** Decides which notes tie a file to a user story: `US-1 E2E`, `User Story 2` (pattern sources). */
+const STORY_REFERENCES = ['US-?', 'user\\s{1,3}story\\s{0,3}', 'story\\s{0,3}'];
+const STORY_REFERENCE = (0,build/* pattern */.T1)('planned-story-reference', `\\b${(0,build/* alternation */.Ql)(STORY_REFERENCES, true)}(\\d{1,3})\\b`, 'i');
+// ---------------------------------------------------------------------------------------------
+// The role a planned file plays, by its name and folder
+/**
+ * Decides which files set up the build, the tooling or the environment (whole file name, lower
+ * case): they go in Setup.
+ */
+const SETUP_FILE_NAMES = new Set([
+    'package.json',
+    'pnpm-workspace.yaml',
+    'turbo.json',
+    'nx.json',
+    'lerna.json',
+    'tsconfig.json',
+    'jsconfig.json',
+    'deno.json',
+    'bunfig.toml',
+    'cargo.toml',
+    'rust-toolchain.toml',
+    'rustfmt.toml',
+    'clippy.toml',
+    'go.mod',
+    'go.work',
+    'pyproject.toml',
+    'setup.py',
+    'setup.cfg',
+    'tox.ini',
+    'uv.lock',
+    'pom.xml',
+    'build.gradle',
+    'build.gradle.kts',
+    'settings.gradle',
+    'settings.gradle.kts',
+    'gradle.properties',
+    'libs.versions.toml',
+    'package.swift',
+    'podfile',
+    'cmakelists.txt',
+    'makefile',
+    'justfile',
+    'dockerfile',
+    'containerfile',
+    '.dockerignore',
+    '.gitignore',
+    '.editorconfig',
+    '.npmrc',
+    '.nvmrc',
+    '.python-version',
+    '.golangci.yml',
+    '.swiftlint.yml',
+    '.prettierrc',
+    'biome.json',
+    'app.json',
+    'eas.json',
+    'vercel.json',
+    'global.json',
+    'directory.build.props',
+    'directory.packages.props',
+    'nuget.config',
+    'ansible.cfg'
+]);
+/**
+ * Decides which file names set up the build or tooling by their form: `vite.config.ts`,
+ * `Shop.Api.csproj`, `.env.example`, `tsconfig.base.json`, `requirements-dev.txt`,
+ * `docker-compose.yml` (pattern sources, any case).
+ */
+const SETUP_FILE_FORMS = [
+    '\\.config\\.[cm]?[jt]s$',
+    '\\.(?:csproj|fsproj|vbproj|sln|props|targets)$',
+    '^\\.env(?:\\.[\\w-]{1,20})?$',
+    '^tsconfig\\.[\\w.-]{1,30}\\.json$',
+    '^requirements[\\w.-]{0,20}\\.txt$',
+    '^docker-compose[\\w.-]{0,20}\\.ya?ml$',
+    '^\\.eslintrc(?:\\.[a-z]{2,4})?$',
+    '^\\.prettierrc(?:\\.[a-z]{2,4})?$'
+];
+const SETUP_FILE_FORM = (0,build/* pattern */.T1)('planned-setup-file-form', (0,build/* alternation */.Ql)(SETUP_FILE_FORMS, true), 'i');
+/** Decides which folders hold tooling and CI, not the feature's code (any segment). */
+const SETUP_FOLDERS = new Set([
+    '.github',
+    '.gitlab',
+    '.storybook',
+    '.vscode',
+    '.devcontainer',
+    '.husky',
+    '.cargo',
+    '.circleci'
+]);
+/** Decides which extensions are documentation: such files are written in Polish. */
+const DOC_EXTENSIONS = new Set(['md', 'mdx', 'rst', 'adoc']);
+/** Decides which extensions are assets a task adds, not code it writes (fonts, images, sounds). */
+const ASSET_EXTENSIONS = new Set([
+    'ttf',
+    'otf',
+    'woff',
+    'woff2',
+    'png',
+    'jpg',
+    'jpeg',
+    'gif',
+    'svg',
+    'ico',
+    'webp',
+    'mp3',
+    'wav'
+]);
+/** Decides which extensions and folders hold schema migrations, planned with the models. */
+const plan_files_MIGRATION_EXTENSIONS = new Set(['sql']);
+const plan_files_MIGRATION_FOLDERS = new Set([
+    'migrations',
+    'migration',
+    'migrate'
+]);
+/** Decides which folders hold a user interface (any segment, lower case). */
+const UI_FOLDERS = new Set([
+    'components',
+    'component',
+    'pages',
+    'views',
+    'view',
+    'screens',
+    'screen',
+    'layouts',
+    'widgets',
+    'ui',
+    'templates',
+    'hooks',
+    'styles',
+    'composables',
+    'stores'
+]);
+/** Decides which extensions are user-interface files wherever they are. */
+const UI_EXTENSIONS = new Set([
+    'tsx',
+    'jsx',
+    'vue',
+    'svelte',
+    'astro',
+    'razor',
+    'cshtml',
+    'xaml',
+    'css',
+    'scss',
+    'sass',
+    'less',
+    'html',
+    'storyboard',
+    'xib'
+]);
+/**
+ * Decides which words in a file's folder or name make it wiring the code into its platform:
+ * middleware, the database connection, logging, the program's start-up and dependency injection.
+ */
+const INTEGRATION_WORDS = new Set([
+    'middleware',
+    'db',
+    'database',
+    'logging',
+    'logger',
+    'telemetry',
+    'startup',
+    'program',
+    'bootstrap',
+    'main',
+    'wiring',
+    'di',
+    'interceptor',
+    'filter',
+    'config',
+    'configuration'
+]);
+/** Decides which test folders make which kind of test, for a planned test file's task. */
+const TEST_KIND_OF_FOLDER = [
+    ['e2e', 'End-to-end test'],
+    ['integration', 'Integration test'],
+    ['contract', 'Contract test'],
+    ['unit', 'Unit tests'],
+    ['bench', 'Benchmark'],
+    ['benches', 'Benchmark'],
+    ['benchmarks', 'Benchmark'],
+    ['perf', 'Performance test'],
+    ['smoke', 'Smoke test'],
+    ['acceptance', 'Acceptance test']
+];
+/** Decides what a planned test file's task is called where its folder says no kind. */
+const DEFAULT_TEST_KIND = 'Tests';
+/**
+ * Decides which file stems say nothing without their folder (`types.ts`, `route.ts`, `mod.rs`),
+ * so a task names the folder too: "venues types", "events [id] route".
+ */
+const GENERIC_STEMS = new Set([
+    'index',
+    'mod',
+    'main',
+    'lib',
+    'init',
+    '__init__',
+    'route',
+    'routes',
+    'page',
+    'layout',
+    'types',
+    'type',
+    'models',
+    'model',
+    'schema',
+    'schemas',
+    'service',
+    'services',
+    'handler',
+    'handlers',
+    'controller',
+    'api',
+    'client',
+    'utils',
+    'helpers',
+    'config',
+    'constants',
+    'errors',
+    'validation',
+    'store',
+    'hooks',
+    'templates',
+    'urls',
+    'views',
+    'settings',
+    'app',
+    '+page',
+    '+server',
+    '+layout'
+]);
+/**
+ * Decides which template items are the generic core work the plan's own files replace ("Core
+ * logic in …", "Error handling and validation", "Type hints and docstrings"): words of the item,
+ * lower case.
+ */
+const GENERIC_CORE_ITEM_WORDS = {
+    logic: ['core logic', 'core implementation', 'business logic'],
+    validation: ['validation', 'error handling'],
+    docs: ['docstring', 'doc comment', 'type hints', 'documentation comments']
+};
+/** Decides which planned files take the validation and error-handling work (stem or note words). */
+const VALIDATION_FILE_WORDS = new Set([
+    'validation',
+    'validator',
+    'validators',
+    'validate',
+    'error',
+    'errors',
+    'exception',
+    'exceptions'
+]);
+/**
+ * Decides which words of a test file's name say it is a test rather than what it tests
+ * (`BatchContractTest` tests `batch`), singular, lower case.
+ */
+const TEST_FILE_WORDS = new Set([
+    'test',
+    'spec',
+    'contract',
+    'integration',
+    'e2e',
+    'unit',
+    'it'
+]);
+/**
+ * Decides which words of a contract's file name say what kind of document it is rather than what
+ * it is about (`orders-dtos.yaml` is about orders), singular, lower case.
+ */
+const CONTRACT_SUBJECT_NOISE = new Set([
+    'api',
+    'dto',
+    'schema',
+    'type',
+    'model',
+    'spec',
+    'contract',
+    'openapi',
+    'swagger',
+    'summary',
+    'endpoint',
+    'route',
+    'interface',
+    'v1',
+    'v2'
+]);
+/**
+ * Decides which file names (stem, singular) hold the types of the folder they are in, so an
+ * entity's model goes in `venues/types.ts` where the plan has one.
+ */
+const MODEL_STEMS = new Set([
+    'type',
+    'model',
+    'schema',
+    'entity',
+    'interface',
+    'dto'
+]);
+/** Decides which file names (stem, singular) hold the logic of the folder they are in. */
+const SERVICE_STEMS = new Set(['service', 'manager', 'logic']);
+/**
+ * Decides that a note's first word is a participle saying how the file comes about (`copied
+ * from the contract`, `generated by hand`), not what it holds (pattern source, the whole word).
+ */
+const PARTICIPLE = (0,build/* pattern */.T1)('planned-note-participle', '^[a-z]{3,20}ed$');
+/** Decides that a test file's note already says it is tests (`assert_cmd tests of …`). */
+const TEST_NOTE_WORDS = new Set(['test', 'tests', 'spec', 'specs']);
+/**
+ * Decides which sections of plan.md name files without planning them: the constitution check,
+ * complexity tracking, the feature's own documents, what was researched or ruled out (heading
+ * words, any case).
+ */
+const SKIPPED_SECTION_WORDS = [
+    'constitution',
+    'complexity',
+    'documentation',
+    'research',
+    'references?',
+    'alternatives?',
+    'out of scope',
+    'risks?',
+    'progress tracking',
+    'summary'
+];
+const SKIPPED_SECTION = (0,build/* pattern */.T1)('planned-skipped-section', (0,build/* wholeWords */.pC)(SKIPPED_SECTION_WORDS, true), 'i');
+/**
+ * Decides which extensions hold data or configuration the feature adds (`configs/train.yaml`,
+ * `fixtures/seeds.json`), when no name says it sets up the build.
+ */
+const DATA_EXTENSIONS = new Set([
+    'yaml',
+    'yml',
+    'json',
+    'jsonc',
+    'toml',
+    'ini',
+    'cfg',
+    'conf',
+    'csv',
+    'tsv',
+    'properties',
+    'xml',
+    'plist'
+]);
+/**
+ * Decides which words of a path say what a file is rather than which part of the feature it
+ * belongs to (`lib`, `route`, `service`), so they tie no two files together (singular, lower case).
+ */
+const AREA_NOISE_WORDS = new Set([
+    'src',
+    'lib',
+    'app',
+    'api',
+    'main',
+    'java',
+    'kotlin',
+    'internal',
+    'pkg',
+    'source',
+    'sources',
+    'component',
+    'page',
+    'screen',
+    'view',
+    'route',
+    'router',
+    'handler',
+    'controller',
+    'endpoint',
+    'service',
+    'model',
+    'type',
+    'schema',
+    'entity',
+    'domain',
+    'repository',
+    'dto',
+    'index',
+    'mod',
+    'util',
+    'helper',
+    'common',
+    'shared',
+    'core',
+    'presentation',
+    'application',
+    'infrastructure',
+    'feature',
+    'features',
+    'layout'
+]);
+
+;// CONCATENATED MODULE: ./src/core/vocabulary/plan-endpoints.ts
+/**
+ * What the planner knows about the files that serve endpoints: the words that say which kind of
+ * request a file takes, the folders and file names of frameworks that route by file, and how a
+ * new endpoint file is named.
+ */
+
+/**
+ * Decides which words in a serving file's folder, name or note say the kind of request it takes,
+ * so an HTTP route is not put in the CLI module beside it. Keyed by endpoint kind, in this order.
+ */
+const REQUEST_KIND_WORDS = {
+    http: new Set([
+        'http',
+        'rest',
+        'router',
+        'route',
+        'controller',
+        'api',
+        'handler',
+        'endpoint',
+        'view',
+        'presentation'
+    ]),
+    graphql: new Set(['graphql', 'resolver', 'gql']),
+    cli: new Set(['cli', 'command', 'cmd']),
+    rpc: new Set(['grpc', 'rpc', 'servicer'])
+};
+/** Decides which words of an endpoint say nothing about which file serves it (`api`, `get`, `v1`). */
+const PLACEMENT_NOISE_WORDS = new Set([
+    'api',
+    'apis',
+    'server',
+    'service',
+    'services',
+    'contract',
+    'contracts',
+    'v1',
+    'v2',
+    'http',
+    'index',
+    'main',
+    'mod',
+    'init',
+    'lib',
+    'get',
+    'post',
+    'put',
+    'patch',
+    'delete',
+    'id'
+]);
+// ---------------------------------------------------------------------------------------------
+// Frameworks that route by file (Next.js, Nuxt, SvelteKit, Remix)
+/** Decides which file names (without extension) serve the route of their folder. */
+const ROUTE_FILE_NAMES = [
+    'page',
+    'route',
+    'index',
+    '+page',
+    '+server',
+    '+page.server',
+    '_index'
+];
+const ROUTE_FILE = (0,build/* pattern */.T1)('route-file', `^${(0,build/* alternation */.Ql)(ROUTE_FILE_NAMES)}$`);
+/** Decides the route segment that holds an API, apart from pages: `/api/orders`. */
+const API_ROUTE_SEGMENT = 'api';
+/**
+ * Decides which leading route segments are a base path a server adds (`/api`, `/v1`), left out
+ * when a contract's route is compared with a file's (pattern sources, whole segment).
+ */
+const ROUTE_BASE_SEGMENTS = [API_ROUTE_SEGMENT, 'v\\d+'];
+const ROUTE_BASE_SEGMENT = (0,build/* pattern */.T1)('route-base-segment', `^${(0,build/* alternation */.Ql)(ROUTE_BASE_SEGMENTS, true)}$`);
+// ---------------------------------------------------------------------------------------------
+// Naming a new endpoint file
+/** Decides which words of a contract's file name name the document, not what it serves. */
+const CONTRACT_DOCUMENT_WORDS = new Set([
+    'openapi',
+    'swagger',
+    'summary',
+    'spec',
+    'specification',
+    'contract',
+    'contracts',
+    'schema',
+    'readme',
+    'v1',
+    'v2'
+]);
+/** Decides what a new file serving many resources of one kind is called. */
+const ENDPOINT_FILE_NAMES = {
+    http: 'api',
+    graphql: 'resolvers',
+    cli: 'commands',
+    rpc: 'service'
+};
+/**
+ * Decides which endpoint folders (singular) give a new file their kind, in languages that name
+ * such files by kind: `handlers/` → `OrderHandler.java`, not `OrderController.java`.
+ */
+const ENDPOINT_FOLDER_KINDS = new Set(['controller', 'handler', 'router', 'resolver']);
+/** Decides the kind word of a new CLI command file: `ExportCommand`, never a controller. */
+const COMMAND_FILE_KIND = 'command';
+/**
+ * Decides which last words of a name already say it is commands, so `command` is not added twice
+ * (pattern sources, the whole word).
+ */
+const COMMAND_NAME_WORDS = ['commands?', 'cmds?', 'cli'];
+const COMMAND_NAME_WORD = (0,build/* pattern */.T1)('command-name-word', `^${(0,build/* alternation */.Ql)(COMMAND_NAME_WORDS, true)}$`);
+
+;// CONCATENATED MODULE: ./src/core/parse/plan-routes.ts
+
+
+
+
+
+
+/**
+ * The routes the plan declares, as a contract of their own, for a feature whose contracts
+ * declare no endpoint (or that has none): they are then the endpoints to build and to check.
+ */
+function planRoutesContract(feature) {
+    const plan = feature.plan;
+    const endpoints = plan?.endpoints ?? [];
+    if (!plan || endpoints.length === 0)
+        return undefined;
+    if (feature.contracts.some(contract => contract.endpoints.length > 0))
+        return undefined;
+    const fileName = plan.source.file.slice(plan.source.file.lastIndexOf('/') + 1);
+    return {
+        path: plan.source.file,
+        fileName,
+        format: 'markdown',
+        title: undefined,
+        endpoints,
+        names: [],
+        declared: { groups: [], operations: [], types: [], typesWanted: false },
+        source: plan.source
+    };
+}
+/** Files the plan writes or changes: only their routes are the feature's to serve. */
+const OWN = new Set(['new', 'modified', 'unmarked']);
+function planRoutes(planned, text, file) {
+    const found = [];
+    for (const entry of planned)
+        if (OWN.has(entry.status))
+            found.push(...fileRoutes(entry));
+    found.push(...tableRoutes(text, file));
+    const seen = new Set();
+    return found.filter(endpoint => {
+        const key = `${endpoint.name}\u0000${endpoint.file ?? ''}`;
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+}
+/**
+ * A file's routes: those its note lists (a method with its path, or methods alone on a route
+ * file, whose folder is the path), else, for an API route file, its folder's route.
+ */
+function fileRoutes(entry) {
+    const folderRoute = apiRouteOf(entry.path);
+    const listed = entry.note ? noteRoutes(entry.note, folderRoute) : [];
+    if (listed.length > 0)
+        return listed.map(({ method, path, purpose }) => endpoint(method, path, entry.source, entry.path, purpose));
+    return folderRoute === undefined
+        ? []
+        : [endpoint(undefined, folderRoute, entry.source, entry.path, entry.note)];
+}
+/**
+ * `GET (list/filter), POST (create)` on a route file; `POST /api/orders`, `GET /a, /a/export`
+ * (the method carried over) anywhere; a clause with neither is not a route.
+ */
+function noteRoutes(note, folderRoute) {
+    const routes = [];
+    let method;
+    for (const clause of clauses(note)) {
+        const tokens = clause.split(/\s+/).filter(Boolean);
+        const first = cleanToken(tokens[0] ?? '');
+        const isMethod = HTTP_METHODS.has(first);
+        if (isMethod)
+            method = first;
+        const pathToken = cleanToken(tokens[isMethod ? 1 : 0] ?? '');
+        const hasPath = pathToken.startsWith('/') && !pathToken.includes('*');
+        if (!isMethod && !hasPath)
+            continue;
+        const path = hasPath ? pathToken.split('?')[0] : folderRoute;
+        if (path === undefined || (!hasPath && !isMethod))
+            continue;
+        const purposeStart = (isMethod ? 1 : 0) + (hasPath ? 1 : 0);
+        const purpose = purposeOf(tokens.slice(purposeStart).join(' '));
+        routes.push({ method: isMethod || hasPath ? method : undefined, path, purpose });
+    }
+    return routes;
+}
+/** The note's clauses: split at commas and semicolons outside parentheses. */
+function clauses(text) {
+    const parts = [];
+    let depth = 0;
+    let current = '';
+    for (const ch of text) {
+        if (ch === '(')
+            depth++;
+        else if (ch === ')')
+            depth = Math.max(0, depth - 1);
+        if (depth === 0 && (ch === ',' || ch === ';')) {
+            parts.push(current);
+            current = '';
+        }
+        else
+            current += ch;
+    }
+    return [...parts, current].map(part => part.trim()).filter(Boolean);
+}
+/** `(list/filter)` → `list/filter`; `— .ics download` → `.ics download`. */
+function purposeOf(rest) {
+    let text = rest.trim().replace(/^[—–:-]+\s*/, '');
+    if (text.startsWith('(') && text.endsWith(')'))
+        text = text.slice(1, -1);
+    return text.trim() || undefined;
+}
+/** A token without the marks around it: `` `/api/seeds`, `` → `/api/seeds`. */
+function cleanToken(token) {
+    let start = 0;
+    let end = token.length;
+    while (start < end && '`*_[('.includes(token[start]))
+        start++;
+    while (end > start && '`*_:,;)]'.includes(token[end - 1]))
+        end--;
+    return token.slice(start, end);
+}
+/**
+ * `src/app/api/orders/[id]/route.ts` → `/api/orders/{id}`: the route a framework serves an API
+ * route file at (route groups `(shop)` left out); nothing for a page or another file.
+ */
+function apiRouteOf(path) {
+    const segments = path.split('/');
+    const name = segments[segments.length - 1];
+    const stem = name.slice(0, name.lastIndexOf('.') > 0 ? name.lastIndexOf('.') : undefined);
+    const root = segments.findIndex(segment => ROUTE_FOLDERS.has(segment));
+    if (root < 0)
+        return undefined;
+    const inside = segments.slice(root + 1, -1);
+    const isApiFile = API_ROUTE_FILE_NAMES.has(stem) ||
+        // `pages/api/orders/[id].ts`: the pages router serves every file under `api/`.
+        (segments[root] === 'pages' && inside[0] === API_ROUTE_SEGMENT);
+    if (!isApiFile)
+        return undefined;
+    const routeSegments = API_ROUTE_FILE_NAMES.has(stem) ? inside : [...inside, stem];
+    const route = routeSegments
+        .filter(segment => !/^\(.*\)$/.test(segment) && segment !== 'index')
+        .map(segment => {
+        const param = /^\[{1,2}(?:\.\.\.)?([^\]]+)\]{1,2}$/.exec(segment);
+        return param ? `{${param[1]}}` : segment;
+    });
+    return '/' + route.join('/');
+}
+function endpoint(method, path, source, file, purpose) {
+    return {
+        kind: 'http',
+        method,
+        path,
+        name: method ? `${method} ${path}` : path,
+        operationId: undefined,
+        tags: [],
+        resource: httpResource(path),
+        basePath: undefined,
+        consumed: false,
+        source,
+        ...(file ? { file } : {}),
+        ...(purpose ? { purpose } : {})
+    };
+}
+// ---------------------------------------------------------------------------------------------
+// Route tables
+/**
+ * Rows of a markdown table whose header names a method column and a path column (or an
+ * endpoint column holding `GET /path`), with the serving file when a column names it.
+ */
+function tableRoutes(text, file) {
+    if (!text.includes('\n|'))
+        return [];
+    const found = [];
+    const lines = text.split('\n');
+    let columns;
+    lines.forEach((line, index) => {
+        const trimmed = line.trim();
+        if (!trimmed.startsWith('|')) {
+            columns = undefined;
+            return;
+        }
+        const cells = trimmed
+            .replace(/^\||\|$/g, '')
+            .split('|')
+            .map(cell => cell.replace(/`/g, '').trim());
+        if (cells.every(cell => /^:?-{2,}:?$/.test(cell) || cell === ''))
+            return;
+        if (!columns) {
+            columns = routeColumns(cells);
+            return;
+        }
+        found.push(...rowRoutes(cells, columns, { file, line: index + 1, column: 1 }));
+    });
+    return found;
+}
+function routeColumns(cells) {
+    const headers = cells.map(cell => words(cell));
+    const find = (names) => headers.findIndex(header => header.some(word => names.has(word)));
+    const path = find(ROUTE_TABLE_PATH_HEADERS);
+    if (path < 0)
+        return undefined;
+    const method = find(ROUTE_TABLE_METHOD_HEADERS);
+    const fileColumn = find(ROUTE_TABLE_FILE_HEADERS);
+    const purpose = headers.findIndex((_header, index) => index !== path && index !== method && index !== fileColumn);
+    return { method, path, file: fileColumn, purpose };
+}
+function rowRoutes(cells, columns, source) {
+    let pathCell = cells[columns.path] ?? '';
+    let methods = columns.method >= 0 ? (cells[columns.method] ?? '').split(/[\s/,]+/) : [];
+    // `GET /api/orders` in one cell.
+    const [head, ...rest] = pathCell.split(/\s+/);
+    if (head && HTTP_METHODS.has(head.toUpperCase()) && rest.length > 0) {
+        methods = [head];
+        pathCell = rest.join(' ');
+    }
+    const path = cleanToken(pathCell.split(/\s+/)[0] ?? '');
+    if (!path.startsWith('/'))
+        return [];
+    const served = methods.map(method => method.toUpperCase()).filter(m => HTTP_METHODS.has(m));
+    if (served.length === 0)
+        return [];
+    const fileCell = columns.file >= 0 ? cleanToken(cells[columns.file] ?? '') : '';
+    const servingFile = /^[\w.()[\]-]+(?:\/[\w.()[\]-]+)+\.\w+$/.test(fileCell)
+        ? fileCell
+        : undefined;
+    const purpose = columns.purpose >= 0 ? cells[columns.purpose] || undefined : undefined;
+    return served.map(method => endpoint(method, path, source, servingFile, purpose));
+}
+
 // EXTERNAL MODULE: ./src/core/check/rules-catalog.ts
 var rules_catalog = __webpack_require__(4537);
 ;// CONCATENATED MODULE: ./src/core/check/rules/context.ts
@@ -1741,11 +2875,14 @@ function doneNote(tasks) {
     if (done.length === tasks.length)
         return tasks.length === 1
             ? ' (the task is already checked done)'
-            : ' (both are already checked done)';
+            : tasks.length === 2
+                ? ' (both are already checked done)'
+                : ' (all are already checked done)';
     return ` (${done.map(task => task.id).join(', ')} already checked done)`;
 }
 
 ;// CONCATENATED MODULE: ./src/core/check/rules/coverage.ts
+
 
 
 
@@ -1790,7 +2927,15 @@ const entityWithoutModel = context => (context.feature.dataModel?.entities ?? []
     .filter(entity => !entity.existing && !entity.derived)
     .filter(entity => entityTasks(context, entity.name).length === 0)
     .map(entity => finding('entity-without-model', `Entity ${entity.name} from data-model.md has no task that creates or changes it`, entity.source, [taskListLocation(context)]));
-const endpointUnimplemented = context => context.feature.contracts.flatMap(contract => {
+/**
+ * The contracts whose endpoints must be built: the feature's, and, where none declares an
+ * endpoint, the routes its plan declares (method lists beside route files, route tables).
+ */
+function endpointContracts(context) {
+    const planRoutes = planRoutesContract(context.feature);
+    return planRoutes ? [...context.feature.contracts, planRoutes] : context.feature.contracts;
+}
+const endpointUnimplemented = context => endpointContracts(context).flatMap(contract => {
     if (isConsumedContract(subjectOf(contract), implementationTasks(context)))
         return [];
     return contract.endpoints
@@ -1840,7 +2985,7 @@ function coverageOf(context) {
             tasks: ids(entityTasks(context, entity.name))
         });
     }
-    for (const contract of context.feature.contracts) {
+    for (const contract of endpointContracts(context)) {
         for (const endpoint of contract.endpoints) {
             items.push({
                 kind: 'endpoint',
@@ -1889,7 +3034,7 @@ function remembered(context, key, find) {
 function contractTests(context, contract) {
     return remembered(context, `contract\u0000${contract.path}`, () => {
         const subject = subjectOf(contract);
-        return context.tasks.filter(task => task.isTest && testsContract(task, subject));
+        return context.tasks.filter(task => (task.isTest && testsContract(task, subject)) || checksThroughCi(task, subject));
     });
 }
 const subjects = new WeakMap();
@@ -1907,9 +3052,43 @@ function entityTasks(context, name) {
         const target = entityTarget(entity);
         // Every way of naming the entity puts one of its words, or an alias's, among the task's.
         const names = [entity.name, ...entity.aliases];
-        const candidates = tasksWithAnyWord(context.tasks, names.flatMap(name => words(name).flatMap(word => [singular(word), keyForm(word)])));
-        return candidates.filter(task => buildsEntity(task, target));
+        const wanted = names.flatMap(name => words(name).flatMap(word => [singular(word), keyForm(word)]));
+        const built = tasksWithAnyWord(context.tasks, wanted).filter(task => buildsEntity(task, target));
+        if (built.length > 0)
+            return built;
+        // A report on tasks done ("T018-T024 ✅: models.py with the Invoice and LineItem classes")
+        // says which of them built it.
+        return tasksWithAnyWord(reportedWork(context), wanted).filter(task => buildsEntity(task, target));
     });
+}
+/** What the list's report headings say its tasks did, each as a task named by its IDs. */
+function reportedWork(context) {
+    let known = reports.get(context);
+    if (!known) {
+        known = prepareTasks((context.list.reports ?? []).map(report => reportAsTask(report)), context.list.phases);
+        reports.set(context, known);
+    }
+    return known;
+}
+const reports = new WeakMap();
+function reportAsTask(report) {
+    const first = report.tasks[0] ?? '';
+    const last = report.tasks[report.tasks.length - 1] ?? '';
+    return {
+        id: first === last ? first : `${first}–${last}`,
+        checked: true,
+        deferred: false,
+        parallel: false,
+        story: undefined,
+        description: report.text,
+        paths: [],
+        barePaths: [],
+        citedPaths: [],
+        phase: -1,
+        dependsOn: [],
+        source: report.source,
+        line: ''
+    };
 }
 /** Tasks that may implement something: not tests. */
 function implementationTasks(context) {
@@ -2111,7 +3290,16 @@ const DONE_STATUS_FIELD = (0,build/* pattern */.T1)('task-list.done-status-field
 // ---------------------------------------------------------------------------------------------
 // Dependencies section
 /** Words of a dependency line whose left side comes first: `T008 blocks T009`. */
-const FORWARD_DEPENDENCY_WORDS = ['blocks', 'before', 'precedes', 'unblocks', 'enables'];
+const FORWARD_DEPENDENCY_WORDS = [
+    'blocks',
+    'before',
+    'precedes',
+    'unblocks',
+    'enables',
+    'required by',
+    'needed by',
+    'prerequisite for'
+];
 /** Words of a dependency line whose right side comes first: `T015 depends on T012`. */
 const BACKWARD_DEPENDENCY_WORDS = [
     'depends on',
@@ -2123,6 +3311,16 @@ const BACKWARD_DEPENDENCY_WORDS = [
     'blocked by',
     'waits for'
 ];
+/**
+ * Words a phase may carry in an arrow chain without the part being more than its name:
+ * "US2 complete → US3". Any other word makes the part a statement ("US2 can start"), and a chain
+ * with a statement in it is prose, not a chain.
+ */
+const CHAIN_FILLER = ['complete', 'completed', 'completion', 'done', 'finished', 'tasks'];
+/** Decides where one side of a dependency lists several phases: "US1 + US2", "Phase 3 and Phase 5". */
+const PHASE_LIST_MARKS = ['+', '&', ',', '/'];
+const PHASE_LIST_WORDS = ['and', 'y', 'et', 'und', 've'];
+const PHASE_LIST_SEPARATOR = (0,build/* pattern */.T1)('task-list.phase-list-separator', `\\s{0,3}${(0,build/* alternation */.Ql)(PHASE_LIST_MARKS)}\\s{0,3}|\\s${(0,build/* wholeWords */.pC)(PHASE_LIST_WORDS)}\\s`, 'i');
 /** Arrows that chain a dependency line: `T001 → T002 → T003`, split on in this order. */
 const DEPENDENCY_ARROWS = ['→', '->', '⟶', '=>', '-->'];
 // ---------------------------------------------------------------------------------------------
@@ -2159,6 +3357,50 @@ const CONDITIONAL = (0,build/* pattern */.T1)('task-list.conditional-word', (0,b
 const TEST_TASK_WORDS = { test: ['test'], tasks: ['tasks', 'task'], were: ['are', 'were'] };
 const LEFT_OUT_PHRASES = ['omitted', 'excluded', 'not included', 'not generated'];
 const TEST_TASKS_LEFT_OUT = (0,build/* pattern */.T1)('task-list.test-tasks-left-out', `\\b${(0,build/* alternation */.Ql)(TEST_TASK_WORDS.test)}\\s{1,3}${(0,build/* alternation */.Ql)(TEST_TASK_WORDS.tasks)}\\s{1,3}(?:${(0,build/* alternation */.Ql)(TEST_TASK_WORDS.were)}\\s{1,3})?${spacedAlternation(LEFT_OUT_PHRASES)}\\b`);
+// ---------------------------------------------------------------------------------------------
+// "[P] tasks may share a file": where a list says so on purpose
+/** Decides that a line is about running tasks together: "T019 and T020: parallel — both in runner.py". */
+const PARALLEL_WORDS = ['parallel', 'concurrently'];
+const SAYS_PARALLEL = (0,build/* pattern */.T1)('task-list.says-parallel', (0,build/* wholeWords */.pC)(PARALLEL_WORDS), 'i');
+/** … or the label itself, for a convention about all `[P]` tasks. */
+const MENTIONS_PARALLEL_LABEL = (0,build/* pattern */.T1)('task-list.mentions-parallel-label', '\\[P\\]');
+/**
+ * Words that turn such a line into a warning against sharing, when one of the second list
+ * follows within three words: "Never mark tasks [P] if …", "No task modifies the same file as
+ * another [P] task". Not "no shared state", which says why sharing the file is safe.
+ */
+const SHARING_NEGATIONS = ['not', 'never', 'no', 'avoid', "don't", 'dont'];
+const SHARING_ACTS = [
+    'mark',
+    'marked',
+    'parallel',
+    'same',
+    'share',
+    'modify',
+    'modifies',
+    'touch',
+    'touches',
+    'edit',
+    'edits'
+];
+const DENIES_SHARING = (0,build/* pattern */.T1)('task-list.denies-sharing', `(?:^|[^\\w'])${(0,build/* alternation */.Ql)(SHARING_NEGATIONS)}\\s{1,3}(?:[\\w\\[\\]\`*]{1,20}\\s{1,3}){0,2}${(0,build/* alternation */.Ql)(SHARING_ACTS)}\\b`, 'i');
+/**
+ * "[P] tasks operate on different files OR the same file's distinct test functions": a line
+ * allowing [P] tests to share a test file, one function each. After "same file", a word of each
+ * list.
+ */
+const DISTINCT_WORDS = ['distinct', 'separate', 'different', 'own'];
+const TEST_FUNCTION_WORDS = [
+    'function',
+    'functions',
+    'fn',
+    'fns',
+    'test',
+    'tests',
+    'case',
+    'cases'
+];
+const DISTINCT_TEST_FUNCTIONS = (0,build/* pattern */.T1)('task-list.distinct-test-functions', `${(0,build/* wholeWords */.pC)(DISTINCT_WORDS)}\\s{1,3}(?:\\w{1,12}\\s{1,3})?${(0,build/* wholeWords */.pC)(TEST_FUNCTION_WORDS)}`, 'i');
 
 ;// CONCATENATED MODULE: ./src/core/parse/tasks-md/task-line.ts
 /**
@@ -2175,13 +3417,23 @@ function readTaskStart(text) {
     if (!match)
         return undefined;
     const id = match[1];
-    // `T030-T034 Shared models` heads a range of tasks; it is not a task itself.
-    if (/^[-–—]\s?T?\d/.test(trimmed.slice(match[0].length)))
+    // `T030-T034 Shared models` and `T030 – T034: Shared models` head a range of tasks; neither
+    // is a task itself.
+    if (headsRange(trimmed.slice(match[0].length)))
         return undefined;
     return {
         id: /^\d/.test(id) ? id : id.charAt(0).toUpperCase() + id.slice(1),
         rest: trimmed.slice(match[0].length)
     };
+}
+/** `-T034 …`, ` – T034 …`, ` to T034 …` right after an ID. */
+function headsRange(rest) {
+    if (/^[-–—]\s?T?\d/.test(rest))
+        return true;
+    const words = rest.trimStart().split(/\s+/, 2);
+    return (rest.length > rest.trimStart().length &&
+        TASK_RANGE_WORDS.has((words[0] ?? '').toLowerCase()) &&
+        /^T\d/.test(words[1] ?? ''));
 }
 /**
  * A task written as put off: `[-] T045 …` (a checkbox GFM does not read, so the item reaches us
@@ -2369,8 +3621,15 @@ function changesNoFile(task) {
     // `./gradlew bundleRelease`: the task is the command.
     if (startsWithCommand(description))
         return true;
-    const opening = words(description).slice(0, 3);
+    const all = words(description);
+    const lead = all.findIndex(word => !NO_FILE_LEADING_FILLERS.has(word));
+    const opening = all.slice(Math.max(0, lead), Math.max(0, lead) + 3);
     if (NO_FILE_VERBS.has(opening[0] ?? ''))
+        return true;
+    if (statesOutcome(all) || goesIntoPullRequest(all))
+        return true;
+    if (TESTING_ACTIVITY_WORDS.includes(opening[1] ?? '') &&
+        (opening[2] === undefined || ACTIVITY_PREPOSITIONS.includes(opening[2])))
         return true;
     if (!BUILDING_VERBS.has(opening[0] ?? '') && opening.some(word => CHECK_WORDS.has(word)))
         return true;
@@ -2383,6 +3642,15 @@ function changesNoFile(task) {
     if (label.length <= 8 && startsWithCommand(rest))
         return true;
     return (label.length <= 4 && (label.some(word => CHECK_WORDS.has(word)) || NO_FILE_VERBS.has(after)));
+}
+/** "CLI integration tests pass", "All checks green": an outcome of tests, which changes no file. */
+function statesOutcome(all) {
+    return (OUTCOME_WORDS.has(all[all.length - 1] ?? '') && all.some(word => OUTCOME_SUBJECTS.has(word)));
+}
+/** "Document the device test results for PR": the result goes into the pull request. */
+function goesIntoPullRequest(all) {
+    const text = ` ${all.join(' ')} `;
+    return PULL_REQUEST_WORDS.some(noun => [...PULL_REQUEST_PREPOSITIONS].some(preposition => text.includes(` ${preposition} ${noun} `) || text.includes(` ${preposition} the ${noun} `)));
 }
 function startsWithCommand(text) {
     if (!text.startsWith('`'))
@@ -2429,9 +3697,14 @@ const staleTasks = context => {
  * names, the unit its own names say (`CheckoutScreenTest`, `tests/unit/pricing.test.ts`)
  * where some task builds that unit, or, failing a unit, an entity it names. In the user-story
  * format only within one story's phase. A finding here claims a fact about two tasks, so the
- * match must be exact.
+ * match must be exact; and only where plan.md, spec.md, research.md or the list asks for tests
+ * first.
  */
 const testAfterImplementation = context => {
+    // Test-first is a rule only where the design documents or the list ask for it; a list that
+    // writes each phase's tests after its code, and was never asked otherwise, breaks no rule.
+    if (!context.feature.testFirst && !context.list.testsFirst)
+        return [];
     const findings = [];
     const storyFormat = context.list.phases.some(phase => phase.kind === 'story');
     const endpoints = endpointSubjects(context);
@@ -2446,15 +3719,19 @@ const testAfterImplementation = context => {
             return;
         // What a test is about is what its words say; its folder (`packages/web/tests/`) is not.
         const about = describedBy(test);
+        const headlined = describedBy(test, headline(test.task));
         // A unit counts only where some task builds it: `test_storage.py` names no code.
         const units = unitSubjects(test).filter(unit => context.tasks.some(task => task !== test && !task.isTestOnly && unit.named(task)));
         const subjects = [
             ...endpoints.filter(subject => subject.named(about)),
             ...units,
-            ...(units.length === 0 ? entities.filter(subject => subject.named(about)) : [])
+            // An entity only where the test's own headline names it, not its acceptance criteria.
+            ...(units.length === 0 ? entities.filter(subject => subject.named(headlined)) : [])
         ];
         for (const subject of subjects) {
-            const impl = implementations.find(candidate => earlier(candidate) && subject.named(candidate));
+            const impl = implementations.find(candidate => earlier(candidate) &&
+                subject.named(candidate) &&
+                !afterOnPurpose(context, test, candidate));
             if (!impl)
                 continue;
             findings.push(finding('test-after-implementation', `Test task ${test.task.id} comes after ${impl.task.id}, which implements ${subject.name} that it tests${doneNote([test.task, impl.task])}`, test.task.source, [relatedTask(impl.task, 'the implementation task')]));
@@ -2463,6 +3740,25 @@ const testAfterImplementation = context => {
     });
     return findings;
 };
+/**
+ * An integration or end-to-end test that the list puts after the code on purpose: it says it
+ * waits for that code (its own dependencies, or the Dependencies section), or it sits in a later
+ * phase of integration tests ("Phase 3.9: End-to-End Integration Tests").
+ */
+function afterOnPurpose(context, test, impl) {
+    const phase = context.list.phases[test.task.phase];
+    if (!ordering_isIntegrationLevel(`${headline(test.task)} ${phase?.title ?? ''}`))
+        return false;
+    if (context.graph.reaches(test.task.id, impl.task.id))
+        return true;
+    return (test.task.phase !== impl.task.phase && phase !== undefined && ordering_isIntegrationLevel(phase.title));
+}
+function ordering_isIntegrationLevel(text) {
+    const all = words(text);
+    const joined = ` ${all.join(' ')} `;
+    return (all.some(word => INTEGRATION_TEST_WORDS.includes(word)) ||
+        INTEGRATION_TEST_PHRASES.some(phrase => joined.includes(` ${phrase} `)));
+}
 /** Phases whose tests come after the core by the template's own order (see the vocabulary). */
 const AFTER_CORE = new Set(AFTER_CORE_PHASE_KINDS);
 function isTddTest(task) {
@@ -2489,7 +3785,7 @@ function endpointSubjects(context) {
         .flatMap(contract => contract.endpoints)
         .map(endpoint => ({
         name: endpoint.name,
-        named: (task) => namesEndpoint(task, endpoint, false)
+        named: (task) => namesEndpointExactly(task, endpoint)
     }));
 }
 function entitySubjects(context) {
@@ -2680,52 +3976,122 @@ function compareKeys(a, b) {
 
 ;// CONCATENATED MODULE: ./src/core/check/rules/parallel.ts
 
+
+const RULE = 'parallel-file-conflict';
 /**
- * Two `[P]` tasks of one phase that name the same file and do not wait for each other would
- * write it at the same time. Directories are not files: two tasks under `src/models/` are fine.
- * Each pair is reported once, on the later task.
+ * `[P]` tasks of one phase that name the same file and do not wait for each other would write it
+ * at the same time. Directories are not files: two tasks under `src/models/` are fine.
+ *
+ * One finding per file and parallel group, not per pair: four `[P]` tests all adding cases to
+ * `tests/test_parser.py` are one problem with one fix, and six pairwise errors would crowd the
+ * ten annotations a runner shows per step. A group is the tasks linked by pairs that can run
+ * together; it sits at its first task, names the others as related locations, and says how many
+ * of its pairs conflict. Groups with the same tasks over several files are one finding. Where the
+ * list says the tasks share the file on purpose, it is not reported (see declaredIntended).
  */
 const parallelFileConflict = context => {
-    const findings = [];
-    // A deferred task runs at no time, so it runs at the same time as nothing.
-    const parallel = context.list.tasks.filter(task => task.parallel && !task.deferred);
-    // Only tasks that share a file can conflict: look each pair up by file, not every pair.
-    const byFile = new Map();
-    for (const later of parallel) {
-        const reported = new Set();
-        for (const file of changedFiles(later)) {
-            const key = `${later.phase}\u0000${file}`;
-            const earlierOnes = byFile.get(key) ?? [];
-            for (const earlier of earlierOnes) {
-                if (reported.has(earlier) || earlier.id === later.id)
-                    continue;
-                if (context.graph.reaches(later.id, earlier.id) ||
-                    context.graph.reaches(earlier.id, later.id))
-                    continue;
-                reported.add(earlier);
-                findings.push(conflict(earlier, later, sharedFile(earlier, later) ?? file));
-            }
-            byFile.set(key, [...earlierOnes, later]);
+    const groups = new Map();
+    for (const [, tasks] of tasksByPhaseAndFile(context)) {
+        for (const group of conflictGroups(context, tasks.tasks)) {
+            if (declaredIntended(context, group.tasks, tasks.file))
+                continue;
+            const key = group.tasks.map(task => task.id).join('\u0000');
+            const same = groups.get(key);
+            if (same)
+                same.files.push(tasks.file);
+            else
+                groups.set(key, { ...group, files: [tasks.file] });
         }
     }
-    return findings.sort((a, b) => a.location.line - b.location.line || compareRelated(a, b));
+    return [...groups.values()]
+        .map(report)
+        .sort((a, b) => a.location.line - b.location.line || a.message.localeCompare(b.message));
 };
-function conflict(earlier, later, file) {
-    return finding('parallel-file-conflict', `[P] tasks ${earlier.id} and ${later.id} both touch ${file} and can run at the same time${doneNote([earlier, later])}`, later.source, [relatedTask(earlier, `also touches ${file}`)]);
+/** The `[P]` tasks changing each file, per phase, in document order. */
+function tasksByPhaseAndFile(context) {
+    const byFile = new Map();
+    for (const task of context.list.tasks) {
+        // A deferred task runs at no time, so it runs at the same time as nothing; a task whose line
+        // silences this rule has its sharing declared intended.
+        if (!task.parallel || task.deferred || silenced(context, task))
+            continue;
+        for (const file of changedFiles(task)) {
+            const key = `${task.phase}\u0000${file}`;
+            const entry = byFile.get(key);
+            if (!entry)
+                byFile.set(key, { file, tasks: [task] });
+            else if (!entry.tasks.some(other => other.id === task.id))
+                entry.tasks.push(task);
+        }
+    }
+    return byFile;
 }
-function compareRelated(a, b) {
-    return (a.related?.[0]?.location.line ?? 0) - (b.related?.[0]?.location.line ?? 0);
+/**
+ * The list says these tasks share this file on purpose: a line naming all of them and the file
+ * ("T019 and T020: parallel — both in `runner.py`"), or, for a test file, a convention that `[P]`
+ * tests may share one, a function each. Only in that scope: a note about tests says nothing of
+ * `CHANGELOG.md`.
+ */
+function declaredIntended(context, tasks, file) {
+    const name = file.slice(file.lastIndexOf('/') + 1);
+    return (context.list.sharedFileNotes ?? []).some(note => note.testFunctions
+        ? isTestPath(file)
+        : note.files.includes(name) && tasks.every(task => note.tasks.includes(task.id)));
+}
+function silenced(context, task) {
+    const rules = context.list.suppressions.get(task.source.line);
+    return rules !== undefined && (rules.includes(RULE) || rules.includes('all'));
+}
+/** The tasks of one file linked, directly or through each other, by pairs that can run together. */
+function conflictGroups(context, tasks) {
+    if (tasks.length < 2)
+        return [];
+    const parent = tasks.map((_task, index) => index);
+    const root = (index) => {
+        while (parent[index] !== index)
+            index = parent[index] = parent[parent[index]];
+        return index;
+    };
+    const pairsAt = new Map();
+    const conflicting = [];
+    for (let a = 0; a < tasks.length; a++) {
+        for (let b = a + 1; b < tasks.length; b++) {
+            const first = tasks[a].id;
+            const second = tasks[b].id;
+            if (context.graph.reaches(first, second) || context.graph.reaches(second, first))
+                continue;
+            conflicting.push([a, b]);
+            parent[root(b)] = root(a);
+        }
+    }
+    for (const [a] of conflicting)
+        pairsAt.set(root(a), (pairsAt.get(root(a)) ?? 0) + 1);
+    return [...pairsAt].map(([at, pairs]) => ({
+        tasks: tasks.filter((_task, index) => root(index) === at),
+        pairs
+    }));
+}
+function report(group) {
+    const [first, ...others] = group.tasks;
+    const files = listed(group.files);
+    const done = doneNote(group.tasks);
+    const message = group.tasks.length === 2
+        ? `[P] tasks ${first.id} and ${others[0].id} both touch ${files} and can run at the same time${done}`
+        : `${group.tasks.map(task => task.id).join(', ')} are all [P] and all touch ${files}; ${pairCount(group)} can run at the same time${done}`;
+    return finding(RULE, message, first.source, others.map(task => relatedTask(task, `also touches ${files}`)));
+}
+function pairCount(group) {
+    const all = (group.tasks.length * (group.tasks.length - 1)) / 2;
+    return group.pairs === all ? `all ${all} pairs of them` : `${group.pairs} of their ${all} pairs`;
+}
+function listed(items) {
+    if (items.length === 1)
+        return items[0];
+    return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 /** Files (not directories) the task changes: named exactly, not loosely, not only cited. */
 function changedFiles(task) {
-    return [...new Set(task.paths)].filter(path => !path.endsWith('/') && changes(task, path));
-}
-function changes(task, path) {
-    return (task.paths.includes(path) && !task.barePaths.includes(path) && !task.citedPaths.includes(path));
-}
-/** The first file, in the earlier task's order, that both change. */
-function sharedFile(a, b) {
-    return changedFiles(a).find(path => changes(b, path));
+    return [...new Set(task.paths)].filter(path => !path.endsWith('/') && !task.barePaths.includes(path) && !task.citedPaths.includes(path));
 }
 
 ;// CONCATENATED MODULE: ./src/core/check/rules/references.ts
@@ -2752,14 +4118,47 @@ const unknownTaskReference = context => {
     }
     return findings;
 };
+/**
+ * Tasks that wait for each other, at the first of them, with the lines whose statements make the
+ * cycle as related locations: the fix is to correct one of those lines.
+ */
 const dependencyCycle = context => {
     const order = context.list.tasks.map(task => task.id);
     const byId = new Map(context.list.tasks.map(task => [task.id, task]));
     return findCycles(context.graph, order).map(cycle => {
         const first = byId.get(cycle[0]);
-        return finding('dependency-cycle', `Tasks ${cycle.join(', ')} depend on each other in a cycle, so none of them can start`, first.source, cycle.slice(1).map(id => relatedTask(byId.get(id), 'in the cycle')));
+        return finding('dependency-cycle', `Tasks ${cycle.join(', ')} depend on each other in a cycle, so none of them can start`, first.source, cycleStatements(context.list.dependencies, new Set(cycle)));
     });
 };
+/** Each line that makes a task of the cycle wait for another of it, once, saying which. */
+function cycleStatements(dependencies, cycle) {
+    const byLine = new Map();
+    for (const dependency of dependencies) {
+        const after = dependency.after.filter(id => cycle.has(id));
+        const before = dependency.before.filter(id => cycle.has(id));
+        if (after.length === 0 || before.length === 0)
+            continue;
+        if (after.every(id => before.length === 1 && before[0] === id))
+            continue;
+        const key = `${dependency.source.file}\u0000${dependency.source.line}`;
+        const entry = byLine.get(key) ?? {
+            source: dependency.source,
+            after: new Set(),
+            before: new Set()
+        };
+        for (const id of after)
+            entry.after.add(id);
+        for (const id of before)
+            entry.before.add(id);
+        byLine.set(key, entry);
+    }
+    return [...byLine.values()]
+        .sort((a, b) => a.source.line - b.source.line)
+        .map(({ source, after, before }) => ({
+        location: source,
+        message: `says ${[...after].join(', ')} ${after.size === 1 ? 'waits' : 'wait'} for ${[...before].join(', ')}`
+    }));
+}
 const duplicateTaskId = context => {
     const first = new Map();
     const findings = [];
@@ -3004,6 +4403,19 @@ const CHECKED_WORDS = ['verified', 'validated', 'confirmed'];
 const BY_HAND_WORDS = ['manually', 'by hand'];
 const STATUS_NOTE = (0,build/* pattern */.T1)('paths.status-note', `${(0,build/* alternation */.Ql)(STATUS_NOTE_LABELS)}\\W{0,4}:\\W{0,4}${(0,build/* alternation */.Ql)(STATUS_NOTE_VALUES)}`, 'i');
 const CHECKED_BY_HAND = (0,build/* pattern */.T1)('paths.checked-by-hand', `\\b${(0,build/* alternation */.Ql)(CHECKED_WORDS)} ${(0,build/* alternation */.Ql)(BY_HAND_WORDS)}\\b`, 'i');
+/**
+ * Words before a lone folder name in backticks that make it a place: "Add the dashboard to
+ * `frontend`", "in `backend`". Without one, `test` or `src` is a make target or a layout's name.
+ */
+const PLACE_PREPOSITIONS = new Set([
+    'in',
+    'into',
+    'to',
+    'under',
+    'inside',
+    'within',
+    'from'
+]);
 
 ;// CONCATENATED MODULE: ./src/core/parse/tasks-md/known-roots.ts
 
@@ -3191,8 +4603,10 @@ function withoutAsides(text) {
 
 
 /** The words as they stand inside a clause, a space either side: ` blocks `. */
-const FORWARD = FORWARD_DEPENDENCY_WORDS.map(word => ` ${word} `);
-const BACKWARD = BACKWARD_DEPENDENCY_WORDS.map(word => ` ${word} `);
+const KEYWORDS = [
+    ...FORWARD_DEPENDENCY_WORDS.map(word => ({ word: ` ${word} `, forward: true })),
+    ...BACKWARD_DEPENDENCY_WORDS.map(word => ({ word: ` ${word} `, forward: false }))
+];
 /** Typed against the model here, since the vocabulary imports nothing above it. */
 const KINDS_BY_NAME = PHASE_KIND_NAMES;
 function edgesFromLine(line, resolver) {
@@ -3203,21 +4617,60 @@ function edgesFromLine(line, resolver) {
         .flatMap(clause => edgesFromClause(` ${clause.trim()} `, resolver));
 }
 function edgesFromClause(text, resolver) {
-    const arrowParts = splitOnArrows(text);
-    if (arrowParts.length > 1)
-        return chain(arrowParts, resolver);
-    const lower = text.toLowerCase();
-    for (const keyword of FORWARD) {
-        const at = lower.indexOf(keyword);
-        if (at >= 0)
-            return pairs(text.slice(0, at), text.slice(at + keyword.length), resolver);
+    const arrowParts = joinStatedRelations(splitOnArrows(text));
+    if (arrowParts.length > 1) {
+        // Only a chain of task or phase IDs is a chain: in "Login → session stored → US2 can
+        // start" the arrows tell a story, and reading them would invent an order.
+        return arrowParts.every((part, index) => namesOnlyIds(index === 0 ? unlabelled(part) : part, resolver))
+            ? chain(arrowParts, resolver)
+            : [];
     }
-    for (const keyword of BACKWARD) {
-        const at = lower.indexOf(keyword);
-        if (at >= 0)
-            return pairs(text.slice(at + keyword.length), text.slice(0, at), resolver);
+    return statedRelation(arrowParts[0], resolver);
+}
+/**
+ * "US3 (P2) → Depends on US1 + US2": an arrow before a relation word leads into what the left
+ * side says of itself, as a colon would; it chains nothing.
+ */
+function joinStatedRelations(parts) {
+    const joined = [parts[0]];
+    for (const part of parts.slice(1)) {
+        if (startsWithRelationWord(part))
+            joined[joined.length - 1] += ` ${part}`;
+        else
+            joined.push(part);
     }
-    return [];
+    return joined;
+}
+function startsWithRelationWord(part) {
+    const lower = ` ${withoutMarks(part).trim().toLowerCase()}`;
+    return KEYWORDS.some(({ word }) => lower.startsWith(word));
+}
+/**
+ * "T015 depends on T012", "Phase 4 blocks Phase 5", "US3: Depends on US1 and US2": the first
+ * relation word outside the asides decides, read in the direction it says.
+ */
+function statedRelation(text, resolver) {
+    const lower = maskedAsides(text).toLowerCase();
+    const first = nextRelationWord(lower, 0);
+    if (!first)
+        return [];
+    const left = text.slice(0, first.at);
+    // "Depends on Setup and blocks every story": a side ends where the next relation begins.
+    const next = nextRelationWord(lower, first.at + first.word.length);
+    const right = text.slice(first.at + first.word.length, next?.at);
+    return first.forward ? pairs(left, right, resolver) : pairs(right, left, resolver);
+}
+/** The first relation word at or after `from` (the longer where two start together). */
+function nextRelationWord(lower, from) {
+    let first;
+    for (const keyword of KEYWORDS) {
+        const at = lower.indexOf(keyword.word, from);
+        if (at < 0)
+            continue;
+        if (!first || at < first.at || (at === first.at && keyword.word.length > first.word.length))
+            first = { at, ...keyword };
+    }
+    return first;
 }
 function stripListMarker(line) {
     const trimmed = line.trim();
@@ -3246,13 +4699,85 @@ function pairs(beforeText, afterText, resolver) {
 }
 /**
  * In a chain `A (x) → B (y)` each part is read on its own; a part's text after its IDs (a comment
- * such as "(run the schema generator)") never turns into more IDs, since only T-IDs and ranges count.
+ * such as "(run the schema generator)") never turns into more IDs, since only T-IDs and ranges
+ * count. Without IDs, a side may name several phases: "US1 + US2", "Phase 3 and Phase 5".
  */
 function side(text, resolver) {
     const refs = taskRefs(text);
     if (refs.length > 0)
         return [...new Set(refs.flatMap(ref => resolver.expand(ref)))];
-    return resolver.phaseTasks(text);
+    return sidePhases(text, resolver);
+}
+/**
+ * A side's phases, where it names nothing but phases: "US1 (MVP) + US2", "Phase 3 and Phase 5",
+ * "Foundational — can run beside US3" (a dash or a full stop ends what the side says). When one
+ * piece of a list names no phase ("US1 and the new signing flow"), the side is read whole, as a
+ * sentence naming at most one phase.
+ */
+function sidePhases(text, resolver) {
+    const { whole, pieces } = phasePieces(text);
+    const each = pieces.map(piece => resolver.phaseTasks(piece));
+    if (pieces.length > 0 && each.every(tasks => tasks.length > 0))
+        return [...new Set(each.flat())];
+    return resolver.phaseTasks(whole);
+}
+/** A side's text without asides, marks and trailing comment, and its pieces where it lists several. */
+function phasePieces(text) {
+    const plain = withoutAsides(withoutMarks(text));
+    const end = SIDE_END.exec(plain);
+    const whole = end ? plain.slice(0, end.index) : plain;
+    const pieces = `${whole} `
+        .split(PHASE_LIST_SEPARATOR)
+        .map(piece => piece.trim())
+        .filter(Boolean);
+    return { whole, pieces };
+}
+/** Where a side's statement ends: a dash between words (" — ", " - ") or a full stop. */
+const SIDE_END = /\s[-–—]{1,2}\s|\.(?:\s|$)/;
+/** A part of an arrow chain that names tasks by ID or range, or phases and nothing else. */
+function namesOnlyIds(part, resolver) {
+    if (taskRefs(part).length > 0)
+        return true;
+    const { pieces } = phasePieces(part);
+    return pieces.length > 0 && pieces.every(piece => isPhaseReference(piece, resolver));
+}
+/**
+ * "US1", "Phase 2", "the Setup phase", "US2 complete": a phase reference and filler words only.
+ * "Depends on US1" or "US2 can start" are statements, not references.
+ */
+function isPhaseReference(piece, resolver) {
+    if (resolver.phaseTasks(piece).length === 0)
+        return false;
+    const rest = piece.toLowerCase().replace(PHASE_NUMBER, ' ').replace(STORY_ON_SIDE, ' ');
+    return rest
+        .split(/\P{L}+/u)
+        .filter(Boolean)
+        .every(word => PHASE_NAME_FILLER.includes(word) ||
+        CHAIN_FILLER.includes(word) ||
+        Object.hasOwn(KINDS_BY_NAME, word));
+}
+/** "Orden recomendado: US1 -> US2": the label before a chain is not its first link. */
+function unlabelled(part) {
+    const colon = part.indexOf(': ');
+    return colon >= 0 && taskRefs(part.slice(0, colon)).length === 0 ? part.slice(colon + 2) : part;
+}
+/** Emphasis, code marks and the box-drawing characters of a dependency tree: `├── **US1**`. */
+function withoutMarks(text) {
+    return text.replace(/[*_`\u2500-\u257f]/g, ' ');
+}
+/** The text with its parenthesised asides blanked out, so positions still match the original. */
+function maskedAsides(text) {
+    let depth = 0;
+    let result = '';
+    for (const ch of text) {
+        if (ch === '(')
+            depth++;
+        const masked = depth > 0;
+        if (ch === ')')
+            depth = Math.max(0, depth - 1);
+        result += masked ? ' '.repeat(ch.length) : ch;
+    }
+    return result;
 }
 /** `# worker reads the queue config` after a line in a code block is a comment. */
 function commentless(text) {
@@ -3331,7 +4856,11 @@ function inlineEdges(reader, resolver) {
     });
     return dependencies;
 }
-/** Ranges run over the tasks in document order; a range whose ends are unknown counts by number. */
+/**
+ * Ranges run over the tasks in document order; a range whose ends are unknown counts by number.
+ * An ID that is no task but the stem of lettered or numbered ones (`T006` where only `T006a`,
+ * `T006b` exist) stands for that family, as a range end for its first or last member.
+ */
 function resolverFor(reader) {
     const order = reader.tasks.map(task => task.id);
     const position = new Map();
@@ -3339,15 +4868,25 @@ function resolverFor(reader) {
         if (!position.has(id))
             position.set(id, index);
     });
+    const families = familiesOf(position);
+    const at = (id, end) => {
+        const own = position.get(id);
+        if (own !== undefined)
+            return own;
+        const family = families.get(id);
+        if (!family)
+            return undefined;
+        return position.get(end === 'first' ? family[0] : family[family.length - 1]);
+    };
     return {
         expand(ref) {
             const dash = ref.indexOf('-');
             if (dash < 0)
-                return [ref];
+                return position.has(ref) ? [ref] : (families.get(ref) ?? [ref]);
             const first = ref.slice(0, dash);
             const last = ref.slice(dash + 1);
-            const from = position.get(first);
-            const to = position.get(last);
+            const from = at(first, 'first');
+            const to = at(last, 'last');
             if (from !== undefined && to !== undefined && from <= to)
                 return order.slice(from, to + 1);
             return numericRange(first, last);
@@ -3359,6 +4898,23 @@ function resolverFor(reader) {
                 : [];
         }
     };
+}
+/** `T006` → [`T006a`, `T006b`] where no task is `T006` itself; `T021` → [`T021.1`, `T021.2`]. */
+function familiesOf(position) {
+    const families = new Map();
+    for (const id of position.keys()) {
+        const member = /^(T\d{1,5})(?:[a-z]|\.\d{1,3})$/.exec(id);
+        if (!member || position.has(member[1]))
+            continue;
+        const family = families.get(member[1]);
+        if (family)
+            family.push(id);
+        else
+            families.set(member[1], [id]);
+    }
+    for (const family of families.values())
+        family.sort((a, b) => position.get(a) - position.get(b));
+    return families;
 }
 function numericRange(first, last) {
     const a = /^T(\d{1,5})$/.exec(first);
@@ -3468,7 +5024,10 @@ function namedPaths(text, knownRoots = []) {
         // Routes follow a method in capitals (`GET /api/x`); "Delete src/old.py" is a verb and a file.
         if (HTTP_METHODS.has(previous))
             continue;
-        const context = { roots, code, workspace: WORKSPACE_FLAGS.has(previous) };
+        const span = ticks === 2 &&
+            /^[^`]*`[^`\s]+`[^`]*$/.test(word) &&
+            PLACE_PREPOSITIONS.has(previous.toLowerCase());
+        const context = { roots, code, span, workspace: WORKSPACE_FLAGS.has(previous) };
         const paths = candidatesIn(word)
             .map(candidate => asPath(candidate, context))
             .filter((path) => path !== undefined);
@@ -3631,6 +5190,9 @@ function stripLineSuffix(candidate) {
 }
 function relativePath(candidate, context) {
     const segments = candidate.split('/');
+    // "Add the dashboard to `frontend`": a folder of the layout, written alone in backticks.
+    if (segments.length === 1 && context.span && isKnownFolder(candidate, context))
+        return `${candidate}/`;
     // Most words of a task are one segment and no file: settle those before the costlier tests.
     if (segments.length === 1 && !isBareFile(candidate))
         return undefined;
@@ -3655,6 +5217,11 @@ function relativePath(candidate, context) {
     if (context.code && CONTAINER_DIRECTORIES.has(first))
         return `${candidate}/`;
     return undefined;
+}
+/** A top-level folder the plan names, or one that holds code in most layouts (`backend`, `crates`). */
+function isKnownFolder(name, context) {
+    const lower = name.toLowerCase();
+    return context.roots.has(lower) || CONTAINER_DIRECTORIES.has(lower);
 }
 function isBareFile(name) {
     const lower = name.toLowerCase();
@@ -3798,6 +5365,25 @@ function readList(reader, list, nested) {
             if (child.type === 'list')
                 readList(reader, child, true);
     }
+}
+/**
+ * The IDs checklist lines define anywhere in the document (`- [ ] T005 …`, `- [-] T006 …`), known
+ * before the pass so that a heading naming one, before or after it, is read as a reference.
+ */
+function checklistIds(root) {
+    const ids = new Set();
+    const visit = (node) => {
+        if (node.type === 'listItem' && hasCheckbox(node)) {
+            const start = itemStart(node);
+            if (start)
+                ids.add(start.id);
+        }
+        if ('children' in node)
+            for (const child of node.children)
+                visit(child);
+    };
+    visit(root);
+    return ids;
 }
 function isCheckbox(item) {
     return item.checked === true || item.checked === false;
@@ -3961,14 +5547,69 @@ function isDoneMarker(node) {
         // Plain text has lost the bold marks of `**Status**: ✅ Done`.
         DONE_STATUS_FIELD.test(plainText(node)));
 }
-/** `T001: …`, `[x] T001 …`, `[-] T001 …` or `~~T001~~ …` at the start of a heading. */
+/**
+ * `T001: …`, `[x] T001 …`, `[-] T001 …` or `~~T001~~ …` at the start of a heading. A heading that
+ * opens with several IDs (`T004, T005: Parser tests`, `T004/T005 …`) is about a group of tasks,
+ * not one.
+ */
 function headingStart(title) {
     const deferred = readDeferredStart(title);
     if (deferred)
         return { ...deferred, deferred: true };
     const match = /^\[[ x]\]\s{0,3}/i.exec(title);
     const start = readTaskStart(match ? title.slice(match[0].length) : title);
-    return start && { ...start, deferred: false };
+    if (!start || /^\s{0,2}[,/&+]\s{0,2}\*{0,2}T\d/.test(start.rest))
+        return undefined;
+    return { ...start, deferred: false };
+}
+/**
+ * Whether a heading naming a task defines it. A definition is a checklist line, or a heading-style
+ * task inside a phase (or in a list that has no phases at all, written wholly as headings). A
+ * heading elsewhere that names an ID (a progress report's "T005 Test Results - passed", a
+ * "Detailed Task Specifications" section's "T001: Create the folders"), or one naming a task a
+ * checklist line defines, reports on that task: it is a reference.
+ */
+function definesTask(reader, start) {
+    if (reader.checklistIds.has(start.id))
+        return false;
+    return reader.phase >= 0 || reader.phases.length === 0;
+}
+/**
+ * The tasks a heading that is no definition opens with: `T005 Test Results`, `T018-T024 Core
+ * Implementation ✅`. Undefined when it names none.
+ */
+function reportedRefs(title) {
+    const text = title.replace(/^\[[ x-]\]\s{0,3}/i, '').replace(/^[~*]{1,2}/, '');
+    const lead = /^T\d{1,5}[a-z]?(?:\s{0,2}[-–—,/&+]\s{0,2}T?\d{1,5}[a-z]?){0,20}/i.exec(text);
+    if (!lead)
+        return undefined;
+    const refs = taskRefs(lead[0]);
+    return refs.length > 0 ? refs : undefined;
+}
+/** Keeps what a report heading and its body say, for the tasks it names. */
+function noteReport(reader, heading, siblings, index, refs) {
+    const body = [plainText(heading)];
+    for (let at = index + 1; at < siblings.length; at++) {
+        const next = siblings[at];
+        if (next.type === 'heading' && next.depth <= heading.depth)
+            break;
+        if (next.type !== 'code')
+            body.push(plainText(next));
+    }
+    reader.reports.push({ refs, text: flatten(body.join(' ')), source: position(reader, heading) });
+}
+/**
+ * A heading that reports on a task: its body (results, notes, criteria, the task's details) is
+ * about that task and defines nothing. Returns the index of the body's last node.
+ */
+function skipReportBody(heading, siblings, index) {
+    let end = index + 1;
+    for (; end < siblings.length; end++) {
+        const next = siblings[end];
+        if (next.type === 'heading' && (next.depth <= heading.depth || headingStart(plainText(next))))
+            break;
+    }
+    return end - 1;
 }
 
 ;// CONCATENATED MODULE: ./src/core/parse/tasks-md/phase-heading.ts
@@ -4011,8 +5652,23 @@ function readHeading(reader, heading, siblings, index) {
     const title = plainText(heading).trim();
     const start = headingStart(title);
     if (start && (reader.phase >= 0 || reader.section !== 'dependencies')) {
-        return readHeadingTask(reader, heading, siblings, index, start);
+        if (definesTask(reader, start))
+            return readHeadingTask(reader, heading, siblings, index, start);
+        noteReport(reader, heading, siblings, index, [start.id]);
+        // A report on a task opens nothing; as a sibling of the section it sits in, it ends it.
+        if (heading.depth <= reader.sectionDepth && reader.section !== 'other')
+            enterSection(reader, 'other', heading.depth);
+        return skipReportBody(heading, siblings, index);
     }
+    // "### T018-T024 Core Implementation ✅" heads what those tasks did; its body is read as usual.
+    const reported = reader.section === 'dependencies' ? undefined : reportedRefs(title);
+    if (reported)
+        noteReport(reader, heading, siblings, index, reported);
+    readSectionHeading(reader, heading, title);
+    return index;
+}
+/** A heading that is no task: it opens a phase, the dependencies, a checklist, or another section. */
+function readSectionHeading(reader, heading, title) {
     reader.inNotes = NOTES_TITLE.test(title) && !opensPhase(title);
     if (reader.section === 'phase' ||
         reader.section === 'checklist' ||
@@ -4026,7 +5682,7 @@ function readHeading(reader, heading, siblings, index) {
                 reader.section = 'checklist';
             else if (reader.section === 'checklist' && !isChecklistTitle(title) && reader.phase >= 0)
                 reader.section = 'phase';
-            return index;
+            return;
         }
     }
     if (opensPhase(title) || (!reader.usesPhaseHeadings && looksLikeWorkSection(title))) {
@@ -4038,7 +5694,6 @@ function readHeading(reader, heading, siblings, index) {
     else {
         enterSection(reader, isChecklistTitle(title) ? 'checklist' : 'other', heading.depth);
     }
-    return index;
 }
 function startPhase(reader, heading, title) {
     const { kind, story } = classifyPhase(title);
@@ -4108,7 +5763,93 @@ function noteTestsNotRequested(reader, node) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/core/vocabulary/test-first.ts
+/**
+ * How a design document or a task list says that tests come before the code they test: the
+ * phrases of test-driven development, and the words that make such a phrase a condition rather
+ * than a rule ("add test phases if TDD is wanted").
+ */
+
+/** Phrases that ask for tests first (matched in lower case, spaces or hyphens between words). */
+const TEST_FIRST_PHRASES = [
+    'tdd',
+    'test driven',
+    'test first',
+    'tests first',
+    'red green',
+    'ensure they fail',
+    'fail before implementation',
+    'tests before implementation',
+    'tests before the implementation',
+    'tests before code',
+    'tests written before',
+    'test cases written before'
+];
+const TEST_FIRST = (0,build/* pattern */.T1)('test-first.phrase', `\\b${(0,build/* alternation */.Ql)(TEST_FIRST_PHRASES.map(phrase => phrase.split(' ').map(build/* escapePattern */.MP).join('[\\s-]{1,3}')), true)}\\b`, 'i');
+/** Words just before such a phrase that make it a condition: "if TDD is desired", "optional TDD". */
+const TEST_FIRST_CONDITIONS = ['if', 'unless', 'optional', 'optionally', 'when'];
+const TEST_FIRST_CONDITION = (0,build/* pattern */.T1)('test-first.condition', `${(0,build/* wholeWords */.pC)(TEST_FIRST_CONDITIONS)}\\s{1,3}(?:\\S{1,20}\\s{1,3})?$`, 'i');
+
+;// CONCATENATED MODULE: ./src/core/parse/test-first.ts
+
+/** The first line of the document that asks for tests first, unless only as a condition. */
+function testFirstIn(doc) {
+    const lines = doc.text.split('\n');
+    for (let index = 0; index < lines.length; index++) {
+        const line = lines[index];
+        const match = TEST_FIRST.exec(line);
+        // "add per-story test phases if TDD is desired" asks for nothing.
+        if (match && !TEST_FIRST_CONDITION.test(line.slice(Math.max(0, match.index - 40), match.index)))
+            return { file: doc.path, line: index + 1, column: match.index + 1 };
+    }
+    return undefined;
+}
+/** The first of the documents that asks for tests first. */
+function testFirstInAny(docs) {
+    for (const doc of docs) {
+        const found = doc && testFirstIn(doc);
+        if (found)
+            return found;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/core/parse/tasks-md/shared-file-notes.ts
+
+
+/** `- [ ] T004 …`, `* [x] T004 …`: a checklist task's own line. */
+const TASK_LINE = /^\s{0,8}[-*+]\s{1,3}\[[ x-]\]/i;
+/** File names with an extension, as a line writes them (`runner.py`, `src/a/runner.py`). */
+const FILE_NAME = /[\w.-]{2,100}\.[A-Z]{1,8}\b/gi;
+function sharedFileNotes(doc, expand) {
+    const notes = [];
+    doc.text.split('\n').forEach((line, index) => {
+        const parallel = SAYS_PARALLEL.test(line);
+        if ((!parallel && !MENTIONS_PARALLEL_LABEL.test(line)) || DENIES_SHARING.test(line))
+            return;
+        const source = { file: doc.path, line: index + 1, column: 1 };
+        const sameFile = SAME_FILE.exec(line);
+        if (sameFile && DISTINCT_TEST_FUNCTIONS.test(line.slice(sameFile.index))) {
+            notes.push({ tasks: [], files: [], testFunctions: true, source });
+            return;
+        }
+        // A task's own line ("… in ledger.rs (alongside T004)") states where it works, not a choice.
+        if (!parallel || TASK_LINE.test(line))
+            return;
+        const tasks = [...new Set(taskRefs(line).flatMap(expand))];
+        const files = [...line.matchAll(FILE_NAME)].map(match => baseName(match[0]));
+        if (tasks.length >= 2 && files.length > 0)
+            notes.push({ tasks, files, testFunctions: false, source });
+    });
+    return notes;
+}
+function baseName(path) {
+    return path.slice(path.lastIndexOf('/') + 1);
+}
+
 ;// CONCATENATED MODULE: ./src/core/parse/tasks-md/parse-task-list.ts
+
+
 
 
 
@@ -4130,6 +5871,8 @@ function parseTaskList(doc, options = {}) {
         inlineRefs: [],
         looseTasks: [],
         malformed: [],
+        checklistIds: checklistIds(root),
+        reports: [],
         dependencyLines: [],
         suppressions: new Map(),
         section: 'other',
@@ -4166,7 +5909,14 @@ function parseTaskList(doc, options = {}) {
         dependencies,
         malformed: reader.malformed,
         suppressions: reader.suppressions,
-        testsNotRequested: reader.testsNotRequested
+        testsNotRequested: reader.testsNotRequested,
+        testsFirst: testFirstIn(doc),
+        sharedFileNotes: sharedFileNotes(doc, ref => resolver.expand(ref)),
+        reports: reader.reports.map(report => ({
+            tasks: [...new Set(report.refs.flatMap(ref => resolver.expand(ref)))],
+            text: report.text,
+            source: report.source
+        }))
     };
 }
 function readBlock(reader, node) {
@@ -5221,7 +6971,273 @@ const TECHNICAL_FIELDS = [
 
 // EXTERNAL MODULE: ./src/core/vocabulary/documents.ts
 var documents = __webpack_require__(2918);
+;// CONCATENATED MODULE: ./src/core/parse/planned-files.ts
+
+
+
+/**
+ * `NEW: token bucket` → new, "token bucket"; `MODIFIED: use DTOs` → modified; `EXISTS (no
+ * changes)` → existing; `EXISTS: settings page (add sidebar nav)` → modified, since it says what
+ * changes; `generated` → generated; `FUTURE: …` → later; anything else → no status.
+ */
+function readNote(note) {
+    if (!note)
+        return { status: undefined, rest: undefined };
+    const text = note.trim();
+    if (GENERATED_NOTE.test(text))
+        return { status: 'generated', rest: undefined };
+    if (FUTURE_NOTE_IN_CAPITALS.test(text) || FUTURE_NOTE.test(text))
+        return { status: 'later', rest: undefined };
+    const fresh = NEW_MARKER_IN_CAPITALS.exec(text) ?? NEW_MARKER.exec(text);
+    if (fresh)
+        return { status: 'new', rest: restAfter(text, fresh[0].length) };
+    const changed = MODIFIED_MARKER_IN_CAPITALS.exec(text) ?? MODIFIED_MARKER.exec(text);
+    if (changed)
+        return { status: 'modified', rest: restAfter(text, changed[0].length) };
+    if (UNCHANGED_NOTE.test(text))
+        return { status: 'existing', rest: undefined };
+    const existing = EXISTING_NOTE.exec(text) ?? OTHER_SPEC_NOTE.exec(text);
+    if (existing && saysItself(text, existing.index)) {
+        // "EXISTS: wraps the list page (minor polish)": shown as existing, but changed all the same.
+        const rest = existing.index === 0 ? restAfter(text, existing[0].length) : text;
+        const saysChange = rest !== undefined && CHANGE_WORD.test(rest);
+        return saysChange ? { status: 'modified', rest } : { status: 'existing', rest: undefined };
+    }
+    return { status: undefined, rest: text };
+}
+/**
+ * "EXISTS: …", "(existing)", "MIT (already present)": a marker at the start, in an aside or in
+ * a short note says what the file is; in a sentence ("so the handlers reuse one parser") it is
+ * a word of the description.
+ */
+function saysItself(text, at) {
+    if (at === 0 || text.lastIndexOf('(', at) > text.lastIndexOf(')', at))
+        return true;
+    return text.split(/\s+/).length <= 5;
+}
+function restAfter(text, at) {
+    const rest = text
+        .slice(at)
+        .replace(/^[\s:—–,)(-]+/, '')
+        .trim();
+    return rest || undefined;
+}
+/**
+ * The files of one tree, each with its status: its own note's, else the nearest folder's above
+ * it that says new, existing, generated or later. A tree that marks some entries new says the
+ * rest are not: there an unmarked file is an existing one the feature touches (`modified`);
+ * in a tree that marks nothing new, an unmarked file is the feature's own (`unmarked`).
+ * `firstLine` is the document line of the block's first line.
+ */
+function plannedFromTree(entries, file, firstLine) {
+    const readings = entries.map(entry => readNote(entry.note));
+    const marksNew = readings.some(reading => reading.status === 'new');
+    const dirStatus = new Map();
+    entries.forEach((entry, index) => {
+        const status = readings[index].status;
+        if (entry.isDirectory && status !== undefined && status !== 'modified')
+            dirStatus.set(entry.path, status);
+    });
+    const inherited = (path) => {
+        let best;
+        for (const [dir, status] of dirStatus)
+            if (path.startsWith(dir) && path !== dir && (!best || dir.length > best.dir.length))
+                best = { dir, status };
+        return best?.status;
+    };
+    const planned = [];
+    entries.forEach((entry, index) => {
+        const reading = readings[index];
+        const source = { file, line: firstLine + entry.line, column: 1 };
+        if (entry.isDirectory) {
+            // `dto/  # NEW: OrderDto, OrderListDto`: in languages that keep one type per file, the
+            // folder's note names its files.
+            for (const path of typeFilesOf(entry, reading, entries))
+                planned.push({ path, status: reading.status ?? 'new', note: undefined, source });
+            return;
+        }
+        const status = reading.status ?? inherited(entry.path) ?? (marksNew ? 'modified' : 'unmarked');
+        planned.push({ path: entry.path, status, note: reading.rest, source });
+    });
+    return planned;
+}
+/** `NEW: OrderDto, OrderListDto` on a folder of a Java, Kotlin or C# tree: one file per type. */
+function typeFilesOf(entry, reading, entries) {
+    if (reading.status !== 'new' || !reading.rest)
+        return [];
+    const names = reading.rest.split(NAME_LIST_SEPARATOR).map(name => name.trim());
+    if (names.length === 0 || !names.every(name => /^[A-Z][A-Za-z0-9]{2,80}$/.test(name)))
+        return [];
+    const extension = treeExtension(entries);
+    if (!extension)
+        return [];
+    const taken = new Set(entries.map(other => other.path));
+    return names.map(name => `${entry.path}${name}${extension}`).filter(path => !taken.has(path));
+}
+/** The extension most of the tree's files have, when it is one a type per file is written in. */
+function treeExtension(entries) {
+    const counts = new Map();
+    for (const entry of entries) {
+        if (entry.isDirectory)
+            continue;
+        const dot = entry.path.lastIndexOf('.');
+        if (dot > entry.path.lastIndexOf('/')) {
+            const extension = entry.path.slice(dot);
+            counts.set(extension, (counts.get(extension) ?? 0) + 1);
+        }
+    }
+    let best;
+    for (const [extension, count] of counts)
+        if (!best || count > best.count)
+            best = { extension, count };
+    return best && ONE_TYPE_PER_FILE_EXTENSIONS.has(best.extension) ? best.extension : undefined;
+}
+// ---------------------------------------------------------------------------------------------
+// Prose lists of files
+/**
+ * The files of the plan's prose lists: a list under a heading or bold label such as "Files to
+ * create" or "Modified files", each item naming its file in a code span
+ * (`` - `src/lib/rules.ts`: quota rules ``). The heading gives the status; an item's own marker
+ * wins.
+ */
+function plannedFromLists(all, file, isPath) {
+    const planned = [];
+    for (const section of all) {
+        if (SKIPPED_SECTION.test(section.title))
+            continue;
+        const headingStatus = listStatus(section.title);
+        for (const named of namedFiles(section.heading, isPath))
+            planned.push(proseFile(named, section.heading, file));
+        section.body.forEach((node, index) => {
+            if (node.type === 'paragraph') {
+                // **Data pipeline — `src/pipeline/ingest.py`**: a bold label naming its file.
+                const label = node.children.length === 1 && node.children[0].type === 'strong';
+                if (label)
+                    for (const bold of namedFiles(node, isPath))
+                        planned.push(proseFile(bold, node, file));
+                return;
+            }
+            if (node.type !== 'list')
+                return;
+            const labelled = headingStatus ?? labelStatus(section.body[index - 1]);
+            planned.push(...listFiles(node, labelled, file, isPath));
+        });
+    }
+    return planned;
+}
+/**
+ * The files a heading or bold label names in code spans, each with the label's other words:
+ * "2.1 Data ingestion — `src/pipeline/ingest.py`" → the file, "Data ingestion".
+ */
+function namedFiles(node, isPath) {
+    const spans = [];
+    collectCodeSpans(node, spans);
+    const paths = spans.map(isPath).filter((path) => !!path && !path.endsWith('/'));
+    if (paths.length === 0)
+        return [];
+    let label = plainText(node);
+    for (const span of spans)
+        label = label.split(span).join('');
+    return paths.map(path => ({ path, label: trimLabel(label) }));
+}
+/** "2.1 Data ingestion — " → "Data ingestion": no numbering, no separator left dangling. */
+function trimLabel(label) {
+    let start = 0;
+    let end = label.length;
+    while (start < end && ' \t0123456789.'.includes(label[start]))
+        start++;
+    while (end > start && ' \t:—–,(-'.includes(label[end - 1]))
+        end--;
+    return label.slice(start, end);
+}
+function proseFile(named, node, file) {
+    const reading = readNote(named.label || undefined);
+    return {
+        path: named.path,
+        status: reading.status ?? 'unmarked',
+        note: reading.status ? reading.rest : named.label || undefined,
+        source: positionOf(node, file)
+    };
+}
+function collectCodeSpans(node, spans) {
+    if (node.type === 'inlineCode')
+        spans.push(node.value);
+    else if ('children' in node)
+        for (const child of node.children)
+            collectCodeSpans(child, spans);
+}
+function listStatus(title) {
+    const text = title.replace(/[*_`]/g, '').trim();
+    if (MIXED_FILE_LIST.test(text))
+        return 'unmarked';
+    if (NEW_FILE_LIST.test(text))
+        return 'new';
+    if (MODIFIED_FILE_LIST.test(text))
+        return 'modified';
+    return undefined;
+}
+/** `**New files**:` on a paragraph of its own just before the list. */
+function labelStatus(node) {
+    if (node?.type !== 'paragraph')
+        return undefined;
+    const text = plainText(node).trim();
+    return text.length <= 60 ? listStatus(text) : undefined;
+}
+/**
+ * The files of a list: under a files heading or label, every item naming one; elsewhere only
+ * an item that starts with its file ("- `tests/test_ingest.py`: row counts"), which is about
+ * that file.
+ */
+function listFiles(list, labelled, file, isPath) {
+    const planned = [];
+    const status = labelled ?? 'unmarked';
+    for (const item of list.children) {
+        const nested = item.children.flatMap(child => child.type === 'list' ? listFiles(child, labelled, file, isPath) : []);
+        const first = item.children[0];
+        if (first?.type !== 'paragraph') {
+            planned.push(...nested);
+            continue;
+        }
+        const span = labelled ? firstCodeSpan(first) : leadingCodeSpan(first);
+        const path = span === undefined ? undefined : isPath(span);
+        if (!path || path.endsWith('/')) {
+            planned.push(...nested);
+            continue;
+        }
+        const text = plainText(first).split('\n')[0];
+        const at = text.indexOf(span);
+        const rest = (at >= 0 ? text.slice(at + span.length) : '').replace(/^[\s:—–,-]+/, '').trim();
+        const reading = readNote(rest || undefined);
+        planned.push({
+            path,
+            status: reading.status ?? status,
+            note: reading.status ? reading.rest : rest || undefined,
+            source: positionOf(item, file)
+        });
+        planned.push(...nested);
+    }
+    return planned;
+}
+/** The code span an item starts with. */
+function leadingCodeSpan(paragraph) {
+    const first = paragraph.children[0];
+    return first?.type === 'inlineCode' ? first.value : undefined;
+}
+function firstCodeSpan(node) {
+    if (node.type === 'inlineCode')
+        return node.value;
+    if ('children' in node)
+        for (const child of node.children) {
+            const found = firstCodeSpan(child);
+            if (found !== undefined)
+                return found;
+        }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/core/parse/plan.ts
+
+
 
 
 
@@ -5230,12 +7246,15 @@ function parsePlan(doc) {
     const root = parseMarkdown(doc.text);
     const all = sections(root);
     const h1 = all.find(section => section.depth === 1);
+    const structure = projectStructure(all, doc.path, doc.text);
+    const endpoints = planRoutes(structure.planned ?? [], doc.text, doc.path);
     return {
         plan: {
             title: planTitle(h1?.title),
             source: h1 ? positionOf(h1.heading, doc.path) : { file: doc.path, line: 1, column: 1 },
             technicalContext: technicalContext(root, doc.path),
-            structure: projectStructure(all, doc.path, doc.text)
+            structure,
+            ...(endpoints.length > 0 ? { endpoints } : {})
         },
         findings: []
     };
@@ -5370,8 +7389,9 @@ function projectStructure(all, file, text) {
         let underDocumentation = false;
         let drawn = [];
         const flushDrawn = () => {
-            if (drawn.length > 0)
-                addTree(structure, readTree(plan_rawText(drawn, text)));
+            const firstLine = drawn[0]?.position?.start.line;
+            if (firstLine !== undefined)
+                addTree(structure, readTree(plan_rawText(drawn, text)), { file, line: firstLine });
             drawn = [];
         };
         for (const node of section.content) {
@@ -5389,7 +7409,11 @@ function projectStructure(all, file, text) {
                 continue;
             if (!isClosed(node, text))
                 continue;
-            addTree(structure, readTree(node.value));
+            // The block's first line follows its opening fence.
+            addTree(structure, readTree(node.value), {
+                file,
+                line: (node.position?.start.line ?? 0) + 1
+            });
         }
         flushDrawn();
     }
@@ -5397,15 +7421,24 @@ function projectStructure(all, file, text) {
     const mentioned = mentionedPaths(all);
     if (mentioned.length > 0)
         structure.mentioned = mentioned;
+    addPlanned(structure, plannedFromLists(all, file, repositoryPathIn));
     return structure;
 }
-function addTree(structure, entries) {
+/** Each file once, as the first tree or list that names it says. */
+function addPlanned(structure, planned) {
+    for (const entry of planned) {
+        const known = (structure.planned ??= []);
+        if (!known.some(other => other.path === entry.path))
+            known.push(entry);
+    }
+}
+function addTree(structure, all, start) {
     // The feature's own documentation tree (`specs/001-x/plan.md`…) is not source code.
-    if (entries[0]?.path.startsWith(documents/* FEATURE_FOLDERS_ROOT */.uw))
+    if (all[0]?.path.startsWith(documents/* FEATURE_FOLDERS_ROOT */.uw))
         return;
+    const entries = all.filter(entry => !entry.path.startsWith(documents/* FEATURE_FOLDERS_ROOT */.uw));
+    addPlanned(structure, plannedFromTree(entries, start.file, start.line));
     for (const entry of entries) {
-        if (entry.path.startsWith(documents/* FEATURE_FOLDERS_ROOT */.uw))
-            continue;
         if (entry.note && !structure.notes?.some(known => known.path === entry.path))
             (structure.notes ??= []).push({ path: entry.path, note: entry.note });
         if (!entry.isDirectory) {
@@ -5778,6 +7811,7 @@ function planLayout(structure, base) {
         unitTestsDir: beside ? servicesDir : test(ownTests, UNIT_TEST_FOLDERS, base.unitTestsDir),
         touchedDirs: leafDirs([...sourceDirs, ...structure.testDirs]),
         plannedFiles: files,
+        planned: structure.planned,
         sourceDirs,
         testDirs: structure.testDirs,
         notes: structure.notes
@@ -5835,6 +7869,7 @@ function primarySourceDir(sourceDirs, files, language) {
 
 
 
+const OWN_WORK = new Set(['new', 'modified', 'unmarked']);
 /**
  * The directories and files the plan lays out, without those it says are generated, for later or
  * left unchanged, and without folders its template names only by placeholder (`[feature]/`:
@@ -5864,15 +7899,18 @@ function codeStructure(plan, language) {
         !hasPlaceholderSegment(path) &&
         !path.split('/').some(segment => GENERATED_FOLDERS.has(segment));
     const fill = (paths) => unique(paths.filter(keep));
+    const planned = (structure.planned ?? []).filter(file => OWN_WORK.has(file.status) && keep(file.path));
     const fromTree = {
         sourceDirs: fill(structure.sourceDirs),
         testDirs: fill(structure.testDirs),
         files: fill(structure.files),
-        notes
+        notes,
+        planned
     };
     if (fromTree.sourceDirs.length > 0 || fromTree.testDirs.length > 0)
         return fromTree;
-    return proseStructure(structure.mentioned ?? [], language);
+    const prose = proseStructure(structure.mentioned ?? [], language);
+    return prose && { ...prose, planned };
 }
 /**
  * `generated, git-ignored`, `not committed`, `FUTURE: …`, `kept as is (no changes)`: the plan does
@@ -5901,7 +7939,7 @@ function proseStructure(mentioned, language) {
     if (sourceDirs.length === 0 && testDirs.length === 0)
         return undefined;
     const files = mentioned.filter(path => !path.endsWith('/') && dirs.includes(directoryOf(path)));
-    return { sourceDirs: unique(sourceDirs), testDirs, files, notes: new Map() };
+    return { sourceDirs: unique(sourceDirs), testDirs, files, notes: new Map(), planned: [] };
 }
 
 ;// CONCATENATED MODULE: ./src/core/plan/layout/template-layout.ts
@@ -6028,6 +8066,7 @@ function projectTypeLayout(plan, language, component, structure) {
         unitTestsDir: root + PROJECT_TYPE_FOLDERS.unitTests,
         touchedDirs: [root + PROJECT_TYPE_FOLDERS.source, root + PROJECT_TYPE_FOLDERS.tests],
         plannedFiles: [],
+        planned: [],
         replacedItems: new Set(),
         inTemplateCodeBase: false,
         sourceDirs: [],
@@ -6323,6 +8362,9 @@ function declaredNames(contract) {
  * example after it is not its procedure).
  */
 function operationGroups(contract, names) {
+    return withInterfaces(namedOrStatedGroups(contract, names), contract.declarations?.interfaces ?? []);
+}
+function namedOrStatedGroups(contract, names) {
     const stated = (contract.declarations?.groups ?? []).filter(group => !NOT_A_GROUP.test(group.name));
     const inferred = namedGroups(names);
     if (stated.length === 0)
@@ -6341,6 +8383,33 @@ function operationGroups(contract, names) {
             continue;
         }
         groups.push({ ...group, members: group.members.filter(member => !listed.has(member)) });
+    }
+    return groups;
+}
+/**
+ * The interfaces and service classes the code declares bring every method their bodies declare,
+ * those too common to name the contract by (`list()`, `stations()`) too: to the group already
+ * found by that name, or as a group of their own when the code declares an interface, trait or
+ * protocol, or a class named as a group (`ShelfService`). Not a payload's interface
+ * (`ShelfCardProps` with its `onSelect(…)`), nor a test class.
+ */
+function withInterfaces(groups, interfaces) {
+    for (const declared of interfaces) {
+        if (NOT_A_GROUP.test(declared.name) || PAYLOAD_NAME.test(declared.name))
+            continue;
+        const name = canonicalGroup(declared.name);
+        let group = groups.find(known => known.name.toLowerCase() === name.toLowerCase());
+        if (!group) {
+            if (!declared.isInterface && !isGroup(declared.name))
+                continue;
+            group = { name, aliases: [], members: [] };
+            groups.push(group);
+        }
+        if (declared.name !== group.name && !group.aliases.includes(declared.name))
+            group.aliases.push(declared.name);
+        for (const member of declared.members)
+            if (!group.members.includes(member))
+                group.members.push(member);
     }
     return groups;
 }
@@ -6408,60 +8477,6 @@ function isOperation(name) {
     if (PAYLOAD_NAME.test(name) || RESOURCE_URI.test(name))
         return false;
     return /^[a-z_]\w*$/.test(name) || OPERATION_NAME.test(name);
-}
-
-;// CONCATENATED MODULE: ./src/core/plan/placement/file-names.ts
-/**
- * File names in the style of the feature's language, so generated paths look like the code base's
- * own: `kv_cache_stats.py`, `kv-cache-stats.ts`, `KvCacheStats.cs`.
- */
-
-
-
-/** `name` in the language's file case: `pallet_label`, `pallet-label`, `PalletLabel`. */
-function file_names_fileStem(name, language) {
-    const style = LANGUAGE_CONVENTIONS[language].fileCase;
-    if (style === 'snake')
-        return snakeCase(name);
-    if (style === 'kebab')
-        return kebabCase(name);
-    return pascalCase(name);
-}
-/** The language's source file for `name`: `pallet_label.py`, `PalletLabel.java`. */
-function sourceFile(name, language) {
-    return file_names_fileStem(name, language) + LANGUAGE_CONVENTIONS[language].extension;
-}
-/** The language's test file for `name`; a name that already ends in "test" is not tested twice. */
-function testFile(name, language) {
-    const { prefix, suffix } = LANGUAGE_CONVENTIONS[language].testFile;
-    return prefix + file_names_fileStem(testSubject(name), language) + suffix;
-}
-function testSubject(name) {
-    const named = stemWords(name);
-    const last = named[named.length - 1];
-    const tested = named.length > 1 && TEST_NAME_WORDS.includes(last);
-    return tested ? named.slice(0, -1).join(' ') : name;
-}
-/**
- * The test file for `name` as the test folder `dir` names its tests: Cypress specs end in
- * `.cy.ts`, whatever the language's usual test name.
- */
-function testFileIn(dir, name, language) {
-    if (CYPRESS_SPECS.languages.includes(language) && dir.split('/').includes(CYPRESS_SPECS.folder))
-        return `${kebabCase(testSubject(name))}${CYPRESS_SPECS.infix}${LANGUAGE_CONVENTIONS[language].extension}`;
-    return testFile(name, language);
-}
-/** The language's usual build file, where its dependencies are declared. */
-function manifestFile(language) {
-    return LANGUAGE_CONVENTIONS[language].manifest;
-}
-/** The language's usual linter configuration file. */
-function lintConfigFile(language) {
-    return LANGUAGE_CONVENTIONS[language].lintConfig;
-}
-/** The test file for `name` in the test folder `dir`, named in that folder's language. */
-function testFileAt(layout, dir, name) {
-    return dir + testFileIn(dir, name, languageOfDir(layout, dir));
 }
 
 ;// CONCATENATED MODULE: ./src/core/plan/placement/file-roles.ts
@@ -6554,11 +8569,330 @@ function stemOf(file) {
     return lastSegment(file).replace(/\.[^.]*$/, '');
 }
 
+;// CONCATENATED MODULE: ./src/core/plan/placement/routes.ts
+
+
+
+const API_ROUTE = `/${API_ROUTE_SEGMENT}`;
+/**
+ * The route a framework serves from a file (`src/app/(yard)/pallets/[id]/page.tsx` →
+ * `/pallets/:`), or nothing for a file that is not a route file.
+ */
+function routes_routeOf(file) {
+    const segments = file.split('/');
+    const stem = stemOf(file);
+    const root = segments.findIndex(segment => ROUTE_FOLDERS.has(segment));
+    if (root < 0 || !ROUTE_FILE.test(stem))
+        return undefined;
+    const route = segments
+        .slice(root + 1, -1)
+        .filter(segment => !/^\(.*\)$/.test(segment))
+        .map(segment => (/^\[.*\]$/.test(segment) ? ':' : segment.toLowerCase()));
+    return '/' + route.join('/');
+}
+/**
+ * The file whose note names the route, exactly
+ * (`ShipmentController.java  # POST /api/v1/shipments/{id}/label`) or under a wildcard
+ * (`# Courier API (/api/v1/shipments/*)`).
+ */
+function fileWhoseNoteNamesRoute(layout, files, route) {
+    const noted = files.flatMap(file => (layout.notes.get(file)?.match(/\/[^\s,;()]+/g) ?? []).map(path => ({ file, path })));
+    const bare = bareRoute(route);
+    const exact = noted.find(({ path }) => bareRoute(routeIn(path)) === bare);
+    if (exact)
+        return exact.file;
+    const under = noted.find(({ path }) => {
+        if (!path.endsWith('/*'))
+            return false;
+        const prefix = bareRoute(routeIn(path.slice(0, -2)));
+        return prefix !== undefined && bare.startsWith(`${prefix}/`);
+    });
+    return under?.file;
+}
+/**
+ * Where a framework that routes by file (Next.js, SvelteKit) would serve an endpoint the plan names
+ * no file for: `src/app/couriers/page.tsx` for `GET /couriers`, named as the plan's other route
+ * files under the same `api/` or non-`api/` part are.
+ */
+function routeFileFor(layout, name) {
+    const path = name.split(' ').find(part => part.startsWith('/'));
+    if (!path)
+        return undefined;
+    const routeFiles = codeFiles(layout).filter(file => routes_routeOf(file) !== undefined);
+    if (routeFiles.length === 0)
+        return undefined;
+    const isApi = (route) => route === API_ROUTE || !!route?.startsWith(`${API_ROUTE}/`);
+    const segments = path
+        .split('?')[0]
+        .split('/')
+        .filter(Boolean)
+        .map(segment => {
+        const param = /^(?:\{(.+)\}|:(.+))$/.exec(segment);
+        return param ? `[${param[1] ?? param[2]}]` : segment;
+    });
+    const wantsApi = segments[0] === API_ROUTE_SEGMENT;
+    const model = routeFiles.find(file => isApi(routes_routeOf(file)) === wantsApi) ?? routeFiles[0];
+    const segmentsOfModel = model.split('/');
+    const root = segmentsOfModel.findIndex(segment => ROUTE_FOLDERS.has(segment));
+    const base = segmentsOfModel.slice(0, root + 1).join('/');
+    const fileName = segmentsOfModel[segmentsOfModel.length - 1];
+    return [base, ...segments, fileName].join('/');
+}
+/** The route without the base path servers add (`/api`, `/v1`): `/api/v1/shipments/:` → `/shipments/:`. */
+function bareRoute(route) {
+    if (route === undefined)
+        return undefined;
+    const segments = route.split('/').filter(Boolean);
+    while (segments.length > 0 && ROUTE_BASE_SEGMENT.test(segments[0]))
+        segments.shift();
+    return '/' + segments.join('/');
+}
+/** `GET /pallets/{id}` → `/pallets/:`, in the form `routeOf` gives. */
+function routeIn(name) {
+    const path = name.split(' ').find(part => part.startsWith('/'));
+    if (!path)
+        return undefined;
+    const route = path
+        .split('?')[0]
+        .split('/')
+        .filter(Boolean)
+        .map(segment => (/^(?:\{.*\}|:.+|\[.*\])$/.test(segment) ? ':' : segment.toLowerCase()));
+    return '/' + route.join('/');
+}
+
+;// CONCATENATED MODULE: ./src/core/plan/placement/planned-roles.ts
+
+
+
+
+
+
+
+
+
+
+
+/** The role of a planned file: the first of these its path or note says. */
+function plannedRole(file) {
+    const path = file.path;
+    const name = path.slice(path.lastIndexOf('/') + 1);
+    const lower = name.toLowerCase();
+    const extension = lower.includes('.') ? lower.slice(lower.lastIndexOf('.') + 1) : '';
+    const segments = directoryOf(path).toLowerCase().split('/').filter(Boolean);
+    if (isTestFile(path))
+        return 'test';
+    if (SETUP_FILE_NAMES.has(lower) ||
+        SETUP_FILE_FORM.test(name) ||
+        segments.some(segment => SETUP_FOLDERS.has(segment)) ||
+        ASSET_EXTENSIONS.has(extension))
+        return 'setup';
+    if (DOC_EXTENSIONS.has(extension) || isDocumentationDir(directoryOf(path)))
+        return 'docs';
+    if (plan_files_MIGRATION_EXTENSIONS.has(extension) || segments.some(s => plan_files_MIGRATION_FOLDERS.has(s)))
+        return 'migration';
+    if (apiRouteOf(path) !== undefined)
+        return 'endpoint';
+    if (DATA_EXTENSIONS.has(extension))
+        return 'data';
+    const near = roleWords(`${segments[segments.length - 1] ?? ''} ${stemOf(path)}`);
+    const noted = roleWords(file.note ?? '');
+    const says = (role, list) => list.some(word => ROLE_WORDS[role].has(word));
+    if (isUserInterface(segments, extension, path))
+        return 'ui';
+    if (says('endpoint', near))
+        return 'endpoint';
+    if (says('model', near))
+        return 'model';
+    if (near.some(word => INTEGRATION_WORDS.has(word)))
+        return 'integration';
+    if (says('service', near))
+        return 'service';
+    if (says('endpoint', noted))
+        return 'endpoint';
+    if (says('model', noted))
+        return 'model';
+    return 'service';
+}
+/** A test file by its folder or its name (`order.test.ts`, `test_order.py`, `OrderTests.cs`). */
+function isTestFile(path) {
+    if (isTestDirectory(directoryOf(path)))
+        return true;
+    const name = path.slice(path.lastIndexOf('/') + 1);
+    return (TEST_FILE_PREFIXES.some(prefix => name.startsWith(prefix)) ||
+        TEST_FILE_MARKER.test(name) ||
+        TEST_FILE_ENDING.test(name));
+}
+/**
+ * Pages, components, views, hooks and styles: a UI folder, a UI extension outside the code's
+ * own folders (a `.tsx` in `lib/` is logic), or a framework page (`app/orders/page.tsx`).
+ */
+function isUserInterface(segments, extension, path) {
+    if (segments.some(segment => UI_FOLDERS.has(segment)))
+        return true;
+    if (!UI_EXTENSIONS.has(extension))
+        return false;
+    if (routes_routeOf(path) !== undefined)
+        return true;
+    const codeWords = new Set(segments.flatMap(segment => words(segment)));
+    return !(codeWords.has('lib') ||
+        ROLE_WORDS.service.has([...codeWords].pop() ?? '') ||
+        ROLE_WORDS.model.has([...codeWords].pop() ?? ''));
+}
+
+;// CONCATENATED MODULE: ./src/core/plan/placement/plan-style.ts
+/**
+ * How the plan names its own test files in a folder, so a test file the generator has to name
+ * there looks like the plan's: `browse.spec.ts` beside `board.spec.ts` rather than
+ * `browse.test.ts`, `OfferFlowIntegrationTest.java` beside `SwapIntegrationTest.java`.
+ */
+
+
+
+
+
+
+const cache = new WeakMap();
+/**
+ * The test file for `name` in `dir` named as the plan names the test files it puts there, when
+ * they all follow one pattern; nothing when the plan shows none there.
+ */
+function plannedTestName(layout, dir, name) {
+    let byDir = cache.get(layout);
+    if (!byDir)
+        cache.set(layout, (byDir = new Map()));
+    if (!byDir.has(dir))
+        byDir.set(dir, styleOf(layout, dir));
+    const style = byDir.get(dir);
+    if (!style)
+        return undefined;
+    const subject = withoutTestWord(name, style.suffix);
+    const stem = style.nameCase === 'pascal'
+        ? pascalCase(subject)
+        : style.nameCase === 'snake'
+            ? snakeCase(subject)
+            : kebabCase(subject);
+    return style.prefix + stem + style.suffix;
+}
+function styleOf(layout, dir) {
+    const samples = layout.plannedFiles
+        .filter(file => directoryOf(file) === dir && isTestFile(file))
+        .map(sampleOf)
+        .filter((sample) => sample !== undefined);
+    if (samples.length === 0)
+        return undefined;
+    const [first] = samples;
+    if (samples.some(s => s.prefix !== first.prefix || s.suffix !== first.suffix))
+        return undefined;
+    const cases = new Set(samples.map(sample => caseOf(sample.subject)).filter(Boolean));
+    if (cases.size > 1)
+        return undefined;
+    // Names of one word say nothing of the case: the folder's language's own.
+    const nameCase = cases.size === 1
+        ? [...cases][0]
+        : LANGUAGE_CONVENTIONS[languageOfDir(layout, dir)].fileCase;
+    return { prefix: first.prefix, suffix: first.suffix, nameCase };
+}
+/** `board.spec.ts` → "", board, `.spec.ts`; `test_board.py` → `test_`, board, `.py`. */
+function sampleOf(path) {
+    const name = path.slice(path.lastIndexOf('/') + 1);
+    const marker = TEST_FILE_MARKER.exec(name);
+    if (marker && marker.index > 0)
+        return { prefix: '', subject: name.slice(0, marker.index), suffix: name.slice(marker.index) };
+    const dot = name.lastIndexOf('.');
+    if (dot <= 0)
+        return undefined;
+    const stem = name.slice(0, dot);
+    const extension = name.slice(dot);
+    const prefix = TEST_FILE_PREFIXES.find(candidate => stem.startsWith(candidate));
+    if (prefix && stem.length > prefix.length)
+        return { prefix, subject: stem.slice(prefix.length), suffix: extension };
+    const ending = TEST_NAME_SUFFIXES.find(candidate => stem.endsWith(candidate) && stem.length > candidate.length);
+    if (ending)
+        return { prefix: '', subject: stem.slice(0, -ending.length), suffix: ending + extension };
+    return undefined;
+}
+/** The case a subject is written in; none for one lower-case word, which says nothing. */
+function caseOf(subject) {
+    if (/^[A-Z][A-Za-z0-9]*$/.test(subject))
+        return 'pascal';
+    if (subject.includes('-') && !subject.includes('_'))
+        return 'kebab';
+    if (subject.includes('_') && !subject.includes('-'))
+        return 'snake';
+    return undefined;
+}
+/** "offer contract" with the style's `ContractTest.java` ending: the word is not said twice. */
+function withoutTestWord(name, suffix) {
+    const words = name.split(/[\s_-]+/);
+    const last = words[words.length - 1]?.toLowerCase();
+    const ending = suffix.toLowerCase();
+    return last && words.length > 1 && ending.startsWith(last) ? words.slice(0, -1).join(' ') : name;
+}
+
+;// CONCATENATED MODULE: ./src/core/plan/placement/file-names.ts
+/**
+ * File names in the style of the feature's language, so generated paths look like the code base's
+ * own: `kv_cache_stats.py`, `kv-cache-stats.ts`, `KvCacheStats.cs`.
+ */
+
+
+
+
+/** `name` in the language's file case: `pallet_label`, `pallet-label`, `PalletLabel`. */
+function file_names_fileStem(name, language) {
+    const style = LANGUAGE_CONVENTIONS[language].fileCase;
+    if (style === 'snake')
+        return snakeCase(name);
+    if (style === 'kebab')
+        return kebabCase(name);
+    return pascalCase(name);
+}
+/** The language's source file for `name`: `pallet_label.py`, `PalletLabel.java`. */
+function sourceFile(name, language) {
+    return file_names_fileStem(name, language) + LANGUAGE_CONVENTIONS[language].extension;
+}
+/** The language's test file for `name`; a name that already ends in "test" is not tested twice. */
+function testFile(name, language) {
+    const { prefix, suffix } = LANGUAGE_CONVENTIONS[language].testFile;
+    return prefix + file_names_fileStem(testSubject(name), language) + suffix;
+}
+function testSubject(name) {
+    const named = stemWords(name);
+    const last = named[named.length - 1];
+    const tested = named.length > 1 && TEST_NAME_WORDS.includes(last);
+    return tested ? named.slice(0, -1).join(' ') : name;
+}
+/**
+ * The test file for `name` as the test folder `dir` names its tests: Cypress specs end in
+ * `.cy.ts`, whatever the language's usual test name.
+ */
+function testFileIn(dir, name, language) {
+    if (CYPRESS_SPECS.languages.includes(language) && dir.split('/').includes(CYPRESS_SPECS.folder))
+        return `${kebabCase(testSubject(name))}${CYPRESS_SPECS.infix}${LANGUAGE_CONVENTIONS[language].extension}`;
+    return testFile(name, language);
+}
+/** The language's usual build file, where its dependencies are declared. */
+function manifestFile(language) {
+    return LANGUAGE_CONVENTIONS[language].manifest;
+}
+/** The language's usual linter configuration file. */
+function lintConfigFile(language) {
+    return LANGUAGE_CONVENTIONS[language].lintConfig;
+}
+/**
+ * The test file for `name` in the test folder `dir`: named as the plan names its test files
+ * there, else in that folder's language.
+ */
+function testFileAt(layout, dir, name) {
+    return (dir + (plannedTestName(layout, dir, name) ?? testFileIn(dir, name, languageOfDir(layout, dir))));
+}
+
 ;// CONCATENATED MODULE: ./src/core/plan/placement/named-file.ts
 /**
  * The planned file that defines a named type: the file named for it, else the one whose note in
  * the plan's tree says it defines it.
  */
+
 
 
 
@@ -6571,6 +8905,11 @@ function stemOf(file) {
  * says it defines it (`ids.rs  # PalletId, CourierId newtypes`).
  */
 function plannedFileNamed(layout, name, role = 'model') {
+    if (role === 'model') {
+        const typesFile = fileOfFolderFor(layout, name, MODEL_STEMS);
+        if (typesFile)
+            return typesFile;
+    }
     const wanted = roleWords(name).join(' ');
     const named = codeFileFacts(layout).find(facts => facts.stemKey === wanted && !dirDenies(directoryOf(facts.file), role))?.file;
     return named ?? (role === 'model' ? fileWhoseNoteDefines(layout, name) : undefined);
@@ -6592,10 +8931,134 @@ function fileWhoseNoteDefines(layout, name) {
     });
     return candidates.find(file => fileSays(layout, file, 'model')) ?? candidates[0];
 }
+/**
+ * `src/lib/venues/types.ts` for the model of `Venue`, `src/lib/venues/service.ts` for its
+ * service: a file whose name says only what it holds (`types`, `service`), in a folder of the
+ * feature's named for the entity.
+ */
+function fileOfFolderFor(layout, entityName, stems) {
+    const wanted = roleWords(entityName).join(' ');
+    return codeFileFacts(layout).find(facts => facts.stemWords.length === 1 &&
+        stems.has(facts.stemWords[0]) &&
+        facts.dirWords.join(' ') === wanted)?.file;
+}
+
+;// CONCATENATED MODULE: ./src/core/plan/placement/planned-tests.ts
+
+
+
+
+
+
+
+
+const planned_tests_cache = new WeakMap();
+/** The plan's test files (not its mocks and fixtures), worked out once per layout. */
+function plannedTests(layout) {
+    let tests = planned_tests_cache.get(layout);
+    if (!tests) {
+        tests = layout.planned
+            .filter(file => isTestFile(file.path))
+            .filter(file => !directoryOf(file.path)
+            .split('/')
+            .some(s => TEST_SUPPORT_FOLDER.test(s)))
+            .map(file => {
+            const folders = directoryOf(file.path).toLowerCase().split('/');
+            return {
+                file,
+                subject: planned_tests_keyWords(testStem(file.path)).filter(word => !TEST_FILE_WORDS.has(word)),
+                integration: folders.some(folder => INTEGRATION_TEST_FOLDERS.includes(folder)),
+                contractFolder: folders.some(folder => CONTRACT_TEST_FOLDERS.includes(folder))
+            };
+        });
+        planned_tests_cache.set(layout, tests);
+    }
+    return tests;
+}
+/**
+ * The plan's test file for a story: the one whose note names it (`US-2 E2E`), else the
+ * integration or end-to-end test whose name says what the story's title says; none that
+ * another story's note claims.
+ */
+function plannedStoryTest(layout, story) {
+    const tests = plannedTests(layout);
+    const noted = tests.find(test => storyNumberOf(test.file) === story.number);
+    if (noted)
+        return noted.file.path;
+    const free = tests.filter(test => test.integration && storyNumberOf(test.file) === undefined);
+    return bestByWords(free, story.title);
+}
+/** The folder of the tests the plan ties to its stories (`tests/e2e/`), if it ties any. */
+function plannedStoryTestDir(layout) {
+    const noted = plannedTests(layout).find(test => storyNumberOf(test.file) !== undefined);
+    return noted && directoryOf(noted.file.path);
+}
+/** The plan's integration or end-to-end test file named for a quickstart scenario. */
+function plannedScenarioTest(layout, title) {
+    const free = plannedTests(layout).filter(test => test.integration && storyNumberOf(test.file) === undefined);
+    return bestByWords(free, title);
+}
+/**
+ * The plan's test file for a contract: the one named for what the contract is about, its
+ * document words (`api`, `dtos`, `contract`) aside, a contract-test folder's first.
+ */
+function plannedContractTest(layout, contract) {
+    const subject = planned_tests_contractSubject(contract);
+    if (subject.length === 0)
+        return undefined;
+    const same = (test) => test.subject.length === subject.length && test.subject.every(word => subject.includes(word));
+    const matching = plannedTests(layout).filter(same);
+    return (matching.find(test => test.contractFolder) ?? matching[0])?.file.path;
+}
+function planned_tests_contractSubject(contract) {
+    const stem = contract.fileName.replace(/\.[^.]*$/, '');
+    return planned_tests_keyWords(stem).filter(word => !CONTRACT_SUBJECT_NOISE.has(word));
+}
+function storyNumberOf(file) {
+    const found = file.note ? STORY_REFERENCE.exec(file.note)?.[1] : undefined;
+    return found === undefined ? undefined : Number(found);
+}
+/**
+ * The test whose subject's words the title says, at least two of them and most of them (one
+ * shared word is a coincidence); the one saying most wins, the first of equals.
+ */
+function bestByWords(tests, title) {
+    const said = new Set(planned_tests_keyWords(title));
+    let best;
+    for (const test of tests) {
+        if (test.subject.length === 0)
+            continue;
+        const shared = test.subject.filter(word => said.has(word)).length;
+        const enough = shared >= 2 && 2 * shared > test.subject.length;
+        if (enough && (!best || shared > best.score))
+            best = { path: test.file.path, score: shared };
+    }
+    return best?.path;
+}
+/** `rsvp-free.test.ts` → `rsvp-free`, `test_orders.py` → `orders`, `OrdersTests.cs` → `OrdersTests`. */
+function testStem(path) {
+    const name = path.slice(path.lastIndexOf('/') + 1);
+    const marker = TEST_FILE_MARKER.exec(name);
+    let stem = marker ? name.slice(0, marker.index) : stemOf(path);
+    const prefix = TEST_FILE_PREFIXES.find(candidate => stem.startsWith(candidate));
+    if (prefix)
+        stem = stem.slice(prefix.length);
+    return stem;
+}
+/** Words that say what a name is about: singular, no filler, no one-letter words. */
+function planned_tests_keyWords(text) {
+    return words(text)
+        .map(singular)
+        .filter(word => word.length > 1 && !FILLER.has(word));
+}
 
 ;// CONCATENATED MODULE: ./src/core/plan/rules/contract-tests.ts
 
-/** Template rule "each contract file → contract test task [P]". */
+
+/**
+ * Template rule "each contract file → contract test task [P]", in the plan's test file for what
+ * the contract is about where it lists one.
+ */
 function contractTestTasks(context) {
     return context.feature.contracts.map(contract => ({
         key: contractTestKey(contract),
@@ -6603,7 +9066,8 @@ function contractTestTasks(context) {
         role: 'tests',
         description: `Contract test for ${contractLabel(contract)}`,
         files: [
-            testFileAt(context.layout, context.layout.contractTestsDir, contractTestSubject(contract))
+            plannedContractTest(context.layout, contract) ??
+                testFileAt(context.layout, context.layout.contractTestsDir, contractTestSubject(contract))
         ],
         after: [],
         covers: [{ kind: 'contract', name: contract.path, source: contract.source }],
@@ -6698,10 +9162,10 @@ const ARTEFACT = (0,build/* pattern */.T1)('artefact-entity', `${(0,build/* whol
 const NO_STORAGE_WORDS = ['n\\/?a', 'none', 'no', 'not applicable', 'nothing'];
 const NO_STORAGE = (0,build/* pattern */.T1)('no-storage', `^\\s*${(0,build/* alternation */.Ql)([...NO_STORAGE_WORDS.map(word => `${word}\\b`), '[-—–]+\\s*$'], true)}`, 'i');
 /** Decides that a Key Entity exists already: "An existing pallet", "the existing kiln". */
-const EXISTING_WORDS = ['existing'];
+const plan_entities_EXISTING_WORDS = ['existing'];
 /** Words that may come before it. */
 const EXISTING_ARTICLES = ['an?', 'the'];
-const EXISTING_ENTITY = (0,build/* pattern */.T1)('existing-entity', `^(?:${(0,build/* alternation */.Ql)(EXISTING_ARTICLES, true)}\\s+)?${(0,build/* alternation */.Ql)(EXISTING_WORDS)}\\b`, 'i');
+const EXISTING_ENTITY = (0,build/* pattern */.T1)('existing-entity', `^(?:${(0,build/* alternation */.Ql)(EXISTING_ARTICLES, true)}\\s+)?${(0,build/* alternation */.Ql)(plan_entities_EXISTING_WORDS)}\\b`, 'i');
 
 ;// CONCATENATED MODULE: ./src/core/plan/rules/models.ts
 
@@ -6813,6 +9277,7 @@ function roleDirNear(layout, role, anchor) {
 
 
 
+
 /**
  * Template rule "relationships → service layer tasks": one service per entity that relates to
  * others, owning those relationships, after the models it joins.
@@ -6826,7 +9291,8 @@ function serviceTasks(context) {
             role: 'core',
             description: `${managed.owner}Service managing ${relationshipsPhrase([managed])}`,
             files: [
-                plannedFileNamed(context.layout, name, 'service') ??
+                fileOfFolderFor(context.layout, managed.owner, SERVICE_STEMS) ??
+                    plannedFileNamed(context.layout, name, 'service') ??
                     roleDirNear(context.layout, 'service', modelFile(context, managed.owner)) +
                         sourceFile(name, context.layout.language)
             ],
@@ -7022,7 +9488,7 @@ function managedGroupTask(context, declared, group, managed, service) {
         key: service.key,
         kind: 'service',
         role: 'core',
-        description: `Implement ${contract_operations_subjectOf(group)} per ${relative(contract)}${listed(group.members)}, managing ${relationshipsPhrase(managed)}`,
+        description: `Implement ${contract_operations_subjectOf(group)} per ${relative(contract)}${contract_operations_listed(group.members)}, managing ${relationshipsPhrase(managed)}`,
         files: [groupFile(context, contract, group, besideModels)],
         after: contract_operations_unique([...managed.flatMap(serviceDependencies), contractTestKey(contract)]),
         covers: [...managed.flatMap(relationshipCovers), contractCover(contract)],
@@ -7036,7 +9502,7 @@ function managedGroupTask(context, declared, group, managed, service) {
 // Tasks of the contract's own
 function groupTask(context, declared, group) {
     const routing = group.serves;
-    return draft(context, declared.contract, `contract-operations:${declared.contract.path}:${group.name}`, routing ? 'endpoint' : 'service', `Implement ${contract_operations_subjectOf(group)} per ${relative(declared.contract)}${listed(group.members)}`, groupFile(context, declared.contract, group, undefined));
+    return draft(context, declared.contract, `contract-operations:${declared.contract.path}:${group.name}`, routing ? 'endpoint' : 'service', `Implement ${contract_operations_subjectOf(group)} per ${relative(declared.contract)}${contract_operations_listed(group.members)}`, groupFile(context, declared.contract, group, undefined));
 }
 function contract_operations_subjectOf(group) {
     const alias = group.aliases.find(name => !IMPLEMENTATION_SUFFIXES.some(suffix => name === `${group.name}${suffix}`));
@@ -7064,11 +9530,11 @@ function wholeContractTask(context, declared) {
     const { contract, operations, types } = declared;
     if (operations.length > 0) {
         const what = operations.every(isResourceUri) ? 'resources' : 'operations';
-        return draft(context, contract, `contract-operations:${contract.path}`, 'endpoint', `Implement the ${what} declared in ${relative(contract)}${listed(operations)}`, operationsFile(context, contract));
+        return draft(context, contract, `contract-operations:${contract.path}`, 'endpoint', `Implement the ${what} declared in ${relative(contract)}${contract_operations_listed(operations)}`, operationsFile(context, contract));
     }
     if (types.length === 0 || !declared.typesWanted)
         return undefined;
-    return draft(context, contract, `contract-operations:${contract.path}`, 'model', `Implement the types declared in ${relative(contract)}${listed(types)}`, protoFile(context, contract) ??
+    return draft(context, contract, `contract-operations:${contract.path}`, 'model', `Implement the types declared in ${relative(contract)}${contract_operations_listed(types)}`, protoFile(context, contract) ??
         typeFile(context, contract, types.length === 1 ? types[0] : stemOf(contract.fileName)));
 }
 /** `actions.json` in the plan's `bot/actions.rs`, `bot-actions.md` in its `Bot/Actions/`. */
@@ -7221,12 +9687,12 @@ function draft(context, contract, key, kind, description, file) {
 function contractCover(contract) {
     return { kind: 'contract', name: contract.path, source: contract.source };
 }
-/** Up to four names, then how many more: the count is always there to read. */
-function listed(names) {
-    if (names.length === 0)
-        return '';
-    const shown = names.slice(0, 4).join(', ');
-    return ` (${shown}${names.length > 4 ? `, and ${names.length - 4} more` : ''})`;
+/**
+ * Every name, however many: the task is the one place a reader of the list learns which methods
+ * the contract requires, and an "and 6 more" would send them back to the contract to find out.
+ */
+function contract_operations_listed(names) {
+    return names.length === 0 ? '' : ` (${names.join(', ')})`;
 }
 function contract_operations_unique(keys) {
     return [...new Set(keys)];
@@ -7236,207 +9702,6 @@ function relative(contract) {
     return at >= 0 ? contract.path.slice(at + 1) : `contracts/${contract.fileName}`;
 }
 /** `bot-actions.md` → `bot-actions`; `actions.json` → `actions`. */
-
-;// CONCATENATED MODULE: ./src/core/vocabulary/plan-endpoints.ts
-/**
- * What the planner knows about the files that serve endpoints: the words that say which kind of
- * request a file takes, the folders and file names of frameworks that route by file, and how a
- * new endpoint file is named.
- */
-
-/**
- * Decides which words in a serving file's folder, name or note say the kind of request it takes,
- * so an HTTP route is not put in the CLI module beside it. Keyed by endpoint kind, in this order.
- */
-const REQUEST_KIND_WORDS = {
-    http: new Set([
-        'http',
-        'rest',
-        'router',
-        'route',
-        'controller',
-        'api',
-        'handler',
-        'endpoint',
-        'view',
-        'presentation'
-    ]),
-    graphql: new Set(['graphql', 'resolver', 'gql']),
-    cli: new Set(['cli', 'command', 'cmd']),
-    rpc: new Set(['grpc', 'rpc', 'servicer'])
-};
-/** Decides which words of an endpoint say nothing about which file serves it (`api`, `get`, `v1`). */
-const PLACEMENT_NOISE_WORDS = new Set([
-    'api',
-    'apis',
-    'server',
-    'service',
-    'services',
-    'contract',
-    'contracts',
-    'v1',
-    'v2',
-    'http',
-    'index',
-    'main',
-    'mod',
-    'init',
-    'lib',
-    'get',
-    'post',
-    'put',
-    'patch',
-    'delete',
-    'id'
-]);
-// ---------------------------------------------------------------------------------------------
-// Frameworks that route by file (Next.js, Nuxt, SvelteKit, Remix)
-/** Decides which file names (without extension) serve the route of their folder. */
-const ROUTE_FILE_NAMES = [
-    'page',
-    'route',
-    'index',
-    '+page',
-    '+server',
-    '+page.server',
-    '_index'
-];
-const ROUTE_FILE = (0,build/* pattern */.T1)('route-file', `^${(0,build/* alternation */.Ql)(ROUTE_FILE_NAMES)}$`);
-/** Decides the route segment that holds an API, apart from pages: `/api/orders`. */
-const API_ROUTE_SEGMENT = 'api';
-/**
- * Decides which leading route segments are a base path a server adds (`/api`, `/v1`), left out
- * when a contract's route is compared with a file's (pattern sources, whole segment).
- */
-const ROUTE_BASE_SEGMENTS = [API_ROUTE_SEGMENT, 'v\\d+'];
-const ROUTE_BASE_SEGMENT = (0,build/* pattern */.T1)('route-base-segment', `^${(0,build/* alternation */.Ql)(ROUTE_BASE_SEGMENTS, true)}$`);
-// ---------------------------------------------------------------------------------------------
-// Naming a new endpoint file
-/** Decides which words of a contract's file name name the document, not what it serves. */
-const CONTRACT_DOCUMENT_WORDS = new Set([
-    'openapi',
-    'swagger',
-    'summary',
-    'spec',
-    'specification',
-    'contract',
-    'contracts',
-    'schema',
-    'readme',
-    'v1',
-    'v2'
-]);
-/** Decides what a new file serving many resources of one kind is called. */
-const ENDPOINT_FILE_NAMES = {
-    http: 'api',
-    graphql: 'resolvers',
-    cli: 'commands',
-    rpc: 'service'
-};
-/**
- * Decides which endpoint folders (singular) give a new file their kind, in languages that name
- * such files by kind: `handlers/` → `OrderHandler.java`, not `OrderController.java`.
- */
-const ENDPOINT_FOLDER_KINDS = new Set(['controller', 'handler', 'router', 'resolver']);
-/** Decides the kind word of a new CLI command file: `ExportCommand`, never a controller. */
-const COMMAND_FILE_KIND = 'command';
-/**
- * Decides which last words of a name already say it is commands, so `command` is not added twice
- * (pattern sources, the whole word).
- */
-const COMMAND_NAME_WORDS = ['commands?', 'cmds?', 'cli'];
-const COMMAND_NAME_WORD = (0,build/* pattern */.T1)('command-name-word', `^${(0,build/* alternation */.Ql)(COMMAND_NAME_WORDS, true)}$`);
-
-;// CONCATENATED MODULE: ./src/core/plan/placement/routes.ts
-
-
-
-const API_ROUTE = `/${API_ROUTE_SEGMENT}`;
-/**
- * The route a framework serves from a file (`src/app/(yard)/pallets/[id]/page.tsx` →
- * `/pallets/:`), or nothing for a file that is not a route file.
- */
-function routes_routeOf(file) {
-    const segments = file.split('/');
-    const stem = stemOf(file);
-    const root = segments.findIndex(segment => ROUTE_FOLDERS.has(segment));
-    if (root < 0 || !ROUTE_FILE.test(stem))
-        return undefined;
-    const route = segments
-        .slice(root + 1, -1)
-        .filter(segment => !/^\(.*\)$/.test(segment))
-        .map(segment => (/^\[.*\]$/.test(segment) ? ':' : segment.toLowerCase()));
-    return '/' + route.join('/');
-}
-/**
- * The file whose note names the route, exactly
- * (`ShipmentController.java  # POST /api/v1/shipments/{id}/label`) or under a wildcard
- * (`# Courier API (/api/v1/shipments/*)`).
- */
-function fileWhoseNoteNamesRoute(layout, files, route) {
-    const noted = files.flatMap(file => (layout.notes.get(file)?.match(/\/[^\s,;()]+/g) ?? []).map(path => ({ file, path })));
-    const bare = bareRoute(route);
-    const exact = noted.find(({ path }) => bareRoute(routeIn(path)) === bare);
-    if (exact)
-        return exact.file;
-    const under = noted.find(({ path }) => {
-        if (!path.endsWith('/*'))
-            return false;
-        const prefix = bareRoute(routeIn(path.slice(0, -2)));
-        return prefix !== undefined && bare.startsWith(`${prefix}/`);
-    });
-    return under?.file;
-}
-/**
- * Where a framework that routes by file (Next.js, SvelteKit) would serve an endpoint the plan names
- * no file for: `src/app/couriers/page.tsx` for `GET /couriers`, named as the plan's other route
- * files under the same `api/` or non-`api/` part are.
- */
-function routeFileFor(layout, name) {
-    const path = name.split(' ').find(part => part.startsWith('/'));
-    if (!path)
-        return undefined;
-    const routeFiles = codeFiles(layout).filter(file => routes_routeOf(file) !== undefined);
-    if (routeFiles.length === 0)
-        return undefined;
-    const isApi = (route) => route === API_ROUTE || !!route?.startsWith(`${API_ROUTE}/`);
-    const segments = path
-        .split('?')[0]
-        .split('/')
-        .filter(Boolean)
-        .map(segment => {
-        const param = /^(?:\{(.+)\}|:(.+))$/.exec(segment);
-        return param ? `[${param[1] ?? param[2]}]` : segment;
-    });
-    const wantsApi = segments[0] === API_ROUTE_SEGMENT;
-    const model = routeFiles.find(file => isApi(routes_routeOf(file)) === wantsApi) ?? routeFiles[0];
-    const segmentsOfModel = model.split('/');
-    const root = segmentsOfModel.findIndex(segment => ROUTE_FOLDERS.has(segment));
-    const base = segmentsOfModel.slice(0, root + 1).join('/');
-    const fileName = segmentsOfModel[segmentsOfModel.length - 1];
-    return [base, ...segments, fileName].join('/');
-}
-/** The route without the base path servers add (`/api`, `/v1`): `/api/v1/shipments/:` → `/shipments/:`. */
-function bareRoute(route) {
-    if (route === undefined)
-        return undefined;
-    const segments = route.split('/').filter(Boolean);
-    while (segments.length > 0 && ROUTE_BASE_SEGMENT.test(segments[0]))
-        segments.shift();
-    return '/' + segments.join('/');
-}
-/** `GET /pallets/{id}` → `/pallets/:`, in the form `routeOf` gives. */
-function routeIn(name) {
-    const path = name.split(' ').find(part => part.startsWith('/'));
-    if (!path)
-        return undefined;
-    const route = path
-        .split('?')[0]
-        .split('/')
-        .filter(Boolean)
-        .map(segment => (/^(?:\{.*\}|:.+|\[.*\])$/.test(segment) ? ':' : segment.toLowerCase()));
-    return '/' + route.join('/');
-}
 
 ;// CONCATENATED MODULE: ./src/core/plan/placement/endpoint-file.ts
 
@@ -7501,8 +9766,10 @@ function plannedEndpointFile(layout, kinds, ...hints) {
 
 
 
+
 /**
- * Template rule "each endpoint → implementation task". Each endpoint goes in the planned file that
+ * Template rule "each endpoint → implementation task", for the contracts' endpoints or, where no
+ * contract declares any, the routes the plan declares. Each endpoint goes in the planned file that
  * serves its route (`CourierController` for `/couriers/{id}`), else in its contract's one file, so
  * those run one after another; each waits for its contract test and for the model (or service) of
  * the entity it serves. Endpoints the feature only calls are someone else's to build.
@@ -7510,7 +9777,11 @@ function plannedEndpointFile(layout, kinds, ...hints) {
 function endpointTasks(context) {
     const entities = context.feature.dataModel?.entities ?? [];
     const services = new Set((context.feature.dataModel?.relationships ?? []).map(relationship => relationship.from));
-    return context.feature.contracts.flatMap(contract => {
+    const planRoutes = planRoutesContract(context.feature);
+    const contracts = planRoutes
+        ? [...context.feature.contracts, planRoutes]
+        : context.feature.contracts;
+    return contracts.flatMap(contract => {
         const served = contract.endpoints.filter(endpoint => !endpoint.consumed);
         if (served.length === 0)
             return [];
@@ -7528,7 +9799,8 @@ function endpointTasks(context) {
                 role: 'core',
                 description: `Implement ${endpointLabel(endpoint)}`,
                 files: [
-                    ownFile(context, contract, endpoint) ??
+                    endpoint.file ??
+                        ownFile(context, contract, endpoint) ??
                         (endpoint.kind === 'http' ? routeFileFor(context.layout, endpoint.name) : undefined) ??
                         file
                 ],
@@ -7541,7 +9813,8 @@ function endpointTasks(context) {
 }
 function endpointLabel(endpoint) {
     const kind = endpoint.kind === 'cli' ? 'command' : endpoint.kind === 'http' ? 'endpoint' : 'operation';
-    return `${endpoint.name} ${kind}${endpoint.operationId ? ` (${endpoint.operationId})` : ''}`;
+    const aside = endpoint.operationId ?? endpoint.purpose;
+    return `${endpoint.name} ${kind}${aside ? ` (${aside})` : ''}`;
 }
 /**
  * The planned controller, handler or router that serves the contract's resources; else a file
@@ -7615,6 +9888,306 @@ function entitiesByKey(entities) {
         entityKeys.set(entities, byKey);
     }
     return byKey;
+}
+
+;// CONCATENATED MODULE: ./src/core/plan/rules/planned-order.ts
+/**
+ * The order the plan's own files imply: a service after the models of its area, a route after
+ * the service it delegates to, a page after the routes and services it calls. Two files are of
+ * one area when the words of their folders and names meet (`lib/bookings/service.ts` and
+ * `app/api/sessions/[id]/bookings/route.ts`), words nearly every file shares (a package's
+ * `com/acme/shop/`) and words that only say what a file is (`lib`, `route`) aside.
+ */
+
+
+/** The layers code is built in, lowest first; a task waits for the nearest lower one of its area. */
+const LAYER = { model: 0, service: 1, endpoint: 2, core: 3 };
+function withLayerOrder(drafts, plannedPaths) {
+    const layered = drafts
+        .map((draft, index) => ({ draft, index, layer: LAYER[draft.kind] }))
+        .filter((entry) => entry.layer !== undefined &&
+        entry.draft.files.length > 0 &&
+        entry.draft.files.every(file => plannedPaths.has(file)));
+    if (layered.length < 2)
+        return drafts;
+    const areas = areaWords(layered.map(entry => entry.draft.files.join(' ')));
+    const result = [...drafts];
+    for (const [at, entry] of layered.entries()) {
+        const own = areas[at];
+        if (own.size === 0)
+            continue;
+        const below = (layer) => layered.filter((other, index) => other.layer === layer && [...areas[index]].some(word => own.has(word)));
+        let waited = [];
+        for (let layer = entry.layer - 1; layer >= 0 && waited.length === 0; layer--)
+            waited = below(layer);
+        if (waited.length === 0)
+            continue;
+        const after = [...entry.draft.after];
+        for (const other of waited)
+            if (other.draft.key !== entry.draft.key && !after.includes(other.draft.key))
+                after.push(other.draft.key);
+        result[entry.index] = { ...entry.draft, after };
+    }
+    return result;
+}
+/** Each path's area words, without noise and without words four in five of the paths share. */
+function areaWords(paths) {
+    const each = paths.map(path => new Set(path
+        .split(/[/\s]/)
+        .filter(segment => !/^[[(]/.test(segment))
+        .flatMap(segment => words(segment.replace(/\.[^.]*$/, '')))
+        .map(singular)
+        .filter(word => word.length > 2 && !AREA_NOISE_WORDS.has(word))));
+    const shared = new Map();
+    for (const set of each)
+        for (const word of set)
+            shared.set(word, (shared.get(word) ?? 0) + 1);
+    const common = (word) => paths.length >= 4 && shared.get(word) * 5 >= paths.length * 4;
+    return each.map(set => new Set([...set].filter(word => !common(word))));
+}
+
+;// CONCATENATED MODULE: ./src/core/plan/rules/planned-files.ts
+
+
+
+
+
+
+
+const ROLE_PLACE = {
+    test: { kind: 'test', role: 'tests' },
+    setup: { kind: 'setup', role: 'setup' },
+    docs: { kind: 'polish', role: 'polish' },
+    migration: { kind: 'model', role: 'core' },
+    model: { kind: 'model', role: 'core' },
+    service: { kind: 'service', role: 'core' },
+    endpoint: { kind: 'endpoint', role: 'core' },
+    // After the services and endpoints it calls: the scheduler ranks `core` after both.
+    ui: { kind: 'core', role: 'core' },
+    integration: { kind: 'integration', role: 'integration' },
+    data: { kind: 'core', role: 'core' }
+};
+const planned_files_TEST_KINDS = new Set(['contract-test', 'integration-test', 'test']);
+function plannedFileKey(path) {
+    return `planned:${path}`;
+}
+/**
+ * The rules' drafts with the plan's notes folded into those that work in a planned file, and a
+ * task for every other planned file.
+ */
+function withPlannedFiles(context, drafts) {
+    const result = [...drafts];
+    const holders = new Map();
+    result.forEach((draft, index) => {
+        for (const file of draft.files)
+            holders.set(file, [...(holders.get(file) ?? []), index]);
+    });
+    const added = [];
+    for (const file of context.layout.planned) {
+        const role = plannedRole(file);
+        const same = (holders.get(file.path) ?? []).filter(index => sameWork(result[index].kind, role));
+        if (same.length > 0) {
+            const first = same[0];
+            // A note that lists the file's routes is what the endpoint tasks already say.
+            if (declaresRoutes(context, file.path))
+                continue;
+            result[first] = foldNote(result[first], file, same.map(index => result[index].description));
+            continue;
+        }
+        const place = ROLE_PLACE[role];
+        added.push({
+            key: plannedFileKey(file.path),
+            kind: place.kind,
+            role: place.role,
+            description: plannedDescription(file, role),
+            files: [file.path],
+            after: [],
+            covers: [],
+            story: planned_files_storyOf(context, file)
+        });
+    }
+    const plannedPaths = new Set(context.layout.planned.map(file => file.path));
+    return withLayerOrder([...result, ...added], plannedPaths);
+}
+/**
+ * A rule's task is the planned file's work when it is of the same nature: a test for a test
+ * file, setup for a build file, Polish for documentation, building code for code (a check of
+ * the platform over the file is not its implementation).
+ */
+function sameWork(kind, role) {
+    if (role === 'test')
+        return planned_files_TEST_KINDS.has(kind);
+    if (role === 'setup')
+        return kind === 'setup';
+    if (role === 'docs')
+        return kind === 'polish';
+    return BUILDING_KINDS.has(kind);
+}
+const BUILDING_KINDS = new Set(['model', 'service', 'endpoint', 'core']);
+/** The note joins the task that already works in its file, where it says something new. */
+function foldNote(draft, file, descriptions) {
+    const note = file.note;
+    if (!note)
+        return draft;
+    const said = new Set(descriptions.flatMap(description => words(description)));
+    const adds = words(note).some(word => word.length > 2 && !said.has(word));
+    return adds ? { ...draft, description: `${draft.description} — ${note}` } : draft;
+}
+function declaresRoutes(context, path) {
+    return (context.feature.plan?.endpoints ?? []).some(endpoint => endpoint.file === path);
+}
+/** `US-1 E2E`: the story the plan ties the file to, when the feature has it. */
+function planned_files_storyOf(context, file) {
+    const number = file.note ? STORY_REFERENCE.exec(file.note)?.[1] : undefined;
+    if (number === undefined)
+        return undefined;
+    return context.owners.stories.find(story => story.number === Number(number))?.id;
+}
+// ---------------------------------------------------------------------------------------------
+// What the task says
+/**
+ * "Implement Order CRUD in …" from the note; without one, what the file is ("Create orders
+ * types"); for a changed file "Update …": "Update control to absorb owner caps", "Update
+ * capability gate + owner-cap routes".
+ */
+function plannedDescription(file, role) {
+    const note = file.note && asInstruction(file.note);
+    const changed = file.status === 'modified';
+    if (role === 'test')
+        return testDescription(file, changed);
+    // A build file is known by its folder: `apps/web/package.json` is the web app's.
+    const label = fileLabel(file.path, role === 'setup');
+    if (changed) {
+        if (!note)
+            return `Update ${label}`;
+        const first = firstWord(note);
+        if (first === 'to')
+            return `Update ${label} ${note}`;
+        if (NOTE_VERBS.has(first))
+            return `Update ${label} to ${lowerFirst(note)}`;
+        return `Update ${note}`;
+    }
+    if (!note)
+        return `${CREATE_VERB[role]} ${label}`;
+    const first = firstWord(note);
+    if (NOTE_VERBS.has(first))
+        return upperFirst(note);
+    // "copied from the contract" says how, not what: the file is what to create.
+    if (PARTICIPLE.test(first))
+        return `${CREATE_VERB[role]} ${label} (${note})`;
+    return `${NOTE_VERB[role]} ${note}`;
+}
+const CREATE_VERB = {
+    test: 'Write',
+    setup: 'Set up',
+    docs: 'Write',
+    migration: 'Create',
+    model: 'Create',
+    service: 'Create',
+    endpoint: 'Create',
+    ui: 'Build',
+    integration: 'Create',
+    data: 'Add'
+};
+const NOTE_VERB = {
+    test: 'Write',
+    setup: 'Set up',
+    docs: 'Write',
+    migration: 'Create',
+    model: 'Define',
+    service: 'Implement',
+    endpoint: 'Implement',
+    ui: 'Build',
+    integration: 'Implement',
+    data: 'Add'
+};
+/** "Integration test for rsvp free", "Unit tests for OrderService", "Update contract test for …". */
+function testDescription(file, changed) {
+    const kind = testKind(file.path);
+    const subject = file.note?.trim() || planned_files_testSubject(file.path);
+    // "assert_cmd tests of every subcommand" already says it is tests.
+    const saysTests = words(file.note ?? '').some(word => TEST_NOTE_WORDS.has(word));
+    if (!changed)
+        return saysTests ? `Write ${subject}` : `${kind} for ${subject}`;
+    const note = file.note?.trim();
+    const label = planned_files_testSubject(file.path);
+    if (note && NOTE_VERBS.has(firstWord(note)))
+        return `Update ${kind.toLowerCase()} ${label} to ${lowerFirst(note)}`;
+    return `Update ${kind.toLowerCase()} for ${subject}`;
+}
+function testKind(path) {
+    const segments = directoryOf(path).toLowerCase().split('/').filter(Boolean).reverse();
+    for (const segment of segments) {
+        const kind = TEST_KIND_OF_FOLDER.find(([folder]) => folder === segment)?.[1];
+        if (kind)
+            return kind;
+    }
+    return DEFAULT_TEST_KIND;
+}
+/** `rsvp-free.test.ts` → "rsvp free"; `OrderServiceTests.cs` → "OrderService"; `test_orders.py` → "orders". */
+function planned_files_testSubject(path) {
+    const name = path.slice(path.lastIndexOf('/') + 1);
+    const marker = TEST_FILE_MARKER.exec(name);
+    let stem = marker ? name.slice(0, marker.index) : stemOf(path);
+    const prefix = TEST_FILE_PREFIXES.find(candidate => stem.startsWith(candidate));
+    if (prefix)
+        stem = stem.slice(prefix.length);
+    for (const suffix of TEST_NAME_SUFFIXES)
+        if (stem.length > suffix.length && stem.endsWith(suffix)) {
+            stem = stem.slice(0, -suffix.length);
+            break;
+        }
+    return shown(stem) || fileLabel(path);
+}
+/**
+ * How a task names a file: its stem, kept as written when it is an identifier (`OrderService`),
+ * else its words; a stem that says nothing alone (`types`, `route`, `mod`) with its folder.
+ */
+function fileLabel(path, withFolder = false) {
+    const stem = stemOf(path);
+    if (!withFolder && !GENERIC_STEMS.has(stem.toLowerCase()))
+        return shown(stem) || stem;
+    const folders = directoryOf(path).split('/').filter(Boolean);
+    const parts = [];
+    for (let at = folders.length - 1; at >= 0; at--) {
+        parts.unshift(folders[at]);
+        // `[id]` and `(shop)` say which route, not which thing: the folder above says that.
+        if (!/^[[(]/.test(folders[at]))
+            break;
+    }
+    return parts.length > 0 ? `${parts.join('/')} ${shown(stem) || stem}` : shown(stem) || stem;
+}
+/** `OrderService`, `Tide` and `useOrders` as written; `order_service`, `order-service` as words. */
+function shown(stem) {
+    if (/^[A-Z][A-Za-z0-9]*$|^[a-z][a-z0-9]*[A-Z][A-Za-z0-9]*$/.test(stem))
+        return stem;
+    return words(stem).join(' ');
+}
+/**
+ * The note as an instruction: an aside in front and a full stop dropped, a verb in the third
+ * person made imperative: "(or a module) loads the model." → "load the model".
+ */
+function asInstruction(note) {
+    let text = note.trim();
+    if (text.startsWith('(') && text.includes(')'))
+        text = text.slice(text.indexOf(')') + 1).trim();
+    if (text.endsWith('.') && !text.endsWith('..'))
+        text = text.slice(0, -1);
+    const first = text.split(/\s/)[0] ?? '';
+    const base = first.endsWith('s') ? first.slice(0, -1) : '';
+    if (base && !NOTE_VERBS.has(first.toLowerCase()) && NOTE_VERBS.has(base.toLowerCase()))
+        text = base + text.slice(first.length);
+    return text || undefined;
+}
+function firstWord(text) {
+    return words(text.split(/\s/)[0] ?? '')[0] ?? '';
+}
+function lowerFirst(text) {
+    // "Use DTOs" → "use DTOs"; an acronym or identifier (`DTO mapping`, `OrderDto …`) stays.
+    return /^[A-Z][a-z]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+}
+function upperFirst(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 ;// CONCATENATED MODULE: ./src/core/vocabulary/research.ts
@@ -8235,10 +10808,19 @@ function withoutDanglingEnd(text) {
 ;// CONCATENATED MODULE: ./src/core/plan/rules/story-tests.ts
 
 
-/** Template rule "each story → integration test [P]": one test file per user story. */
+
+
+/**
+ * Template rule "each story → integration test [P]": one test file per user story, the plan's
+ * own where it ties one to the story or names one for it.
+ */
 function storyTestTasks(context) {
     const stories = context.owners.stories;
-    const files = distinctTestFiles(context, stories.map(story => ({ title: story.title, fallback: `story ${story.number}` })));
+    const planned = ownFiles(stories.map(story => plannedStoryTest(context.layout, story)));
+    // Stories the plan names no test for get theirs beside those it does name.
+    const dir = plannedStoryTestDir(context.layout) ?? context.layout.integrationTestsDir;
+    const invented = distinctTestFiles(context, dir, stories.map(story => ({ title: story.title, fallback: `story ${story.number}` })));
+    const files = stories.map((_, index) => planned[index] ?? invented[index]);
     return stories.map((story, index) => ({
         key: `story-test:${story.id}`,
         kind: 'integration-test',
@@ -8250,37 +10832,65 @@ function storyTestTasks(context) {
         story: story.id
     }));
 }
-/** Template rule "quickstart scenarios → validation tasks", written as integration tests. */
+/**
+ * Template rule "quickstart scenarios → validation tasks". A scenario the plan names a test file
+ * for is that integration test; every other one is validated by running it from quickstart.md
+ * once the feature is built, in Polish: a scenario is a walk through the finished feature, and a
+ * test file per step of the quickstart is more than anyone planned.
+ */
 function scenarioTestTasks(context) {
     const scenarios = context.feature.quickstart?.scenarios ?? [];
-    const files = distinctTestFiles(context, scenarios.map((scenario, index) => ({
-        title: scenario.title,
-        fallback: `scenario ${index + 1}`,
-        prefix: 'quickstart'
-    })));
-    return scenarios.map((scenario, index) => ({
-        key: `scenario-test:${index}`,
-        kind: 'integration-test',
-        // spec-kit's current layout validates the quickstart once every story is in place, in Polish.
-        role: context.template.layout === 'user-story' ? 'polish' : 'tests',
-        description: `Quickstart validation test for scenario "${scenario.title}"`,
-        files: [files[index]],
-        after: [],
-        covers: [{ kind: 'scenario', name: scenario.title, source: scenario.source }],
-        story: undefined
-    }));
+    const planned = ownFiles(scenarios.map(scenario => plannedScenarioTest(context.layout, scenario.title)));
+    // A template that runs quickstart.md in Polish validates every scenario in that one task.
+    const runsQuickstart = context.template.phases.some(phase => phase.items.some(item => words(item.text).some(word => QUICKSTART_WORDS.includes(word))));
+    return scenarios.flatMap((scenario, index) => {
+        const covers = [{ kind: 'scenario', name: scenario.title, source: scenario.source }];
+        const file = planned[index];
+        if (file)
+            return [
+                {
+                    key: `scenario-test:${index}`,
+                    kind: 'integration-test',
+                    // spec-kit's current layout validates the quickstart once every story is in place.
+                    role: context.template.layout === 'user-story' ? 'polish' : 'tests',
+                    description: `Integration test for quickstart scenario "${scenario.title}"`,
+                    files: [file],
+                    after: [],
+                    covers,
+                    story: undefined
+                }
+            ];
+        if (runsQuickstart)
+            return [];
+        return [
+            {
+                key: `scenario-test:${index}`,
+                kind: 'polish',
+                role: 'polish',
+                description: `Validate quickstart scenario "${scenario.title}"`,
+                files: [scenario.source.file],
+                after: [],
+                covers,
+                story: undefined
+            }
+        ];
+    });
+}
+/** Each planned file for one subject only: a second subject matched to it gets its own. */
+function ownFiles(files) {
+    return files.map((file, index) => (file && files.indexOf(file) === index ? file : undefined));
 }
 /**
  * One integration test file per subject, named by the first five words of its title. Where two
  * titles begin alike (`Scan pallets at the loading dock`, `… at the loading bay`), each takes more
  * of its words until they differ, and failing that its number: two stories never share a file.
  */
-function distinctTestFiles(context, subjects) {
+function distinctTestFiles(context, dir, subjects) {
     const { layout } = context;
     const fileFor = (subject, length, numbered) => {
         const name = shortName(subject.title, length) ?? subject.fallback;
         const numberedName = numbered && name !== subject.fallback ? `${name} ${subject.fallback}` : name;
-        return testFileAt(layout, layout.integrationTestsDir, [subject.prefix, numberedName].filter(Boolean).join(' '));
+        return testFileAt(layout, dir, [subject.prefix, numberedName].filter(Boolean).join(' '));
     };
     const files = subjects.map(subject => fileFor(subject, SHORT_NAME_WORDS, false));
     const clashing = (index) => files.some((file, other) => other !== index && file === files[index]);
@@ -8475,6 +11085,9 @@ const STORY_ACTION_VERBS = {
     delete: 'delete deletes deleting deletion remove removes removing removal ' +
         'baja bajas eliminar elimina eliminacion borrar borra'
 };
+/** Decides that an item already speaks of the plan's goals, so the goal follows it after a colon. */
+const GOAL_WORDS = ['goals?', 'targets?'];
+const GOAL_WORD = (0,build/* pattern */.T1)('item-goal-word', (0,build/* wholeWords */.pC)(GOAL_WORDS, true), 'i');
 
 ;// CONCATENATED MODULE: ./src/core/plan/conditions.ts
 
@@ -8503,7 +11116,7 @@ function apiChange(feature) {
     if (endpoints > 0)
         return {
             holds: true,
-            reason: `contracts define ${endpoints} endpoint${endpoints === 1 ? '' : 's'}`
+            reason: `the contracts define ${endpoints} endpoint${endpoints === 1 ? '' : 's'}`
         };
     return { holds: false, reason: 'no contract defines an endpoint' };
 }
@@ -8513,19 +11126,23 @@ function endToEnd(feature) {
     if (stories > 0)
         return {
             holds: true,
-            reason: `spec.md has ${stories} user stor${stories === 1 ? 'y' : 'ies'}`
+            reason: `spec.md has ${stories} user stor${stories === 1 ? 'y' : 'ies'} to run end to end`
         };
     if (scenarios > 0)
         return {
             holds: true,
-            reason: `quickstart.md has ${scenarios} scenario${scenarios === 1 ? '' : 's'}`
+            reason: `quickstart.md has ${scenarios} scenario${scenarios === 1 ? '' : 's'} to run end to end`
         };
     return { holds: false, reason: 'no user story or quickstart scenario' };
 }
 function performance(feature) {
     const goals = feature.plan?.technicalContext['Performance Goals']?.value;
     if (goals && !isNotApplicable(goals))
-        return { holds: true, reason: `plan.md Performance Goals: ${clip(goals)}` };
+        return {
+            holds: true,
+            reason: `the plan sets performance goals (${clip(goals)})`,
+            goal: clip(goals)
+        };
     return conditions_mentions(feature, PERFORMANCE_KEYWORDS, 'performance');
 }
 /** "(if applicable)" says nothing by itself: the item's own words and path say what it is about. */
@@ -8545,7 +11162,7 @@ function touchesItemPath(item, layout) {
         return undefined;
     const dir = directoryOf(item.path);
     if (dir && layout.touchedDirs.some(touched => touched.startsWith(dir))) {
-        return { holds: true, reason: `plan.md structure touches ${dir}` };
+        return { holds: true, reason: `the plan's structure touches ${dir}` };
     }
     return undefined;
 }
@@ -8554,9 +11171,15 @@ function conditions_mentions(feature, keywords, what) {
         const lower = value.toLowerCase();
         const keyword = keywords.find(word => lower.includes(word));
         if (keyword)
-            return { holds: true, reason: `plan.md ${field} mentions "${keyword}"` };
+            return { holds: true, reason: `plan.md's ${field} mentions "${keyword}"` };
     }
-    return { holds: false, reason: `plan.md does not mention ${what}` };
+    const shown = keywords.slice(0, 3).map(keyword => `"${keyword}"`);
+    return {
+        holds: false,
+        reason: shown.length > 0
+            ? `plan.md mentions none of ${shown.join(', ')}${keywords.length > 3 ? '…' : ''}`
+            : `plan.md does not mention ${what}`
+    };
 }
 function contextEntries(feature) {
     const plan = feature.plan;
@@ -8584,7 +11207,129 @@ function clip(text, max = 80) {
     return (space > max / 2 ? cut.slice(0, space) : cut) + '…';
 }
 
+;// CONCATENATED MODULE: ./src/core/plan/rules/planned-work.ts
+
+
+
+
+const CODE_ROLES = new Set([
+    'model',
+    'service',
+    'endpoint',
+    'ui',
+    'integration'
+]);
+function plannedWorkOf(context) {
+    const roles = context.layout.planned.map(file => ({ file, role: plannedRole(file) }));
+    const code = roles.filter(entry => CODE_ROLES.has(entry.role)).map(entry => entry.file);
+    const plansTests = roles.some(entry => entry.role === 'test');
+    const saysAny = (text, phrases) => phrases.some(phrase => text.includes(phrase));
+    return {
+        place(item, role, files) {
+            const text = item.text.toLowerCase();
+            if ((role === 'core' || role === 'integration') && code.length > 0) {
+                if (saysAny(text, GENERIC_CORE_ITEM_WORDS.logic))
+                    return undefined;
+                if (saysAny(text, GENERIC_CORE_ITEM_WORDS.docs))
+                    return undefined;
+                if (saysAny(text, GENERIC_CORE_ITEM_WORDS.validation)) {
+                    const validating = code.find(file => words(`${stemOf(file.path)} ${file.note ?? ''}`).some(word => VALIDATION_FILE_WORDS.has(word)));
+                    return validating ? [validating.path] : undefined;
+                }
+                // Only code work moves into the file; a check of the platform stays over the folder.
+                if (role !== 'core')
+                    return files;
+                return files.map(path => {
+                    if (!path.endsWith('/'))
+                        return path;
+                    const inside = code.filter(file => file.path.startsWith(path));
+                    return inside.length === 1 ? inside[0].path : path;
+                });
+            }
+            // The unit-test placeholder (`tests/[component]/test_[feature].py`): the plan's own tests
+            // are the tests it means.
+            if (role === 'tests' && plansTests && !item.condition && item.path?.includes('['))
+                return undefined;
+            return files;
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/plan/layout/code-parts.ts
+/**
+ * The parts of a code base a plan writes in different languages: a Java `backend/` and a
+ * TypeScript `frontend/`, a Rust workspace and its `webui/`. Each part gets its own language's
+ * tools (linter, type checker, build file), in its own folder.
+ */
+
+
+
+
+
+
+/** Fewer planned files than this in a language make no part of their own (a stray script). */
+const MIN_PART_FILES = 2;
+/**
+ * The parts, other than the feature's main language, that the plan's own source files are
+ * written in, each under a folder the main language's files are not in.
+ */
+function otherCodeParts(layout, plan) {
+    const stated = statedLanguages(plan);
+    const byLanguage = new Map();
+    for (const file of layout.planned) {
+        if (isTestDirectory(directoryOf(file.path)))
+            continue;
+        const found = SINGLE_FILE_COMPONENT.test(file.path) ? 'javascript' : languageOfFile(file.path);
+        if (!found || sameFamily(found, layout.language))
+            continue;
+        // `.js` files of a plan that says TypeScript are the TypeScript part.
+        const language = stated.find(candidate => sameFamily(candidate, found)) ?? found;
+        byLanguage.set(language, [...(byLanguage.get(language) ?? []), file.path]);
+    }
+    const own = layout.planned
+        .map(file => file.path)
+        .filter(path => {
+        const language = languageOfFile(path);
+        return language !== undefined && sameFamily(language, layout.language);
+    });
+    const parts = [];
+    for (const [language, files] of byLanguage) {
+        if (files.length < MIN_PART_FILES)
+            continue;
+        const root = commonAncestor(files.map(directoryOf)) ?? directoryOf(files[0]);
+        const home = homeOf(root, own);
+        if (home)
+            parts.push({ language, root, home });
+    }
+    // A plan that lays out folders only: the parts its Language/Version field names
+    // (`TypeScript 5 (frontend)`) that are folders of its tree.
+    for (const { part, language } of layout.languageParts) {
+        if (sameFamily(language, layout.language) || parts.some(p => sameFamily(p.language, language)))
+            continue;
+        const dir = layout.sourceDirs.find(candidate => !candidate.slice(0, -1).includes('/') && words(candidate).join(' ') === part);
+        if (dir)
+            parts.push({ language, root: dir, home: dir });
+    }
+    return parts;
+}
+/**
+ * The highest folder above `root` that holds none of the main language's files: where the part's
+ * own build and lint files go (`crates/webui/` in a Rust workspace); none when even `root` does.
+ */
+function homeOf(root, own) {
+    const holdsOwn = (dir) => own.some(path => path.startsWith(dir));
+    if (holdsOwn(root))
+        return undefined;
+    let home = root;
+    for (let up = parentDir(home); up !== undefined && !holdsOwn(up); up = parentDir(up))
+        home = up;
+    // Up to the top: the part sits beside the main code, in its own top folder.
+    return home;
+}
+
 ;// CONCATENATED MODULE: ./src/core/plan/rules/template-items.ts
+
+
 
 
 
@@ -8612,38 +11357,71 @@ const KEPT_ROLES = {
     classic: ['setup', 'tests', 'core', 'integration', 'polish'],
     'user-story': ['setup', 'polish']
 };
-function templateItemTasks(context) {
+/**
+ * The template's items as tasks; `leftOut`, when given, collects the items that became none
+ * and why.
+ */
+function templateItemTasks(context, leftOut) {
     const drafts = [];
+    const plannedWork = plannedWorkOf(context);
     context.template.phases.forEach((phase, phaseIndex) => {
         if (!KEPT_ROLES[context.template.layout].includes(phase.role))
             return;
         const role = phase.role;
         phase.items.forEach((item, itemIndex) => {
-            if (context.layout.replacedItems.has(item) || pointsOutsideTheCode(item, context))
-                return;
+            const skip = (why, detail) => leftOut?.push({ phaseIndex, item, why, ...(detail ? { detail } : {}) });
+            if (context.layout.replacedItems.has(item))
+                return skip('rules-do-it');
+            if (pointsOutsideTheCode(item, context))
+                return skip('elsewhere');
             if (!context.layout.inTemplateCodeBase && isPlatformWork(item))
-                return;
+                return skip('platform');
             const verdict = evaluateCondition(item, context.feature, context.layout);
             if (!verdict.holds)
-                return;
+                return skip('condition', verdict.reason);
+            const key = `template:${phaseIndex}:${itemIndex}`;
+            // Each part in another language gets its own tool, even where the main one has none.
+            const partTasks = toolTasksOfParts(context, item, role, key);
             const text = inFeatureLanguage(item.text, context.layout.language);
-            if (text === undefined)
-                return;
-            const description = fillPlaceholders(text, context) +
-                (verdict.reason ? ` (${item.condition.text}: ${verdict.reason})` : '');
+            const files = text === undefined
+                ? undefined
+                : plannedWork.place(item, role, itemFiles(item, role, context));
+            if (text === undefined || files === undefined) {
+                drafts.push(...partTasks);
+                return skip(text === undefined ? 'language' : 'planned-files');
+            }
             drafts.push({
-                key: `template:${phaseIndex}:${itemIndex}`,
+                key,
                 kind: ROLE_KIND[role],
                 role,
-                description,
-                files: itemFiles(item, role, context),
+                description: withCondition(fillPlaceholders(text, context), item, verdict),
+                files,
                 after: [],
                 covers: [],
                 story: undefined
             });
+            drafts.push(...partTasks);
         });
     });
     return drafts;
+}
+/**
+ * "Benchmark against the plan's performance goals: under 1 µs per sequence", "Engine wiring,
+ * since the plan's structure touches `vllm/engine/`": a conditional item says in words why it
+ * applies.
+ */
+function withCondition(text, item, verdict) {
+    if (!item.condition || !verdict.reason)
+        return text;
+    if (verdict.goal) {
+        if (GOAL_WORD.test(text))
+            return `${text}: ${verdict.goal}`;
+        const benchmark = ITEM_WORDS.benchmark.some(word => text.toLowerCase().includes(word));
+        return benchmark
+            ? `${text} against the plan's performance goals: ${verdict.goal}`
+            : `${text}, for the plan's performance goals: ${verdict.goal}`;
+    }
+    return `${text}, since ${verdict.reason}`;
 }
 /**
  * A template written for one code base (the seed's: `vllm/engine/`, `csrc/`) names fixed places
@@ -8674,6 +11452,36 @@ function isPlatformWork(item) {
         return true;
     // "(if applicable)" takes its subject from the item's words: "Quantization support".
     return id === 'applicable' && PLATFORM_ITEM.test(item.text);
+}
+/**
+ * "`ruff` passes" in each part of the code base the plan writes in another language: `eslint
+ * passes in frontend/src/` beside `checkstyle passes in backend/…`; none where that language has
+ * no such tool.
+ */
+function toolTasksOfParts(context, item, role, key) {
+    if (role !== 'polish' || item.path)
+        return [];
+    const namesTool = TEMPLATE_LINTER.test(item.text) || TEMPLATE_TYPE_CHECKER.test(item.text);
+    TEMPLATE_LINTER.lastIndex = 0;
+    if (!namesTool)
+        return [];
+    return otherCodeParts(context.layout, context.feature.plan).flatMap(part => {
+        const text = inFeatureLanguage(item.text, part.language);
+        if (text === undefined)
+            return [];
+        return [
+            {
+                key: `${key}:${part.root}`,
+                kind: ROLE_KIND[role],
+                role,
+                description: fillPlaceholders(text, context),
+                files: [part.root],
+                after: [],
+                covers: [],
+                story: undefined
+            }
+        ];
+    });
 }
 /**
  * Template items name the template's own tools: the seed's are Python's (`ruff`, `mypy`, type
@@ -8785,6 +11593,12 @@ function concretePath(path, context) {
     // from the category's own folder, the file says what it tests (`…_benchmark_test.rs`).
     if (isTest && path.endsWith('/')) {
         const dir = testCategoryDir(path, context);
+        // The one test file the plan puts in the category's own folder (`benches/`) is the one the
+        // item means; a general test folder's file tests something else.
+        const ownFolder = dir === path || BENCHMARK_FOLDER.test(dir);
+        const planned = layout.planned.filter(file => directoryOf(file.path) === dir);
+        if (ownFolder && planned.length === 1)
+            return planned[0].path;
         const category = dir === path ? '' : ` ${categoryName(path)}`;
         return testFileAt(layout, dir, layout.component + category);
     }
@@ -8829,7 +11643,10 @@ function pathFromWords(text, role, context) {
     if (role === 'setup' && has(ITEM_WORDS.dependencies))
         return manifests(context);
     if (role === 'setup' && has(ITEM_WORDS.lint))
-        return lintConfigFile(layout.language);
+        return [
+            lintConfigFile(layout.language),
+            ...otherCodeParts(layout, context.feature.plan).map(part => part.home + lintConfigFile(part.language))
+        ];
     if (has(ITEM_WORDS.benchmark))
         return specialTestFile(context, SPECIAL_TESTS.benchmark);
     if (has(ITEM_WORDS.distributed))
@@ -8854,7 +11671,13 @@ function manifests(context) {
         xcodeProject(context) ??
         manifestFile(layout.language);
     const others = statedLanguages(feature.plan).map(language => plannedManifestOf(language, context));
-    return [...new Set([own, ...others.filter((file) => file !== undefined)])];
+    // A part in another language the plan names no build file for gets its language's own.
+    const parts = otherCodeParts(layout, feature.plan)
+        .filter(part => plannedManifestOf(part.language, context) === undefined)
+        .map(part => part.home + manifestFile(part.language));
+    return [
+        ...new Set([own, ...others.filter((file) => file !== undefined), ...parts])
+    ];
 }
 /** `One Xcode project, no SPM packages`: an app whose Xcode project holds its dependencies. */
 function xcodeProject(context) {
@@ -8877,8 +11700,69 @@ function xcodeProject(context) {
 function specialTestFile(context, { folderWord, nameSuffix }) {
     const { layout, template } = context;
     const special = template.paths.specialTestDirs.find(dir => dir.includes(folderWord));
+    // "Benchmarks meet the goals" runs the benchmark the tests phase wrote, in its file.
+    if (special && folderWord === SPECIAL_TESTS.benchmark.folderWord)
+        return concretePath(special, context);
     const dir = special ? testCategoryDir(special, context) : layout.unitTestsDir;
     return testFileAt(layout, directoryOf(dir), `${layout.component} ${nameSuffix}`.trim());
+}
+
+;// CONCATENATED MODULE: ./src/core/plan/empty-phases.ts
+
+function withEmptyReasons(phases, tasks, templatePhases, leftOut, language, templateRoot) {
+    return phases.map((phase, index) => {
+        if (tasks.some(task => task.phase === index))
+            return phase;
+        const own = templatePhases.findIndex(candidate => candidate.role === phase.role && candidate.title === phase.title);
+        const items = leftOut.filter(entry => entry.phaseIndex === own);
+        return { ...phase, emptyReason: reasonFor(phase, items, language, templateRoot) };
+    });
+}
+function reasonFor(phase, items, language, templateRoot) {
+    if (phase.role === 'foundational')
+        return 'nothing the design documents describe is shared by several stories';
+    if (phase.role === 'story')
+        return 'the design documents name nothing that this story alone needs';
+    if (items.length === 0)
+        return 'the template lists no items for this phase and the design documents give it no work';
+    const parts = [];
+    const of = (why) => items.filter(entry => entry.why === why);
+    const names = (entries) => empty_phases_listed(entries.map(entry => itemName(entry)));
+    const platform = of('platform');
+    if (platform.length > 0)
+        parts.push(`${names(platform)} concern the template's own code base${templateRoot ? ` (${templateRoot})` : ''}, not this feature's`);
+    const elsewhere = of('elsewhere');
+    if (elsewhere.length > 0)
+        parts.push(`${names(elsewhere)} concern folders this feature does not touch`);
+    for (const entry of of('condition'))
+        parts.push(`${itemName(entry)}: ${entry.detail ?? 'its condition does not hold'}`);
+    const untranslated = of('language');
+    if (untranslated.length > 0)
+        parts.push(`${names(untranslated)} have no counterpart in ${languageName(language)}`);
+    const planned = of('planned-files');
+    if (planned.length > 0)
+        parts.push(`the plan's own files cover ${names(planned)}`);
+    const rules = of('rules-do-it');
+    if (rules.length > 0)
+        parts.push(`the contract, endpoint and story tasks do ${names(rules)}`);
+    return parts.join('; ');
+}
+/** "Hardware compatibility verification", without its path or aside. */
+function itemName(entry) {
+    let text = entry.item.text.trim();
+    const aside = text.indexOf(' (');
+    if (aside > 0)
+        text = text.slice(0, aside);
+    const at = text.search(/ in \S*\//);
+    if (at > 0)
+        text = text.slice(0, at);
+    return text;
+}
+function empty_phases_listed(names) {
+    const unique = [...new Set(names)];
+    if (unique.length <= 1)
+        return unique[0] ?? '';
+    return `${unique.slice(0, -1).join(', ')} and ${unique[unique.length - 1]}`;
 }
 
 ;// CONCATENATED MODULE: ./src/core/plan/schedule.ts
@@ -9149,6 +12033,8 @@ function stem(fileName) {
 
 
 
+
+
 function planTasks(feature, template) {
     const owners = template.layout === 'user-story' ? storyOwners(feature) : unowned(feature);
     const context = {
@@ -9158,8 +12044,9 @@ function planTasks(feature, template) {
         owners
     };
     const contractWork = contractOperationTasks(context, modelTasks(context), serviceTasks(context));
-    const drafts = renameDependencies([
-        ...templateItemTasks(context),
+    const leftOut = [];
+    const ruleDrafts = renameDependencies([
+        ...templateItemTasks(context, leftOut),
         ...decisionTasks(context),
         ...contractTestTasks(context),
         ...storyTestTasks(context),
@@ -9169,8 +12056,15 @@ function planTasks(feature, template) {
         ...endpointTasks(context),
         ...contractWork.operations
     ], contractWork.renamed);
+    const drafts = withPlannedFiles(context, ruleDrafts);
     const phases = planPhases(template, owners.stories);
-    return { feature, template, phases, tasks: schedule(drafts, phases) };
+    const tasks = schedule(drafts, phases);
+    return {
+        feature,
+        template,
+        phases: withEmptyReasons(phases, tasks, template.phases, leftOut, context.layout.language, template.paths.sourceRoot),
+        tasks
+    };
 }
 /** A task folded into another is waited for as that one. */
 function renameDependencies(drafts, renamed) {
@@ -9193,12 +12087,15 @@ function unowned(feature) {
 
 ;// CONCATENATED MODULE: ./src/core/plan/validate.ts
 
+
 function validatePlan(plan) {
     const { feature, tasks } = plan;
     const covering = (kind, name) => tasks.filter(task => task.covers.some(c => c.kind === kind && c.name === name));
     const contractTest = (path) => covering('contract', path)[0];
     // Endpoints the feature only calls are somebody else's to implement.
-    const endpoints = feature.contracts.flatMap(contract => contract.endpoints
+    const planRoutes = planRoutesContract(feature);
+    const contracts = planRoutes ? [...feature.contracts, planRoutes] : feature.contracts;
+    const endpoints = contracts.flatMap(contract => contract.endpoints
         .filter(endpoint => !endpoint.consumed)
         .map(endpoint => ({ contract, endpoint })));
     return [
@@ -9216,7 +12113,10 @@ function validatePlan(plan) {
         },
         {
             text: 'All tests come before implementation',
+            // The plan's own routes have no contract to test first.
             holds: endpoints.every(({ contract, endpoint }) => {
+                if (contract === planRoutes)
+                    return true;
                 const test = contractTest(contract.path);
                 return covering('endpoint', endpoint.name).every(task => test !== undefined && test.id < task.id);
             })
@@ -9379,7 +12279,7 @@ function phaseSection(plan, phase, index, checked) {
     if (phase.role === 'tests')
         lines.push(`**These tests must be written, and must fail, before any implementation task.**`, '');
     if (tasks.length === 0)
-        lines.push('_No tasks: the design documents give this phase no work._');
+        lines.push(`_No tasks: ${escapeTasksMdLine(phase.emptyReason ?? 'the design documents give this phase no work')}._`);
     for (const task of tasks)
         lines.push(taskLine(plan, task, checked?.has(task.id) ?? false));
     lines.push('');
@@ -9595,8 +12495,91 @@ function isPrefixToken(token) {
     return /^\**T\d[a-z.\d]*\**:?$/.test(token);
 }
 
-// EXTERNAL MODULE: ./src/core/parse/yaml.ts
-var parse_yaml = __webpack_require__(7840);
+;// CONCATENATED MODULE: ./src/core/vocabulary/contracts-files.ts
+/**
+ * What the contract reader knows about the files of contracts/ beyond their formats: which files
+ * are no contract, and the lines that still name a GraphQL type, a field or an OpenAPI operation
+ * when a file as a whole does not parse.
+ */
+
+
+/**
+ * Decides which files of contracts/ may describe the others rather than be a contract (their
+ * name's stem, lower case): a README or index that names the contracts beside it.
+ */
+const FOLDER_INDEX_STEMS = ['readme', 'index', 'overview'];
+/** Decides which GraphQL definitions hold fields a test may name: `type Order {`, `input …`. */
+const GRAPHQL_FIELD_HOLDERS = ['type', 'input', 'interface'];
+/** `type Order {`, `extend type Query {`, `interface Node @key(…) {`, with the type's name captured. */
+const GRAPHQL_TYPE_OPENING = (0,build/* pattern */.T1)('contracts-text.graphql-type-opening', `^\\s{0,8}(?:${(0,build/* escapePattern */.MP)(GRAPHQL_EXTEND)}\\s{1,4})?${(0,build/* alternation */.Ql)(GRAPHQL_FIELD_HOLDERS)}\\s{1,4}(\\w{1,100})`);
+/** `  items(filter: ItemFilter): [Item!]!` or `  total: Int`: a field, its name captured. */
+const GRAPHQL_FIELD_LINE = (0,build/* pattern */.T1)('contracts-text.graphql-field-line', '^\\s{1,12}(\\w{1,100})\\s{0,4}[(:]');
+/** The key that names an OpenAPI operation, in YAML or JSON. */
+const OPERATION_ID_KEY = 'operationId';
+/** `operationId: listOrders`, `"operationId": "listOrders"`, the ID captured. */
+const OPERATION_ID_LINE = (0,build/* pattern */.T1)('contracts-text.operation-id-line', `["']?${(0,build/* escapePattern */.MP)(OPERATION_ID_KEY)}["']?\\s{0,4}:\\s{0,4}["']?([\\w.-]{1,100})`);
+
+;// CONCATENATED MODULE: ./src/core/parse/contracts/text-fallback.ts
+
+
+
+const ROOTS = new Map(GRAPHQL_ROOT_TYPES);
+/**
+ * The root fields of `type Query { … }` (and Mutation, Subscription, their `extend`s) as
+ * endpoints, and the other types' names, from the lines of a schema that does not parse.
+ */
+function graphqlFromText(doc) {
+    const endpoints = [];
+    const names = [];
+    let type;
+    let depth = 0;
+    // Inside a field's argument list, `filter: ItemFilter` is an argument, not a field.
+    let parens = 0;
+    doc.text.split('\n').forEach((line, index) => {
+        const opening = depth === 0 ? GRAPHQL_TYPE_OPENING.exec(line) : null;
+        if (opening) {
+            type = opening[1];
+            if (!ROOTS.has(type))
+                names.push(type);
+        }
+        else if (depth === 1 && parens === 0 && type) {
+            const field = GRAPHQL_FIELD_LINE.exec(line);
+            const operation = ROOTS.get(type);
+            if (field && operation)
+                endpoints.push(rootField(doc, type, operation, field[1], index + 1));
+        }
+        depth = Math.max(0, depth + count(line, '{') - count(line, '}'));
+        parens = Math.max(0, parens + count(line, '(') - count(line, ')'));
+        if (depth === 0 && !opening)
+            type = undefined;
+    });
+    return { endpoints, names };
+}
+/** The operationIds an OpenAPI document's lines declare. */
+function operationIdsFromText(text) {
+    return text.split('\n').flatMap(line => {
+        const match = OPERATION_ID_LINE.exec(line);
+        return match ? [match[1]] : [];
+    });
+}
+function rootField(doc, type, operation, name, line) {
+    return {
+        kind: 'graphql',
+        method: operation,
+        path: name,
+        name: `${type}.${name}`,
+        operationId: name,
+        tags: [],
+        resource: nameResource(name),
+        basePath: undefined,
+        consumed: false,
+        source: { file: doc.path, line, column: 1 }
+    };
+}
+function count(line, ch) {
+    return line.split(ch).length - 1;
+}
+
 ;// CONCATENATED MODULE: ./src/core/vocabulary/code.ts
 /**
  * What the readers of code blocks know about code, across the languages design documents write it
@@ -9723,6 +12706,39 @@ const OPERATION_TYPE_KEYWORDS = new Set([
     'service',
     'object'
 ]);
+/** Words before an enumeration's value that are no part of its name: Swift's `case light`. */
+const ENUM_VALUE_PREFIXES = ['case'];
+const ENUM_VALUE_PREFIX = (0,build/* pattern */.T1)('code-enum-value-prefix', `^${(0,build/* alternation */.Ql)(ENUM_VALUE_PREFIXES)}\\s{1,4}`);
+/** Decides that a piece of an enumeration's body declares a member, not a value: `fun label()`. */
+const NOT_ENUM_VALUE_WORDS = [
+    'fun',
+    'func',
+    'fn',
+    'def',
+    'val',
+    'var',
+    'let',
+    'const',
+    'private',
+    'public',
+    'internal',
+    'protected',
+    'static',
+    'override',
+    'init',
+    'get',
+    'set',
+    'companion',
+    'abstract'
+];
+const NOT_ENUM_VALUE = (0,build/* pattern */.T1)('code-not-enum-value', `^${(0,build/* alternation */.Ql)(NOT_ENUM_VALUE_WORDS)}\\b`);
+/** Python's enumeration bases: `class Roast(Enum)`, `(str, Enum)`, `(enum.IntFlag)`. */
+const PYTHON_ENUM_BASES = ['Enum', 'IntEnum', 'StrEnum', 'Flag', 'IntFlag'];
+const PYTHON_ENUM_CLASS = (0,build/* pattern */.T1)('code-python-enum-class', `^class\\s{1,4}[\\p{L}_][\\p{L}\\p{N}_]{0,80}\\((?:[\\w.]{1,40},\\s{0,4}){0,3}(?:enum\\.)?${(0,build/* alternation */.Ql)(PYTHON_ENUM_BASES)}\\)\\s{0,4}:`, 'u');
+/** Decides which types are contracts to implement whatever their name: `trait Scanner`, `protocol Pantry`. */
+const INTERFACE_KEYWORDS = new Set(['interface', 'trait', 'protocol']);
+/** Go's `type Printer interface {`, an interface written as a type. */
+const GO_INTERFACE = (0,build/* pattern */.T1)('code-go-interface', '^type\\s{1,4}[\\p{L}_][\\p{L}\\p{N}_]{0,80}\\s{1,4}interface\\b', 'u');
 /** GraphQL's root types, whose fields are operations. */
 const code_GRAPHQL_ROOT_TYPES = new Set(['Query', 'Mutation', 'Subscription']);
 /** Decides that what comes before a name assigns, calls or returns it rather than declares it. */
@@ -9901,6 +12917,202 @@ const TOPIC_KEYS = ['topics', 'channels'];
 /** Keys of JSON Schema definitions. */
 const SCHEMA_DEFINITION_KEYS = ['$defs', 'definitions'];
 
+;// CONCATENATED MODULE: ./src/core/parse/code-lines.ts
+/**
+ * What a line of code in a design document is, for every reader of code blocks: which fences hold
+ * code, where a comment starts, which modifiers and keywords open a declaration.
+ */
+
+
+/** Example fences (JSON, shell, HTTP…) declare nothing; YAML and SQL only for a reading of schemas. */
+function readsCode(lang, reading) {
+    return !documents/* EXAMPLE_LANGUAGES */.BC.has(lang) && (reading.schemas || !SCHEMA_LANGUAGES.has(lang));
+}
+/** The fence's language as the readers compare it: lower case, `` for none. */
+function fenceLanguage(lang) {
+    return (lang ?? '').toLowerCase();
+}
+// ---------------------------------------------------------------------------------------------
+// A line of code: comments, modifiers, the keyword that opens a declaration
+/** The line without its trailing comment: `//` anywhere, `#` and `--` in the languages that use them. */
+function withoutComment(line, lang) {
+    let text = line;
+    const slashes = text.indexOf('//');
+    if (slashes >= 0 && !text.slice(0, slashes).endsWith(':'))
+        text = text.slice(0, slashes);
+    if (HASH_COMMENT_LANGUAGES.has(lang)) {
+        const hash = text.search(/(?:^|\s)#(?!\[)/);
+        if (hash >= 0)
+            text = text.slice(0, hash);
+    }
+    if (DASH_COMMENT_LANGUAGES.has(lang)) {
+        const dashes = text.indexOf('--');
+        if (dashes >= 0 && !/[─-]{3}/.test(text))
+            text = text.slice(0, dashes);
+    }
+    return text;
+}
+/** `export default abstract class X` → `class X`; `@Serializable data class X` → `class X`. */
+function withoutModifiers(line) {
+    let text = line;
+    for (let guard = 0; guard < 6; guard++) {
+        // `@JvmInline value class X(…)`: an annotation before a declaration on its line.
+        const annotation = /^@[\w.]{1,60}(?:\([^()]{0,120}\))?\s{1,4}(?=\S)/.exec(text);
+        if (annotation)
+            text = text.slice(annotation[0].length);
+        else if (DECLARATION_MODIFIER.test(text))
+            text = text.replace(DECLARATION_MODIFIER, '').trimStart();
+        else
+            break;
+    }
+    return text;
+}
+/** A line without modifiers that opens a declaration: its keyword and name. */
+function declarationOf(line) {
+    // Kotlin's `enum class Roast` is an enum named Roast.
+    const match = DECLARATION.exec(line.replace(ENUM_CLASS, 'enum '));
+    return match ? { keyword: match[1], name: match[2] } : undefined;
+}
+/** `IPlotService` is also known as `PlotService`. */
+function withoutInterfacePrefix(name) {
+    return /^I\p{Lu}\p{Ll}/u.test(name) ? [name, name.slice(1)] : [name];
+}
+/**
+ * The method a line of a type's body declares: `Task<Plot> CreatePlotAsync(…);`,
+ * `getYield(): Flow<X>;`, `suspend fun sow(…)`, `func list() -> [Crop]`.
+ */
+function methodName(line) {
+    const open = line.indexOf('(');
+    if (open <= 0)
+        return undefined;
+    const before = line.slice(0, open).replace(/<[^<>]{0,80}>\s{0,4}$/, '');
+    const match = /([\p{L}_][\p{L}\p{N}_]{0,80})\??\s{0,4}$/u.exec(before);
+    if (!match || NOT_METHOD_NAMES.has(match[1]))
+        return undefined;
+    // A declaration has only a return type before its name: `x = make(`, `.stateIn(` and
+    // `val onTap: () -> Unit` call or hold something instead.
+    const prefix = before.slice(0, match.index);
+    return NOT_DECLARATION_PREFIX.test(prefix) || /[:=]\s{0,4}$/.test(before) ? undefined : match[1];
+}
+
+;// CONCATENATED MODULE: ./src/core/parse/code-interfaces.ts
+/**
+ * The interfaces, traits, protocols and service classes a contract's code declares, each with
+ * every method its body declares: `interface ShelfRepository { fun shelves(): List<Shelf> … }`,
+ * `trait Scanner { fn scan(&self) … }`, `type Printer interface { Print(…) error }`. Read from
+ * the code itself rather than from the names a test may call the contract by, which leave out
+ * what is too common to name a contract (`list()`, `stations()`) but is still a method to build.
+ */
+
+
+/** How far below its declaration a body may open: `class X(\n  a: A,\n  b: B\n) : Y {`. */
+const MAX_HEADER_LINES = 12;
+/** Only brace-bodied code: Python's indented classes are read by their names alone. */
+function declaredInterfaces(value, fence) {
+    const lang = fenceLanguage(fence);
+    if (!readsCode(lang, { schemas: false }))
+        return [];
+    const lines = value.split('\n').map(line => withoutComment(line, lang));
+    const found = [];
+    for (let at = 0; at < lines.length; at++) {
+        const header = interfaceHeader(lines[at]);
+        if (!header)
+            continue;
+        const open = bodyStart(lines, at);
+        if (!open)
+            continue;
+        const { members, end } = bodyMembers(lines, open, header.name);
+        const known = found.find(other => other.name === header.name);
+        if (known) {
+            for (const member of members)
+                if (!known.members.includes(member))
+                    known.members.push(member);
+        }
+        else {
+            found.push({ ...header, members });
+        }
+        at = Math.max(at, end);
+    }
+    return found;
+}
+/** `export interface X`, `pub trait X`, `protocol X`, `type X interface`, `class X`. */
+function interfaceHeader(raw) {
+    const line = withoutModifiers(raw.trim());
+    const declaration = declarationOf(line);
+    if (!declaration)
+        return undefined;
+    const { keyword, name } = declaration;
+    const goInterface = GO_INTERFACE.test(line);
+    if (!goInterface && !OPERATION_TYPE_KEYWORDS.has(keyword))
+        return undefined;
+    return { name, isInterface: goInterface || INTERFACE_KEYWORDS.has(keyword) };
+}
+/**
+ * Where the body's `{` is: the first outside parentheses, on the declaring line, after a
+ * constructor's parameters on the lines below (`class X(\n  a: A\n) : Y {`), or alone on the
+ * next line (C#, Java). A header that ends without one (`data class P(val a: A)`) has no body.
+ */
+function bodyStart(lines, at) {
+    let parens = 0;
+    for (let index = at; index < lines.length && index <= at + MAX_HEADER_LINES; index++) {
+        const text = lines[index];
+        for (let column = 0; column < text.length; column++) {
+            const char = text[column];
+            if (char === '(' || char === '<')
+                parens++;
+            else if ((char === ')' || char === '>') && parens > 0)
+                parens--;
+            else if (char === '{' && parens === 0)
+                return { line: index, column };
+            else if ((char === ';' || char === '=') && parens === 0)
+                return undefined;
+        }
+        if (parens > 0)
+            continue;
+        const next = lines.findIndex((line, after) => after > index && line.trim() !== '');
+        return next >= 0 && lines[next].trim().startsWith('{')
+            ? { line: next, column: lines[next].indexOf('{') }
+            : undefined;
+    }
+    return undefined;
+}
+/** The methods declared at the body's own depth, up to its closing brace. */
+function bodyMembers(lines, open, owner) {
+    const members = [];
+    let depth = 1;
+    const first = lines[open.line].slice(open.column + 1);
+    for (let at = open.line; at < lines.length; at++) {
+        const text = at === open.line ? first : lines[at];
+        const trimmed = text.trim();
+        if (depth === 1 && isMemberLine(trimmed)) {
+            const name = memberName(trimmed);
+            if (name && name !== owner && !name.startsWith('__') && !members.includes(name))
+                members.push(name);
+        }
+        for (const char of text) {
+            if (char === '{' || char === '(' || char === '[')
+                depth++;
+            else if (char === '}' || char === ')' || char === ']')
+                depth--;
+            if (depth === 0)
+                return { members, end: at };
+        }
+    }
+    return { members, end: lines.length - 1 };
+}
+/** Not an annotation, an attribute or a line of a block comment. */
+function isMemberLine(line) {
+    return line !== '' && !/^(?:[@#[*]|\/\*)/.test(line);
+}
+function memberName(line) {
+    const bare = withoutModifiers(line);
+    if (declarationOf(bare))
+        return undefined;
+    return FUNCTION.exec(bare)?.[1] ?? methodName(bare);
+}
+
+// EXTERNAL MODULE: ./src/core/parse/yaml.ts
+var parse_yaml = __webpack_require__(7840);
 ;// CONCATENATED MODULE: ./src/core/text/pieces.ts
 /**
  * Cutting a line of text into pieces: at the matching parenthesis, at separators outside
@@ -10036,6 +13248,83 @@ const SQL_NOT_COLUMN = (0,build/* pattern */.T1)('code-sql-not-column', `^${(0,b
 /** Where a field's type after its colon ends: at a default value or a comment, `count: number = 0`. */
 const CODE_TYPE_ENDS = [' =', ' //', ' #'];
 
+;// CONCATENATED MODULE: ./src/core/parse/code-enums.ts
+/**
+ * The values an enumeration's body declares, in the languages design documents write them:
+ * `enum Season { Spring, Autumn = 3 }`, `enum class Roast { LIGHT, DARK; fun label() … }`,
+ * `case light, dark` in Swift, `HIGH("high"),` in Java, Python's `class Roast(Enum):` members
+ * written `LIGHT = "light"`, and a variant with data in Rust (`Rejected(Reason)`).
+ */
+
+
+const VALUE = /^[\p{L}_][\p{L}\p{N}_]{0,80}/u;
+const MAX_VALUES = 100;
+/** Values of a body in braces, from the line that opens it to the line that closes it. */
+function bracedEnumValues(lines, openLine, end, lang) {
+    const values = [];
+    let depth = 0;
+    let piece = '';
+    const take = () => {
+        const value = enumValue(piece);
+        if (value && !values.includes(value) && values.length < MAX_VALUES)
+            values.push(value);
+        piece = '';
+    };
+    for (let at = openLine; at <= end; at++) {
+        const text = withoutComment(lines[at], lang);
+        for (const char of text) {
+            if (char === '{' || char === '(' || char === '[') {
+                depth++;
+                if (depth === 1)
+                    continue;
+            }
+            else if (char === '}' || char === ')' || char === ']') {
+                depth--;
+                if (depth === 0) {
+                    take();
+                    return values;
+                }
+            }
+            if (depth === 1 && char === ';') {
+                // Java and Kotlin end their values with `;`; what follows is methods and fields.
+                take();
+                return values;
+            }
+            if (depth === 1 && char === ',')
+                take();
+            else if (depth >= 1)
+                piece += char;
+        }
+        if (depth === 1)
+            take();
+    }
+    take();
+    return values;
+}
+/** Python's `class Roast(Enum):` members, one a line at the body's indent: `LIGHT = "light"`. */
+function indentedEnumValues(lines, header, end) {
+    const values = [];
+    const members = lines.slice(header + 1, end + 1).filter(line => line.trim() !== '');
+    const indent = members.length > 0 ? members[0].length - members[0].trimStart().length : 0;
+    for (const line of members) {
+        if (line.length - line.trimStart().length !== indent)
+            continue;
+        const match = /^([\p{L}_][\p{L}\p{N}_]{0,80})\s{0,4}=/u.exec(line.trim());
+        if (match && !match[1].startsWith('_') && !values.includes(match[1]))
+            values.push(match[1]);
+    }
+    return values;
+}
+/** `Autumn = 3`, `case light`, `HIGH("high")`, `#[default] Pending`: the value's name. */
+function enumValue(piece) {
+    let text = piece.trim().replace(/^(?:#\[[^\]]{0,80}\]|@[\w.]{1,60}(?:\([^)]{0,80}\))?)\s*/, '');
+    text = text.replace(ENUM_VALUE_PREFIX, '');
+    const name = VALUE.exec(text)?.[0];
+    if (!name || NOT_ENUM_VALUE.test(text))
+        return undefined;
+    return name;
+}
+
 ;// CONCATENATED MODULE: ./src/core/parse/code-declarations.ts
 /**
  * Declarations in the code blocks of design documents, read one line at a time: the types a data
@@ -10043,59 +13332,15 @@ const CODE_TYPE_ENDS = [' =', ' //', ' #'];
  * shelves (…)`, `@dataclass class Seed:`), and every name a contract's code declares (types,
  * functions, RPCs, tRPC routers and procedures, methods of interfaces, GraphQL root fields).
  *
- * Both readings share what a line of code is: which fences hold code, where a comment starts, which
- * modifiers and keywords open a declaration. They differ only in the fences they read (see
- * `CodeReading`) and in what they collect, which is why there are two entry points.
+ * Both readings share what a line of code is (./code-lines.ts). They differ only in the fences they
+ * read (see `CodeReading`) and in what they collect, which is why there are two entry points.
  */
 
 
 
 
-/** Example fences (JSON, shell, HTTP…) declare nothing; YAML and SQL only for a reading of schemas. */
-function readsCode(lang, reading) {
-    return !documents/* EXAMPLE_LANGUAGES */.BC.has(lang) && (reading.schemas || !SCHEMA_LANGUAGES.has(lang));
-}
-/** The fence's language as the readers compare it: lower case, `` for none. */
-function fenceLanguage(lang) {
-    return (lang ?? '').toLowerCase();
-}
-// ---------------------------------------------------------------------------------------------
-// A line of code: comments, modifiers, the keyword that opens a declaration
-/** The line without its trailing comment: `//` anywhere, `#` and `--` in the languages that use them. */
-function withoutComment(line, lang) {
-    let text = line;
-    const slashes = text.indexOf('//');
-    if (slashes >= 0 && !text.slice(0, slashes).endsWith(':'))
-        text = text.slice(0, slashes);
-    if (HASH_COMMENT_LANGUAGES.has(lang)) {
-        const hash = text.search(/(?:^|\s)#(?!\[)/);
-        if (hash >= 0)
-            text = text.slice(0, hash);
-    }
-    if (DASH_COMMENT_LANGUAGES.has(lang)) {
-        const dashes = text.indexOf('--');
-        if (dashes >= 0 && !/[─-]{3}/.test(text))
-            text = text.slice(0, dashes);
-    }
-    return text;
-}
-/** `export default abstract class X` → `class X`. */
-function withoutModifiers(line) {
-    let text = line;
-    for (let guard = 0; guard < 6 && DECLARATION_MODIFIER.test(text); guard++)
-        text = text.replace(DECLARATION_MODIFIER, '').trimStart();
-    return text;
-}
-/** A line without modifiers that opens a declaration: its keyword and name. */
-function declarationOf(line) {
-    // Kotlin's `enum class Roast` is an enum named Roast.
-    const match = DECLARATION.exec(line.replace(ENUM_CLASS, 'enum '));
-    return match ? { keyword: match[1], name: match[2] } : undefined;
-}
-/** `IPlotService` is also known as `PlotService`. */
-function withoutInterfacePrefix(name) {
-    return /^I\p{Lu}\p{Ll}/u.test(name) ? [name, name.slice(1)] : [name];
-}
+
+
 const DATA_MODEL = { schemas: true };
 /** The types a code block defines, each read to the end of its body; types nested in a body are its own. */
 function typeDeclarations(value, fence) {
@@ -10108,9 +13353,26 @@ function typeDeclarations(value, fence) {
         const header = definitionHeader(lines, at, lang);
         if (!header)
             continue;
-        const end = header.opener === ':' ? indentedEnd(lines, at) : bracketEnd(lines, header.openLine);
-        const fields = header.isEnum ? [] : bodyFields(lines, header, end, lang);
-        declared.push({ name: header.name, isEnum: header.isEnum, line: at, fields });
+        const end = header.opener === 'none'
+            ? at
+            : header.opener === ':'
+                ? indentedEnd(lines, at)
+                : bracketEnd(lines, header.openLine);
+        const fields = header.isEnum || header.opener === 'none' ? [] : bodyFields(lines, header, end, lang);
+        const values = !header.isEnum
+            ? undefined
+            : header.opener === ':'
+                ? indentedEnumValues(lines, at, end)
+                : header.opener === '{'
+                    ? bracedEnumValues(lines, header.openLine, end, lang)
+                    : [];
+        declared.push({
+            name: header.name,
+            isEnum: header.isEnum,
+            line: at,
+            fields,
+            ...(values ? { values } : {})
+        });
         at = Math.max(at, end);
     }
     return declared;
@@ -10140,7 +13402,7 @@ function definitionHeader(lines, at, lang) {
     const declaration = declarationOf(line);
     if (declaration) {
         const { keyword, name } = declaration;
-        return headerFrom(lines, at, line, name, keyword === 'enum');
+        return headerFrom(lines, at, line, name, keyword === 'enum' || PYTHON_ENUM_CLASS.test(line));
     }
     const bare = /^(\p{Lu}[\p{L}\p{N}_]{0,80})\s{0,4}\{$/u.exec(line);
     if (bare)
@@ -10164,6 +13426,9 @@ function headerFrom(lines, at, line, name, isEnum) {
     }
     if (line.trimEnd().endsWith(':'))
         return { name, isEnum, opener: ':', line: at, openLine: at };
+    // `public abstract record Outcome<T>;`: declared, with nothing of its own.
+    if (line.trimEnd().endsWith(';'))
+        return { name, isEnum, opener: 'none', line: at, openLine: at };
     const next = lines.slice(at + 1).findIndex(text => text.trim() !== '');
     if (next >= 0 && lines[at + 1 + next].trim() === '{') {
         return { name, isEnum, opener: '{', line: at, openLine: at + 1 + next };
@@ -10206,6 +13471,10 @@ function code_declarations_indentOf(line) {
     return line.length - line.trimStart().length;
 }
 function bodyFields(lines, header, end, lang) {
+    if (header.opener === '(')
+        return parameterFields(lines, header, end, lang);
+    if (header.opener === '{' && end === header.openLine)
+        return oneLineFields(lines[end], end, lang);
     const fields = [];
     const memberIndent = header.opener === ':' ? firstMemberIndent(lines, header.line, end) : -1;
     let depth = 0;
@@ -10227,6 +13496,64 @@ function bodyFields(lines, header, end, lang) {
         if (field && !fields.some(existing => existing.name === field.name)) {
             fields.push({ ...field, line: at });
         }
+    }
+    return fields;
+}
+/**
+ * A positional record's parameters are its fields, however they are spread over lines:
+ * `record Dose(Guid Id, string Vaccine);`, `value class TagId(val raw: String)`, or one a line.
+ */
+function parameterFields(lines, header, end, lang) {
+    const fields = [];
+    const add = (text, line) => {
+        const field = codeField(text, lang);
+        if (field && !fields.some(existing => existing.name === field.name))
+            fields.push({ ...field, line });
+    };
+    let depth = 0;
+    let parameter = '';
+    let parameterLine = header.openLine;
+    for (let at = header.openLine; at <= end; at++) {
+        const text = withoutComment(lines[at], lang);
+        const start = at === header.openLine ? text.indexOf('(') : 0;
+        for (let column = Math.max(start, 0); column < text.length; column++) {
+            const char = text[column];
+            const arrow = char === '>' && (text[column - 1] === '-' || text[column - 1] === '=');
+            if (char === '(' || char === '[' || char === '{' || char === '<')
+                depth++;
+            else if (char === ')' || char === ']' || char === '}' || (char === '>' && !arrow))
+                depth--;
+            if (depth === 0) {
+                add(parameter, parameterLine);
+                return fields;
+            }
+            if (depth === 1 && (char === ',' || char === '(')) {
+                if (char === ',')
+                    add(parameter, parameterLine);
+                parameter = '';
+                continue;
+            }
+            if (parameter.trim() === '' && char.trim() !== '')
+                parameterLine = at;
+            parameter += char;
+        }
+        parameter += ' ';
+    }
+    add(parameter, parameterLine);
+    return fields;
+}
+/** `interface Sow { bed: string; seed: string }`: a body on its declaring line. */
+function oneLineFields(line, at, lang) {
+    const text = withoutComment(line, lang);
+    // `type Rows = { id: string }[]` is a list of rows, not a type with fields of its own.
+    if (!/^[\s;,]*$/.test(text.slice(text.lastIndexOf('}') + 1)))
+        return [];
+    const inside = text.slice(text.indexOf('{') + 1, text.lastIndexOf('}'));
+    const fields = [];
+    for (const piece of splitTopLevel(inside, ';').flatMap(part => splitTopLevel(part, ','))) {
+        const field = codeField(piece, lang);
+        if (field && !fields.some(existing => existing.name === field.name))
+            fields.push({ ...field, line: at });
     }
     return fields;
 }
@@ -10392,17 +13719,8 @@ function memberNames(line, body) {
     }
     if (body.kind !== 'operations')
         return [];
-    const open = line.indexOf('(');
-    if (open <= 0)
-        return [];
-    const before = line.slice(0, open).replace(/<[^<>]{0,80}>\s{0,4}$/, '');
-    const match = /([\p{L}_][\p{L}\p{N}_]{0,80})\??\s{0,4}$/u.exec(before);
-    if (!match || NOT_METHOD_NAMES.has(match[1]))
-        return [];
-    // A declaration has only a return type before its name: `x = make(`, `.stateIn(` and
-    // `val onTap: () -> Unit` call or hold something instead.
-    const prefix = before.slice(0, match.index);
-    return NOT_DECLARATION_PREFIX.test(prefix) || /[:=]\s{0,4}$/.test(before) ? [] : [match[1]];
+    const method = methodName(line);
+    return method ? [method] : [];
 }
 function bracketBalance(line) {
     let balance = 0;
@@ -10585,6 +13903,7 @@ function isMapping(value) {
 
 
 
+
 /** `ShelfService`, `ICrateService`, `LabelPrinter`: a type name of two words or more. */
 const declarations_TYPE_NAME = /^I?[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+$/;
 const declarations_IDENTIFIER = /^[\p{L}_][\p{L}\p{N}_]*/u;
@@ -10596,6 +13915,7 @@ function markdownDeclarations(root) {
     const groups = [];
     const homes = [];
     const files = [];
+    const interfaces = [];
     let current;
     for (const node of root.children) {
         if (node.type === 'heading') {
@@ -10619,6 +13939,7 @@ function markdownDeclarations(root) {
         if (node.type === 'code') {
             if (current)
                 addMembers(current, treeMethods(node));
+            addInterfaces(interfaces, declaredInterfaces(node.value, node.lang));
             files.push(...treeFiles(node).filter(file => !files.some(known => known.path === file.path)));
         }
         for (const home of statedHomes(node))
@@ -10628,9 +13949,27 @@ function markdownDeclarations(root) {
     const declared = groups
         .filter(group => group.members.length > 0)
         .map(({ name, members }) => ({ name, members }));
-    if (declared.length === 0 && homes.length === 0 && files.length === 0)
+    const withMethods = interfaces.filter(declared => declared.members.length > 0);
+    if (declared.length + homes.length + files.length + withMethods.length === 0)
         return undefined;
-    return { groups: declared, homes, files };
+    return {
+        groups: declared,
+        homes,
+        files,
+        ...(withMethods.length > 0 ? { interfaces: withMethods } : {})
+    };
+}
+/** The same interface in two blocks (its declaration, then its implementation) is one. */
+function addInterfaces(known, found) {
+    for (const declared of found) {
+        const same = known.find(other => other.name === declared.name);
+        if (!same)
+            known.push({ ...declared, members: [...declared.members] });
+        else
+            for (const member of declared.members)
+                if (!same.members.includes(member))
+                    same.members.push(member);
+    }
 }
 /** `## ShelfService`, `## CrateTrackingService (P5)`, `## LabelPrinter Interface`. */
 function sectionType(heading) {
@@ -10737,6 +14076,7 @@ var parse_finding = __webpack_require__(4202);
 
 
 
+
 function looksLikeGraphql(text) {
     return GRAPHQL_DEFINITION_LINE.test(text);
 }
@@ -10748,9 +14088,11 @@ function graphqlEndpoints(doc) {
     catch (error) {
         const location = error instanceof graphql/* GraphQLError */.eOn ? error.locations?.[0] : undefined;
         const message = error instanceof graphql/* GraphQLError */.eOn ? error.message : String(error);
+        // What its lines still say is kept: a test naming `Query.orders` tests this contract all the same.
+        const { endpoints, names } = graphqlFromText(doc);
         return {
-            endpoints: [],
-            names: [],
+            endpoints,
+            names,
             findings: [
                 (0,parse_finding/* parseError */.u)({ file: doc.path, line: location?.line ?? 1, column: location?.column ?? 1 }, `Cannot parse ${doc.path} as GraphQL: ${message}`)
             ]
@@ -10770,7 +14112,7 @@ function graphqlEndpoints(doc) {
         if (!operation)
             continue;
         for (const field of definition.fields ?? [])
-            endpoints.push(endpoint(doc, definition.name.value, operation, field));
+            endpoints.push(graphql_endpoint(doc, definition.name.value, operation, field));
     }
     return { endpoints, names, findings: [] };
 }
@@ -10793,7 +14135,7 @@ function rootTypes(ast) {
     }
     return roots;
 }
-function endpoint(doc, typeName, operation, field) {
+function graphql_endpoint(doc, typeName, operation, field) {
     const name = field.name.value;
     // The field's own location starts at its description, which can be lines above the name.
     const token = field.name.loc?.startToken;
@@ -11037,7 +14379,7 @@ function stripLabel(text) {
     return match ? text.slice(match[0].length) : text;
 }
 function httpEndpoint(text, source) {
-    const tokens = text.trim().split(/\s+/).slice(0, 3).map(cleanToken);
+    const tokens = text.trim().split(/\s+/).slice(0, 3).map(markdown_cleanToken);
     const [first, second] = tokens;
     if (!first || !second || !HTTP_METHODS.has(first))
         return undefined;
@@ -11057,7 +14399,7 @@ function httpEndpoint(text, source) {
         source
     };
 }
-function cleanToken(token) {
+function markdown_cleanToken(token) {
     let start = 0;
     let end = token.length;
     while (start < end && '`*_['.includes(token[start]))
@@ -11328,6 +14670,14 @@ function openapi_isMapping(value) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/parse/contracts/index.ts
+/**
+ * Every file under contracts/ is a contract: OpenAPI/Swagger, GraphQL, JSON Schema, protobuf or
+ * markdown endpoints are read; anything else is kept as a contract without endpoints, so its
+ * contract test is still planned and checked rather than silently dropped.
+ */
+
+
+
 
 
 
@@ -11384,7 +14734,21 @@ function read(doc) {
     }
     if (extension === 'yaml' || extension === 'yml' || extension === 'json')
         return readStructured(doc);
+    if (SOURCE_EXTENSIONS.includes(extension))
+        return readSource(doc, extension);
     return { format: 'unknown', title: undefined, endpoints: [], names: [], findings: [] };
+}
+/** A contract written as a source file (`shelf-repository.kt`, `api.ts`): read as one code block. */
+function readSource(doc, extension) {
+    const interfaces = declaredInterfaces(doc.text, extension).filter(declared => declared.members.length > 0);
+    return {
+        format: 'unknown',
+        title: undefined,
+        endpoints: [],
+        names: codeNames(doc.text, extension),
+        findings: [],
+        declarations: interfaces.length > 0 ? { groups: [], homes: [], files: [], interfaces } : undefined
+    };
 }
 function readStructured(doc) {
     const yaml = (0,parse_yaml/* readYaml */.g)(doc);
@@ -11394,7 +14758,8 @@ function readStructured(doc) {
             format: 'unknown',
             title: undefined,
             endpoints: [],
-            names: [],
+            // A test naming one of its operations still tests it, though the file does not parse.
+            names: operationIdsFromText(doc.text),
             findings: yaml.findings
         };
     if (isOpenApi(value)) {
@@ -11424,6 +14789,32 @@ function extensionOf(path) {
     const name = path.slice(path.lastIndexOf('/') + 1);
     const dot = name.lastIndexOf('.');
     return dot > 0 ? name.slice(dot + 1).toLowerCase() : '';
+}
+
+;// CONCATENATED MODULE: ./src/core/parse/contracts/no-contract.ts
+
+function contractDocuments(docs) {
+    return docs.filter(doc => doc.text.trim() !== '' && !indexesOthers(doc, docs));
+}
+function indexesOthers(doc, docs) {
+    if (!FOLDER_INDEX_STEMS.includes(no_contract_stemOf(fileName(doc.path)).toLowerCase()))
+        return false;
+    const folder = folderOf(doc.path);
+    const text = doc.text.toLowerCase();
+    return docs.some(other => other !== doc &&
+        folderOf(other.path) === folder &&
+        other.text.trim() !== '' &&
+        text.includes(fileName(other.path).toLowerCase()));
+}
+function fileName(path) {
+    return path.slice(path.lastIndexOf('/') + 1);
+}
+function folderOf(path) {
+    return path.slice(0, path.lastIndexOf('/') + 1);
+}
+function no_contract_stemOf(name) {
+    const dot = name.indexOf('.');
+    return dot > 0 ? name.slice(0, dot) : name;
 }
 
 ;// CONCATENATED MODULE: ./src/core/vocabulary/data-model-aliases.ts
@@ -11457,6 +14848,21 @@ const STORAGE_PHRASES = [
 /** …or that a label says so: "**Storage**: `<dir>/jars.json`". */
 const STORAGE_LABELS = ['storage', 'file'];
 const STORAGE = (0,build/* pattern */.T1)('data-model-storage', `${(0,build/* wholeWords */.pC)(STORAGE_PHRASES, true)}|\\b${(0,build/* alternation */.Ql)(STORAGE_LABELS)}\\s{0,2}:`, 'i');
+/**
+ * Decides that the file after it makes the entity: "Produced by `scripts/tally.py`". A task that
+ * changes that script makes the record, so the script's file name is a name of the entity.
+ */
+const PRODUCER_PHRASES = [
+    'produced by',
+    'generated by',
+    'emitted by',
+    'written by',
+    'output (?:of|by)',
+    'exported by',
+    'created by',
+    'built by'
+];
+const PRODUCER = (0,build/* pattern */.T1)('data-model-producer', (0,build/* wholeWords */.pC)(PRODUCER_PHRASES, true), 'i');
 /** Type names so common that a task naming one names no entity in particular. */
 const GENERIC_TYPE_NAMES = new Set([
     'error',
@@ -11538,7 +14944,13 @@ const ABOUT_MODEL_WORDS = [
     'next steps',
     'checklist',
     'why',
-    'how'
+    'how',
+    // "Logging Configuration per Environment": settings that differ by where the code runs.
+    'per environments?',
+    'by environments?',
+    'for each environment',
+    'per stages?',
+    'per deployments?'
 ];
 const ABOUT_MODEL = (0,build/* pattern */.T1)('data-model-about-model', (0,build/* wholeWords */.pC)(ABOUT_MODEL_WORDS, true), 'i');
 /** The same in scripts written without word boundaries: validation, rules, example, state… */
@@ -11571,7 +14983,7 @@ const ABOUT_SYSTEM_WORDS = [
     'seed data',
     'default data',
     'quer(?:y|ies)',
-    'patterns',
+    'patterns?',
     'flow',
     'performance',
     'security',
@@ -11649,6 +15061,18 @@ const ENTITY_LABEL_PREFIX = (0,build/* pattern */.T1)('data-model-entity-label-p
 /** Decides that a heading, or a section above it, holds enumerations, which are never entities. */
 const ENUM_TITLE_WORDS = ['enum', 'enums', 'enumerations?', 'enumeraci[oó]n'];
 const ENUM_TITLE = (0,build/* pattern */.T1)('data-model-enum-title', (0,build/* wholeWords */.pC)(ENUM_TITLE_WORDS, true), 'i');
+/** The same words, every one, to cut from a title that names an enum: `Roast level enum` → `Roast level`. */
+const ENUM_TITLE_WORDS_ALL = (0,build/* pattern */.T1)('data-model-enum-title-words-all', (0,build/* wholeWords */.pC)(ENUM_TITLE_WORDS, true), 'gi');
+/** Decides that a table under an enum's heading lists its values: its first column's header. */
+const ENUM_VALUE_HEADERS = [
+    'values?',
+    'names?',
+    'members?',
+    'codes?',
+    'valor(?:es)?',
+    'case'
+];
+const ENUM_VALUE_HEADER = (0,build/* pattern */.T1)('data-model-enum-value-header', `^${(0,build/* alternation */.Ql)(ENUM_VALUE_HEADERS, true)}$`, 'i');
 /** Decides that a heading's note says it is no data type at all: `Health (service)`. */
 const NOT_A_TYPE_WORDS = [
     'service',
@@ -11677,13 +15101,25 @@ const TYPES_TITLE = (0,build/* pattern */.T1)('data-model-types-title', (0,build
 const ENTITY_LIST_QUALIFIERS = ['core', 'domain', 'key'];
 const ENTITY_LIST_NOUNS = ['entities', 'entidades', 'models'];
 const ENTITY_LIST_TITLE = (0,build/* pattern */.T1)('data-model-entity-list-title', `^(?:${(0,build/* alternation */.Ql)(ENTITY_LIST_QUALIFIERS)} )?${(0,build/* alternation */.Ql)(ENTITY_LIST_NOUNS)}$`, 'i');
+/** Decides that a table lists entities, one a row: its first column's header (`| Message | Fields |`). */
+const ENTITY_COLUMN_WORDS = [
+    'entit(?:y|ies)',
+    'entidad(?:es)?',
+    'messages?',
+    'types?',
+    'models?',
+    'dtos?',
+    'records?',
+    'tables?'
+];
+const ENTITY_COLUMN = (0,build/* pattern */.T1)('data-model-entity-column', `^${(0,build/* alternation */.Ql)(ENTITY_COLUMN_WORDS, true)}$`, 'i');
 /** Words before an entity's name that say what is done to it, not its name: `New Invoice`. */
 const NAME_CHANGE_PREFIXES = ['extended', 'new', 'modified', 'updated'];
 const NAME_CHANGE_PREFIX = (0,build/* pattern */.T1)('data-model-name-change-prefix', `^${(0,build/* alternation */.Ql)(NAME_CHANGE_PREFIXES)}\\s{1,3}`, 'i');
 /** Decides that a last word labels the heading as an entity: `## Invoice Entity`. */
 const ENTITY_SUFFIX_WORDS = ['entity', 'entidad'];
 const ENTITY_SUFFIX = (0,build/* pattern */.T1)('data-model-entity-suffix', `^${(0,build/* alternation */.Ql)(ENTITY_SUFFIX_WORDS)}$`, 'i');
-/** Trailing words that say what kind of thing a name is: `Shelf schema version 2` → `Shelf`. */
+/** Trailing words that say what kind of thing a name is: `Shelf schema version 2`, `Jar entity definition`, `Node hierarchy` → the name before them. */
 const NAME_KIND_WORDS = new Set([
     'entity',
     'entidad',
@@ -11693,7 +15129,11 @@ const NAME_KIND_WORDS = new Set([
     'version',
     'embedded',
     'document',
-    'collection'
+    'collection',
+    'definition',
+    'definitions',
+    'specification',
+    'hierarchy'
 ]);
 /** Decides that a title of three words or more describes, not names: "Full Schema with Indexes". */
 const DESCRIPTION_FUNCTION_WORDS = new Set([
@@ -12050,6 +15490,12 @@ function placed(declared, code, file) {
             description: undefined,
             source: { file, line: firstLine + field.line, column: 1 }
         })),
+        values: (declared.values ?? []).map(value => ({
+            name: value,
+            type: undefined,
+            description: undefined,
+            source: { file, line: firstLine + declared.line, column: 1 }
+        })),
         line: firstLine + declared.line
     };
 }
@@ -12217,6 +15663,33 @@ const DESCRIPTION_HEADER = (0,build/* pattern */.T1)('data-model-description-hea
 /** Words allowed between the code spans of a line that lists several fields: `` `a`, `b` and `c` ``. */
 const FIELD_LIST_CONJUNCTIONS = ['and', 'or', 'y'];
 const FIELD_NAMES_ONLY_GAP = (0,build/* pattern */.T1)('data-model-field-names-only-gap', `^[\\s,;]*(?:${(0,build/* alternation */.Ql)(FIELD_LIST_CONJUNCTIONS)}[\\s,;]*)?$`);
+/**
+ * Decides that a "field" is the name of an environment: a list or table keyed by them
+ * (`- **Development**: level DEBUG`, `- **Production**: level WARN`) holds settings per
+ * environment, not the fields of an entity.
+ */
+const ENVIRONMENT_NAMES = [
+    'development',
+    'dev',
+    'staging',
+    'stage',
+    'production',
+    'prod',
+    'test',
+    'testing',
+    'local',
+    'qa',
+    'uat',
+    'preview',
+    'sandbox',
+    'ci'
+];
+const ENVIRONMENT_NAME = (0,build/* pattern */.T1)('data-model-environment-name', `^${(0,build/* alternation */.Ql)(ENVIRONMENT_NAMES)}$`, 'i');
+/** Decides which column of a table of entities holds each one's fields. */
+const FIELDS_COLUMN_WORDS = ['fields', 'attributes', 'properties', 'members', 'campos'];
+const FIELDS_COLUMN = (0,build/* pattern */.T1)('data-model-fields-column', `^${(0,build/* alternation */.Ql)(FIELDS_COLUMN_WORDS)}$`, 'i');
+/** Decides what stands between several field names on one line: `roundId, memberId`, `lat and lng`. */
+const FIELD_NAME_SEPARATOR = (0,build/* pattern */.T1)('data-model-field-name-separator', `^(?:\\s{0,2},\\s{0,2}(?:${(0,build/* alternation */.Ql)(FIELD_LIST_CONJUNCTIONS)}\\s{1,2})?|\\s{1,2}${(0,build/* alternation */.Ql)(FIELD_LIST_CONJUNCTIONS)}\\s{1,2})`);
 /** Decides that a word in parentheses is a field's type: `Page title (string)`. */
 const PRIMITIVE_TYPES = [
     'string',
@@ -12416,7 +15889,8 @@ function sectionAliases(context, index, name) {
     return [
         ...lines.flatMap(anchorNames),
         ...declaredTypes(context, index, name),
-        ...lines.flatMap(storageFile)
+        ...lines.flatMap(storageFile),
+        ...lines.flatMap(producerFile)
     ];
 }
 /** Lines of the section that may say what implements or stores it: paragraphs, labels, and list items that start with it. */
@@ -12438,7 +15912,7 @@ function describingLines(context, index) {
                 const line = renderedLines(first.children)[0] ?? '';
                 // `- \`shelf_id\`: maps to \`Shelf.id\`` describes a field, not the entity.
                 const lead = line.replace(/^\*\*[^*]{1,60}\*\*:?\s{0,3}/, '');
-                if (ANCHOR.exec(lead)?.index === 0 || STORAGE.exec(lead)?.index === 0)
+                if ([ANCHOR, STORAGE, PRODUCER].some(phrase => phrase.exec(lead)?.index === 0))
                     lines.push(line);
             }
         }
@@ -12460,6 +15934,18 @@ function storageFile(line) {
     const after = line.slice(match.index + match[0].length);
     const candidate = codeSpans(after)[0] ?? /^\s{0,3}([^\s`,;()]{1,120})/.exec(after)?.[1];
     const file = candidate ? fileAlias(candidate) : undefined;
+    return file ? [file] : [];
+}
+/**
+ * The script after a producer phrase: "Produced by `scripts/tally.py`" → `tally.py`. Only a file:
+ * "emitted by `ShelfRepository`" names code that uses the record, not code that makes it.
+ */
+function producerFile(line) {
+    const match = PRODUCER.exec(line);
+    if (!match)
+        return [];
+    const span = codeSpans(line.slice(match.index + match[0].length))[0];
+    const file = span && !span.includes('<') && !span.includes('{') ? fileAlias(span) : undefined;
     return file ? [file] : [];
 }
 function fileAlias(path) {
@@ -12511,6 +15997,65 @@ function isCompoundName(name) {
     return words(name).length >= 2 && name.length >= 5;
 }
 
+;// CONCATENATED MODULE: ./src/core/vocabulary/data-model-relationships.ts
+/**
+ * What the data-model reader knows about how relationships between entities are written: the
+ * sections and labels that hold them, the words a relationship line may start with, and the words
+ * and notations that say its kind.
+ */
+
+/** Decides that a section holds relationships ("Relationships", "ER Diagram", "Relaciones"). */
+const RELATIONSHIP_TITLE_WORDS = [
+    'relationships?',
+    'relations',
+    'associations',
+    'erd',
+    'er diagram',
+    'entity relationship',
+    'relaciones'
+];
+/** The same in scripts written without word boundaries. */
+const RELATIONSHIP_TITLE_NON_LATIN = ['관계', '关系'];
+const RELATIONSHIP_TITLE = (0,build/* pattern */.T1)('data-model-relationship-title', `${(0,build/* wholeWords */.pC)(RELATIONSHIP_TITLE_WORDS, true)}|${RELATIONSHIP_TITLE_NON_LATIN.join('|')}`, 'i');
+/** Decides that a label under an entity lists its relationships: "**Relationships**:", "References:". */
+const RELATIONSHIP_LABEL_WORDS = [
+    'relationships?',
+    'relations',
+    'associations',
+    'references',
+    'relaciones'
+];
+const RELATIONSHIP_LABEL = (0,build/* pattern */.T1)('data-model-relationship-label', (0,build/* alternation */.Ql)(RELATIONSHIP_LABEL_WORDS, true), 'i');
+/** Words that may come before the first entity a relationship line names: "Each Shelf holds many Jars". */
+const RELATIONSHIP_LEAD_WORDS = new Set([
+    'one',
+    'each',
+    'a',
+    'an',
+    'the',
+    'every',
+    'many',
+    'zero',
+    'or',
+    'more',
+    'multiple'
+]);
+/** Decides a relationship's kind from its words or notation (`one-to-many`, `has_many`, `1:N`). */
+const RELATIONSHIP_KIND_NOTATIONS = [
+    ['N:M', ['many[- ]to[- ]many', '\\bN:M\\b', '\\bM:N\\b', '\\*:\\*']],
+    ['1:N', ['one[- ]to[- ]many', 'has[ _]?many', '\\b1:N\\b', '\\b1:\\*']],
+    ['N:1', ['many[- ]to[- ]one', 'belongs[ _]?to', '\\bN:1\\b', '\\*:1\\b']],
+    ['1:1', ['one[- ]to[- ]one', 'has[ _]?one', '\\b1:1\\b']]
+];
+const RELATIONSHIP_KINDS = RELATIONSHIP_KIND_NOTATIONS.map(([kind, notations]) => [
+    (0,build/* pattern */.T1)(`data-model-relationship-kind-${kind}`, notations.join('|'), 'i'),
+    kind
+]);
+/** Decides, between two entities, that the second is on the many side: "One Shelf holds many Jars". */
+const MANY_WORDS = ['many', 'multiple'];
+/** Decides that a Mermaid block draws an entity-relationship diagram. */
+const MERMAID_ER_DIAGRAM = (0,build/* pattern */.T1)('data-model-mermaid-er-diagram', '^\\s{0,8}erDiagram', 'm');
+
 ;// CONCATENATED MODULE: ./src/core/parse/data-model/context.ts
 
 /** Entities are unique by name; the first mention wins. */
@@ -12526,65 +16071,81 @@ function entitiesOf(context) {
     return context.entities;
 }
 
-;// CONCATENATED MODULE: ./src/core/parse/data-model/derived.ts
-/** Entities with nothing to build: views, read models, log records that are never stored. */
+;// CONCATENATED MODULE: ./src/core/parse/data-model/diagram-entities.ts
 
 
 
 
-
-function saysDerived(context, index) {
-    if (headingSaysDerived(context, index))
-        return true;
-    return aboutLines(context, index).some(line => DERIVED_LINES.some(pattern => pattern.test(line)) ||
-        (LOG_RECORD.test(line) && NOT_SEPARATELY_STORED.test(line)));
-}
-/** The heading's own note, or a group above it such as "Derived Views". */
-function headingSaysDerived(context, index) {
-    const node = context.nodes[index];
-    if (noteSaysDerived(headingNote(stripNumbering(node.title))))
-        return true;
-    return ancestors(context.nodes, index).some(ancestor => DERIVED_GROUP.test(stripNumbering(ancestor.title)) ||
-        (ancestor.role === 'group' && noteSaysDerived(headingNote(ancestor.title))));
-}
-/** What follows the name: `(log record, not stored)`, `— derived view`. */
-function headingNote(title) {
-    const open = title.indexOf('(');
-    if (open > 0)
-        return title.slice(open + 1).replace(/\)\s*$/, '');
-    const dash = /\s[—–-]\s/.exec(title);
-    return dash ? title.slice(dash.index + dash[0].length) : '';
-}
-function noteSaysDerived(note) {
-    if (!DERIVED_NOTE.test(note))
-        return false;
-    const withoutStorage = note.replace(NOT_STORED_EVERYWHERE, '');
-    return DERIVED_NOTE.test(withoutStorage) || !IN_MEMORY.test(note);
-}
-/** The section's paragraphs and "Purpose"-like labels, never its field lists. */
-function aboutLines(context, index) {
-    const lines = [];
-    for (const part of sectionParts(context, index)) {
-        if (part.label !== undefined && !ABOUT_LABEL.test(part.label))
+/** `SHELF ||--o{ JAR : holds`: the two names a relationship line joins. */
+const RELATIONSHIP_LINE = /^\s{0,12}([\p{L}_][\p{L}\p{N}_-]{0,80})\s{1,4}[|}o]{2}(?:--|\.\.)[|{o]{2}\s{1,4}([\p{L}_][\p{L}\p{N}_-]{0,80})/u;
+/** `SHELF {` opens a box of attributes. */
+const BOX_START = /^\s{0,12}([\p{L}_][\p{L}\p{N}_-]{0,80})\s{0,4}\{\s{0,4}$/u;
+/** `string label PK "shown on the jar"`: a type, then the attribute's name. */
+const ATTRIBUTE = /^\s{0,16}([\p{L}_][\p{L}\p{N}_[\]<>,()-]{0,60})\s{1,8}([\p{L}_][\p{L}\p{N}_]{0,60})\b/u;
+function diagramEntities(context, root) {
+    for (const node of root.children) {
+        if (node.type !== 'code' || node.lang !== 'mermaid' || !MERMAID_ER_DIAGRAM.test(node.value))
             continue;
-        if (part.inline.length > 0)
-            lines.push(...renderedLines(part.inline));
-        for (const node of part.nodes) {
-            if (node.type === 'paragraph')
-                lines.push(...renderedLines(node.children));
+        for (const drawn of drawnEntities(node, context.file)) {
+            if (context.names.has(normalise(drawn.name)))
+                continue;
+            pushEntity(context, drawn);
         }
     }
-    return lines;
+    context.entities.sort((a, b) => a.source.line - b.source.line);
 }
-/**
- * In a section of types "derived from the others", the type made only of the others (`GardenState`
- * holding `Record<string, Plot>`…) is the derived whole; the others are entities in their own right.
- */
-function aggregates(definition, all) {
-    const others = all.filter(other => other !== definition).map(other => other.name);
-    return (definition.fields.length > 0 &&
-        definition.fields.every(field => field.type !== undefined &&
-            others.some(name => new RegExp(`\\b${name}\\b`).test(field.type))));
+function drawnEntities(code, file) {
+    const start = (code.position?.start.line ?? 1) + 1;
+    const byKey = new Map();
+    const entityAt = (name, line) => {
+        const key = normalise(name);
+        let entity = byKey.get(key);
+        if (!entity) {
+            entity = {
+                name: entityName(name),
+                fields: [],
+                states: [],
+                existing: false,
+                extended: false,
+                derived: false,
+                aliases: [],
+                source: { file, line: start + line, column: 1 }
+            };
+            byKey.set(key, entity);
+        }
+        return entity;
+    };
+    const lines = code.value.split('\n');
+    let box;
+    lines.forEach((text, at) => {
+        if (box) {
+            if (text.trim() === '}')
+                box = undefined;
+            else
+                addAttribute(box, text, { file, line: start + at, column: 1 });
+            return;
+        }
+        const related = RELATIONSHIP_LINE.exec(text);
+        if (related) {
+            entityAt(related[1], at);
+            entityAt(related[2], at);
+            return;
+        }
+        const opened = BOX_START.exec(text);
+        if (opened)
+            box = entityAt(opened[1], at);
+    });
+    return [...byKey.values()];
+}
+function addAttribute(entity, text, source) {
+    const match = ATTRIBUTE.exec(text);
+    if (!match || entity.fields.some(field => field.name === match[2]))
+        return;
+    entity.fields.push({ name: match[2], type: match[1], description: undefined, source });
+}
+/** `SEED_PACKET` → `SeedPacket`; a name already written in mixed case stays as it is. */
+function entityName(drawn) {
+    return /\p{Ll}/u.test(drawn) && !drawn.includes('_') ? drawn : pascalCase(drawn.toLowerCase());
 }
 
 ;// CONCATENATED MODULE: ./src/core/parse/data-model/field-lines.ts
@@ -12618,6 +16179,34 @@ function fieldFromLine(line, lenient, source) {
     }
     return undefined;
 }
+/**
+ * `**title**, **author**: strings`, `roundId, memberId — together unique`: several names that
+ * share what the line says of them, one field each. Only before a colon or a dash, so a sentence
+ * that starts with a word and a comma is no list of fields.
+ */
+function fieldsFromLine(line, source) {
+    const text = line.trim();
+    const names = [];
+    let rest = text;
+    for (;;) {
+        const match = /^[\p{L}_$][\p{L}\p{N}_$.[\]-]{0,60}\??/u.exec(rest);
+        if (!match)
+            return [];
+        names.push(match[0]);
+        rest = rest.slice(match[0].length);
+        const separator = FIELD_NAME_SEPARATOR.exec(rest);
+        if (!separator || names.length > MAX_NAMES_ON_A_LINE)
+            break;
+        rest = rest.slice(separator[0].length);
+    }
+    if (names.length < 2)
+        return [];
+    const shared = fieldFromLine(`${names[names.length - 1]}${rest}`, false, source);
+    if (!shared || !/^\s{0,2}[:—–-]/.test(rest))
+        return [];
+    return names.map(name => ({ ...shared, name }));
+}
+const MAX_NAMES_ON_A_LINE = 6;
 /** `` `clave` (string, PK, `VARCHAR(20)`) `` → type `string`, the rest describes it. */
 function fieldWithParens(name, rest, source) {
     const close = matchingParen(rest, 0);
@@ -12725,10 +16314,14 @@ function fieldsOfParts(parts, file, entityName) {
         if (labelled && (!FIELD_LABEL.test(part.label) || NOT_FIELD_LABEL.test(part.label)))
             continue;
         const found = fieldsOfPart(part, labelled, file, entityName);
-        if (found.length > 0)
+        if (found.length > 0 && !perEnvironment(found))
             return found;
     }
     return [];
+}
+/** `- **Development**: …`, `- **Production**: …`: settings per environment, not fields. */
+function perEnvironment(fields) {
+    return fields.length >= 2 && fields.every(field => ENVIRONMENT_NAME.test(field.name));
 }
 function fieldsOfPart(part, labelled, file, name) {
     if (part.inline.length > 0) {
@@ -12782,27 +16375,36 @@ function tableFields(table, file) {
 /** `- \`id\`: UUID — primary key`, `- **name** (string): shown to users`, `- email: string`. */
 function listFields(list, labelled, file) {
     const fields = [];
+    let itemsWithFields = 0;
     for (const item of list.children) {
         const first = item.children[0];
         if (first?.type !== 'paragraph')
             continue;
+        const before = fields.length;
         const source = positionOf(item, file);
         const several = labelled ? codeNamesOnly(first) : [];
         if (several.length > 1) {
             fields.push(...several.map(name => ({ name, type: undefined, description: undefined, source })));
+            itemsWithFields++;
             continue;
         }
-        const field = fieldFromLine(plainText(first).split('\n')[0], labelled, source);
-        if (field && valuesInParens(first)) {
+        const line = plainText(first).split('\n')[0];
+        const field = fieldFromLine(line, labelled, source);
+        if (!field) {
+            fields.push(...fieldsFromLine(line, source));
+        }
+        else if (valuesInParens(first)) {
             // `Status` (`Pending`, `Completed`): the values it takes, not its type.
             fields.push({ ...field, type: undefined, description: parenthesised(field) });
         }
-        else if (field) {
+        else {
             fields.push(field);
         }
+        if (fields.length > before)
+            itemsWithFields++;
     }
     // An unlabelled list is a field list only when most of it reads as one.
-    if (!labelled && (fields.length < 2 || fields.length * 2 < list.children.length))
+    if (!labelled && (fields.length < 2 || itemsWithFields * 2 < list.children.length))
         return [];
     return fields;
 }
@@ -12831,6 +16433,232 @@ function codeNamesOnly(paragraph) {
     return names;
 }
 
+;// CONCATENATED MODULE: ./src/core/parse/data-model/enums.ts
+
+
+
+
+
+
+
+
+
+function enumEntities(context) {
+    context.nodes.forEach((node, index) => {
+        if (node.role === 'entity' || context.owners[index])
+            return;
+        const chain = [node, ...ancestors(context.nodes, index)];
+        const aboutEnums = chain.some(at => ENUM_TITLE.test(at.title));
+        // A section about something else ("Examples", "Migration") hides what its code declares;
+        // "Enumerations" is skipped as no entity too, and what it holds is what is wanted here.
+        const skippedBy = chain.filter(at => at.role === 'skip').pop();
+        if (skippedBy && !ENUM_TITLE.test(skippedBy.title))
+            return;
+        if (!aboutEnums && headingFields(context, index, node.title) !== 'enum')
+            return;
+        const found = enumsIn(node.body, context.file, aboutEnums);
+        const named = headingEnum(context, index, found, aboutEnums);
+        const existing = chain.some(at => saysExisting(at.title));
+        for (const declared of named ? [named] : found) {
+            pushEntity(context, {
+                name: declared.name,
+                fields: declared.values,
+                states: [],
+                existing,
+                extended: false,
+                derived: false,
+                kind: 'enum',
+                aliases: [],
+                source: declared.source
+            });
+        }
+    });
+    context.entities.sort((a, b) => a.source.line - b.source.line);
+}
+/**
+ * A heading that names one enum (`### Roast`, `### 2.4 Roast level enum`) is that enum, named as
+ * its code names it when its code declares it (`RoastLevel`), else by its title; its values come
+ * from the code or, under an "Enums" group, from a plain list.
+ */
+function headingEnum(context, index, found, aboutEnums) {
+    const node = context.nodes[index];
+    if (found.length > 1 || isGroupTitle(node.title))
+        return undefined;
+    const source = positionOf(node.heading, context.file);
+    if (found.length === 1)
+        return { ...found[0], source };
+    const title = withoutEnumWords(cleanName(node).text);
+    if (!aboutEnums || !(isIdentifier(title) || /^\p{Lu}[\p{L}\p{N}]{0,60}$/u.test(title)))
+        return undefined;
+    const values = listValues(node.body, context.file);
+    return values.length > 0 ? { name: title, values, source } : undefined;
+}
+function withoutEnumWords(title) {
+    return title.replace(ENUM_TITLE_WORDS_ALL, ' ').replace(/\s+/g, ' ').trim();
+}
+/** "Enums", "Enumerations", "Status enums": a title that groups enums rather than names one. */
+function isGroupTitle(title) {
+    return withoutEnumWords(stripNumbering(title)) === '';
+}
+/** The enums a section's own blocks define: in code, or as `Name: a, b, c` lines. */
+function enumsIn(nodes, file, aboutEnums) {
+    const found = [];
+    for (const node of nodes) {
+        if (isCode(node)) {
+            const declared = typeDefinitions(node, file);
+            for (const definition of declared.filter(item => item.isEnum))
+                found.push({
+                    name: definition.name,
+                    values: definition.values,
+                    source: { file, line: definition.line, column: 1 }
+                });
+            if (declared.length === 0 && aboutEnums)
+                found.push(...valueLines(node, file));
+        }
+        else if (node.type === 'list' && aboutEnums) {
+            found.push(...listedEnums(node, file));
+        }
+    }
+    return found;
+}
+/** `Priority: high, medium, low` a line, in a block of text. */
+function valueLines(code, file) {
+    const start = (code.position?.start.line ?? 1) + 1;
+    return code.value.split('\n').flatMap((line, at) => {
+        const found = namedValues(line, { file, line: start + at, column: 1 });
+        return found ? [found] : [];
+    });
+}
+/** `- **Priority**: high, medium, low`, `- \`Channel\`: \`sms\` | \`email\``. */
+function listedEnums(list, file) {
+    return list.children.flatMap(item => {
+        const first = item.children[0];
+        if (first?.type !== 'paragraph')
+            return [];
+        const found = namedValues(plainText(first).split('\n')[0], positionOf(item, file));
+        return found ? [found] : [];
+    });
+}
+function namedValues(line, source) {
+    const match = /^\s{0,8}(\p{Lu}[\p{L}\p{N}_]{0,60})\s{0,3}[:=]\s{0,3}(\S.{0,400})$/u.exec(line);
+    if (!match)
+        return undefined;
+    const values = splitValues(match[2], source);
+    return values.length >= 2 ? { name: match[1], values, source } : undefined;
+}
+/**
+ * Values written one a list item under the enum's own heading (`- LIGHT`, `- \`dark\` — …`), or
+ * one a row of a table whose first column holds them (`| Value | Meaning |`).
+ */
+function listValues(nodes, file) {
+    const values = [];
+    for (const node of nodes) {
+        if (node.type === 'table')
+            values.push(...tableValues(node, file));
+        if (node.type !== 'list')
+            continue;
+        for (const item of node.children) {
+            const first = item.children[0];
+            if (first?.type !== 'paragraph')
+                continue;
+            const value = /^[`'"]?([\p{L}_][\p{L}\p{N}_-]{0,40})[`'"]?(?:\s|$|[:—–-])/u.exec(plainText(first).trim())?.[1];
+            if (value)
+                values.push({
+                    name: value,
+                    type: undefined,
+                    description: undefined,
+                    source: positionOf(item, file)
+                });
+        }
+    }
+    return values;
+}
+function tableValues(table, file) {
+    const [header, ...rows] = table.children;
+    if (!header || !ENUM_VALUE_HEADER.test(cellText(header, 0) ?? ''))
+        return [];
+    return rows.flatMap(row => {
+        const value = (cellText(row, 0) ?? '').replace(/[`'"]/g, '');
+        return /^[\p{L}_][\p{L}\p{N}_-]{0,40}$/u.test(value)
+            ? [{ name: value, type: undefined, description: undefined, source: positionOf(row, file) }]
+            : [];
+    });
+}
+function splitValues(text, source) {
+    const values = [];
+    for (const piece of text.split(/[,|/]/)) {
+        const value = piece
+            .trim()
+            .replace(/^[`'"]|[`'".]$/g, '')
+            .trim();
+        if (!/^[\p{L}_][\p{L}\p{N}_-]{0,40}$/u.test(value))
+            return [];
+        values.push({ name: value, type: undefined, description: undefined, source });
+    }
+    return values;
+}
+
+;// CONCATENATED MODULE: ./src/core/parse/data-model/derived.ts
+/** Entities with nothing to build: views, read models, log records that are never stored. */
+
+
+
+
+
+function saysDerived(context, index) {
+    if (headingSaysDerived(context, index))
+        return true;
+    return aboutLines(context, index).some(line => DERIVED_LINES.some(pattern => pattern.test(line)) ||
+        (LOG_RECORD.test(line) && NOT_SEPARATELY_STORED.test(line)));
+}
+/** The heading's own note, or a group above it such as "Derived Views". */
+function headingSaysDerived(context, index) {
+    const node = context.nodes[index];
+    if (noteSaysDerived(headingNote(stripNumbering(node.title))))
+        return true;
+    return ancestors(context.nodes, index).some(ancestor => DERIVED_GROUP.test(stripNumbering(ancestor.title)) ||
+        (ancestor.role === 'group' && noteSaysDerived(headingNote(ancestor.title))));
+}
+/** What follows the name: `(log record, not stored)`, `— derived view`. */
+function headingNote(title) {
+    const open = title.indexOf('(');
+    if (open > 0)
+        return title.slice(open + 1).replace(/\)\s*$/, '');
+    const dash = /\s[—–-]\s/.exec(title);
+    return dash ? title.slice(dash.index + dash[0].length) : '';
+}
+function noteSaysDerived(note) {
+    if (!DERIVED_NOTE.test(note))
+        return false;
+    const withoutStorage = note.replace(NOT_STORED_EVERYWHERE, '');
+    return DERIVED_NOTE.test(withoutStorage) || !IN_MEMORY.test(note);
+}
+/** The section's paragraphs and "Purpose"-like labels, never its field lists. */
+function aboutLines(context, index) {
+    const lines = [];
+    for (const part of sectionParts(context, index)) {
+        if (part.label !== undefined && !ABOUT_LABEL.test(part.label))
+            continue;
+        if (part.inline.length > 0)
+            lines.push(...renderedLines(part.inline));
+        for (const node of part.nodes) {
+            if (node.type === 'paragraph')
+                lines.push(...renderedLines(node.children));
+        }
+    }
+    return lines;
+}
+/**
+ * In a section of types "derived from the others", the type made only of the others (`GardenState`
+ * holding `Record<string, Plot>`…) is the derived whole; the others are entities in their own right.
+ */
+function aggregates(definition, all) {
+    const others = all.filter(other => other !== definition).map(other => other.name);
+    return (definition.fields.length > 0 &&
+        definition.fields.every(field => field.type !== undefined &&
+            others.some(name => new RegExp(`\\b${name}\\b`).test(field.type))));
+}
+
 ;// CONCATENATED MODULE: ./src/core/parse/data-model/listed-entities.ts
 
 
@@ -12840,40 +16668,136 @@ function codeNamesOnly(paragraph) {
 
 
 
-/** `## Entities` followed by `- Packet` / `  - Fields: \`plot_id\`, …`, with no headings below it. */
+
+
+
+/** The entities a heading with no sub-headings lists in its body, if it lists any. */
+function listedIn(context, index) {
+    const node = context.nodes[index];
+    if (node.children.length > 0)
+        return [];
+    // "Batch (Aggregate Root)" names one entity; "API Messages" groups several.
+    const title = stripNumbering(node.title)
+        .replace(/\([^)]{0,120}\)/g, '')
+        .trim();
+    const entitiesTitle = ENTITY_LIST_TITLE.test(title);
+    if (!entitiesTitle && !STRONG_GROUP.test(title))
+        return [];
+    const found = [];
+    for (const block of node.body)
+        found.push(...blockEntities(block, context.file, entitiesTitle));
+    return found.length >= 2 || (entitiesTitle && found.length > 0) ? found : [];
+}
 function listedEntities(context) {
     context.nodes.forEach((node, index) => {
-        if (node.children.length > 0 || !ENTITY_LIST_TITLE.test(stripNumbering(node.title)))
+        if (node.role === 'entity')
             return;
-        if (ancestors(context.nodes, index).some(ancestor => ancestor.role === 'skip'))
+        const chain = [node, ...ancestors(context.nodes, index)];
+        if (chain.slice(1).some(ancestor => ancestor.role === 'skip'))
             return;
-        for (const list of node.body) {
-            if (list.type !== 'list')
-                continue;
-            for (const item of list.children)
-                listedEntity(context, item);
+        const existing = chain.some(at => saysExisting(at.title));
+        for (const listed of listedIn(context, index)) {
+            pushEntity(context, {
+                ...listed,
+                states: [],
+                existing,
+                extended: false,
+                derived: false,
+                aliases: []
+            });
         }
     });
 }
-function listedEntity(context, item) {
+function blockEntities(block, file, entitiesTitle) {
+    if (block.type === 'table')
+        return tableEntities(block, file);
+    if (block.type !== 'list')
+        return [];
+    return block.children.flatMap(item => {
+        const listed = listedEntity(item, file, entitiesTitle);
+        return listed ? [listed] : [];
+    });
+}
+/**
+ * `- Packet` over a nested list of its parts; `- **Packet**: …` or `` - `Packet` — … `` with,
+ * after the colon, its fields as code (`` `plot_id`, `label` ``) or a description. Under a title
+ * other than "Entities" the name must read as a type (`SowRequest`), not a word of prose.
+ */
+function listedEntity(item, file, entitiesTitle) {
     const [first, ...rest] = item.children;
-    if (first?.type !== 'paragraph' || rest.length === 0)
-        return;
-    const name = plainText(first).split('\n')[0].trim();
-    if (!isIdentifier(name) && !/^\p{Lu}[\p{L}\p{N}_]{0,60}$/u.test(name))
-        return;
-    const parts = rest.flatMap(node => node.type === 'list' ? node.children.flatMap(sub => itemParts(sub)) : []);
-    const entity = {
-        name,
-        fields: fieldsOfParts(parts, context.file, name),
-        states: [],
-        existing: false,
-        extended: false,
-        derived: false,
-        aliases: [],
-        source: positionOf(item, context.file)
-    };
-    pushEntity(context, entity);
+    if (first?.type !== 'paragraph')
+        return undefined;
+    const source = positionOf(item, file);
+    const nested = rest.flatMap(node => node.type === 'list' ? node.children.flatMap(sub => itemParts(sub)) : []);
+    const line = plainText(first).split('\n')[0].trim();
+    if (rest.length > 0 && isEntityName(line, entitiesTitle))
+        return { name: line, fields: fieldsOfParts(nested, file, line), source };
+    const lead = namedLead(first);
+    if (!lead || !isEntityName(lead.name, entitiesTitle))
+        return undefined;
+    const fields = nested.length > 0 ? fieldsOfParts(nested, file, lead.name) : listed_entities_codeFields(lead.rest, source);
+    return { name: lead.name, fields, source };
+}
+function isEntityName(name, entitiesTitle) {
+    if (isIdentifier(name))
+        return /^\p{Lu}/u.test(name) || entitiesTitle;
+    return entitiesTitle && /^\p{Lu}[\p{L}\p{N}_]{0,60}$/u.test(name);
+}
+/** `**Packet**: rest`, `` `Packet` — rest ``: the name in bold or code, then a colon or a dash. */
+function namedLead(paragraph) {
+    const [lead, after, ...others] = paragraph.children;
+    if (lead?.type !== 'strong' && lead?.type !== 'inlineCode')
+        return undefined;
+    let name = (lead.type === 'inlineCode' ? lead.value : plainText(lead)).trim();
+    let separated = name.endsWith(':');
+    if (separated)
+        name = name.slice(0, -1).trim();
+    let rest = [after, ...others].filter((node) => node !== undefined);
+    if (!separated && after?.type === 'text') {
+        const match = /^\s{0,2}(?:[:—–]|-\s)\s{0,2}/.exec(after.value);
+        if (!match)
+            return undefined;
+        separated = true;
+        const remainder = after.value.slice(match[0].length);
+        rest = remainder ? [{ type: 'text', value: remainder }, ...others] : others;
+    }
+    return separated ? { name, rest } : undefined;
+}
+/** After the colon, only code spans with commas between them: the entity's fields. */
+function listed_entities_codeFields(rest, source) {
+    const names = [];
+    for (const node of rest) {
+        if (node.type === 'inlineCode') {
+            const name = fieldName(node.value);
+            if (!name)
+                return [];
+            names.push(name);
+        }
+        else if (node.type !== 'text' || !FIELD_NAMES_ONLY_GAP.test(node.value)) {
+            return [];
+        }
+    }
+    return names.map(name => ({ name, type: undefined, description: undefined, source }));
+}
+/** `| Message | Fields |` rows: an entity per row, its fields the comma-separated names. */
+function tableEntities(table, file) {
+    const [header, ...rows] = table.children;
+    if (!header || !ENTITY_COLUMN.test(cellText(header, 0) ?? ''))
+        return [];
+    const fieldsColumn = header.children.findIndex(cell => FIELDS_COLUMN.test(plainText(cell).trim()));
+    return rows.flatMap(row => {
+        const name = (cellText(row, 0) ?? '').replace(/[`*]/g, '').trim();
+        if (!isIdentifier(name) || !/^\p{Lu}/u.test(name))
+            return [];
+        const source = positionOf(row, file);
+        const fields = (fieldsColumn > 0 ? (cellText(row, fieldsColumn) ?? '') : '')
+            .split(',')
+            .flatMap(piece => {
+            const field = fieldName(piece);
+            return field ? [{ name: field, type: undefined, description: undefined, source }] : [];
+        });
+        return [{ name, fields, source }];
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/core/parse/data-model/mentions.ts
@@ -13130,15 +17054,22 @@ function tableTransitions(table, file) {
 
 
 
-/** `### TypeScript Interfaces` holding `interface Grower`, `interface Plot`…: one entity each. */
+
+/**
+ * `### TypeScript Interfaces` holding `interface Grower`, `interface Plot`…, or
+ * `### SowRequest / SowResponse` holding both: one entity each.
+ */
 function expandTypes(context, index) {
     const node = context.nodes[index];
-    if (!TYPES_TITLE.test(node.title))
+    const named = namedTypes(node.title);
+    if (!TYPES_TITLE.test(node.title) && named.length < 2)
         return false;
     const definitions = node.body
         .filter(isCode)
         .flatMap(code => typeDefinitions(code, context.file))
-        .filter(definition => !definition.isEnum && definition.fields.length > 0);
+        .filter(definition => !definition.isEnum &&
+        definition.fields.length > 0 &&
+        (named.length < 2 || named.includes(definition.name)));
     if (definitions.length < 2)
         return false;
     const existing = saysExisting(node.title) || ancestors(context.nodes, index).some(a => saysExisting(a.title));
@@ -13156,6 +17087,13 @@ function expandTypes(context, index) {
         });
     }
     return true;
+}
+/** `SowRequest / SowResponse`, `` `Plot`, `Bed` and `Row` ``: the type names a title lists. */
+function namedTypes(title) {
+    const pieces = stripNumbering(title)
+        .split(/\s{0,3}(?:[/,&+]|\band\b)\s{0,3}/)
+        .map(piece => piece.replace(/[`*]/g, '').trim());
+    return pieces.every(piece => isIdentifier(piece) && /^\p{Lu}/u.test(piece)) ? pieces : [];
 }
 
 ;// CONCATENATED MODULE: ./src/core/parse/data-model/entities.ts
@@ -13245,6 +17183,8 @@ function nestedEntity(context, index) {
 }
 function entityFromHeading(context, index) {
     const node = context.nodes[index];
+    if (namedTypes(node.title).length >= 2 && expandTypes(context, index))
+        return true;
     const name = cleanName(node);
     if (!mayNameEntity(context, index, name))
         return false;
@@ -13265,7 +17205,8 @@ function mayNameEntity(context, index, name) {
     const node = context.nodes[index];
     if (!isNameLike(name.text) ||
         ENUM_TITLE.test(node.title) ||
-        NOT_A_TYPE.test(qualifier(node.title))) {
+        NOT_A_TYPE.test(qualifier(node.title)) ||
+        listedIn(context, index).length > 0) {
         return false;
     }
     return !ancestors(context.nodes, index).some(ancestor => ENUM_TITLE.test(ancestor.title));
@@ -13311,65 +17252,6 @@ function addEntity(context, index, name, fields) {
     context.homes.set(entity, index);
     return true;
 }
-
-;// CONCATENATED MODULE: ./src/core/vocabulary/data-model-relationships.ts
-/**
- * What the data-model reader knows about how relationships between entities are written: the
- * sections and labels that hold them, the words a relationship line may start with, and the words
- * and notations that say its kind.
- */
-
-/** Decides that a section holds relationships ("Relationships", "ER Diagram", "Relaciones"). */
-const RELATIONSHIP_TITLE_WORDS = [
-    'relationships?',
-    'relations',
-    'associations',
-    'erd',
-    'er diagram',
-    'entity relationship',
-    'relaciones'
-];
-/** The same in scripts written without word boundaries. */
-const RELATIONSHIP_TITLE_NON_LATIN = ['관계', '关系'];
-const RELATIONSHIP_TITLE = (0,build/* pattern */.T1)('data-model-relationship-title', `${(0,build/* wholeWords */.pC)(RELATIONSHIP_TITLE_WORDS, true)}|${RELATIONSHIP_TITLE_NON_LATIN.join('|')}`, 'i');
-/** Decides that a label under an entity lists its relationships: "**Relationships**:", "References:". */
-const RELATIONSHIP_LABEL_WORDS = [
-    'relationships?',
-    'relations',
-    'associations',
-    'references',
-    'relaciones'
-];
-const RELATIONSHIP_LABEL = (0,build/* pattern */.T1)('data-model-relationship-label', (0,build/* alternation */.Ql)(RELATIONSHIP_LABEL_WORDS, true), 'i');
-/** Words that may come before the first entity a relationship line names: "Each Shelf holds many Jars". */
-const RELATIONSHIP_LEAD_WORDS = new Set([
-    'one',
-    'each',
-    'a',
-    'an',
-    'the',
-    'every',
-    'many',
-    'zero',
-    'or',
-    'more',
-    'multiple'
-]);
-/** Decides a relationship's kind from its words or notation (`one-to-many`, `has_many`, `1:N`). */
-const RELATIONSHIP_KIND_NOTATIONS = [
-    ['N:M', ['many[- ]to[- ]many', '\\bN:M\\b', '\\bM:N\\b', '\\*:\\*']],
-    ['1:N', ['one[- ]to[- ]many', 'has[ _]?many', '\\b1:N\\b', '\\b1:\\*']],
-    ['N:1', ['many[- ]to[- ]one', 'belongs[ _]?to', '\\bN:1\\b', '\\*:1\\b']],
-    ['1:1', ['one[- ]to[- ]one', 'has[ _]?one', '\\b1:1\\b']]
-];
-const RELATIONSHIP_KINDS = RELATIONSHIP_KIND_NOTATIONS.map(([kind, notations]) => [
-    (0,build/* pattern */.T1)(`data-model-relationship-kind-${kind}`, notations.join('|'), 'i'),
-    kind
-]);
-/** Decides, between two entities, that the second is on the many side: "One Shelf holds many Jars". */
-const MANY_WORDS = ['many', 'multiple'];
-/** Decides that a Mermaid block draws an entity-relationship diagram. */
-const MERMAID_ER_DIAGRAM = (0,build/* pattern */.T1)('data-model-mermaid-er-diagram', '^\\s{0,8}erDiagram', 'm');
 
 ;// CONCATENATED MODULE: ./src/core/parse/data-model/relationship-kinds.ts
 /** The kind of a relationship (1:1, 1:N, N:1, N:M), said in words or drawn as cardinalities. */
@@ -13652,6 +17534,8 @@ function ownedRelationships(context, index, owner, entities) {
 
 
 
+
+
 function parseDataModel(doc) {
     try {
         return { dataModel: readDataModel(doc), findings: [] };
@@ -13681,6 +17565,8 @@ function readDataModel(doc) {
         homes: new Map()
     };
     classify(context);
+    enumEntities(context);
+    diagramEntities(context, root);
     nameAliases(context);
     const relationships = relationshipsOf(context, root);
     attachStateSections(context);
@@ -14251,6 +18137,9 @@ function userStories(all, file) {
     if (!primary)
         return [];
     const acceptance = all.find(section => documents/* ACCEPTANCE_SECTION */.aX.test(section.title));
+    const grouped = acceptance ? scenarioGroups(all, acceptance, file) : [];
+    if (grouped.length >= 2)
+        return grouped;
     return [
         {
             id: 'US1',
@@ -14261,6 +18150,34 @@ function userStories(all, file) {
             source: positionOf(primary.heading, file)
         }
     ];
+}
+/**
+ * Acceptance scenarios numbered in groups under the one unnamed story (`#### Scenario 1: Client
+ * sign-in`, `#### Scenario 2: Batch upload`), each with its own Given/When/Then: each group is a
+ * story a team tests on its own, named by its title rather than by the story's first sentence.
+ */
+function scenarioGroups(all, acceptance, file) {
+    const stories = [];
+    for (const section of all.slice(all.indexOf(acceptance) + 1)) {
+        if (section.depth <= acceptance.depth)
+            break;
+        const group = documents/* SCENARIO_GROUP */.hl.exec(section.title);
+        if (!group)
+            continue;
+        const number = Number(group[1]);
+        const scenarios = scenariosIn(section.content, file);
+        if (scenarios.length === 0 || stories.some(story => story.number === number))
+            continue;
+        stories.push({
+            id: `US${number}`,
+            number,
+            title: group[2].trim(),
+            priority: undefined,
+            scenarios,
+            source: positionOf(section.heading, file)
+        });
+    }
+    return stories;
 }
 /** The older format has one unnamed story: its first sentence is the best title there is. */
 function primaryTitle(section) {
@@ -14387,6 +18304,8 @@ function keyEntities(all, file) {
 
 
 
+
+
 function parseFeature(files) {
     const findings = [...files.findings];
     const take = (result) => {
@@ -14408,10 +18327,11 @@ function parseFeature(files) {
         spec: specDoc ? take(parseSpec(specDoc)).spec : undefined,
         research: researchDoc ? take(parseResearch(researchDoc)).research : undefined,
         dataModel: dataModelDoc ? take(parseDataModel(dataModelDoc)).dataModel : undefined,
-        contracts: files.documents.filter(isContract).map(doc => take(parseContract(doc)).contract),
+        contracts: contractDocuments(files.documents.filter(isContract)).map(doc => take(parseContract(doc)).contract),
         quickstart: quickstartDoc ? take(parseQuickstart(quickstartDoc)).quickstart : undefined,
         findings,
-        inputHash: hashDocuments(files.documents)
+        inputHash: hashDocuments(files.documents),
+        testFirst: testFirstInAny([planDoc, specDoc, researchDoc])
     };
 }
 function isContract(doc) {
@@ -14680,7 +18600,7 @@ const PATH_CONVENTION_LABELS = {
  */
 
 /** The keywords of each condition, checked in order; typed here so a new id must be a ConditionId. */
-const KEYWORDS = template_CONDITION_KEYWORDS;
+const conditions_KEYWORDS = template_CONDITION_KEYWORDS;
 /**
  * Splits a trailing `(if …)` off an item's text. Only parentheses that start with "if" are
  * conditions: "(NVIDIA/AMD/Intel/etc.)" is part of the description.
@@ -14702,7 +18622,7 @@ function splitCondition(text) {
 }
 function conditionId(words) {
     const lower = words.toLowerCase();
-    for (const [id, keywords] of KEYWORDS) {
+    for (const [id, keywords] of conditions_KEYWORDS) {
         if (keywords.some(keyword => lower.includes(keyword)))
             return id;
     }
