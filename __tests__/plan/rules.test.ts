@@ -176,6 +176,26 @@ describe('service rule', () => {
     );
     expect(tasks[0]!.after).toEqual(['model:Event', 'model:Rsvp', 'model:Venue']);
   });
+
+  it("gives an entity named by its plural table a plural possessive: events' relationships", () => {
+    const model = feature({
+      dataModel: {
+        entities: [entity('events'), entity('venues')],
+        relationships: [
+          {
+            from: 'events',
+            to: 'venues',
+            kind: 'N:1',
+            text: 'events at venues',
+            source: at('d', 9)
+          }
+        ]
+      }
+    });
+    expect(serviceTasks(contextFor(model))[0]!.description).toBe(
+      "eventsService managing events' relationships to venues"
+    );
+  });
 });
 
 describe('story and scenario rules', () => {

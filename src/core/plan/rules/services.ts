@@ -68,8 +68,13 @@ export function managedEntities(context: RuleContext): ManagedEntity[] {
 /** "Shipment's relationships to Pallet, Courier"; several owners joined with "and". */
 export function relationshipsPhrase(managed: ManagedEntity[]): string {
   return managed
-    .map(({ owner, related }) => `${owner}'s relationships to ${related.join(', ')}`)
+    .map(({ owner, related }) => `${possessive(owner)} relationships to ${related.join(', ')}`)
     .join(' and ');
+}
+
+/** Entities named as tables are plural (`events`): "events' relationships", not "events's". */
+function possessive(name: string): string {
+  return name.endsWith('s') ? `${name}'` : `${name}'s`;
 }
 
 export function serviceDependencies(managed: ManagedEntity): string[] {
