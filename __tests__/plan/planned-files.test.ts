@@ -127,7 +127,23 @@ describe('plannedDescription: the plan’s note as the task', () => {
       'Write assert_cmd tests of every subcommand'
     ],
     [file('docs/guide.md'), 'Write guide'],
-    [file('apps/web/package.json'), 'Set up web package']
+    [file('apps/web/package.json'), 'Set up web package'],
+    // Notes about the file, not its work: another file it may be, optional, a condition.
+    [file('deploy/stack/index.ts', 'or __main__.py'), 'Create stack index'],
+    [file('deploy/stack/index.ts', '또는 __main__.py'), 'Create stack index'],
+    [file('charts/swap/templates/cache.yaml', 'optional'), 'Add cache (optional)'],
+    [
+      file('infra/cache.tf', '선택적 Deployment, Service'),
+      'Implement Deployment, Service (optional)'
+    ],
+    [
+      file('deploy/stack/tsconfig.json', 'TypeScript 사용 시'),
+      'Set up stack tsconfig (TypeScript 사용 시)'
+    ],
+    [
+      file('deploy/stack/tsconfig.json', 'if the stack is written in TypeScript'),
+      'Set up stack tsconfig (if the stack is written in TypeScript)'
+    ]
   ])('%j', (planned, description) => {
     expect(plannedDescription(planned, plannedRole(planned))).toBe(description);
   });

@@ -18,6 +18,12 @@ import {
   TEST_KIND_OF_FOLDER
 } from '../../vocabulary/plan-files.js';
 import {
+  NOTE_ALTERNATIVE_WORDS,
+  NOTE_CONDITION_FIRST_WORDS,
+  NOTE_CONDITION_LAST_WORDS,
+  NOTE_OPTIONAL_WORDS
+} from '../../vocabulary/plan-notes.js';
+import {
   TEST_FILE_MARKER,
   TEST_FILE_PREFIXES,
   TEST_NAME_SUFFIXES
@@ -108,11 +114,12 @@ const BUILDING_KINDS: ReadonlySet<TaskKind> = new Set(['model', 'service', 'endp
 
 /** The note joins the task that already works in its file, where it says something new. */
 function foldNote(draft: TaskDraft, file: PlannedFile, descriptions: string[]): TaskDraft {
-  const note = file.note;
-  if (!note) return draft;
+  const { note, aside } = readNoteWords(file.note);
   const said = new Set(descriptions.flatMap(description => words(description)));
-  const adds = words(note).some(word => word.length > 2 && !said.has(word));
-  return adds ? { ...draft, description: `${draft.description} — ${note}` } : draft;
+  const adds = note !== undefined && words(note).some(word => word.length > 2 && !said.has(word));
+  let description = adds ? `${draft.description} — ${note}` : draft.description;
+  if (aside) description += ` (${aside})`;
+  return description === draft.description ? draft : { ...draft, description };
 }
 
 function declaresRoutes(context: RuleContext, path: string): boolean {
@@ -135,9 +142,39 @@ function storyOf(context: RuleContext, file: PlannedFile): string | undefined {
  * capability gate + owner-cap routes".
  */
 export function plannedDescription(file: PlannedFile, role: PlannedRole): string {
-  const note = file.note && asInstruction(file.note);
   const changed = file.status === 'modified';
   if (role === 'test') return testDescription(file, changed);
+  const reading = readNoteWords(file.note);
+  const described = plainDescription(file, role, reading.note, changed);
+  return reading.aside ? `${described} (${reading.aside})` : described;
+}
+
+/**
+ * A note's words about the file itself taken out: an alternative file is dropped, "optional"
+ * and a condition become an aside after the description.
+ */
+function readNoteWords(raw: string | undefined): { note?: string; aside?: string } {
+  const text = raw?.trim();
+  if (!text) return {};
+  const tokens = text.split(/\s+/);
+  const first = tokens[0]!.toLowerCase();
+  if (NOTE_ALTERNATIVE_WORDS.has(first)) return {};
+  if (NOTE_OPTIONAL_WORDS.has(first)) {
+    const rest = tokens.slice(1).join(' ');
+    return { note: rest || undefined, aside: 'optional' };
+  }
+  if (NOTE_CONDITION_FIRST_WORDS.has(first) || NOTE_CONDITION_LAST_WORDS.has(tokens.at(-1)!))
+    return { aside: text };
+  return { note: text };
+}
+
+function plainDescription(
+  file: PlannedFile,
+  role: PlannedRole,
+  rawNote: string | undefined,
+  changed: boolean
+): string {
+  const note = rawNote && asInstruction(rawNote);
   // A build file is known by its folder: `apps/web/package.json` is the web app's.
   const label = fileLabel(file.path, role === 'setup');
   if (changed) {
