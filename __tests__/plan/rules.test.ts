@@ -127,6 +127,28 @@ describe('model rule', () => {
     ]);
   });
 
+  it('calls an enumeration an enum, its values in brackets', () => {
+    const model = feature({
+      dataModel: {
+        entities: [
+          entity('Urgency', {
+            kind: 'enum',
+            fields: ['low', 'high'].map(name => ({
+              name,
+              type: undefined,
+              description: '',
+              source: at('d')
+            }))
+          })
+        ],
+        relationships: []
+      }
+    });
+    expect(modelTasks(contextFor(model)).map(task => task.description)).toEqual([
+      'Create Urgency enum (low, high)'
+    ]);
+  });
+
   it('makes no model task for a derived entity, and still one for an entity with a derived field', () => {
     const model = feature({
       dataModel: {

@@ -88,5 +88,7 @@ function modelDescription(entity: Entity): string {
       ? ''
       : ` (${shown}${fields.length > 6 ? `, and ${fields.length - 6} more` : ''})`;
   const states = entity.states.length > 0 ? ' with its state transitions' : '';
-  return `${verb} ${entity.name} model${suffix}${states}`;
+  // An enumeration is built as one: "Create Priority enum (high, low)", its values in brackets.
+  const noun = entity.kind === 'enum' ? 'enum' : 'model';
+  return `${verb} ${entity.name} ${noun}${suffix}${states}`;
 }
