@@ -535,7 +535,9 @@ describe('missing-file-path: process steps and results', () => {
           '- [ ] T004 Full integration test run',
           '- [ ] T005 Document the device test results for PR',
           '- [ ] T006 Add the kiln dashboard to `frontend`',
-          '- [ ] T007 Performance testing for concurrent uploads'
+          '- [ ] T007 Performance testing for concurrent uploads',
+          '- [ ] T008 Prepare the PR description with: bug summary, fix, device results',
+          '- [ ] T009 Initialize the Vite project with TypeScript in the repository root'
         )
       ),
       'missing-file-path'
@@ -551,7 +553,9 @@ describe('missing-file-path: process steps and results', () => {
           '- [ ] T001 Add unit tests for the parser',
           '- [ ] T002 Ensure the admin user has the super-admin flag',
           '- [ ] T003 Document the device test results for the release notes',
-          '- [ ] T004 Install testing dependencies: vitest, playwright'
+          '- [ ] T004 Install testing dependencies: vitest, playwright',
+          '- [ ] T005 Implement the PR summary card for the review screen',
+          '- [ ] T006 Document the root cause in the repository wiki'
         )
       ),
       'missing-file-path'

@@ -357,6 +357,12 @@ export const PULL_REQUEST_PREPOSITIONS = new Set(['for', 'in', 'on', 'to', 'into
 export const PULL_REQUEST_WORDS = ['pr', 'pull request'];
 
 /**
+ * Parts of a pull request a task may write straight after its noun: "Prepare the PR description
+ * with the fix summary", "Draft pull request notes". Their text goes into the pull request.
+ */
+export const PULL_REQUEST_PARTS = ['description', 'body', 'summary', 'notes'];
+
+/**
  * Words of a short label or opening phrase that make the task a check: "Load validation: …",
  * "Battery test: …", "Contrast audit for …", "Final code review".
  */
@@ -380,6 +386,22 @@ export const CHECK_WORDS = new Set([
  */
 export const TESTING_ACTIVITY_WORDS = ['testing'];
 export const ACTIVITY_PREPOSITIONS = ['for', 'of', 'on', 'with', 'against', 'across', 'under'];
+
+/**
+ * Names of the repository's top folder: "Initialize the app in the repository root" says where
+ * its files go as surely as a path does. Read after a place word (`in`, `at`, `into`).
+ */
+export const ROOT_PLACES = [
+  'repository root',
+  'repo root',
+  'project root',
+  'root directory',
+  'root folder',
+  'root of the repository',
+  'root of the repo',
+  'root of the project'
+];
+export const ROOT_PLACE_PREPOSITIONS = ['in', 'at', 'into', 'to'];
 
 /** Verbs that make a task build something, whatever check word follows ("Add review screen"). */
 export const BUILDING_VERBS = new Set(['add', 'create', 'implement', 'build', 'write', 'define']);
