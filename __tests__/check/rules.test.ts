@@ -360,6 +360,50 @@ describe('endpoint-unimplemented', () => {
   });
 });
 
+describe('endpoint-unimplemented: work a progress report names', () => {
+  const base = { basePath: '/kennel/v1' };
+  const kennels = contract('kennels-api.yaml', [
+    endpoint('GET', '/kennels', base),
+    endpoint('GET', '/kennels/{kennelId}', base),
+    endpoint('GET', '/kennels/{kennelId}/occupancy', base),
+    endpoint('DELETE', '/kennels/{kennelId}', base)
+  ]);
+  const model = feature({ contracts: [kennels] });
+  const tasks = (report: string) =>
+    lines(
+      '## Phase 3: Core',
+      '- [x] T030 Implement KennelController GET /kennel/v1/kennels in src/api/KennelController.java',
+      '- [x] T031 Implement KennelController GET /kennel/v1/kennels/{kennelId}/occupancy in src/api/KennelController.java',
+      '',
+      '## Progress',
+      report
+    );
+  const endpointFindings = (report: string) =>
+    only(check(tasks(report), model), 'endpoint-unimplemented').map(f => f.message);
+
+  it("takes the list's report of what its tasks built as implementing the endpoints it names, for the method it names", () => {
+    expect(
+      endpointFindings(
+        '- ✅ KennelController: GET /kennel/v1/kennels, /kennels/{id}, /kennels/{id}/occupancy (T030-T031)'
+      )
+    ).toEqual([
+      'Endpoint DELETE /kennels/{kennelId} of contracts/kennels-api.yaml has no implementation task'
+    ]);
+  });
+
+  it('nearest miss: a line without a done mark, or without task IDs, reports nothing', () => {
+    for (const report of [
+      '- KennelController: GET /kennel/v1/kennels, /kennels/{id} (T030-T031)',
+      '- ✅ KennelController: GET /kennel/v1/kennels, /kennels/{id} (with filters)'
+    ]) {
+      expect(endpointFindings(report)).toEqual([
+        'Endpoint GET /kennels/{kennelId} of contracts/kennels-api.yaml has no implementation task',
+        'Endpoint DELETE /kennels/{kennelId} of contracts/kennels-api.yaml has no implementation task'
+      ]);
+    }
+  });
+});
+
 describe('endpoint-unimplemented: CLI actions', () => {
   const cli = (command: string) =>
     endpoint('', command, {
@@ -564,7 +608,9 @@ describe('missing-file-path: process steps and results', () => {
       'Task T001 names no file or directory path',
       'Task T002 names no file or directory path',
       'Task T003 names no file or directory path',
-      'Task T004 names no file or directory path'
+      'Task T004 names no file or directory path',
+      'Task T005 names no file or directory path',
+      'Task T006 names no file or directory path'
     ]);
   });
 });
