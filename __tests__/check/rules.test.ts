@@ -311,6 +311,56 @@ describe('entity-without-model', () => {
   });
 });
 
+describe('entity-without-model: a record built without its name', () => {
+  const field = (name: string) => ({
+    name,
+    type: undefined,
+    description: undefined,
+    source: at('specs/001-test/data-model.md', 4)
+  });
+  const model = feature({
+    dataModel: {
+      entities: [
+        entity('ScoringOutcome', {
+          fields: [field('request_id'), field('grade'), field('confidence'), field('latency_ms')]
+        }),
+        entity('ScoringBatch', {
+          fields: [field('id'), field('name'), field('created_at'), field('batch_size')]
+        }),
+        entity('Shape Nodes')
+      ],
+      relationships: []
+    }
+  });
+  const entityFindings = (...tasks: string[]) =>
+    only(check(lines('## Phase 3.3: Core', ...tasks), model), 'entity-without-model').map(
+      f => f.message
+    );
+
+  it('takes a task naming a word of its name and two of its own fields as building it', () => {
+    expect(
+      entityFindings(
+        '- [ ] T001 Implement the scoring helper in src/score.py that returns grade + confidence',
+        '- [ ] T002 Implement the basic shape system in src/shapes.rs'
+      )
+    ).toEqual(['Entity ScoringBatch from data-model.md has no task that creates or changes it']);
+  });
+
+  it('nearest miss: one field, common fields, or fields without a word of the name build nothing', () => {
+    expect(
+      entityFindings(
+        '- [ ] T001 Implement the scoring helper in src/score.py that returns a grade',
+        '- [ ] T002 Store the id, name and created_at of each scoring run in src/runs.py',
+        '- [ ] T003 Show grade and confidence on the report page in src/page.tsx'
+      )
+    ).toEqual([
+      'Entity ScoringOutcome from data-model.md has no task that creates or changes it',
+      'Entity ScoringBatch from data-model.md has no task that creates or changes it',
+      'Entity Shape Nodes from data-model.md has no task that creates or changes it'
+    ]);
+  });
+});
+
 describe('entity-without-model: work a report heading names', () => {
   const model = feature({
     dataModel: { entities: [entity('Ledger Entry'), entity('Refund')], relationships: [] }

@@ -190,10 +190,14 @@ export const CONTRACT_KIND_WORDS = new Set([
 /** Key words of a task that builds a client, so the contract it names is one the feature calls. */
 export const CLIENT_WORDS = ['client'];
 
-/** Words that follow an entity's real name in descriptive headings: "Order Line Hierarchy", "Tax Record". */
+/**
+ * Words that follow an entity's real name in descriptive headings: "Order Line Hierarchy", "Tax
+ * Record", "Shape Nodes" (the nodes of a tree of shapes, which "the shape system" builds).
+ */
 export const ENTITY_HEADING_TAILS = new Set([
   'hierarchy',
   'tree',
+  'node',
   'entity',
   'model',
   'record',
@@ -204,6 +208,43 @@ export const ENTITY_HEADING_TAILS = new Set([
   'schema',
   'table'
 ]);
+
+/**
+ * Words of fields every kind of record has (`id`, `created_at`, `status`): a task naming them
+ * says nothing about which entity it builds, so they never count towards its fields.
+ */
+export const COMMON_FIELD_WORDS = new Set([
+  'id',
+  'uuid',
+  'name',
+  'title',
+  'type',
+  'kind',
+  'status',
+  'state',
+  'description',
+  'value',
+  'key',
+  'data',
+  'metadata',
+  'created',
+  'updated',
+  'deleted',
+  'at',
+  'date',
+  'time',
+  'timestamp',
+  'version'
+]);
+
+/**
+ * Words that make a field a reference (`lot_id`, `owner_uuid`): another record's model names it
+ * as readily as the entity's own, so it tells neither apart.
+ */
+export const REFERENCE_FIELD_WORDS = new Set(['id', 'uuid', 'ref', 'fk']);
+
+/** How many of an entity's own fields a task must name, beside a word of its name, to build it. */
+export const FIELDS_NAMING_AN_ENTITY = 2;
 
 /** Key words of a task that extends what an entity the feature extends is part of. */
 export const EXTENDING_WORDS = ['extend', 'extended', 'extension'];
