@@ -631,7 +631,8 @@ describe('missing-file-path: process steps and results', () => {
           '- [ ] T006 Add the kiln dashboard to `frontend`',
           '- [ ] T007 Performance testing for concurrent uploads',
           '- [ ] T008 Prepare the PR description with: bug summary, fix, device results',
-          '- [ ] T009 Initialize the Vite project with TypeScript in the repository root'
+          '- [ ] T009 Initialize the Vite project with TypeScript in the repository root',
+          '- [ ] T010 Generate the first migration for all entities with command: dotnet ef migrations add Init'
         )
       ),
       'missing-file-path'
@@ -649,7 +650,8 @@ describe('missing-file-path: process steps and results', () => {
           '- [ ] T003 Document the device test results for the release notes',
           '- [ ] T004 Install testing dependencies: vitest, playwright',
           '- [ ] T005 Implement the PR summary card for the review screen',
-          '- [ ] T006 Document the root cause in the repository wiki'
+          '- [ ] T006 Document the root cause in the repository wiki',
+          '- [ ] T007 Add the export command: a button on the report page'
         )
       ),
       'missing-file-path'
@@ -660,7 +662,8 @@ describe('missing-file-path: process steps and results', () => {
       'Task T003 names no file or directory path',
       'Task T004 names no file or directory path',
       'Task T005 names no file or directory path',
-      'Task T006 names no file or directory path'
+      'Task T006 names no file or directory path',
+      'Task T007 names no file or directory path'
     ]);
   });
 });

@@ -447,6 +447,12 @@ export const ROOT_PLACE_PREPOSITIONS = ['in', 'at', 'into', 'to'];
 /** Verbs that make a task build something, whatever check word follows ("Add review screen"). */
 export const BUILDING_VERBS = new Set(['add', 'create', 'implement', 'build', 'write', 'define']);
 
+/**
+ * Last words of a label that introduces a command written without backticks: "Generate the
+ * initial migration with command: dotnet ef migrations add Init".
+ */
+export const COMMAND_LABEL_WORDS = ['command', 'cmd'];
+
 /** Programs a task runs when its text is a command: "Install the tools: `npm install …`". */
 export const COMMANDS = new Set([
   'npm',

@@ -8,6 +8,7 @@ import {
   ACTIVITY_PREPOSITIONS,
   BUILDING_VERBS,
   CHECK_WORDS,
+  COMMAND_LABEL_WORDS,
   COMMANDS,
   NO_FILE_LEADING_FILLERS,
   NO_FILE_VERBS,
@@ -71,6 +72,9 @@ function changesNoFile(task: TaskText): boolean {
   const rest = description.slice(colon + 1).trimStart();
   const after = words(rest)[0] ?? '';
   if (label.length <= 8 && startsWithCommand(rest)) return true;
+  // "… with command: dotnet ef migrations add Init": the command says what the task does.
+  if (COMMAND_LABEL_WORDS.includes(label[label.length - 1] ?? '') && COMMANDS.has(after))
+    return true;
   return (
     label.length <= 4 && (label.some(word => CHECK_WORDS.has(word)) || NO_FILE_VERBS.has(after))
   );
