@@ -311,6 +311,56 @@ describe('entity-without-model', () => {
   });
 });
 
+describe('entity-without-model: a record built without its name', () => {
+  const field = (name: string) => ({
+    name,
+    type: undefined,
+    description: undefined,
+    source: at('specs/001-test/data-model.md', 4)
+  });
+  const model = feature({
+    dataModel: {
+      entities: [
+        entity('ScoringOutcome', {
+          fields: [field('request_id'), field('grade'), field('confidence'), field('latency_ms')]
+        }),
+        entity('ScoringBatch', {
+          fields: [field('id'), field('name'), field('created_at'), field('batch_size')]
+        }),
+        entity('Shape Nodes')
+      ],
+      relationships: []
+    }
+  });
+  const entityFindings = (...tasks: string[]) =>
+    only(check(lines('## Phase 3.3: Core', ...tasks), model), 'entity-without-model').map(
+      f => f.message
+    );
+
+  it('takes a task naming a word of its name and two of its own fields as building it', () => {
+    expect(
+      entityFindings(
+        '- [ ] T001 Implement the scoring helper in src/score.py that returns grade + confidence',
+        '- [ ] T002 Implement the basic shape system in src/shapes.rs'
+      )
+    ).toEqual(['Entity ScoringBatch from data-model.md has no task that creates or changes it']);
+  });
+
+  it('nearest miss: one field, common fields, or fields without a word of the name build nothing', () => {
+    expect(
+      entityFindings(
+        '- [ ] T001 Implement the scoring helper in src/score.py that returns a grade',
+        '- [ ] T002 Store the id, name and created_at of each scoring run in src/runs.py',
+        '- [ ] T003 Show grade and confidence on the report page in src/page.tsx'
+      )
+    ).toEqual([
+      'Entity ScoringOutcome from data-model.md has no task that creates or changes it',
+      'Entity ScoringBatch from data-model.md has no task that creates or changes it',
+      'Entity Shape Nodes from data-model.md has no task that creates or changes it'
+    ]);
+  });
+});
+
 describe('entity-without-model: work a report heading names', () => {
   const model = feature({
     dataModel: { entities: [entity('Ledger Entry'), entity('Refund')], relationships: [] }
@@ -357,6 +407,50 @@ describe('endpoint-unimplemented', () => {
     expect(found.map(f => f.message)).toEqual([
       'Endpoint POST /api/users of contracts/users-api.yaml has no implementation task'
     ]);
+  });
+});
+
+describe('endpoint-unimplemented: work a progress report names', () => {
+  const base = { basePath: '/kennel/v1' };
+  const kennels = contract('kennels-api.yaml', [
+    endpoint('GET', '/kennels', base),
+    endpoint('GET', '/kennels/{kennelId}', base),
+    endpoint('GET', '/kennels/{kennelId}/occupancy', base),
+    endpoint('DELETE', '/kennels/{kennelId}', base)
+  ]);
+  const model = feature({ contracts: [kennels] });
+  const tasks = (report: string) =>
+    lines(
+      '## Phase 3: Core',
+      '- [x] T030 Implement KennelController GET /kennel/v1/kennels in src/api/KennelController.java',
+      '- [x] T031 Implement KennelController GET /kennel/v1/kennels/{kennelId}/occupancy in src/api/KennelController.java',
+      '',
+      '## Progress',
+      report
+    );
+  const endpointFindings = (report: string) =>
+    only(check(tasks(report), model), 'endpoint-unimplemented').map(f => f.message);
+
+  it("takes the list's report of what its tasks built as implementing the endpoints it names, for the method it names", () => {
+    expect(
+      endpointFindings(
+        '- ✅ KennelController: GET /kennel/v1/kennels, /kennels/{id}, /kennels/{id}/occupancy (T030-T031)'
+      )
+    ).toEqual([
+      'Endpoint DELETE /kennels/{kennelId} of contracts/kennels-api.yaml has no implementation task'
+    ]);
+  });
+
+  it('nearest miss: a line without a done mark, or without task IDs, reports nothing', () => {
+    for (const report of [
+      '- KennelController: GET /kennel/v1/kennels, /kennels/{id} (T030-T031)',
+      '- ✅ KennelController: GET /kennel/v1/kennels, /kennels/{id} (with filters)'
+    ]) {
+      expect(endpointFindings(report)).toEqual([
+        'Endpoint GET /kennels/{kennelId} of contracts/kennels-api.yaml has no implementation task',
+        'Endpoint DELETE /kennels/{kennelId} of contracts/kennels-api.yaml has no implementation task'
+      ]);
+    }
   });
 });
 
@@ -535,7 +629,10 @@ describe('missing-file-path: process steps and results', () => {
           '- [ ] T004 Full integration test run',
           '- [ ] T005 Document the device test results for PR',
           '- [ ] T006 Add the kiln dashboard to `frontend`',
-          '- [ ] T007 Performance testing for concurrent uploads'
+          '- [ ] T007 Performance testing for concurrent uploads',
+          '- [ ] T008 Prepare the PR description with: bug summary, fix, device results',
+          '- [ ] T009 Initialize the Vite project with TypeScript in the repository root',
+          '- [ ] T010 Generate the first migration for all entities with command: dotnet ef migrations add Init'
         )
       ),
       'missing-file-path'
@@ -551,7 +648,10 @@ describe('missing-file-path: process steps and results', () => {
           '- [ ] T001 Add unit tests for the parser',
           '- [ ] T002 Ensure the admin user has the super-admin flag',
           '- [ ] T003 Document the device test results for the release notes',
-          '- [ ] T004 Install testing dependencies: vitest, playwright'
+          '- [ ] T004 Install testing dependencies: vitest, playwright',
+          '- [ ] T005 Implement the PR summary card for the review screen',
+          '- [ ] T006 Document the root cause in the repository wiki',
+          '- [ ] T007 Add the export command: a button on the report page'
         )
       ),
       'missing-file-path'
@@ -560,7 +660,10 @@ describe('missing-file-path: process steps and results', () => {
       'Task T001 names no file or directory path',
       'Task T002 names no file or directory path',
       'Task T003 names no file or directory path',
-      'Task T004 names no file or directory path'
+      'Task T004 names no file or directory path',
+      'Task T005 names no file or directory path',
+      'Task T006 names no file or directory path',
+      'Task T007 names no file or directory path'
     ]);
   });
 });

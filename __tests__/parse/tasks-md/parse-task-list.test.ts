@@ -436,6 +436,31 @@ describe('headings that report on a task', () => {
   });
 });
 
+describe('lines of a progress report', () => {
+  const list = read(
+    lines(
+      '## Phase 3: Core',
+      '- [x] T030 Kiln API in src/api/kilns.py',
+      '- [x] T031 Firing log in src/api/firings.py',
+      '',
+      '## Status',
+      '- ✅ Kiln API: GET /kilns, /kilns/{id} (T030-T031)',
+      '- ✔ Firing log (T031 and T032)',
+      '- ✅ Glaze library (with presets)',
+      '- Kiln API: GET /kilns (T030)'
+    )
+  );
+
+  it('keeps a done line ending in task IDs as what those tasks did, and defines nothing', () => {
+    expect(list.reports?.map(report => [report.tasks, report.source.line])).toEqual([
+      [['T030', 'T031'], 6],
+      [['T031', 'T032'], 7]
+    ]);
+    expect(list.reports?.[0]!.text).toBe('✅ Kiln API: GET /kilns, /kilns/{id} (T030-T031)');
+    expect(ids(list)).toEqual(['T030', 'T031']);
+  });
+});
+
 describe('deferred tasks', () => {
   const list = read(
     lines(

@@ -22,12 +22,15 @@ import {
   CI_CONFIG_PATHS,
   CI_CONTRACT_WORDS,
   CLIENT_WORDS,
+  COMMON_FIELD_WORDS,
   CONTRACT_KIND_WORDS,
   ENTITY_HEADING_TAILS,
   EVERY_STORY_PHRASES,
   EXTENDING_WORDS,
+  FIELDS_NAMING_AN_ENTITY,
   NARROW_TEST_WORDS,
   QUICKSTART_WORDS,
+  REFERENCE_FIELD_WORDS,
   RUNNING,
   SCENARIO_NUMBER_PREFIXES,
   STORY_NUMBER_PREFIXES
@@ -114,16 +117,47 @@ export interface EntityTarget {
   nameWords: string[];
   /** The name's key words without a descriptive tail ("Order Line Hierarchy" → order, line). */
   headWords: string[];
+  /**
+   * Key words of each of its own fields (`unit_price` → unit, price): not common ones, references
+   * or fields named after the entity, which other records' tasks name as well.
+   */
+  fieldWords: string[][];
 }
 
 export function entityTarget(entity: Entity): EntityTarget {
   const nameWords = keyWords(entity.name);
   const headWords = nameWords.filter(word => !ENTITY_HEADING_TAILS.has(word));
+  const fieldWords = entity.fields
+    .map(field => keyWords(field.name))
+    .filter(
+      (found, index, all) =>
+        found.length > 0 &&
+        !found.every(word => COMMON_FIELD_WORDS.has(word)) &&
+        !found.some(word => REFERENCE_FIELD_WORDS.has(word) || nameWords.includes(word)) &&
+        all.findIndex(other => other.join(' ') === found.join(' ')) === index
+    );
   return {
     entity,
     nameWords,
-    headWords: headWords.length < nameWords.length ? headWords : []
+    headWords: headWords.length < nameWords.length ? headWords : [],
+    fieldWords
   };
+}
+
+/**
+ * "Implement the scoring helper that returns grade + confidence" builds the ScoringOutcome
+ * record (grade, confidence, …) without naming it: a word of its name and two of its own fields.
+ */
+function namesFieldsOf(task: TaskText, target: EntityTarget): boolean {
+  if (target.fieldWords.length < FIELDS_NAMING_AN_ENTITY) return false;
+  const ownWords = target.headWords.length > 0 ? target.headWords : target.nameWords;
+  if (!ownWords.some(word => task.keys.has(word))) return false;
+  let named = 0;
+  for (const field of target.fieldWords) {
+    if (field.every(word => task.keys.has(word))) named++;
+    if (named >= FIELDS_NAMING_AN_ENTITY) return true;
+  }
+  return false;
 }
 
 /**
@@ -140,6 +174,7 @@ export function buildsEntity(task: TaskText, target: EntityTarget): boolean {
     return true;
   if (nameWords.length > 1 && hasAllKeyWords(task.keys, nameWords)) return true;
   if (hasAllKeyWords(task.keys, headWords)) return true;
+  if (namesFieldsOf(task, target)) return true;
   // An entity the feature extends is changed by a task that extends what it is part of:
   // "Extend shipment data structures…" changes `ShipmentLeg` (an extension).
   return (

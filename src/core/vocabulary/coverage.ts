@@ -190,10 +190,14 @@ export const CONTRACT_KIND_WORDS = new Set([
 /** Key words of a task that builds a client, so the contract it names is one the feature calls. */
 export const CLIENT_WORDS = ['client'];
 
-/** Words that follow an entity's real name in descriptive headings: "Order Line Hierarchy", "Tax Record". */
+/**
+ * Words that follow an entity's real name in descriptive headings: "Order Line Hierarchy", "Tax
+ * Record", "Shape Nodes" (the nodes of a tree of shapes, which "the shape system" builds).
+ */
 export const ENTITY_HEADING_TAILS = new Set([
   'hierarchy',
   'tree',
+  'node',
   'entity',
   'model',
   'record',
@@ -204,6 +208,43 @@ export const ENTITY_HEADING_TAILS = new Set([
   'schema',
   'table'
 ]);
+
+/**
+ * Words of fields every kind of record has (`id`, `created_at`, `status`): a task naming them
+ * says nothing about which entity it builds, so they never count towards its fields.
+ */
+export const COMMON_FIELD_WORDS = new Set([
+  'id',
+  'uuid',
+  'name',
+  'title',
+  'type',
+  'kind',
+  'status',
+  'state',
+  'description',
+  'value',
+  'key',
+  'data',
+  'metadata',
+  'created',
+  'updated',
+  'deleted',
+  'at',
+  'date',
+  'time',
+  'timestamp',
+  'version'
+]);
+
+/**
+ * Words that make a field a reference (`lot_id`, `owner_uuid`): another record's model names it
+ * as readily as the entity's own, so it tells neither apart.
+ */
+export const REFERENCE_FIELD_WORDS = new Set(['id', 'uuid', 'ref', 'fk']);
+
+/** How many of an entity's own fields a task must name, beside a word of its name, to build it. */
+export const FIELDS_NAMING_AN_ENTITY = 2;
 
 /** Key words of a task that extends what an entity the feature extends is part of. */
 export const EXTENDING_WORDS = ['extend', 'extended', 'extension'];
@@ -357,6 +398,12 @@ export const PULL_REQUEST_PREPOSITIONS = new Set(['for', 'in', 'on', 'to', 'into
 export const PULL_REQUEST_WORDS = ['pr', 'pull request'];
 
 /**
+ * Parts of a pull request a task may write straight after its noun: "Prepare the PR description
+ * with the fix summary", "Draft pull request notes". Their text goes into the pull request.
+ */
+export const PULL_REQUEST_PARTS = ['description', 'body', 'summary', 'notes'];
+
+/**
  * Words of a short label or opening phrase that make the task a check: "Load validation: …",
  * "Battery test: …", "Contrast audit for …", "Final code review".
  */
@@ -381,8 +428,30 @@ export const CHECK_WORDS = new Set([
 export const TESTING_ACTIVITY_WORDS = ['testing'];
 export const ACTIVITY_PREPOSITIONS = ['for', 'of', 'on', 'with', 'against', 'across', 'under'];
 
+/**
+ * Names of the repository's top folder: "Initialize the app in the repository root" says where
+ * its files go as surely as a path does. Read after a place word (`in`, `at`, `into`).
+ */
+export const ROOT_PLACES = [
+  'repository root',
+  'repo root',
+  'project root',
+  'root directory',
+  'root folder',
+  'root of the repository',
+  'root of the repo',
+  'root of the project'
+];
+export const ROOT_PLACE_PREPOSITIONS = ['in', 'at', 'into', 'to'];
+
 /** Verbs that make a task build something, whatever check word follows ("Add review screen"). */
 export const BUILDING_VERBS = new Set(['add', 'create', 'implement', 'build', 'write', 'define']);
+
+/**
+ * Last words of a label that introduces a command written without backticks: "Generate the
+ * initial migration with command: dotnet ef migrations add Init".
+ */
+export const COMMAND_LABEL_WORDS = ['command', 'cmd'];
 
 /** Programs a task runs when its text is a command: "Install the tools: `npm install …`". */
 export const COMMANDS = new Set([

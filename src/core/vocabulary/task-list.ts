@@ -233,6 +233,12 @@ export const DEPENDENCY_FIELD = pattern(
 export const STATUS_LABELS = ['status'];
 export const DONE_STATUSES = ['✅', 'done', 'complete'];
 
+/**
+ * Marks that open a line of a progress report on work done: "✅ Parcel API: GET /parcels,
+ * /parcels/{id} (T030-T031)". Such a line says what the tasks it names did.
+ */
+export const DONE_MARKS = ['✅', '✔️', '✔', '☑️', '☑', '✓'];
+
 export const DONE_STATUS_FIELD = pattern(
   'task-list.done-status-field',
   `^\\s{0,3}${alternation(STATUS_LABELS)}:?\\s{0,3}${alternation(DONE_STATUSES)}`,

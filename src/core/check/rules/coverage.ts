@@ -15,7 +15,12 @@ import { coversRoute, servesResource, writesOpenRoute } from '../covers-endpoint
 import { routeResources } from '../../parse/contracts/resource.js';
 import { planRoutesContract } from '../../parse/plan-routes.js';
 import { keyForm, keyWords } from '../key-words.js';
-import { endpointCandidates, mentionsText, namesEndpoint } from '../matching.js';
+import {
+  endpointCandidates,
+  mentionsText,
+  namesEndpoint,
+  namesEndpointExactly
+} from '../matching.js';
 import { prepareTasks, tasksWithAnyWord, type TaskText } from '../task-text.js';
 import type { ListedTask, TaskReport } from '../../parse/tasks-md/model.js';
 import { words } from '../../text/words.js';
@@ -329,6 +334,16 @@ function implementers(context: CheckContext, contract: Contract, endpoint: Endpo
   return remembered(context, `endpoint\u0000${contract.path}\u0000${endpoint.name}`, () => {
     const named = namedImplementers(context, contract, endpoint);
     if (named.length > 0) return named;
+    // The list's report on work done ("✅ Parcel API: GET /parcels, /parcels/{id} (T030-T031)")
+    // says which tasks built it.
+    // A route in such a list often follows another's method ("GET /parcels, /parcels/{id}"):
+    // it counts for an endpoint whose method the line names.
+    const method = endpoint.method?.toLowerCase();
+    const reported = reportedWork(context).filter(
+      task =>
+        namesEndpointExactly(task, endpoint) && (method === undefined || task.wordSet.has(method))
+    );
+    if (reported.length > 0) return reported;
     const oneByOne = contract.endpoints.some(
       other =>
         other !== endpoint &&

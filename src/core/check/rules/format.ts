@@ -8,13 +8,17 @@ import {
   ACTIVITY_PREPOSITIONS,
   BUILDING_VERBS,
   CHECK_WORDS,
+  COMMAND_LABEL_WORDS,
   COMMANDS,
   NO_FILE_LEADING_FILLERS,
   NO_FILE_VERBS,
   OUTCOME_SUBJECTS,
   OUTCOME_WORDS,
+  PULL_REQUEST_PARTS,
   PULL_REQUEST_PREPOSITIONS,
   PULL_REQUEST_WORDS,
+  ROOT_PLACE_PREPOSITIONS,
+  ROOT_PLACES,
   TESTING_ACTIVITY_WORDS
 } from '../../vocabulary/coverage.js';
 
@@ -33,7 +37,7 @@ export const missingFilePath: CheckRule = context => {
       for (const name of placedNames(task)) placed.add(name);
       continue;
     }
-    if (task.task.deferred || changesNoFile(task)) continue;
+    if (task.task.deferred || changesNoFile(task) || placedAtRoot(task)) continue;
     if ([...task.identifiers].some(identifier => placed.has(identifier))) continue;
     findings.push(
       finding(
@@ -54,7 +58,7 @@ function changesNoFile(task: TaskText): boolean {
   const lead = all.findIndex(word => !NO_FILE_LEADING_FILLERS.has(word));
   const opening = all.slice(Math.max(0, lead), Math.max(0, lead) + 3);
   if (NO_FILE_VERBS.has(opening[0] ?? '')) return true;
-  if (statesOutcome(all) || goesIntoPullRequest(all)) return true;
+  if (statesOutcome(all) || goesIntoPullRequest(all, opening[0] ?? '')) return true;
   if (
     TESTING_ACTIVITY_WORDS.includes(opening[1] ?? '') &&
     (opening[2] === undefined || ACTIVITY_PREPOSITIONS.includes(opening[2]))
@@ -68,8 +72,22 @@ function changesNoFile(task: TaskText): boolean {
   const rest = description.slice(colon + 1).trimStart();
   const after = words(rest)[0] ?? '';
   if (label.length <= 8 && startsWithCommand(rest)) return true;
+  // "… with command: dotnet ef migrations add Init": the command says what the task does.
+  if (COMMAND_LABEL_WORDS.includes(label[label.length - 1] ?? '') && COMMANDS.has(after))
+    return true;
   return (
     label.length <= 4 && (label.some(word => CHECK_WORDS.has(word)) || NO_FILE_VERBS.has(after))
+  );
+}
+
+/** "Initialize the app in the repository root": the root is the folder it names. */
+function placedAtRoot(task: TaskText): boolean {
+  const text = ` ${words(task.task.description).join(' ')} `;
+  return ROOT_PLACE_PREPOSITIONS.some(preposition =>
+    ROOT_PLACES.some(
+      place =>
+        text.includes(` ${preposition} ${place} `) || text.includes(` ${preposition} the ${place} `)
+    )
   );
 }
 
@@ -80,14 +98,22 @@ function statesOutcome(all: string[]): boolean {
   );
 }
 
-/** "Document the device test results for PR": the result goes into the pull request. */
-function goesIntoPullRequest(all: string[]): boolean {
+/**
+ * "Document the device test results for PR", "Prepare the PR description": the result goes into
+ * the pull request.
+ */
+function goesIntoPullRequest(all: string[], verb: string): boolean {
   const text = ` ${all.join(' ')} `;
-  return PULL_REQUEST_WORDS.some(noun =>
-    [...PULL_REQUEST_PREPOSITIONS].some(
-      preposition =>
-        text.includes(` ${preposition} ${noun} `) || text.includes(` ${preposition} the ${noun} `)
-    )
+  // "Implement the PR summary card" builds a feature about pull requests; it writes none.
+  const writesPart = (noun: string) =>
+    !BUILDING_VERBS.has(verb) &&
+    PULL_REQUEST_PARTS.some(part => text.includes(` ${noun} ${part} `));
+  return PULL_REQUEST_WORDS.some(
+    noun =>
+      [...PULL_REQUEST_PREPOSITIONS].some(
+        preposition =>
+          text.includes(` ${preposition} ${noun} `) || text.includes(` ${preposition} the ${noun} `)
+      ) || writesPart(noun)
   );
 }
 

@@ -7,7 +7,14 @@ import { plainText } from '../markdown.js';
 import { flatten, malformed, position, rawText, type Reader } from './reader.js';
 import { readInlineSuppressions } from './suppressions.js';
 import { addTask } from './listed-task-draft.js';
-import { readDeferredStart, readLabels, readTaskStart, type TaskStart } from './task-line.js';
+import {
+  readDeferredStart,
+  readLabels,
+  readTaskStart,
+  taskRefs,
+  type TaskStart
+} from './task-line.js';
+import { DONE_MARKS } from '../../vocabulary/task-list.js';
 
 export function readList(reader: Reader, list: List, nested: boolean): void {
   const hasTasks = list.children.some(item => itemStart(item) !== undefined);
@@ -18,6 +25,7 @@ export function readList(reader: Reader, list: List, nested: boolean): void {
       continue;
     }
     readInlineSuppressions(reader, item);
+    noteReportedWork(reader, item);
     if (hasCheckbox(item) && hasTasks && !nested && reader.section === 'phase') {
       // A list mixing ID'd tasks and an ID-less checkbox: the ID was forgotten.
       malformed(reader, item, 'a checkbox item among tasks has no task ID (T001, T002…)');
@@ -26,6 +34,24 @@ export function readList(reader: Reader, list: List, nested: boolean): void {
     }
     for (const child of item.children) if (child.type === 'list') readList(reader, child, true);
   }
+}
+
+/**
+ * A line of a progress report, "✅ Parcel API: GET /parcels, /parcels/{id} (T030-T031)": a done
+ * mark, then what was built, then the tasks that built it in parentheses. Kept as what those
+ * tasks did, as a report heading's body is; it defines no task.
+ */
+function noteReportedWork(reader: Reader, item: ListItem): void {
+  const first = item.children[0];
+  if (!first || first.type !== 'paragraph') return;
+  const text = flatten(plainText(first));
+  if (!DONE_MARKS.some(mark => text.startsWith(mark))) return;
+  const last = /\(([^()]{1,80})\)\s{0,3}$/.exec(text);
+  if (!last) return;
+  const refs = taskRefs(last[1]!);
+  // Only an aside made of task IDs: "(T030-T031)", "(T012, T014)", not "(with filters)".
+  if (refs.length === 0 || !/^[\sT\d,;&+–—-]+$/i.test(last[1]!.replace(/\band\b/gi, ''))) return;
+  reader.reports.push({ refs, text, source: position(reader, item) });
 }
 
 /**
