@@ -218,6 +218,47 @@ describe('file choice: command-line contracts', () => {
 });
 
 describe('file choice: models and services', () => {
+  it("puts an entity in the models folder whose note names it, of several services' folders", () => {
+    // The front end's folder comes first: its interfaces are not the services' entities.
+    const dirs = [
+      'web/src/app/models/',
+      'services/intake/src/main/java/acme/intake/model/',
+      'services/fleet/src/main/java/acme/fleet/model/',
+      'services/billing/src/main/java/acme/billing/model/'
+    ];
+    const notes = [
+      { path: dirs[0]!, note: 'TypeScript interfaces (Van, Invoice, etc.)' },
+      { path: dirs[1]!, note: 'Parcel scan DTOs, validation' },
+      { path: dirs[2]!, note: 'Van, Depot, Route entities' },
+      { path: dirs[3]!, note: 'Invoice, Tariff entities' }
+    ];
+    const services = plan({
+      technicalContext: {
+        'Language/Version': {
+          value: 'Java 21 (services), TypeScript 5 (web)',
+          raw: 'Java 21 (services), TypeScript 5 (web)',
+          source: at('plan.md')
+        }
+      },
+      structure: structure({ sourceDirs: dirs, notes })
+    });
+    const model = feature({
+      plan: services,
+      dataModel: {
+        entities: [entity('Van'), entity('Invoice'), entity('Parcel Scan'), entity('Driver')],
+        relationships: []
+      }
+    });
+    // "Parcel scan DTOs" speaks of the entity but names no type; Driver is named nowhere and goes
+    // to the first models folder, as before.
+    expect(modelTasks(contextFor(model)).map(task => task.files[0])).toEqual([
+      `${dirs[2]}Van.java`,
+      `${dirs[3]}Invoice.java`,
+      `${dirs[1]}ParcelScan.java`,
+      `${dirs[1]}Driver.java`
+    ]);
+  });
+
   it('puts an entity in the file whose note says it defines it', () => {
     const crates = planned(
       'Rust 1.80',

@@ -1,6 +1,6 @@
 import type { Entity, Feature } from '../../model.js';
 import { sourceFile } from '../placement/file-names.js';
-import { plannedFileNamed } from '../placement/named-file.js';
+import { modelFolderNaming, plannedFileNamed } from '../placement/named-file.js';
 import type { TaskDraft } from '../model.js';
 import type { RuleContext } from './context.js';
 import {
@@ -39,7 +39,8 @@ export function modelKey(entityName: string): string {
 export function modelFile(context: RuleContext, entityName: string): string {
   return (
     plannedFileNamed(context.layout, entityName) ??
-    context.layout.modelsDir + sourceFile(entityName, context.layout.language)
+    (modelFolderNaming(context.layout, entityName) ?? context.layout.modelsDir) +
+      sourceFile(entityName, context.layout.language)
   );
 }
 
