@@ -1,4 +1,5 @@
-import type { Entity, Feature } from '../../model.js';
+import type { Endpoint, Entity, Feature } from '../../model.js';
+import { singular, words } from '../../text/words.js';
 import { sourceFile } from '../placement/file-names.js';
 import { modelFolderNaming, plannedFileNamed } from '../placement/named-file.js';
 import type { TaskDraft } from '../model.js';
@@ -90,4 +91,31 @@ function modelDescription(entity: Entity): string {
       : ` (${shown}${fields.length > 6 ? `, and ${fields.length - 6} more` : ''})`;
   const states = entity.states.length > 0 ? ' with its state transitions' : '';
   return `${verb} ${entity.name} model${suffix}${states}`;
+}
+
+/** The entity whose name matches the endpoint's resource (`/pallets/{id}` serves `Pallet`). */
+export function entityServedBy(endpoint: Endpoint, entities: Entity[]): Entity | undefined {
+  const resource = nameKey(endpoint.resource);
+  if (!resource) return undefined;
+  return entitiesByKey(entities).get(resource);
+}
+
+function nameKey(name: string): string {
+  return words(name).map(singular).join(' ');
+}
+
+const entityKeys = new WeakMap<Entity[], Map<string, Entity>>();
+
+/** Entities by the key of their name, the first of equal keys winning, worked out once per list. */
+function entitiesByKey(entities: Entity[]): Map<string, Entity> {
+  let byKey = entityKeys.get(entities);
+  if (!byKey) {
+    byKey = new Map();
+    for (const entity of entities) {
+      const key = nameKey(entity.name);
+      if (!byKey.has(key)) byKey.set(key, entity);
+    }
+    entityKeys.set(entities, byKey);
+  }
+  return byKey;
 }
