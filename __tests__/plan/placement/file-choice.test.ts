@@ -259,6 +259,28 @@ describe('file choice: models and services', () => {
     ]);
   });
 
+  it('names the file of an entity headed by a description for the one type its section declares', () => {
+    const kiosk = planned('Kotlin 2.0', ['kiosk/src/main/java/org/till/model/Basket.kt']);
+    const model = feature({
+      plan: kiosk,
+      dataModel: {
+        entities: [
+          entity('Screen State', { aliases: ['KioskScreenState'] }),
+          // A declared type without the heading's words is a part of it, not its name.
+          entity('Receipt Line', { aliases: ['Money'] }),
+          entity('Tender Kind', { aliases: ['TenderKind', 'CardTender'] })
+        ],
+        relationships: []
+      }
+    });
+    const dir = 'kiosk/src/main/java/org/till/model/';
+    expect(modelTasks(contextFor(model)).map(task => task.files[0])).toEqual([
+      `${dir}KioskScreenState.kt`,
+      `${dir}ReceiptLine.kt`,
+      `${dir}TenderKind.kt`
+    ]);
+  });
+
   it('puts an entity in the file whose note says it defines it', () => {
     const crates = planned(
       'Rust 1.80',

@@ -1,5 +1,6 @@
 import type { Endpoint, Entity, Feature } from '../../model.js';
 import { singular, words } from '../../text/words.js';
+import { LANGUAGE_CONVENTIONS } from '../../vocabulary/languages.js';
 import { sourceFile } from '../placement/file-names.js';
 import { modelFolderNaming, plannedFileNamed } from '../placement/named-file.js';
 import type { TaskDraft } from '../model.js';
@@ -38,11 +39,32 @@ export function modelKey(entityName: string): string {
 }
 
 export function modelFile(context: RuleContext, entityName: string): string {
+  // Where a file holds one class named as its file (Java, Kotlin, C#), the class names the file.
+  const language = context.layout.language;
+  const typeName =
+    LANGUAGE_CONVENTIONS[language].fileCase === 'pascal'
+      ? declaredTypeOf(context.feature, entityName)
+      : undefined;
   return (
     plannedFileNamed(context.layout, entityName) ??
+    (typeName && plannedFileNamed(context.layout, typeName)) ??
     (modelFolderNaming(context.layout, entityName) ?? context.layout.modelsDir) +
-      sourceFile(entityName, context.layout.language)
+      sourceFile(typeName ?? entityName, language)
   );
+}
+
+/**
+ * The one type an entity's section declares where its heading is a description, not a type
+ * name: `KioskScreenState` under "Screen State" is the class the model task writes, in a file
+ * of that name. A declared type that does not carry the heading's words is something else.
+ */
+function declaredTypeOf(feature: Feature, entityName: string): string | undefined {
+  if (!/\s/.test(entityName.trim())) return undefined;
+  const entity = feature.dataModel?.entities.find(candidate => candidate.name === entityName);
+  const [alias, ...more] = entity?.aliases ?? [];
+  if (!alias || more.length > 0 || !/^[a-z_]\w*$/i.test(alias)) return undefined;
+  const aliasWords = new Set(words(alias));
+  return words(entityName).every(word => aliasWords.has(word)) ? alias : undefined;
 }
 
 /**
