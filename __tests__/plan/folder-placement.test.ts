@@ -306,6 +306,25 @@ describe('placement: the build file of the dependencies task', () => {
     expect(dependencies(maven)).toEqual(['pom.xml']);
   });
 
+  it("adds them to the module's own build file where the code is in one module's src/main/", () => {
+    const android = featureWith('Kotlin 2.0', [
+      'courier/src/main/java/org/parcel/courier/',
+      '├── ui/ScanScreen.kt',
+      '└── data/ParcelRepository.kt',
+      'courier/src/test/java/org/parcel/courier/',
+      '└── ScanViewModelTest.kt'
+    ]);
+    expect(dependencies(android)).toEqual(['courier/build.gradle.kts']);
+    // Several modules: the build at the top declares what they share.
+    const services = featureWith('Java 21', [
+      'intake/src/main/java/org/parcel/intake/',
+      '└── Intake.java',
+      'routing/src/main/java/org/parcel/routing/',
+      '└── Router.java'
+    ]);
+    expect(dependencies(services)).toEqual(['pom.xml']);
+  });
+
   it('adds the front end its own build file where the plan names it', () => {
     const model = featureWith('Java 17 (backend), TypeScript 5 (frontend)', [
       'src/main/java/acme/',

@@ -274,3 +274,38 @@ describe('layout: the plan structure', () => {
     expect(layoutOf(model).contractTestsDir).toBe('Harbor.Tests/Unit/');
   });
 });
+
+describe('layout: a folder of services', () => {
+  it('takes the service/ folder inside a service, not the services/ folder holding them', () => {
+    const app = 'services/ledger/src/main/java/org/kiosk/ledger/';
+    const model = feature({
+      plan: planWith(
+        { 'Language/Version': 'Java 21' },
+        {
+          sourceDirs: [
+            'services/',
+            'services/ledger/',
+            app,
+            `${app}model/`,
+            `${app}service/`,
+            `${app}controller/`
+          ]
+        }
+      )
+    });
+    const layout = layoutOf(model);
+    expect(layout.servicesDir).toBe(`${app}service/`);
+    expect(layout.modelsDir).toBe(`${app}model/`);
+    expect(layout.endpointsDir).toBe(`${app}controller/`);
+  });
+
+  it('still takes a services/ folder whose subfolders are areas, not services', () => {
+    const model = feature({
+      plan: planWith(
+        { 'Language/Version': 'TypeScript 5' },
+        { sourceDirs: ['src/', 'src/services/', 'src/services/payments/', 'src/models/'] }
+      )
+    });
+    expect(layoutOf(model).servicesDir).toBe('src/services/');
+  });
+});

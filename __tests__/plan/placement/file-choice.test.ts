@@ -218,6 +218,69 @@ describe('file choice: command-line contracts', () => {
 });
 
 describe('file choice: models and services', () => {
+  it("puts an entity in the models folder whose note names it, of several services' folders", () => {
+    // The front end's folder comes first: its interfaces are not the services' entities.
+    const dirs = [
+      'web/src/app/models/',
+      'services/intake/src/main/java/acme/intake/model/',
+      'services/fleet/src/main/java/acme/fleet/model/',
+      'services/billing/src/main/java/acme/billing/model/'
+    ];
+    const notes = [
+      { path: dirs[0]!, note: 'TypeScript interfaces (Van, Invoice, etc.)' },
+      { path: dirs[1]!, note: 'Parcel scan DTOs, validation' },
+      { path: dirs[2]!, note: 'Van, Depot, Route entities' },
+      { path: dirs[3]!, note: 'Invoice, Tariff entities' }
+    ];
+    const services = plan({
+      technicalContext: {
+        'Language/Version': {
+          value: 'Java 21 (services), TypeScript 5 (web)',
+          raw: 'Java 21 (services), TypeScript 5 (web)',
+          source: at('plan.md')
+        }
+      },
+      structure: structure({ sourceDirs: dirs, notes })
+    });
+    const model = feature({
+      plan: services,
+      dataModel: {
+        entities: [entity('Van'), entity('Invoice'), entity('Parcel Scan'), entity('Driver')],
+        relationships: []
+      }
+    });
+    // "Parcel scan DTOs" speaks of the entity but names no type; Driver is named nowhere and goes
+    // to the first models folder, as before.
+    expect(modelTasks(contextFor(model)).map(task => task.files[0])).toEqual([
+      `${dirs[2]}Van.java`,
+      `${dirs[3]}Invoice.java`,
+      `${dirs[1]}ParcelScan.java`,
+      `${dirs[1]}Driver.java`
+    ]);
+  });
+
+  it('names the file of an entity headed by a description for the one type its section declares', () => {
+    const kiosk = planned('Kotlin 2.0', ['kiosk/src/main/java/org/till/model/Basket.kt']);
+    const model = feature({
+      plan: kiosk,
+      dataModel: {
+        entities: [
+          entity('Screen State', { aliases: ['KioskScreenState'] }),
+          // A declared type without the heading's words is a part of it, not its name.
+          entity('Receipt Line', { aliases: ['Money'] }),
+          entity('Tender Kind', { aliases: ['TenderKind', 'CardTender'] })
+        ],
+        relationships: []
+      }
+    });
+    const dir = 'kiosk/src/main/java/org/till/model/';
+    expect(modelTasks(contextFor(model)).map(task => task.files[0])).toEqual([
+      `${dir}KioskScreenState.kt`,
+      `${dir}ReceiptLine.kt`,
+      `${dir}TenderKind.kt`
+    ]);
+  });
+
   it('puts an entity in the file whose note says it defines it', () => {
     const crates = planned(
       'Rust 1.80',

@@ -371,3 +371,26 @@ export const DEFINES_NOTE = pattern('defines-note', wholeWords(DEFINES_WORDS, tr
 export const SIBILANT_ENDINGS = ['ch', 'sh', 'ss', 'x', 'z'];
 
 export const SIBILANT_PLURAL = pattern('sibilant-plural', `${alternation(SIBILANT_ENDINGS)}es$`);
+
+// ---------------------------------------------------------------------------------------------
+// Source sets of a JVM build (Maven, Gradle): `<module>/src/<set>/<language>/<package>/`
+
+/** Decides which folder of a module holds its source sets. */
+export const SOURCE_SETS_FOLDER = 'src';
+
+/** Decides which folder under `src/` holds a module's code (its main source set). */
+export const MAIN_SOURCE_SET = 'main';
+
+/** Decides which folders under `src/` hold a module's tests, the unit tests' first. */
+export const TEST_SOURCE_SETS: readonly string[] = ['test', 'androidTest', 'integrationTest'];
+
+/**
+ * Decides which folder of a source set roots its packages: below `src/test/java/` the folders are
+ * a package (`org/quay/mooring/`), mirrored from the code's.
+ */
+export const SOURCE_SET_LANGUAGES: ReadonlySet<string> = new Set([
+  'java',
+  'kotlin',
+  'scala',
+  'groovy'
+]);

@@ -26,14 +26,18 @@ export function isTestSupport(segment: string): boolean {
 
 /**
  * The first directory whose last segment is one of `names`, in the plan's tree order, and which
- * does not hold another role's files (a `dto/` is never where endpoints go).
+ * does not hold another role's files (a `dto/` is never where endpoints go). A folder holding
+ * folders of the same name is a container, not one of them: `services/` of a repository whose
+ * services each have a `service/` folder.
  */
 export function pickDir(
   dirs: string[],
   names: readonly string[],
   role?: CodeRole
 ): string | undefined {
+  const named = (dir: string) =>
+    names.includes(lastSegment(dir).toLowerCase()) && (!role || !dirDenies(dir, role));
   return dirs.find(
-    dir => names.includes(lastSegment(dir).toLowerCase()) && (!role || !dirDenies(dir, role))
+    dir => named(dir) && !dirs.some(other => other !== dir && other.startsWith(dir) && named(other))
   );
 }

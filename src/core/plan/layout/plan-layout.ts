@@ -20,6 +20,7 @@ import {
 import { sourceExtension } from './language.js';
 import type { PathLayout } from './model.js';
 import type { CodeStructure } from './plan-structure.js';
+import { withCodePackage } from './source-sets.js';
 import { type CodeRole, dirDenies } from './role-words.js';
 
 /**
@@ -61,8 +62,9 @@ export function planLayout(structure: CodeStructure, base: PathLayout): PathLayo
     (testRoot && isTestDirectory(testRoot) ? testRoot : undefined) ??
     testsProper[0] ??
     leafTests[0];
+  // A bare `src/test/java/` holds its tests in the package of the code they test.
   const test = (dirs: string[], names: readonly string[], fallback: string) =>
-    pickDir(dirs, names) ?? primaryTest ?? fallback;
+    withCodePackage(sourceDirs, pickDir(dirs, names) ?? primaryTest ?? fallback);
   const modelsDir = source(MODEL_FOLDERS, 'model', base.modelsDir);
   const servicesDir = source(SERVICE_FOLDERS, 'service', base.servicesDir);
   const endpointsDir = source(ENDPOINT_FOLDERS, 'endpoint', base.endpointsDir);

@@ -4,6 +4,7 @@
  */
 import { kebabCase, pascalCase, snakeCase, stemWords } from '../../text/case.js';
 import { languageOfDir } from '../layout/folder-language.js';
+import { singleModuleHome } from '../layout/source-sets.js';
 import { plannedTestName } from './plan-style.js';
 import type { PathLayout } from '../layout/model.js';
 import {
@@ -52,6 +53,14 @@ export function testFileIn(dir: string, name: string, language: Language): strin
 /** The language's usual build file, where its dependencies are declared. */
 export function manifestFile(language: Language): string {
   return LANGUAGE_CONVENTIONS[language].manifest;
+}
+
+/**
+ * The feature's build file: the language's usual one, in the module the plan's code is in where
+ * that is a folder of its own (`app/build.gradle.kts` of an app laid out in `app/src/main/`).
+ */
+export function moduleManifestFile(layout: PathLayout): string {
+  return (singleModuleHome(layout.sourceDirs) ?? '') + manifestFile(layout.language);
 }
 
 /** The language's usual linter configuration file. */

@@ -4,11 +4,12 @@
  */
 import { isTestDirectory } from '../../parse/plan.js';
 import { words } from '../../text/words.js';
-import { directoryOf } from '../layout/folders.js';
+import { sameFamily, languageOfDir } from '../layout/folder-language.js';
+import { directoryOf, lastSegment } from '../layout/folders.js';
 import type { PathLayout } from '../layout/model.js';
 import { type CodeRole, dirDenies, roleWords } from '../layout/role-words.js';
 import { codeFileFacts, fileDenies, fileSays } from './file-roles.js';
-import { DEFINES_NOTE } from '../../vocabulary/layout.js';
+import { DEFINES_NOTE, MODEL_FOLDERS } from '../../vocabulary/layout.js';
 import { MODEL_STEMS } from '../../vocabulary/plan-files.js';
 
 /**
@@ -33,20 +34,45 @@ export function plannedFileNamed(
 }
 
 function fileWhoseNoteDefines(layout: PathLayout, name: string): string | undefined {
-  const wanted = words(name).join(' ');
   const candidates = layout.plannedFiles.filter(file => {
     const note = layout.notes.get(file);
     if (!note || isTestDirectory(directoryOf(file))) return false;
-    // `Firing` in "firing schedule" is a word, not the type: only its identifier, or its name
-    // where the note says it defines types, names it.
-    const identifier = name.replace(/\s+/g, '');
     const defines = DEFINES_NOTE.test(note);
-    const named = note
-      .split(/[^\p{L}\p{N}_]+/u)
-      .some(token => token === identifier || (defines && words(token).join(' ') === wanted));
-    return named && (defines || !fileDenies(file, 'model'));
+    return noteNames(note, name, defines) && (defines || !fileDenies(file, 'model'));
   });
   return candidates.find(file => fileSays(layout, file, 'model')) ?? candidates[0];
+}
+
+/**
+ * `Firing` in "firing schedule" is a word, not the type: only its identifier, or its name where
+ * the note says it defines types, names it.
+ */
+function noteNames(note: string, name: string, defines: boolean): boolean {
+  const identifier = name.replace(/\s+/g, '');
+  const wanted = words(name).join(' ');
+  return note
+    .split(/[^\p{L}\p{N}_]+/u)
+    .some(token => token === identifier || (defines && words(token).join(' ') === wanted));
+}
+
+/**
+ * The plan's folder for the model of `name` where its note names it: of several services each
+ * with a `model/` folder, the one whose note lists the entity (`model/  # Parcel, Route
+ * entities`). Only a folder of models, or one whose note says it defines types, in the feature's
+ * language (a front end's `models/` holds its own interfaces), and never a test folder.
+ */
+export function modelFolderNaming(layout: PathLayout, name: string): string | undefined {
+  return layout.sourceDirs.find(dir => {
+    const note = layout.notes.get(dir);
+    if (!note || isTestDirectory(dir) || dirDenies(dir, 'model')) return false;
+    const defines = DEFINES_NOTE.test(note);
+    const modelFolder = MODEL_FOLDERS.includes(lastSegment(dir).toLowerCase());
+    return (
+      (modelFolder || defines) &&
+      noteNames(note, name, defines) &&
+      sameFamily(languageOfDir(layout, dir), layout.language)
+    );
+  });
 }
 
 /**

@@ -1,8 +1,10 @@
 import type { Contract } from '../../model.js';
+import { moduleTestDir } from '../layout/source-sets.js';
 import { testFileAt } from '../placement/file-names.js';
 import { plannedContractTest } from '../placement/planned-tests.js';
 import type { TaskDraft } from '../model.js';
 import type { RuleContext } from './context.js';
+import { entityServedBy, modelFile } from './models.js';
 
 /**
  * Template rule "each contract file → contract test task [P]", in the plan's test file for what
@@ -16,12 +18,34 @@ export function contractTestTasks(context: RuleContext): TaskDraft[] {
     description: `Contract test for ${contractLabel(contract)}`,
     files: [
       plannedContractTest(context.layout, contract) ??
-        testFileAt(context.layout, context.layout.contractTestsDir, contractTestSubject(contract))
+        testFileAt(
+          context.layout,
+          contractTestDir(context, contract),
+          contractTestSubject(contract)
+        )
     ],
     after: [],
     covers: [{ kind: 'contract', name: contract.path, source: contract.source }],
     story: context.owners.contract(contract)
   }));
+}
+
+/**
+ * The contract tests' folder, in the module of the code that serves the contract where the plan
+ * lays out several: the test of a billing API beside the billing service's own code, found
+ * through the model of the entity its routes serve.
+ */
+function contractTestDir(context: RuleContext, contract: Contract): string {
+  const { layout, feature } = context;
+  const entities = feature.dataModel?.entities ?? [];
+  const entity = contract.endpoints
+    .map(endpoint => entityServedBy(endpoint, entities))
+    .find(Boolean);
+  const code = entity && modelFile(context, entity.name);
+  return (
+    (code && moduleTestDir(layout.sourceDirs, layout.testDirs, code, layout.contractTestsDir)) ??
+    layout.contractTestsDir
+  );
 }
 
 export function contractTestKey(contract: Contract): string {

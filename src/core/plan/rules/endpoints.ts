@@ -18,7 +18,7 @@ import type { TaskDraft } from '../model.js';
 import { singular } from '../../text/words.js';
 import type { RuleContext } from './context.js';
 import { contractTestKey } from './contract-tests.js';
-import { modelFile, modelKey } from './models.js';
+import { entityServedBy, modelFile, modelKey } from './models.js';
 import { serviceKey } from './services.js';
 
 /**
@@ -139,31 +139,4 @@ function endpointFileName(
 function commandSuffix(name: string): string | undefined {
   const last = words(name).pop();
   return last && COMMAND_NAME_WORD.test(last) ? undefined : COMMAND_FILE_KIND;
-}
-
-/** The entity whose name matches the endpoint's resource (`/pallets/{id}` serves `Pallet`). */
-function entityServedBy(endpoint: Endpoint, entities: Entity[]): Entity | undefined {
-  const resource = nameKey(endpoint.resource);
-  if (!resource) return undefined;
-  return entitiesByKey(entities).get(resource);
-}
-
-function nameKey(name: string): string {
-  return words(name).map(singular).join(' ');
-}
-
-const entityKeys = new WeakMap<Entity[], Map<string, Entity>>();
-
-/** Entities by the key of their name, the first of equal keys winning, worked out once per list. */
-function entitiesByKey(entities: Entity[]): Map<string, Entity> {
-  let byKey = entityKeys.get(entities);
-  if (!byKey) {
-    byKey = new Map();
-    for (const entity of entities) {
-      const key = nameKey(entity.name);
-      if (!byKey.has(key)) byKey.set(key, entity);
-    }
-    entityKeys.set(entities, byKey);
-  }
-  return byKey;
 }

@@ -1,6 +1,8 @@
-import type { Entity, Feature } from '../../model.js';
+import type { Endpoint, Entity, Feature } from '../../model.js';
+import { singular, words } from '../../text/words.js';
+import { LANGUAGE_CONVENTIONS } from '../../vocabulary/languages.js';
 import { sourceFile } from '../placement/file-names.js';
-import { plannedFileNamed } from '../placement/named-file.js';
+import { modelFolderNaming, plannedFileNamed } from '../placement/named-file.js';
 import type { TaskDraft } from '../model.js';
 import type { RuleContext } from './context.js';
 import {
@@ -37,10 +39,32 @@ export function modelKey(entityName: string): string {
 }
 
 export function modelFile(context: RuleContext, entityName: string): string {
+  // Where a file holds one class named as its file (Java, Kotlin, C#), the class names the file.
+  const language = context.layout.language;
+  const typeName =
+    LANGUAGE_CONVENTIONS[language].fileCase === 'pascal'
+      ? declaredTypeOf(context.feature, entityName)
+      : undefined;
   return (
     plannedFileNamed(context.layout, entityName) ??
-    context.layout.modelsDir + sourceFile(entityName, context.layout.language)
+    (typeName && plannedFileNamed(context.layout, typeName)) ??
+    (modelFolderNaming(context.layout, entityName) ?? context.layout.modelsDir) +
+      sourceFile(typeName ?? entityName, language)
   );
+}
+
+/**
+ * The one type an entity's section declares where its heading is a description, not a type
+ * name: `KioskScreenState` under "Screen State" is the class the model task writes, in a file
+ * of that name. A declared type that does not carry the heading's words is something else.
+ */
+function declaredTypeOf(feature: Feature, entityName: string): string | undefined {
+  if (!/\s/.test(entityName.trim())) return undefined;
+  const entity = feature.dataModel?.entities.find(candidate => candidate.name === entityName);
+  const [alias, ...more] = entity?.aliases ?? [];
+  if (!alias || more.length > 0 || !/^[a-z_]\w*$/i.test(alias)) return undefined;
+  const aliasWords = new Set(words(alias));
+  return words(entityName).every(word => aliasWords.has(word)) ? alias : undefined;
 }
 
 /**
@@ -91,4 +115,31 @@ function modelDescription(entity: Entity): string {
   // An enumeration is built as one: "Create Priority enum (high, low)", its values in brackets.
   const noun = entity.kind === 'enum' ? 'enum' : 'model';
   return `${verb} ${entity.name} ${noun}${suffix}${states}`;
+}
+
+/** The entity whose name matches the endpoint's resource (`/pallets/{id}` serves `Pallet`). */
+export function entityServedBy(endpoint: Endpoint, entities: Entity[]): Entity | undefined {
+  const resource = nameKey(endpoint.resource);
+  if (!resource) return undefined;
+  return entitiesByKey(entities).get(resource);
+}
+
+function nameKey(name: string): string {
+  return words(name).map(singular).join(' ');
+}
+
+const entityKeys = new WeakMap<Entity[], Map<string, Entity>>();
+
+/** Entities by the key of their name, the first of equal keys winning, worked out once per list. */
+function entitiesByKey(entities: Entity[]): Map<string, Entity> {
+  let byKey = entityKeys.get(entities);
+  if (!byKey) {
+    byKey = new Map();
+    for (const entity of entities) {
+      const key = nameKey(entity.name);
+      if (!byKey.has(key)) byKey.set(key, entity);
+    }
+    entityKeys.set(entities, byKey);
+  }
+  return byKey;
 }

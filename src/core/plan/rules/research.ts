@@ -2,7 +2,7 @@ import type { Decision, Plan } from '../../model.js';
 import { directoryOf } from '../layout/folders.js';
 import { type Language, MANIFESTS_OF_ECOSYSTEM } from '../../vocabulary/languages.js';
 import { FRONT_END_FOLDERS } from '../../vocabulary/layout.js';
-import { lintConfigFile, manifestFile } from '../placement/file-names.js';
+import { lintConfigFile, moduleManifestFile } from '../placement/file-names.js';
 import type { TaskDraft } from '../model.js';
 import type { RuleContext } from './context.js';
 import { withoutAsides } from '../../text/asides.js';
@@ -238,7 +238,8 @@ function manifestFor(chosen: string, context: RuleContext): string {
       : language);
   const planned = plannedManifest(MANIFESTS_OF_ECOSYSTEM[ecosystem] ?? [], chosen, context);
   if (planned) return planned;
-  if (ecosystem === language || !MANIFESTS_OF_ECOSYSTEM[ecosystem]) return manifestFile(language);
+  if (ecosystem === language || !MANIFESTS_OF_ECOSYSTEM[ecosystem])
+    return moduleManifestFile(context.layout);
   return frontEndDir(context) + MANIFESTS_OF_ECOSYSTEM[ecosystem]![0]!;
 }
 

@@ -12,7 +12,13 @@ import { directoryOf } from '../layout/folders.js';
 import type { Language } from '../../vocabulary/languages.js';
 import { languageName, linterOf, statedLanguages, typeCheckerOf } from '../layout/language.js';
 import { otherCodeParts } from '../layout/code-parts.js';
-import { lintConfigFile, manifestFile, sourceFile, testFileAt } from '../placement/file-names.js';
+import {
+  lintConfigFile,
+  manifestFile,
+  moduleManifestFile,
+  sourceFile,
+  testFileAt
+} from '../placement/file-names.js';
 import { words } from '../../text/words.js';
 import type { DraftRole, TaskDraft, TaskKind } from '../model.js';
 import { singular } from '../../text/words.js';
@@ -387,7 +393,7 @@ function manifests(context: RuleContext): string[] {
   const own =
     plannedManifestOf(layout.language, context) ??
     xcodeProject(context) ??
-    manifestFile(layout.language);
+    moduleManifestFile(layout);
   const others = statedLanguages(feature.plan).map(language =>
     plannedManifestOf(language, context)
   );
