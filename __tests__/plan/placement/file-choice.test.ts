@@ -116,6 +116,24 @@ describe('file choice: endpoints', () => {
     });
   });
 
+  it("serves an API route from the plan's Next.js app, never from a mobile screen's folder", () => {
+    const screens = ['apps/phone/app/(tabs)/plants.tsx', 'apps/phone/app/_layout.tsx'];
+    const monorepo = plan({
+      technicalContext: {
+        'Language/Version': { value: 'TypeScript 5', raw: 'TypeScript 5', source: at('plan.md') }
+      },
+      structure: structure({
+        sourceDirs: ['apps/phone/app/', 'apps/phone/app/(tabs)/', 'apps/site/src/app/'],
+        files: screens,
+        notes: [{ path: 'apps/site/src/app/', note: 'Next.js App Router (existing pages)' }]
+      })
+    });
+    const api = contract('README.md', [endpoint('POST', '/api/auth/phone-token')]);
+    expect(endpointFiles(feature({ plan: monorepo, contracts: [api] }))).toEqual({
+      'POST /api/auth/phone-token endpoint': 'apps/site/src/app/api/auth/phone-token/route.ts'
+    });
+  });
+
   it('serves HTTP routes from the HTTP module, not the CLI module beside it', () => {
     const server = planned(
       'Rust 1.80',

@@ -14,6 +14,9 @@ import {
   TREE_CHARS
 } from '../vocabulary/documents-tree.js';
 
+/** A line drawn as a tree branch (`├── `, `└── `, `┣━━ `). */
+export const TREE_BRANCH = /[├└┣┗]──|[├└┣┗]━━/;
+
 export interface TreeEntry {
   path: string;
   isDirectory: boolean;

@@ -26,7 +26,7 @@ import {
   UNFILLED_TREE_MARKER,
   UNFILLED_TREE_OPTIONS
 } from '../vocabulary/documents.js';
-import { readTree, type TreeEntry } from './directory-tree.js';
+import { readTree, TREE_BRANCH, type TreeEntry } from './directory-tree.js';
 import { plannedFromLists, plannedFromTree } from './planned-files.js';
 import { planRoutes } from './plan-routes.js';
 import { parseMarkdown, plainText, positionOf, sections, type Section } from './markdown.js';
@@ -244,12 +244,10 @@ function addTree(
   }
 }
 
-const BRANCH = /[├└┣┗]──|[├└┣┗]━━/;
-
 /** Two or more lines drawn as tree branches: a tree whose fence was lost. */
 function isDrawnTree(node: RootContent, text: string): boolean {
   const lines = rawText([node], text).split('\n');
-  return lines.filter(line => BRANCH.test(line)).length >= 2;
+  return lines.filter(line => TREE_BRANCH.test(line)).length >= 2;
 }
 
 /** The source text of consecutive nodes, as written (markdown would eat the indentation). */

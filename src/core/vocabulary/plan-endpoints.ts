@@ -3,7 +3,7 @@
  * request a file takes, the folders and file names of frameworks that route by file, and how a
  * new endpoint file is named.
  */
-import { alternation, pattern } from './build.js';
+import { alternation, pattern, wholeWords } from './build.js';
 
 /**
  * Decides which words in a serving file's folder, name or note say the kind of request it takes,
@@ -67,6 +67,18 @@ export const ROUTE_FILE_NAMES = [
 ];
 
 export const ROUTE_FILE = pattern('route-file', `^${alternation(ROUTE_FILE_NAMES)}$`);
+
+/**
+ * Decides that a plan's note on an `app/` folder says it is routed by file the Next.js way
+ * (`# Next.js App Router`), so an API route with no route file to model on goes in
+ * `app/api/…/route.ts` (whole words, any case).
+ */
+export const APP_ROUTER_WORDS = ['next.js', 'nextjs', 'app router'];
+
+/** Decides the stem of the file an app router serves an API route from. */
+export const APP_ROUTER_API_STEM = 'route';
+
+export const APP_ROUTER_NOTE = pattern('plan-app-router-note', wholeWords(APP_ROUTER_WORDS), 'i');
 
 /** Decides the route segment that holds an API, apart from pages: `/api/orders`. */
 export const API_ROUTE_SEGMENT = 'api';

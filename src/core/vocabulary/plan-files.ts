@@ -755,5 +755,6 @@ export const AREA_NOISE_WORDS: ReadonlySet<string> = new Set([
   'infrastructure',
   'feature',
   'features',
-  'layout'
+  'layout',
+  'server'
 ]);

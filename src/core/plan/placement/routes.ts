@@ -4,8 +4,12 @@
  */
 import type { PathLayout } from '../layout/model.js';
 import { codeFiles, stemOf } from './file-roles.js';
+import { lastSegment } from '../layout/folders.js';
+import { sourceExtension } from '../layout/language.js';
 import {
   API_ROUTE_SEGMENT,
+  APP_ROUTER_API_STEM,
+  APP_ROUTER_NOTE,
   ROUTE_BASE_SEGMENT,
   ROUTE_FILE
 } from '../../vocabulary/plan-endpoints.js';
@@ -62,7 +66,6 @@ export function routeFileFor(layout: PathLayout, name: string): string | undefin
   const path = name.split(' ').find(part => part.startsWith('/'));
   if (!path) return undefined;
   const routeFiles = codeFiles(layout).filter(file => routeOf(file) !== undefined);
-  if (routeFiles.length === 0) return undefined;
   const isApi = (route: string | undefined) =>
     route === API_ROUTE || !!route?.startsWith(`${API_ROUTE}/`);
   const segments = path
@@ -74,12 +77,30 @@ export function routeFileFor(layout: PathLayout, name: string): string | undefin
       return param ? `[${param[1] ?? param[2]}]` : segment;
     });
   const wantsApi = segments[0] === API_ROUTE_SEGMENT;
-  const model = routeFiles.find(file => isApi(routeOf(file)) === wantsApi) ?? routeFiles[0]!;
+  if (routeFiles.length === 0) return wantsApi ? appRouterApiFile(layout, segments) : undefined;
+  // An API route is never served from a screen's folder (`app/(tabs)/events.tsx`): with no
+  // API route file to model it on, it goes where the plan's Next.js app routes by file.
+  const model =
+    routeFiles.find(file => isApi(routeOf(file)) === wantsApi) ??
+    (wantsApi ? undefined : routeFiles[0]);
+  if (!model) return wantsApi ? appRouterApiFile(layout, segments) : undefined;
   const segmentsOfModel = model.split('/');
   const root = segmentsOfModel.findIndex(segment => ROUTE_FOLDERS.has(segment));
   const base = segmentsOfModel.slice(0, root + 1).join('/');
   const fileName = segmentsOfModel[segmentsOfModel.length - 1]!;
   return [base, ...segments, fileName].join('/');
+}
+
+/**
+ * `apps/web/src/app/  # Next.js App Router` and `/api/auth/token` →
+ * `apps/web/src/app/api/auth/token/route.ts`: the file Next.js serves an API route from.
+ */
+function appRouterApiFile(layout: PathLayout, segments: string[]): string | undefined {
+  const app = layout.sourceDirs.find(
+    dir => ROUTE_FOLDERS.has(lastSegment(dir)) && APP_ROUTER_NOTE.test(layout.notes.get(dir) ?? '')
+  );
+  if (!app) return undefined;
+  return `${app}${segments.join('/')}/${APP_ROUTER_API_STEM}${sourceExtension(layout.language)}`;
 }
 
 /** The route without the base path servers add (`/api`, `/v1`): `/api/v1/shipments/:` → `/shipments/:`. */
