@@ -1,6 +1,7 @@
 import type { Entity, Feature } from '../../model.js';
 import { sourceFile } from '../placement/file-names.js';
 import { plannedFileNamed } from '../placement/named-file.js';
+import { plannedTypesFile } from '../placement/types-file.js';
 import type { TaskDraft } from '../model.js';
 import type { RuleContext } from './context.js';
 import {
@@ -36,9 +37,14 @@ export function modelKey(entityName: string): string {
   return `model:${entityName}`;
 }
 
+/**
+ * The file the plan names for the entity, else the plan's own types file (`models.py`), else a
+ * file of its own in the models folder.
+ */
 export function modelFile(context: RuleContext, entityName: string): string {
   return (
     plannedFileNamed(context.layout, entityName) ??
+    plannedTypesFile(context.layout) ??
     context.layout.modelsDir + sourceFile(entityName, context.layout.language)
   );
 }
