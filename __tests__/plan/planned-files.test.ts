@@ -275,4 +275,31 @@ describe('the template’s rules on the plan’s own files', () => {
       'Input validation and error messages in src/lib/swaps/validation.ts'
     ]);
   });
+
+  it('names the unit tests after the plan’s own module where it plans no test file', () => {
+    const unitTests = (language: string, tree: string[]) =>
+      templateItemTasks(contextOf(featureWith(language, tree)))
+        .map(task => `${task.description} in ${task.files.join(', ')}`)
+        .filter(text => text.startsWith('Unit tests'));
+    // Go keeps a package's tests beside its code; an entry point names no module.
+    expect(
+      unitTests('Go 1.22', [
+        'cmd/swapd/main.go      # entry point',
+        'pkg/swap/',
+        '├── matcher.go         # pairs offers with requests',
+        '└── ledger.go'
+      ])
+    ).toEqual(['Unit tests for matcher in pkg/swap/matcher_test.go']);
+    // Java: the test folder named as the module's folder, in the plan's case.
+    expect(
+      unitTests('Java 21', [
+        'backend/src/main/java/acme/swap/service/',
+        '└── OfferService.java',
+        'backend/src/test/java/acme/swap/controller/',
+        'backend/src/test/java/acme/swap/service/'
+      ])
+    ).toEqual([
+      'Unit tests for OfferService in backend/src/test/java/acme/swap/service/OfferServiceTest.java'
+    ]);
+  });
 });

@@ -43,6 +43,9 @@ import {
   TEMPLATE_TYPE_CHECKERS
 } from '../../vocabulary/plan-items.js';
 
+/** The template's placeholder for the feature's component, in a unit-test item. */
+const COMPONENT = '[component]';
+
 const ROLE_KIND: Record<DraftRole, TaskKind> = {
   setup: 'setup',
   tests: 'test',
@@ -91,6 +94,20 @@ export function templateItemTasks(context: RuleContext, leftOut?: LeftOutItem[])
       const verdict = evaluateCondition(item, context.feature, context.layout);
       if (!verdict.holds) return skip('condition', verdict.reason);
       const key = `template:${phaseIndex}:${itemIndex}`;
+      const unit = plannedWork.unitTest(item, role);
+      if (unit) {
+        drafts.push({
+          key,
+          kind: ROLE_KIND[role],
+          role,
+          description: fillPlaceholders(item.text.split(COMPONENT).join(unit.subject), context),
+          files: [unit.file],
+          after: [],
+          covers: [],
+          story: undefined
+        });
+        return;
+      }
       // Each part in another language gets its own tool, even where the main one has none.
       const partTasks = toolTasksOfParts(context, item, role, key);
       const text = inFeatureLanguage(item.text, context.layout.language);
