@@ -302,4 +302,15 @@ describe('the template’s rules on the plan’s own files', () => {
       'Unit tests for OfferService in backend/src/test/java/acme/swap/service/OfferServiceTest.java'
     ]);
   });
+
+  it('leaves the generic docs item to the documentation files the plan writes', () => {
+    const docsItems = (tree: string[]) =>
+      templateItemTasks(contextOf(featureWith('Rust 1.80', tree)))
+        .map(task => `${task.description} in ${task.files.join(', ')}`)
+        .filter(text => /documentation/i.test(text));
+    expect(docsItems(['src/swap.rs', 'docs/', '└── swapping.md   # NEW: operator guide'])).toEqual(
+      []
+    );
+    expect(docsItems(['src/swap.rs'])).toEqual(['Update the user documentation in docs/']);
+  });
 });

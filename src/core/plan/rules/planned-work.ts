@@ -21,6 +21,7 @@ import { roleWords } from '../layout/role-words.js';
 import { sameFamily } from '../layout/folder-language.js';
 import { languageOfFile } from '../layout/language.js';
 import type { Language } from '../../vocabulary/languages.js';
+import { DOCS_ITEM } from '../../vocabulary/plan-items.js';
 import { stemOf } from '../placement/file-roles.js';
 import { testFileAt } from '../placement/file-names.js';
 import { plannedRole, type PlannedRole } from '../placement/planned-roles.js';
@@ -49,6 +50,7 @@ export function plannedWorkOf(context: RuleContext): PlannedWork {
   const roles = context.layout.planned.map(file => ({ file, role: plannedRole(file) }));
   const code = roles.filter(entry => CODE_ROLES.has(entry.role)).map(entry => entry.file);
   const plansTests = roles.some(entry => entry.role === 'test');
+  const plansDocs = roles.some(entry => entry.role === 'docs');
   const saysAny = (text: string, phrases: readonly string[]) =>
     phrases.some(phrase => text.includes(phrase));
   return {
@@ -76,6 +78,9 @@ export function plannedWorkOf(context: RuleContext): PlannedWork {
       // The unit-test placeholder (`tests/[component]/test_[feature].py`): the plan's own tests
       // are the tests it means.
       if (role === 'tests' && plansTests && isUnitPlaceholder(item)) return undefined;
+      // The plan's own documentation files are the documentation work; a second, generic task
+      // to update the docs would be the same work twice.
+      if (role === 'polish' && plansDocs && DOCS_ITEM.test(text)) return undefined;
       return files;
     },
     unitTest(item, role) {
