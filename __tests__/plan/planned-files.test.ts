@@ -313,4 +313,27 @@ describe('the template’s rules on the plan’s own files', () => {
     );
     expect(docsItems(['src/swap.rs'])).toEqual(['Update the user documentation in docs/']);
   });
+
+  it('puts a Go benchmark in the test file of the plan’s module, not a file of its own', () => {
+    const model = featureWith('Go 1.22', ['pkg/swap/', '└── matcher.go   # pairs offers'], {});
+    const withGoal = {
+      ...model,
+      plan: {
+        ...model.plan!,
+        technicalContext: {
+          ...model.plan!.technicalContext,
+          'Performance Goals': {
+            value: 'match in under 5 ms',
+            raw: 'match in under 5 ms',
+            source: at('specs/021-seed-swap/plan.md', 5)
+          }
+        }
+      }
+    };
+    const files = templateItemTasks(contextOf(withGoal))
+      .filter(task => /benchmark/i.test(task.description))
+      .map(task => task.files.join(', '));
+    expect(files.length).toBeGreaterThan(0);
+    expect(new Set(files)).toEqual(new Set(['pkg/swap/matcher_test.go']));
+  });
 });

@@ -36,6 +36,8 @@ export interface PlannedWork {
    * `service/UserService.java`), where the plan names no test file of its own.
    */
   unitTest(item: TemplateItem, role: DraftRole): { subject: string; file: string } | undefined;
+  /** The same test file, whatever the item: where Go's benchmarks of that module go too. */
+  moduleTest(): { subject: string; file: string } | undefined;
 }
 
 const CODE_ROLES: ReadonlySet<PlannedRole> = new Set([
@@ -84,7 +86,11 @@ export function plannedWorkOf(context: RuleContext): PlannedWork {
       return files;
     },
     unitTest(item, role) {
-      if (role !== 'tests' || plansTests || !isUnitPlaceholder(item)) return undefined;
+      if (role !== 'tests' || !isUnitPlaceholder(item)) return undefined;
+      return this.moduleTest();
+    },
+    moduleTest() {
+      if (plansTests) return undefined;
       const { layout } = context;
       // An entry point or index (`main.go`, `index.ts`) names no module to test.
       const logic = roles

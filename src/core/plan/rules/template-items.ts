@@ -12,6 +12,7 @@ import { directoryOf } from '../layout/folders.js';
 import type { Language } from '../../vocabulary/languages.js';
 import { languageName, linterOf, statedLanguages, typeCheckerOf } from '../layout/language.js';
 import { otherCodeParts } from '../layout/code-parts.js';
+import { languageOfDir } from '../layout/folder-language.js';
 import { lintConfigFile, manifestFile, sourceFile, testFileAt } from '../placement/file-names.js';
 import { words } from '../../text/words.js';
 import type { DraftRole, TaskDraft, TaskKind } from '../model.js';
@@ -335,6 +336,13 @@ function concretePath(path: string, context: RuleContext): string {
     const planned = layout.planned.filter(file => directoryOf(file.path) === dir);
     if (ownFolder && planned.length === 1) return planned[0]!.path;
     const category = dir === path ? '' : ` ${categoryName(path)}`;
+    // Go benchmarks are functions of a package's test file: the plan's module's, not a file of
+    // their own named after the feature.
+    const moduleTest =
+      layout.language === 'go' && BENCHMARK_CATEGORY.test(categoryName(path))
+        ? plannedWorkOf(context).moduleTest()
+        : undefined;
+    if (moduleTest && languageOfDir(layout, dir) === 'go') return moduleTest.file;
     return testFileAt(layout, dir, layout.component + category);
   }
   // A template without path conventions still names test folders (`tests/unit/`): where the
