@@ -291,4 +291,65 @@ describe('the template’s rules on the plan’s own files', () => {
       'Input validation and error messages in src/lib/swaps/validation.ts'
     ]);
   });
+
+  it('names the unit tests after the plan’s own module where it plans no test file', () => {
+    const unitTests = (language: string, tree: string[]) =>
+      templateItemTasks(contextOf(featureWith(language, tree)))
+        .map(task => `${task.description} in ${task.files.join(', ')}`)
+        .filter(text => text.startsWith('Unit tests'));
+    // Go keeps a package's tests beside its code; an entry point names no module.
+    expect(
+      unitTests('Go 1.22', [
+        'cmd/swapd/main.go      # entry point',
+        'pkg/swap/',
+        '├── matcher.go         # pairs offers with requests',
+        '└── ledger.go'
+      ])
+    ).toEqual(['Unit tests for matcher in pkg/swap/matcher_test.go']);
+    // Java: the test folder named as the module's folder, in the plan's case.
+    expect(
+      unitTests('Java 21', [
+        'backend/src/main/java/acme/swap/service/',
+        '└── OfferService.java',
+        'backend/src/test/java/acme/swap/controller/',
+        'backend/src/test/java/acme/swap/service/'
+      ])
+    ).toEqual([
+      'Unit tests for OfferService in backend/src/test/java/acme/swap/service/OfferServiceTest.java'
+    ]);
+  });
+
+  it('leaves the generic docs item to the documentation files the plan writes', () => {
+    const docsItems = (tree: string[]) =>
+      templateItemTasks(contextOf(featureWith('Rust 1.80', tree)))
+        .map(task => `${task.description} in ${task.files.join(', ')}`)
+        .filter(text => /documentation/i.test(text));
+    expect(docsItems(['src/swap.rs', 'docs/', '└── swapping.md   # NEW: operator guide'])).toEqual(
+      []
+    );
+    expect(docsItems(['src/swap.rs'])).toEqual(['Update the user documentation in docs/']);
+  });
+
+  it('puts a Go benchmark in the test file of the plan’s module, not a file of its own', () => {
+    const model = featureWith('Go 1.22', ['pkg/swap/', '└── matcher.go   # pairs offers'], {});
+    const withGoal = {
+      ...model,
+      plan: {
+        ...model.plan!,
+        technicalContext: {
+          ...model.plan!.technicalContext,
+          'Performance Goals': {
+            value: 'match in under 5 ms',
+            raw: 'match in under 5 ms',
+            source: at('specs/021-seed-swap/plan.md', 5)
+          }
+        }
+      }
+    };
+    const files = templateItemTasks(contextOf(withGoal))
+      .filter(task => /benchmark/i.test(task.description))
+      .map(task => task.files.join(', '));
+    expect(files.length).toBeGreaterThan(0);
+    expect(new Set(files)).toEqual(new Set(['pkg/swap/matcher_test.go']));
+  });
 });

@@ -339,7 +339,7 @@ describe('file choice: models and services', () => {
 
   it('never puts a model in a view, a benchmark tool or code of another language', () => {
     const dualStack = planned('Go 1.22', [
-      'pkg/schema/schema.go',
+      'pkg/schema/validate.go',
       'pkg/runtime/engine.go',
       'vscode/src/views/runbook.ts',
       'tools/bench/step.go'
@@ -414,5 +414,93 @@ describe('file choice: models and services', () => {
     expect(serviceTasks(contextFor(model))[0]!.files).toEqual([
       'batch/application/BatchService.java'
     ]);
+  });
+
+  it('puts the entities the plan places nowhere into its types file, not a file each', () => {
+    const pantry = planned('Python 3.12', [
+      'pantry/stock/models.py',
+      'pantry/stock/services.py',
+      'pantry/stock/views.py'
+    ]);
+    const relation = {
+      from: 'Shelf',
+      to: 'Jar',
+      kind: '1:N',
+      text: 'Shelf holds Jars',
+      source: at('specs/001-test/data-model.md', 9)
+    } as const;
+    const model = feature({
+      plan: pantry,
+      dataModel: { entities: [entity('Jar'), entity('Shelf')], relationships: [relation] }
+    });
+    const context = contextFor(model);
+    expect(modelTasks(context).map(task => task.files[0])).toEqual([
+      'pantry/stock/models.py',
+      'pantry/stock/models.py'
+    ]);
+    // The relationships go into the services module beside the models, not shelf_service.py.
+    expect(serviceTasks(context).map(task => task.files[0])).toEqual(['pantry/stock/services.py']);
+  });
+
+  it('keeps relationships in the types file where the plan has no service layer', () => {
+    const ledger = planned('Go 1.22', ['pkg/ledger/schema.go', 'pkg/ledger/export.go']);
+    const model = feature({
+      plan: ledger,
+      dataModel: {
+        entities: [entity('Ledger'), entity('Entry')],
+        relationships: [
+          {
+            from: 'Ledger',
+            to: 'Entry',
+            kind: '1:N',
+            text: 'Ledger has Entries',
+            source: at('specs/001-test/data-model.md', 9)
+          }
+        ]
+      }
+    });
+    const [service] = serviceTasks(contextFor(model));
+    expect(`${service!.description} in ${service!.files[0]}`).toBe(
+      "Add Ledger's relationships to Entry in pkg/ledger/schema.go"
+    );
+  });
+
+  it('takes the file named for the entity and what it does to it as its service', () => {
+    const plugin = planned('Python 3.11', [
+      'plugin/utils/parcel_manager.py',
+      'plugin/utils/api_client.py'
+    ]);
+    const model = feature({
+      plan: plugin,
+      dataModel: {
+        entities: [entity('Parcel'), entity('Label')],
+        relationships: [
+          {
+            from: 'Parcel',
+            to: 'Label',
+            kind: '1:N',
+            text: 'Parcel carries Labels',
+            source: at('specs/001-test/data-model.md', 9)
+          }
+        ]
+      }
+    });
+    expect(serviceTasks(contextFor(model))[0]!.files).toEqual(['plugin/utils/parcel_manager.py']);
+  });
+
+  it('gives each entity its own file where the language does, or the models folder does', () => {
+    const java = planned('Java 21', ['shop/model/Models.java', 'shop/model/Order.java']);
+    const perEntity = planned('TypeScript 5', [
+      'src/models/order.ts',
+      'src/models/line.ts',
+      'src/shared/types.ts'
+    ]);
+    const entities = { entities: [entity('Order'), entity('Coupon')], relationships: [] };
+    expect(
+      modelTasks(contextFor(feature({ plan: java, dataModel: entities }))).map(t => t.files[0])
+    ).toEqual(['shop/model/Order.java', 'shop/model/Coupon.java']);
+    expect(
+      modelTasks(contextFor(feature({ plan: perEntity, dataModel: entities }))).map(t => t.files[0])
+    ).toEqual(['src/models/order.ts', 'src/models/coupon.ts']);
   });
 });

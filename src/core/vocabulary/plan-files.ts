@@ -758,3 +758,15 @@ export const AREA_NOISE_WORDS: ReadonlySet<string> = new Set([
   'layout',
   'server'
 ]);
+
+/**
+ * Decides in which languages each type has a file of its own (`Order.java`, `Order.swift`), so an
+ * entity the plan places nowhere gets its own file even where the plan keeps a types file; in the
+ * others several types share a module (`models.py`, `schema.go`, `types.ts`).
+ */
+export const ONE_TYPE_PER_FILE_LANGUAGES: ReadonlySet<string> = new Set([
+  'java',
+  'kotlin',
+  'csharp',
+  'swift'
+]);

@@ -3,6 +3,7 @@ import { singular, words } from '../../text/words.js';
 import { LANGUAGE_CONVENTIONS } from '../../vocabulary/languages.js';
 import { sourceFile } from '../placement/file-names.js';
 import { modelFolderNaming, plannedFileNamed } from '../placement/named-file.js';
+import { plannedTypesFile } from '../placement/types-file.js';
 import type { TaskDraft } from '../model.js';
 import type { RuleContext } from './context.js';
 import {
@@ -38,6 +39,10 @@ export function modelKey(entityName: string): string {
   return `model:${entityName}`;
 }
 
+/**
+ * The file the plan names for the entity, else the plan's own types file (`models.py`), else a
+ * file of its own in the models folder.
+ */
 export function modelFile(context: RuleContext, entityName: string): string {
   // Where a file holds one class named as its file (Java, Kotlin, C#), the class names the file.
   const language = context.layout.language;
@@ -45,11 +50,15 @@ export function modelFile(context: RuleContext, entityName: string): string {
     LANGUAGE_CONVENTIONS[language].fileCase === 'pascal'
       ? declaredTypeOf(context.feature, entityName)
       : undefined;
+  // A folder whose note names the entity is more particular than the plan's shared types file.
+  const folderFile = (dir: string | undefined) =>
+    dir === undefined ? undefined : dir + sourceFile(typeName ?? entityName, language);
   return (
     plannedFileNamed(context.layout, entityName) ??
     (typeName && plannedFileNamed(context.layout, typeName)) ??
-    (modelFolderNaming(context.layout, entityName) ?? context.layout.modelsDir) +
-      sourceFile(typeName ?? entityName, language)
+    folderFile(modelFolderNaming(context.layout, entityName)) ??
+    plannedTypesFile(context.layout) ??
+    context.layout.modelsDir + sourceFile(typeName ?? entityName, language)
   );
 }
 

@@ -3,6 +3,7 @@ import { sourceFile } from '../placement/file-names.js';
 import { fileOfFolderFor, plannedFileNamed } from '../placement/named-file.js';
 import { SERVICE_STEMS } from '../../vocabulary/plan-files.js';
 import { roleDirNear } from '../placement/role-dir.js';
+import { plannedServicesFileBeside, plannedTypesFile } from '../placement/types-file.js';
 import type { TaskDraft } from '../model.js';
 import type { RuleContext } from './context.js';
 import { modelFile, modelKey } from './models.js';
@@ -21,23 +22,44 @@ export interface ManagedEntity {
  */
 export function serviceTasks(context: RuleContext): TaskDraft[] {
   return managedEntities(context).map(managed => {
-    const name = `${managed.owner} service`;
+    const place = servicePlace(context, managed.owner);
+    const phrase = relationshipsPhrase([managed]);
     return {
       key: serviceKey(managed.owner),
       kind: 'service',
       role: 'core',
-      description: `${managed.owner}Service managing ${relationshipsPhrase([managed])}`,
-      files: [
-        fileOfFolderFor(context.layout, managed.owner, SERVICE_STEMS) ??
-          plannedFileNamed(context.layout, name, 'service') ??
-          roleDirNear(context.layout, 'service', modelFile(context, managed.owner)) +
-            sourceFile(name, context.layout.language)
-      ],
+      description: place.inModel ? `Add ${phrase}` : `${managed.owner}Service managing ${phrase}`,
+      files: [place.file],
       after: serviceDependencies(managed),
       covers: relationshipCovers(managed),
       story: serviceStory(context, managed)
     };
   });
+}
+
+/**
+ * Where the service owning an entity's relationships goes: the plan's service file for the
+ * entity (`orders/service.ts`, `order_service.py`, `order_manager.py`), else the plan's services
+ * module beside its model (`services.py` beside `models.py`). A plan that keeps its types in one
+ * file and plans no service layer keeps the relationships in that file; only a plan without
+ * such files gets a service file of the template's making.
+ */
+function servicePlace(context: RuleContext, owner: string): { file: string; inModel: boolean } {
+  const { layout } = context;
+  const model = modelFile(context, owner);
+  const planned =
+    fileOfFolderFor(layout, owner, SERVICE_STEMS) ??
+    [...SERVICE_STEMS]
+      .map(stem => plannedFileNamed(layout, `${owner} ${stem}`, 'service'))
+      .find(Boolean) ??
+    plannedServicesFileBeside(layout, model);
+  if (planned) return { file: planned, inModel: false };
+  if (model === plannedTypesFile(layout)) return { file: model, inModel: true };
+  const name = `${owner} service`;
+  return {
+    file: roleDirNear(layout, 'service', model) + sourceFile(name, layout.language),
+    inModel: false
+  };
 }
 
 export function managedEntities(context: RuleContext): ManagedEntity[] {

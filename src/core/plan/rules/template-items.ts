@@ -12,6 +12,7 @@ import { directoryOf } from '../layout/folders.js';
 import type { Language } from '../../vocabulary/languages.js';
 import { languageName, linterOf, statedLanguages, typeCheckerOf } from '../layout/language.js';
 import { otherCodeParts } from '../layout/code-parts.js';
+import { languageOfDir } from '../layout/folder-language.js';
 import {
   lintConfigFile,
   manifestFile,
@@ -48,6 +49,9 @@ import {
   TEMPLATE_TYPE_CHECKER,
   TEMPLATE_TYPE_CHECKERS
 } from '../../vocabulary/plan-items.js';
+
+/** The template's placeholder for the feature's component, in a unit-test item. */
+const COMPONENT = '[component]';
 
 const ROLE_KIND: Record<DraftRole, TaskKind> = {
   setup: 'setup',
@@ -97,6 +101,20 @@ export function templateItemTasks(context: RuleContext, leftOut?: LeftOutItem[])
       const verdict = evaluateCondition(item, context.feature, context.layout);
       if (!verdict.holds) return skip('condition', verdict.reason);
       const key = `template:${phaseIndex}:${itemIndex}`;
+      const unit = plannedWork.unitTest(item, role);
+      if (unit) {
+        drafts.push({
+          key,
+          kind: ROLE_KIND[role],
+          role,
+          description: fillPlaceholders(item.text.split(COMPONENT).join(unit.subject), context),
+          files: [unit.file],
+          after: [],
+          covers: [],
+          story: undefined
+        });
+        return;
+      }
       // Each part in another language gets its own tool, even where the main one has none.
       const partTasks = toolTasksOfParts(context, item, role, key);
       const text = inFeatureLanguage(item.text, context.layout.language);
@@ -324,6 +342,13 @@ function concretePath(path: string, context: RuleContext): string {
     const planned = layout.planned.filter(file => directoryOf(file.path) === dir);
     if (ownFolder && planned.length === 1) return planned[0]!.path;
     const category = dir === path ? '' : ` ${categoryName(path)}`;
+    // Go benchmarks are functions of a package's test file: the plan's module's, not a file of
+    // their own named after the feature.
+    const moduleTest =
+      layout.language === 'go' && BENCHMARK_CATEGORY.test(categoryName(path))
+        ? plannedWorkOf(context).moduleTest()
+        : undefined;
+    if (moduleTest && languageOfDir(layout, dir) === 'go') return moduleTest.file;
     return testFileAt(layout, dir, layout.component + category);
   }
   // A template without path conventions still names test folders (`tests/unit/`): where the
