@@ -123,7 +123,8 @@ describe('scenario 4: findings fail the step', () => {
     expect(errors).toEqual([
       `error ${FEATURE}/contracts/metrics-api.yaml:1 spec-tasks: contract-untested`,
       `error ${FEATURE}/contracts/prometheus-metrics.md:1 spec-tasks: contract-untested`,
-      `error ${FEATURE}/tasks.md:8 spec-tasks: parallel-file-conflict`
+      // One finding per file and group, at its first task (T002, line 7).
+      `error ${FEATURE}/tasks.md:7 spec-tasks: parallel-file-conflict`
     ]);
     expect(run.stdout).toMatch(
       /^::error::spec-tasks found 3 errors and \d+ warnings \(failing on error\)$/m
@@ -133,7 +134,7 @@ describe('scenario 4: findings fail the step', () => {
     // The comment is still posted: the findings are what it is for.
     expect(github.writes()).toEqual(['POST /issues/2/comments']);
     expect(github.comments[0]!.body).toContain(
-      '`parallel-file-conflict` | specs/001-kv-cache-hit-rate-metric/tasks.md:8 |'
+      '`parallel-file-conflict` | specs/001-kv-cache-hit-rate-metric/tasks.md:7 |'
     );
   });
 
