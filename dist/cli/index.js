@@ -43741,10 +43741,14 @@ const CONTRACT_KIND_WORDS = new Set([
 ]);
 /** Key words of a task that builds a client, so the contract it names is one the feature calls. */
 const CLIENT_WORDS = ['client'];
-/** Words that follow an entity's real name in descriptive headings: "Order Line Hierarchy", "Tax Record". */
+/**
+ * Words that follow an entity's real name in descriptive headings: "Order Line Hierarchy", "Tax
+ * Record", "Shape Nodes" (the nodes of a tree of shapes, which "the shape system" builds).
+ */
 const ENTITY_HEADING_TAILS = new Set([
     'hierarchy',
     'tree',
+    'node',
     'entity',
     'model',
     'record',
@@ -43755,6 +43759,40 @@ const ENTITY_HEADING_TAILS = new Set([
     'schema',
     'table'
 ]);
+/**
+ * Words of fields every kind of record has (`id`, `created_at`, `status`): a task naming them
+ * says nothing about which entity it builds, so they never count towards its fields.
+ */
+const COMMON_FIELD_WORDS = new Set([
+    'id',
+    'uuid',
+    'name',
+    'title',
+    'type',
+    'kind',
+    'status',
+    'state',
+    'description',
+    'value',
+    'key',
+    'data',
+    'metadata',
+    'created',
+    'updated',
+    'deleted',
+    'at',
+    'date',
+    'time',
+    'timestamp',
+    'version'
+]);
+/**
+ * Words that make a field a reference (`lot_id`, `owner_uuid`): another record's model names it
+ * as readily as the entity's own, so it tells neither apart.
+ */
+const REFERENCE_FIELD_WORDS = new Set(['id', 'uuid', 'ref', 'fk']);
+/** How many of an entity's own fields a task must name, beside a word of its name, to build it. */
+const FIELDS_NAMING_AN_ENTITY = 2;
 /** Key words of a task that extends what an entity the feature extends is part of. */
 const EXTENDING_WORDS = ['extend', 'extended', 'extension'];
 /** Suffixes by which code is plainly an entity's own: `InvoiceRepository` is the Invoice entity's. */
@@ -43893,6 +43931,11 @@ const OUTCOME_SUBJECTS = new Set([
 const PULL_REQUEST_PREPOSITIONS = new Set(['for', 'in', 'on', 'to', 'into']);
 const PULL_REQUEST_WORDS = ['pr', 'pull request'];
 /**
+ * Parts of a pull request a task may write straight after its noun: "Prepare the PR description
+ * with the fix summary", "Draft pull request notes". Their text goes into the pull request.
+ */
+const PULL_REQUEST_PARTS = ['description', 'body', 'summary', 'notes'];
+/**
  * Words of a short label or opening phrase that make the task a check: "Load validation: …",
  * "Battery test: …", "Contrast audit for …", "Final code review".
  */
@@ -43915,8 +43958,28 @@ const CHECK_WORDS = new Set([
  */
 const TESTING_ACTIVITY_WORDS = ['testing'];
 const ACTIVITY_PREPOSITIONS = ['for', 'of', 'on', 'with', 'against', 'across', 'under'];
+/**
+ * Names of the repository's top folder: "Initialize the app in the repository root" says where
+ * its files go as surely as a path does. Read after a place word (`in`, `at`, `into`).
+ */
+const ROOT_PLACES = [
+    'repository root',
+    'repo root',
+    'project root',
+    'root directory',
+    'root folder',
+    'root of the repository',
+    'root of the repo',
+    'root of the project'
+];
+const ROOT_PLACE_PREPOSITIONS = ['in', 'at', 'into', 'to'];
 /** Verbs that make a task build something, whatever check word follows ("Add review screen"). */
 const BUILDING_VERBS = new Set(['add', 'create', 'implement', 'build', 'write', 'define']);
+/**
+ * Last words of a label that introduces a command written without backticks: "Generate the
+ * initial migration with command: dotnet ef migrations add Init".
+ */
+const COMMAND_LABEL_WORDS = ['command', 'cmd'];
 /** Programs a task runs when its text is a command: "Install the tools: `npm install …`". */
 const COMMANDS = new Set([
     'npm',
@@ -44866,11 +44929,37 @@ function isConsumedContract(subject, implementationTasks) {
 function entityTarget(entity) {
     const nameWords = keyWords(entity.name);
     const headWords = nameWords.filter(word => !ENTITY_HEADING_TAILS.has(word));
+    const fieldWords = entity.fields
+        .map(field => keyWords(field.name))
+        .filter((found, index, all) => found.length > 0 &&
+        !found.every(word => COMMON_FIELD_WORDS.has(word)) &&
+        !found.some(word => REFERENCE_FIELD_WORDS.has(word) || nameWords.includes(word)) &&
+        all.findIndex(other => other.join(' ') === found.join(' ')) === index);
     return {
         entity,
         nameWords,
-        headWords: headWords.length < nameWords.length ? headWords : []
+        headWords: headWords.length < nameWords.length ? headWords : [],
+        fieldWords
     };
+}
+/**
+ * "Implement the scoring helper that returns grade + confidence" builds the ScoringOutcome
+ * record (grade, confidence, …) without naming it: a word of its name and two of its own fields.
+ */
+function namesFieldsOf(task, target) {
+    if (target.fieldWords.length < FIELDS_NAMING_AN_ENTITY)
+        return false;
+    const ownWords = target.headWords.length > 0 ? target.headWords : target.nameWords;
+    if (!ownWords.some(word => task.keys.has(word)))
+        return false;
+    let named = 0;
+    for (const field of target.fieldWords) {
+        if (field.every(word => task.keys.has(word)))
+            named++;
+        if (named >= FIELDS_NAMING_AN_ENTITY)
+            return true;
+    }
+    return false;
 }
 /**
  * A task builds an entity when it names it in any spelling (`LoyaltyPointRecord`, "loyalty point
@@ -44886,6 +44975,8 @@ function buildsEntity(task, target) {
     if (nameWords.length > 1 && hasAllKeyWords(task.keys, nameWords))
         return true;
     if (hasAllKeyWords(task.keys, headWords))
+        return true;
+    if (namesFieldsOf(task, target))
         return true;
     // An entity the feature extends is changed by a task that extends what it is part of:
     // "Extend shipment data structures…" changes `ShipmentLeg` (an extension).
@@ -45807,7 +45898,19 @@ const AREA_NOISE_WORDS = new Set([
     'infrastructure',
     'feature',
     'features',
-    'layout'
+    'layout',
+    'server'
+]);
+/**
+ * Decides in which languages each type has a file of its own (`Order.java`, `Order.swift`), so an
+ * entity the plan places nowhere gets its own file even where the plan keeps a types file; in the
+ * others several types share a module (`models.py`, `schema.go`, `types.ts`).
+ */
+const ONE_TYPE_PER_FILE_LANGUAGES = new Set([
+    'java',
+    'kotlin',
+    'csharp',
+    'swift'
 ]);
 
 ;// CONCATENATED MODULE: ./src/core/vocabulary/plan-endpoints.ts
@@ -45875,6 +45978,15 @@ const ROUTE_FILE_NAMES = [
     '_index'
 ];
 const ROUTE_FILE = pattern('route-file', `^${alternation(ROUTE_FILE_NAMES)}$`);
+/**
+ * Decides that a plan's note on an `app/` folder says it is routed by file the Next.js way
+ * (`# Next.js App Router`), so an API route with no route file to model on goes in
+ * `app/api/…/route.ts` (whole words, any case).
+ */
+const APP_ROUTER_WORDS = ['next.js', 'nextjs', 'app router'];
+/** Decides the stem of the file an app router serves an API route from. */
+const APP_ROUTER_API_STEM = 'route';
+const APP_ROUTER_NOTE = pattern('plan-app-router-note', wholeWords(APP_ROUTER_WORDS), 'i');
 /** Decides the route segment that holds an API, apart from pages: `/api/orders`. */
 const API_ROUTE_SEGMENT = 'api';
 /**
@@ -46414,6 +46526,14 @@ function implementers(context, contract, endpoint) {
         const named = namedImplementers(context, contract, endpoint);
         if (named.length > 0)
             return named;
+        // The list's report on work done ("✅ Parcel API: GET /parcels, /parcels/{id} (T030-T031)")
+        // says which tasks built it.
+        // A route in such a list often follows another's method ("GET /parcels, /parcels/{id}"):
+        // it counts for an endpoint whose method the line names.
+        const method = endpoint.method?.toLowerCase();
+        const reported = reportedWork(context).filter(task => namesEndpointExactly(task, endpoint) && (method === undefined || task.wordSet.has(method)));
+        if (reported.length > 0)
+            return reported;
         const oneByOne = contract.endpoints.some(other => other !== endpoint &&
             sharesResource(other, endpoint) &&
             namedImplementers(context, contract, other).length > 0);
@@ -46583,6 +46703,11 @@ const DEPENDENCY_FIELD = pattern('task-list.dependency-field', `^\\s{0,3}${alter
 /** A field that gives a heading task's status, and the values that say it is done. */
 const STATUS_LABELS = ['status'];
 const DONE_STATUSES = ['✅', 'done', 'complete'];
+/**
+ * Marks that open a line of a progress report on work done: "✅ Parcel API: GET /parcels,
+ * /parcels/{id} (T030-T031)". Such a line says what the tasks it names did.
+ */
+const DONE_MARKS = ['✅', '✔️', '✔', '☑️', '☑', '✓'];
 const DONE_STATUS_FIELD = pattern('task-list.done-status-field', `^\\s{0,3}${alternation(STATUS_LABELS)}:?\\s{0,3}${alternation(DONE_STATUSES)}`, 'im');
 // ---------------------------------------------------------------------------------------------
 // Dependencies section
@@ -46905,7 +47030,7 @@ const missingFilePath = context => {
                 placed.add(name);
             continue;
         }
-        if (task.task.deferred || changesNoFile(task))
+        if (task.task.deferred || changesNoFile(task) || placedAtRoot(task))
             continue;
         if ([...task.identifiers].some(identifier => placed.has(identifier)))
             continue;
@@ -46923,7 +47048,7 @@ function changesNoFile(task) {
     const opening = all.slice(Math.max(0, lead), Math.max(0, lead) + 3);
     if (NO_FILE_VERBS.has(opening[0] ?? ''))
         return true;
-    if (statesOutcome(all) || goesIntoPullRequest(all))
+    if (statesOutcome(all) || goesIntoPullRequest(all, opening[0] ?? ''))
         return true;
     if (TESTING_ACTIVITY_WORDS.includes(opening[1] ?? '') &&
         (opening[2] === undefined || ACTIVITY_PREPOSITIONS.includes(opening[2])))
@@ -46938,16 +47063,30 @@ function changesNoFile(task) {
     const after = words(rest)[0] ?? '';
     if (label.length <= 8 && startsWithCommand(rest))
         return true;
+    // "… with command: dotnet ef migrations add Init": the command says what the task does.
+    if (COMMAND_LABEL_WORDS.includes(label[label.length - 1] ?? '') && COMMANDS.has(after))
+        return true;
     return (label.length <= 4 && (label.some(word => CHECK_WORDS.has(word)) || NO_FILE_VERBS.has(after)));
+}
+/** "Initialize the app in the repository root": the root is the folder it names. */
+function placedAtRoot(task) {
+    const text = ` ${words(task.task.description).join(' ')} `;
+    return ROOT_PLACE_PREPOSITIONS.some(preposition => ROOT_PLACES.some(place => text.includes(` ${preposition} ${place} `) || text.includes(` ${preposition} the ${place} `)));
 }
 /** "CLI integration tests pass", "All checks green": an outcome of tests, which changes no file. */
 function statesOutcome(all) {
     return (OUTCOME_WORDS.has(all[all.length - 1] ?? '') && all.some(word => OUTCOME_SUBJECTS.has(word)));
 }
-/** "Document the device test results for PR": the result goes into the pull request. */
-function goesIntoPullRequest(all) {
+/**
+ * "Document the device test results for PR", "Prepare the PR description": the result goes into
+ * the pull request.
+ */
+function goesIntoPullRequest(all, verb) {
     const text = ` ${all.join(' ')} `;
-    return PULL_REQUEST_WORDS.some(noun => [...PULL_REQUEST_PREPOSITIONS].some(preposition => text.includes(` ${preposition} ${noun} `) || text.includes(` ${preposition} the ${noun} `)));
+    // "Implement the PR summary card" builds a feature about pull requests; it writes none.
+    const writesPart = (noun) => !BUILDING_VERBS.has(verb) &&
+        PULL_REQUEST_PARTS.some(part => text.includes(` ${noun} ${part} `));
+    return PULL_REQUEST_WORDS.some(noun => [...PULL_REQUEST_PREPOSITIONS].some(preposition => text.includes(` ${preposition} ${noun} `) || text.includes(` ${preposition} the ${noun} `)) || writesPart(noun));
 }
 function startsWithCommand(text) {
     if (!text.startsWith('`'))
@@ -63148,6 +63287,7 @@ function adoptLooseTasks(reader) {
 
 
 
+
 function readList(reader, list, nested) {
     const hasTasks = list.children.some(item => itemStart(item) !== undefined);
     for (const item of list.children) {
@@ -63157,6 +63297,7 @@ function readList(reader, list, nested) {
             continue;
         }
         readInlineSuppressions(reader, item);
+        noteReportedWork(reader, item);
         if (hasCheckbox(item) && hasTasks && !nested && reader.section === 'phase') {
             // A list mixing ID'd tasks and an ID-less checkbox: the ID was forgotten.
             malformed(reader, item, 'a checkbox item among tasks has no task ID (T001, T002…)');
@@ -63168,6 +63309,27 @@ function readList(reader, list, nested) {
             if (child.type === 'list')
                 readList(reader, child, true);
     }
+}
+/**
+ * A line of a progress report, "✅ Parcel API: GET /parcels, /parcels/{id} (T030-T031)": a done
+ * mark, then what was built, then the tasks that built it in parentheses. Kept as what those
+ * tasks did, as a report heading's body is; it defines no task.
+ */
+function noteReportedWork(reader, item) {
+    const first = item.children[0];
+    if (!first || first.type !== 'paragraph')
+        return;
+    const text = flatten(plainText(first));
+    if (!DONE_MARKS.some(mark => text.startsWith(mark)))
+        return;
+    const last = /\(([^()]{1,80})\)\s{0,3}$/.exec(text);
+    if (!last)
+        return;
+    const refs = taskRefs(last[1]);
+    // Only an aside made of task IDs: "(T030-T031)", "(T012, T014)", not "(with filters)".
+    if (refs.length === 0 || !/^[\sT\d,;&+–—-]+$/i.test(last[1].replace(/\band\b/gi, '')))
+        return;
+    reader.reports.push({ refs, text, source: reader_position(reader, item) });
 }
 /**
  * The IDs checklist lines define anywhere in the document (`- [ ] T005 …`, `- [-] T006 …`), known
@@ -64078,6 +64240,24 @@ const DEFINES_NOTE = pattern('defines-note', wholeWords(DEFINES_WORDS, true), 'i
  */
 const SIBILANT_ENDINGS = ['ch', 'sh', 'ss', 'x', 'z'];
 const SIBILANT_PLURAL = pattern('sibilant-plural', `${alternation(SIBILANT_ENDINGS)}es$`);
+// ---------------------------------------------------------------------------------------------
+// Source sets of a JVM build (Maven, Gradle): `<module>/src/<set>/<language>/<package>/`
+/** Decides which folder of a module holds its source sets. */
+const SOURCE_SETS_FOLDER = 'src';
+/** Decides which folder under `src/` holds a module's code (its main source set). */
+const layout_MAIN_SOURCE_SET = 'main';
+/** Decides which folders under `src/` hold a module's tests, the unit tests' first. */
+const TEST_SOURCE_SETS = ['test', 'androidTest', 'integrationTest'];
+/**
+ * Decides which folder of a source set roots its packages: below `src/test/java/` the folders are
+ * a package (`org/quay/mooring/`), mirrored from the code's.
+ */
+const SOURCE_SET_LANGUAGES = new Set([
+    'java',
+    'kotlin',
+    'scala',
+    'groovy'
+]);
 
 ;// CONCATENATED MODULE: ./src/core/vocabulary/languages.ts
 /**
@@ -64531,6 +64711,8 @@ function sourceExtension(language) {
  */
 
 
+/** A line drawn as a tree branch (`├── `, `└── `, `┣━━ `). */
+const TREE_BRANCH = /[├└┣┗]──|[├└┣┗]━━/;
 function readTree(block) {
     const entries = [];
     const stack = [];
@@ -65252,11 +65434,10 @@ function addTree(structure, all, start) {
             list.push(entry.path);
     }
 }
-const BRANCH = /[├└┣┗]──|[├└┣┗]━━/;
 /** Two or more lines drawn as tree branches: a tree whose fence was lost. */
 function isDrawnTree(node, text) {
     const lines = plan_rawText([node], text).split('\n');
-    return lines.filter(line => BRANCH.test(line)).length >= 2;
+    return lines.filter(line => TREE_BRANCH.test(line)).length >= 2;
 }
 /** The source text of consecutive nodes, as written (markdown would eat the indentation). */
 function plan_rawText(nodes, text) {
@@ -65537,10 +65718,92 @@ function isTestSupport(segment) {
 }
 /**
  * The first directory whose last segment is one of `names`, in the plan's tree order, and which
- * does not hold another role's files (a `dto/` is never where endpoints go).
+ * does not hold another role's files (a `dto/` is never where endpoints go). A folder holding
+ * folders of the same name is a container, not one of them: `services/` of a repository whose
+ * services each have a `service/` folder.
  */
 function pickDir(dirs, names, role) {
-    return dirs.find(dir => names.includes(lastSegment(dir).toLowerCase()) && (!role || !dirDenies(dir, role)));
+    const named = (dir) => names.includes(lastSegment(dir).toLowerCase()) && (!role || !dirDenies(dir, role));
+    return dirs.find(dir => named(dir) && !dirs.some(other => other !== dir && other.startsWith(dir) && named(other)));
+}
+
+;// CONCATENATED MODULE: ./src/core/plan/layout/source-sets.ts
+/**
+ * The modules of a JVM build as a plan lays them out: `app/src/main/kotlin/org/quay/berths/` is
+ * module `app/`, its code in package `org/quay/berths/`; its tests go in `app/src/test/kotlin/`
+ * under the same package, the way Maven and Gradle expect them.
+ */
+
+
+/** `services/mooring/src/test/java/org/x/` → its module, source set, language and the rest. */
+function sourceSetPath(path) {
+    const segments = path.split('/');
+    for (let at = 0; at + 2 < segments.length; at++) {
+        if (segments[at] !== SOURCE_SETS_FOLDER || !SOURCE_SET_LANGUAGES.has(segments[at + 2]))
+            continue;
+        return {
+            home: segments
+                .slice(0, at)
+                .map(segment => `${segment}/`)
+                .join(''),
+            set: segments[at + 1],
+            language: segments[at + 2],
+            rest: segments.slice(at + 3).join('/')
+        };
+    }
+    return undefined;
+}
+/**
+ * The package the plan puts a module's code in: the deepest folder above all its main source
+ * folders (`org/quay/mooring/` for `…/mooring/controller/` and `…/mooring/model/`), or none.
+ */
+function modulePackage(sourceDirs, home, language) {
+    const root = `${home}${SOURCE_SETS_FOLDER}/${layout_MAIN_SOURCE_SET}/${language}/`;
+    const below = sourceDirs.filter(dir => dir.startsWith(root) && dir !== root);
+    const deepest = below.length === 1 ? below[0] : commonAncestor(below);
+    return deepest && deepest.startsWith(root) ? deepest.slice(root.length) : '';
+}
+/**
+ * A test source folder the plan leaves bare (`app/src/test/java/`) holds its tests in the
+ * package of the module's code (`app/src/test/java/org/quay/berths/`); any other folder is as
+ * the plan writes it.
+ */
+function withCodePackage(sourceDirs, testDir) {
+    const parts = sourceSetPath(testDir);
+    if (!parts || parts.rest !== '' || !TEST_SOURCE_SETS.includes(parts.set))
+        return testDir;
+    return testDir + modulePackage(sourceDirs, parts.home, parts.language);
+}
+/**
+ * The plan's test folder for the module `file` is in, where `testDir` is another module's: a
+ * contract test beside the service that serves the contract. The folder of the same name as
+ * `testDir` there (`contract/`), else that module's unit test folder; none where the file is in
+ * no module or in the same one.
+ */
+function moduleTestDir(sourceDirs, testDirs, file, testDir) {
+    const code = sourceSetPath(file);
+    if (!code || code.set !== layout_MAIN_SOURCE_SET || testDir.startsWith(code.home))
+        return undefined;
+    const own = testDirs.filter(dir => {
+        const parts = sourceSetPath(dir);
+        return parts?.home === code.home && parts.set === TEST_SOURCE_SETS[0];
+    });
+    const name = testDir.split('/').filter(Boolean).pop();
+    const chosen = own.find(dir => dir.split('/').filter(Boolean).pop() === name) ??
+        [...own].sort((a, b) => a.length - b.length)[0];
+    return chosen && withCodePackage(sourceDirs, chosen);
+}
+/**
+ * The one module every main source folder of the plan is in (`app/` of an Android app), where its
+ * build file goes; none at the top or where the plan lays out several modules.
+ */
+function singleModuleHome(sourceDirs) {
+    const homes = new Set(sourceDirs
+        .map(sourceSetPath)
+        .filter(parts => parts?.set === layout_MAIN_SOURCE_SET)
+        .map(parts => parts.home));
+    const [home] = homes;
+    return homes.size === 1 && home ? home : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/core/plan/layout/plan-layout.ts
@@ -65548,6 +65811,7 @@ function pickDir(dirs, names, role) {
  * The layout a plan's own structure gives: models, services and endpoints in the plan's folders
  * for them (else where its code has its centre of gravity), tests in its test folders.
  */
+
 
 
 
@@ -65591,7 +65855,8 @@ function planLayout(structure, base) {
         (testRoot && isTestDirectory(testRoot) ? testRoot : undefined) ??
         testsProper[0] ??
         leafTests[0];
-    const test = (dirs, names, fallback) => pickDir(dirs, names) ?? primaryTest ?? fallback;
+    // A bare `src/test/java/` holds its tests in the package of the code they test.
+    const test = (dirs, names, fallback) => withCodePackage(sourceDirs, pickDir(dirs, names) ?? primaryTest ?? fallback);
     const modelsDir = source(MODEL_FOLDERS, 'model', base.modelsDir);
     const servicesDir = source(SERVICE_FOLDERS, 'service', base.servicesDir);
     const endpointsDir = source(ENDPOINT_FOLDERS, 'endpoint', base.endpointsDir);
@@ -66374,6 +66639,8 @@ function stemOf(file) {
 
 
 
+
+
 const API_ROUTE = `/${API_ROUTE_SEGMENT}`;
 /**
  * The route a framework serves from a file (`src/app/(yard)/pallets/[id]/page.tsx` →
@@ -66420,8 +66687,6 @@ function routeFileFor(layout, name) {
     if (!path)
         return undefined;
     const routeFiles = codeFiles(layout).filter(file => routes_routeOf(file) !== undefined);
-    if (routeFiles.length === 0)
-        return undefined;
     const isApi = (route) => route === API_ROUTE || !!route?.startsWith(`${API_ROUTE}/`);
     const segments = path
         .split('?')[0]
@@ -66432,12 +66697,29 @@ function routeFileFor(layout, name) {
         return param ? `[${param[1] ?? param[2]}]` : segment;
     });
     const wantsApi = segments[0] === API_ROUTE_SEGMENT;
-    const model = routeFiles.find(file => isApi(routes_routeOf(file)) === wantsApi) ?? routeFiles[0];
+    if (routeFiles.length === 0)
+        return wantsApi ? appRouterApiFile(layout, segments) : undefined;
+    // An API route is never served from a screen's folder (`app/(tabs)/events.tsx`): with no
+    // API route file to model it on, it goes where the plan's Next.js app routes by file.
+    const model = routeFiles.find(file => isApi(routes_routeOf(file)) === wantsApi) ??
+        (wantsApi ? undefined : routeFiles[0]);
+    if (!model)
+        return wantsApi ? appRouterApiFile(layout, segments) : undefined;
     const segmentsOfModel = model.split('/');
     const root = segmentsOfModel.findIndex(segment => ROUTE_FOLDERS.has(segment));
     const base = segmentsOfModel.slice(0, root + 1).join('/');
     const fileName = segmentsOfModel[segmentsOfModel.length - 1];
     return [base, ...segments, fileName].join('/');
+}
+/**
+ * `apps/web/src/app/  # Next.js App Router` and `/api/auth/token` →
+ * `apps/web/src/app/api/auth/token/route.ts`: the file Next.js serves an API route from.
+ */
+function appRouterApiFile(layout, segments) {
+    const app = layout.sourceDirs.find(dir => ROUTE_FOLDERS.has(lastSegment(dir)) && APP_ROUTER_NOTE.test(layout.notes.get(dir) ?? ''));
+    if (!app)
+        return undefined;
+    return `${app}${segments.join('/')}/${APP_ROUTER_API_STEM}${sourceExtension(layout.language)}`;
 }
 /** The route without the base path servers add (`/api`, `/v1`): `/api/v1/shipments/:` → `/shipments/:`. */
 function bareRoute(route) {
@@ -66639,6 +66921,7 @@ function withoutTestWord(name, suffix) {
 
 
 
+
 /** `name` in the language's file case: `pallet_label`, `pallet-label`, `PalletLabel`. */
 function file_names_fileStem(name, language) {
     const style = LANGUAGE_CONVENTIONS[language].fileCase;
@@ -66676,6 +66959,13 @@ function testFileIn(dir, name, language) {
 function manifestFile(language) {
     return LANGUAGE_CONVENTIONS[language].manifest;
 }
+/**
+ * The feature's build file: the language's usual one, in the module the plan's code is in where
+ * that is a folder of its own (`app/build.gradle.kts` of an app laid out in `app/src/main/`).
+ */
+function moduleManifestFile(layout) {
+    return (singleModuleHome(layout.sourceDirs) ?? '') + manifestFile(layout.language);
+}
 /** The language's usual linter configuration file. */
 function lintConfigFile(language) {
     return LANGUAGE_CONVENTIONS[language].lintConfig;
@@ -66700,6 +66990,7 @@ function testFileAt(layout, dir, name) {
 
 
 
+
 /**
  * The planned file that defines `name` (`kv_cache_stats.py` for `KVCacheStats`, `kilns.rs` for
  * `Kiln`), outside views, tools and code of another language; failing that, the file whose note
@@ -66716,21 +67007,43 @@ function plannedFileNamed(layout, name, role = 'model') {
     return named ?? (role === 'model' ? fileWhoseNoteDefines(layout, name) : undefined);
 }
 function fileWhoseNoteDefines(layout, name) {
-    const wanted = words(name).join(' ');
     const candidates = layout.plannedFiles.filter(file => {
         const note = layout.notes.get(file);
         if (!note || isTestDirectory(directoryOf(file)))
             return false;
-        // `Firing` in "firing schedule" is a word, not the type: only its identifier, or its name
-        // where the note says it defines types, names it.
-        const identifier = name.replace(/\s+/g, '');
         const defines = DEFINES_NOTE.test(note);
-        const named = note
-            .split(/[^\p{L}\p{N}_]+/u)
-            .some(token => token === identifier || (defines && words(token).join(' ') === wanted));
-        return named && (defines || !fileDenies(file, 'model'));
+        return noteNames(note, name, defines) && (defines || !fileDenies(file, 'model'));
     });
     return candidates.find(file => fileSays(layout, file, 'model')) ?? candidates[0];
+}
+/**
+ * `Firing` in "firing schedule" is a word, not the type: only its identifier, or its name where
+ * the note says it defines types, names it.
+ */
+function noteNames(note, name, defines) {
+    const identifier = name.replace(/\s+/g, '');
+    const wanted = words(name).join(' ');
+    return note
+        .split(/[^\p{L}\p{N}_]+/u)
+        .some(token => token === identifier || (defines && words(token).join(' ') === wanted));
+}
+/**
+ * The plan's folder for the model of `name` where its note names it: of several services each
+ * with a `model/` folder, the one whose note lists the entity (`model/  # Parcel, Route
+ * entities`). Only a folder of models, or one whose note says it defines types, in the feature's
+ * language (a front end's `models/` holds its own interfaces), and never a test folder.
+ */
+function modelFolderNaming(layout, name) {
+    return layout.sourceDirs.find(dir => {
+        const note = layout.notes.get(dir);
+        if (!note || isTestDirectory(dir) || dirDenies(dir, 'model'))
+            return false;
+        const defines = DEFINES_NOTE.test(note);
+        const modelFolder = MODEL_FOLDERS.includes(lastSegment(dir).toLowerCase());
+        return ((modelFolder || defines) &&
+            noteNames(note, name, defines) &&
+            sameFamily(languageOfDir(layout, dir), layout.language));
+    });
 }
 /**
  * `src/lib/venues/types.ts` for the model of `Venue`, `src/lib/venues/service.ts` for its
@@ -66853,50 +67166,72 @@ function planned_tests_keyWords(text) {
         .filter(word => word.length > 1 && !FILLER.has(word));
 }
 
-;// CONCATENATED MODULE: ./src/core/plan/rules/contract-tests.ts
+;// CONCATENATED MODULE: ./src/core/plan/placement/types-file.ts
+/**
+ * The plan's own types file, for an entity it names no file for. A plan that keeps its models in
+ * one module (`shop/orders/models.py  # Order, Customer`, `pkg/catalog/schema.go  # catalog
+ * structs`) means every other entity of the feature to go there too, not into a file of its own
+ * beside it; only languages that give each type its own file (Java, C#) do that.
+ */
 
 
+
+const typesFileCache = new WeakMap();
 /**
- * Template rule "each contract file → contract test task [P]", in the plan's test file for what
- * the contract is about where it lists one.
+ * The planned file named for the types it holds (`models.py`, `types.ts`, `schema.go`) nearest the
+ * layout's models folder. None where the language gives each type its own file, or
+ * where the models folder holds planned files of its own and the types file is elsewhere (a
+ * `models/` of one file per entity).
  */
-function contractTestTasks(context) {
-    return context.feature.contracts.map(contract => ({
-        key: contractTestKey(contract),
-        kind: 'contract-test',
-        role: 'tests',
-        description: `Contract test for ${contractLabel(contract)}`,
-        files: [
-            plannedContractTest(context.layout, contract) ??
-                testFileAt(context.layout, context.layout.contractTestsDir, contractTestSubject(contract))
-        ],
-        after: [],
-        covers: [{ kind: 'contract', name: contract.path, source: contract.source }],
-        story: context.owners.contract(contract)
-    }));
+function plannedTypesFile(layout) {
+    let found = typesFileCache.get(layout);
+    if (found === undefined) {
+        found = findTypesFile(layout) ?? null;
+        typesFileCache.set(layout, found);
+    }
+    return found ?? undefined;
 }
-function contractTestKey(contract) {
-    return `contract-test:${contract.path}`;
-}
-/** `contracts/metrics-api.yaml (GET /v1/x, POST /v1/y)`: names the file and what it must cover. */
-function contractLabel(contract) {
-    const relative = 'contracts/' + contract.path.slice(contract.path.indexOf('/contracts/') + '/contracts/'.length);
-    const names = contract.endpoints.map(endpoint => endpoint.name);
-    if (names.length === 0)
-        return relative;
-    const shown = names.slice(0, 4).join(', ');
-    return `${relative} (${shown}${names.length > 4 ? `, and ${names.length - 4} more` : ''})`;
+function findTypesFile(layout) {
+    if (ONE_TYPE_PER_FILE_LANGUAGES.has(layout.language))
+        return undefined;
+    const facts = codeFileFacts(layout);
+    const home = layout.modelsDir;
+    const ranked = facts
+        .filter(entry => namedForTypes(entry) && !deniesRole(entry, 'model'))
+        .map(entry => ({
+        file: entry.file,
+        shared: sharedSegments(directoryOf(entry.file), home)
+    }))
+        .filter(candidate => candidate.shared > 0);
+    if (ranked.length === 0)
+        return undefined;
+    // The nearest first; among as near, the plan's order.
+    ranked.sort((a, b) => b.shared - a.shared);
+    const best = ranked[0];
+    const atHome = directoryOf(best.file) === home;
+    const homeHasOwnFiles = facts.some(entry => directoryOf(entry.file) === home);
+    return atHome || !homeHasOwnFiles ? best.file : undefined;
 }
 /**
- * What a contract's test file is named for: the contract's file name without its extension, and
- * `_contract` (`orders-api.yaml` → `orders-api_contract`, tested in
- * `test_orders_api_contract.py`), which tells it apart from the unit tests of code named like the
- * contract.
+ * A file named for what it holds (`models.py`, `types.ts`, `schema.go`). A note that lists types
+ * (`# OrderId, LineId newtypes`) makes a file theirs, not every entity's.
  */
-function contractTestSubject(contract) {
-    const lastDot = contract.fileName.lastIndexOf('.');
-    const base = lastDot > 0 ? contract.fileName.slice(0, lastDot) : contract.fileName;
-    return base + '_contract';
+function namedForTypes(facts) {
+    return facts.stemWords.length === 1 && MODEL_STEMS.has(facts.stemWords[0]);
+}
+/**
+ * The planned file that holds the logic of the folder `modelFile` is in (`services.py` beside
+ * `models.py`, `service.go`), for a relationship service the plan names no file for; none where
+ * the language gives each type its own file (a `UserService.java` is the plan's style there).
+ */
+function plannedServicesFileBeside(layout, modelFile) {
+    if (ONE_TYPE_PER_FILE_LANGUAGES.has(layout.language))
+        return undefined;
+    const dir = directoryOf(modelFile);
+    return codeFileFacts(layout).find(entry => directoryOf(entry.file) === dir &&
+        entry.stemWords.length === 1 &&
+        SERVICE_STEMS.has(entry.stemWords[0]) &&
+        !deniesRole(entry, 'service'))?.file;
 }
 
 ;// CONCATENATED MODULE: ./src/core/vocabulary/plan-entities.ts
@@ -66972,6 +67307,9 @@ const EXISTING_ENTITY = pattern('existing-entity', `^(?:${alternation(EXISTING_A
 
 
 
+
+
+
 /**
  * Template rule "each entity → model creation task [P]". Entities the data model lists as
  * existing and unmodified, or as derived (a view, a log record), need no task: the checker
@@ -66994,9 +67332,38 @@ function modelTasks(context) {
 function modelKey(entityName) {
     return `model:${entityName}`;
 }
+/**
+ * The file the plan names for the entity, else the plan's own types file (`models.py`), else a
+ * file of its own in the models folder.
+ */
 function modelFile(context, entityName) {
+    // Where a file holds one class named as its file (Java, Kotlin, C#), the class names the file.
+    const language = context.layout.language;
+    const typeName = LANGUAGE_CONVENTIONS[language].fileCase === 'pascal'
+        ? declaredTypeOf(context.feature, entityName)
+        : undefined;
+    // A folder whose note names the entity is more particular than the plan's shared types file.
+    const folderFile = (dir) => dir === undefined ? undefined : dir + sourceFile(typeName ?? entityName, language);
     return (plannedFileNamed(context.layout, entityName) ??
-        context.layout.modelsDir + sourceFile(entityName, context.layout.language));
+        (typeName && plannedFileNamed(context.layout, typeName)) ??
+        folderFile(modelFolderNaming(context.layout, entityName)) ??
+        plannedTypesFile(context.layout) ??
+        context.layout.modelsDir + sourceFile(typeName ?? entityName, language));
+}
+/**
+ * The one type an entity's section declares where its heading is a description, not a type
+ * name: `KioskScreenState` under "Screen State" is the class the model task writes, in a file
+ * of that name. A declared type that does not carry the heading's words is something else.
+ */
+function declaredTypeOf(feature, entityName) {
+    if (!/\s/.test(entityName.trim()))
+        return undefined;
+    const entity = feature.dataModel?.entities.find(candidate => candidate.name === entityName);
+    const [alias, ...more] = entity?.aliases ?? [];
+    if (!alias || more.length > 0 || !/^[a-z_]\w*$/i.test(alias))
+        return undefined;
+    const aliasWords = new Set(words(alias));
+    return words(entityName).every(word => aliasWords.has(word)) ? alias : undefined;
 }
 /**
  * The data model's entities, else those of the spec's Key Entities that are data (names only:
@@ -67038,7 +67405,97 @@ function modelDescription(entity) {
         ? ''
         : ` (${shown}${fields.length > 6 ? `, and ${fields.length - 6} more` : ''})`;
     const states = entity.states.length > 0 ? ' with its state transitions' : '';
-    return `${verb} ${entity.name} model${suffix}${states}`;
+    // An enumeration is built as one: "Create Priority enum (high, low)", its values in brackets.
+    const noun = entity.kind === 'enum' ? 'enum' : 'model';
+    return `${verb} ${entity.name} ${noun}${suffix}${states}`;
+}
+/** The entity whose name matches the endpoint's resource (`/pallets/{id}` serves `Pallet`). */
+function entityServedBy(endpoint, entities) {
+    const resource = nameKey(endpoint.resource);
+    if (!resource)
+        return undefined;
+    return entitiesByKey(entities).get(resource);
+}
+function nameKey(name) {
+    return words(name).map(singular).join(' ');
+}
+const entityKeys = new WeakMap();
+/** Entities by the key of their name, the first of equal keys winning, worked out once per list. */
+function entitiesByKey(entities) {
+    let byKey = entityKeys.get(entities);
+    if (!byKey) {
+        byKey = new Map();
+        for (const entity of entities) {
+            const key = nameKey(entity.name);
+            if (!byKey.has(key))
+                byKey.set(key, entity);
+        }
+        entityKeys.set(entities, byKey);
+    }
+    return byKey;
+}
+
+;// CONCATENATED MODULE: ./src/core/plan/rules/contract-tests.ts
+
+
+
+
+/**
+ * Template rule "each contract file → contract test task [P]", in the plan's test file for what
+ * the contract is about where it lists one.
+ */
+function contractTestTasks(context) {
+    return context.feature.contracts.map(contract => ({
+        key: contractTestKey(contract),
+        kind: 'contract-test',
+        role: 'tests',
+        description: `Contract test for ${contractLabel(contract)}`,
+        files: [
+            plannedContractTest(context.layout, contract) ??
+                testFileAt(context.layout, contractTestDir(context, contract), contractTestSubject(contract))
+        ],
+        after: [],
+        covers: [{ kind: 'contract', name: contract.path, source: contract.source }],
+        story: context.owners.contract(contract)
+    }));
+}
+/**
+ * The contract tests' folder, in the module of the code that serves the contract where the plan
+ * lays out several: the test of a billing API beside the billing service's own code, found
+ * through the model of the entity its routes serve.
+ */
+function contractTestDir(context, contract) {
+    const { layout, feature } = context;
+    const entities = feature.dataModel?.entities ?? [];
+    const entity = contract.endpoints
+        .map(endpoint => entityServedBy(endpoint, entities))
+        .find(Boolean);
+    const code = entity && modelFile(context, entity.name);
+    return ((code && moduleTestDir(layout.sourceDirs, layout.testDirs, code, layout.contractTestsDir)) ??
+        layout.contractTestsDir);
+}
+function contractTestKey(contract) {
+    return `contract-test:${contract.path}`;
+}
+/** `contracts/metrics-api.yaml (GET /v1/x, POST /v1/y)`: names the file and what it must cover. */
+function contractLabel(contract) {
+    const relative = 'contracts/' + contract.path.slice(contract.path.indexOf('/contracts/') + '/contracts/'.length);
+    const names = contract.endpoints.map(endpoint => endpoint.name);
+    if (names.length === 0)
+        return relative;
+    const shown = names.slice(0, 4).join(', ');
+    return `${relative} (${shown}${names.length > 4 ? `, and ${names.length - 4} more` : ''})`;
+}
+/**
+ * What a contract's test file is named for: the contract's file name without its extension, and
+ * `_contract` (`orders-api.yaml` → `orders-api_contract`, tested in
+ * `test_orders_api_contract.py`), which tells it apart from the unit tests of code named like the
+ * contract.
+ */
+function contractTestSubject(contract) {
+    const lastDot = contract.fileName.lastIndexOf('.');
+    const base = lastDot > 0 ? contract.fileName.slice(0, lastDot) : contract.fileName;
+    return base + '_contract';
 }
 
 ;// CONCATENATED MODULE: ./src/core/plan/placement/role-dir.ts
@@ -67079,29 +67536,51 @@ function roleDirNear(layout, role, anchor) {
 
 
 
+
 /**
  * Template rule "relationships → service layer tasks": one service per entity that relates to
  * others, owning those relationships, after the models it joins.
  */
 function serviceTasks(context) {
     return managedEntities(context).map(managed => {
-        const name = `${managed.owner} service`;
+        const place = servicePlace(context, managed.owner);
+        const phrase = relationshipsPhrase([managed]);
         return {
             key: serviceKey(managed.owner),
             kind: 'service',
             role: 'core',
-            description: `${managed.owner}Service managing ${relationshipsPhrase([managed])}`,
-            files: [
-                fileOfFolderFor(context.layout, managed.owner, SERVICE_STEMS) ??
-                    plannedFileNamed(context.layout, name, 'service') ??
-                    roleDirNear(context.layout, 'service', modelFile(context, managed.owner)) +
-                        sourceFile(name, context.layout.language)
-            ],
+            description: place.inModel ? `Add ${phrase}` : `${managed.owner}Service managing ${phrase}`,
+            files: [place.file],
             after: serviceDependencies(managed),
             covers: relationshipCovers(managed),
             story: serviceStory(context, managed)
         };
     });
+}
+/**
+ * Where the service owning an entity's relationships goes: the plan's service file for the
+ * entity (`orders/service.ts`, `order_service.py`, `order_manager.py`), else the plan's services
+ * module beside its model (`services.py` beside `models.py`). A plan that keeps its types in one
+ * file and plans no service layer keeps the relationships in that file; only a plan without
+ * such files gets a service file of the template's making.
+ */
+function servicePlace(context, owner) {
+    const { layout } = context;
+    const model = modelFile(context, owner);
+    const planned = fileOfFolderFor(layout, owner, SERVICE_STEMS) ??
+        [...SERVICE_STEMS]
+            .map(stem => plannedFileNamed(layout, `${owner} ${stem}`, 'service'))
+            .find(Boolean) ??
+        plannedServicesFileBeside(layout, model);
+    if (planned)
+        return { file: planned, inModel: false };
+    if (model === plannedTypesFile(layout))
+        return { file: model, inModel: true };
+    const name = `${owner} service`;
+    return {
+        file: roleDirNear(layout, 'service', model) + sourceFile(name, layout.language),
+        inModel: false
+    };
 }
 function managedEntities(context) {
     const entities = new Map((context.feature.dataModel?.entities ?? []).map(entity => [entity.name, entity]));
@@ -67126,8 +67605,12 @@ function managedEntities(context) {
 /** "Shipment's relationships to Pallet, Courier"; several owners joined with "and". */
 function relationshipsPhrase(managed) {
     return managed
-        .map(({ owner, related }) => `${owner}'s relationships to ${related.join(', ')}`)
+        .map(({ owner, related }) => `${possessive(owner)} relationships to ${related.join(', ')}`)
         .join(' and ');
+}
+/** Entities named as tables are plural (`events`): "events' relationships", not "events's". */
+function possessive(name) {
+    return name.endsWith('s') ? `${name}'` : `${name}'s`;
 }
 function serviceDependencies(managed) {
     return [modelKey(managed.owner), ...managed.related.map(modelKey)];
@@ -67665,31 +68148,61 @@ function commandSuffix(name) {
     const last = words(name).pop();
     return last && COMMAND_NAME_WORD.test(last) ? undefined : COMMAND_FILE_KIND;
 }
-/** The entity whose name matches the endpoint's resource (`/pallets/{id}` serves `Pallet`). */
-function entityServedBy(endpoint, entities) {
-    const resource = nameKey(endpoint.resource);
-    if (!resource)
-        return undefined;
-    return entitiesByKey(entities).get(resource);
-}
-function nameKey(name) {
-    return words(name).map(singular).join(' ');
-}
-const entityKeys = new WeakMap();
-/** Entities by the key of their name, the first of equal keys winning, worked out once per list. */
-function entitiesByKey(entities) {
-    let byKey = entityKeys.get(entities);
-    if (!byKey) {
-        byKey = new Map();
-        for (const entity of entities) {
-            const key = nameKey(entity.name);
-            if (!byKey.has(key))
-                byKey.set(key, entity);
-        }
-        entityKeys.set(entities, byKey);
-    }
-    return byKey;
-}
+
+;// CONCATENATED MODULE: ./src/core/vocabulary/plan-notes.ts
+/**
+ * What a note beside a planned file says about the file rather than about its work: that another
+ * file may stand in for it, that it is optional, or when it is needed. Such a note is no
+ * description: "Implement or __main__.py" and "Add optional" tell a reader nothing.
+ */
+/** Decides that a note names an alternative to the file (`or __main__.py`): no description. */
+const NOTE_ALTERNATIVE_WORDS = new Set([
+    'or',
+    'alternatively',
+    'either',
+    'oder',
+    'ou',
+    '또는',
+    '혹은',
+    '或',
+    '或者',
+    'または'
+]);
+/** Decides that a note's first word only says the file is optional: "(optional)" after it. */
+const NOTE_OPTIONAL_WORDS = new Set([
+    'optional',
+    'optionally',
+    'opcional',
+    'optionnel',
+    'facultatif',
+    '선택',
+    '선택적',
+    '可选',
+    '可選',
+    '任意'
+]);
+/**
+ * Decides that a note is a condition on the file (`if using TypeScript`, `TypeScript 사용 시`):
+ * it goes in parentheses after the file, not in the verb's place. First words of English-like
+ * conditions, and last words of languages that put the condition after its subject.
+ */
+const NOTE_CONDITION_FIRST_WORDS = new Set([
+    'if',
+    'when',
+    'unless',
+    'only',
+    'si',
+    'falls',
+    'wenn'
+]);
+const NOTE_CONDITION_LAST_WORDS = new Set([
+    '시',
+    '경우',
+    '때',
+    '时',
+    '時',
+    '場合'
+]);
 
 ;// CONCATENATED MODULE: ./src/core/plan/rules/planned-order.ts
 /**
@@ -67748,6 +68261,7 @@ function areaWords(paths) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/plan/rules/planned-files.ts
+
 
 
 
@@ -67827,12 +68341,13 @@ function sameWork(kind, role) {
 const BUILDING_KINDS = new Set(['model', 'service', 'endpoint', 'core']);
 /** The note joins the task that already works in its file, where it says something new. */
 function foldNote(draft, file, descriptions) {
-    const note = file.note;
-    if (!note)
-        return draft;
+    const { note, aside } = readNoteWords(file.note);
     const said = new Set(descriptions.flatMap(description => words(description)));
-    const adds = words(note).some(word => word.length > 2 && !said.has(word));
-    return adds ? { ...draft, description: `${draft.description} — ${note}` } : draft;
+    const adds = note !== undefined && words(note).some(word => word.length > 2 && !said.has(word));
+    let description = adds ? `${draft.description} — ${note}` : draft.description;
+    if (aside)
+        description += ` (${aside})`;
+    return description === draft.description ? draft : { ...draft, description };
 }
 function declaresRoutes(context, path) {
     return (context.feature.plan?.endpoints ?? []).some(endpoint => endpoint.file === path);
@@ -67852,10 +68367,35 @@ function planned_files_storyOf(context, file) {
  * capability gate + owner-cap routes".
  */
 function plannedDescription(file, role) {
-    const note = file.note && asInstruction(file.note);
     const changed = file.status === 'modified';
     if (role === 'test')
         return testDescription(file, changed);
+    const reading = readNoteWords(file.note);
+    const described = plainDescription(file, role, reading.note, changed);
+    return reading.aside ? `${described} (${reading.aside})` : described;
+}
+/**
+ * A note's words about the file itself taken out: an alternative file is dropped, "optional"
+ * and a condition become an aside after the description.
+ */
+function readNoteWords(raw) {
+    const text = raw?.trim();
+    if (!text)
+        return {};
+    const tokens = text.split(/\s+/);
+    const first = tokens[0].toLowerCase();
+    if (NOTE_ALTERNATIVE_WORDS.has(first))
+        return {};
+    if (NOTE_OPTIONAL_WORDS.has(first)) {
+        const rest = tokens.slice(1).join(' ');
+        return { note: rest || undefined, aside: 'optional' };
+    }
+    if (NOTE_CONDITION_FIRST_WORDS.has(first) || NOTE_CONDITION_LAST_WORDS.has(tokens.at(-1)))
+        return { aside: text };
+    return { note: text };
+}
+function plainDescription(file, role, rawNote, changed) {
+    const note = rawNote && asInstruction(rawNote);
     // A build file is known by its folder: `apps/web/package.json` is the web app's.
     const label = fileLabel(file.path, role === 'setup');
     if (changed) {
@@ -68513,7 +69053,7 @@ function manifestFor(chosen, context) {
     if (planned)
         return planned;
     if (ecosystem === language || !MANIFESTS_OF_ECOSYSTEM[ecosystem])
-        return manifestFile(language);
+        return moduleManifestFile(context.layout);
     return frontEndDir(context) + MANIFESTS_OF_ECOSYSTEM[ecosystem][0];
 }
 /** The manifest of `language`'s ecosystem the plan names, if it names one. */
@@ -69013,6 +69553,13 @@ function clip(text, max = 80) {
 
 
 
+
+
+
+
+
+
+
 const CODE_ROLES = new Set([
     'model',
     'service',
@@ -69024,6 +69571,7 @@ function plannedWorkOf(context) {
     const roles = context.layout.planned.map(file => ({ file, role: plannedRole(file) }));
     const code = roles.filter(entry => CODE_ROLES.has(entry.role)).map(entry => entry.file);
     const plansTests = roles.some(entry => entry.role === 'test');
+    const plansDocs = roles.some(entry => entry.role === 'docs');
     const saysAny = (text, phrases) => phrases.some(phrase => text.includes(phrase));
     return {
         place(item, role, files) {
@@ -69049,11 +69597,66 @@ function plannedWorkOf(context) {
             }
             // The unit-test placeholder (`tests/[component]/test_[feature].py`): the plan's own tests
             // are the tests it means.
-            if (role === 'tests' && plansTests && !item.condition && item.path?.includes('['))
+            if (role === 'tests' && plansTests && isUnitPlaceholder(item))
+                return undefined;
+            // The plan's own documentation files are the documentation work; a second, generic task
+            // to update the docs would be the same work twice.
+            if (role === 'polish' && plansDocs && DOCS_ITEM.test(text))
                 return undefined;
             return files;
+        },
+        unitTest(item, role) {
+            if (role !== 'tests' || !isUnitPlaceholder(item))
+                return undefined;
+            return this.moduleTest();
+        },
+        moduleTest() {
+            if (plansTests)
+                return undefined;
+            const { layout } = context;
+            // An entry point or index (`main.go`, `index.ts`) names no module to test.
+            const logic = roles
+                .filter(entry => entry.role === 'service' && namesModule(entry.file.path, layout.language))
+                .map(entry => entry.file.path);
+            const subject = logic.find(path => directoryOf(path) === layout.servicesDir) ??
+                logic.find(path => !isTestDirectory(directoryOf(path)));
+            if (!subject)
+                return undefined;
+            const home = directoryOf(subject);
+            // Go keeps a package's tests beside its code; elsewhere the plan's test folder named as the
+            // module's folder (`test/…/service/` for `main/…/service/`), else its unit tests' folder.
+            const dir = layout.language === 'go' && languageOfFile(subject) === 'go'
+                ? home
+                : (layout.testDirs.find(test => lastSegment(test) === lastSegment(home)) ??
+                    nearestTestDir(layout.testDirs, home, layout.unitTestsDir));
+            return { subject: stemOf(subject), file: testFileAt(layout, dir, stemOf(subject)) };
         }
     };
+}
+/** The plan's test folder in the module's own package (`crates/shop/tests/`), else `fallback`. */
+function nearestTestDir(testDirs, home, fallback) {
+    let best = { dir: fallback, shared: sharedSegments(fallback, home) };
+    for (const dir of testDirs) {
+        const shared = sharedSegments(dir, home);
+        if (shared > best.shared)
+            best = { dir, shared };
+    }
+    return best.dir;
+}
+/**
+ * Code of the feature's language whose name says what it holds: not an index, entry point or
+ * package file, nor a manifest or chart.
+ */
+function namesModule(path, language) {
+    const written = languageOfFile(path);
+    if (written === undefined || !sameFamily(written, language))
+        return false;
+    const stem = stemOf(path).toLowerCase();
+    return !GENERIC_STEMS.has(stem) || roleWords(stem).some(word => SERVICE_STEMS.has(word));
+}
+/** The template's unit-test item for the feature: `Unit tests for [component] in tests/[component]/…`. */
+function isUnitPlaceholder(item) {
+    return !item.condition && item.path?.includes('[') === true;
 }
 
 ;// CONCATENATED MODULE: ./src/core/plan/layout/code-parts.ts
@@ -69143,6 +69746,9 @@ function homeOf(root, own) {
 
 
 
+
+/** The template's placeholder for the feature's component, in a unit-test item. */
+const COMPONENT = '[component]';
 const ROLE_KIND = {
     setup: 'setup',
     tests: 'test',
@@ -69181,6 +69787,20 @@ function templateItemTasks(context, leftOut) {
             if (!verdict.holds)
                 return skip('condition', verdict.reason);
             const key = `template:${phaseIndex}:${itemIndex}`;
+            const unit = plannedWork.unitTest(item, role);
+            if (unit) {
+                drafts.push({
+                    key,
+                    kind: ROLE_KIND[role],
+                    role,
+                    description: fillPlaceholders(item.text.split(COMPONENT).join(unit.subject), context),
+                    files: [unit.file],
+                    after: [],
+                    covers: [],
+                    story: undefined
+                });
+                return;
+            }
             // Each part in another language gets its own tool, even where the main one has none.
             const partTasks = toolTasksOfParts(context, item, role, key);
             const text = inFeatureLanguage(item.text, context.layout.language);
@@ -69401,6 +70021,13 @@ function concretePath(path, context) {
         if (ownFolder && planned.length === 1)
             return planned[0].path;
         const category = dir === path ? '' : ` ${categoryName(path)}`;
+        // Go benchmarks are functions of a package's test file: the plan's module's, not a file of
+        // their own named after the feature.
+        const moduleTest = layout.language === 'go' && BENCHMARK_CATEGORY.test(categoryName(path))
+            ? plannedWorkOf(context).moduleTest()
+            : undefined;
+        if (moduleTest && languageOfDir(layout, dir) === 'go')
+            return moduleTest.file;
         return testFileAt(layout, dir, layout.component + category);
     }
     // A template without path conventions still names test folders (`tests/unit/`): where the
@@ -69470,7 +70097,7 @@ function manifests(context) {
     const { layout, feature } = context;
     const own = plannedManifestOf(layout.language, context) ??
         xcodeProject(context) ??
-        manifestFile(layout.language);
+        moduleManifestFile(layout);
     const others = statedLanguages(feature.plan).map(language => plannedManifestOf(language, context));
     // A part in another language the plan names no build file for gets its language's own.
     const parts = otherCodeParts(layout, feature.plan)
@@ -75093,7 +75720,7 @@ function kindName(left, right) {
 
 
 
-const diagrams_BRANCH = /[├└]|[|+\\`]--/;
+const BRANCH = /[├└]|[|+\\`]--/;
 /** Box-and-line diagrams and trees in code blocks: `A (1) ──── (*) B`, `A 1──* B`, `├── Child`. */
 function diagramRelationships(code, entities, file) {
     const lines = code.value.split('\n');
@@ -75102,7 +75729,7 @@ function diagramRelationships(code, entities, file) {
     lines.forEach((text, at) => {
         const source = { file, line: start + at, column: 1 };
         const named = mentions_mentions(text, entities);
-        const branch = diagrams_BRANCH.exec(text);
+        const branch = BRANCH.exec(text);
         if (branch && named[0] && named[0].index > branch.index) {
             const parent = treeParent(lines, at, branch.index, entities);
             if (parent && parent !== named[0].entity) {
@@ -75368,6 +75995,57 @@ function readDataModel(doc) {
     const relationships = relationshipsOf(context, root);
     attachStateSections(context);
     return { entities: context.entities, relationships };
+}
+
+;// CONCATENATED MODULE: ./src/core/parse/design-trees.ts
+
+
+
+
+/** Fewer branch lines than this and a code block is not a drawn tree (a stray box character). */
+const MIN_BRANCH_LINES = 2;
+/**
+ * The files each document's drawn trees name below a folder the plan lays out, with what the
+ * tree says of each. A tree of what a command writes for the user (`my-project/notes.md`) or of
+ * runtime output (`.cache/runs/…`) lies outside the plan's folders and adds nothing; a file the
+ * plan itself lists keeps the plan's word on it (the caller keeps the first of each path).
+ */
+function plannedFromDesignTrees(documents, structure) {
+    const planDirs = [...structure.sourceDirs, ...structure.testDirs];
+    if (planDirs.length === 0)
+        return [];
+    const inPlanFolder = (path) => planDirs.some(dir => path.startsWith(dir));
+    const planned = [];
+    for (const doc of documents) {
+        if (!doc.relativePath.endsWith('.md'))
+            continue;
+        for (const block of drawnTrees(doc.text)) {
+            const entries = readTree(block.value);
+            // The feature's own documentation tree (`specs/001-x/…`) is not source code.
+            if (entries.length === 0 || entries[0].path.startsWith(FEATURE_FOLDERS_ROOT))
+                continue;
+            const line = (block.position?.start.line ?? 0) + 1;
+            for (const file of plannedFromTree(entries, doc.path, line))
+                if (inPlanFolder(file.path))
+                    planned.push(file);
+        }
+    }
+    return planned;
+}
+/** The fenced code blocks drawn as trees: two or more branch lines. */
+function drawnTrees(text) {
+    // Most design documents draw no tree: skip the markdown parse for them.
+    if (!TREE_BRANCH.test(text))
+        return [];
+    const blocks = [];
+    for (const node of parseMarkdown(text).children) {
+        if (node.type !== 'code')
+            continue;
+        const branches = node.value.split('\n').filter(line => TREE_BRANCH.test(line)).length;
+        if (branches >= MIN_BRANCH_LINES)
+            blocks.push(node);
+    }
+    return blocks;
 }
 
 ;// CONCATENATED MODULE: ./src/core/vocabulary/documents-quickstart.ts
@@ -76103,6 +76781,7 @@ function keyEntities(all, file) {
 
 
 
+
 function parseFeature(files) {
     const findings = [...files.findings];
     const take = (result) => {
@@ -76117,10 +76796,12 @@ function parseFeature(files) {
     const researchDoc = document('research.md');
     const dataModelDoc = document('data-model.md');
     const quickstartDoc = document('quickstart.md');
+    const plan = planDoc ? take(parsePlan(planDoc)).plan : undefined;
     return {
         dir: files.dir,
         name: files.name,
-        plan: planDoc ? take(parsePlan(planDoc)).plan : undefined,
+        plan: plan &&
+            withDesignTrees(plan, files.documents.filter(doc => doc !== planDoc)),
         spec: specDoc ? take(parseSpec(specDoc)).spec : undefined,
         research: researchDoc ? take(parseResearch(researchDoc)).research : undefined,
         dataModel: dataModelDoc ? take(parseDataModel(dataModelDoc)).dataModel : undefined,
@@ -76130,6 +76811,32 @@ function parseFeature(files) {
         inputHash: hashDocuments(files.documents),
         testFirst: testFirstInAny([planDoc, specDoc, researchDoc])
     };
+}
+/**
+ * The plan with the files the other design documents draw in its folders, after its own: a
+ * file the plan lists keeps what the plan says of it, and takes the other tree's note where
+ * the plan wrote none (`TodoService.swift` in the plan, `# Todo CRUD + soft delete` beside it in
+ * the quickstart).
+ */
+function withDesignTrees(plan, documents) {
+    const drawn = plannedFromDesignTrees(documents.filter(doc => doc.relativePath !== 'tasks.md'), plan.structure);
+    if (drawn.length === 0)
+        return plan;
+    const planned = [...(plan.structure.planned ?? [])];
+    const at = new Map(planned.map((file, index) => [file.path, index]));
+    for (const file of drawn) {
+        const index = at.get(file.path);
+        if (index === undefined) {
+            at.set(file.path, planned.length);
+            planned.push(file);
+            continue;
+        }
+        const own = planned[index];
+        const agrees = file.status === own.status || file.status === 'unmarked';
+        if (own.note === undefined && file.note !== undefined && agrees)
+            planned[index] = { ...own, note: file.note };
+    }
+    return { ...plan, structure: { ...plan.structure, planned } };
 }
 function isContract(doc) {
     return doc.relativePath.startsWith('contracts/');
