@@ -12,20 +12,22 @@ import {
   UNCHANGED_NOTE
 } from '../vocabulary/layout.js';
 import {
+  NAME_LIST_SEPARATOR,
+  ONE_TYPE_PER_FILE_EXTENSIONS,
+  SKIPPED_SECTION
+} from '../vocabulary/plan-files.js';
+import {
   CHANGE_WORD,
   EXISTING_NOTE,
   MIXED_FILE_LIST,
   MODIFIED_FILE_LIST,
   MODIFIED_MARKER,
   MODIFIED_MARKER_IN_CAPITALS,
-  NAME_LIST_SEPARATOR,
   NEW_FILE_LIST,
   NEW_MARKER,
   NEW_MARKER_IN_CAPITALS,
-  ONE_TYPE_PER_FILE_EXTENSIONS,
-  OTHER_SPEC_NOTE,
-  SKIPPED_SECTION
-} from '../vocabulary/plan-files.js';
+  OTHER_SPEC_NOTE
+} from '../vocabulary/plan-file-markers.js';
 import type { TreeEntry } from './directory-tree.js';
 import { plainText, positionOf, type Section } from './markdown.js';
 

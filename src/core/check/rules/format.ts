@@ -20,7 +20,7 @@ import {
   ROOT_PLACE_PREPOSITIONS,
   ROOT_PLACES,
   TESTING_ACTIVITY_WORDS
-} from '../../vocabulary/coverage.js';
+} from '../../vocabulary/path-free-tasks.js';
 
 /**
  * A task that changes code should say which file. Not asked of tasks that change none by nature

@@ -11,12 +11,11 @@ import { words } from '../../text/words.js';
 import {
   DEFAULT_TEST_KIND,
   GENERIC_STEMS,
-  NOTE_VERBS,
-  PARTICIPLE,
   STORY_REFERENCE,
-  TEST_NOTE_WORDS,
   TEST_KIND_OF_FOLDER
 } from '../../vocabulary/plan-files.js';
+import { PARTICIPLE, TEST_NOTE_WORDS } from '../../vocabulary/plan-notes.js';
+import { NOTE_VERBS } from '../../vocabulary/plan-file-markers.js';
 import {
   NOTE_ALTERNATIVE_WORDS,
   NOTE_CONDITION_FIRST_WORDS,
