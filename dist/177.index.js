@@ -748,7 +748,7 @@ async function act(inputs, event) {
             core/* info */.pq(`No feature folders under ${inputs.specsDir}/: nothing to ${inputs.command}.`);
         return;
     }
-    const { work } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(334), __webpack_require__.e(38), __webpack_require__.e(383)]).then(__webpack_require__.bind(__webpack_require__, 9383));
+    const { work } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(334), __webpack_require__.e(38), __webpack_require__.e(691)]).then(__webpack_require__.bind(__webpack_require__, 5691));
     const result = await work(workspace, selection.dirs, inputs, settings);
     const { report } = result;
     annotate(report);

@@ -43582,8 +43582,8 @@ function singular(word) {
 /**
  * What the checker knows about the words of tasks and design items: which words carry no
  * meaning, which say a task is a check or a run rather than code, which name a kind of contract
- * or entity, which nouns serve a resource, and which make a task a process step that needs no
- * path. The words of tests are in check-test-words.ts.
+ * or entity, and which nouns serve a resource. Tasks that need no path are in
+ * path-free-tasks.ts, the words of tests in check-test-words.ts.
  */
 
 // ---------------------------------------------------------------------------------------------
@@ -43873,141 +43873,6 @@ const COMMAND_NOUNS = ['command', 'subcommand'];
  * (Next.js, SvelteKit, Nuxt).
  */
 const ROUTE_FILE_STEMS = ['page', 'route', 'index', '+page', '+server', '+layout'];
-// ---------------------------------------------------------------------------------------------
-// Tasks that need no file path
-/** First words of tasks that run or check something rather than edit a file. */
-const NO_FILE_VERBS = new Set([
-    'run',
-    'verify',
-    'confirm',
-    'validate',
-    'check',
-    'test',
-    'manual',
-    'manually',
-    'merge',
-    'review',
-    'execute',
-    'measure',
-    'profile',
-    'perform',
-    'demo',
-    'smoke',
-    'deploy',
-    'publish',
-    'release',
-    'tag',
-    'audit',
-    'commit',
-    'push',
-    'build',
-    'start',
-    'launch',
-    'lint',
-    'format',
-    'rerun'
-]);
-/** Words before that first verb that leave it first: "Then run …", "Re-run …", "Finally verify …". */
-const NO_FILE_LEADING_FILLERS = new Set(['then', 'finally', 're', 'also', 'next', 'lastly']);
-/**
- * Last words of a task that states a run or an outcome of tests rather than a change: "CLI
- * tests pass", "Full integration test run".
- */
-const OUTCOME_WORDS = new Set(['pass', 'passes', 'green', 'succeed', 'succeeds', 'run']);
-/** Words that make such an outcome one of tests or checks. */
-const OUTCOME_SUBJECTS = new Set([
-    'test',
-    'tests',
-    'suite',
-    'check',
-    'checks',
-    'lint',
-    'build'
-]);
-/**
- * Where a task's result goes into the pull request rather than a file: "Document the device test
- * results for PR", "… in the PR description". A preposition, optionally "the", then the noun.
- */
-const PULL_REQUEST_PREPOSITIONS = new Set(['for', 'in', 'on', 'to', 'into']);
-const PULL_REQUEST_WORDS = ['pr', 'pull request'];
-/**
- * Parts of a pull request a task may write straight after its noun: "Prepare the PR description
- * with the fix summary", "Draft pull request notes". Their text goes into the pull request.
- */
-const PULL_REQUEST_PARTS = ['description', 'body', 'summary', 'notes'];
-/**
- * Words of a short label or opening phrase that make the task a check: "Load validation: …",
- * "Battery test: …", "Contrast audit for …", "Final code review".
- */
-const CHECK_WORDS = new Set([
-    'validation',
-    'verification',
-    'check',
-    'review',
-    'audit',
-    'manual',
-    'qa',
-    'smoke',
-    'test',
-    'lint'
-]);
-/**
- * "Performance testing for concurrent runs", "Load testing of the API": a kind of testing named
- * as an activity (the word second, a preposition after it) changes no file. Not "Install testing
- * dependencies", where it describes what is installed.
- */
-const TESTING_ACTIVITY_WORDS = ['testing'];
-const ACTIVITY_PREPOSITIONS = ['for', 'of', 'on', 'with', 'against', 'across', 'under'];
-/**
- * Names of the repository's top folder: "Initialize the app in the repository root" says where
- * its files go as surely as a path does. Read after a place word (`in`, `at`, `into`).
- */
-const ROOT_PLACES = [
-    'repository root',
-    'repo root',
-    'project root',
-    'root directory',
-    'root folder',
-    'root of the repository',
-    'root of the repo',
-    'root of the project'
-];
-const ROOT_PLACE_PREPOSITIONS = ['in', 'at', 'into', 'to'];
-/** Verbs that make a task build something, whatever check word follows ("Add review screen"). */
-const BUILDING_VERBS = new Set(['add', 'create', 'implement', 'build', 'write', 'define']);
-/**
- * Last words of a label that introduces a command written without backticks: "Generate the
- * initial migration with command: dotnet ef migrations add Init".
- */
-const COMMAND_LABEL_WORDS = ['command', 'cmd'];
-/** Programs a task runs when its text is a command: "Install the tools: `npm install …`". */
-const COMMANDS = new Set([
-    'npm',
-    'npx',
-    'yarn',
-    'pnpm',
-    'pip',
-    'uv',
-    'poetry',
-    'dotnet',
-    'cargo',
-    'go',
-    'helm',
-    'kubectl',
-    'docker',
-    'make',
-    'gradle',
-    'gradlew',
-    'mvn',
-    'terraform',
-    'git',
-    'bundle',
-    'flutter',
-    'python',
-    'node',
-    'bun',
-    'deno'
-]);
 // ---------------------------------------------------------------------------------------------
 // Contracts that specify CI itself
 /**
@@ -45255,221 +45120,11 @@ function resourceWords(endpoint) {
 
 ;// CONCATENATED MODULE: ./src/core/vocabulary/plan-files.ts
 /**
- * What the product knows about the files a plan lists as its own: the markers beside a file that
- * say it is new, changed or left alone, the headings of prose lists of files, and the method lists
- * and route tables by which a plan declares the routes its files serve.
+ * What the product knows about the files a plan lists as its own: the route tables by which a plan
+ * declares the routes its files serve, and the names, folders and extensions that give a planned
+ * file its role (the markers and file-list titles are in plan-file-markers.ts).
  */
 
-// ---------------------------------------------------------------------------------------------
-// Markers at the start of a note beside a file or folder
-/**
- * Decides that a note in capitals starts by saying the path is new: `NEW: token bucket`,
- * `NEW Owner quotas tab`, `ADDED` (pattern sources, the first word).
- */
-const NEW_MARKERS_IN_CAPITALS = ['NEW', 'ADDED', 'CREATED?', 'CREATE'];
-/**
- * Decides that a note in any case says the path is new when the word stands alone or before a
- * colon: `(new)`, `new: parser`, `new file`, `to add`; and the same in other scripts and
- * languages (pattern sources).
- */
-const NEW_MARKERS_ANY_CASE = [
-    'new file',
-    'new(?=\\s{0,3}(?:$|[:—–,)]))',
-    'added(?=\\s{0,3}(?:$|[:—–,)]))',
-    'to add',
-    'to be added',
-    'to create',
-    'nuevo',
-    'nueva',
-    '신규',
-    '새로 추가',
-    '新增',
-    '新建'
-];
-const NEW_MARKER_IN_CAPITALS = pattern('planned-new-marker-capitals', `^${alternation(NEW_MARKERS_IN_CAPITALS, true)}(?![\\p{L}\\p{N}_-])[\\s:—–,)-]{0,4}`, 'u');
-const NEW_MARKER = pattern('planned-new-marker', `^${alternation(NEW_MARKERS_ANY_CASE, true)}[\\s:—–,)-]{0,4}`, 'iu');
-/**
- * Decides that a note says the (existing) path is changed: `MODIFY: add nav shell`, `MODIFIED:
- * use DTOs`, `update to call the new client`, `extended for monorepo` (pattern sources, the
- * first word; capitals, or lower case before a colon or `to`).
- */
-const MODIFIED_MARKERS_IN_CAPITALS = [
-    'MODIFY',
-    'MODIFIED',
-    'MODIFIES',
-    'UPDATE',
-    'UPDATED',
-    'UPDATES',
-    'CHANGE',
-    'CHANGED',
-    'EXTEND',
-    'EXTENDED',
-    'EDIT',
-    'EDITED'
-];
-const MODIFIED_MARKERS_ANY_CASE = [
-    '(?:modif(?:y|ied)|update[ds]?|changed?|extended|edited)(?=\\s{0,3}(?:$|[:—–,)]|to\\s))',
-    '수정',
-    '변경',
-    '修改',
-    'modificad[oa]'
-];
-const MODIFIED_MARKER_IN_CAPITALS = pattern('planned-modified-marker-capitals', `^${alternation(MODIFIED_MARKERS_IN_CAPITALS)}(?![\\p{L}\\p{N}_-])[\\s:—–,)-]{0,4}`, 'u');
-const MODIFIED_MARKER = pattern('planned-modified-marker', `^${alternation(MODIFIED_MARKERS_ANY_CASE, true)}[\\s:—–,)-]{0,4}`, 'iu');
-/**
- * Decides that a note says the path exists already and is only shown (anywhere in the note):
- * `EXISTS`, `(existing)`, `Reused from 004`, `already present`, `from spec 004`, `기존` (pattern
- * sources, whole words, any case).
- */
-const plan_files_EXISTING_WORDS = [
-    'exists?',
-    'existing',
-    'already (?:present|exists|there|in place|implemented)',
-    'reused?',
-    'reuses',
-    'kept as is',
-    'existente'
-];
-/** The same in scripts without word boundaries: Korean "existing", Chinese "existing" (pattern sources). */
-const EXISTING_PHRASES = ['기존', '已有', '现有'];
-const EXISTING_NOTE = pattern('planned-existing-note', `${wholeWords(plan_files_EXISTING_WORDS, true)}|${alternation(EXISTING_PHRASES, true)}`, 'i');
-/**
- * Decides that a note says the path belongs to another feature's spec: `from 004`, `Spec 004's`,
- * `(feature 012)` (pattern sources, whole words, any case).
- */
-const OTHER_SPEC_WORDS = [
-    '(?:from|per|see) (?:spec |feature )?#?\\d{3}',
-    '(?:spec|feature) #?\\d{3}',
-    "\\d{3}'s"
-];
-const OTHER_SPEC_NOTE = pattern('planned-other-spec-note', wholeWords(OTHER_SPEC_WORDS, true), 'i');
-/**
- * Decides that a note on an existing path still says the feature changes it: `EXISTS: settings
- * landing (add sidebar nav)`, `Existing — extended for monorepo` (whole words, any case).
- */
-const CHANGE_WORDS = [
-    'add',
-    'adds',
-    'adding',
-    'extend',
-    'extends',
-    'extended',
-    'polish',
-    'update',
-    'updated',
-    'modify',
-    'modified',
-    'wire',
-    'wired',
-    'change',
-    'changes',
-    'changed',
-    'adjust',
-    'refactor',
-    'replace',
-    'fix',
-    'rename',
-    'remove',
-    'migrate',
-    'register',
-    'hook'
-];
-const CHANGE_WORD = pattern('planned-change-word', wholeWords(CHANGE_WORDS), 'i');
-/**
- * Decides which first words of a note make it a sentence about what to do (`absorb owner caps`,
- * `gate dial behind the limiter`), so the task reads "Update … to absorb …" rather than
- * "Update absorb …" (lower case, whole first word).
- */
-const NOTE_VERBS = new Set([
-    'absorb',
-    'accept',
-    'add',
-    'aggregate',
-    'apply',
-    'build',
-    'call',
-    'check',
-    'collect',
-    'compute',
-    'configure',
-    'convert',
-    'create',
-    'define',
-    'delegate',
-    'detect',
-    'emit',
-    'enforce',
-    'expose',
-    'extend',
-    'fetch',
-    'forward',
-    'gate',
-    'generate',
-    'handle',
-    'implement',
-    'invoke',
-    'load',
-    'log',
-    'map',
-    'parse',
-    'persist',
-    'poll',
-    'push',
-    'read',
-    'record',
-    'register',
-    'remember',
-    'render',
-    'report',
-    'return',
-    'route',
-    'run',
-    'send',
-    'serve',
-    'show',
-    'store',
-    'stream',
-    'capture',
-    'mirror',
-    'cover',
-    'describe',
-    'track',
-    'translate',
-    'use',
-    'validate',
-    'wire',
-    'wrap',
-    'write'
-]);
-// ---------------------------------------------------------------------------------------------
-// Prose lists of the files a plan creates or changes
-/**
- * Decides which headings or bold labels introduce a list of files the feature creates (pattern
- * sources, any case): "Files to create", "New files".
- */
-const NEW_FILE_LIST_TITLES = [
-    'files? to (?:create|add)',
-    'new (?:source )?files?',
-    'files? (?:created|added)',
-    'created files?',
-    'added files?'
-];
-/** Decides which headings or bold labels introduce a list of files the feature changes. */
-const MODIFIED_FILE_LIST_TITLES = [
-    'files? to (?:modify|change|update|edit)',
-    '(?:modified|changed|updated|edited) files?',
-    'files? (?:modified|changed|updated|edited)'
-];
-/** Decides which headings or labels introduce a list of files created and changed alike. */
-const MIXED_FILE_LIST_TITLES = [
-    'files? to (?:create|add) (?:or|and|/) (?:modify|change|update)',
-    'files? (?:touched|affected|changed by this feature)',
-    'affected files?',
-    'file changes'
-];
-const NEW_FILE_LIST = pattern('planned-new-file-list', `^${alternation(NEW_FILE_LIST_TITLES, true)}\\s{0,3}:?$`, 'i');
-const MODIFIED_FILE_LIST = pattern('planned-modified-file-list', `^${alternation(MODIFIED_FILE_LIST_TITLES, true)}\\s{0,3}:?$`, 'i');
-const MIXED_FILE_LIST = pattern('planned-mixed-file-list', `^${alternation(MIXED_FILE_LIST_TITLES, true)}\\s{0,3}:?$`, 'i');
 // ---------------------------------------------------------------------------------------------
 // Routes a plan declares
 /**
@@ -45809,13 +45464,6 @@ const MODEL_STEMS = new Set([
 ]);
 /** Decides which file names (stem, singular) hold the logic of the folder they are in. */
 const SERVICE_STEMS = new Set(['service', 'manager', 'logic']);
-/**
- * Decides that a note's first word is a participle saying how the file comes about (`copied
- * from the contract`, `generated by hand`), not what it holds (pattern source, the whole word).
- */
-const PARTICIPLE = pattern('planned-note-participle', '^[a-z]{3,20}ed$');
-/** Decides that a test file's note already says it is tests (`assert_cmd tests of …`). */
-const TEST_NOTE_WORDS = new Set(['test', 'tests', 'spec', 'specs']);
 /**
  * Decides which sections of plan.md name files without planning them: the constitution check,
  * complexity tracking, the feature's own documents, what was researched or ruled out (heading
@@ -47007,6 +46655,146 @@ function headline(task) {
 function isCodeName(name) {
     return name.includes('_') || /[a-z][A-Z]/.test(name);
 }
+
+;// CONCATENATED MODULE: ./src/core/vocabulary/path-free-tasks.ts
+/**
+ * What the checker knows about tasks that need no file path: process steps, runs and checks of
+ * work already done, results that go into the pull request rather than a file.
+ */
+
+/** First words of tasks that run or check something rather than edit a file. */
+const NO_FILE_VERBS = new Set([
+    'run',
+    'verify',
+    'confirm',
+    'validate',
+    'check',
+    'test',
+    'manual',
+    'manually',
+    'merge',
+    'review',
+    'execute',
+    'measure',
+    'profile',
+    'perform',
+    'demo',
+    'smoke',
+    'deploy',
+    'publish',
+    'release',
+    'tag',
+    'audit',
+    'commit',
+    'push',
+    'build',
+    'start',
+    'launch',
+    'lint',
+    'format',
+    'rerun'
+]);
+/** Words before that first verb that leave it first: "Then run …", "Re-run …", "Finally verify …". */
+const NO_FILE_LEADING_FILLERS = new Set(['then', 'finally', 're', 'also', 'next', 'lastly']);
+/**
+ * Last words of a task that states a run or an outcome of tests rather than a change: "CLI
+ * tests pass", "Full integration test run".
+ */
+const OUTCOME_WORDS = new Set(['pass', 'passes', 'green', 'succeed', 'succeeds', 'run']);
+/** Words that make such an outcome one of tests or checks. */
+const OUTCOME_SUBJECTS = new Set([
+    'test',
+    'tests',
+    'suite',
+    'check',
+    'checks',
+    'lint',
+    'build'
+]);
+/**
+ * Where a task's result goes into the pull request rather than a file: "Document the device test
+ * results for PR", "… in the PR description". A preposition, optionally "the", then the noun.
+ */
+const PULL_REQUEST_PREPOSITIONS = new Set(['for', 'in', 'on', 'to', 'into']);
+const PULL_REQUEST_WORDS = ['pr', 'pull request'];
+/**
+ * Parts of a pull request a task may write straight after its noun: "Prepare the PR description
+ * with the fix summary", "Draft pull request notes". Their text goes into the pull request.
+ */
+const PULL_REQUEST_PARTS = ['description', 'body', 'summary', 'notes'];
+/**
+ * Words of a short label or opening phrase that make the task a check: "Load validation: …",
+ * "Battery test: …", "Contrast audit for …", "Final code review".
+ */
+const CHECK_WORDS = new Set([
+    'validation',
+    'verification',
+    'check',
+    'review',
+    'audit',
+    'manual',
+    'qa',
+    'smoke',
+    'test',
+    'lint'
+]);
+/**
+ * "Performance testing for concurrent runs", "Load testing of the API": a kind of testing named
+ * as an activity (the word second, a preposition after it) changes no file. Not "Install testing
+ * dependencies", where it describes what is installed.
+ */
+const TESTING_ACTIVITY_WORDS = ['testing'];
+const ACTIVITY_PREPOSITIONS = ['for', 'of', 'on', 'with', 'against', 'across', 'under'];
+/**
+ * Names of the repository's top folder: "Initialize the app in the repository root" says where
+ * its files go as surely as a path does. Read after a place word (`in`, `at`, `into`).
+ */
+const ROOT_PLACES = [
+    'repository root',
+    'repo root',
+    'project root',
+    'root directory',
+    'root folder',
+    'root of the repository',
+    'root of the repo',
+    'root of the project'
+];
+const ROOT_PLACE_PREPOSITIONS = ['in', 'at', 'into', 'to'];
+/** Verbs that make a task build something, whatever check word follows ("Add review screen"). */
+const BUILDING_VERBS = new Set(['add', 'create', 'implement', 'build', 'write', 'define']);
+/**
+ * Last words of a label that introduces a command written without backticks: "Generate the
+ * initial migration with command: dotnet ef migrations add Init".
+ */
+const COMMAND_LABEL_WORDS = ['command', 'cmd'];
+/** Programs a task runs when its text is a command: "Install the tools: `npm install …`". */
+const COMMANDS = new Set([
+    'npm',
+    'npx',
+    'yarn',
+    'pnpm',
+    'pip',
+    'uv',
+    'poetry',
+    'dotnet',
+    'cargo',
+    'go',
+    'helm',
+    'kubectl',
+    'docker',
+    'make',
+    'gradle',
+    'gradlew',
+    'mvn',
+    'terraform',
+    'git',
+    'bundle',
+    'flutter',
+    'python',
+    'node',
+    'bun',
+    'deno'
+]);
 
 ;// CONCATENATED MODULE: ./src/core/check/rules/format.ts
 /** Rules about how tasks are written, and whether a generated list is still current. */
@@ -64954,7 +64742,226 @@ const TECHNICAL_FIELDS = [
     'Scale/Scope'
 ];
 
+;// CONCATENATED MODULE: ./src/core/vocabulary/plan-file-markers.ts
+/**
+ * What the product knows about the notes and lists that mark a plan's files as its own: the
+ * markers beside a file that say it is new, changed or left alone, the verbs that make a note an
+ * instruction, and the headings of prose lists of files.
+ */
+
+// ---------------------------------------------------------------------------------------------
+// Markers at the start of a note beside a file or folder
+/**
+ * Decides that a note in capitals starts by saying the path is new: `NEW: token bucket`,
+ * `NEW Owner quotas tab`, `ADDED` (pattern sources, the first word).
+ */
+const NEW_MARKERS_IN_CAPITALS = ['NEW', 'ADDED', 'CREATED?', 'CREATE'];
+/**
+ * Decides that a note in any case says the path is new when the word stands alone or before a
+ * colon: `(new)`, `new: parser`, `new file`, `to add`; and the same in other scripts and
+ * languages (pattern sources).
+ */
+const NEW_MARKERS_ANY_CASE = [
+    'new file',
+    'new(?=\\s{0,3}(?:$|[:—–,)]))',
+    'added(?=\\s{0,3}(?:$|[:—–,)]))',
+    'to add',
+    'to be added',
+    'to create',
+    'nuevo',
+    'nueva',
+    '신규',
+    '새로 추가',
+    '新增',
+    '新建'
+];
+const NEW_MARKER_IN_CAPITALS = pattern('planned-new-marker-capitals', `^${alternation(NEW_MARKERS_IN_CAPITALS, true)}(?![\\p{L}\\p{N}_-])[\\s:—–,)-]{0,4}`, 'u');
+const NEW_MARKER = pattern('planned-new-marker', `^${alternation(NEW_MARKERS_ANY_CASE, true)}[\\s:—–,)-]{0,4}`, 'iu');
+/**
+ * Decides that a note says the (existing) path is changed: `MODIFY: add nav shell`, `MODIFIED:
+ * use DTOs`, `update to call the new client`, `extended for monorepo` (pattern sources, the
+ * first word; capitals, or lower case before a colon or `to`).
+ */
+const MODIFIED_MARKERS_IN_CAPITALS = [
+    'MODIFY',
+    'MODIFIED',
+    'MODIFIES',
+    'UPDATE',
+    'UPDATED',
+    'UPDATES',
+    'CHANGE',
+    'CHANGED',
+    'EXTEND',
+    'EXTENDED',
+    'EDIT',
+    'EDITED'
+];
+const MODIFIED_MARKERS_ANY_CASE = [
+    '(?:modif(?:y|ied)|update[ds]?|changed?|extended|edited)(?=\\s{0,3}(?:$|[:—–,)]|to\\s))',
+    '수정',
+    '변경',
+    '修改',
+    'modificad[oa]'
+];
+const MODIFIED_MARKER_IN_CAPITALS = pattern('planned-modified-marker-capitals', `^${alternation(MODIFIED_MARKERS_IN_CAPITALS)}(?![\\p{L}\\p{N}_-])[\\s:—–,)-]{0,4}`, 'u');
+const MODIFIED_MARKER = pattern('planned-modified-marker', `^${alternation(MODIFIED_MARKERS_ANY_CASE, true)}[\\s:—–,)-]{0,4}`, 'iu');
+/**
+ * Decides that a note says the path exists already and is only shown (anywhere in the note):
+ * `EXISTS`, `(existing)`, `Reused from 004`, `already present`, `from spec 004`, `기존` (pattern
+ * sources, whole words, any case).
+ */
+const plan_file_markers_EXISTING_WORDS = [
+    'exists?',
+    'existing',
+    'already (?:present|exists|there|in place|implemented)',
+    'reused?',
+    'reuses',
+    'kept as is',
+    'existente'
+];
+/** The same in scripts without word boundaries: Korean "existing", Chinese "existing" (pattern sources). */
+const EXISTING_PHRASES = ['기존', '已有', '现有'];
+const EXISTING_NOTE = pattern('planned-existing-note', `${wholeWords(plan_file_markers_EXISTING_WORDS, true)}|${alternation(EXISTING_PHRASES, true)}`, 'i');
+/**
+ * Decides that a note says the path belongs to another feature's spec: `from 004`, `Spec 004's`,
+ * `(feature 012)` (pattern sources, whole words, any case).
+ */
+const OTHER_SPEC_WORDS = [
+    '(?:from|per|see) (?:spec |feature )?#?\\d{3}',
+    '(?:spec|feature) #?\\d{3}',
+    "\\d{3}'s"
+];
+const OTHER_SPEC_NOTE = pattern('planned-other-spec-note', wholeWords(OTHER_SPEC_WORDS, true), 'i');
+/**
+ * Decides that a note on an existing path still says the feature changes it: `EXISTS: settings
+ * landing (add sidebar nav)`, `Existing — extended for monorepo` (whole words, any case).
+ */
+const CHANGE_WORDS = [
+    'add',
+    'adds',
+    'adding',
+    'extend',
+    'extends',
+    'extended',
+    'polish',
+    'update',
+    'updated',
+    'modify',
+    'modified',
+    'wire',
+    'wired',
+    'change',
+    'changes',
+    'changed',
+    'adjust',
+    'refactor',
+    'replace',
+    'fix',
+    'rename',
+    'remove',
+    'migrate',
+    'register',
+    'hook'
+];
+const CHANGE_WORD = pattern('planned-change-word', wholeWords(CHANGE_WORDS), 'i');
+/**
+ * Decides which first words of a note make it a sentence about what to do (`absorb owner caps`,
+ * `gate dial behind the limiter`), so the task reads "Update … to absorb …" rather than
+ * "Update absorb …" (lower case, whole first word).
+ */
+const NOTE_VERBS = new Set([
+    'absorb',
+    'accept',
+    'add',
+    'aggregate',
+    'apply',
+    'build',
+    'call',
+    'check',
+    'collect',
+    'compute',
+    'configure',
+    'convert',
+    'create',
+    'define',
+    'delegate',
+    'detect',
+    'emit',
+    'enforce',
+    'expose',
+    'extend',
+    'fetch',
+    'forward',
+    'gate',
+    'generate',
+    'handle',
+    'implement',
+    'invoke',
+    'load',
+    'log',
+    'map',
+    'parse',
+    'persist',
+    'poll',
+    'push',
+    'read',
+    'record',
+    'register',
+    'remember',
+    'render',
+    'report',
+    'return',
+    'route',
+    'run',
+    'send',
+    'serve',
+    'show',
+    'store',
+    'stream',
+    'capture',
+    'mirror',
+    'cover',
+    'describe',
+    'track',
+    'translate',
+    'use',
+    'validate',
+    'wire',
+    'wrap',
+    'write'
+]);
+// ---------------------------------------------------------------------------------------------
+// Prose lists of the files a plan creates or changes
+/**
+ * Decides which headings or bold labels introduce a list of files the feature creates (pattern
+ * sources, any case): "Files to create", "New files".
+ */
+const NEW_FILE_LIST_TITLES = [
+    'files? to (?:create|add)',
+    'new (?:source )?files?',
+    'files? (?:created|added)',
+    'created files?',
+    'added files?'
+];
+/** Decides which headings or bold labels introduce a list of files the feature changes. */
+const MODIFIED_FILE_LIST_TITLES = [
+    'files? to (?:modify|change|update|edit)',
+    '(?:modified|changed|updated|edited) files?',
+    'files? (?:modified|changed|updated|edited)'
+];
+/** Decides which headings or labels introduce a list of files created and changed alike. */
+const MIXED_FILE_LIST_TITLES = [
+    'files? to (?:create|add) (?:or|and|/) (?:modify|change|update)',
+    'files? (?:touched|affected|changed by this feature)',
+    'affected files?',
+    'file changes'
+];
+const NEW_FILE_LIST = pattern('planned-new-file-list', `^${alternation(NEW_FILE_LIST_TITLES, true)}\\s{0,3}:?$`, 'i');
+const MODIFIED_FILE_LIST = pattern('planned-modified-file-list', `^${alternation(MODIFIED_FILE_LIST_TITLES, true)}\\s{0,3}:?$`, 'i');
+const MIXED_FILE_LIST = pattern('planned-mixed-file-list', `^${alternation(MIXED_FILE_LIST_TITLES, true)}\\s{0,3}:?$`, 'i');
+
 ;// CONCATENATED MODULE: ./src/core/parse/planned-files.ts
+
 
 
 
@@ -68155,6 +68162,7 @@ function commandSuffix(name) {
  * file may stand in for it, that it is optional, or when it is needed. Such a note is no
  * description: "Implement or __main__.py" and "Add optional" tell a reader nothing.
  */
+
 /** Decides that a note names an alternative to the file (`or __main__.py`): no description. */
 const NOTE_ALTERNATIVE_WORDS = new Set([
     'or',
@@ -68203,6 +68211,13 @@ const NOTE_CONDITION_LAST_WORDS = new Set([
     '時',
     '場合'
 ]);
+/**
+ * Decides that a note's first word is a participle saying how the file comes about (`copied
+ * from the contract`, `generated by hand`), not what it holds (pattern source, the whole word).
+ */
+const PARTICIPLE = pattern('planned-note-participle', '^[a-z]{3,20}ed$');
+/** Decides that a test file's note already says it is tests (`assert_cmd tests of …`). */
+const TEST_NOTE_WORDS = new Set(['test', 'tests', 'spec', 'specs']);
 
 ;// CONCATENATED MODULE: ./src/core/plan/rules/planned-order.ts
 /**
@@ -68261,6 +68276,8 @@ function areaWords(paths) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/plan/rules/planned-files.ts
+
+
 
 
 
