@@ -61,6 +61,38 @@ describe('plannedFromDesignTrees: files other documents draw in the plan folders
     ]);
   });
 
+  it('finds trees in ~~~ and longer fences, a ``` line inside a ```` block, and an unclosed last fence', () => {
+    const research = doc('research.md', [
+      '# Research',
+      '',
+      '~~~',
+      'src/',
+      '├── lib/',
+      '│   └── glaze.ts',
+      '└── server/',
+      '~~~',
+      '',
+      '````markdown',
+      '```',
+      'src/',
+      '├── lib/',
+      '│   └── cone.ts',
+      '└── server/',
+      '```',
+      '````',
+      '',
+      '```',
+      'src/',
+      '├── server/',
+      '│   └── kiln.ts'
+    ]);
+    expect(planned(research).map(([path]) => path)).toEqual([
+      'src/lib/glaze.ts',
+      'src/lib/cone.ts',
+      'src/server/kiln.ts'
+    ]);
+  });
+
   it('keeps a tree marked NEW/existing as it marks it', () => {
     const quickstart = doc('quickstart.md', [
       '# Quickstart',

@@ -4,11 +4,9 @@
  * document that designs them: the contract's "Router structure" tree, the quickstart's fuller
  * "Project structure". Those files are the feature's as much as the plan's own.
  */
-import type { Code } from 'mdast';
 import type { PlannedFile, ProjectStructure, SourceDocument } from '../model.js';
 import { FEATURE_FOLDERS_ROOT } from '../vocabulary/documents.js';
 import { readTree, TREE_BRANCH } from './directory-tree.js';
-import { parseMarkdown } from './markdown.js';
 import { plannedFromTree } from './planned-files.js';
 
 /** Fewer branch lines than this and a code block is not a drawn tree (a stray box character). */
@@ -34,7 +32,7 @@ export function plannedFromDesignTrees(
       const entries = readTree(block.value);
       // The feature's own documentation tree (`specs/001-x/…`) is not source code.
       if (entries.length === 0 || entries[0]!.path.startsWith(FEATURE_FOLDERS_ROOT)) continue;
-      const line = (block.position?.start.line ?? 0) + 1;
+      const line = block.firstLine;
       for (const file of plannedFromTree(entries, doc.path, line))
         if (inPlanFolder(file.path)) planned.push(file);
     }
@@ -42,15 +40,45 @@ export function plannedFromDesignTrees(
   return planned;
 }
 
-/** The fenced code blocks drawn as trees: two or more branch lines. */
-function drawnTrees(text: string): Code[] {
-  // Most design documents draw no tree: skip the markdown parse for them.
+/** A fenced block's text and the line its first content line is on (1-based). */
+interface FencedBlock {
+  value: string;
+  firstLine: number;
+}
+
+/**
+ * The fenced code blocks drawn as trees: two or more branch lines. Found by a scan of the fences
+ * at the start of a line, not a second markdown parse: the document's own parser has already
+ * paid for one, and a parse of every document again doubled the cost of reading a feature.
+ */
+function drawnTrees(text: string): FencedBlock[] {
+  // Most design documents draw no tree.
   if (!TREE_BRANCH.test(text)) return [];
-  const blocks: Code[] = [];
-  for (const node of parseMarkdown(text).children) {
-    if (node.type !== 'code') continue;
-    const branches = node.value.split('\n').filter(line => TREE_BRANCH.test(line)).length;
-    if (branches >= MIN_BRANCH_LINES) blocks.push(node);
+  return fencedBlocks(text).filter(
+    block =>
+      block.value.split('\n').filter(line => TREE_BRANCH.test(line)).length >= MIN_BRANCH_LINES
+  );
+}
+
+/** Top-level fences (``` or ~~~, three or more, at the line start), closed by a like fence. */
+function fencedBlocks(text: string): FencedBlock[] {
+  const lines = text.split('\n');
+  const blocks: FencedBlock[] = [];
+  for (let at = 0; at < lines.length; at++) {
+    const open = /^(`{3,}|~{3,})/.exec(lines[at]!);
+    if (!open || (open[1]![0] === '`' && lines[at]!.slice(open[1]!.length).includes('`'))) continue;
+    const fence = open[1]!;
+    let end = at + 1;
+    while (end < lines.length && !isClosing(lines[end]!, fence)) end++;
+    blocks.push({ value: lines.slice(at + 1, end).join('\n'), firstLine: at + 2 });
+    at = end;
   }
   return blocks;
+}
+
+function isClosing(line: string, fence: string): boolean {
+  const trimmed = line.trimEnd();
+  const indent = trimmed.length - trimmed.trimStart().length;
+  const bare = trimmed.trimStart();
+  return indent <= 3 && bare.length >= fence.length && [...bare].every(ch => ch === fence[0]);
 }
