@@ -18221,7 +18221,6 @@ function readDataModel(doc) {
 
 
 
-
 /** Fewer branch lines than this and a code block is not a drawn tree (a stray box character). */
 const MIN_BRANCH_LINES = 2;
 /**
@@ -18244,7 +18243,7 @@ function plannedFromDesignTrees(documents, structure) {
             // The feature's own documentation tree (`specs/001-x/…`) is not source code.
             if (entries.length === 0 || entries[0].path.startsWith(vocabulary_documents/* FEATURE_FOLDERS_ROOT */.uw))
                 continue;
-            const line = (block.position?.start.line ?? 0) + 1;
+            const line = block.firstLine;
             for (const file of plannedFromTree(entries, doc.path, line))
                 if (inPlanFolder(file.path))
                     planned.push(file);
@@ -18252,20 +18251,39 @@ function plannedFromDesignTrees(documents, structure) {
     }
     return planned;
 }
-/** The fenced code blocks drawn as trees: two or more branch lines. */
+/**
+ * The fenced code blocks drawn as trees: two or more branch lines. Found by a scan of the fences
+ * at the start of a line, not a second markdown parse: the document's own parser has already
+ * paid for one, and a parse of every document again doubled the cost of reading a feature.
+ */
 function drawnTrees(text) {
-    // Most design documents draw no tree: skip the markdown parse for them.
+    // Most design documents draw no tree.
     if (!TREE_BRANCH.test(text))
         return [];
+    return fencedBlocks(text).filter(block => block.value.split('\n').filter(line => TREE_BRANCH.test(line)).length >= MIN_BRANCH_LINES);
+}
+/** Top-level fences (``` or ~~~, three or more, at the line start), closed by a like fence. */
+function fencedBlocks(text) {
+    const lines = text.split('\n');
     const blocks = [];
-    for (const node of parseMarkdown(text).children) {
-        if (node.type !== 'code')
+    for (let at = 0; at < lines.length; at++) {
+        const open = /^(`{3,}|~{3,})/.exec(lines[at]);
+        if (!open || (open[1][0] === '`' && lines[at].slice(open[1].length).includes('`')))
             continue;
-        const branches = node.value.split('\n').filter(line => TREE_BRANCH.test(line)).length;
-        if (branches >= MIN_BRANCH_LINES)
-            blocks.push(node);
+        const fence = open[1];
+        let end = at + 1;
+        while (end < lines.length && !isClosing(lines[end], fence))
+            end++;
+        blocks.push({ value: lines.slice(at + 1, end).join('\n'), firstLine: at + 2 });
+        at = end;
     }
     return blocks;
+}
+function isClosing(line, fence) {
+    const trimmed = line.trimEnd();
+    const indent = trimmed.length - trimmed.trimStart().length;
+    const bare = trimmed.trimStart();
+    return indent <= 3 && bare.length >= fence.length && [...bare].every(ch => ch === fence[0]);
 }
 
 ;// CONCATENATED MODULE: ./src/core/vocabulary/documents-quickstart.ts
