@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import {
+  clausesOutsideParentheses,
   firstIndexOf,
   matchingParen,
   splitTopLevel,
@@ -27,5 +28,13 @@ describe('pieces of a line', () => {
 
   it('drops leading separators', () => {
     expect(trimSeparators(' — : sown in spring ')).toBe('sown in spring');
+  });
+
+  it('cuts a note into clauses at commas and semicolons outside parentheses', () => {
+    expect(clausesOutsideParentheses('GET (list, filter); POST (create),, DELETE)')).toEqual([
+      'GET (list, filter)',
+      'POST (create)',
+      'DELETE)'
+    ]);
   });
 });

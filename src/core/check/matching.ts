@@ -45,14 +45,7 @@ export function namesEndpoint(task: TaskText, endpoint: Endpoint, loose: boolean
   if (!mayName(task, endpoint)) return false;
   if (endpoint.operationId && namesIdentifier(task, endpoint.operationId)) return true;
   if (endpoint.kind === 'http') {
-    if (namesRoute(task.routeText, routeOf(endpoint.path), endpoint.method)) return true;
-    // Tasks often write the full route, server base path included (`/shipping/v1/parcels`).
-    if (
-      endpoint.basePath &&
-      namesRoute(task.routeText, routeOf(endpoint.basePath + endpoint.path), endpoint.method)
-    )
-      return true;
-    if (task.routeFiles.some(path => isRouteFile(path, endpoint.path))) return true;
+    if (namesByRoute(task, endpoint)) return true;
     if (namesMethodOfResource(task, endpoint)) return true;
   } else if (
     endpoint.kind === 'cli' &&
@@ -73,6 +66,18 @@ export function namesEndpoint(task: TaskText, endpoint: Endpoint, loose: boolean
   return loose && endpoint.resource.length > 2 && mentionsPhrase(task, endpoint.resource);
 }
 
+/** An HTTP endpoint named by its route, with or without base path, or by its route file. */
+function namesByRoute(task: TaskText, endpoint: Endpoint): boolean {
+  if (namesRoute(task.routeText, routeOf(endpoint.path), endpoint.method)) return true;
+  // Tasks often write the full route, server base path included (`/shipping/v1/parcels`).
+  if (
+    endpoint.basePath &&
+    namesRoute(task.routeText, routeOf(endpoint.basePath + endpoint.path), endpoint.method)
+  )
+    return true;
+  return task.routeFiles.some(path => isRouteFile(path, endpoint.path));
+}
+
 /**
  * For a claim about order, the endpoint itself: its route (with or without base path), its route
  * file, operationId or full name. Not a method list beside its resource word ("+ POST/PUT on
@@ -82,13 +87,7 @@ export function namesEndpointExactly(task: TaskText, endpoint: Endpoint): boolea
   if (endpoint.kind !== 'http') return namesEndpoint(task, endpoint, false);
   if (!mayName(task, endpoint)) return false;
   if (endpoint.operationId && namesIdentifier(task, endpoint.operationId)) return true;
-  if (namesRoute(task.routeText, routeOf(endpoint.path), endpoint.method)) return true;
-  if (
-    endpoint.basePath &&
-    namesRoute(task.routeText, routeOf(endpoint.basePath + endpoint.path), endpoint.method)
-  )
-    return true;
-  if (task.routeFiles.some(path => isRouteFile(path, endpoint.path))) return true;
+  if (namesByRoute(task, endpoint)) return true;
   return mentionsText(task, endpoint.name);
 }
 

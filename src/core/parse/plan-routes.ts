@@ -16,6 +16,7 @@ import {
 import { API_ROUTE_SEGMENT } from '../vocabulary/plan-endpoints.js';
 import { httpResource } from './contracts/resource.js';
 import { words } from '../text/words.js';
+import { clausesOutsideParentheses } from '../text/pieces.js';
 
 /**
  * The routes the plan declares, as a contract of their own, for a feature whose contracts
@@ -81,7 +82,7 @@ function noteRoutes(
 ): { method: string | undefined; path: string; purpose: string | undefined }[] {
   const routes: { method: string | undefined; path: string; purpose: string | undefined }[] = [];
   let method: string | undefined;
-  for (const clause of clauses(note)) {
+  for (const clause of clausesOutsideParentheses(note)) {
     const tokens = clause.split(/\s+/).filter(Boolean);
     const first = cleanToken(tokens[0] ?? '');
     const isMethod = HTTP_METHODS.has(first);
@@ -96,22 +97,6 @@ function noteRoutes(
     routes.push({ method: isMethod || hasPath ? method : undefined, path, purpose });
   }
   return routes;
-}
-
-/** The note's clauses: split at commas and semicolons outside parentheses. */
-function clauses(text: string): string[] {
-  const parts: string[] = [];
-  let depth = 0;
-  let current = '';
-  for (const ch of text) {
-    if (ch === '(') depth++;
-    else if (ch === ')') depth = Math.max(0, depth - 1);
-    if (depth === 0 && (ch === ',' || ch === ';')) {
-      parts.push(current);
-      current = '';
-    } else current += ch;
-  }
-  return [...parts, current].map(part => part.trim()).filter(Boolean);
 }
 
 /** `(list/filter)` → `list/filter`; `— .ics download` → `.ics download`. */

@@ -31,6 +31,26 @@ export function splitTopLevel(text: string, separator: string): string[] {
   return parts;
 }
 
+/**
+ * A note's clauses: `GET (list, filter); POST` → `GET (list, filter)`, `POST`. Split at commas
+ * and semicolons outside parentheses, each trimmed, empty ones dropped; a stray `)` never makes
+ * the depth negative.
+ */
+export function clausesOutsideParentheses(text: string): string[] {
+  const clauses: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (const ch of text) {
+    if (ch === '(') depth++;
+    else if (ch === ')') depth = Math.max(0, depth - 1);
+    if (depth === 0 && (ch === ',' || ch === ';')) {
+      clauses.push(current);
+      current = '';
+    } else current += ch;
+  }
+  return [...clauses, current].map(clause => clause.trim()).filter(Boolean);
+}
+
 /** Where the first of the needles occurs, or -1. */
 export function firstIndexOf(text: string, needles: string[]): number {
   const found = needles.map(needle => text.indexOf(needle)).filter(at => at >= 0);

@@ -15,6 +15,7 @@ import {
   PURPOSE_WORD,
   SCRIPT_MARKER_PATTERN
 } from '../../vocabulary/languages.js';
+import { clausesOutsideParentheses } from '../../text/pieces.js';
 
 /**
  * The language of the plan's Language/Version field; without one, the language of the files its
@@ -63,7 +64,7 @@ export function statedLanguageParts(
 ): { part: string; language: Language }[] {
   const stated = plan?.technicalContext['Language/Version']?.value;
   if (!stated) return [];
-  return clausesOf(stated).flatMap(clause => {
+  return clausesOutsideParentheses(stated).flatMap(clause => {
     const language = languagesIn(clause)[0];
     if (!language) return [];
     const { outside, asides } = splitAsides(clause);
@@ -92,22 +93,6 @@ function splitAsides(clause: string): { outside: string; asides: string } {
     else outside += ch;
   }
   return { outside, asides };
-}
-
-/** The field's clauses: split at commas and semicolons outside parentheses. */
-function clausesOf(text: string): string[] {
-  const clauses: string[] = [];
-  let depth = 0;
-  let current = '';
-  for (const ch of text) {
-    if (ch === '(') depth++;
-    else if (ch === ')') depth = Math.max(0, depth - 1);
-    if (depth === 0 && (ch === ',' || ch === ';')) {
-      clauses.push(current);
-      current = '';
-    } else current += ch;
-  }
-  return [...clauses, current].map(clause => clause.trim()).filter(Boolean);
 }
 
 /** The language a build file or folder belongs to: `Cargo.toml`, `crates/`, `package.json`. */
