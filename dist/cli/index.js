@@ -44602,13 +44602,7 @@ function namesEndpoint(task, endpoint, loose) {
     if (endpoint.operationId && namesIdentifier(task, endpoint.operationId))
         return true;
     if (endpoint.kind === 'http') {
-        if (namesRoute(task.routeText, routeOf(endpoint.path), endpoint.method))
-            return true;
-        // Tasks often write the full route, server base path included (`/shipping/v1/parcels`).
-        if (endpoint.basePath &&
-            namesRoute(task.routeText, routeOf(endpoint.basePath + endpoint.path), endpoint.method))
-            return true;
-        if (task.routeFiles.some(path => isRouteFile(path, endpoint.path)))
+        if (namesByRoute(task, endpoint))
             return true;
         if (namesMethodOfResource(task, endpoint))
             return true;
@@ -44630,6 +44624,16 @@ function namesEndpoint(task, endpoint, loose) {
         return true;
     return loose && endpoint.resource.length > 2 && mentionsPhrase(task, endpoint.resource);
 }
+/** An HTTP endpoint named by its route, with or without base path, or by its route file. */
+function namesByRoute(task, endpoint) {
+    if (namesRoute(task.routeText, routeOf(endpoint.path), endpoint.method))
+        return true;
+    // Tasks often write the full route, server base path included (`/shipping/v1/parcels`).
+    if (endpoint.basePath &&
+        namesRoute(task.routeText, routeOf(endpoint.basePath + endpoint.path), endpoint.method))
+        return true;
+    return task.routeFiles.some(path => isRouteFile(path, endpoint.path));
+}
 /**
  * For a claim about order, the endpoint itself: its route (with or without base path), its route
  * file, operationId or full name. Not a method list beside its resource word ("+ POST/PUT on
@@ -44642,12 +44646,7 @@ function namesEndpointExactly(task, endpoint) {
         return false;
     if (endpoint.operationId && namesIdentifier(task, endpoint.operationId))
         return true;
-    if (namesRoute(task.routeText, routeOf(endpoint.path), endpoint.method))
-        return true;
-    if (endpoint.basePath &&
-        namesRoute(task.routeText, routeOf(endpoint.basePath + endpoint.path), endpoint.method))
-        return true;
-    if (task.routeFiles.some(path => isRouteFile(path, endpoint.path)))
+    if (namesByRoute(task, endpoint))
         return true;
     return mentionsText(task, endpoint.name);
 }
@@ -45680,7 +45679,79 @@ const COMMAND_FILE_KIND = 'command';
 const COMMAND_NAME_WORDS = ['commands?', 'cmds?', 'cli'];
 const COMMAND_NAME_WORD = pattern('command-name-word', `^${alternation(COMMAND_NAME_WORDS, true)}$`);
 
+;// CONCATENATED MODULE: ./src/core/text/pieces.ts
+/**
+ * Cutting a line of text into pieces: at the matching parenthesis, at separators outside
+ * brackets, at the first of several markers, after leading separators.
+ */
+/** The index of the `)` that closes the `(` at `open`, or -1: `f(a(b)) c` from 1 → 6. */
+function matchingParen(text, open) {
+    let depth = 0;
+    for (let at = open; at < text.length; at++) {
+        if (text[at] === '(')
+            depth++;
+        else if (text[at] === ')' && --depth === 0)
+            return at;
+    }
+    return -1;
+}
+/** `a, Map<b, c>, d` at `,` → `a`, ` Map<b, c>`, ` d`: separators inside brackets do not split. */
+function splitTopLevel(text, separator) {
+    const parts = [];
+    let depth = 0;
+    let from = 0;
+    for (let at = 0; at < text.length; at++) {
+        const char = text[at];
+        if ('([{<'.includes(char))
+            depth++;
+        else if (')]}>'.includes(char))
+            depth--;
+        else if (char === separator && depth === 0) {
+            parts.push(text.slice(from, at));
+            from = at + 1;
+        }
+    }
+    parts.push(text.slice(from));
+    return parts;
+}
+/**
+ * A note's clauses: `GET (list, filter); POST` → `GET (list, filter)`, `POST`. Split at commas
+ * and semicolons outside parentheses, each trimmed, empty ones dropped; a stray `)` never makes
+ * the depth negative.
+ */
+function clausesOutsideParentheses(text) {
+    const clauses = [];
+    let depth = 0;
+    let current = '';
+    for (const ch of text) {
+        if (ch === '(')
+            depth++;
+        else if (ch === ')')
+            depth = Math.max(0, depth - 1);
+        if (depth === 0 && (ch === ',' || ch === ';')) {
+            clauses.push(current);
+            current = '';
+        }
+        else
+            current += ch;
+    }
+    return [...clauses, current].map(clause => clause.trim()).filter(Boolean);
+}
+/** Where the first of the needles occurs, or -1. */
+function firstIndexOf(text, needles) {
+    const found = needles.map(needle => text.indexOf(needle)).filter(at => at >= 0);
+    return found.length > 0 ? Math.min(...found) : -1;
+}
+/** The text without leading spaces, colons, dashes, commas and semicolons, and trimmed. */
+function trimSeparators(text) {
+    let start = 0;
+    while (start < text.length && ' \t:—–-,;'.includes(text[start]))
+        start++;
+    return text.slice(start).trim();
+}
+
 ;// CONCATENATED MODULE: ./src/core/parse/plan-routes.ts
+
 
 
 
@@ -45747,7 +45818,7 @@ function fileRoutes(entry) {
 function noteRoutes(note, folderRoute) {
     const routes = [];
     let method;
-    for (const clause of clauses(note)) {
+    for (const clause of clausesOutsideParentheses(note)) {
         const tokens = clause.split(/\s+/).filter(Boolean);
         const first = cleanToken(tokens[0] ?? '');
         const isMethod = HTTP_METHODS.has(first);
@@ -45765,25 +45836,6 @@ function noteRoutes(note, folderRoute) {
         routes.push({ method: isMethod || hasPath ? method : undefined, path, purpose });
     }
     return routes;
-}
-/** The note's clauses: split at commas and semicolons outside parentheses. */
-function clauses(text) {
-    const parts = [];
-    let depth = 0;
-    let current = '';
-    for (const ch of text) {
-        if (ch === '(')
-            depth++;
-        else if (ch === ')')
-            depth = Math.max(0, depth - 1);
-        if (depth === 0 && (ch === ',' || ch === ';')) {
-            parts.push(current);
-            current = '';
-        }
-        else
-            current += ch;
-    }
-    return [...parts, current].map(part => part.trim()).filter(Boolean);
 }
 /** `(list/filter)` → `list/filter`; `— .ics download` → `.ics download`. */
 function purposeOf(rest) {
@@ -64326,6 +64378,7 @@ const XCODE_PROJECT_PATH = pattern('xcode-project-path', `^(.*${escapePattern(XC
 ;// CONCATENATED MODULE: ./src/core/plan/layout/language.ts
 
 
+
 /**
  * The language of the plan's Language/Version field; without one, the language of the files its
  * structure and prose name; Python (the template's own) when nothing says.
@@ -64371,7 +64424,7 @@ function statedLanguageParts(plan) {
     const stated = plan?.technicalContext['Language/Version']?.value;
     if (!stated)
         return [];
-    return clausesOf(stated).flatMap(clause => {
+    return clausesOutsideParentheses(stated).flatMap(clause => {
         const language = languagesIn(clause)[0];
         if (!language)
             return [];
@@ -64401,25 +64454,6 @@ function splitAsides(clause) {
             outside += ch;
     }
     return { outside, asides };
-}
-/** The field's clauses: split at commas and semicolons outside parentheses. */
-function clausesOf(text) {
-    const clauses = [];
-    let depth = 0;
-    let current = '';
-    for (const ch of text) {
-        if (ch === '(')
-            depth++;
-        else if (ch === ')')
-            depth = Math.max(0, depth - 1);
-        if (depth === 0 && (ch === ',' || ch === ';')) {
-            clauses.push(current);
-            current = '';
-        }
-        else
-            current += ch;
-    }
-    return [...clauses, current].map(clause => clause.trim()).filter(Boolean);
 }
 /** The language a build file or folder belongs to: `Cargo.toml`, `crates/`, `package.json`. */
 function languageOfBuildPath(path) {
@@ -71554,54 +71588,6 @@ function memberName(line) {
     if (declarationOf(bare))
         return undefined;
     return FUNCTION.exec(bare)?.[1] ?? methodName(bare);
-}
-
-;// CONCATENATED MODULE: ./src/core/text/pieces.ts
-/**
- * Cutting a line of text into pieces: at the matching parenthesis, at separators outside
- * brackets, at the first of several markers, after leading separators.
- */
-/** The index of the `)` that closes the `(` at `open`, or -1: `f(a(b)) c` from 1 → 6. */
-function matchingParen(text, open) {
-    let depth = 0;
-    for (let at = open; at < text.length; at++) {
-        if (text[at] === '(')
-            depth++;
-        else if (text[at] === ')' && --depth === 0)
-            return at;
-    }
-    return -1;
-}
-/** `a, Map<b, c>, d` at `,` → `a`, ` Map<b, c>`, ` d`: separators inside brackets do not split. */
-function splitTopLevel(text, separator) {
-    const parts = [];
-    let depth = 0;
-    let from = 0;
-    for (let at = 0; at < text.length; at++) {
-        const char = text[at];
-        if ('([{<'.includes(char))
-            depth++;
-        else if (')]}>'.includes(char))
-            depth--;
-        else if (char === separator && depth === 0) {
-            parts.push(text.slice(from, at));
-            from = at + 1;
-        }
-    }
-    parts.push(text.slice(from));
-    return parts;
-}
-/** Where the first of the needles occurs, or -1. */
-function firstIndexOf(text, needles) {
-    const found = needles.map(needle => text.indexOf(needle)).filter(at => at >= 0);
-    return found.length > 0 ? Math.min(...found) : -1;
-}
-/** The text without leading spaces, colons, dashes, commas and semicolons, and trimmed. */
-function trimSeparators(text) {
-    let start = 0;
-    while (start < text.length && ' \t:—–-,;'.includes(text[start]))
-        start++;
-    return text.slice(start).trim();
 }
 
 ;// CONCATENATED MODULE: ./src/core/vocabulary/data-model-code.ts
