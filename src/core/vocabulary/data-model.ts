@@ -262,6 +262,13 @@ export const TYPES_TITLE = pattern(
   'i'
 );
 
+/** Decides how a title lists several type names ("SowRequest / SowResponse", "`Plot` and `Bed`"). */
+export const TYPE_NAME_JOINERS = ['and'];
+export const TYPE_NAME_SEPARATOR = pattern(
+  'data-model-type-name-separator',
+  `\\s{0,3}(?:[/,&+]|${wholeWords(TYPE_NAME_JOINERS)})\\s{0,3}`
+);
+
 /** Decides that a section lists entities as bullets: "Entities", "Key Entities". */
 export const ENTITY_LIST_QUALIFIERS = ['core', 'domain', 'key'];
 export const ENTITY_LIST_NOUNS = ['entities', 'entidades', 'models'];

@@ -239,6 +239,17 @@ export const DONE_STATUSES = ['✅', 'done', 'complete'];
  */
 export const DONE_MARKS = ['✅', '✔️', '✔', '☑️', '☑', '✓'];
 
+/**
+ * Decides that an aside is only task IDs ("(T030-T031)", "(T012 and T014)"), not words about
+ * the work ("(with filters)"): IDs, separators and the joining words of a list of them.
+ */
+export const TASK_ID_LIST_JOINERS = ['and'];
+export const TASK_ID_ASIDE = pattern(
+  'task-list.task-id-aside',
+  `^(?:[\\sT\\d,;&+–—-]|${wholeWords(TASK_ID_LIST_JOINERS)})+$`,
+  'i'
+);
+
 export const DONE_STATUS_FIELD = pattern(
   'task-list.done-status-field',
   `^\\s{0,3}${alternation(STATUS_LABELS)}:?\\s{0,3}${alternation(DONE_STATUSES)}`,

@@ -1,5 +1,5 @@
 /** Headings that list several types ("Supporting Types"): one entity per type their code declares. */
-import { TYPES_TITLE } from '../../vocabulary/data-model.js';
+import { TYPE_NAME_SEPARATOR, TYPES_TITLE } from '../../vocabulary/data-model.js';
 import { typeDefinitions } from './code-types.js';
 import { type Context, pushEntity } from './context.js';
 import { aggregates, headingSaysDerived } from './derived.js';
@@ -47,7 +47,7 @@ export function expandTypes(context: Context, index: number): boolean {
 /** `SowRequest / SowResponse`, `` `Plot`, `Bed` and `Row` ``: the type names a title lists. */
 export function namedTypes(title: string): string[] {
   const pieces = stripNumbering(title)
-    .split(/\s{0,3}(?:[/,&+]|\band\b)\s{0,3}/)
+    .split(TYPE_NAME_SEPARATOR)
     .map(piece => piece.replace(/[`*]/g, '').trim());
   return pieces.every(piece => isIdentifier(piece) && /^\p{Lu}/u.test(piece)) ? pieces : [];
 }

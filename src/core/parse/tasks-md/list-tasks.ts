@@ -14,7 +14,7 @@ import {
   taskRefs,
   type TaskStart
 } from './task-line.js';
-import { DONE_MARKS } from '../../vocabulary/task-list.js';
+import { DONE_MARKS, TASK_ID_ASIDE } from '../../vocabulary/task-list.js';
 
 export function readList(reader: Reader, list: List, nested: boolean): void {
   const hasTasks = list.children.some(item => itemStart(item) !== undefined);
@@ -50,7 +50,7 @@ function noteReportedWork(reader: Reader, item: ListItem): void {
   if (!last) return;
   const refs = taskRefs(last[1]!);
   // Only an aside made of task IDs: "(T030-T031)", "(T012, T014)", not "(with filters)".
-  if (refs.length === 0 || !/^[\sT\d,;&+–—-]+$/i.test(last[1]!.replace(/\band\b/gi, ''))) return;
+  if (refs.length === 0 || !TASK_ID_ASIDE.test(last[1]!)) return;
   reader.reports.push({ refs, text, source: position(reader, item) });
 }
 

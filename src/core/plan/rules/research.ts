@@ -6,7 +6,6 @@ import { lintConfigFile, moduleManifestFile } from '../placement/file-names.js';
 import type { TaskDraft } from '../model.js';
 import type { RuleContext } from './context.js';
 import { withoutAsides } from '../../text/asides.js';
-import { escapePattern } from '../../vocabulary/build.js';
 import {
   ADDS_NOTHING,
   ADOPTION,
@@ -213,7 +212,19 @@ function nameBeforeKind(sentence: string): string | undefined {
 function mentions(stated: string, name: string): boolean {
   const wanted = moduleName(name.trim().toLowerCase());
   if (wanted.length < 2 || TOO_GENERIC_NAMES.has(wanted)) return false;
-  return new RegExp(`(?<![\\w.-])${escapePattern(wanted)}(?![\\w-])`).test(stated);
+  // A whole name, not part of a longer one (`zod` in `zod-form`, `.zod` or `zodiac`): a string
+  // scan, since a pattern built per decision and name costs more than the match.
+  for (let at = stated.indexOf(wanted); at >= 0; at = stated.indexOf(wanted, at + 1)) {
+    const before = stated[at - 1];
+    const after = stated[at + wanted.length];
+    if (!isNameChar(before, '.-') && !isNameChar(after, '-')) return true;
+  }
+  return false;
+}
+
+/** A word character (`\\w`) or one of `extra`; false past either end. */
+function isNameChar(ch: string | undefined, extra: string): boolean {
+  return ch !== undefined && (/\w/.test(ch) || extra.includes(ch));
 }
 
 /** `example.com/acme/retry/v2` is the `retry` module; `gopkg.in/pallet.v3` stays whole. */
