@@ -3111,6 +3111,12 @@ const DONE_STATUSES = ['✅', 'done', 'complete'];
  * /parcels/{id} (T030-T031)". Such a line says what the tasks it names did.
  */
 const DONE_MARKS = ['✅', '✔️', '✔', '☑️', '☑', '✓'];
+/**
+ * Decides that an aside is only task IDs ("(T030-T031)", "(T012 and T014)"), not words about
+ * the work ("(with filters)"): IDs, separators and the joining words of a list of them.
+ */
+const TASK_ID_LIST_JOINERS = ['and'];
+const TASK_ID_ASIDE = (0,build/* pattern */.T1)('task-list.task-id-aside', `^(?:[\\sT\\d,;&+–—-]|${(0,build/* wholeWords */.pC)(TASK_ID_LIST_JOINERS)})+$`, 'i');
 const DONE_STATUS_FIELD = (0,build/* pattern */.T1)('task-list.done-status-field', `^\\s{0,3}${(0,build/* alternation */.Ql)(STATUS_LABELS)}:?\\s{0,3}${(0,build/* alternation */.Ql)(DONE_STATUSES)}`, 'im');
 // ---------------------------------------------------------------------------------------------
 // Dependencies section
@@ -5364,7 +5370,7 @@ function noteReportedWork(reader, item) {
         return;
     const refs = taskRefs(last[1]);
     // Only an aside made of task IDs: "(T030-T031)", "(T012, T014)", not "(with filters)".
-    if (refs.length === 0 || !/^[\sT\d,;&+–—-]+$/i.test(last[1].replace(/\band\b/gi, '')))
+    if (refs.length === 0 || !TASK_ID_ASIDE.test(last[1]))
         return;
     reader.reports.push({ refs, text, source: position(reader, item) });
 }
@@ -11102,7 +11108,6 @@ const DANGLING_MARKS = ',;:(.…';
 
 
 
-
 /**
  * Template rule "research.md: extract decisions → setup tasks". A decision is setup work only
  * when it adds something to the build: a dependency, a build or lint tool, a CI workflow. The
@@ -11279,7 +11284,19 @@ function mentions(stated, name) {
     const wanted = moduleName(name.trim().toLowerCase());
     if (wanted.length < 2 || TOO_GENERIC_NAMES.has(wanted))
         return false;
-    return new RegExp(`(?<![\\w.-])${(0,build/* escapePattern */.MP)(wanted)}(?![\\w-])`).test(stated);
+    // A whole name, not part of a longer one (`zod` in `zod-form`, `.zod` or `zodiac`): a string
+    // scan, since a pattern built per decision and name costs more than the match.
+    for (let at = stated.indexOf(wanted); at >= 0; at = stated.indexOf(wanted, at + 1)) {
+        const before = stated[at - 1];
+        const after = stated[at + wanted.length];
+        if (!isNameChar(before, '.-') && !isNameChar(after, '-'))
+            return true;
+    }
+    return false;
+}
+/** A word character (`\\w`) or one of `extra`; false past either end. */
+function isNameChar(ch, extra) {
+    return ch !== undefined && (/\w/.test(ch) || extra.includes(ch));
 }
 /** `example.com/acme/retry/v2` is the `retry` module; `gopkg.in/pallet.v3` stays whole. */
 function moduleName(name) {
@@ -15727,6 +15744,9 @@ const TYPES_TITLE_WORDS = [
     'models'
 ];
 const TYPES_TITLE = (0,build/* pattern */.T1)('data-model-types-title', (0,build/* wholeWords */.pC)(TYPES_TITLE_WORDS, true), 'i');
+/** Decides how a title lists several type names ("SowRequest / SowResponse", "`Plot` and `Bed`"). */
+const TYPE_NAME_JOINERS = ['and'];
+const TYPE_NAME_SEPARATOR = (0,build/* pattern */.T1)('data-model-type-name-separator', `\\s{0,3}(?:[/,&+]|${(0,build/* wholeWords */.pC)(TYPE_NAME_JOINERS)})\\s{0,3}`);
 /** Decides that a section lists entities as bullets: "Entities", "Key Entities". */
 const ENTITY_LIST_QUALIFIERS = ['core', 'domain', 'key'];
 const ENTITY_LIST_NOUNS = ['entities', 'entidades', 'models'];
@@ -17721,7 +17741,7 @@ function expandTypes(context, index) {
 /** `SowRequest / SowResponse`, `` `Plot`, `Bed` and `Row` ``: the type names a title lists. */
 function namedTypes(title) {
     const pieces = stripNumbering(title)
-        .split(/\s{0,3}(?:[/,&+]|\band\b)\s{0,3}/)
+        .split(TYPE_NAME_SEPARATOR)
         .map(piece => piece.replace(/[`*]/g, '').trim());
     return pieces.every(piece => isIdentifier(piece) && /^\p{Lu}/u.test(piece)) ? pieces : [];
 }
