@@ -303,6 +303,12 @@ describe('words that are not paths', () => {
     expect(pathsIn('Upgrade Node.js and Next.js on Python 3.11 with lib v1.2')).toEqual([]);
   });
 
+  it('a module path whose last part carries a major version: example.in/toml.v2', () => {
+    expect(pathsIn('Add example.in/toml.v2 and the parser in `pkg/conf/load.go`')).toEqual([
+      'pkg/conf/load.go'
+    ]);
+  });
+
   it('the feature’s own design documents mentioned as sources', () => {
     expect(pathsIn('Follow plan.md and research.md')).toEqual([]);
   });

@@ -280,8 +280,13 @@ function hasFileExtension(name: string): boolean {
   const dot = name.lastIndexOf('.');
   if (dot < 0) return false;
   const extension = name.slice(dot + 1);
-  // `v1.2` and `3.11` are versions; `.env` alone is a dotfile with no stem, still a file.
-  return /^[A-Z][A-Z0-9]{0,11}$/i.test(extension) && (dot > 0 || name.length > 1);
+  // `v1.2` and `3.11` are versions, and so is the `.v3` that ends a module path (`toml.v3`);
+  // `.env` alone is a dotfile with no stem, still a file.
+  return (
+    /^[A-Z][A-Z0-9]{0,11}$/i.test(extension) &&
+    !/^v\d{1,3}$/i.test(extension) &&
+    (dot > 0 || name.length > 1)
+  );
 }
 
 /**
