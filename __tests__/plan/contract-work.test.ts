@@ -199,7 +199,7 @@ describe('contract work: a service the contract declares and the data model impl
     ];
     const { services, operations } = work(model);
     expect(services.map(task => task.description)).toContain(
-      "ShelfService managing Shelf's relationships to Item"
+      "Implement ShelfService managing Shelf's relationships to Item"
     );
     expect(operations.map(task => task.description)).toEqual([
       'Implement ShelvingService per contracts/services.md (tidy)'

@@ -194,7 +194,7 @@ describe('service rule', () => {
     const tasks = serviceTasks(contextFor(model));
     expect(tasks).toHaveLength(1);
     expect(tasks[0]!.description).toBe(
-      "EventService managing Event's relationships to Rsvp, Venue"
+      "Implement EventService managing Event's relationships to Rsvp, Venue"
     );
     expect(tasks[0]!.after).toEqual(['model:Event', 'model:Rsvp', 'model:Venue']);
   });
@@ -215,7 +215,7 @@ describe('service rule', () => {
       }
     });
     expect(serviceTasks(contextFor(model))[0]!.description).toBe(
-      "eventsService managing events' relationships to venues"
+      "Implement eventsService managing events' relationships to venues"
     );
   });
 });
