@@ -5227,8 +5227,11 @@ function hasFileExtension(name) {
     if (dot < 0)
         return false;
     const extension = name.slice(dot + 1);
-    // `v1.2` and `3.11` are versions; `.env` alone is a dotfile with no stem, still a file.
-    return /^[A-Z][A-Z0-9]{0,11}$/i.test(extension) && (dot > 0 || name.length > 1);
+    // `v1.2` and `3.11` are versions, and so is the `.v3` that ends a module path (`toml.v3`);
+    // `.env` alone is a dotfile with no stem, still a file.
+    return (/^[A-Z][A-Z0-9]{0,11}$/i.test(extension) &&
+        !/^v\d{1,3}$/i.test(extension) &&
+        (dot > 0 || name.length > 1));
 }
 /**
  * `/backend/src/x.py` is the repository's `backend/src/x.py`; a machine path is cut at a known
@@ -9795,7 +9798,7 @@ function serviceTasks(context) {
             key: serviceKey(managed.owner),
             kind: 'service',
             role: 'core',
-            description: place.inModel ? `Add ${phrase}` : `${managed.owner}Service managing ${phrase}`,
+            description: place.inModel ? `Add ${phrase}` : `Implement ${managed.owner}Service managing ${phrase}`,
             files: [place.file],
             after: serviceDependencies(managed),
             covers: relationshipCovers(managed),
