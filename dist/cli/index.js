@@ -67599,7 +67599,9 @@ function serviceTasks(context) {
             key: serviceKey(managed.owner),
             kind: 'service',
             role: 'core',
-            description: place.inModel ? `Add ${phrase}` : `Implement ${managed.owner}Service managing ${phrase}`,
+            description: place.inModel
+                ? `Add ${phrase}`
+                : `Implement ${managed.owner}Service managing ${phrase}`,
             files: [place.file],
             after: serviceDependencies(managed),
             covers: relationshipCovers(managed),
