@@ -41,15 +41,20 @@ export const PART_LABEL = pattern(
   'i'
 );
 
-/** Decides that a labelled part holds fields ("**Fields**:", "Atributos:")… */
-export const FIELD_LABEL_WORDS = [
+/** The nouns for an entity's fields, in a part's label and in a sub-section's title. */
+export const FIELD_NOUNS = [
   'fields?',
   'campos',
   'attributes?',
   'atributos',
   'properties',
   'propiedades',
-  'columns',
+  'columns'
+];
+
+/** Decides that a labelled part holds fields ("**Fields**:", "Atributos:")… */
+export const FIELD_LABEL_WORDS = [
+  ...FIELD_NOUNS,
   'definition',
   'structure',
   'schema',

@@ -4,9 +4,8 @@
  */
 import { alternation, pattern, wholeWords } from './build.js';
 
-/** Decides that a section, or a label under an entity, holds state transitions ("Lifecycle", "Estados"). */
-export const STATE_TITLE_WORDS = [
-  'states?',
+/** Besides "states?", the words naming an entity's states, in a section title and a part title alike. */
+const STATE_NAMES = [
   'transitions?',
   'lifecycle',
   'life cycle',
@@ -14,6 +13,9 @@ export const STATE_TITLE_WORDS = [
   'estados?',
   'transiciones'
 ];
+
+/** Decides that a section, or a label under an entity, holds state transitions ("Lifecycle", "Estados"). */
+export const STATE_TITLE_WORDS = ['states?', ...STATE_NAMES];
 /** The same in scripts written without word boundaries. */
 export const STATE_TITLE_NON_LATIN = ['상태', '状态'];
 export const STATE_TITLE = pattern(
@@ -23,16 +25,7 @@ export const STATE_TITLE = pattern(
 );
 
 /** Decides that a sub-section describes its entity's states rather than names another entity. */
-export const STATE_PART_WORDS = [
-  'states?',
-  'state transitions?',
-  'transitions?',
-  'lifecycle',
-  'life cycle',
-  'state machine',
-  'estados?',
-  'transiciones'
-];
+export const STATE_PART_WORDS = ['states?', 'state transitions?', ...STATE_NAMES];
 export const STATE_PART = pattern(
   'data-model-state-part',
   `^${alternation(STATE_PART_WORDS, true)}\\b`,

@@ -5,6 +5,7 @@
  * data models have been written in them.
  */
 import { alternation, pattern, wholeWords } from './build.js';
+import { FIELD_NOUNS } from './data-model-fields.js';
 
 /** Decides that a title discusses the model ("Overview", "Validation Rules"): no entity, nor below it. */
 export const ABOUT_MODEL_WORDS = [
@@ -142,13 +143,7 @@ export const ABOUT_SYSTEM = pattern(
 
 /** Decides that a sub-section describes the entity above it ("Fields", "Campos", "Primary Key"). */
 export const PART_TITLE_WORDS = [
-  'fields?',
-  'campos',
-  'attributes?',
-  'atributos',
-  'properties',
-  'propiedades',
-  'columns',
+  ...FIELD_NOUNS,
   'schema',
   'structure',
   'definition',
