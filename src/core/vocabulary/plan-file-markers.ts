@@ -3,7 +3,7 @@
  * markers beside a file that say it is new, changed or left alone, the verbs that make a note an
  * instruction, and the headings of prose lists of files.
  */
-import { alternation, pattern, wholeWords } from './build.js';
+import { alternation, pattern, wholeWordPattern, wholeWords } from './build.js';
 // ---------------------------------------------------------------------------------------------
 // Markers at the start of a note beside a file or folder
 
@@ -119,10 +119,11 @@ export const OTHER_SPEC_WORDS = [
   "\\d{3}'s"
 ];
 
-export const OTHER_SPEC_NOTE = pattern(
+export const OTHER_SPEC_NOTE = wholeWordPattern(
   'planned-other-spec-note',
-  wholeWords(OTHER_SPEC_WORDS, true),
-  'i'
+  OTHER_SPEC_WORDS,
+  'i',
+  true
 );
 
 /**
@@ -157,7 +158,7 @@ export const CHANGE_WORDS = [
   'hook'
 ];
 
-export const CHANGE_WORD = pattern('planned-change-word', wholeWords(CHANGE_WORDS), 'i');
+export const CHANGE_WORD = wholeWordPattern('planned-change-word', CHANGE_WORDS, 'i');
 
 /**
  * Decides which first words of a note make it a sentence about what to do (`absorb owner caps`,
