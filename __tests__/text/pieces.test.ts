@@ -4,6 +4,7 @@ import {
   firstIndexOf,
   matchingParen,
   splitTopLevel,
+  trimCharacters,
   trimSeparators
 } from '../../src/core/text/pieces.js';
 
@@ -28,6 +29,12 @@ describe('pieces of a line', () => {
 
   it('drops leading separators', () => {
     expect(trimSeparators(' — : sown in spring ')).toBe('sown in spring');
+  });
+
+  it('trims a set of characters from each end, the ends sets apart when given', () => {
+    expect(trimCharacters('`/api/seeds`,', '`*_[', '`*_:,;]')).toBe('/api/seeds');
+    expect(trimCharacters('//a/b//', '/')).toBe('a/b');
+    expect(trimCharacters('***', '*')).toBe('');
   });
 
   it('cuts a note into clauses at commas and semicolons outside parentheses', () => {

@@ -1,6 +1,5 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import type { CheckReport } from '../core/check/result.js';
 import { applyOverrides, defaultSettings, type RuleSettings } from '../core/check/settings.js';
 import { FAIL_ON, type FailOn, failingCount } from '../core/fail-on.js';
@@ -11,7 +10,7 @@ import { DEFAULT_LIMITS } from '../io/loader.js';
 import { loadTemplate } from '../io/template-source.js';
 import { CONFIG_FILE, readConfigFile } from '../io/config-file.js';
 import type { CommandIO } from './generate-command.js';
-import { CHECK_USAGE, InputError, UsageError } from './usage.js';
+import { CHECK_USAGE, InputError, parseCommandArgs, UsageError } from './usage.js';
 
 const FORMATS: ReportFormat[] = ['text', 'json', 'github', 'sarif', 'markdown'];
 
@@ -92,21 +91,13 @@ function oneOf<T extends string>(value: string, allowed: readonly T[], flag: str
 }
 
 function parseCheckArgs(args: string[]) {
-  try {
-    return parseArgs({
-      args,
-      allowPositionals: true,
-      options: {
-        format: { type: 'string' },
-        output: { type: 'string' },
-        config: { type: 'string' },
-        template: { type: 'string' },
-        'fail-on': { type: 'string' },
-        rule: { type: 'string', multiple: true },
-        help: { type: 'boolean', short: 'h', default: false }
-      }
-    });
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
+  return parseCommandArgs(args, {
+    format: { type: 'string' },
+    output: { type: 'string' },
+    config: { type: 'string' },
+    template: { type: 'string' },
+    'fail-on': { type: 'string' },
+    rule: { type: 'string', multiple: true },
+    help: { type: 'boolean', short: 'h', default: false }
+  });
 }

@@ -1,11 +1,10 @@
-import { parseArgs } from 'node:util';
 import path from 'node:path';
 import { terminalSafe } from '../core/report/terminal.js';
 import { findRepoRoot } from '../io/discover.js';
 import { generateFeature } from '../io/generate-feature.js';
 import { loadTemplate, type LoadedTemplate } from '../io/template-source.js';
 import { formatFindingLine } from './findings-output.js';
-import { GENERATE_USAGE, UsageError } from './usage.js';
+import { GENERATE_USAGE, parseCommandArgs, UsageError } from './usage.js';
 
 export interface CommandIO {
   stdout: (text: string) => void;
@@ -70,18 +69,10 @@ export async function runGenerate(args: string[], io: CommandIO): Promise<number
 }
 
 function parseGenerateArgs(args: string[]) {
-  try {
-    return parseArgs({
-      args,
-      allowPositionals: true,
-      options: {
-        write: { type: 'boolean', default: false },
-        force: { type: 'boolean', default: false },
-        template: { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false }
-      }
-    });
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
+  return parseCommandArgs(args, {
+    write: { type: 'boolean', default: false },
+    force: { type: 'boolean', default: false },
+    template: { type: 'string' },
+    help: { type: 'boolean', short: 'h', default: false }
+  });
 }

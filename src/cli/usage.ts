@@ -1,3 +1,5 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+
 export const MAIN_USAGE = `Usage: spec-tasks <command> [options]
 
 Commands:
@@ -41,3 +43,21 @@ export class UsageError extends Error {}
 
 /** A folder or file that cannot be read: exit status 2, like a usage error, but without the usage. */
 export class InputError extends Error {}
+
+type CommandOptions = NonNullable<ParseArgsConfig['options']>;
+
+/**
+ * A command's arguments read against its `options`, folder names as positionals; a flag it does
+ * not know, or a flag missing its value, is a usage error.
+ */
+export function parseCommandArgs<T extends CommandOptions>(args: string[], options: T) {
+  try {
+    return parseArgs<{ args: string[]; allowPositionals: true; options: T }>({
+      args,
+      allowPositionals: true,
+      options
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+}

@@ -2,16 +2,15 @@
  * The I/O around checking: load each folder and its tasks.md, run the pure checker, and gather one
  * report. Shared by the CLI and the action.
  */
-import path from 'node:path';
 import { checkFeature } from '../core/check/check-feature.js';
 import { knownRoots } from '../core/parse/tasks-md/known-roots.js';
 import { parseTaskList } from '../core/parse/tasks-md/parse-task-list.js';
 import type { CheckReport, FeatureCheck, SeverityCounts } from '../core/check/result.js';
 import type { RuleSettings } from '../core/check/settings.js';
 import { generationInputHash } from '../core/generate.js';
-import { parseFeature } from '../core/parse/feature.js';
 import { VERSION } from '../version.js';
-import { DEFAULT_LIMITS, type LoadLimits, loadFeature, loadTextFile } from './loader.js';
+import { openFeature, readTasksFile } from './feature-folder.js';
+import type { LoadLimits } from './loader.js';
 import type { LoadedTemplate } from './template-source.js';
 
 export interface CheckOptions {
@@ -45,22 +44,13 @@ async function checkOne(
   featureDir: string,
   options: CheckOptions
 ): Promise<FeatureCheck> {
-  const limits = options.limits ?? DEFAULT_LIMITS;
-  const feature = parseFeature(await loadFeature(repoRoot, featureDir, limits));
-  const tasksPath = `${feature.dir}/tasks.md`;
+  const open = await openFeature(repoRoot, featureDir, options.limits);
+  const { feature, tasksPath } = open;
   const listed = options.taskLists?.get(tasksPath);
   const tasks =
     listed !== undefined
-      ? {
-          document: { path: tasksPath, relativePath: 'tasks.md', text: listed },
-          finding: undefined
-        }
-      : await loadTextFile(
-          repoRoot,
-          path.join(repoRoot, feature.dir, 'tasks.md'),
-          limits.markdownBytes
-        );
-  if (tasks.finding) feature.findings.push(tasks.finding);
+      ? { document: { path: tasksPath, relativePath: 'tasks.md', text: listed } }
+      : await readTasksFile(repoRoot, open);
   const taskList = tasks.document
     ? parseTaskList(tasks.document, { knownRoots: knownRoots(feature) })
     : undefined;

@@ -4,6 +4,7 @@
  */
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { trimCharacters } from '../core/text/pieces.js';
 
 export const DEFAULT_SPECS_DIR = 'specs';
 
@@ -74,9 +75,5 @@ async function exists(file: string): Promise<boolean> {
 }
 
 function trimSlashes(value: string): string {
-  let start = 0;
-  let end = value.length;
-  while (start < end && value[start] === '/') start++;
-  while (end > start && value[end - 1] === '/') end--;
-  return value.slice(start, end);
+  return trimCharacters(value, '/');
 }

@@ -6,8 +6,8 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { generateTasks, type GenerateResult } from '../core/generate.js';
 import type { Feature } from '../core/model.js';
-import { parseFeature } from '../core/parse/feature.js';
-import { DEFAULT_LIMITS, type LoadLimits, loadFeature, loadTextFile } from './loader.js';
+import { openFeature, readTasksFile } from './feature-folder.js';
+import type { LoadLimits } from './loader.js';
 import type { LoadedTemplate } from './template-source.js';
 
 export interface FeatureGeneration {
@@ -30,16 +30,10 @@ export async function generateFeature(
   template: LoadedTemplate,
   options: GenerateFeatureOptions
 ): Promise<FeatureGeneration> {
-  const limits = options.limits ?? DEFAULT_LIMITS;
-  const feature = parseFeature(await loadFeature(repoRoot, featureDir, limits));
-  const tasksPath = `${feature.dir}/tasks.md`;
+  const open = await openFeature(repoRoot, featureDir, options.limits);
+  const { feature, tasksPath } = open;
   if (!feature.plan) return { feature, tasksPath, result: undefined, written: false };
-  const existing = await loadTextFile(
-    repoRoot,
-    path.join(repoRoot, tasksPath),
-    limits.markdownBytes
-  );
-  if (existing.finding) feature.findings.push(existing.finding);
+  const existing = await readTasksFile(repoRoot, open);
   let result = generateTasks(feature, template.template, template.text, {
     existing: existing.document,
     force: options.force

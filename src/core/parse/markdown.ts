@@ -88,6 +88,20 @@ export function sections(root: Root): Section[] {
   return result;
 }
 
+/** A document as the readers of a titled document start on it: its tree, sections and `#` title. */
+export interface Outline {
+  root: Root;
+  sections: Section[];
+  /** The first section at depth 1, if any. */
+  title: Section | undefined;
+}
+
+export function outline(text: string): Outline {
+  const root = parseMarkdown(text);
+  const all = sections(root);
+  return { root, sections: all, title: all.find(section => section.depth === 1) };
+}
+
 function trimTrailingNewlines(text: string): string {
   let end = text.length;
   while (end > 0 && text[end - 1] === '\n') end--;

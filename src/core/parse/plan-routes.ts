@@ -16,7 +16,7 @@ import {
 import { API_ROUTE_SEGMENT } from '../vocabulary/plan-endpoints.js';
 import { httpResource } from './contracts/resource.js';
 import { words } from '../text/words.js';
-import { clausesOutsideParentheses } from '../text/pieces.js';
+import { clausesOutsideParentheses, trimCharacters } from '../text/pieces.js';
 
 /**
  * The routes the plan declares, as a contract of their own, for a feature whose contracts
@@ -108,11 +108,7 @@ function purposeOf(rest: string): string | undefined {
 
 /** A token without the marks around it: `` `/api/seeds`, `` → `/api/seeds`. */
 function cleanToken(token: string): string {
-  let start = 0;
-  let end = token.length;
-  while (start < end && '`*_[('.includes(token[start]!)) start++;
-  while (end > start && '`*_:,;)]'.includes(token[end - 1]!)) end--;
-  return token.slice(start, end);
+  return trimCharacters(token, '`*_[(', '`*_:,;)]');
 }
 
 /**

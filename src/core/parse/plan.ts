@@ -29,12 +29,10 @@ import {
 import { readTree, TREE_BRANCH, type TreeEntry } from './directory-tree.js';
 import { plannedFromLists, plannedFromTree } from './planned-files.js';
 import { planRoutes } from './plan-routes.js';
-import { parseMarkdown, plainText, positionOf, sections, type Section } from './markdown.js';
+import { outline, plainText, positionOf, type Section } from './markdown.js';
 
 export function parsePlan(doc: SourceDocument): { plan: Plan; findings: Finding[] } {
-  const root = parseMarkdown(doc.text);
-  const all = sections(root);
-  const h1 = all.find(section => section.depth === 1);
+  const { root, sections: all, title: h1 } = outline(doc.text);
   const structure = projectStructure(all, doc.path, doc.text);
   const endpoints = planRoutes(structure.planned ?? [], doc.text, doc.path);
   return {

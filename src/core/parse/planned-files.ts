@@ -30,6 +30,7 @@ import {
 } from '../vocabulary/plan-file-markers.js';
 import type { TreeEntry } from './directory-tree.js';
 import { plainText, positionOf, type Section } from './markdown.js';
+import { trimCharacters } from '../text/pieces.js';
 
 /** A note's status marker and what the note says besides it. */
 export interface NoteReading {
@@ -209,11 +210,7 @@ function namedFiles(
 
 /** "2.1 Data ingestion — " → "Data ingestion": no numbering, no separator left dangling. */
 function trimLabel(label: string): string {
-  let start = 0;
-  let end = label.length;
-  while (start < end && ' \t0123456789.'.includes(label[start]!)) start++;
-  while (end > start && ' \t:—–,(-'.includes(label[end - 1]!)) end--;
-  return label.slice(start, end);
+  return trimCharacters(label, ' \t0123456789.', ' \t:—–,(-');
 }
 
 function proseFile(named: { path: string; label: string }, node: Nodes, file: string): PlannedFile {

@@ -27,12 +27,10 @@ import {
   SPEC_TITLE_PREFIX,
   STORY_HEADING
 } from '../vocabulary/documents.js';
-import { parseMarkdown, plainText, positionOf, sections, type Section } from './markdown.js';
+import { outline, plainText, positionOf, type Section } from './markdown.js';
 
 export function parseSpec(doc: SourceDocument): { spec: Spec; findings: Finding[] } {
-  const root = parseMarkdown(doc.text);
-  const all = sections(root);
-  const h1 = all.find(section => section.depth === 1);
+  const { root, sections: all, title: h1 } = outline(doc.text);
   return {
     spec: {
       title: h1 ? stripPrefix(h1.title, SPEC_TITLE_PREFIX) : undefined,

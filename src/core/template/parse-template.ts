@@ -16,6 +16,7 @@ import {
   STORY_TASK_LABEL
 } from '../vocabulary/template.js';
 import { splitCondition } from './conditions.js';
+import { trimCharacters } from '../text/pieces.js';
 import type {
   PathConventions,
   PhaseRole,
@@ -73,8 +74,8 @@ function readPhase(section: Section, file: string): TemplatePhase {
 export function splitPhaseTitle(heading: string): { number: string; title: string } {
   const words = heading.trim().split(/\s+/);
   const isPhase = words[0]?.toLowerCase() === PHASE_WORD && words.length > 1;
-  const number = isPhase ? trimSeparators(words[1]!) : '';
-  let title = isPhase ? trimSeparators(words.slice(2).join(' ')) : heading;
+  const number = isPhase ? trimPhaseMarks(words[1]!) : '';
+  let title = isPhase ? trimPhaseMarks(words.slice(2).join(' ')) : heading;
   title = cutAtWarning(title);
   title = dropShoutedAside(title);
   return { number, title: title.trim() || `Phase ${number}` };
@@ -82,12 +83,9 @@ export function splitPhaseTitle(heading: string): { number: string; title: strin
 
 const SEPARATORS = ':.-–—';
 
-function trimSeparators(text: string): string {
-  let start = 0;
-  let end = text.length;
-  while (start < end && SEPARATORS.includes(text[start]!)) start++;
-  while (end > start && SEPARATORS.includes(text[end - 1]!)) end--;
-  return text.slice(start, end).trim();
+/** `1:` → `1`, `: Setup.` → `Setup`: the marks between "Phase", its number and its title. */
+function trimPhaseMarks(text: string): string {
+  return trimCharacters(text, SEPARATORS).trim();
 }
 
 /** Everything from a warning sign or an emoji on is an instruction to the author, not the title. */

@@ -57,6 +57,18 @@ export function firstIndexOf(text: string, needles: string[]): number {
   return found.length > 0 ? Math.min(...found) : -1;
 }
 
+/**
+ * The text without any of the `leading` characters at its start or the `trailing` ones at its
+ * end: `` `/api/seeds`, `` less `` `*_[ `` and `` `*_:,;] `` → `/api/seeds`.
+ */
+export function trimCharacters(text: string, leading: string, trailing = leading): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && leading.includes(text[start]!)) start++;
+  while (end > start && trailing.includes(text[end - 1]!)) end--;
+  return text.slice(start, end);
+}
+
 /** The text without leading spaces, colons, dashes, commas and semicolons, and trimmed. */
 export function trimSeparators(text: string): string {
   let start = 0;

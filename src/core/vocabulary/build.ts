@@ -41,3 +41,31 @@ export function alternation(words: readonly string[], raw = false): string {
 export function wholeWords(words: readonly string[], raw = false): string {
   return `\\b${alternation(words, raw)}\\b`;
 }
+
+// The shapes most word lists take as patterns, named so that a list's use reads as what it
+// matches. Each builder registers like `pattern` (`name`, `flags`); `raw` is as in `alternation`.
+
+type WordPatternBuilder = (
+  name: string,
+  words: readonly string[],
+  flags?: string,
+  raw?: boolean
+) => RegExp;
+
+function wordPattern(before: string, after: string): WordPatternBuilder {
+  return (name, words, flags = '', raw = false) =>
+    pattern(name, `${before}${alternation(words, raw)}${after}`, flags);
+}
+
+/** Any of the words anywhere in the text: `(?:a|b)`. */
+export const anywherePattern = wordPattern('', '');
+/** Any of the words as a whole word anywhere in the text: `\b(?:a|b)\b`, as `wholeWords`. */
+export const wholeWordPattern = wordPattern('\\b', '\\b');
+/** The text opens with one of the words: `^(?:a|b)`. */
+export const leadingPattern = wordPattern('^', '');
+/** The text opens with one of the words, which ends there: `^(?:a|b)\b`. */
+export const leadingWordPattern = wordPattern('^', '\\b');
+/** The text ends with one of the words: `(?:a|b)$`. */
+export const trailingPattern = wordPattern('', '$');
+/** The whole text is one of the words: `^(?:a|b)$`. */
+export const wholeValuePattern = wordPattern('^', '$');

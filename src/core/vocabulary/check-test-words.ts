@@ -2,7 +2,14 @@
  * What the checker knows about tests: the words that make a task a test, the folders and file
  * names of tests, what a test's name says it tests, and which tests come after the code by nature.
  */
-import { alternation, pattern, wholeWords } from './build.js';
+import {
+  alternation,
+  anywherePattern,
+  leadingPattern,
+  pattern,
+  trailingPattern,
+  wholeWords
+} from './build.js';
 
 /** Words that make a task a test when one of its first four words: "Contract test for …", "E2E: …". */
 export const LEADING_TEST_WORDS = ['test', 'tests', 'testing', 'spec', 'specs', 'e2e'];
@@ -17,9 +24,9 @@ export const TEST_WORDS = ['test', 'tests', 'testing', 'e2e'];
 /** What every test word above holds, so a task without any is settled with one scan. */
 export const TEST_WORD_STEMS = ['test', 'e2e'];
 
-export const TEST_WORD_ANYWHERE = pattern(
+export const TEST_WORD_ANYWHERE = anywherePattern(
   'check-test-words.test-word-anywhere',
-  alternation(TEST_WORD_STEMS),
+  TEST_WORD_STEMS,
   'i'
 );
 
@@ -32,15 +39,15 @@ export const TEST_IDENTIFIER_SUFFIXES = ['Tests', 'Test', 'Spec', 'IT'];
 /** … `voucher_test`, `voucher_spec` (end, after an underscore, any case). */
 export const SNAKE_TEST_SUFFIXES = ['test', 'spec'];
 
-export const TEST_IDENTIFIER_START = pattern(
+export const TEST_IDENTIFIER_START = leadingPattern(
   'check-test-words.test-identifier-start',
-  `^${alternation(TEST_IDENTIFIER_PREFIXES)}`,
+  TEST_IDENTIFIER_PREFIXES,
   'i'
 );
 
-export const TEST_IDENTIFIER_END = pattern(
+export const TEST_IDENTIFIER_END = trailingPattern(
   'check-test-words.test-identifier-end',
-  `${alternation(TEST_IDENTIFIER_SUFFIXES)}$`
+  TEST_IDENTIFIER_SUFFIXES
 );
 
 export const SNAKE_TEST_IDENTIFIER_END = pattern(

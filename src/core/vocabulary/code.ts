@@ -4,7 +4,7 @@
  * fences that hold it, its comments, the modifiers and keywords that open a declaration, how fields
  * and functions are written, and which names are too common to name anything.
  */
-import { alternation, pattern } from './build.js';
+import { alternation, leadingWordPattern, pattern } from './build.js';
 
 // ---------------------------------------------------------------------------------------------
 // Fences and comments
@@ -186,10 +186,7 @@ export const NOT_ENUM_VALUE_WORDS = [
   'companion',
   'abstract'
 ];
-export const NOT_ENUM_VALUE = pattern(
-  'code-not-enum-value',
-  `^${alternation(NOT_ENUM_VALUE_WORDS)}\\b`
-);
+export const NOT_ENUM_VALUE = leadingWordPattern('code-not-enum-value', NOT_ENUM_VALUE_WORDS);
 /** Python's enumeration bases: `class Roast(Enum)`, `(str, Enum)`, `(enum.IntFlag)`. */
 export const PYTHON_ENUM_BASES = ['Enum', 'IntEnum', 'StrEnum', 'Flag', 'IntFlag'];
 export const PYTHON_ENUM_CLASS = pattern(

@@ -3,7 +3,7 @@
  * labels over the endpoints a feature only calls, the sentences in which a contract says it
  * exposes no new API, and the sections where it sums itself up or lists its pages.
  */
-import { alternation, pattern } from './build.js';
+import { alternation, leadingWordPattern, pattern, wholeWordPattern } from './build.js';
 
 /**
  * Decides which section titles hold someone else's API ("Billing REST Endpoints Used",
@@ -85,17 +85,18 @@ export const NO_NEW_APIS = pattern(
 /** Decides which sections sum a contract up, where "no new APIs" counts (matched at the title's start). */
 export const SUMMARY_SECTIONS = ['overview', 'summary', 'purpose', 'scope', 'introduction'];
 
-export const SUMMARY_SECTION = pattern(
+export const SUMMARY_SECTION = leadingWordPattern(
   'contract-summary-section',
-  `^${alternation(SUMMARY_SECTIONS)}\\b`,
+  SUMMARY_SECTIONS,
   'i'
 );
 
 /** Decides which sections list the pages a feature serves even when it "exposes no new APIs" (pattern sources). */
 export const PAGE_SECTION_WORDS = ['pages?', 'screens?', 'ui routes?'];
 
-export const PAGE_SECTION = pattern(
+export const PAGE_SECTION = wholeWordPattern(
   'contract-page-section',
-  `\\b${alternation(PAGE_SECTION_WORDS, true)}\\b`,
-  'i'
+  PAGE_SECTION_WORDS,
+  'i',
+  true
 );

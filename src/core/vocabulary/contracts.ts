@@ -3,7 +3,14 @@
  * named (services, routers, payloads, messages), which verbs start an operation, and which words
  * make a contract section about someone else's API.
  */
-import { alternation, escapePattern, pattern } from './build.js';
+import {
+  alternation,
+  escapePattern,
+  pattern,
+  trailingPattern,
+  wholeValuePattern,
+  wholeWordPattern
+} from './build.js';
 
 // ---------------------------------------------------------------------------------------------
 // The classes a contract declares
@@ -153,14 +160,8 @@ export const NOT_A_GROUP = pattern(
   'contract-not-a-group',
   `${alternation(TEST_CLASS_SUFFIXES)}$|^${alternation(GENERIC_GROUP_NAMES, true)}$`
 );
-export const SERVING_GROUP = pattern(
-  'contract-serving-group',
-  `${alternation(SERVING_GROUP_SUFFIXES)}$`
-);
-export const MANAGING_GROUP = pattern(
-  'contract-managing-group',
-  `${alternation(MANAGING_GROUP_SUFFIXES)}$`
-);
+export const SERVING_GROUP = trailingPattern('contract-serving-group', SERVING_GROUP_SUFFIXES);
+export const MANAGING_GROUP = trailingPattern('contract-managing-group', MANAGING_GROUP_SUFFIXES);
 export const PAYLOAD_NAME = pattern(
   'contract-payload-name',
   `[_.]?${alternation(PAYLOAD_SUFFIXES)}$`,
@@ -170,20 +171,13 @@ export const OPERATION_NAME = pattern(
   'contract-operation-name',
   `^${alternation(OPERATION_VERBS)}[A-Z]|${escapePattern(ASYNC_SUFFIX)}$`
 );
-export const MESSAGE_TYPE = pattern(
-  'contract-message-type',
-  `${alternation(MESSAGE_TYPE_SUFFIXES)}$`
-);
+export const MESSAGE_TYPE = trailingPattern('contract-message-type', MESSAGE_TYPE_SUFFIXES);
 export const IMPLEMENTATION_SUFFIX = pattern('contract-implementation-suffix', `${IMPLEMENTED}$`);
 export const INTERFACE_NAME = pattern(
   'contract-interface-name',
   `^${escapePattern(INTERFACE_PREFIX)}[A-Z][a-z]`
 );
-export const WIRE_CONTRACT = pattern(
-  'contract-wire',
-  `\\b${alternation(WIRE_CONTRACT_WORDS, true)}\\b`,
-  'i'
-);
+export const WIRE_CONTRACT = wholeWordPattern('contract-wire', WIRE_CONTRACT_WORDS, 'i', true);
 
 // ---------------------------------------------------------------------------------------------
 // How a contract lists and places its own code
@@ -199,10 +193,11 @@ export const OPERATION_COLUMN_TITLES = [
   'rpcs?'
 ];
 
-export const OPERATION_COLUMN = pattern(
+export const OPERATION_COLUMN = wholeValuePattern(
   'contract-operation-column',
-  `^${alternation(OPERATION_COLUMN_TITLES, true)}$`,
-  'i'
+  OPERATION_COLUMN_TITLES,
+  'i',
+  true
 );
 
 /** Decides which bold labels say where a contract's code lives: `**Module**: `shop.cart`` (pattern sources, each also plural). */

@@ -4,7 +4,7 @@
  * or entity, and which nouns serve a resource. Tasks that need no path are in
  * path-free-tasks.ts, the words of tests in check-test-words.ts.
  */
-import { alternation, pattern } from './build.js';
+import { alternation, leadingWordPattern, pattern } from './build.js';
 
 // ---------------------------------------------------------------------------------------------
 // Key words
@@ -88,11 +88,7 @@ export const CREATING_VERBS = [
   'scaffold'
 ];
 
-export const CREATING = pattern(
-  'coverage.creating-verb',
-  `^${alternation(CREATING_VERBS)}\\b`,
-  'i'
-);
+export const CREATING = leadingWordPattern('coverage.creating-verb', CREATING_VERBS, 'i');
 
 /** Key words of a task that changes a schema, which creates tables but no behaviour to test. */
 export const MIGRATION_WORDS = ['migration'];

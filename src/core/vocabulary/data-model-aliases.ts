@@ -3,7 +3,7 @@
  * phrases that name the code implementing it or the file storing it, and type names too common to
  * name any entity in particular.
  */
-import { alternation, pattern, wholeWords } from './build.js';
+import { alternation, pattern, wholeWordPattern, wholeWords } from './build.js';
 
 /** Decides that the code span after it names the type implementing the entity: "Backed by `ShelfRow`". */
 export const ANCHOR_PHRASES = [
@@ -17,7 +17,7 @@ export const ANCHOR_PHRASES = [
   'stored as',
   'lives in'
 ];
-export const ANCHOR = pattern('data-model-anchor', wholeWords(ANCHOR_PHRASES, true), 'i');
+export const ANCHOR = wholeWordPattern('data-model-anchor', ANCHOR_PHRASES, 'i', true);
 
 /** Decides that the file name after it is where the entity is stored: "Stored in `pantry.toml`"… */
 export const STORAGE_PHRASES = [
@@ -49,7 +49,7 @@ export const PRODUCER_PHRASES = [
   'created by',
   'built by'
 ];
-export const PRODUCER = pattern('data-model-producer', wholeWords(PRODUCER_PHRASES, true), 'i');
+export const PRODUCER = wholeWordPattern('data-model-producer', PRODUCER_PHRASES, 'i', true);
 
 /** Type names so common that a task naming one names no entity in particular. */
 export const GENERIC_TYPE_NAMES = new Set([

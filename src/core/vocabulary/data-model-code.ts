@@ -3,7 +3,7 @@
  * aliases, the modifiers before a field's name, ORM columns, and lines of a body that hold no field.
  * The keywords that open a declaration, shared with the contracts, are in ./code.ts.
  */
-import { alternation, pattern } from './build.js';
+import { alternation, leadingWordPattern, pattern } from './build.js';
 
 /** TypeScript's `type Crop = Carrot | Leek`: a type that has no body. */
 export const TYPE_ALIAS = pattern(
@@ -103,11 +103,7 @@ export const SQL_NOT_COLUMN_WORDS = [
   'partition',
   'exclude'
 ];
-export const SQL_NOT_COLUMN = pattern(
-  'code-sql-not-column',
-  `^${alternation(SQL_NOT_COLUMN_WORDS)}\\b`,
-  'i'
-);
+export const SQL_NOT_COLUMN = leadingWordPattern('code-sql-not-column', SQL_NOT_COLUMN_WORDS, 'i');
 
 /** Where a field's type after its colon ends: at a default value or a comment, `count: number = 0`. */
 export const CODE_TYPE_ENDS = [' =', ' //', ' #'];

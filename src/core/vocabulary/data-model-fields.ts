@@ -2,7 +2,13 @@
  * What the data-model reader knows about how an entity's fields are written: the labels of a
  * section's parts, the labels and table headers of field lists, and the words that are types.
  */
-import { alternation, pattern, wholeWords } from './build.js';
+import {
+  alternation,
+  leadingWordPattern,
+  pattern,
+  wholeValuePattern,
+  wholeWordPattern
+} from './build.js';
 
 /** Decides that a list of "**Label**: …" items describes one entity rather than lists its fields. */
 export const PART_LABEL_WORDS = [
@@ -35,21 +41,22 @@ export const PART_LABEL_WORDS = [
   'constraints',
   'business rules'
 ];
-export const PART_LABEL = pattern(
-  'data-model-part-label',
-  `^${alternation(PART_LABEL_WORDS, true)}\\b`,
-  'i'
-);
+export const PART_LABEL = leadingWordPattern('data-model-part-label', PART_LABEL_WORDS, 'i', true);
 
-/** Decides that a labelled part holds fields ("**Fields**:", "Atributos:")… */
-export const FIELD_LABEL_WORDS = [
+/** The nouns for an entity's fields, in a part's label and in a sub-section's title. */
+export const FIELD_NOUNS = [
   'fields?',
   'campos',
   'attributes?',
   'atributos',
   'properties',
   'propiedades',
-  'columns',
+  'columns'
+];
+
+/** Decides that a labelled part holds fields ("**Fields**:", "Atributos:")… */
+export const FIELD_LABEL_WORDS = [
+  ...FIELD_NOUNS,
   'definition',
   'structure',
   'schema',
@@ -58,11 +65,7 @@ export const FIELD_LABEL_WORDS = [
   'props',
   'new'
 ];
-export const FIELD_LABEL = pattern(
-  'data-model-field-label',
-  wholeWords(FIELD_LABEL_WORDS, true),
-  'i'
-);
+export const FIELD_LABEL = wholeWordPattern('data-model-field-label', FIELD_LABEL_WORDS, 'i', true);
 /** …unless its label says otherwise ("Existing fields", "Validation rules", "Index columns"). */
 export const NOT_FIELD_LABEL_WORDS = [
   'existing',
@@ -89,10 +92,11 @@ export const NOT_FIELD_LABEL_WORDS = [
   'purpose',
   'description'
 ];
-export const NOT_FIELD_LABEL = pattern(
+export const NOT_FIELD_LABEL = wholeWordPattern(
   'data-model-not-field-label',
-  wholeWords(NOT_FIELD_LABEL_WORDS, true),
-  'i'
+  NOT_FIELD_LABEL_WORDS,
+  'i',
+  true
 );
 
 /** Decides that a table lists fields: its first column's header names them ("Field", "Column", "Campo"). */
@@ -117,18 +121,10 @@ export const NAME_HEADER_WORDS = [
   '필드',
   '속성'
 ];
-export const NAME_HEADER = pattern(
-  'data-model-name-header',
-  `^${alternation(NAME_HEADER_WORDS)}\\b`,
-  'i'
-);
+export const NAME_HEADER = leadingWordPattern('data-model-name-header', NAME_HEADER_WORDS, 'i');
 /** Decides which column of a field table holds the type. */
 export const TYPE_HEADER_WORDS = ['type', 'data type', 'tipo', 'kind', '타입', '类型'];
-export const TYPE_HEADER = pattern(
-  'data-model-type-header',
-  `^${alternation(TYPE_HEADER_WORDS)}\\b`,
-  'i'
-);
+export const TYPE_HEADER = leadingWordPattern('data-model-type-header', TYPE_HEADER_WORDS, 'i');
 /** Decides which column of a field table describes the field. */
 export const DESCRIPTION_HEADER_WORDS = [
   'desc',
@@ -145,10 +141,11 @@ export const DESCRIPTION_HEADER_WORDS = [
   '설명',
   '说明'
 ];
-export const DESCRIPTION_HEADER = pattern(
+export const DESCRIPTION_HEADER = wholeWordPattern(
   'data-model-description-header',
-  wholeWords(DESCRIPTION_HEADER_WORDS, true),
-  'i'
+  DESCRIPTION_HEADER_WORDS,
+  'i',
+  true
 );
 
 /** Words allowed between the code spans of a line that lists several fields: `` `a`, `b` and `c` ``. */
@@ -179,17 +176,17 @@ export const ENVIRONMENT_NAMES = [
   'sandbox',
   'ci'
 ];
-export const ENVIRONMENT_NAME = pattern(
+export const ENVIRONMENT_NAME = wholeValuePattern(
   'data-model-environment-name',
-  `^${alternation(ENVIRONMENT_NAMES)}$`,
+  ENVIRONMENT_NAMES,
   'i'
 );
 
 /** Decides which column of a table of entities holds each one's fields. */
 export const FIELDS_COLUMN_WORDS = ['fields', 'attributes', 'properties', 'members', 'campos'];
-export const FIELDS_COLUMN = pattern(
+export const FIELDS_COLUMN = wholeValuePattern(
   'data-model-fields-column',
-  `^${alternation(FIELDS_COLUMN_WORDS)}$`,
+  FIELDS_COLUMN_WORDS,
   'i'
 );
 
@@ -230,15 +227,11 @@ export const PRIMITIVE_TYPES = [
   'varchar',
   'any'
 ];
-export const PRIMITIVE = pattern(
-  'data-model-primitive',
-  `^${alternation(PRIMITIVE_TYPES)}\\b`,
-  'i'
-);
+export const PRIMITIVE = leadingWordPattern('data-model-primitive', PRIMITIVE_TYPES, 'i');
 
 /** Decides that what opens a field's parentheses is a note, not a type: `(optional)`, `(e.g. 3)`. */
 export const NOT_TYPE_WORDS = ['optional', 'required', 'nullable', 'e.g', 'i.e', 'see', 'default'];
-export const NOT_TYPE = pattern('data-model-not-type', `^${alternation(NOT_TYPE_WORDS)}\\b`, 'i');
+export const NOT_TYPE = leadingWordPattern('data-model-not-type', NOT_TYPE_WORDS, 'i');
 
 /** Where the type after a field's colon ends and its description begins: `: UUID (primary key)`. */
 export const FIELD_TYPE_ENDS = [' (', ' - ', ' — ', ' – ', ', ', '; ', '. '];

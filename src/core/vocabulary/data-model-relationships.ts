@@ -3,7 +3,7 @@
  * sections and labels that hold them, the words a relationship line may start with, and the words
  * and notations that say its kind.
  */
-import { alternation, pattern, wholeWords } from './build.js';
+import { anywherePattern, pattern, wholeWords } from './build.js';
 
 /** Decides that a section holds relationships ("Relationships", "ER Diagram", "Relaciones"). */
 export const RELATIONSHIP_TITLE_WORDS = [
@@ -31,10 +31,11 @@ export const RELATIONSHIP_LABEL_WORDS = [
   'references',
   'relaciones'
 ];
-export const RELATIONSHIP_LABEL = pattern(
+export const RELATIONSHIP_LABEL = anywherePattern(
   'data-model-relationship-label',
-  alternation(RELATIONSHIP_LABEL_WORDS, true),
-  'i'
+  RELATIONSHIP_LABEL_WORDS,
+  'i',
+  true
 );
 
 /** Words that may come before the first entity a relationship line names: "Each Shelf holds many Jars". */

@@ -2,11 +2,10 @@
  * What the data-model reader knows about how an entity's states are written: the sections and
  * labels that hold transitions, the headers of a transition table, and what an arrow looks like.
  */
-import { alternation, pattern, wholeWords } from './build.js';
+import { anywherePattern, leadingWordPattern, pattern, wholeWords } from './build.js';
 
-/** Decides that a section, or a label under an entity, holds state transitions ("Lifecycle", "Estados"). */
-export const STATE_TITLE_WORDS = [
-  'states?',
+/** Besides "states?", the words naming an entity's states, in a section title and a part title alike. */
+const STATE_NAMES = [
   'transitions?',
   'lifecycle',
   'life cycle',
@@ -14,6 +13,9 @@ export const STATE_TITLE_WORDS = [
   'estados?',
   'transiciones'
 ];
+
+/** Decides that a section, or a label under an entity, holds state transitions ("Lifecycle", "Estados"). */
+export const STATE_TITLE_WORDS = ['states?', ...STATE_NAMES];
 /** The same in scripts written without word boundaries. */
 export const STATE_TITLE_NON_LATIN = ['상태', '状态'];
 export const STATE_TITLE = pattern(
@@ -23,39 +25,26 @@ export const STATE_TITLE = pattern(
 );
 
 /** Decides that a sub-section describes its entity's states rather than names another entity. */
-export const STATE_PART_WORDS = [
-  'states?',
-  'state transitions?',
-  'transitions?',
-  'lifecycle',
-  'life cycle',
-  'state machine',
-  'estados?',
-  'transiciones'
-];
-export const STATE_PART = pattern(
-  'data-model-state-part',
-  `^${alternation(STATE_PART_WORDS, true)}\\b`,
-  'i'
-);
+export const STATE_PART_WORDS = ['states?', 'state transitions?', ...STATE_NAMES];
+export const STATE_PART = leadingWordPattern('data-model-state-part', STATE_PART_WORDS, 'i', true);
 
 /** Decides which columns of a transition table hold the state before, the state after, and the trigger. */
 export const TRANSITION_FROM_HEADERS = ['from', 'current', 'source'];
-export const TRANSITION_FROM_HEADER = pattern(
+export const TRANSITION_FROM_HEADER = leadingWordPattern(
   'data-model-transition-from-header',
-  `^${alternation(TRANSITION_FROM_HEADERS)}\\b`,
+  TRANSITION_FROM_HEADERS,
   'i'
 );
 export const TRANSITION_TO_HEADERS = ['to', 'next', 'target'];
-export const TRANSITION_TO_HEADER = pattern(
+export const TRANSITION_TO_HEADER = leadingWordPattern(
   'data-model-transition-to-header',
-  `^${alternation(TRANSITION_TO_HEADERS)}\\b`,
+  TRANSITION_TO_HEADERS,
   'i'
 );
 export const TRANSITION_TRIGGER_HEADERS = ['trigger', 'event', 'action', 'when', 'condition'];
-export const TRANSITION_TRIGGER_HEADER = pattern(
+export const TRANSITION_TRIGGER_HEADER = anywherePattern(
   'data-model-transition-trigger-header',
-  alternation(TRANSITION_TRIGGER_HEADERS),
+  TRANSITION_TRIGGER_HEADERS,
   'i'
 );
 

@@ -3,7 +3,7 @@
  * as it is, that the feature extends it, or that it is derived (a view, a read model, a log record)
  * and so has nothing to build.
  */
-import { alternation, pattern, wholeWords } from './build.js';
+import { alternation, leadingWordPattern, pattern, wholeWordPattern } from './build.js';
 
 /** Decides that an entity exists and the feature leaves it as it is: "(unchanged)", "Reused Entities". */
 export const UNTOUCHED_WORDS = [
@@ -16,7 +16,7 @@ export const UNTOUCHED_WORDS = [
   'read-only',
   'sin cambios'
 ];
-export const UNTOUCHED = pattern('data-model-untouched', wholeWords(UNTOUCHED_WORDS, true), 'i');
+export const UNTOUCHED = wholeWordPattern('data-model-untouched', UNTOUCHED_WORDS, 'i', true);
 
 /** Decides that an entity, or a section of them, exists already: "Existing Entities". */
 export const EXISTING_WORDS = ['existing', 'existente'];
@@ -43,11 +43,7 @@ export const EXTENDED_TITLE = pattern(
 
 /** Decides that a heading's note in parentheses says the same: `Shelf (extended)`, `(extension)`. */
 export const EXTENDED_NOTE_WORDS = ['extended', 'extension', 'modified', 'updated', 'changed'];
-export const EXTENDED_NOTE = pattern(
-  'data-model-extended-note',
-  wholeWords(EXTENDED_NOTE_WORDS),
-  'i'
-);
+export const EXTENDED_NOTE = wholeWordPattern('data-model-extended-note', EXTENDED_NOTE_WORDS, 'i');
 
 /** Nouns of a section of changed entities: "Modified Entities", "Updated Tables". */
 export const EXTENDED_GROUP_NOUNS = ['entities', 'models', 'types', 'tables', 'schemas'];
@@ -69,15 +65,16 @@ export const DERIVED_NOTE_WORDS = [
   'not stored',
   'not persisted'
 ];
-export const DERIVED_NOTE = pattern(
+export const DERIVED_NOTE = wholeWordPattern(
   'data-model-derived-note',
-  wholeWords(DERIVED_NOTE_WORDS, true),
-  'i'
+  DERIVED_NOTE_WORDS,
+  'i',
+  true
 );
 
 /** Decides that "not stored" is said of a struct that lives in memory, which still has code to write. */
 export const IN_MEMORY_WORDS = ['in[- ]memory', 'transient', 'runtime', 'cached?', 'session'];
-export const IN_MEMORY = pattern('data-model-in-memory', wholeWords(IN_MEMORY_WORDS, true), 'i');
+export const IN_MEMORY = wholeWordPattern('data-model-in-memory', IN_MEMORY_WORDS, 'i', true);
 
 /** "not stored", "not persisted": removed from a note before asking whether it still says derived. */
 export const STORED_WORDS = ['stored', 'persisted'];
@@ -145,8 +142,9 @@ export const ABOUT_LABEL_WORDS = [
   'lifecycle',
   'notes?'
 ];
-export const ABOUT_LABEL = pattern(
+export const ABOUT_LABEL = leadingWordPattern(
   'data-model-about-label',
-  `^${alternation(ABOUT_LABEL_WORDS, true)}\\b`,
-  'i'
+  ABOUT_LABEL_WORDS,
+  'i',
+  true
 );

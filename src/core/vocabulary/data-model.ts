@@ -4,7 +4,17 @@
  * and how a heading names an entity. English and Spanish words, and Korean and Chinese ones where
  * data models have been written in them.
  */
-import { alternation, pattern, wholeWords } from './build.js';
+import {
+  alternation,
+  anywherePattern,
+  leadingWordPattern,
+  pattern,
+  trailingPattern,
+  wholeValuePattern,
+  wholeWordPattern,
+  wholeWords
+} from './build.js';
+import { FIELD_NOUNS } from './data-model-fields.js';
 
 /** Decides that a title discusses the model ("Overview", "Validation Rules"): no entity, nor below it. */
 export const ABOUT_MODEL_WORDS = [
@@ -66,11 +76,7 @@ export const ABOUT_MODEL_WORDS = [
   'per stages?',
   'per deployments?'
 ];
-export const ABOUT_MODEL = pattern(
-  'data-model-about-model',
-  wholeWords(ABOUT_MODEL_WORDS, true),
-  'i'
-);
+export const ABOUT_MODEL = wholeWordPattern('data-model-about-model', ABOUT_MODEL_WORDS, 'i', true);
 
 /** The same in scripts written without word boundaries: validation, rules, example, state… */
 export const ABOUT_MODEL_NON_LATIN_WORDS = [
@@ -90,9 +96,9 @@ export const ABOUT_MODEL_NON_LATIN_WORDS = [
   '关系',
   '관계'
 ];
-export const ABOUT_MODEL_NON_LATIN = pattern(
+export const ABOUT_MODEL_NON_LATIN = anywherePattern(
   'data-model-about-model-non-latin',
-  alternation(ABOUT_MODEL_NON_LATIN_WORDS),
+  ABOUT_MODEL_NON_LATIN_WORDS,
   'u'
 );
 
@@ -134,21 +140,16 @@ export const ABOUT_SYSTEM_WORDS = [
   'sync',
   'sql'
 ];
-export const ABOUT_SYSTEM = pattern(
+export const ABOUT_SYSTEM = wholeWordPattern(
   'data-model-about-system',
-  wholeWords(ABOUT_SYSTEM_WORDS, true),
-  'i'
+  ABOUT_SYSTEM_WORDS,
+  'i',
+  true
 );
 
 /** Decides that a sub-section describes the entity above it ("Fields", "Campos", "Primary Key"). */
 export const PART_TITLE_WORDS = [
-  'fields?',
-  'campos',
-  'attributes?',
-  'atributos',
-  'properties',
-  'propiedades',
-  'columns',
+  ...FIELD_NOUNS,
   'schema',
   'structure',
   'definition',
@@ -160,11 +161,7 @@ export const PART_TITLE_WORDS = [
   'data',
   'example'
 ];
-export const PART_TITLE = pattern(
-  'data-model-part-title',
-  `^${alternation(PART_TITLE_WORDS, true)}\\b`,
-  'i'
-);
+export const PART_TITLE = leadingWordPattern('data-model-part-title', PART_TITLE_WORDS, 'i', true);
 
 /** Decides that a section groups entities, which then need no fields ("Core Entities", "Models"). */
 export const STRONG_GROUP_WORDS = [
@@ -184,15 +181,16 @@ export const STRONG_GROUP_WORDS = [
   'objects',
   'aggregates?'
 ];
-export const STRONG_GROUP = pattern(
+export const STRONG_GROUP = wholeWordPattern(
   'data-model-strong-group',
-  wholeWords(STRONG_GROUP_WORDS, true),
-  'i'
+  STRONG_GROUP_WORDS,
+  'i',
+  true
 );
 
 /** Decides that a section may group entities written as code (`` `Settings` `` under "Config"). */
 export const WEAK_GROUP_WORDS = ['schemas?', 'configurations?', 'config', 'data', 'esquemas?'];
-export const WEAK_GROUP = pattern('data-model-weak-group', wholeWords(WEAK_GROUP_WORDS, true), 'i');
+export const WEAK_GROUP = wholeWordPattern('data-model-weak-group', WEAK_GROUP_WORDS, 'i', true);
 
 /** Decides that a title labels an entity (`Entity: Invoice`), and what to cut from its name. */
 export const ENTITY_LABEL_WORDS = ['entity', 'entidad', 'entité', 'model', 'table'];
@@ -209,12 +207,13 @@ export const ENTITY_LABEL_PREFIX = pattern(
 
 /** Decides that a heading, or a section above it, holds enumerations, which are never entities. */
 export const ENUM_TITLE_WORDS = ['enum', 'enums', 'enumerations?', 'enumeraci[oó]n'];
-export const ENUM_TITLE = pattern('data-model-enum-title', wholeWords(ENUM_TITLE_WORDS, true), 'i');
+export const ENUM_TITLE = wholeWordPattern('data-model-enum-title', ENUM_TITLE_WORDS, 'i', true);
 /** The same words, every one, to cut from a title that names an enum: `Roast level enum` → `Roast level`. */
-export const ENUM_TITLE_WORDS_ALL = pattern(
+export const ENUM_TITLE_WORDS_ALL = wholeWordPattern(
   'data-model-enum-title-words-all',
-  wholeWords(ENUM_TITLE_WORDS, true),
-  'gi'
+  ENUM_TITLE_WORDS,
+  'gi',
+  true
 );
 
 /** Decides that a table under an enum's heading lists its values: its first column's header. */
@@ -226,10 +225,11 @@ export const ENUM_VALUE_HEADERS = [
   'valor(?:es)?',
   'case'
 ];
-export const ENUM_VALUE_HEADER = pattern(
+export const ENUM_VALUE_HEADER = wholeValuePattern(
   'data-model-enum-value-header',
-  `^${alternation(ENUM_VALUE_HEADERS, true)}$`,
-  'i'
+  ENUM_VALUE_HEADERS,
+  'i',
+  true
 );
 
 /** Decides that a heading's note says it is no data type at all: `Health (service)`. */
@@ -242,7 +242,7 @@ export const NOT_A_TYPE_WORDS = [
   'packages?',
   'module'
 ];
-export const NOT_A_TYPE = pattern('data-model-not-a-type', wholeWords(NOT_A_TYPE_WORDS, true), 'i');
+export const NOT_A_TYPE = wholeWordPattern('data-model-not-a-type', NOT_A_TYPE_WORDS, 'i', true);
 
 /** Decides that a heading lists several types ("Supporting Types"): an entity per type its code declares. */
 export const TYPES_TITLE_WORDS = [
@@ -256,11 +256,7 @@ export const TYPES_TITLE_WORDS = [
   'dtos',
   'models'
 ];
-export const TYPES_TITLE = pattern(
-  'data-model-types-title',
-  wholeWords(TYPES_TITLE_WORDS, true),
-  'i'
-);
+export const TYPES_TITLE = wholeWordPattern('data-model-types-title', TYPES_TITLE_WORDS, 'i', true);
 
 /** Decides how a title lists several type names ("SowRequest / SowResponse", "`Plot` and `Bed`"). */
 export const TYPE_NAME_JOINERS = ['and'];
@@ -289,10 +285,11 @@ export const ENTITY_COLUMN_WORDS = [
   'records?',
   'tables?'
 ];
-export const ENTITY_COLUMN = pattern(
+export const ENTITY_COLUMN = wholeValuePattern(
   'data-model-entity-column',
-  `^${alternation(ENTITY_COLUMN_WORDS, true)}$`,
-  'i'
+  ENTITY_COLUMN_WORDS,
+  'i',
+  true
 );
 
 /** Words before an entity's name that say what is done to it, not its name: `New Invoice`. */
@@ -305,9 +302,9 @@ export const NAME_CHANGE_PREFIX = pattern(
 
 /** Decides that a last word labels the heading as an entity: `## Invoice Entity`. */
 export const ENTITY_SUFFIX_WORDS = ['entity', 'entidad'];
-export const ENTITY_SUFFIX = pattern(
+export const ENTITY_SUFFIX = wholeValuePattern(
   'data-model-entity-suffix',
-  `^${alternation(ENTITY_SUFFIX_WORDS)}$`,
+  ENTITY_SUFFIX_WORDS,
   'i'
 );
 
@@ -347,6 +344,6 @@ export const NAME_ENDS = [' (', '(', ' —', ' – ', ' - ', ':', '<'];
 
 /** English plurals that drop `es` (`boxes` → `box`), and endings whose `s` is no plural (`status`). */
 export const PLURAL_ES_ENDINGS = ['ses', 'xes', 'ches', 'shes'];
-export const PLURAL_ES = pattern('data-model-plural-es', `${alternation(PLURAL_ES_ENDINGS)}$`);
+export const PLURAL_ES = trailingPattern('data-model-plural-es', PLURAL_ES_ENDINGS);
 export const SINGULAR_S_ENDINGS = ['ss', 'us', 'is'];
-export const SINGULAR_S = pattern('data-model-singular-s', `${alternation(SINGULAR_S_ENDINGS)}$`);
+export const SINGULAR_S = trailingPattern('data-model-singular-s', SINGULAR_S_ENDINGS);

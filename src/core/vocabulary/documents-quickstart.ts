@@ -4,7 +4,7 @@
  * developer chores. Lists are keyed by language where a quickstart may be written in another;
  * Korean words stand outside `\b`, which does not see Hangul as word characters.
  */
-import { alternation, pattern } from './build.js';
+import { alternation, leadingWordPattern, pattern, wholeWordPattern } from './build.js';
 
 /** Decides which sections are set-up or reference, not scenarios, matched at the title's start (pattern sources). */
 export const NOT_SCENARIO_SECTIONS = [
@@ -214,10 +214,11 @@ export const SCENARIO_LIST_SECTION_WORDS = ['scenario', 'validation', 'verificat
 /** The word that numbers a build step: "Step 3: …". */
 export const STEP_WORD = 'step';
 
-export const NOT_SCENARIO_SECTION = pattern(
+export const NOT_SCENARIO_SECTION = leadingWordPattern(
   'quickstart-not-scenario-section',
-  `^${alternation(NOT_SCENARIO_SECTIONS, true)}\\b`,
-  'i'
+  NOT_SCENARIO_SECTIONS,
+  'i',
+  true
 );
 export const PREPARATION = pattern(
   'quickstart-preparation',
@@ -244,20 +245,22 @@ export const CHORE = pattern(
   `\\b${alternation(CHORE_WORDS, true)}\\b|^(?:${alternation(TEST_SUITE_WORDS)}\\s+)*(?:tests?|testing)$`,
   'i'
 );
-export const CHECKS_SECTION = pattern(
+export const CHECKS_SECTION = wholeWordPattern(
   'quickstart-checks-section',
-  `\\b${alternation(CHECKS_SECTION_WORDS, true)}\\b`,
-  'i'
+  CHECKS_SECTION_WORDS,
+  'i',
+  true
 );
 export const SCENARIO_LABEL = pattern(
   'quickstart-scenario-label',
   `^(?:\\d{1,3}[.)]\\s{1,3})?(?:test\\s{1,3})?${alternation(SCENARIO_LABELS)}\\s{0,3}`,
   'i'
 );
-export const SCENARIO_SECTION = pattern(
+export const SCENARIO_SECTION = wholeWordPattern(
   'quickstart-scenario-section',
-  `\\b${alternation(SCENARIO_SECTION_WORDS, true)}\\b`,
-  'i'
+  SCENARIO_SECTION_WORDS,
+  'i',
+  true
 );
 export const SCENARIO_LIST_SECTION = pattern(
   'quickstart-scenario-list-section',

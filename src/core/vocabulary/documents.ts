@@ -4,7 +4,15 @@
  * languages that only ever show examples. Quickstart words are in ./documents-quickstart.ts,
  * directory-tree words in ./documents-tree.ts.
  */
-import { alternation, escapePattern, pattern, wholeWords } from './build.js';
+import {
+  alternation,
+  anywherePattern,
+  escapePattern,
+  leadingPattern,
+  leadingWordPattern,
+  pattern,
+  wholeWords
+} from './build.js';
 
 // ---------------------------------------------------------------------------------------------
 // Any markdown document
@@ -53,19 +61,19 @@ export const DOCUMENTATION_SECTION_WORDS = ['documentation'];
 /** Decides which label introduces the plan's structure decision: `Structure Decision: …`. */
 export const STRUCTURE_DECISION_LABELS = ['structure decision'];
 
-export const STRUCTURE_SECTION = pattern(
+export const STRUCTURE_SECTION = anywherePattern(
   'plan-structure-section',
-  alternation(STRUCTURE_SECTION_TITLES),
+  STRUCTURE_SECTION_TITLES,
   'i'
 );
-export const SOURCE_CODE_SECTION = pattern(
+export const SOURCE_CODE_SECTION = leadingWordPattern(
   'plan-source-code-section',
-  `^${alternation(SOURCE_CODE_SECTION_TITLES)}\\b`,
+  SOURCE_CODE_SECTION_TITLES,
   'i'
 );
-export const DOCUMENTATION_SECTION = pattern(
+export const DOCUMENTATION_SECTION = anywherePattern(
   'plan-documentation-section',
-  alternation(DOCUMENTATION_SECTION_WORDS),
+  DOCUMENTATION_SECTION_WORDS,
   'i'
 );
 export const STRUCTURE_DECISION = pattern(
@@ -140,14 +148,14 @@ export const SCENARIO_GROUP = pattern(
   'i'
 );
 
-export const PRIMARY_STORY_SECTION = pattern(
+export const PRIMARY_STORY_SECTION = leadingPattern(
   'spec-primary-story-section',
-  `^${alternation(PRIMARY_STORY_SECTIONS)}`,
+  PRIMARY_STORY_SECTIONS,
   'i'
 );
-export const ACCEPTANCE_SECTION = pattern(
+export const ACCEPTANCE_SECTION = anywherePattern(
   'spec-acceptance-section',
-  alternation(ACCEPTANCE_SECTIONS),
+  ACCEPTANCE_SECTIONS,
   'i'
 );
 
@@ -172,15 +180,16 @@ export const KEY_ENTITIES_SECTIONS = ['key entities'];
 /** Decides which label ends the entity list: what follows describes links between them. */
 export const RELATIONSHIP_LABELS = ['relationships?'];
 
-export const KEY_ENTITIES_SECTION = pattern(
+export const KEY_ENTITIES_SECTION = leadingPattern(
   'spec-key-entities-section',
-  `^${alternation(KEY_ENTITIES_SECTIONS)}`,
+  KEY_ENTITIES_SECTIONS,
   'i'
 );
-export const RELATIONSHIP_LABEL = pattern(
+export const RELATIONSHIP_LABEL = leadingWordPattern(
   'spec-relationship-label',
-  `^${alternation(RELATIONSHIP_LABELS, true)}\\b`,
-  'i'
+  RELATIONSHIP_LABELS,
+  'i',
+  true
 );
 
 // ---------------------------------------------------------------------------------------------

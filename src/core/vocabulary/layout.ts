@@ -3,7 +3,7 @@
  * models, services, endpoints or tests, which hold no feature code, what a plan's note beside a
  * path says about writing there, and the words by which a file's name says the role it plays.
  */
-import { alternation, pattern, wholeWords } from './build.js';
+import { alternation, pattern, wholeValuePattern, wholeWordPattern, wholeWords } from './build.js';
 
 // ---------------------------------------------------------------------------------------------
 // Folders by role
@@ -142,10 +142,11 @@ export const TEST_SUPPORT_FOLDERS = [
   '__mocks__'
 ];
 
-export const TEST_SUPPORT_FOLDER = pattern(
+export const TEST_SUPPORT_FOLDER = wholeValuePattern(
   'test-support-folder',
-  `^${alternation(TEST_SUPPORT_FOLDERS, true)}$`,
-  'i'
+  TEST_SUPPORT_FOLDERS,
+  'i',
+  true
 );
 
 // ---------------------------------------------------------------------------------------------
@@ -162,18 +163,14 @@ export const GENERATED_NOTE_WORDS = [
   'do not edit'
 ];
 
-export const GENERATED_NOTE = pattern(
-  'generated-note',
-  wholeWords(GENERATED_NOTE_WORDS, true),
-  'i'
-);
+export const GENERATED_NOTE = wholeWordPattern('generated-note', GENERATED_NOTE_WORDS, 'i', true);
 
 /** Decides that a note says the path is for later when written in capitals anywhere: `FUTURE: …`. */
 export const FUTURE_NOTE_CAPITALS = ['FUTURE'];
 
-export const FUTURE_NOTE_IN_CAPITALS = pattern(
+export const FUTURE_NOTE_IN_CAPITALS = wholeWordPattern(
   'future-note-capitals',
-  wholeWords(FUTURE_NOTE_CAPITALS)
+  FUTURE_NOTE_CAPITALS
 );
 
 /** Decides that a note says the path is for later when it starts with these, in any case: `(later phase)`. */
@@ -362,7 +359,7 @@ export const DEFINES_WORDS = [
   'interface'
 ];
 
-export const DEFINES_NOTE = pattern('defines-note', wholeWords(DEFINES_WORDS, true), 'i');
+export const DEFINES_NOTE = wholeWordPattern('defines-note', DEFINES_WORDS, 'i', true);
 
 /**
  * Decides which endings make a plural of its word without the `es` (`sketches` → `sketch`), so

@@ -3,7 +3,7 @@
  * request a file takes, the folders and file names of frameworks that route by file, and how a
  * new endpoint file is named.
  */
-import { alternation, pattern, wholeWords } from './build.js';
+import { wholeValuePattern, wholeWordPattern } from './build.js';
 
 /**
  * Decides which words in a serving file's folder, name or note say the kind of request it takes,
@@ -66,7 +66,7 @@ export const ROUTE_FILE_NAMES = [
   '_index'
 ];
 
-export const ROUTE_FILE = pattern('route-file', `^${alternation(ROUTE_FILE_NAMES)}$`);
+export const ROUTE_FILE = wholeValuePattern('route-file', ROUTE_FILE_NAMES);
 
 /**
  * Decides that a plan's note on an `app/` folder says it is routed by file the Next.js way
@@ -78,7 +78,7 @@ export const APP_ROUTER_WORDS = ['next.js', 'nextjs', 'app router'];
 /** Decides the stem of the file an app router serves an API route from. */
 export const APP_ROUTER_API_STEM = 'route';
 
-export const APP_ROUTER_NOTE = pattern('plan-app-router-note', wholeWords(APP_ROUTER_WORDS), 'i');
+export const APP_ROUTER_NOTE = wholeWordPattern('plan-app-router-note', APP_ROUTER_WORDS, 'i');
 
 /** Decides the route segment that holds an API, apart from pages: `/api/orders`. */
 export const API_ROUTE_SEGMENT = 'api';
@@ -89,9 +89,11 @@ export const API_ROUTE_SEGMENT = 'api';
  */
 export const ROUTE_BASE_SEGMENTS = [API_ROUTE_SEGMENT, 'v\\d+'];
 
-export const ROUTE_BASE_SEGMENT = pattern(
+export const ROUTE_BASE_SEGMENT = wholeValuePattern(
   'route-base-segment',
-  `^${alternation(ROUTE_BASE_SEGMENTS, true)}$`
+  ROUTE_BASE_SEGMENTS,
+  '',
+  true
 );
 
 // ---------------------------------------------------------------------------------------------
@@ -135,7 +137,9 @@ export const COMMAND_FILE_KIND = 'command';
  */
 export const COMMAND_NAME_WORDS = ['commands?', 'cmds?', 'cli'];
 
-export const COMMAND_NAME_WORD = pattern(
+export const COMMAND_NAME_WORD = wholeValuePattern(
   'command-name-word',
-  `^${alternation(COMMAND_NAME_WORDS, true)}$`
+  COMMAND_NAME_WORDS,
+  '',
+  true
 );

@@ -3,9 +3,32 @@
  * markers beside a file that say it is new, changed or left alone, the verbs that make a note an
  * instruction, and the headings of prose lists of files.
  */
-import { alternation, pattern, wholeWords } from './build.js';
+import { alternation, pattern, wholeWordPattern, wholeWords } from './build.js';
 // ---------------------------------------------------------------------------------------------
 // Markers at the start of a note beside a file or folder
+
+/** What may stand between a marker and the rest of its note: `NEW: …`, `(new) …`, `ADDED — …`. */
+const MARKER_TAIL = '[\\s:—–,)-]{0,4}';
+
+/**
+ * The two patterns of one marker at a note's start, each taking the marker's tail: its words in
+ * capitals that no letter, digit or dash goes on from (`NEW`, not `NEWS`), and its words in any
+ * case (pattern sources both).
+ */
+function markerPatterns(
+  name: string,
+  capitals: readonly string[],
+  anyCase: readonly string[]
+): { capitals: RegExp; anyCase: RegExp } {
+  return {
+    capitals: pattern(
+      `${name}-capitals`,
+      `^${alternation(capitals, true)}(?![\\p{L}\\p{N}_-])${MARKER_TAIL}`,
+      'u'
+    ),
+    anyCase: pattern(name, `^${alternation(anyCase, true)}${MARKER_TAIL}`, 'iu')
+  };
+}
 
 /**
  * Decides that a note in capitals starts by saying the path is new: `NEW: token bucket`,
@@ -33,16 +56,10 @@ export const NEW_MARKERS_ANY_CASE = [
   '新建'
 ];
 
-export const NEW_MARKER_IN_CAPITALS = pattern(
-  'planned-new-marker-capitals',
-  `^${alternation(NEW_MARKERS_IN_CAPITALS, true)}(?![\\p{L}\\p{N}_-])[\\s:—–,)-]{0,4}`,
-  'u'
-);
-
-export const NEW_MARKER = pattern(
+export const { capitals: NEW_MARKER_IN_CAPITALS, anyCase: NEW_MARKER } = markerPatterns(
   'planned-new-marker',
-  `^${alternation(NEW_MARKERS_ANY_CASE, true)}[\\s:—–,)-]{0,4}`,
-  'iu'
+  NEW_MARKERS_IN_CAPITALS,
+  NEW_MARKERS_ANY_CASE
 );
 
 /**
@@ -73,16 +90,10 @@ export const MODIFIED_MARKERS_ANY_CASE = [
   'modificad[oa]'
 ];
 
-export const MODIFIED_MARKER_IN_CAPITALS = pattern(
-  'planned-modified-marker-capitals',
-  `^${alternation(MODIFIED_MARKERS_IN_CAPITALS)}(?![\\p{L}\\p{N}_-])[\\s:—–,)-]{0,4}`,
-  'u'
-);
-
-export const MODIFIED_MARKER = pattern(
+export const { capitals: MODIFIED_MARKER_IN_CAPITALS, anyCase: MODIFIED_MARKER } = markerPatterns(
   'planned-modified-marker',
-  `^${alternation(MODIFIED_MARKERS_ANY_CASE, true)}[\\s:—–,)-]{0,4}`,
-  'iu'
+  MODIFIED_MARKERS_IN_CAPITALS,
+  MODIFIED_MARKERS_ANY_CASE
 );
 
 /**
@@ -119,10 +130,11 @@ export const OTHER_SPEC_WORDS = [
   "\\d{3}'s"
 ];
 
-export const OTHER_SPEC_NOTE = pattern(
+export const OTHER_SPEC_NOTE = wholeWordPattern(
   'planned-other-spec-note',
-  wholeWords(OTHER_SPEC_WORDS, true),
-  'i'
+  OTHER_SPEC_WORDS,
+  'i',
+  true
 );
 
 /**
@@ -157,7 +169,7 @@ export const CHANGE_WORDS = [
   'hook'
 ];
 
-export const CHANGE_WORD = pattern('planned-change-word', wholeWords(CHANGE_WORDS), 'i');
+export const CHANGE_WORD = wholeWordPattern('planned-change-word', CHANGE_WORDS, 'i');
 
 /**
  * Decides which first words of a note make it a sentence about what to do (`absorb owner caps`,

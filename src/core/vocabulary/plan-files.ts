@@ -3,7 +3,7 @@
  * declares the routes its files serve, and the names, folders and extensions that give a planned
  * file its role (the markers and file-list titles are in plan-file-markers.ts).
  */
-import { alternation, pattern, wholeWords } from './build.js';
+import { alternation, anywherePattern, pattern, wholeWordPattern } from './build.js';
 
 // ---------------------------------------------------------------------------------------------
 // Routes a plan declares
@@ -49,9 +49,11 @@ export const ONE_TYPE_PER_FILE_EXTENSIONS: ReadonlySet<string> = new Set(['.java
 /** Decides how a note separates the names it lists: commas, "and", "&" (pattern sources). */
 export const NAME_LIST_SEPARATORS = [',\\s{0,3}', '\\s(?:and|&)\\s'];
 
-export const NAME_LIST_SEPARATOR = pattern(
+export const NAME_LIST_SEPARATOR = anywherePattern(
   'planned-name-list-separator',
-  alternation(NAME_LIST_SEPARATORS, true)
+  NAME_LIST_SEPARATORS,
+  '',
+  true
 );
 
 /** Decides which notes tie a file to a user story: `US-1 E2E`, `User Story 2` (pattern sources). */
@@ -141,10 +143,11 @@ export const SETUP_FILE_FORMS = [
   '^\\.prettierrc(?:\\.[a-z]{2,4})?$'
 ];
 
-export const SETUP_FILE_FORM = pattern(
+export const SETUP_FILE_FORM = anywherePattern(
   'planned-setup-file-form',
-  alternation(SETUP_FILE_FORMS, true),
-  'i'
+  SETUP_FILE_FORMS,
+  'i',
+  true
 );
 
 /** Decides which folders hold tooling and CI, not the feature's code (any segment). */
@@ -405,10 +408,11 @@ export const SKIPPED_SECTION_WORDS = [
   'summary'
 ];
 
-export const SKIPPED_SECTION = pattern(
+export const SKIPPED_SECTION = wholeWordPattern(
   'planned-skipped-section',
-  wholeWords(SKIPPED_SECTION_WORDS, true),
-  'i'
+  SKIPPED_SECTION_WORDS,
+  'i',
+  true
 );
 
 /**

@@ -4,7 +4,14 @@
  * where its work goes, the template's tools in another language's terms, and the verbs by which
  * a story says what it does to a resource.
  */
-import { alternation, escapePattern, pattern, wholeWords } from './build.js';
+import {
+  alternation,
+  escapePattern,
+  leadingPattern,
+  pattern,
+  wholeWordPattern,
+  wholeWords
+} from './build.js';
 
 // ---------------------------------------------------------------------------------------------
 // Conditional template items
@@ -69,7 +76,7 @@ export const PLATFORM_ITEM_WORDS = [
   'distributed'
 ];
 
-export const PLATFORM_ITEM = pattern('platform-item', wholeWords(PLATFORM_ITEM_WORDS, true), 'i');
+export const PLATFORM_ITEM = wholeWordPattern('platform-item', PLATFORM_ITEM_WORDS, 'i', true);
 
 // ---------------------------------------------------------------------------------------------
 // The template's words in the feature's language
@@ -125,10 +132,7 @@ export const NO_DEPENDENCIES = pattern(
  */
 export const BENCHMARK_CATEGORY_OPENINGS = ['bench', 'perf'];
 
-export const BENCHMARK_CATEGORY = pattern(
-  'benchmark-category',
-  `^${alternation(BENCHMARK_CATEGORY_OPENINGS)}`
-);
+export const BENCHMARK_CATEGORY = leadingPattern('benchmark-category', BENCHMARK_CATEGORY_OPENINGS);
 
 /** Decides which of the plan's folders holds benchmarks: `benches/`, `benchmark/`. */
 export const BENCHMARK_FOLDER_OPENING = 'bench';
@@ -142,18 +146,15 @@ export const BENCHMARK_FOLDER = pattern(
 /** Decides which test categories run with the integration tests: `tests/basic_correctness/`, `e2e/`. */
 export const INTEGRATION_CATEGORY_OPENINGS = ['basic', 'correct', 'e2e', 'end', 'integr'];
 
-export const INTEGRATION_CATEGORY = pattern(
+export const INTEGRATION_CATEGORY = leadingPattern(
   'integration-category',
-  `^${alternation(INTEGRATION_CATEGORY_OPENINGS)}`
+  INTEGRATION_CATEGORY_OPENINGS
 );
 
 /** Decides which test categories run with the contract tests: `tests/entrypoints/`, `api/`. */
 export const CONTRACT_CATEGORY_OPENINGS = ['entrypoint', 'api', 'contract'];
 
-export const CONTRACT_CATEGORY = pattern(
-  'contract-category',
-  `^${alternation(CONTRACT_CATEGORY_OPENINGS)}`
-);
+export const CONTRACT_CATEGORY = leadingPattern('contract-category', CONTRACT_CATEGORY_OPENINGS);
 
 /**
  * Decides where a template item without a path goes, by words found anywhere in its text (lower
@@ -170,7 +171,7 @@ export const ITEM_WORDS = {
 /** Decides that a template item is documentation work (whole words, lower case). */
 export const DOCS_ITEM_WORDS = ['docs', 'documentation', 'readme'];
 
-export const DOCS_ITEM = pattern('docs-item', wholeWords(DOCS_ITEM_WORDS));
+export const DOCS_ITEM = wholeWordPattern('docs-item', DOCS_ITEM_WORDS);
 
 /** Where documentation work goes. */
 export const DOCS_FOLDER = 'docs/';
@@ -233,4 +234,4 @@ export const STORY_ACTION_VERBS = {
 /** Decides that an item already speaks of the plan's goals, so the goal follows it after a colon. */
 export const GOAL_WORDS = ['goals?', 'targets?'];
 
-export const GOAL_WORD = pattern('item-goal-word', wholeWords(GOAL_WORDS, true), 'i');
+export const GOAL_WORD = wholeWordPattern('item-goal-word', GOAL_WORDS, 'i', true);

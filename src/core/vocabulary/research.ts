@@ -3,7 +3,7 @@
  * dependency, a build or lint tool, a CI workflow) and so need a setup task, which rule it out,
  * and which build and configuration file each kind of setup goes in.
  */
-import { alternation, escapePattern, pattern, wholeWords } from './build.js';
+import { alternation, escapePattern, pattern, wholeWordPattern, wholeWords } from './build.js';
 
 // ---------------------------------------------------------------------------------------------
 // What kind of setup a decision is
@@ -51,7 +51,7 @@ export const NOT_CHOSEN_WORDS = [
   'over'
 ];
 
-export const NOT_CHOSEN = pattern('decision-not-chosen', wholeWords(NOT_CHOSEN_WORDS), 'i');
+export const NOT_CHOSEN = wholeWordPattern('decision-not-chosen', NOT_CHOSEN_WORDS, 'i');
 
 /** The words that name continuous integration. */
 export const CI_NAMES = ['ci', 'continuous integration'];
@@ -96,7 +96,7 @@ export const CI_TEXT = pattern(
   'i'
 );
 
-export const GITLAB_CI = pattern('gitlab-ci', wholeWords(GITLAB_CI_WORDS, true), 'i');
+export const GITLAB_CI = wholeWordPattern('gitlab-ci', GITLAB_CI_WORDS, 'i', true);
 
 /** Decides that a decision is about linting or formatting, by the words and tools it names. */
 export const LINT_WORDS = [
@@ -129,7 +129,7 @@ export const LINT_WORDS = [
   'editorconfig'
 ];
 
-export const LINT_DECISION = pattern('decision-lint', wholeWords(LINT_WORDS), 'i');
+export const LINT_DECISION = wholeWordPattern('decision-lint', LINT_WORDS, 'i');
 
 /** Decides that a decision's title is about the build itself: "Task Runner: just", "Build Tool: Bazel". */
 export const BUILD_TOOL_TITLE_WORDS = [
@@ -141,9 +141,9 @@ export const BUILD_TOOL_TITLE_WORDS = [
   'monorepo tool'
 ];
 
-export const BUILD_TOOL_TITLE = pattern(
+export const BUILD_TOOL_TITLE = wholeWordPattern(
   'decision-build-tool-title',
-  wholeWords(BUILD_TOOL_TITLE_WORDS),
+  BUILD_TOOL_TITLE_WORDS,
   'i'
 );
 
@@ -171,10 +171,11 @@ export const DEPENDENCY_WORDS = [
   'toolkit'
 ];
 
-export const DEPENDENCY_DECISION = pattern(
+export const DEPENDENCY_DECISION = wholeWordPattern(
   'decision-dependency',
-  wholeWords(DEPENDENCY_WORDS, true),
-  'i'
+  DEPENDENCY_WORDS,
+  'i',
+  true
 );
 
 /** Decides which host suffixes make a `host/path` name a Go module: `example.com/acme/retry`. */
@@ -286,10 +287,11 @@ export const JAVASCRIPT_ECOSYSTEM_WORDS = [
   'tailwind'
 ];
 
-export const JAVASCRIPT_ECOSYSTEM = pattern(
+export const JAVASCRIPT_ECOSYSTEM = wholeWordPattern(
   'javascript-ecosystem',
-  wholeWords(JAVASCRIPT_ECOSYSTEM_WORDS, true),
-  'i'
+  JAVASCRIPT_ECOSYSTEM_WORDS,
+  'i',
+  true
 );
 
 /** Decides the build file a build tool's decision goes in: the words that name the tool, and its file. */

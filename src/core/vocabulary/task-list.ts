@@ -3,7 +3,15 @@
  * the words of its phases and labels, how a task says it is put off, waits for another, shares
  * another's file, or that tests were not asked for.
  */
-import { alternation, escapePattern, pattern, wholeWords } from './build.js';
+import {
+  alternation,
+  anywherePattern,
+  escapePattern,
+  pattern,
+  wholeValuePattern,
+  wholeWordPattern,
+  wholeWords
+} from './build.js';
 
 /** A phrase whose words may stand one to three spaces apart: `not included` → `not\s{1,3}included`. */
 function spaced(phrase: string): string {
@@ -29,9 +37,9 @@ export const CHECKLIST_TITLE_WORDS = [
   'notes'
 ];
 
-export const CHECKLIST_TITLE = pattern(
+export const CHECKLIST_TITLE = anywherePattern(
   'task-list.checklist-title',
-  alternation(CHECKLIST_TITLE_WORDS),
+  CHECKLIST_TITLE_WORDS,
   'i'
 );
 
@@ -163,11 +171,7 @@ export const TASK_WORD_ID = pattern(
 /** Decides which labels mark a task as parallel: `[P]`, `[Parallel]` (any case). */
 export const PARALLEL_LABELS = ['p', 'parallel'];
 
-export const PARALLEL_LABEL = pattern(
-  'task-list.parallel-label',
-  `^${alternation(PARALLEL_LABELS)}$`,
-  'i'
-);
+export const PARALLEL_LABEL = wholeValuePattern('task-list.parallel-label', PARALLEL_LABELS, 'i');
 
 /** The parallel label written in parentheses after the ID: `T004 (P) …` (capital only). */
 export const PARALLEL_PAREN_LABELS = ['P'];
@@ -342,9 +346,9 @@ export const NOT_SAME_FILE = pattern(
 /** A line about tests at all (lower case, whole words). */
 export const TESTS_NOT_REQUESTED_TEST_WORDS = ['test', 'tests', 'testing'];
 
-export const MENTIONS_TESTS = pattern(
+export const MENTIONS_TESTS = wholeWordPattern(
   'task-list.mentions-tests',
-  wholeWords(TESTS_NOT_REQUESTED_TEST_WORDS)
+  TESTS_NOT_REQUESTED_TEST_WORDS
 );
 
 /** "not requested", "not explicitly requested": `not`, at most one word, `requested`. */
@@ -358,7 +362,7 @@ export const NOT_REQUESTED = pattern(
 /** Words just before "not requested" that make it a condition: "only if explicitly requested". */
 export const CONDITIONAL_WORDS = ['if', 'when', 'unless', 'where', 'only'];
 
-export const CONDITIONAL = pattern('task-list.conditional-word', wholeWords(CONDITIONAL_WORDS));
+export const CONDITIONAL = wholeWordPattern('task-list.conditional-word', CONDITIONAL_WORDS);
 
 /** "test tasks excluded", "test tasks were not generated". */
 export const TEST_TASK_WORDS = { test: ['test'], tasks: ['tasks', 'task'], were: ['are', 'were'] };
@@ -375,7 +379,7 @@ export const TEST_TASKS_LEFT_OUT = pattern(
 /** Decides that a line is about running tasks together: "T019 and T020: parallel — both in runner.py". */
 export const PARALLEL_WORDS = ['parallel', 'concurrently'];
 
-export const SAYS_PARALLEL = pattern('task-list.says-parallel', wholeWords(PARALLEL_WORDS), 'i');
+export const SAYS_PARALLEL = wholeWordPattern('task-list.says-parallel', PARALLEL_WORDS, 'i');
 
 /** … or the label itself, for a convention about all `[P]` tasks. */
 export const MENTIONS_PARALLEL_LABEL = pattern('task-list.mentions-parallel-label', '\\[P\\]');

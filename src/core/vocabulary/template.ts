@@ -3,7 +3,14 @@
  * attaches to items, the words that give each phase its role, the labels of an example task and
  * of the Path Conventions section.
  */
-import { alternation, pattern, wholeWords } from './build.js';
+import {
+  alternation,
+  anywherePattern,
+  leadingWordPattern,
+  pattern,
+  wholeValuePattern,
+  wholeWords
+} from './build.js';
 
 /**
  * Decides which condition an item's "(if …)" names: checked in order, the first whose keyword
@@ -25,9 +32,9 @@ export const CONDITION_KEYWORDS = [
 /** Decides which parenthesised asides are conditions: those opening with this word. */
 export const CONDITION_OPENINGS = ['if'];
 
-export const CONDITION_OPENING = pattern(
+export const CONDITION_OPENING = leadingWordPattern(
   'template-condition-opening',
-  `^${alternation(CONDITION_OPENINGS)}\\b`,
+  CONDITION_OPENINGS,
   'i'
 );
 
@@ -59,10 +66,11 @@ export const PARALLEL_LABEL = 'P';
 /** Decides which bracketed labels of an example task name its story: `[US1]`, `[Story]` (pattern sources). */
 export const STORY_TASK_LABELS = ['US\\d*', 'Story'];
 
-export const STORY_TASK_LABEL = pattern(
+export const STORY_TASK_LABEL = wholeValuePattern(
   'template-story-task-label',
-  `^${alternation(STORY_TASK_LABELS, true)}$`,
-  'i'
+  STORY_TASK_LABELS,
+  'i',
+  true
 );
 
 /** Decides which word before an example's path goes with it: "Model in `src/models/`". */
@@ -77,9 +85,9 @@ export const PATH_PREPOSITION = pattern(
 /** Decides which section states the template's path conventions. */
 export const PATH_CONVENTIONS_TITLES = ['path conventions'];
 
-export const PATH_CONVENTIONS_SECTION = pattern(
+export const PATH_CONVENTIONS_SECTION = anywherePattern(
   'template-path-conventions-section',
-  alternation(PATH_CONVENTIONS_TITLES),
+  PATH_CONVENTIONS_TITLES,
   'i'
 );
 

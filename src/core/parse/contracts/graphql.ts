@@ -9,10 +9,8 @@ import {
   GRAPHQL_ROOT_TYPES
 } from '../../vocabulary/contracts-endpoints.js';
 import { parseError } from '../finding.js';
-import { nameResource } from './resource.js';
+import { graphqlFieldEndpoint, type GraphqlOperation } from './graphql-field.js';
 import { graphqlFromText } from './text-fallback.js';
-
-type Operation = 'QUERY' | 'MUTATION' | 'SUBSCRIPTION';
 
 export function looksLikeGraphql(text: string): boolean {
   return GRAPHQL_DEFINITION_LINE.test(text);
@@ -69,12 +67,12 @@ const TYPE_DEFINITIONS = new Set<string>([
 ]);
 
 /** `Query`, `Mutation`, `Subscription` unless a `schema { query: Root }` block renames them. */
-function rootTypes(ast: DocumentNode): Map<string, Operation> {
-  const roots = new Map<string, Operation>(GRAPHQL_ROOT_TYPES);
+function rootTypes(ast: DocumentNode): Map<string, GraphqlOperation> {
+  const roots = new Map<string, GraphqlOperation>(GRAPHQL_ROOT_TYPES);
   for (const definition of ast.definitions) {
     if (definition.kind !== 'SchemaDefinition' && definition.kind !== 'SchemaExtension') continue;
     for (const operation of definition.operationTypes ?? []) {
-      roots.set(operation.type.name.value, operation.operation.toUpperCase() as Operation);
+      roots.set(operation.type.name.value, operation.operation.toUpperCase() as GraphqlOperation);
     }
   }
   return roots;
@@ -83,22 +81,13 @@ function rootTypes(ast: DocumentNode): Map<string, Operation> {
 function endpoint(
   doc: SourceDocument,
   typeName: string,
-  operation: Operation,
+  operation: GraphqlOperation,
   field: FieldDefinitionNode
 ): Endpoint {
-  const name = field.name.value;
   // The field's own location starts at its description, which can be lines above the name.
   const token = field.name.loc?.startToken;
-  return {
-    kind: 'graphql',
-    method: operation,
-    path: name,
-    name: `${typeName}.${name}`,
-    operationId: name,
-    tags: [],
-    resource: nameResource(name),
-    basePath: undefined,
-    consumed: false,
-    source: { file: doc.path, line: token?.line ?? 1, column: token?.column ?? 1 }
-  };
+  return graphqlFieldEndpoint(doc, typeName, operation, field.name.value, {
+    line: token?.line ?? 1,
+    column: token?.column ?? 1
+  });
 }

@@ -12,6 +12,7 @@ import type {
   SourcePosition
 } from '../../model.js';
 import { parseMarkdown, plainText, positionOf } from '../markdown.js';
+import { trimCharacters } from '../../text/pieces.js';
 import { rpcEndpoint, rpcEndpoints, type RpcLine } from './proto.js';
 import { markdownDeclarations } from './declarations.js';
 import { codeNames, distinctiveNames, headingNames, operationTableNames } from './names.js';
@@ -183,11 +184,7 @@ export function httpEndpoint(text: string, source: SourcePosition): Endpoint | u
 }
 
 function cleanToken(token: string): string {
-  let start = 0;
-  let end = token.length;
-  while (start < end && '`*_['.includes(token[start]!)) start++;
-  while (end > start && '`*_:,;]'.includes(token[end - 1]!)) end--;
-  return token.slice(start, end);
+  return trimCharacters(token, '`*_[', '`*_:,;]');
 }
 
 /** A path ends at a query string or a description glued on with a dash. */

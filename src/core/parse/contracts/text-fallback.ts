@@ -11,7 +11,7 @@ import {
   GRAPHQL_TYPE_OPENING,
   OPERATION_ID_LINE
 } from '../../vocabulary/contracts-files.js';
-import { nameResource } from './resource.js';
+import { graphqlFieldEndpoint } from './graphql-field.js';
 
 const ROOTS = new Map(GRAPHQL_ROOT_TYPES);
 
@@ -34,7 +34,10 @@ export function graphqlFromText(doc: SourceDocument): { endpoints: Endpoint[]; n
     } else if (depth === 1 && parens === 0 && type) {
       const field = GRAPHQL_FIELD_LINE.exec(line);
       const operation = ROOTS.get(type);
-      if (field && operation) endpoints.push(rootField(doc, type, operation, field[1]!, index + 1));
+      if (field && operation) {
+        const at = { line: index + 1, column: 1 };
+        endpoints.push(graphqlFieldEndpoint(doc, type, operation, field[1]!, at));
+      }
     }
     depth = Math.max(0, depth + count(line, '{') - count(line, '}'));
     parens = Math.max(0, parens + count(line, '(') - count(line, ')'));
@@ -49,27 +52,6 @@ export function operationIdsFromText(text: string): string[] {
     const match = OPERATION_ID_LINE.exec(line);
     return match ? [match[1]!] : [];
   });
-}
-
-function rootField(
-  doc: SourceDocument,
-  type: string,
-  operation: 'QUERY' | 'MUTATION' | 'SUBSCRIPTION',
-  name: string,
-  line: number
-): Endpoint {
-  return {
-    kind: 'graphql',
-    method: operation,
-    path: name,
-    name: `${type}.${name}`,
-    operationId: name,
-    tags: [],
-    resource: nameResource(name),
-    basePath: undefined,
-    consumed: false,
-    source: { file: doc.path, line, column: 1 }
-  };
 }
 
 function count(line: string, ch: string): number {

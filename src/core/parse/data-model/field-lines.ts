@@ -4,10 +4,29 @@ import type { EntityField, SourcePosition } from '../../model.js';
 import { firstIndexOf, matchingParen, splitTopLevel, trimSeparators } from '../../text/pieces.js';
 import {
   FIELD_NAME_SEPARATOR,
+  FIELD_NAMES_ONLY_GAP,
   FIELD_TYPE_ENDS,
   NOT_TYPE,
   PRIMITIVE
 } from '../../vocabulary/data-model-fields.js';
+
+/**
+ * `` `SownAt`, `WateredAt`, `HarvestedAt` ``: the field names of a run of code spans with only
+ * commas (and the like) between them, or none when anything else stands among them.
+ */
+export function codeSpanFieldNames(nodes: readonly PhrasingContent[]): string[] {
+  const names: string[] = [];
+  for (const node of nodes) {
+    if (node.type === 'inlineCode') {
+      const name = fieldName(node.value);
+      if (!name) return [];
+      names.push(name);
+    } else if (node.type !== 'text' || !FIELD_NAMES_ONLY_GAP.test(node.value)) {
+      return [];
+    }
+  }
+  return names;
+}
 
 /** A field is one identifier (`user_id`, `items[]`, `name?`, `meta.tags`); anything else is prose. */
 export function fieldName(text: string): string | undefined {

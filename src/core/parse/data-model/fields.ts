@@ -8,7 +8,6 @@ import {
   DESCRIPTION_HEADER,
   ENVIRONMENT_NAME,
   FIELD_LABEL,
-  FIELD_NAMES_ONLY_GAP,
   NAME_HEADER,
   NOT_FIELD_LABEL,
   TYPE_HEADER
@@ -16,7 +15,13 @@ import {
 import { plainText, positionOf } from '../markdown.js';
 import { codeFields, typeDefinitions } from './code-types.js';
 import type { Context } from './context.js';
-import { fieldFromLine, fieldName, fieldsFromLine, inlineFields } from './field-lines.js';
+import {
+  codeSpanFieldNames,
+  fieldFromLine,
+  fieldName,
+  fieldsFromLine,
+  inlineFields
+} from './field-lines.js';
 import { cellText, isCode } from './markdown-nodes.js';
 import { type Part, sectionParts } from './parts.js';
 
@@ -122,7 +127,7 @@ function listFields(list: List, labelled: boolean, file: string): EntityField[] 
     if (first?.type !== 'paragraph') continue;
     const before = fields.length;
     const source = positionOf(item, file);
-    const several = labelled ? codeNamesOnly(first) : [];
+    const several = labelled ? codeSpanFieldNames(first.children) : [];
     if (several.length > 1) {
       fields.push(
         ...several.map(name => ({ name, type: undefined, description: undefined, source }))
@@ -155,19 +160,4 @@ function valuesInParens(paragraph: Paragraph): boolean {
 
 function parenthesised(field: EntityField): string | undefined {
   return [field.type, field.description].filter(Boolean).join(', ') || undefined;
-}
-
-/** `` `SownAt`, `WateredAt`, `HarvestedAt` `` on one line: several fields. */
-function codeNamesOnly(paragraph: Paragraph): string[] {
-  const names: string[] = [];
-  for (const child of paragraph.children) {
-    if (child.type === 'inlineCode') {
-      const name = fieldName(child.value);
-      if (!name) return [];
-      names.push(name);
-    } else if (child.type !== 'text' || !FIELD_NAMES_ONLY_GAP.test(child.value)) {
-      return [];
-    }
-  }
-  return names;
 }

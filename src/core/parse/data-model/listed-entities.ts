@@ -7,11 +7,11 @@
 import type { ListItem, Paragraph, PhrasingContent, RootContent, Table } from 'mdast';
 import type { Entity, EntityField } from '../../model.js';
 import { ENTITY_COLUMN, ENTITY_LIST_TITLE, STRONG_GROUP } from '../../vocabulary/data-model.js';
-import { FIELD_NAMES_ONLY_GAP, FIELDS_COLUMN } from '../../vocabulary/data-model-fields.js';
+import { FIELDS_COLUMN } from '../../vocabulary/data-model-fields.js';
 import { plainText, positionOf } from '../markdown.js';
 import { type Context, pushEntity } from './context.js';
 import { isIdentifier } from './entity-names.js';
-import { fieldName } from './field-lines.js';
+import { codeSpanFieldNames, fieldName } from './field-lines.js';
 import { fieldsOfParts } from './fields.js';
 import { cellText } from './markdown-nodes.js';
 import { ancestors } from './outline.js';
@@ -114,16 +114,7 @@ function namedLead(paragraph: Paragraph): { name: string; rest: PhrasingContent[
 
 /** After the colon, only code spans with commas between them: the entity's fields. */
 function codeFields(rest: PhrasingContent[], source: Entity['source']): EntityField[] {
-  const names: string[] = [];
-  for (const node of rest) {
-    if (node.type === 'inlineCode') {
-      const name = fieldName(node.value);
-      if (!name) return [];
-      names.push(name);
-    } else if (node.type !== 'text' || !FIELD_NAMES_ONLY_GAP.test(node.value)) {
-      return [];
-    }
-  }
+  const names = codeSpanFieldNames(rest);
   return names.map(name => ({ name, type: undefined, description: undefined, source }));
 }
 

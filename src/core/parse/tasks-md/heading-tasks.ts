@@ -12,7 +12,7 @@ import {
   readLabels,
   readTaskStart,
   taskRefs,
-  type TaskStart
+  type TaskOpening
 } from './task-line.js';
 
 /**
@@ -70,9 +70,8 @@ function isDoneMarker(node: RootContent): boolean {
   );
 }
 
-export interface HeadingStart extends TaskStart {
-  deferred: boolean;
-}
+/** A heading's task opening: unlike a list item's, it may follow a box (`### [x] T001 …`). */
+export type HeadingStart = TaskOpening;
 
 /**
  * `T001: …`, `[x] T001 …`, `[-] T001 …` or `~~T001~~ …` at the start of a heading. A heading that

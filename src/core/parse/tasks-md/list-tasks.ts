@@ -8,11 +8,11 @@ import { flatten, malformed, position, rawText, type Reader } from './reader.js'
 import { readInlineSuppressions } from './suppressions.js';
 import { addTask } from './listed-task-draft.js';
 import {
-  readDeferredStart,
   readLabels,
+  readTaskOpening,
   readTaskStart,
   taskRefs,
-  type TaskStart
+  type TaskOpening
 } from './task-line.js';
 import { DONE_MARKS, TASK_ID_ASIDE } from '../../vocabulary/task-list.js';
 
@@ -86,17 +86,8 @@ function looksLikeUncheckedTask(item: ListItem): boolean {
   return /^\[\s?[xX]?\]\s{0,3}\*{0,2}T\d/.test(text) && !/^\[[ x]\]\s/i.test(text);
 }
 
-interface ItemStart extends TaskStart {
-  /** Written `[-] T045` or `~~T045~~`. */
-  deferred: boolean;
-}
-
-function itemStart(item: ListItem): ItemStart | undefined {
-  const text = firstLineText(item);
-  const deferred = readDeferredStart(text);
-  if (deferred) return { ...deferred, deferred: true };
-  const start = readTaskStart(text);
-  return start && { ...start, deferred: false };
+function itemStart(item: ListItem): TaskOpening | undefined {
+  return readTaskOpening(firstLineText(item));
 }
 
 function firstLineText(item: ListItem): string {
@@ -104,7 +95,7 @@ function firstLineText(item: ListItem): string {
   return first && first.type === 'paragraph' ? plainText(first).split('\n')[0]!.trim() : '';
 }
 
-function readItemTask(reader: Reader, item: ListItem, start: ItemStart): void {
+function readItemTask(reader: Reader, item: ListItem, start: TaskOpening): void {
   if (reader.phase < 0 && !hasCheckbox(item)) return;
   if (reader.section === 'dependencies') return;
   const own: RootContent[] = [];

@@ -66,6 +66,19 @@ export function readDeferredStart(text: string): TaskStart | undefined {
   return { id: start.id, rest: struck ? start.rest.replace(/^~~/, '') : start.rest };
 }
 
+export interface TaskOpening extends TaskStart {
+  /** Written `[-] T045` or `~~T045~~`. */
+  deferred: boolean;
+}
+
+/** How a task's line opens: its ID, put off (`[-] T045`, `~~T045~~`) or not. */
+export function readTaskOpening(text: string): TaskOpening | undefined {
+  const deferred = readDeferredStart(text);
+  if (deferred) return { ...deferred, deferred: true };
+  const start = readTaskStart(text);
+  return start && { ...start, deferred: false };
+}
+
 /**
  * A description that says the task is put off: a leading `(deferred)`, `[DEFERRED]`,
  * `**Deferred**`, `Deferred:` or `DEFERRED`, or a closing `(deferred to the beta)`. "Deferred
