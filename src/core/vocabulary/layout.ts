@@ -19,6 +19,17 @@ export const MODEL_FOLDERS: readonly string[] = [
   'schema'
 ];
 
+/** Decides which of the plan's folders hold repositories, each stored entity's data access. */
+export const REPOSITORY_FOLDERS: readonly string[] = [
+  'repositories',
+  'repository',
+  'repos',
+  'repo'
+];
+
+/** The word a repository's name ends in: `Invoice` → `InvoiceRepository`, `invoice-repository`. */
+export const REPOSITORY_NAME_WORD = 'repository';
+
 /** Decides which of the plan's folders new services go in. */
 export const SERVICE_FOLDERS: readonly string[] = [
   'services',

@@ -100,7 +100,8 @@ export function featureEntities(feature: Feature): Entity[] {
   }));
 }
 
-function storesData(feature: Feature): boolean {
+/** The plan's Technical Context names a store: its entities are kept somewhere. */
+export function storesData(feature: Feature): boolean {
   const storage = feature.plan?.technicalContext.Storage?.value;
   return storage !== undefined && storage.trim() !== '' && !NO_STORAGE.test(storage);
 }
