@@ -13,12 +13,13 @@ import { sourceFile } from '../placement/file-names.js';
 import { stemOf } from '../placement/file-roles.js';
 import { roleDirNear } from '../placement/role-dir.js';
 import { routeFileFor } from '../placement/routes.js';
+import { pascalCase } from '../../text/case.js';
 import { words } from '../../text/words.js';
 import type { TaskDraft } from '../model.js';
 import { singular } from '../../text/words.js';
 import type { RuleContext } from './context.js';
 import { contractTestKey } from './contract-tests.js';
-import { entityServedBy, modelFile, modelKey } from './models.js';
+import { entityServedBy, entityUnder, modelFile, modelKey } from './models.js';
 import { serviceKey } from './services.js';
 
 /**
@@ -40,9 +41,12 @@ export function endpointTasks(context: RuleContext): TaskDraft[] {
   return contracts.flatMap(contract => {
     const served = contract.endpoints.filter(endpoint => !endpoint.consumed);
     if (served.length === 0) return [];
-    const file = endpointFile(context, contract, served, entities);
+    const place = endpointFile(context, contract, served, entities);
     return served.map(endpoint => {
       const entity = entityServedBy(endpoint, entities);
+      const file = place.planned
+        ? place.file
+        : (entityControllerFile(context, endpoint, entityUnder(endpoint, entities)) ?? place.file);
       const dependency = entity
         ? services.has(entity.name)
           ? serviceKey(entity.name)
@@ -83,16 +87,37 @@ function endpointFile(
   contract: Contract,
   served: Endpoint[],
   entities: Entity[]
-): string {
+): { file: string; planned: boolean } {
   const { layout } = context;
   const stem = stemOf(contract.fileName);
   const hint = [stem, ...served.map(endpoint => endpoint.resource)].join(' ');
   const kinds = [...new Set(served.map(endpoint => endpoint.kind))];
   const planned = plannedEndpointFile(layout, kinds, hint);
-  if (planned) return planned;
+  if (planned) return { file: planned, planned: true };
   const entity = served.map(endpoint => entityServedBy(endpoint, entities)).find(Boolean);
   const dir = roleDirNear(layout, 'endpoint', entity && modelFile(context, entity.name));
-  return dir + endpointFileName(stem, served, dir, layout.language);
+  return { file: dir + endpointFileName(stem, served, dir, layout.language), planned: false };
+}
+
+/**
+ * Where the plan has a folder of controllers (or handlers) and plans none for the contract, an
+ * HTTP endpoint goes in the one of the entity whose collection it sits under, in the folder nearest
+ * its model: `/kennels/{id}` and `/kennels/{id}/history` in `controller/KennelController.java`,
+ * as a team of that language writes them.
+ */
+function entityControllerFile(
+  context: RuleContext,
+  endpoint: Endpoint,
+  entity: Entity | undefined
+): string | undefined {
+  const { layout } = context;
+  const usual = ENDPOINT_FILE_KIND[layout.language];
+  if (!entity || endpoint.kind !== 'http' || !usual || layout.origin !== 'plan') return undefined;
+  const dir = roleDirNear(layout, 'endpoint', modelFile(context, entity.name));
+  const folder = singular(words(dir.split('/').filter(Boolean).pop() ?? '').join(''));
+  if (!ENDPOINT_FOLDER_KINDS.has(folder)) return undefined;
+  // The entity's own spelling kept, acronyms and all: `GPSFix` → `GPSFixController`.
+  return dir + sourceFile(pascalCase(entity.name) + pascalCase(folder), layout.language);
 }
 
 /** The planned file whose name, folder or note names this endpoint's route or operation. */

@@ -134,6 +134,22 @@ export function entityServedBy(endpoint: Endpoint, entities: Entity[]): Entity |
   return entitiesByKey(entities).get(resource);
 }
 
+/**
+ * The entity of the collection an HTTP endpoint sits under: its own resource's, else that of the
+ * nearest path segment naming one (`/pallets/{id}/history` sits under `Pallet`).
+ */
+export function entityUnder(endpoint: Endpoint, entities: Entity[]): Entity | undefined {
+  const byKey = entitiesByKey(entities);
+  const segments = endpoint.path.split('/').filter(segment => /^[\p{L}_-]+$/u.test(segment));
+  return (
+    entityServedBy(endpoint, entities) ??
+    segments
+      .reverse()
+      .map(segment => byKey.get(nameKey(segment)))
+      .find(Boolean)
+  );
+}
+
 function nameKey(name: string): string {
   return words(name).map(singular).join(' ');
 }
