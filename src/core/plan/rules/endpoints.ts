@@ -10,6 +10,7 @@ import {
 } from '../../vocabulary/plan-endpoints.js';
 import { plannedEndpointFile } from '../placement/endpoint-file.js';
 import { sourceFile } from '../placement/file-names.js';
+import { commandFileBeside } from '../placement/one-file-each.js';
 import { stemOf } from '../placement/file-roles.js';
 import { roleDirNear } from '../placement/role-dir.js';
 import { routeFileFor } from '../placement/routes.js';
@@ -46,7 +47,11 @@ export function endpointTasks(context: RuleContext): TaskDraft[] {
       const entity = entityServedBy(endpoint, entities);
       const file = place.planned
         ? place.file
-        : (entityControllerFile(context, endpoint, entityUnder(endpoint, entities)) ?? place.file);
+        : (entityControllerFile(context, endpoint, entityUnder(endpoint, entities)) ??
+          (endpoint.kind === 'cli'
+            ? commandFileBeside(place.file, endpoint.resource, context.layout.language)
+            : undefined) ??
+          place.file);
       const dependency = entity
         ? services.has(entity.name)
           ? serviceKey(entity.name)
