@@ -16,6 +16,7 @@ import { endpointTasks } from './rules/endpoints.js';
 import { modelTasks } from './rules/models.js';
 import { withPlannedFiles } from './rules/planned-files.js';
 import { decisionTasks } from './rules/research.js';
+import { partModelTasks } from './rules/part-models.js';
 import { repositoryTasks } from './rules/repositories.js';
 import { serviceTasks } from './rules/services.js';
 import { scenarioTestTasks, storyTestTasks } from './rules/story-tests.js';
@@ -42,6 +43,7 @@ export function planTasks(feature: Feature, template: TasksTemplate): TaskPlan {
       ...storyTestTasks(context),
       ...scenarioTestTasks(context),
       ...contractWork.models,
+      ...partModelTasks(context),
       ...contractWork.services,
       ...repositoryTasks(context),
       ...endpointTasks(context),

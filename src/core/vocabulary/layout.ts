@@ -405,3 +405,15 @@ export const SOURCE_SET_LANGUAGES: ReadonlySet<string> = new Set([
   'scala',
   'groovy'
 ]);
+
+// ---------------------------------------------------------------------------------------------
+// How a framework's style guide names model files
+
+/**
+ * Decides the ending a framework gives a model's file where the plan's Technical Context names
+ * the framework: Angular's style guide writes `order.model.ts`.
+ */
+export const ANGULAR_WORDS = ['angular'];
+export const FRAMEWORK_MODEL_ENDINGS: readonly { framework: RegExp; ending: string }[] = [
+  { framework: pattern('framework-angular', wholeWords(ANGULAR_WORDS), 'i'), ending: '.model' }
+];
