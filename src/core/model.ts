@@ -217,6 +217,11 @@ export interface Entity {
    */
   derived: boolean;
   /**
+   * True when its heading says it lives inside another entity (`Line item embedded document`,
+   * `Address (value object)`): it is stored with its owner, so it has no repository of its own.
+   */
+  embedded?: boolean;
+  /**
    * `enum` when it is an enumeration (`enum Roast { LIGHT, DARK }`, a heading under
    * "Enumerations"): its fields are then its values, and it is built as an enum, not a model.
    */

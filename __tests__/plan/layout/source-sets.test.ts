@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import {
+  mirroredTestDir,
   moduleTestDir,
   singleModuleHome,
   withCodePackage
@@ -57,5 +58,23 @@ describe('source sets: the module of a one-module build', () => {
   it('is none at the top of the repository or with several modules', () => {
     expect(singleModuleHome(['src/main/java/org/isle/', 'src/main/resources/'])).toBeUndefined();
     expect(singleModuleHome(sourceDirs)).toBeUndefined();
+  });
+});
+
+describe('source sets: a test folder mirroring the code', () => {
+  const controller = `${ferry}web/SailingController.kt`;
+
+  it('mirrors the folder of a main source file where the plan draws its test source set bare', () => {
+    expect(mirroredTestDir(['ferry/src/test/kotlin/'], controller)).toBe(
+      'ferry/src/test/kotlin/org/isle/ferry/web/'
+    );
+  });
+
+  it('mirrors nothing where the plan lays out the test source set itself, or draws none', () => {
+    expect(
+      mirroredTestDir(['ferry/src/test/kotlin/', 'ferry/src/test/kotlin/contract/'], controller)
+    ).toBeUndefined();
+    expect(mirroredTestDir(['tolls/src/test/java/'], controller)).toBeUndefined();
+    expect(mirroredTestDir(['src/test/'], 'src/web/sailing.ts')).toBeUndefined();
   });
 });

@@ -210,7 +210,7 @@ describe('file choice: command-line contracts', () => {
   const command = (name: string) =>
     endpoint('CLI', name, { kind: 'cli', name, resource: name.split(' ').pop()! });
 
-  it('names the file of CLI commands as commands, never as a web controller', () => {
+  it('names the files of CLI commands as commands, one per command in a folder of them, never as a web controller', () => {
     const files = endpointFiles(
       feature({
         plan: csharpWith('src/Shop.Cli/Commands/'),
@@ -220,8 +220,9 @@ describe('file choice: command-line contracts', () => {
         ]
       })
     );
-    expect(files['shop export command']).toBe('src/Shop.Cli/Commands/CliCommands.cs');
-    expect(files['shop reprice command']).toBe('src/Shop.Cli/Commands/PricingCommand.cs');
+    expect(files['shop export command']).toBe('src/Shop.Cli/Commands/ExportCommand.cs');
+    expect(files['shop import command']).toBe('src/Shop.Cli/Commands/ImportCommand.cs');
+    expect(files['shop reprice command']).toBe('src/Shop.Cli/Commands/RepriceCommand.cs');
   });
 
   it('still names the file of an HTTP contract as a controller', () => {

@@ -16,6 +16,8 @@ import { endpointTasks } from './rules/endpoints.js';
 import { modelTasks } from './rules/models.js';
 import { withPlannedFiles } from './rules/planned-files.js';
 import { decisionTasks } from './rules/research.js';
+import { partModelTasks } from './rules/part-models.js';
+import { repositoryTasks } from './rules/repositories.js';
 import { serviceTasks } from './rules/services.js';
 import { scenarioTestTasks, storyTestTasks } from './rules/story-tests.js';
 import { type LeftOutItem, templateItemTasks } from './rules/template-items.js';
@@ -41,7 +43,9 @@ export function planTasks(feature: Feature, template: TasksTemplate): TaskPlan {
       ...storyTestTasks(context),
       ...scenarioTestTasks(context),
       ...contractWork.models,
+      ...partModelTasks(context),
       ...contractWork.services,
+      ...repositoryTasks(context),
       ...endpointTasks(context),
       ...contractWork.operations
     ],

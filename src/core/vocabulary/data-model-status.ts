@@ -148,3 +148,11 @@ export const ABOUT_LABEL = leadingWordPattern(
   'i',
   true
 );
+
+/** Decides that a heading says its entity lives inside another and is stored with it: `Address (value object)`. */
+export const EMBEDDED_HEADING_WORDS = ['embedded', 'value objects?', 'owned types?'];
+export const EMBEDDED_HEADING = pattern(
+  'data-model-embedded-heading',
+  wholeWords(EMBEDDED_HEADING_WORDS, true),
+  'i'
+);

@@ -19,6 +19,17 @@ export const MODEL_FOLDERS: readonly string[] = [
   'schema'
 ];
 
+/** Decides which of the plan's folders hold repositories, each stored entity's data access. */
+export const REPOSITORY_FOLDERS: readonly string[] = [
+  'repositories',
+  'repository',
+  'repos',
+  'repo'
+];
+
+/** The word a repository's name ends in: `Invoice` → `InvoiceRepository`, `invoice-repository`. */
+export const REPOSITORY_NAME_WORD = 'repository';
+
 /** Decides which of the plan's folders new services go in. */
 export const SERVICE_FOLDERS: readonly string[] = [
   'services',
@@ -391,3 +402,15 @@ export const SOURCE_SET_LANGUAGES: ReadonlySet<string> = new Set([
   'scala',
   'groovy'
 ]);
+
+// ---------------------------------------------------------------------------------------------
+// How a framework's style guide names model files
+
+/**
+ * Decides the ending a framework gives a model's file where the plan's Technical Context names
+ * the framework: Angular's style guide writes `order.model.ts`.
+ */
+export const ANGULAR_WORDS = ['angular'];
+export const FRAMEWORK_MODEL_ENDINGS: readonly { framework: RegExp; ending: string }[] = [
+  { framework: pattern('framework-angular', wholeWords(ANGULAR_WORDS), 'i'), ending: '.model' }
+];

@@ -131,6 +131,15 @@ export const ENDPOINT_FOLDER_KINDS = new Set(['controller', 'handler', 'router',
 /** Decides the kind word of a new CLI command file: `ExportCommand`, never a controller. */
 export const COMMAND_FILE_KIND = 'command';
 
+/** Decides which folders hold one file per CLI command (`commands/export.py`), last segment, lower case. */
+export const COMMAND_FOLDERS: readonly string[] = ['commands', 'command'];
+
+/** Decides which folders hold one file per tool an agent or MCP server offers (`tools/search_docs.py`). */
+export const TOOL_FOLDERS: readonly string[] = ['tools', 'tool'];
+
+/** Decides the kind word of a new tool file, in languages that name files by their class: `SearchDocsTool.cs`. */
+export const TOOL_FILE_KIND = 'tool';
+
 /**
  * Decides which last words of a name already say it is commands, so `command` is not added twice
  * (pattern sources, the whole word).

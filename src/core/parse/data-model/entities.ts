@@ -25,6 +25,7 @@ import {
   STRONG_GROUP,
   WEAK_GROUP
 } from '../../vocabulary/data-model.js';
+import { EMBEDDED_HEADING } from '../../vocabulary/data-model-status.js';
 import { positionOf } from '../markdown.js';
 import { type Context, pushEntity } from './context.js';
 import { saysDerived } from './derived.js';
@@ -180,6 +181,7 @@ function addEntity(
     existing,
     extended: !existing && saysExtended(context, index),
     derived: saysDerived(context, index),
+    ...(EMBEDDED_HEADING.test(node.title) ? { embedded: true } : {}),
     aliases: [],
     source: positionOf(node.heading, context.file)
   };

@@ -102,3 +102,22 @@ export function singleModuleHome(sourceDirs: readonly string[]): string | undefi
   const [home] = homes;
   return homes.size === 1 && home ? home : undefined;
 }
+
+/**
+ * The test folder mirroring the folder of `file`, a main source file of a module whose test source
+ * set the plan draws bare: `app/src/test/java/org/x/web/` for `app/src/main/java/org/x/web/
+ * OrderController.java`, the way JVM builds lay tests beside the code they test. None where the
+ * plan lays out that test source set itself or draws none.
+ */
+export function mirroredTestDir(testDirs: readonly string[], file: string): string | undefined {
+  const code = sourceSetPath(file);
+  if (!code || code.set !== MAIN_SOURCE_SET) return undefined;
+  const testRoot = `${code.home}${SOURCE_SETS_FOLDER}/${TEST_SOURCE_SETS[0]}/${code.language}/`;
+  if (
+    !testDirs.includes(testRoot) ||
+    testDirs.some(dir => dir !== testRoot && dir.startsWith(testRoot))
+  )
+    return undefined;
+  const slash = code.rest.lastIndexOf('/');
+  return testRoot + (slash < 0 ? '' : code.rest.slice(0, slash + 1));
+}

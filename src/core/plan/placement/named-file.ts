@@ -47,7 +47,7 @@ function fileWhoseNoteDefines(layout: PathLayout, name: string): string | undefi
  * `Firing` in "firing schedule" is a word, not the type: only its identifier, or its name where
  * the note says it defines types, names it.
  */
-function noteNames(note: string, name: string, defines: boolean): boolean {
+export function noteNames(note: string, name: string, defines: boolean): boolean {
   const identifier = name.replace(/\s+/g, '');
   const wanted = words(name).join(' ');
   return note

@@ -17,6 +17,7 @@ import { singular } from '../../text/words.js';
 import type { Covered, TaskDraft, TaskKind } from '../model.js';
 import type { RuleContext } from './context.js';
 import { contractTestKey } from './contract-tests.js';
+import { toolTasks } from './tool-tasks.js';
 import { modelKey } from './models.js';
 import {
   type ManagedEntity,
@@ -68,7 +69,9 @@ export function contractOperationTasks(
     const groups = declared.groups.filter(group => !absorbed.has(group));
     if (declared.groups.length > 0) return groups.map(group => groupTask(context, declared, group));
     const whole = wholeContractTask(context, declared);
-    return whole ? [whole] : [];
+    return whole
+      ? (toolTasks(context, declared.contract, declared.operations, whole) ?? [whole])
+      : [];
   });
   return { models: foldedModels, services: folded, operations, renamed };
 }

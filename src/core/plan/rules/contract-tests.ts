@@ -1,9 +1,11 @@
 import type { Contract } from '../../model.js';
-import { moduleTestDir } from '../layout/source-sets.js';
+import { mirroredTestDir, moduleTestDir } from '../layout/source-sets.js';
 import { testFileAt } from '../placement/file-names.js';
+import { stemOf } from '../placement/file-roles.js';
 import { plannedContractTest } from '../placement/planned-tests.js';
 import type { TaskDraft } from '../model.js';
 import type { RuleContext } from './context.js';
+import { servingFiles } from './endpoint-files.js';
 import { entityServedBy, modelFile } from './models.js';
 
 /**
@@ -18,6 +20,7 @@ export function contractTestTasks(context: RuleContext): TaskDraft[] {
     description: `Contract test for ${contractLabel(contract)}`,
     files: [
       plannedContractTest(context.layout, contract) ??
+        mirroredContractTest(context, contract) ??
         testFileAt(
           context.layout,
           contractTestDir(context, contract),
@@ -46,6 +49,22 @@ function contractTestDir(context: RuleContext, contract: Contract): string {
     (code && moduleTestDir(layout.sourceDirs, layout.testDirs, code, layout.contractTestsDir)) ??
     layout.contractTestsDir
   );
+}
+
+/**
+ * Where a contract's endpoints are all implemented in one file of a JVM module whose tests the
+ * plan leaves to mirror the code, the test of that file in the mirrored folder:
+ * `…/src/test/java/org/x/web/KennelControllerContractTest.java` for `KennelController.java`.
+ */
+function mirroredContractTest(context: RuleContext, contract: Contract): string | undefined {
+  const served = contract.endpoints.filter(endpoint => !endpoint.consumed);
+  if (served.length === 0) return undefined;
+  const entities = context.feature.dataModel?.entities ?? [];
+  const files = new Set(servingFiles(context, contract, served, entities));
+  const [file] = files;
+  if (files.size !== 1 || !file) return undefined;
+  const dir = mirroredTestDir(context.layout.testDirs, file);
+  return dir && testFileAt(context.layout, dir, `${stemOf(file)} contract`);
 }
 
 export function contractTestKey(contract: Contract): string {

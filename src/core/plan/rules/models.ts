@@ -100,7 +100,8 @@ export function featureEntities(feature: Feature): Entity[] {
   }));
 }
 
-function storesData(feature: Feature): boolean {
+/** The plan's Technical Context names a store: its entities are kept somewhere. */
+export function storesData(feature: Feature): boolean {
   const storage = feature.plan?.technicalContext.Storage?.value;
   return storage !== undefined && storage.trim() !== '' && !NO_STORAGE.test(storage);
 }
@@ -131,6 +132,22 @@ export function entityServedBy(endpoint: Endpoint, entities: Entity[]): Entity |
   const resource = nameKey(endpoint.resource);
   if (!resource) return undefined;
   return entitiesByKey(entities).get(resource);
+}
+
+/**
+ * The entity of the collection an HTTP endpoint sits under: its own resource's, else that of the
+ * nearest path segment naming one (`/pallets/{id}/history` sits under `Pallet`).
+ */
+export function entityUnder(endpoint: Endpoint, entities: Entity[]): Entity | undefined {
+  const byKey = entitiesByKey(entities);
+  const segments = endpoint.path.split('/').filter(segment => /^[\p{L}_-]+$/u.test(segment));
+  return (
+    entityServedBy(endpoint, entities) ??
+    segments
+      .reverse()
+      .map(segment => byKey.get(nameKey(segment)))
+      .find(Boolean)
+  );
 }
 
 function nameKey(name: string): string {
