@@ -151,8 +151,9 @@ export const ABOUT_LABEL = leadingWordPattern(
 
 /** Decides that a heading says its entity lives inside another and is stored with it: `Address (value object)`. */
 export const EMBEDDED_HEADING_WORDS = ['embedded', 'value objects?', 'owned types?'];
-export const EMBEDDED_HEADING = pattern(
+export const EMBEDDED_HEADING = wholeWordPattern(
   'data-model-embedded-heading',
-  wholeWords(EMBEDDED_HEADING_WORDS, true),
-  'i'
+  EMBEDDED_HEADING_WORDS,
+  'i',
+  true
 );
