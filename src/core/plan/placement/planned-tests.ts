@@ -127,7 +127,7 @@ function bestByWords(tests: PlannedTest[], title: string): string | undefined {
 }
 
 /** `rsvp-free.test.ts` → `rsvp-free`, `test_orders.py` → `orders`, `OrdersTests.cs` → `OrdersTests`. */
-function testStem(path: string): string {
+export function testStem(path: string): string {
   const name = path.slice(path.lastIndexOf('/') + 1);
   const marker = TEST_FILE_MARKER.exec(name);
   let stem = marker ? name.slice(0, marker.index) : stemOf(path);

@@ -22,15 +22,12 @@ import {
   NOTE_CONDITION_LAST_WORDS,
   NOTE_OPTIONAL_WORDS
 } from '../../vocabulary/plan-notes.js';
-import {
-  TEST_FILE_MARKER,
-  TEST_FILE_PREFIXES,
-  TEST_NAME_SUFFIXES
-} from '../../vocabulary/check-test-words.js';
+import { TEST_NAME_SUFFIXES } from '../../vocabulary/check-test-words.js';
 import { directoryOf } from '../layout/folders.js';
 import type { DraftRole, TaskDraft, TaskKind } from '../model.js';
 import { stemOf } from '../placement/file-roles.js';
 import { plannedRole, type PlannedRole } from '../placement/planned-roles.js';
+import { testStem } from '../placement/planned-tests.js';
 import type { RuleContext } from './context.js';
 import { withLayerOrder } from './planned-order.js';
 
@@ -242,11 +239,7 @@ function testKind(path: string): string {
 
 /** `rsvp-free.test.ts` → "rsvp free"; `OrderServiceTests.cs` → "OrderService"; `test_orders.py` → "orders". */
 function testSubject(path: string): string {
-  const name = path.slice(path.lastIndexOf('/') + 1);
-  const marker = TEST_FILE_MARKER.exec(name);
-  let stem = marker ? name.slice(0, marker.index) : stemOf(path);
-  const prefix = TEST_FILE_PREFIXES.find(candidate => stem.startsWith(candidate));
-  if (prefix) stem = stem.slice(prefix.length);
+  let stem = testStem(path);
   for (const suffix of TEST_NAME_SUFFIXES)
     if (stem.length > suffix.length && stem.endsWith(suffix)) {
       stem = stem.slice(0, -suffix.length);
