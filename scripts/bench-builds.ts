@@ -160,10 +160,13 @@ function cpuMs(fn: () => void): number {
   return (used.user + used.system) / 1000;
 }
 
-/** A checkout of `rev` to import from: this working tree for `work`, else a /tmp worktree. */
-function checkout(rev: string, tmp: string): string {
+/**
+ * A checkout of `rev` to import from: this working tree for `work`, else a /tmp worktree. Named by
+ * position too, so one revision can be listed twice: the two columns' ratio shows the noise.
+ */
+function checkout(rev: string, index: number, tmp: string): string {
   if (rev === 'work') return REPO;
-  const dir = path.join(tmp, rev.replace(/[^\w.-]/g, '_'));
+  const dir = path.join(tmp, `${index}-${rev.replace(/[^\w.-]/g, '_')}`);
   execFileSync('git', ['worktree', 'add', '--detach', '--quiet', dir, rev], { cwd: REPO });
   fs.symlinkSync(path.join(REPO, 'node_modules'), path.join(dir, 'node_modules'));
   return dir;
@@ -249,7 +252,7 @@ async function main(argv: string[]): Promise<void> {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-builds-'));
   const roots: string[] = [];
   try {
-    for (const rev of revs) roots.push(checkout(rev, tmp));
+    for (const [index, rev] of revs.entries()) roots.push(checkout(rev, index, tmp));
     const folders = inputFolders().length;
     console.log(`${folders} folders (corpus + fixtures); Node ${process.version}`);
     printTable(revs, await measure(roots, rounds), rounds);
