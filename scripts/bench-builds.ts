@@ -206,7 +206,11 @@ async function measure(roots: string[], rounds: number): Promise<Timing[][]> {
   for (const worker of workers) await worker.next();
   const samples: Timing[][] = roots.map(() => []);
   for (let round = 0; round < rounds; round++) {
-    for (const [index, worker] of workers.entries()) {
+    // Every other round runs the revisions in reverse, so none always follows the same neighbour.
+    const order = [...workers.keys()];
+    if (round % 2) order.reverse();
+    for (const index of order) {
+      const worker = workers[index]!;
       worker.process.stdin.write('run\n');
       samples[index]!.push(JSON.parse(await worker.next()) as Timing);
     }
