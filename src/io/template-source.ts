@@ -46,15 +46,37 @@ export async function loadTemplate(
   return fromText(document.text, document.path);
 }
 
+/**
+ * Parsed templates by path and text. One run loads the template once per repository root (the
+ * CLI given folders of many repositories, the snapshot and fixture runs once per folder), and
+ * nearly always it is the same built-in text: parsing it once saves a markdown parse per load.
+ * Keyed by text as well as path, so an edited file is parsed afresh.
+ */
+const parsed = new Map<string, ReturnType<typeof parseTemplate>>();
+/** Far above the templates one run meets; only keeps a long-lived process from growing. */
+const MAX_PARSED = 32;
+
+function parseOnce(text: string, templatePath: string): ReturnType<typeof parseTemplate> {
+  const key = `${templatePath}\u0000${text}`;
+  let result = parsed.get(key);
+  if (!result) {
+    if (parsed.size >= MAX_PARSED) parsed.clear();
+    result = parseTemplate(text, templatePath);
+    parsed.set(key, result);
+  }
+  return result;
+}
+
 function fromText(text: string, templatePath: string): LoadedTemplate {
-  const { template, findings } = parseTemplate(text, templatePath);
+  const { template, findings } = parseOnce(text, templatePath);
   if (template.phases.length === 0) {
     const detail = findings[0] ? `: ${findings[0].message}` : '';
     throw new TemplateError(
       `The tasks template ${templatePath} has no "## Phase" sections${detail}`
     );
   }
-  return { template, text, findings };
+  // A copy of the findings: a caller may add to its list without touching the cached one.
+  return { template, text, findings: [...findings] };
 }
 
 async function firstExisting(repoRoot: string, candidates: string[]): Promise<string | undefined> {
