@@ -260,11 +260,14 @@ async function updateBranch(client, repository, branch, commitSha) {
 
 // EXTERNAL MODULE: ./src/action/git-blob.ts
 var git_blob = __webpack_require__(3640);
+// EXTERNAL MODULE: ./src/core/text/pieces.ts
+var pieces = __webpack_require__(5848);
 ;// CONCATENATED MODULE: ./src/io/discover.ts
 /**
  * Finds feature folders: `specs/NNN-name/` (three or more digits) or `specs/YYYYMMDD-HHMMSS-name/`,
  * on disk or among the files a pull request changes, and the repository root they belong to.
  */
+
 
 
 const DEFAULT_SPECS_DIR = 'specs';
@@ -329,13 +332,7 @@ async function exists(file) {
     }
 }
 function trimSlashes(value) {
-    let start = 0;
-    let end = value.length;
-    while (start < end && value[start] === '/')
-        start++;
-    while (end > start && value[end - 1] === '/')
-        end--;
-    return value.slice(start, end);
+    return (0,pieces/* trimCharacters */.Bk)(value, '/');
 }
 
 ;// CONCATENATED MODULE: ./src/action/api/list-pull-request-files.ts
@@ -748,7 +745,7 @@ async function act(inputs, event) {
             core/* info */.pq(`No feature folders under ${inputs.specsDir}/: nothing to ${inputs.command}.`);
         return;
     }
-    const { work } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(334), __webpack_require__.e(38), __webpack_require__.e(691)]).then(__webpack_require__.bind(__webpack_require__, 5691));
+    const { work } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(334), __webpack_require__.e(38), __webpack_require__.e(511)]).then(__webpack_require__.bind(__webpack_require__, 4511));
     const result = await work(workspace, selection.dirs, inputs, settings);
     const { report } = result;
     annotate(report);
@@ -1497,6 +1494,103 @@ function paint(text, on, off, color) {
 }
 function position(location) {
     return `${terminalSafe(location.file)}:${location.line}:${location.column}`;
+}
+
+
+/***/ }),
+
+/***/ 5848:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bk: () => (/* binding */ trimCharacters),
+/* harmony export */   EN: () => (/* binding */ splitTopLevel),
+/* harmony export */   K$: () => (/* binding */ firstIndexOf),
+/* harmony export */   R: () => (/* binding */ trimSeparators),
+/* harmony export */   au: () => (/* binding */ clausesOutsideParentheses),
+/* harmony export */   iL: () => (/* binding */ matchingParen)
+/* harmony export */ });
+/**
+ * Cutting a line of text into pieces: at the matching parenthesis, at separators outside
+ * brackets, at the first of several markers, after leading separators.
+ */
+/** The index of the `)` that closes the `(` at `open`, or -1: `f(a(b)) c` from 1 → 6. */
+function matchingParen(text, open) {
+    let depth = 0;
+    for (let at = open; at < text.length; at++) {
+        if (text[at] === '(')
+            depth++;
+        else if (text[at] === ')' && --depth === 0)
+            return at;
+    }
+    return -1;
+}
+/** `a, Map<b, c>, d` at `,` → `a`, ` Map<b, c>`, ` d`: separators inside brackets do not split. */
+function splitTopLevel(text, separator) {
+    const parts = [];
+    let depth = 0;
+    let from = 0;
+    for (let at = 0; at < text.length; at++) {
+        const char = text[at];
+        if ('([{<'.includes(char))
+            depth++;
+        else if (')]}>'.includes(char))
+            depth--;
+        else if (char === separator && depth === 0) {
+            parts.push(text.slice(from, at));
+            from = at + 1;
+        }
+    }
+    parts.push(text.slice(from));
+    return parts;
+}
+/**
+ * A note's clauses: `GET (list, filter); POST` → `GET (list, filter)`, `POST`. Split at commas
+ * and semicolons outside parentheses, each trimmed, empty ones dropped; a stray `)` never makes
+ * the depth negative.
+ */
+function clausesOutsideParentheses(text) {
+    const clauses = [];
+    let depth = 0;
+    let current = '';
+    for (const ch of text) {
+        if (ch === '(')
+            depth++;
+        else if (ch === ')')
+            depth = Math.max(0, depth - 1);
+        if (depth === 0 && (ch === ',' || ch === ';')) {
+            clauses.push(current);
+            current = '';
+        }
+        else
+            current += ch;
+    }
+    return [...clauses, current].map(clause => clause.trim()).filter(Boolean);
+}
+/** Where the first of the needles occurs, or -1. */
+function firstIndexOf(text, needles) {
+    const found = needles.map(needle => text.indexOf(needle)).filter(at => at >= 0);
+    return found.length > 0 ? Math.min(...found) : -1;
+}
+/**
+ * The text without any of the `leading` characters at its start or the `trailing` ones at its
+ * end: `` `/api/seeds`, `` less `` `*_[ `` and `` `*_:,;] `` → `/api/seeds`.
+ */
+function trimCharacters(text, leading, trailing = leading) {
+    let start = 0;
+    let end = text.length;
+    while (start < end && leading.includes(text[start]))
+        start++;
+    while (end > start && trailing.includes(text[end - 1]))
+        end--;
+    return text.slice(start, end);
+}
+/** The text without leading spaces, colons, dashes, commas and semicolons, and trimmed. */
+function trimSeparators(text) {
+    let start = 0;
+    while (start < text.length && ' \t:—–-,;'.includes(text[start]))
+        start++;
+    return text.slice(start).trim();
 }
 
 

@@ -454,10 +454,16 @@ function unknownFormat(format) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hn: () => (/* binding */ leadingPattern),
 /* harmony export */   MP: () => (/* binding */ escapePattern),
+/* harmony export */   Pj: () => (/* binding */ leadingWordPattern),
 /* harmony export */   Ql: () => (/* binding */ alternation),
+/* harmony export */   R: () => (/* binding */ trailingPattern),
 /* harmony export */   T1: () => (/* binding */ pattern),
-/* harmony export */   pC: () => (/* binding */ wholeWords)
+/* harmony export */   XJ: () => (/* binding */ wholeValuePattern),
+/* harmony export */   i7: () => (/* binding */ wholeWordPattern),
+/* harmony export */   pC: () => (/* binding */ wholeWords),
+/* harmony export */   sI: () => (/* binding */ anywherePattern)
 /* harmony export */ });
 /* unused harmony export builtPatterns */
 /**
@@ -498,6 +504,21 @@ function alternation(words, raw = false) {
 function wholeWords(words, raw = false) {
     return `\\b${alternation(words, raw)}\\b`;
 }
+function wordPattern(before, after) {
+    return (name, words, flags = '', raw = false) => pattern(name, `${before}${alternation(words, raw)}${after}`, flags);
+}
+/** Any of the words anywhere in the text: `(?:a|b)`. */
+const anywherePattern = wordPattern('', '');
+/** Any of the words as a whole word anywhere in the text: `\b(?:a|b)\b`, as `wholeWords`. */
+const wholeWordPattern = wordPattern('\\b', '\\b');
+/** The text opens with one of the words: `^(?:a|b)`. */
+const leadingPattern = wordPattern('^', '');
+/** The text opens with one of the words, which ends there: `^(?:a|b)\b`. */
+const leadingWordPattern = wordPattern('^', '\\b');
+/** The text ends with one of the words: `(?:a|b)$`. */
+const trailingPattern = wordPattern('', '$');
+/** The whole text is one of the words: `^(?:a|b)$`. */
+const wholeValuePattern = wordPattern('^', '$');
 
 
 /***/ })

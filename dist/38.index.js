@@ -404,10 +404,16 @@ function firstLine(message) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hn: () => (/* binding */ leadingPattern),
 /* harmony export */   MP: () => (/* binding */ escapePattern),
+/* harmony export */   Pj: () => (/* binding */ leadingWordPattern),
 /* harmony export */   Ql: () => (/* binding */ alternation),
+/* harmony export */   R: () => (/* binding */ trailingPattern),
 /* harmony export */   T1: () => (/* binding */ pattern),
-/* harmony export */   pC: () => (/* binding */ wholeWords)
+/* harmony export */   XJ: () => (/* binding */ wholeValuePattern),
+/* harmony export */   i7: () => (/* binding */ wholeWordPattern),
+/* harmony export */   pC: () => (/* binding */ wholeWords),
+/* harmony export */   sI: () => (/* binding */ anywherePattern)
 /* harmony export */ });
 /* unused harmony export builtPatterns */
 /**
@@ -448,6 +454,21 @@ function alternation(words, raw = false) {
 function wholeWords(words, raw = false) {
     return `\\b${alternation(words, raw)}\\b`;
 }
+function wordPattern(before, after) {
+    return (name, words, flags = '', raw = false) => pattern(name, `${before}${alternation(words, raw)}${after}`, flags);
+}
+/** Any of the words anywhere in the text: `(?:a|b)`. */
+const anywherePattern = wordPattern('', '');
+/** Any of the words as a whole word anywhere in the text: `\b(?:a|b)\b`, as `wholeWords`. */
+const wholeWordPattern = wordPattern('\\b', '\\b');
+/** The text opens with one of the words: `^(?:a|b)`. */
+const leadingPattern = wordPattern('^', '');
+/** The text opens with one of the words, which ends there: `^(?:a|b)\b`. */
+const leadingWordPattern = wordPattern('^', '\\b');
+/** The text ends with one of the words: `(?:a|b)$`. */
+const trailingPattern = wordPattern('', '$');
+/** The whole text is one of the words: `^(?:a|b)$`. */
+const wholeValuePattern = wordPattern('^', '$');
 
 
 /***/ }),
@@ -537,9 +558,9 @@ const SOURCE_CODE_SECTION_TITLES = ['source code'];
 const DOCUMENTATION_SECTION_WORDS = ['documentation'];
 /** Decides which label introduces the plan's structure decision: `Structure Decision: …`. */
 const STRUCTURE_DECISION_LABELS = ['structure decision'];
-const STRUCTURE_SECTION = (0,_build_js__WEBPACK_IMPORTED_MODULE_0__/* .pattern */ .T1)('plan-structure-section', (0,_build_js__WEBPACK_IMPORTED_MODULE_0__/* .alternation */ .Ql)(STRUCTURE_SECTION_TITLES), 'i');
-const SOURCE_CODE_SECTION = (0,_build_js__WEBPACK_IMPORTED_MODULE_0__/* .pattern */ .T1)('plan-source-code-section', `^${(0,_build_js__WEBPACK_IMPORTED_MODULE_0__/* .alternation */ .Ql)(SOURCE_CODE_SECTION_TITLES)}\\b`, 'i');
-const DOCUMENTATION_SECTION = (0,_build_js__WEBPACK_IMPORTED_MODULE_0__/* .pattern */ .T1)('plan-documentation-section', (0,_build_js__WEBPACK_IMPORTED_MODULE_0__/* .alternation */ .Ql)(DOCUMENTATION_SECTION_WORDS), 'i');
+const STRUCTURE_SECTION = (0,_build_js__WEBPACK_IMPORTED_MODULE_0__/* .anywherePattern */ .sI)('plan-structure-section', STRUCTURE_SECTION_TITLES, 'i');
+const SOURCE_CODE_SECTION = (0,_build_js__WEBPACK_IMPORTED_MODULE_0__/* .leadingWordPattern */ .Pj)('plan-source-code-section', SOURCE_CODE_SECTION_TITLES, 'i');
+const DOCUMENTATION_SECTION = (0,_build_js__WEBPACK_IMPORTED_MODULE_0__/* .anywherePattern */ .sI)('plan-documentation-section', DOCUMENTATION_SECTION_WORDS, 'i');
 const STRUCTURE_DECISION = (0,_build_js__WEBPACK_IMPORTED_MODULE_0__/* .pattern */ .T1)('plan-structure-decision', `^${(0,_build_js__WEBPACK_IMPORTED_MODULE_0__/* .alternation */ .Ql)(STRUCTURE_DECISION_LABELS)}\\s{0,3}:`, 'i');
 /** spec-kit's own folders: a path in them is a design document, never source code. */
 const SPEC_KIT_FOLDERS = ['specs', '.specify'];
@@ -585,8 +606,8 @@ const ACCEPTANCE_SECTIONS = ['acceptance scenarios'];
  */
 const SCENARIO_GROUP_LABELS = ['scenario', 'escenario', 'scénario', 'szenario', 'cenário'];
 const SCENARIO_GROUP = (0,_build_js__WEBPACK_IMPORTED_MODULE_0__/* .pattern */ .T1)('spec-scenario-group', `^${(0,_build_js__WEBPACK_IMPORTED_MODULE_0__/* .alternation */ .Ql)(SCENARIO_GROUP_LABELS)}\\s{1,3}(\\d{1,3})\\s{0,3}[-—–:.]\\s{0,3}(\\S.{0,200})$`, 'i');
-const PRIMARY_STORY_SECTION = (0,_build_js__WEBPACK_IMPORTED_MODULE_0__/* .pattern */ .T1)('spec-primary-story-section', `^${(0,_build_js__WEBPACK_IMPORTED_MODULE_0__/* .alternation */ .Ql)(PRIMARY_STORY_SECTIONS)}`, 'i');
-const ACCEPTANCE_SECTION = (0,_build_js__WEBPACK_IMPORTED_MODULE_0__/* .pattern */ .T1)('spec-acceptance-section', (0,_build_js__WEBPACK_IMPORTED_MODULE_0__/* .alternation */ .Ql)(ACCEPTANCE_SECTIONS), 'i');
+const PRIMARY_STORY_SECTION = (0,_build_js__WEBPACK_IMPORTED_MODULE_0__/* .leadingPattern */ .Hn)('spec-primary-story-section', PRIMARY_STORY_SECTIONS, 'i');
+const ACCEPTANCE_SECTION = (0,_build_js__WEBPACK_IMPORTED_MODULE_0__/* .anywherePattern */ .sI)('spec-acceptance-section', ACCEPTANCE_SECTIONS, 'i');
 /** The words of an acceptance scenario: a list item with the first and last is one. */
 const SCENARIO_GIVEN = (0,_build_js__WEBPACK_IMPORTED_MODULE_0__/* .pattern */ .T1)('spec-scenario-given', (0,_build_js__WEBPACK_IMPORTED_MODULE_0__/* .wholeWords */ .pC)(['given']), 'i');
 const SCENARIO_WHEN = (0,_build_js__WEBPACK_IMPORTED_MODULE_0__/* .pattern */ .T1)('spec-scenario-when', (0,_build_js__WEBPACK_IMPORTED_MODULE_0__/* .wholeWords */ .pC)(['when']), 'i');
@@ -600,8 +621,8 @@ const REQUIREMENT_ID = (0,_build_js__WEBPACK_IMPORTED_MODULE_0__/* .pattern */ .
 const KEY_ENTITIES_SECTIONS = ['key entities'];
 /** Decides which label ends the entity list: what follows describes links between them. */
 const RELATIONSHIP_LABELS = ['relationships?'];
-const KEY_ENTITIES_SECTION = (0,_build_js__WEBPACK_IMPORTED_MODULE_0__/* .pattern */ .T1)('spec-key-entities-section', `^${(0,_build_js__WEBPACK_IMPORTED_MODULE_0__/* .alternation */ .Ql)(KEY_ENTITIES_SECTIONS)}`, 'i');
-const RELATIONSHIP_LABEL = (0,_build_js__WEBPACK_IMPORTED_MODULE_0__/* .pattern */ .T1)('spec-relationship-label', `^${(0,_build_js__WEBPACK_IMPORTED_MODULE_0__/* .alternation */ .Ql)(RELATIONSHIP_LABELS, true)}\\b`, 'i');
+const KEY_ENTITIES_SECTION = (0,_build_js__WEBPACK_IMPORTED_MODULE_0__/* .leadingPattern */ .Hn)('spec-key-entities-section', KEY_ENTITIES_SECTIONS, 'i');
+const RELATIONSHIP_LABEL = (0,_build_js__WEBPACK_IMPORTED_MODULE_0__/* .leadingWordPattern */ .Pj)('spec-relationship-label', RELATIONSHIP_LABELS, 'i', true);
 // ---------------------------------------------------------------------------------------------
 // research.md
 /** Decides which labels a research topic answers with, by the label they stand for (compared in lower case). */

@@ -41477,8 +41477,6 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
-;// CONCATENATED MODULE: external "node:util"
-const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/core/vocabulary/build.ts
@@ -41520,6 +41518,21 @@ function alternation(words, raw = false) {
 function wholeWords(words, raw = false) {
     return `\\b${alternation(words, raw)}\\b`;
 }
+function wordPattern(before, after) {
+    return (name, words, flags = '', raw = false) => pattern(name, `${before}${alternation(words, raw)}${after}`, flags);
+}
+/** Any of the words anywhere in the text: `(?:a|b)`. */
+const anywherePattern = wordPattern('', '');
+/** Any of the words as a whole word anywhere in the text: `\b(?:a|b)\b`, as `wholeWords`. */
+const wholeWordPattern = wordPattern('\\b', '\\b');
+/** The text opens with one of the words: `^(?:a|b)`. */
+const leadingPattern = wordPattern('^', '');
+/** The text opens with one of the words, which ends there: `^(?:a|b)\b`. */
+const leadingWordPattern = wordPattern('^', '\\b');
+/** The text ends with one of the words: `(?:a|b)$`. */
+const trailingPattern = wordPattern('', '$');
+/** The whole text is one of the words: `^(?:a|b)$`. */
+const wholeValuePattern = wordPattern('^', '$');
 
 ;// CONCATENATED MODULE: ./src/core/vocabulary/documents.ts
 /**
@@ -41570,9 +41583,9 @@ const SOURCE_CODE_SECTION_TITLES = ['source code'];
 const DOCUMENTATION_SECTION_WORDS = ['documentation'];
 /** Decides which label introduces the plan's structure decision: `Structure Decision: …`. */
 const STRUCTURE_DECISION_LABELS = ['structure decision'];
-const STRUCTURE_SECTION = pattern('plan-structure-section', alternation(STRUCTURE_SECTION_TITLES), 'i');
-const SOURCE_CODE_SECTION = pattern('plan-source-code-section', `^${alternation(SOURCE_CODE_SECTION_TITLES)}\\b`, 'i');
-const DOCUMENTATION_SECTION = pattern('plan-documentation-section', alternation(DOCUMENTATION_SECTION_WORDS), 'i');
+const STRUCTURE_SECTION = anywherePattern('plan-structure-section', STRUCTURE_SECTION_TITLES, 'i');
+const SOURCE_CODE_SECTION = leadingWordPattern('plan-source-code-section', SOURCE_CODE_SECTION_TITLES, 'i');
+const DOCUMENTATION_SECTION = anywherePattern('plan-documentation-section', DOCUMENTATION_SECTION_WORDS, 'i');
 const STRUCTURE_DECISION = pattern('plan-structure-decision', `^${alternation(STRUCTURE_DECISION_LABELS)}\\s{0,3}:`, 'i');
 /** spec-kit's own folders: a path in them is a design document, never source code. */
 const SPEC_KIT_FOLDERS = ['specs', '.specify'];
@@ -41618,8 +41631,8 @@ const ACCEPTANCE_SECTIONS = ['acceptance scenarios'];
  */
 const SCENARIO_GROUP_LABELS = ['scenario', 'escenario', 'scénario', 'szenario', 'cenário'];
 const SCENARIO_GROUP = pattern('spec-scenario-group', `^${alternation(SCENARIO_GROUP_LABELS)}\\s{1,3}(\\d{1,3})\\s{0,3}[-—–:.]\\s{0,3}(\\S.{0,200})$`, 'i');
-const PRIMARY_STORY_SECTION = pattern('spec-primary-story-section', `^${alternation(PRIMARY_STORY_SECTIONS)}`, 'i');
-const ACCEPTANCE_SECTION = pattern('spec-acceptance-section', alternation(ACCEPTANCE_SECTIONS), 'i');
+const PRIMARY_STORY_SECTION = leadingPattern('spec-primary-story-section', PRIMARY_STORY_SECTIONS, 'i');
+const ACCEPTANCE_SECTION = anywherePattern('spec-acceptance-section', ACCEPTANCE_SECTIONS, 'i');
 /** The words of an acceptance scenario: a list item with the first and last is one. */
 const SCENARIO_GIVEN = pattern('spec-scenario-given', wholeWords(['given']), 'i');
 const SCENARIO_WHEN = pattern('spec-scenario-when', wholeWords(['when']), 'i');
@@ -41633,8 +41646,8 @@ const REQUIREMENT_ID = pattern('spec-requirement-id', `^(${alternation(REQUIREME
 const KEY_ENTITIES_SECTIONS = ['key entities'];
 /** Decides which label ends the entity list: what follows describes links between them. */
 const RELATIONSHIP_LABELS = ['relationships?'];
-const KEY_ENTITIES_SECTION = pattern('spec-key-entities-section', `^${alternation(KEY_ENTITIES_SECTIONS)}`, 'i');
-const RELATIONSHIP_LABEL = pattern('spec-relationship-label', `^${alternation(RELATIONSHIP_LABELS, true)}\\b`, 'i');
+const KEY_ENTITIES_SECTION = leadingPattern('spec-key-entities-section', KEY_ENTITIES_SECTIONS, 'i');
+const RELATIONSHIP_LABEL = leadingWordPattern('spec-relationship-label', RELATIONSHIP_LABELS, 'i', true);
 // ---------------------------------------------------------------------------------------------
 // research.md
 /** Decides which labels a research topic answers with, by the label they stand for (compared in lower case). */
@@ -43662,7 +43675,7 @@ const CREATING_VERBS = [
     'develop',
     'scaffold'
 ];
-const CREATING = pattern('coverage.creating-verb', `^${alternation(CREATING_VERBS)}\\b`, 'i');
+const CREATING = leadingWordPattern('coverage.creating-verb', CREATING_VERBS, 'i');
 /** Key words of a task that changes a schema, which creates tables but no behaviour to test. */
 const MIGRATION_WORDS = ['migration'];
 /** Folders and extensions of migration files: `db/migrations/`, `0003_vouchers.sql`. */
@@ -44300,15 +44313,15 @@ const LEADING_TEST_WORDS = ['test', 'tests', 'testing', 'spec', 'specs', 'e2e'];
 const TEST_WORDS = ['test', 'tests', 'testing', 'e2e'];
 /** What every test word above holds, so a task without any is settled with one scan. */
 const TEST_WORD_STEMS = ['test', 'e2e'];
-const TEST_WORD_ANYWHERE = pattern('check-test-words.test-word-anywhere', alternation(TEST_WORD_STEMS), 'i');
+const TEST_WORD_ANYWHERE = anywherePattern('check-test-words.test-word-anywhere', TEST_WORD_STEMS, 'i');
 /** How an identifier names a test: `test_voucher_flow`, `TestVoucher` (start, any case). */
 const TEST_IDENTIFIER_PREFIXES = ['test'];
 /** … `VoucherServiceTest`, `VoucherTests`, `VoucherSpec`, `VoucherIT` (end, as written). */
 const TEST_IDENTIFIER_SUFFIXES = ['Tests', 'Test', 'Spec', 'IT'];
 /** … `voucher_test`, `voucher_spec` (end, after an underscore, any case). */
 const SNAKE_TEST_SUFFIXES = ['test', 'spec'];
-const TEST_IDENTIFIER_START = pattern('check-test-words.test-identifier-start', `^${alternation(TEST_IDENTIFIER_PREFIXES)}`, 'i');
-const TEST_IDENTIFIER_END = pattern('check-test-words.test-identifier-end', `${alternation(TEST_IDENTIFIER_SUFFIXES)}$`);
+const TEST_IDENTIFIER_START = leadingPattern('check-test-words.test-identifier-start', TEST_IDENTIFIER_PREFIXES, 'i');
+const TEST_IDENTIFIER_END = trailingPattern('check-test-words.test-identifier-end', TEST_IDENTIFIER_SUFFIXES);
 const SNAKE_TEST_IDENTIFIER_END = pattern('check-test-words.snake-test-identifier-end', `_${alternation(SNAKE_TEST_SUFFIXES)}$`, 'i');
 /** Folders anywhere in a path that hold tests (compared in lower case). */
 const TEST_FOLDERS = ['test', 'tests', '__tests__', 'e2e', 'androidtest'];
@@ -45160,7 +45173,7 @@ const API_ROUTE_FILE_NAMES = new Set(['route', '+server']);
 const ONE_TYPE_PER_FILE_EXTENSIONS = new Set(['.java', '.kt', '.cs']);
 /** Decides how a note separates the names it lists: commas, "and", "&" (pattern sources). */
 const NAME_LIST_SEPARATORS = [',\\s{0,3}', '\\s(?:and|&)\\s'];
-const NAME_LIST_SEPARATOR = pattern('planned-name-list-separator', alternation(NAME_LIST_SEPARATORS, true));
+const NAME_LIST_SEPARATOR = anywherePattern('planned-name-list-separator', NAME_LIST_SEPARATORS, '', true);
 /** Decides which notes tie a file to a user story: `US-1 E2E`, `User Story 2` (pattern sources). */
 const STORY_REFERENCES = ['US-?', 'user\\s{1,3}story\\s{0,3}', 'story\\s{0,3}'];
 const STORY_REFERENCE = pattern('planned-story-reference', `\\b${alternation(STORY_REFERENCES, true)}(\\d{1,3})\\b`, 'i');
@@ -45239,7 +45252,7 @@ const SETUP_FILE_FORMS = [
     '^\\.eslintrc(?:\\.[a-z]{2,4})?$',
     '^\\.prettierrc(?:\\.[a-z]{2,4})?$'
 ];
-const SETUP_FILE_FORM = pattern('planned-setup-file-form', alternation(SETUP_FILE_FORMS, true), 'i');
+const SETUP_FILE_FORM = anywherePattern('planned-setup-file-form', SETUP_FILE_FORMS, 'i', true);
 /** Decides which folders hold tooling and CI, not the feature's code (any segment). */
 const SETUP_FOLDERS = new Set([
     '.github',
@@ -45480,7 +45493,7 @@ const SKIPPED_SECTION_WORDS = [
     'progress tracking',
     'summary'
 ];
-const SKIPPED_SECTION = pattern('planned-skipped-section', wholeWords(SKIPPED_SECTION_WORDS, true), 'i');
+const SKIPPED_SECTION = wholeWordPattern('planned-skipped-section', SKIPPED_SECTION_WORDS, 'i', true);
 /**
  * Decides which extensions hold data or configuration the feature adds (`configs/train.yaml`,
  * `fixtures/seeds.json`), when no name says it sets up the build.
@@ -45624,7 +45637,7 @@ const ROUTE_FILE_NAMES = [
     '+page.server',
     '_index'
 ];
-const ROUTE_FILE = pattern('route-file', `^${alternation(ROUTE_FILE_NAMES)}$`);
+const ROUTE_FILE = wholeValuePattern('route-file', ROUTE_FILE_NAMES);
 /**
  * Decides that a plan's note on an `app/` folder says it is routed by file the Next.js way
  * (`# Next.js App Router`), so an API route with no route file to model on goes in
@@ -45633,7 +45646,7 @@ const ROUTE_FILE = pattern('route-file', `^${alternation(ROUTE_FILE_NAMES)}$`);
 const APP_ROUTER_WORDS = ['next.js', 'nextjs', 'app router'];
 /** Decides the stem of the file an app router serves an API route from. */
 const APP_ROUTER_API_STEM = 'route';
-const APP_ROUTER_NOTE = pattern('plan-app-router-note', wholeWords(APP_ROUTER_WORDS), 'i');
+const APP_ROUTER_NOTE = wholeWordPattern('plan-app-router-note', APP_ROUTER_WORDS, 'i');
 /** Decides the route segment that holds an API, apart from pages: `/api/orders`. */
 const API_ROUTE_SEGMENT = 'api';
 /**
@@ -45641,7 +45654,7 @@ const API_ROUTE_SEGMENT = 'api';
  * when a contract's route is compared with a file's (pattern sources, whole segment).
  */
 const ROUTE_BASE_SEGMENTS = [API_ROUTE_SEGMENT, 'v\\d+'];
-const ROUTE_BASE_SEGMENT = pattern('route-base-segment', `^${alternation(ROUTE_BASE_SEGMENTS, true)}$`);
+const ROUTE_BASE_SEGMENT = wholeValuePattern('route-base-segment', ROUTE_BASE_SEGMENTS, '', true);
 // ---------------------------------------------------------------------------------------------
 // Naming a new endpoint file
 /** Decides which words of a contract's file name name the document, not what it serves. */
@@ -45672,12 +45685,18 @@ const ENDPOINT_FILE_NAMES = {
 const ENDPOINT_FOLDER_KINDS = new Set(['controller', 'handler', 'router', 'resolver']);
 /** Decides the kind word of a new CLI command file: `ExportCommand`, never a controller. */
 const COMMAND_FILE_KIND = 'command';
+/** Decides which folders hold one file per CLI command (`commands/export.py`), last segment, lower case. */
+const COMMAND_FOLDERS = ['commands', 'command'];
+/** Decides which folders hold one file per tool an agent or MCP server offers (`tools/search_docs.py`). */
+const TOOL_FOLDERS = ['tools', 'tool'];
+/** Decides the kind word of a new tool file, in languages that name files by their class: `SearchDocsTool.cs`. */
+const TOOL_FILE_KIND = 'tool';
 /**
  * Decides which last words of a name already say it is commands, so `command` is not added twice
  * (pattern sources, the whole word).
  */
 const COMMAND_NAME_WORDS = ['commands?', 'cmds?', 'cli'];
-const COMMAND_NAME_WORD = pattern('command-name-word', `^${alternation(COMMAND_NAME_WORDS, true)}$`);
+const COMMAND_NAME_WORD = wholeValuePattern('command-name-word', COMMAND_NAME_WORDS, '', true);
 
 ;// CONCATENATED MODULE: ./src/core/text/pieces.ts
 /**
@@ -45741,6 +45760,19 @@ function clausesOutsideParentheses(text) {
 function firstIndexOf(text, needles) {
     const found = needles.map(needle => text.indexOf(needle)).filter(at => at >= 0);
     return found.length > 0 ? Math.min(...found) : -1;
+}
+/**
+ * The text without any of the `leading` characters at its start or the `trailing` ones at its
+ * end: `` `/api/seeds`, `` less `` `*_[ `` and `` `*_:,;] `` → `/api/seeds`.
+ */
+function pieces_trimCharacters(text, leading, trailing = leading) {
+    let start = 0;
+    let end = text.length;
+    while (start < end && leading.includes(text[start]))
+        start++;
+    while (end > start && trailing.includes(text[end - 1]))
+        end--;
+    return text.slice(start, end);
 }
 /** The text without leading spaces, colons, dashes, commas and semicolons, and trimmed. */
 function trimSeparators(text) {
@@ -45846,13 +45878,7 @@ function purposeOf(rest) {
 }
 /** A token without the marks around it: `` `/api/seeds`, `` → `/api/seeds`. */
 function cleanToken(token) {
-    let start = 0;
-    let end = token.length;
-    while (start < end && '`*_[('.includes(token[start]))
-        start++;
-    while (end > start && '`*_:,;)]'.includes(token[end - 1]))
-        end--;
-    return token.slice(start, end);
+    return pieces_trimCharacters(token, '`*_[(', '`*_:,;)]');
 }
 /**
  * `src/app/api/orders/[id]/route.ts` → `/api/orders/{id}`: the route a framework serves an API
@@ -46300,7 +46326,7 @@ const CHECKLIST_TITLE_WORDS = [
     'definition of done',
     'notes'
 ];
-const CHECKLIST_TITLE = pattern('task-list.checklist-title', alternation(CHECKLIST_TITLE_WORDS), 'i');
+const CHECKLIST_TITLE = anywherePattern('task-list.checklist-title', CHECKLIST_TITLE_WORDS, 'i');
 /** Decides which headings open notes, where a list may say what it left out (as whole words). */
 const NOTES_TITLE_WORDS = ['notes', 'note', 'format'];
 /** The same, matched anywhere in the title. */
@@ -46369,7 +46395,7 @@ const TASK_WORDS = ['task'];
 const TASK_WORD_ID = pattern('task-list.task-word-id', `^\\*{0,2}${alternation(TASK_WORDS)}\\s{1,3}(\\d{1,3}(?:\\.\\d{1,3}){0,2})\\*{0,2}(?![\\w.])`, 'i');
 /** Decides which labels mark a task as parallel: `[P]`, `[Parallel]` (any case). */
 const PARALLEL_LABELS = ['p', 'parallel'];
-const PARALLEL_LABEL = pattern('task-list.parallel-label', `^${alternation(PARALLEL_LABELS)}$`, 'i');
+const PARALLEL_LABEL = wholeValuePattern('task-list.parallel-label', PARALLEL_LABELS, 'i');
 /** The parallel label written in parentheses after the ID: `T004 (P) …` (capital only). */
 const PARALLEL_PAREN_LABELS = ['P'];
 const PARALLEL_PAREN_LABEL = pattern('task-list.parallel-label-in-parentheses', `^\\((${alternation(PARALLEL_PAREN_LABELS)})\\)`);
@@ -46474,13 +46500,13 @@ const NOT_SAME_FILE = pattern('task-list.not-same-file', `\\b${alternation(SAME_
 // "Tests: not requested"
 /** A line about tests at all (lower case, whole words). */
 const TESTS_NOT_REQUESTED_TEST_WORDS = ['test', 'tests', 'testing'];
-const MENTIONS_TESTS = pattern('task-list.mentions-tests', wholeWords(TESTS_NOT_REQUESTED_TEST_WORDS));
+const MENTIONS_TESTS = wholeWordPattern('task-list.mentions-tests', TESTS_NOT_REQUESTED_TEST_WORDS);
 /** "not requested", "not explicitly requested": `not`, at most one word, `requested`. */
 const NOT_REQUESTED_WORDS = { not: ['not'], requested: ['requested'] };
 const NOT_REQUESTED = pattern('task-list.not-requested', `\\b${alternation(NOT_REQUESTED_WORDS.not)}\\s{1,3}(?:\\w{1,12}\\s{1,3})?${alternation(NOT_REQUESTED_WORDS.requested)}\\b`);
 /** Words just before "not requested" that make it a condition: "only if explicitly requested". */
 const CONDITIONAL_WORDS = ['if', 'when', 'unless', 'where', 'only'];
-const CONDITIONAL = pattern('task-list.conditional-word', wholeWords(CONDITIONAL_WORDS));
+const CONDITIONAL = wholeWordPattern('task-list.conditional-word', CONDITIONAL_WORDS);
 /** "test tasks excluded", "test tasks were not generated". */
 const TEST_TASK_WORDS = { test: ['test'], tasks: ['tasks', 'task'], were: ['are', 'were'] };
 const LEFT_OUT_PHRASES = ['omitted', 'excluded', 'not included', 'not generated'];
@@ -46489,7 +46515,7 @@ const TEST_TASKS_LEFT_OUT = pattern('task-list.test-tasks-left-out', `\\b${alter
 // "[P] tasks may share a file": where a list says so on purpose
 /** Decides that a line is about running tasks together: "T019 and T020: parallel — both in runner.py". */
 const PARALLEL_WORDS = ['parallel', 'concurrently'];
-const SAYS_PARALLEL = pattern('task-list.says-parallel', wholeWords(PARALLEL_WORDS), 'i');
+const SAYS_PARALLEL = wholeWordPattern('task-list.says-parallel', PARALLEL_WORDS, 'i');
 /** … or the label itself, for a convention about all `[P]` tasks. */
 const MENTIONS_PARALLEL_LABEL = pattern('task-list.mentions-parallel-label', '\\[P\\]');
 /**
@@ -46579,6 +46605,14 @@ function readDeferredStart(text) {
     if (!start)
         return undefined;
     return { id: start.id, rest: struck ? start.rest.replace(/^~~/, '') : start.rest };
+}
+/** How a task's line opens: its ID, put off (`[-] T045`, `~~T045~~`) or not. */
+function readTaskOpening(text) {
+    const deferred = readDeferredStart(text);
+    if (deferred)
+        return { ...deferred, deferred: true };
+    const start = readTaskStart(text);
+    return start && { ...start, deferred: false };
 }
 /**
  * A description that says the task is put off: a leading `(deferred)`, `[DEFERRED]`,
@@ -62307,6 +62341,11 @@ function sections(root) {
     }
     return result;
 }
+function outline(text) {
+    const root = parseMarkdown(text);
+    const all = sections(root);
+    return { root, sections: all, title: all.find(section => section.depth === 1) };
+}
 function trimTrailingNewlines(text) {
     let end = text.length;
     while (end > 0 && text[end - 1] === '\n')
@@ -63212,12 +63251,7 @@ function looksLikeUncheckedTask(item) {
     return /^\[\s?[xX]?\]\s{0,3}\*{0,2}T\d/.test(text) && !/^\[[ x]\]\s/i.test(text);
 }
 function itemStart(item) {
-    const text = firstLineText(item);
-    const deferred = readDeferredStart(text);
-    if (deferred)
-        return { ...deferred, deferred: true };
-    const start = readTaskStart(text);
-    return start && { ...start, deferred: false };
+    return readTaskOpening(firstLineText(item));
 }
 function firstLineText(item) {
     const first = item.children[0];
@@ -63791,6 +63825,15 @@ const MODEL_FOLDERS = [
     'schemas',
     'schema'
 ];
+/** Decides which of the plan's folders hold repositories, each stored entity's data access. */
+const REPOSITORY_FOLDERS = [
+    'repositories',
+    'repository',
+    'repos',
+    'repo'
+];
+/** The word a repository's name ends in: `Invoice` → `InvoiceRepository`, `invoice-repository`. */
+const REPOSITORY_NAME_WORD = 'repository';
 /** Decides which of the plan's folders new services go in. */
 const SERVICE_FOLDERS = [
     'services',
@@ -63901,7 +63944,7 @@ const TEST_SUPPORT_FOLDERS = [
     '__snapshots__',
     '__mocks__'
 ];
-const TEST_SUPPORT_FOLDER = pattern('test-support-folder', `^${alternation(TEST_SUPPORT_FOLDERS, true)}$`, 'i');
+const TEST_SUPPORT_FOLDER = wholeValuePattern('test-support-folder', TEST_SUPPORT_FOLDERS, 'i', true);
 // ---------------------------------------------------------------------------------------------
 // What a plan's note beside a path says
 /**
@@ -63914,10 +63957,10 @@ const GENERATED_NOTE_WORDS = [
     'not committed',
     'do not edit'
 ];
-const GENERATED_NOTE = pattern('generated-note', wholeWords(GENERATED_NOTE_WORDS, true), 'i');
+const GENERATED_NOTE = wholeWordPattern('generated-note', GENERATED_NOTE_WORDS, 'i', true);
 /** Decides that a note says the path is for later when written in capitals anywhere: `FUTURE: …`. */
 const FUTURE_NOTE_CAPITALS = ['FUTURE'];
-const FUTURE_NOTE_IN_CAPITALS = pattern('future-note-capitals', wholeWords(FUTURE_NOTE_CAPITALS));
+const FUTURE_NOTE_IN_CAPITALS = wholeWordPattern('future-note-capitals', FUTURE_NOTE_CAPITALS);
 /** Decides that a note says the path is for later when it starts with these, in any case: `(later phase)`. */
 const FUTURE_NOTE_OPENINGS = ['future', 'later phase'];
 const FUTURE_NOTE = pattern('future-note', `^\\(?${alternation(FUTURE_NOTE_OPENINGS)}\\b`, 'i');
@@ -64082,7 +64125,7 @@ const DEFINES_WORDS = [
     'trait',
     'interface'
 ];
-const DEFINES_NOTE = pattern('defines-note', wholeWords(DEFINES_WORDS, true), 'i');
+const DEFINES_NOTE = wholeWordPattern('defines-note', DEFINES_WORDS, 'i', true);
 /**
  * Decides which endings make a plural of its word without the `es` (`sketches` → `sketch`), so
  * role words meet in one form.
@@ -64107,6 +64150,16 @@ const SOURCE_SET_LANGUAGES = new Set([
     'scala',
     'groovy'
 ]);
+// ---------------------------------------------------------------------------------------------
+// How a framework's style guide names model files
+/**
+ * Decides the ending a framework gives a model's file where the plan's Technical Context names
+ * the framework: Angular's style guide writes `order.model.ts`.
+ */
+const ANGULAR_WORDS = ['angular'];
+const FRAMEWORK_MODEL_ENDINGS = [
+    { framework: pattern('framework-angular', wholeWords(ANGULAR_WORDS), 'i'), ending: '.model' }
+];
 
 ;// CONCATENATED MODULE: ./src/core/vocabulary/languages.ts
 /**
@@ -64794,6 +64847,19 @@ const TECHNICAL_FIELDS = [
 
 // ---------------------------------------------------------------------------------------------
 // Markers at the start of a note beside a file or folder
+/** What may stand between a marker and the rest of its note: `NEW: …`, `(new) …`, `ADDED — …`. */
+const MARKER_TAIL = '[\\s:—–,)-]{0,4}';
+/**
+ * The two patterns of one marker at a note's start, each taking the marker's tail: its words in
+ * capitals that no letter, digit or dash goes on from (`NEW`, not `NEWS`), and its words in any
+ * case (pattern sources both).
+ */
+function markerPatterns(name, capitals, anyCase) {
+    return {
+        capitals: pattern(`${name}-capitals`, `^${alternation(capitals, true)}(?![\\p{L}\\p{N}_-])${MARKER_TAIL}`, 'u'),
+        anyCase: pattern(name, `^${alternation(anyCase, true)}${MARKER_TAIL}`, 'iu')
+    };
+}
 /**
  * Decides that a note in capitals starts by saying the path is new: `NEW: token bucket`,
  * `NEW Owner quotas tab`, `ADDED` (pattern sources, the first word).
@@ -64818,8 +64884,7 @@ const NEW_MARKERS_ANY_CASE = [
     '新增',
     '新建'
 ];
-const NEW_MARKER_IN_CAPITALS = pattern('planned-new-marker-capitals', `^${alternation(NEW_MARKERS_IN_CAPITALS, true)}(?![\\p{L}\\p{N}_-])[\\s:—–,)-]{0,4}`, 'u');
-const NEW_MARKER = pattern('planned-new-marker', `^${alternation(NEW_MARKERS_ANY_CASE, true)}[\\s:—–,)-]{0,4}`, 'iu');
+const { capitals: NEW_MARKER_IN_CAPITALS, anyCase: NEW_MARKER } = markerPatterns('planned-new-marker', NEW_MARKERS_IN_CAPITALS, NEW_MARKERS_ANY_CASE);
 /**
  * Decides that a note says the (existing) path is changed: `MODIFY: add nav shell`, `MODIFIED:
  * use DTOs`, `update to call the new client`, `extended for monorepo` (pattern sources, the
@@ -64846,8 +64911,7 @@ const MODIFIED_MARKERS_ANY_CASE = [
     '修改',
     'modificad[oa]'
 ];
-const MODIFIED_MARKER_IN_CAPITALS = pattern('planned-modified-marker-capitals', `^${alternation(MODIFIED_MARKERS_IN_CAPITALS)}(?![\\p{L}\\p{N}_-])[\\s:—–,)-]{0,4}`, 'u');
-const MODIFIED_MARKER = pattern('planned-modified-marker', `^${alternation(MODIFIED_MARKERS_ANY_CASE, true)}[\\s:—–,)-]{0,4}`, 'iu');
+const { capitals: MODIFIED_MARKER_IN_CAPITALS, anyCase: MODIFIED_MARKER } = markerPatterns('planned-modified-marker', MODIFIED_MARKERS_IN_CAPITALS, MODIFIED_MARKERS_ANY_CASE);
 /**
  * Decides that a note says the path exists already and is only shown (anywhere in the note):
  * `EXISTS`, `(existing)`, `Reused from 004`, `already present`, `from spec 004`, `기존` (pattern
@@ -64874,7 +64938,7 @@ const OTHER_SPEC_WORDS = [
     '(?:spec|feature) #?\\d{3}',
     "\\d{3}'s"
 ];
-const OTHER_SPEC_NOTE = pattern('planned-other-spec-note', wholeWords(OTHER_SPEC_WORDS, true), 'i');
+const OTHER_SPEC_NOTE = wholeWordPattern('planned-other-spec-note', OTHER_SPEC_WORDS, 'i', true);
 /**
  * Decides that a note on an existing path still says the feature changes it: `EXISTS: settings
  * landing (add sidebar nav)`, `Existing — extended for monorepo` (whole words, any case).
@@ -64906,7 +64970,7 @@ const CHANGE_WORDS = [
     'register',
     'hook'
 ];
-const CHANGE_WORD = pattern('planned-change-word', wholeWords(CHANGE_WORDS), 'i');
+const CHANGE_WORD = wholeWordPattern('planned-change-word', CHANGE_WORDS, 'i');
 /**
  * Decides which first words of a note make it a sentence about what to do (`absorb owner caps`,
  * `gate dial behind the limiter`), so the task reads "Update … to absorb …" rather than
@@ -65004,6 +65068,7 @@ const MODIFIED_FILE_LIST = pattern('planned-modified-file-list', `^${alternation
 const MIXED_FILE_LIST = pattern('planned-mixed-file-list', `^${alternation(MIXED_FILE_LIST_TITLES, true)}\\s{0,3}:?$`, 'i');
 
 ;// CONCATENATED MODULE: ./src/core/parse/planned-files.ts
+
 
 
 
@@ -65175,13 +65240,7 @@ function namedFiles(node, isPath) {
 }
 /** "2.1 Data ingestion — " → "Data ingestion": no numbering, no separator left dangling. */
 function trimLabel(label) {
-    let start = 0;
-    let end = label.length;
-    while (start < end && ' \t0123456789.'.includes(label[start]))
-        start++;
-    while (end > start && ' \t:—–,(-'.includes(label[end - 1]))
-        end--;
-    return label.slice(start, end);
+    return pieces_trimCharacters(label, ' \t0123456789.', ' \t:—–,(-');
 }
 function proseFile(named, node, file) {
     const reading = readNote(named.label || undefined);
@@ -65276,9 +65335,7 @@ function firstCodeSpan(node) {
 
 
 function parsePlan(doc) {
-    const root = parseMarkdown(doc.text);
-    const all = sections(root);
-    const h1 = all.find(section => section.depth === 1);
+    const { root, sections: all, title: h1 } = outline(doc.text);
     const structure = projectStructure(all, doc.path, doc.text);
     const endpoints = planRoutes(structure.planned ?? [], doc.text, doc.path);
     return {
@@ -65855,6 +65912,23 @@ function singleModuleHome(sourceDirs) {
     const [home] = homes;
     return homes.size === 1 && home ? home : undefined;
 }
+/**
+ * The test folder mirroring the folder of `file`, a main source file of a module whose test source
+ * set the plan draws bare: `app/src/test/java/org/x/web/` for `app/src/main/java/org/x/web/
+ * OrderController.java`, the way JVM builds lay tests beside the code they test. None where the
+ * plan lays out that test source set itself or draws none.
+ */
+function mirroredTestDir(testDirs, file) {
+    const code = sourceSetPath(file);
+    if (!code || code.set !== layout_MAIN_SOURCE_SET)
+        return undefined;
+    const testRoot = `${code.home}${SOURCE_SETS_FOLDER}/${TEST_SOURCE_SETS[0]}/${code.language}/`;
+    if (!testDirs.includes(testRoot) ||
+        testDirs.some(dir => dir !== testRoot && dir.startsWith(testRoot)))
+        return undefined;
+    const slash = code.rest.lastIndexOf('/');
+    return testRoot + (slash < 0 ? '' : code.rest.slice(0, slash + 1));
+}
 
 ;// CONCATENATED MODULE: ./src/core/plan/layout/plan-layout.ts
 /**
@@ -66385,14 +66459,14 @@ const WIRE_CONTRACT_WORDS = ['wire', 'proto', 'protobuf', 'grpc', 'messages?'];
 const IMPLEMENTED = alternation(IMPLEMENTATION_SUFFIXES);
 const GROUP_NAME = pattern('contract-group-name', `^(?:${escapePattern(INTERFACE_PREFIX)}?[A-Z][A-Za-z0-9]*${alternation(GROUP_SUFFIXES)}|[a-z][A-Za-z0-9]*${escapePattern(ROUTER_SUFFIX)})${IMPLEMENTED}?$`);
 const NOT_A_GROUP = pattern('contract-not-a-group', `${alternation(TEST_CLASS_SUFFIXES)}$|^${alternation(GENERIC_GROUP_NAMES, true)}$`);
-const SERVING_GROUP = pattern('contract-serving-group', `${alternation(SERVING_GROUP_SUFFIXES)}$`);
-const MANAGING_GROUP = pattern('contract-managing-group', `${alternation(MANAGING_GROUP_SUFFIXES)}$`);
+const SERVING_GROUP = trailingPattern('contract-serving-group', SERVING_GROUP_SUFFIXES);
+const MANAGING_GROUP = trailingPattern('contract-managing-group', MANAGING_GROUP_SUFFIXES);
 const PAYLOAD_NAME = pattern('contract-payload-name', `[_.]?${alternation(PAYLOAD_SUFFIXES)}$`, 'i');
 const OPERATION_NAME = pattern('contract-operation-name', `^${alternation(OPERATION_VERBS)}[A-Z]|${escapePattern(ASYNC_SUFFIX)}$`);
-const MESSAGE_TYPE = pattern('contract-message-type', `${alternation(MESSAGE_TYPE_SUFFIXES)}$`);
+const MESSAGE_TYPE = trailingPattern('contract-message-type', MESSAGE_TYPE_SUFFIXES);
 const IMPLEMENTATION_SUFFIX = pattern('contract-implementation-suffix', `${IMPLEMENTED}$`);
 const INTERFACE_NAME = pattern('contract-interface-name', `^${escapePattern(INTERFACE_PREFIX)}[A-Z][a-z]`);
-const WIRE_CONTRACT = pattern('contract-wire', `\\b${alternation(WIRE_CONTRACT_WORDS, true)}\\b`, 'i');
+const WIRE_CONTRACT = wholeWordPattern('contract-wire', WIRE_CONTRACT_WORDS, 'i', true);
 // ---------------------------------------------------------------------------------------------
 // How a contract lists and places its own code
 /** Decides which tables list a service's operations: the title of their first column (pattern sources). */
@@ -66405,7 +66479,7 @@ const OPERATION_COLUMN_TITLES = [
     'commands?',
     'rpcs?'
 ];
-const OPERATION_COLUMN = pattern('contract-operation-column', `^${alternation(OPERATION_COLUMN_TITLES, true)}$`, 'i');
+const OPERATION_COLUMN = wholeValuePattern('contract-operation-column', OPERATION_COLUMN_TITLES, 'i', true);
 /** Decides which bold labels say where a contract's code lives: `**Module**: `shop.cart`` (pattern sources, each also plural). */
 const HOME_LABELS = [
     'package',
@@ -67216,6 +67290,118 @@ function planned_tests_keyWords(text) {
         .filter(word => word.length > 1 && !FILLER.has(word));
 }
 
+;// CONCATENATED MODULE: ./src/core/plan/placement/endpoint-file.ts
+
+
+
+
+/**
+ * The planned file that serves a request: for an HTTP route, the framework's route file for it
+ * (`src/app/kilns/[id]/page.tsx` for `GET /kilns/{id}`); else a controller, handler,
+ * router or resolver whose name, folder or note shares the most meaningful words with the hints
+ * (the first hint counting most), and which takes requests of the contract's kind (a CLI module
+ * does not serve HTTP routes). Never a DTO, an entity, a repository, a client or a generated stub.
+ */
+function plannedEndpointFile(layout, kinds, ...hints) {
+    const files = codeFiles(layout);
+    const route = kinds.length === 1 && kinds[0] === 'http' ? routeIn(hints[0] ?? '') : undefined;
+    if (route !== undefined) {
+        // `/api/pallets/{id}` is `app/api/pallets/[id]/route.ts`; where the contract leaves the base
+        // path to its server (`/pallets/{id}`), the route is found without the `api/` folder.
+        const routed = files.find(file => routes_routeOf(file) === route) ??
+            files.find(file => bareRoute(routes_routeOf(file)) === bareRoute(route)) ??
+            fileWhoseNoteNamesRoute(layout, files, route);
+        if (routed)
+            return routed;
+    }
+    const wanted = hints.map(hint => new Set(roleWords(hint).filter(word => !PLACEMENT_NOISE_WORDS.has(word))));
+    let best;
+    for (const facts of codeFileFacts(layout)) {
+        if (deniesRole(facts, 'endpoint') || !saysRole(layout, facts, 'endpoint'))
+            continue;
+        const file = facts.file;
+        const said = [...facts.dirWords, ...facts.stemWords, ...facts.noteWords];
+        const saysKind = (kind) => said.some(word => REQUEST_KIND_WORDS[kind].has(word));
+        const ownKind = kinds.some(saysKind);
+        const otherKind = Object.keys(REQUEST_KIND_WORDS).some(kind => !kinds.includes(kind) && saysKind(kind));
+        if (otherKind && !ownKind)
+            continue;
+        let matched = 0;
+        wanted.forEach((set, index) => {
+            const count = (list) => new Set(list.filter(word => set.has(word))).size;
+            const weight = wanted.length - index;
+            matched +=
+                weight * (2 * count(facts.stemWords) + count(facts.dirWords) + count(facts.noteWords));
+        });
+        const score = matched + (ownKind ? 1 : 0);
+        if (matched > 0 && (best === undefined || score > best.score))
+            best = { file, score };
+    }
+    return best?.file;
+}
+
+;// CONCATENATED MODULE: ./src/core/plan/placement/one-file-each.ts
+/**
+ * A folder the plan draws for commands or tools holds one file for each: a CLI's `commands/`
+ * gets `export.py` (or `ExportCommand.cs`) for `shelfctl export`, an agent's `tools/` gets
+ * `search_docs.py` (or `SearchDocsTool.cs`) for the tool `search_docs`, not one file for all.
+ */
+
+
+
+
+
+/** The file of its own for the command `name` where `file` would be in a folder of commands. */
+function commandFileBeside(file, name, language) {
+    return fileBeside(file, name, COMMAND_FOLDERS, COMMAND_FILE_KIND, language);
+}
+/** The file of its own for the tool `name` where `file` would be in a folder of tools. */
+function toolFileBeside(file, name, language) {
+    return fileBeside(file, name, TOOL_FOLDERS, TOOL_FILE_KIND, language);
+}
+function fileBeside(file, name, folders, kind, language) {
+    const dir = directoryOf(file);
+    if (!folders.includes(lastSegment(dir).toLowerCase()))
+        return undefined;
+    // Where a file holds one class named as the file, the class says what it is: `ExportCommand`.
+    const stem = LANGUAGE_CONVENTIONS[language].fileCase === 'pascal'
+        ? pascalCase(name) + pascalCase(kind)
+        : name;
+    return dir + sourceFile(stem, language);
+}
+
+;// CONCATENATED MODULE: ./src/core/plan/placement/role-dir.ts
+/**
+ * The folder for a new file of a role, near the file it belongs with: a service beside its
+ * entity's model.
+ */
+
+
+
+/**
+ * Of the plan's folders for `role`, the one nearest `anchor` (a service beside its entity's
+ * model: `shipment/application/` for `shipment/domain/Shipment.java`); the layout's own otherwise.
+ */
+function roleDirNear(layout, role, anchor) {
+    const fallback = role === 'model'
+        ? layout.modelsDir
+        : role === 'service'
+            ? layout.servicesDir
+            : layout.endpointsDir;
+    if (!anchor || layout.origin !== 'plan')
+        return fallback;
+    const names = role === 'model' ? MODEL_FOLDERS : role === 'service' ? SERVICE_FOLDERS : ENDPOINT_FOLDERS;
+    const dirs = layout.sourceDirs.filter(dir => names.includes(lastSegment(dir).toLowerCase()) && !dirDenies(dir, role));
+    let best;
+    for (const dir of dirs) {
+        const shared = sharedSegments(dir, directoryOf(anchor));
+        if (best === undefined || shared > best.shared)
+            best = { dir, shared };
+    }
+    const fallbackShared = sharedSegments(fallback, directoryOf(anchor));
+    return best && best.shared > fallbackShared ? best.dir : fallback;
+}
+
 ;// CONCATENATED MODULE: ./src/core/plan/placement/types-file.ts
 /**
  * The plan's own types file, for an entity it names no file for. A plan that keeps its models in
@@ -67437,6 +67623,7 @@ function featureEntities(feature) {
         source: key.source
     }));
 }
+/** The plan's Technical Context names a store: its entities are kept somewhere. */
 function storesData(feature) {
     const storage = feature.plan?.technicalContext.Storage?.value;
     return storage !== undefined && storage.trim() !== '' && !NO_STORAGE.test(storage);
@@ -67466,6 +67653,19 @@ function entityServedBy(endpoint, entities) {
         return undefined;
     return entitiesByKey(entities).get(resource);
 }
+/**
+ * The entity of the collection an HTTP endpoint sits under: its own resource's, else that of the
+ * nearest path segment naming one (`/pallets/{id}/history` sits under `Pallet`).
+ */
+function entityUnder(endpoint, entities) {
+    const byKey = entitiesByKey(entities);
+    const segments = endpoint.path.split('/').filter(segment => /^[\p{L}_-]+$/u.test(segment));
+    return (entityServedBy(endpoint, entities) ??
+        segments
+            .reverse()
+            .map(segment => byKey.get(nameKey(segment)))
+            .find(Boolean));
+}
 function nameKey(name) {
     return words(name).map(singular).join(' ');
 }
@@ -67485,7 +67685,106 @@ function entitiesByKey(entities) {
     return byKey;
 }
 
+;// CONCATENATED MODULE: ./src/core/plan/rules/endpoint-files.ts
+
+
+
+
+
+
+
+
+
+
+
+
+/** The file of each of `served`, the contract's endpoints the feature serves, in their order. */
+function servingFiles(context, contract, served, entities) {
+    const place = endpointFile(context, contract, served, entities);
+    return served.map(endpoint => {
+        const file = place.planned
+            ? place.file
+            : (entityControllerFile(context, endpoint, entityUnder(endpoint, entities)) ??
+                (endpoint.kind === 'cli'
+                    ? commandFileBeside(place.file, endpoint.resource, context.layout.language)
+                    : undefined) ??
+                place.file);
+        return (endpoint.file ??
+            ownFile(context, contract, endpoint) ??
+            (endpoint.kind === 'http' ? routeFileFor(context.layout, endpoint.name) : undefined) ??
+            file);
+    });
+}
+/**
+ * The planned controller, handler or router that serves the contract's resources; else a file
+ * named for them in the endpoint folder nearest the entity they serve.
+ */
+function endpointFile(context, contract, served, entities) {
+    const { layout } = context;
+    const stem = stemOf(contract.fileName);
+    const hint = [stem, ...served.map(endpoint => endpoint.resource)].join(' ');
+    const kinds = [...new Set(served.map(endpoint => endpoint.kind))];
+    const planned = plannedEndpointFile(layout, kinds, hint);
+    if (planned)
+        return { file: planned, planned: true };
+    const entity = served.map(endpoint => entityServedBy(endpoint, entities)).find(Boolean);
+    const dir = roleDirNear(layout, 'endpoint', entity && modelFile(context, entity.name));
+    return { file: dir + endpointFileName(stem, served, dir, layout.language), planned: false };
+}
+/**
+ * Where the plan has a folder of controllers (or handlers) and plans none for the contract, an
+ * HTTP endpoint goes in the one of the entity whose collection it sits under, in the folder nearest
+ * its model: `/kennels/{id}` and `/kennels/{id}/history` in `controller/KennelController.java`,
+ * as a team of that language writes them.
+ */
+function entityControllerFile(context, endpoint, entity) {
+    const { layout } = context;
+    const usual = ENDPOINT_FILE_KIND[layout.language];
+    if (!entity || endpoint.kind !== 'http' || !usual || layout.origin !== 'plan')
+        return undefined;
+    const dir = roleDirNear(layout, 'endpoint', modelFile(context, entity.name));
+    const folder = singular(words(dir.split('/').filter(Boolean).pop() ?? '').join(''));
+    if (!ENDPOINT_FOLDER_KINDS.has(folder))
+        return undefined;
+    // The entity's own spelling kept, acronyms and all: `GPSFix` → `GPSFixController`.
+    return dir + sourceFile(pascalCase(entity.name) + pascalCase(folder), layout.language);
+}
+/** The planned file whose name, folder or note names this endpoint's route or operation. */
+function ownFile(context, contract, endpoint) {
+    return plannedEndpointFile(context.layout, [endpoint.kind], endpoint.name, stemOf(contract.fileName));
+}
+/**
+ * `yard-api-summary.md` → `YardApiController.java`, `orders-api.yaml` → `orders_api.py`,
+ * `openapi.yaml` → `api.py`: what the contract serves, never the document's own name taken for
+ * a class; in languages that name such files by kind (Java, Kotlin, C#, Go), with its folder's
+ * kind or the usual one.
+ */
+function endpointFileName(stem, served, dir, language) {
+    const subject = words(stem).filter(word => !CONTRACT_DOCUMENT_WORDS.has(word));
+    const resources = [...new Set(served.map(endpoint => endpoint.resource).filter(Boolean))];
+    const name = subject.length > 0
+        ? subject.join(' ')
+        : resources.length === 1
+            ? resources[0]
+            : ENDPOINT_FILE_NAMES[served[0]?.kind ?? 'http'];
+    const folder = singular(words(dir.split('/').filter(Boolean).pop() ?? '').join(''));
+    const usual = ENDPOINT_FILE_KIND[language];
+    const kind = served.every(endpoint => endpoint.kind === 'cli')
+        ? usual && commandSuffix(name)
+        : usual && ENDPOINT_FOLDER_KINDS.has(folder)
+            ? folder
+            : usual;
+    return sourceFile(kind ? `${name} ${kind}` : name, language);
+}
+/** A CLI's file is named as a command (`ExportCommand`), never a web controller or handler. */
+function commandSuffix(name) {
+    const last = words(name).pop();
+    return last && COMMAND_NAME_WORD.test(last) ? undefined : COMMAND_FILE_KIND;
+}
+
 ;// CONCATENATED MODULE: ./src/core/plan/rules/contract-tests.ts
+
+
 
 
 
@@ -67502,6 +67801,7 @@ function contractTestTasks(context) {
         description: `Contract test for ${contractLabel(contract)}`,
         files: [
             plannedContractTest(context.layout, contract) ??
+                mirroredContractTest(context, contract) ??
                 testFileAt(context.layout, contractTestDir(context, contract), contractTestSubject(contract))
         ],
         after: [],
@@ -67523,6 +67823,23 @@ function contractTestDir(context, contract) {
     const code = entity && modelFile(context, entity.name);
     return ((code && moduleTestDir(layout.sourceDirs, layout.testDirs, code, layout.contractTestsDir)) ??
         layout.contractTestsDir);
+}
+/**
+ * Where a contract's endpoints are all implemented in one file of a JVM module whose tests the
+ * plan leaves to mirror the code, the test of that file in the mirrored folder:
+ * `…/src/test/java/org/x/web/KennelControllerContractTest.java` for `KennelController.java`.
+ */
+function mirroredContractTest(context, contract) {
+    const served = contract.endpoints.filter(endpoint => !endpoint.consumed);
+    if (served.length === 0)
+        return undefined;
+    const entities = context.feature.dataModel?.entities ?? [];
+    const files = new Set(servingFiles(context, contract, served, entities));
+    const [file] = files;
+    if (files.size !== 1 || !file)
+        return undefined;
+    const dir = mirroredTestDir(context.layout.testDirs, file);
+    return dir && testFileAt(context.layout, dir, `${stemOf(file)} contract`);
 }
 function contractTestKey(contract) {
     return `contract-test:${contract.path}`;
@@ -67548,36 +67865,31 @@ function contractTestSubject(contract) {
     return base + '_contract';
 }
 
-;// CONCATENATED MODULE: ./src/core/plan/placement/role-dir.ts
-/**
- * The folder for a new file of a role, near the file it belongs with: a service beside its
- * entity's model.
- */
+;// CONCATENATED MODULE: ./src/core/plan/rules/tool-tasks.ts
+
 
 
 
 /**
- * Of the plan's folders for `role`, the one nearest `anchor` (a service beside its entity's
- * model: `shipment/application/` for `shipment/domain/Shipment.java`); the layout's own otherwise.
+ * `whole` (the one task for the contract's loose operations) split into a task per tool, each in
+ * its own file beside where `whole` would write; nothing where `whole` is not in a folder of
+ * tools, the plan names the contract's own file, or the operations are resources.
  */
-function roleDirNear(layout, role, anchor) {
-    const fallback = role === 'model'
-        ? layout.modelsDir
-        : role === 'service'
-            ? layout.servicesDir
-            : layout.endpointsDir;
-    if (!anchor || layout.origin !== 'plan')
-        return fallback;
-    const names = role === 'model' ? MODEL_FOLDERS : role === 'service' ? SERVICE_FOLDERS : ENDPOINT_FOLDERS;
-    const dirs = layout.sourceDirs.filter(dir => names.includes(lastSegment(dir).toLowerCase()) && !dirDenies(dir, role));
-    let best;
-    for (const dir of dirs) {
-        const shared = sharedSegments(dir, directoryOf(anchor));
-        if (best === undefined || shared > best.shared)
-            best = { dir, shared };
-    }
-    const fallbackShared = sharedSegments(fallback, directoryOf(anchor));
-    return best && best.shared > fallbackShared ? best.dir : fallback;
+function toolTasks(context, contract, operations, whole) {
+    if (whole.kind !== 'endpoint' || operations.some(isResourceUri))
+        return undefined;
+    if (plannedFileNamed(context.layout, stemOf(contract.fileName)))
+        return undefined;
+    const files = operations.map(name => toolFileBeside(whole.files[0], name, context.layout.language));
+    if (files.some(file => file === undefined))
+        return undefined;
+    return operations.map((name, index) => ({
+        ...whole,
+        key: `${whole.key}:${name}`,
+        // The contract by name, not path: a path would read as a file every one of these tasks touches.
+        description: `Implement the ${name} tool of the ${stemOf(contract.fileName)} contract`,
+        files: [files[index]]
+    }));
 }
 
 ;// CONCATENATED MODULE: ./src/core/plan/rules/services.ts
@@ -67700,6 +68012,7 @@ function sharedOwner(owners) {
 
 
 
+
 function contractOperationTasks(context, models, services) {
     const declarations = context.feature.contracts
         .filter(contract => contract.endpoints.length === 0)
@@ -67711,7 +68024,9 @@ function contractOperationTasks(context, models, services) {
         if (declared.groups.length > 0)
             return groups.map(group => groupTask(context, declared, group));
         const whole = wholeContractTask(context, declared);
-        return whole ? [whole] : [];
+        return whole
+            ? (toolTasks(context, declared.contract, declared.operations, whole) ?? [whole])
+            : [];
     });
     return { models: foldedModels, services: folded, operations, renamed };
 }
@@ -68039,65 +68354,7 @@ function relative(contract) {
 }
 /** `bot-actions.md` → `bot-actions`; `actions.json` → `actions`. */
 
-;// CONCATENATED MODULE: ./src/core/plan/placement/endpoint-file.ts
-
-
-
-
-/**
- * The planned file that serves a request: for an HTTP route, the framework's route file for it
- * (`src/app/kilns/[id]/page.tsx` for `GET /kilns/{id}`); else a controller, handler,
- * router or resolver whose name, folder or note shares the most meaningful words with the hints
- * (the first hint counting most), and which takes requests of the contract's kind (a CLI module
- * does not serve HTTP routes). Never a DTO, an entity, a repository, a client or a generated stub.
- */
-function plannedEndpointFile(layout, kinds, ...hints) {
-    const files = codeFiles(layout);
-    const route = kinds.length === 1 && kinds[0] === 'http' ? routeIn(hints[0] ?? '') : undefined;
-    if (route !== undefined) {
-        // `/api/pallets/{id}` is `app/api/pallets/[id]/route.ts`; where the contract leaves the base
-        // path to its server (`/pallets/{id}`), the route is found without the `api/` folder.
-        const routed = files.find(file => routes_routeOf(file) === route) ??
-            files.find(file => bareRoute(routes_routeOf(file)) === bareRoute(route)) ??
-            fileWhoseNoteNamesRoute(layout, files, route);
-        if (routed)
-            return routed;
-    }
-    const wanted = hints.map(hint => new Set(roleWords(hint).filter(word => !PLACEMENT_NOISE_WORDS.has(word))));
-    let best;
-    for (const facts of codeFileFacts(layout)) {
-        if (deniesRole(facts, 'endpoint') || !saysRole(layout, facts, 'endpoint'))
-            continue;
-        const file = facts.file;
-        const said = [...facts.dirWords, ...facts.stemWords, ...facts.noteWords];
-        const saysKind = (kind) => said.some(word => REQUEST_KIND_WORDS[kind].has(word));
-        const ownKind = kinds.some(saysKind);
-        const otherKind = Object.keys(REQUEST_KIND_WORDS).some(kind => !kinds.includes(kind) && saysKind(kind));
-        if (otherKind && !ownKind)
-            continue;
-        let matched = 0;
-        wanted.forEach((set, index) => {
-            const count = (list) => new Set(list.filter(word => set.has(word))).size;
-            const weight = wanted.length - index;
-            matched +=
-                weight * (2 * count(facts.stemWords) + count(facts.dirWords) + count(facts.noteWords));
-        });
-        const score = matched + (ownKind ? 1 : 0);
-        if (matched > 0 && (best === undefined || score > best.score))
-            best = { file, score };
-    }
-    return best?.file;
-}
-
 ;// CONCATENATED MODULE: ./src/core/plan/rules/endpoints.ts
-
-
-
-
-
-
-
-
 
 
 
@@ -68121,8 +68378,8 @@ function endpointTasks(context) {
         const served = contract.endpoints.filter(endpoint => !endpoint.consumed);
         if (served.length === 0)
             return [];
-        const file = endpointFile(context, contract, served, entities);
-        return served.map(endpoint => {
+        const files = servingFiles(context, contract, served, entities);
+        return served.map((endpoint, index) => {
             const entity = entityServedBy(endpoint, entities);
             const dependency = entity
                 ? services.has(entity.name)
@@ -68134,12 +68391,7 @@ function endpointTasks(context) {
                 kind: 'endpoint',
                 role: 'core',
                 description: `Implement ${endpointLabel(endpoint)}`,
-                files: [
-                    endpoint.file ??
-                        ownFile(context, contract, endpoint) ??
-                        (endpoint.kind === 'http' ? routeFileFor(context.layout, endpoint.name) : undefined) ??
-                        file
-                ],
+                files: [files[index]],
                 after: [contractTestKey(contract), ...(dependency ? [dependency] : [])],
                 covers: [{ kind: 'endpoint', name: endpoint.name, source: endpoint.source }],
                 story: context.owners.endpoint(contract, endpoint)
@@ -68151,54 +68403,6 @@ function endpointLabel(endpoint) {
     const kind = endpoint.kind === 'cli' ? 'command' : endpoint.kind === 'http' ? 'endpoint' : 'operation';
     const aside = endpoint.operationId ?? endpoint.purpose;
     return `${endpoint.name} ${kind}${aside ? ` (${aside})` : ''}`;
-}
-/**
- * The planned controller, handler or router that serves the contract's resources; else a file
- * named for them in the endpoint folder nearest the entity they serve.
- */
-function endpointFile(context, contract, served, entities) {
-    const { layout } = context;
-    const stem = stemOf(contract.fileName);
-    const hint = [stem, ...served.map(endpoint => endpoint.resource)].join(' ');
-    const kinds = [...new Set(served.map(endpoint => endpoint.kind))];
-    const planned = plannedEndpointFile(layout, kinds, hint);
-    if (planned)
-        return planned;
-    const entity = served.map(endpoint => entityServedBy(endpoint, entities)).find(Boolean);
-    const dir = roleDirNear(layout, 'endpoint', entity && modelFile(context, entity.name));
-    return dir + endpointFileName(stem, served, dir, layout.language);
-}
-/** The planned file whose name, folder or note names this endpoint's route or operation. */
-function ownFile(context, contract, endpoint) {
-    return plannedEndpointFile(context.layout, [endpoint.kind], endpoint.name, stemOf(contract.fileName));
-}
-/**
- * `yard-api-summary.md` → `YardApiController.java`, `orders-api.yaml` → `orders_api.py`,
- * `openapi.yaml` → `api.py`: what the contract serves, never the document's own name taken for
- * a class; in languages that name such files by kind (Java, Kotlin, C#, Go), with its folder's
- * kind or the usual one.
- */
-function endpointFileName(stem, served, dir, language) {
-    const subject = words(stem).filter(word => !CONTRACT_DOCUMENT_WORDS.has(word));
-    const resources = [...new Set(served.map(endpoint => endpoint.resource).filter(Boolean))];
-    const name = subject.length > 0
-        ? subject.join(' ')
-        : resources.length === 1
-            ? resources[0]
-            : ENDPOINT_FILE_NAMES[served[0]?.kind ?? 'http'];
-    const folder = singular(words(dir.split('/').filter(Boolean).pop() ?? '').join(''));
-    const usual = ENDPOINT_FILE_KIND[language];
-    const kind = served.every(endpoint => endpoint.kind === 'cli')
-        ? usual && commandSuffix(name)
-        : usual && ENDPOINT_FOLDER_KINDS.has(folder)
-            ? folder
-            : usual;
-    return sourceFile(kind ? `${name} ${kind}` : name, language);
-}
-/** A CLI's file is named as a command (`ExportCommand`), never a web controller or handler. */
-function commandSuffix(name) {
-    const last = words(name).pop();
-    return last && COMMAND_NAME_WORD.test(last) ? undefined : COMMAND_FILE_KIND;
 }
 
 ;// CONCATENATED MODULE: ./src/core/vocabulary/plan-notes.ts
@@ -68321,6 +68525,7 @@ function areaWords(paths) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/plan/rules/planned-files.ts
+
 
 
 
@@ -68529,12 +68734,7 @@ function testKind(path) {
 }
 /** `rsvp-free.test.ts` → "rsvp free"; `OrderServiceTests.cs` → "OrderService"; `test_orders.py` → "orders". */
 function planned_files_testSubject(path) {
-    const name = path.slice(path.lastIndexOf('/') + 1);
-    const marker = TEST_FILE_MARKER.exec(name);
-    let stem = marker ? name.slice(0, marker.index) : stemOf(path);
-    const prefix = TEST_FILE_PREFIXES.find(candidate => stem.startsWith(candidate));
-    if (prefix)
-        stem = stem.slice(prefix.length);
+    let stem = testStem(path);
     for (const suffix of TEST_NAME_SUFFIXES)
         if (stem.length > suffix.length && stem.endsWith(suffix)) {
             stem = stem.slice(0, -suffix.length);
@@ -68637,7 +68837,7 @@ const NOT_CHOSEN_WORDS = [
     'without',
     'over'
 ];
-const NOT_CHOSEN = pattern('decision-not-chosen', wholeWords(NOT_CHOSEN_WORDS), 'i');
+const NOT_CHOSEN = wholeWordPattern('decision-not-chosen', NOT_CHOSEN_WORDS, 'i');
 /** The words that name continuous integration. */
 const CI_NAMES = ['ci', 'continuous integration'];
 /**
@@ -68664,7 +68864,7 @@ const CI_TEXT_WORDS = ['github actions', ...GITLAB_CI_WORDS, 'workflow files?'];
 /** Decides what "CI …" in a decision's text names CI work: "CI workflow", "CI jobs". */
 const CI_TEXT_TOPICS = ['workflows?', 'pipelines?', 'jobs?'];
 const CI_TEXT = pattern('decision-ci-text', `${escapePattern(WORKFLOW_FOLDER)}|${wholeWords(CI_TEXT_WORDS, true)}|\\b${escapePattern(CI_NAMES[0])}\\s+${alternation(CI_TEXT_TOPICS, true)}\\b`, 'i');
-const GITLAB_CI = pattern('gitlab-ci', wholeWords(GITLAB_CI_WORDS, true), 'i');
+const GITLAB_CI = wholeWordPattern('gitlab-ci', GITLAB_CI_WORDS, 'i', true);
 /** Decides that a decision is about linting or formatting, by the words and tools it names. */
 const LINT_WORDS = [
     'lint',
@@ -68695,7 +68895,7 @@ const LINT_WORDS = [
     'biome',
     'editorconfig'
 ];
-const LINT_DECISION = pattern('decision-lint', wholeWords(LINT_WORDS), 'i');
+const LINT_DECISION = wholeWordPattern('decision-lint', LINT_WORDS, 'i');
 /** Decides that a decision's title is about the build itself: "Task Runner: just", "Build Tool: Bazel". */
 const BUILD_TOOL_TITLE_WORDS = [
     'task runner',
@@ -68705,7 +68905,7 @@ const BUILD_TOOL_TITLE_WORDS = [
     'workspace manager',
     'monorepo tool'
 ];
-const BUILD_TOOL_TITLE = pattern('decision-build-tool-title', wholeWords(BUILD_TOOL_TITLE_WORDS), 'i');
+const BUILD_TOOL_TITLE = wholeWordPattern('decision-build-tool-title', BUILD_TOOL_TITLE_WORDS, 'i');
 /** Decides that a decision adds a dependency (pattern sources, whole words, any case). */
 const DEPENDENCY_WORDS = [
     'dependency',
@@ -68729,7 +68929,7 @@ const DEPENDENCY_WORDS = [
     'orm',
     'toolkit'
 ];
-const DEPENDENCY_DECISION = pattern('decision-dependency', wholeWords(DEPENDENCY_WORDS, true), 'i');
+const DEPENDENCY_DECISION = wholeWordPattern('decision-dependency', DEPENDENCY_WORDS, 'i', true);
 /** Decides which host suffixes make a `host/path` name a Go module: `example.com/acme/retry`. */
 const GO_MODULE_HOST_SUFFIXES = ['com', 'org', 'io', 'in', 'dev', 'net', 'co'];
 const GO_MODULE_SOURCE = `\\b(?:[a-z0-9-]+\\.)+${alternation(GO_MODULE_HOST_SUFFIXES)}\\/[\\w.-]+(?:\\/[\\w.-]+)*`;
@@ -68820,7 +69020,7 @@ const JAVASCRIPT_ECOSYSTEM_WORDS = [
     'vite',
     'tailwind'
 ];
-const JAVASCRIPT_ECOSYSTEM = pattern('javascript-ecosystem', wholeWords(JAVASCRIPT_ECOSYSTEM_WORDS, true), 'i');
+const JAVASCRIPT_ECOSYSTEM = wholeWordPattern('javascript-ecosystem', JAVASCRIPT_ECOSYSTEM_WORDS, 'i', true);
 /** Decides the build file a build tool's decision goes in: the words that name the tool, and its file. */
 const BUILD_TOOL_FILES = [
     [['gnu make', 'make'], 'Makefile'],
@@ -69219,6 +69419,136 @@ function withoutDanglingEnd(text) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/core/plan/rules/part-models.ts
+
+
+
+
+
+
+
+
+
+/** A model task per entity in each other-language models folder whose note names it. */
+function partModelTasks(context) {
+    const { layout, feature } = context;
+    if (layout.origin !== 'plan')
+        return [];
+    const folders = layout.sourceDirs.filter(dir => MODEL_FOLDERS.includes(lastSegment(dir).toLowerCase()) &&
+        !isTestDirectory(dir) &&
+        layout.notes.has(dir) &&
+        !sameFamily(languageOfDir(layout, dir), layout.language));
+    const entities = featureEntities(feature).filter(entity => !entity.existing && !entity.derived);
+    return folders.flatMap(dir => {
+        const note = layout.notes.get(dir);
+        const language = languageOfDir(layout, dir);
+        return entities
+            .filter(entity => noteNames(note, entity.name, false))
+            .map(entity => ({
+            key: `${modelKey(entity.name)}:${dir}`,
+            kind: 'model',
+            role: 'core',
+            description: `Create ${entity.name} model for ${lastSegment(partOf(dir))}`,
+            files: [dir + modelFileName(feature, entity.name, language)],
+            after: [],
+            covers: [],
+            story: context.owners.entity(entity)
+        }));
+    });
+}
+/** `frontend/src/app/models/` → `frontend/`: the part of the code base the folder is in. */
+function partOf(dir) {
+    return dir.slice(0, dir.indexOf('/') + 1);
+}
+/** `order.model.ts` in an Angular app; else the language's own file name for the entity. */
+function modelFileName(feature, name, language) {
+    const { extension } = LANGUAGE_CONVENTIONS[language];
+    const ending = frameworkEnding(feature);
+    return ending ? kebabCase(name) + ending + extension : file_names_fileStem(name, language) + extension;
+}
+function frameworkEnding(feature) {
+    const context = feature.plan?.technicalContext ?? {};
+    const text = Object.values(context)
+        .map(entry => entry?.value ?? '')
+        .join(' ');
+    return FRAMEWORK_MODEL_ENDINGS.find(({ framework }) => framework.test(text))?.ending;
+}
+
+;// CONCATENATED MODULE: ./src/core/plan/rules/repositories.ts
+
+
+
+
+
+
+
+
+/**
+ * One task per entity the feature stores, in the repository folder that serves the entity's models
+ * folder: "Implement InvoiceRepository for Invoice". None for entities that exist already, are
+ * derived, are enumerations or live embedded in another.
+ */
+function repositoryTasks(context) {
+    const { feature, layout } = context;
+    if (layout.origin !== 'plan' || !storesData(feature))
+        return [];
+    const folders = repositoryFolders(layout);
+    if (folders.length === 0 || plansOwnRepositories(layout, folders))
+        return [];
+    const drafts = [];
+    for (const entity of featureEntities(feature).filter(stored)) {
+        const modelDir = directoryOf(modelFile(context, entity.name));
+        const folder = folders.find(candidate => candidate.serves === modelDir);
+        if (!folder)
+            continue;
+        // The entity's own spelling kept, acronyms and all: `GPSFix` → `GPSFixRepository`.
+        const name = pascalCase(entity.name) + pascalCase(REPOSITORY_NAME_WORD);
+        drafts.push({
+            key: repositoryKey(entity.name),
+            kind: 'service',
+            role: 'core',
+            description: `Implement ${name} storing and loading ${entity.name}`,
+            files: [folder.dir + sourceFile(name, languageOfDir(layout, folder.dir))],
+            after: [modelKey(entity.name)],
+            covers: [],
+            story: context.owners.entity(entity)
+        });
+    }
+    return drafts;
+}
+function repositoryKey(entityName) {
+    return `repository:${entityName}`;
+}
+function stored(entity) {
+    return !entity.existing && !entity.derived && !entity.embedded && entity.kind !== 'enum';
+}
+/**
+ * The plan's repository folders, each with the models folder nearest it: of two services each
+ * with `model/`, the repository folder in one stores that service's models, not the other's.
+ */
+function repositoryFolders(layout) {
+    const code = layout.sourceDirs.filter(dir => !isTestDirectory(dir) && sameFamily(languageOfDir(layout, dir), layout.language));
+    const modelDirs = code.filter(dir => MODEL_FOLDERS.includes(lastSegment(dir).toLowerCase()) && !dirDenies(dir, 'model'));
+    return code
+        .filter(dir => REPOSITORY_FOLDERS.includes(lastSegment(dir).toLowerCase()))
+        .map(dir => ({ dir, serves: nearest(dir, modelDirs) }));
+}
+/** Of `dirs`, the one sharing the most leading folders with `dir`; the first of equals. */
+function nearest(dir, dirs) {
+    let best;
+    for (const candidate of dirs) {
+        const shared = sharedSegments(candidate, dir);
+        if (best === undefined || shared > best.shared)
+            best = { dir: candidate, shared };
+    }
+    return best?.dir;
+}
+/** The plan lists files in a repository folder: those are the repositories it wants. */
+function plansOwnRepositories(layout, folders) {
+    const dirs = new Set(folders.map(folder => folder.dir));
+    return layout.plannedFiles.some(file => dirs.has(directoryOf(file)));
+}
+
 ;// CONCATENATED MODULE: ./src/core/plan/rules/story-tests.ts
 
 
@@ -69399,7 +69729,7 @@ const PLATFORM_ITEM_WORDS = [
     'engine',
     'distributed'
 ];
-const PLATFORM_ITEM = pattern('platform-item', wholeWords(PLATFORM_ITEM_WORDS, true), 'i');
+const PLATFORM_ITEM = wholeWordPattern('platform-item', PLATFORM_ITEM_WORDS, 'i', true);
 // ---------------------------------------------------------------------------------------------
 // The template's words in the feature's language
 /** The template's own linter and type checker (the seed's are Python's), named in its items. */
@@ -69428,16 +69758,16 @@ const NO_DEPENDENCIES = pattern('no-dependencies', `^(?:[^:]*:\\s*)?${alternatio
  * in the plan's benchmark folder: `tests/benchmarks/`, `tests/perf/`.
  */
 const BENCHMARK_CATEGORY_OPENINGS = ['bench', 'perf'];
-const BENCHMARK_CATEGORY = pattern('benchmark-category', `^${alternation(BENCHMARK_CATEGORY_OPENINGS)}`);
+const BENCHMARK_CATEGORY = leadingPattern('benchmark-category', BENCHMARK_CATEGORY_OPENINGS);
 /** Decides which of the plan's folders holds benchmarks: `benches/`, `benchmark/`. */
 const BENCHMARK_FOLDER_OPENING = 'bench';
 const BENCHMARK_FOLDER = pattern('benchmark-folder', `(?:^|\\/)${escapePattern(BENCHMARK_FOLDER_OPENING)}[^/]*\\/$`, 'i');
 /** Decides which test categories run with the integration tests: `tests/basic_correctness/`, `e2e/`. */
 const INTEGRATION_CATEGORY_OPENINGS = ['basic', 'correct', 'e2e', 'end', 'integr'];
-const INTEGRATION_CATEGORY = pattern('integration-category', `^${alternation(INTEGRATION_CATEGORY_OPENINGS)}`);
+const INTEGRATION_CATEGORY = leadingPattern('integration-category', INTEGRATION_CATEGORY_OPENINGS);
 /** Decides which test categories run with the contract tests: `tests/entrypoints/`, `api/`. */
 const CONTRACT_CATEGORY_OPENINGS = ['entrypoint', 'api', 'contract'];
-const CONTRACT_CATEGORY = pattern('contract-category', `^${alternation(CONTRACT_CATEGORY_OPENINGS)}`);
+const CONTRACT_CATEGORY = leadingPattern('contract-category', CONTRACT_CATEGORY_OPENINGS);
 /**
  * Decides where a template item without a path goes, by words found anywhere in its text (lower
  * case): the project-structure item, dependency and lint setup, benchmark and distributed tests.
@@ -69451,7 +69781,7 @@ const ITEM_WORDS = {
 };
 /** Decides that a template item is documentation work (whole words, lower case). */
 const DOCS_ITEM_WORDS = ['docs', 'documentation', 'readme'];
-const DOCS_ITEM = pattern('docs-item', wholeWords(DOCS_ITEM_WORDS));
+const DOCS_ITEM = wholeWordPattern('docs-item', DOCS_ITEM_WORDS);
 /** Where documentation work goes. */
 const DOCS_FOLDER = 'docs/';
 /**
@@ -69501,7 +69831,7 @@ const STORY_ACTION_VERBS = {
 };
 /** Decides that an item already speaks of the plan's goals, so the goal follows it after a colon. */
 const GOAL_WORDS = ['goals?', 'targets?'];
-const GOAL_WORD = pattern('item-goal-word', wholeWords(GOAL_WORDS, true), 'i');
+const GOAL_WORD = wholeWordPattern('item-goal-word', GOAL_WORDS, 'i', true);
 
 ;// CONCATENATED MODULE: ./src/core/plan/conditions.ts
 
@@ -70536,6 +70866,8 @@ function stem(fileName) {
 
 
 
+
+
 function planTasks(feature, template) {
     const owners = template.layout === 'user-story' ? storyOwners(feature) : unowned(feature);
     const context = {
@@ -70553,7 +70885,9 @@ function planTasks(feature, template) {
         ...storyTestTasks(context),
         ...scenarioTestTasks(context),
         ...contractWork.models,
+        ...partModelTasks(context),
         ...contractWork.services,
+        ...repositoryTasks(context),
         ...endpointTasks(context),
         ...contractWork.operations
     ], contractWork.renamed);
@@ -70996,6 +71330,10 @@ function isPrefixToken(token) {
     return /^\**T\d[a-z.\d]*\**:?$/.test(token);
 }
 
+;// CONCATENATED MODULE: ./src/version.ts
+/** Kept equal to package.json's version by a test; bundles cannot read package.json at run time. */
+const version_VERSION = '0.1.0';
+
 ;// CONCATENATED MODULE: ./src/core/vocabulary/contracts-files.ts
 /**
  * What the contract reader knows about the files of contracts/ beyond their formats: which files
@@ -71019,6 +71357,24 @@ const GRAPHQL_FIELD_LINE = pattern('contracts-text.graphql-field-line', '^\\s{1,
 const OPERATION_ID_KEY = 'operationId';
 /** `operationId: listOrders`, `"operationId": "listOrders"`, the ID captured. */
 const OPERATION_ID_LINE = pattern('contracts-text.operation-id-line', `["']?${escapePattern(OPERATION_ID_KEY)}["']?\\s{0,4}:\\s{0,4}["']?([\\w.-]{1,100})`);
+
+;// CONCATENATED MODULE: ./src/core/parse/contracts/graphql-field.ts
+
+/** The endpoint for field `name` of root type `typeName`, found at `at` in `doc`. */
+function graphqlFieldEndpoint(doc, typeName, operation, name, at) {
+    return {
+        kind: 'graphql',
+        method: operation,
+        path: name,
+        name: `${typeName}.${name}`,
+        operationId: name,
+        tags: [],
+        resource: nameResource(name),
+        basePath: undefined,
+        consumed: false,
+        source: { file: doc.path, line: at.line, column: at.column }
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/core/parse/contracts/text-fallback.ts
 
@@ -71046,8 +71402,10 @@ function graphqlFromText(doc) {
         else if (depth === 1 && parens === 0 && type) {
             const field = GRAPHQL_FIELD_LINE.exec(line);
             const operation = ROOTS.get(type);
-            if (field && operation)
-                endpoints.push(rootField(doc, type, operation, field[1], index + 1));
+            if (field && operation) {
+                const at = { line: index + 1, column: 1 };
+                endpoints.push(graphqlFieldEndpoint(doc, type, operation, field[1], at));
+            }
         }
         depth = Math.max(0, depth + count(line, '{') - count(line, '}'));
         parens = Math.max(0, parens + count(line, '(') - count(line, ')'));
@@ -71062,20 +71420,6 @@ function operationIdsFromText(text) {
         const match = OPERATION_ID_LINE.exec(line);
         return match ? [match[1]] : [];
     });
-}
-function rootField(doc, type, operation, name, line) {
-    return {
-        kind: 'graphql',
-        method: operation,
-        path: name,
-        name: `${type}.${name}`,
-        operationId: name,
-        tags: [],
-        resource: nameResource(name),
-        basePath: undefined,
-        consumed: false,
-        source: { file: doc.path, line, column: 1 }
-    };
 }
 function count(line, ch) {
     return line.split(ch).length - 1;
@@ -71232,7 +71576,7 @@ const NOT_ENUM_VALUE_WORDS = [
     'companion',
     'abstract'
 ];
-const NOT_ENUM_VALUE = pattern('code-not-enum-value', `^${alternation(NOT_ENUM_VALUE_WORDS)}\\b`);
+const NOT_ENUM_VALUE = leadingWordPattern('code-not-enum-value', NOT_ENUM_VALUE_WORDS);
 /** Python's enumeration bases: `class Roast(Enum)`, `(str, Enum)`, `(enum.IntFlag)`. */
 const PYTHON_ENUM_BASES = ['Enum', 'IntEnum', 'StrEnum', 'Flag', 'IntFlag'];
 const PYTHON_ENUM_CLASS = pattern('code-python-enum-class', `^class\\s{1,4}[\\p{L}_][\\p{L}\\p{N}_]{0,80}\\((?:[\\w.]{1,40},\\s{0,4}){0,3}(?:enum\\.)?${alternation(PYTHON_ENUM_BASES)}\\)\\s{0,4}:`, 'u');
@@ -71695,7 +72039,7 @@ const SQL_NOT_COLUMN_WORDS = [
     'partition',
     'exclude'
 ];
-const SQL_NOT_COLUMN = pattern('code-sql-not-column', `^${alternation(SQL_NOT_COLUMN_WORDS)}\\b`, 'i');
+const SQL_NOT_COLUMN = leadingWordPattern('code-sql-not-column', SQL_NOT_COLUMN_WORDS, 'i');
 /** Where a field's type after its colon ends: at a default value or a comment, `count: number = 0`. */
 const CODE_TYPE_ENDS = [' =', ' //', ' #'];
 
@@ -72585,21 +72929,12 @@ function rootTypes(ast) {
     return roots;
 }
 function graphql_endpoint(doc, typeName, operation, field) {
-    const name = field.name.value;
     // The field's own location starts at its description, which can be lines above the name.
     const token = field.name.loc?.startToken;
-    return {
-        kind: 'graphql',
-        method: operation,
-        path: name,
-        name: `${typeName}.${name}`,
-        operationId: name,
-        tags: [],
-        resource: nameResource(name),
-        basePath: undefined,
-        consumed: false,
-        source: { file: doc.path, line: token?.line ?? 1, column: token?.column ?? 1 }
-    };
+    return graphqlFieldEndpoint(doc, typeName, operation, field.name.value, {
+        line: token?.line ?? 1,
+        column: token?.column ?? 1
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/core/parse/contracts/proto.ts
@@ -72708,12 +73043,13 @@ const NO_NEW_APIS = pattern('contract-no-new-apis', `\\b${alternation(EXPOSING_V
     `|\\bdoes(?: not|n't) ${alternation(NEGATED_EXPOSING_VERBS)} any (?:new )?(?:[\\w-]{1,20} )?${alternation(API_NOUNS, true)}\\b`, 'i');
 /** Decides which sections sum a contract up, where "no new APIs" counts (matched at the title's start). */
 const SUMMARY_SECTIONS = ['overview', 'summary', 'purpose', 'scope', 'introduction'];
-const SUMMARY_SECTION = pattern('contract-summary-section', `^${alternation(SUMMARY_SECTIONS)}\\b`, 'i');
+const SUMMARY_SECTION = leadingWordPattern('contract-summary-section', SUMMARY_SECTIONS, 'i');
 /** Decides which sections list the pages a feature serves even when it "exposes no new APIs" (pattern sources). */
 const PAGE_SECTION_WORDS = ['pages?', 'screens?', 'ui routes?'];
-const PAGE_SECTION = pattern('contract-page-section', `\\b${alternation(PAGE_SECTION_WORDS, true)}\\b`, 'i');
+const PAGE_SECTION = wholeWordPattern('contract-page-section', PAGE_SECTION_WORDS, 'i', true);
 
 ;// CONCATENATED MODULE: ./src/core/parse/contracts/markdown.ts
+
 
 
 
@@ -72849,13 +73185,7 @@ function httpEndpoint(text, source) {
     };
 }
 function markdown_cleanToken(token) {
-    let start = 0;
-    let end = token.length;
-    while (start < end && '`*_['.includes(token[start]))
-        start++;
-    while (end > start && '`*_:,;]'.includes(token[end - 1]))
-        end--;
-    return token.slice(start, end);
+    return pieces_trimCharacters(token, '`*_[', '`*_:,;]');
 }
 /** A path ends at a query string or a description glued on with a dash. */
 function trimPath(token) {
@@ -73285,7 +73615,7 @@ const ANCHOR_PHRASES = [
     'stored as',
     'lives in'
 ];
-const ANCHOR = pattern('data-model-anchor', wholeWords(ANCHOR_PHRASES, true), 'i');
+const ANCHOR = wholeWordPattern('data-model-anchor', ANCHOR_PHRASES, 'i', true);
 /** Decides that the file name after it is where the entity is stored: "Stored in `pantry.toml`"… */
 const STORAGE_PHRASES = [
     'stored (?:in|at|as|to)',
@@ -73311,7 +73641,7 @@ const PRODUCER_PHRASES = [
     'created by',
     'built by'
 ];
-const PRODUCER = pattern('data-model-producer', wholeWords(PRODUCER_PHRASES, true), 'i');
+const PRODUCER = wholeWordPattern('data-model-producer', PRODUCER_PHRASES, 'i', true);
 /** Type names so common that a task naming one names no entity in particular. */
 const GENERIC_TYPE_NAMES = new Set([
     'error',
@@ -73333,6 +73663,204 @@ const GENERIC_TYPE_NAMES = new Set([
     'record'
 ]);
 
+;// CONCATENATED MODULE: ./src/core/vocabulary/data-model-fields.ts
+/**
+ * What the data-model reader knows about how an entity's fields are written: the labels of a
+ * section's parts, the labels and table headers of field lists, and the words that are types.
+ */
+
+/** Decides that a list of "**Label**: …" items describes one entity rather than lists its fields. */
+const PART_LABEL_WORDS = [
+    'fields?',
+    'primary fields',
+    'derived fields',
+    'new fields',
+    'campos',
+    'attributes?',
+    'properties',
+    'purpose',
+    'description',
+    'validation',
+    'validation rules',
+    'relationships?',
+    'relations',
+    'state transitions?',
+    'states?',
+    'lifecycle',
+    'notes?',
+    'identity',
+    'metadata',
+    'indexes',
+    'existing',
+    'new',
+    'operations',
+    'derived',
+    'definition',
+    'structure',
+    'constraints',
+    'business rules'
+];
+const PART_LABEL = leadingWordPattern('data-model-part-label', PART_LABEL_WORDS, 'i', true);
+/** The nouns for an entity's fields, in a part's label and in a sub-section's title. */
+const FIELD_NOUNS = [
+    'fields?',
+    'campos',
+    'attributes?',
+    'atributos',
+    'properties',
+    'propiedades',
+    'columns'
+];
+/** Decides that a labelled part holds fields ("**Fields**:", "Atributos:")… */
+const FIELD_LABEL_WORDS = [
+    ...FIELD_NOUNS,
+    'definition',
+    'structure',
+    'schema',
+    'shape',
+    'members',
+    'props',
+    'new'
+];
+const FIELD_LABEL = wholeWordPattern('data-model-field-label', FIELD_LABEL_WORDS, 'i', true);
+/** …unless its label says otherwise ("Existing fields", "Validation rules", "Index columns"). */
+const NOT_FIELD_LABEL_WORDS = [
+    'existing',
+    'unchanged',
+    'validation',
+    'rules',
+    'index',
+    'indexes',
+    'relationships?',
+    'relations',
+    'states?',
+    'transitions?',
+    'lifecycle',
+    'notes?',
+    'examples?',
+    'constraints',
+    'usage',
+    'mapping',
+    'operations',
+    'events',
+    'services',
+    'invariants',
+    'thresholds',
+    'purpose',
+    'description'
+];
+const NOT_FIELD_LABEL = wholeWordPattern('data-model-not-field-label', NOT_FIELD_LABEL_WORDS, 'i', true);
+/** Decides that a table lists fields: its first column's header names them ("Field", "Column", "Campo"). */
+const NAME_HEADER_WORDS = [
+    'field',
+    'fields',
+    'field name',
+    'attribute',
+    'attributes',
+    'column',
+    'columns',
+    'name',
+    'property',
+    'properties',
+    'campo',
+    'key',
+    'member',
+    'parameter',
+    'param',
+    '属性',
+    '字段',
+    '필드',
+    '속성'
+];
+const NAME_HEADER = leadingWordPattern('data-model-name-header', NAME_HEADER_WORDS, 'i');
+/** Decides which column of a field table holds the type. */
+const TYPE_HEADER_WORDS = ['type', 'data type', 'tipo', 'kind', '타입', '类型'];
+const TYPE_HEADER = leadingWordPattern('data-model-type-header', TYPE_HEADER_WORDS, 'i');
+/** Decides which column of a field table describes the field. */
+const DESCRIPTION_HEADER_WORDS = [
+    'desc',
+    'description',
+    'notes?',
+    'meaning',
+    'purpose',
+    'rules?',
+    'constraints?',
+    'details?',
+    'comment',
+    'validation',
+    'descripci[oó]n',
+    '설명',
+    '说明'
+];
+const DESCRIPTION_HEADER = wholeWordPattern('data-model-description-header', DESCRIPTION_HEADER_WORDS, 'i', true);
+/** Words allowed between the code spans of a line that lists several fields: `` `a`, `b` and `c` ``. */
+const FIELD_LIST_CONJUNCTIONS = ['and', 'or', 'y'];
+const FIELD_NAMES_ONLY_GAP = pattern('data-model-field-names-only-gap', `^[\\s,;]*(?:${alternation(FIELD_LIST_CONJUNCTIONS)}[\\s,;]*)?$`);
+/**
+ * Decides that a "field" is the name of an environment: a list or table keyed by them
+ * (`- **Development**: level DEBUG`, `- **Production**: level WARN`) holds settings per
+ * environment, not the fields of an entity.
+ */
+const ENVIRONMENT_NAMES = [
+    'development',
+    'dev',
+    'staging',
+    'stage',
+    'production',
+    'prod',
+    'test',
+    'testing',
+    'local',
+    'qa',
+    'uat',
+    'preview',
+    'sandbox',
+    'ci'
+];
+const ENVIRONMENT_NAME = wholeValuePattern('data-model-environment-name', ENVIRONMENT_NAMES, 'i');
+/** Decides which column of a table of entities holds each one's fields. */
+const FIELDS_COLUMN_WORDS = ['fields', 'attributes', 'properties', 'members', 'campos'];
+const FIELDS_COLUMN = wholeValuePattern('data-model-fields-column', FIELDS_COLUMN_WORDS, 'i');
+/** Decides what stands between several field names on one line: `roundId, memberId`, `lat and lng`. */
+const FIELD_NAME_SEPARATOR = pattern('data-model-field-name-separator', `^(?:\\s{0,2},\\s{0,2}(?:${alternation(FIELD_LIST_CONJUNCTIONS)}\\s{1,2})?|\\s{1,2}${alternation(FIELD_LIST_CONJUNCTIONS)}\\s{1,2})`);
+/** Decides that a word in parentheses is a field's type: `Page title (string)`. */
+const PRIMITIVE_TYPES = [
+    'string',
+    'str',
+    'text',
+    'int',
+    'integer',
+    'long',
+    'short',
+    'number',
+    'float',
+    'double',
+    'decimal',
+    'bool',
+    'boolean',
+    'date',
+    'datetime',
+    'timestamp',
+    'uuid',
+    'guid',
+    'json',
+    'object',
+    'array',
+    'list',
+    'map',
+    'bytes',
+    'enum',
+    'char',
+    'varchar',
+    'any'
+];
+const PRIMITIVE = leadingWordPattern('data-model-primitive', PRIMITIVE_TYPES, 'i');
+/** Decides that what opens a field's parentheses is a note, not a type: `(optional)`, `(e.g. 3)`. */
+const NOT_TYPE_WORDS = ['optional', 'required', 'nullable', 'e.g', 'i.e', 'see', 'default'];
+const NOT_TYPE = leadingWordPattern('data-model-not-type', NOT_TYPE_WORDS, 'i');
+/** Where the type after a field's colon ends and its description begins: `: UUID (primary key)`. */
+const FIELD_TYPE_ENDS = [' (', ' - ', ' — ', ' – ', ', ', '; ', '. '];
+
 ;// CONCATENATED MODULE: ./src/core/vocabulary/data-model.ts
 /**
  * What the data-model reader knows about the titles of a data model's sections: which discuss the
@@ -73340,6 +73868,7 @@ const GENERIC_TYPE_NAMES = new Set([
  * and how a heading names an entity. English and Spanish words, and Korean and Chinese ones where
  * data models have been written in them.
  */
+
 
 /** Decides that a title discusses the model ("Overview", "Validation Rules"): no entity, nor below it. */
 const ABOUT_MODEL_WORDS = [
@@ -73401,7 +73930,7 @@ const ABOUT_MODEL_WORDS = [
     'per stages?',
     'per deployments?'
 ];
-const ABOUT_MODEL = pattern('data-model-about-model', wholeWords(ABOUT_MODEL_WORDS, true), 'i');
+const ABOUT_MODEL = wholeWordPattern('data-model-about-model', ABOUT_MODEL_WORDS, 'i', true);
 /** The same in scripts written without word boundaries: validation, rules, example, state… */
 const ABOUT_MODEL_NON_LATIN_WORDS = [
     '유효성',
@@ -73420,7 +73949,7 @@ const ABOUT_MODEL_NON_LATIN_WORDS = [
     '关系',
     '관계'
 ];
-const ABOUT_MODEL_NON_LATIN = pattern('data-model-about-model-non-latin', alternation(ABOUT_MODEL_NON_LATIN_WORDS), 'u');
+const ABOUT_MODEL_NON_LATIN = anywherePattern('data-model-about-model-non-latin', ABOUT_MODEL_NON_LATIN_WORDS, 'u');
 /** Decides that a title is about the system around the model ("Storage"), unless it has fields. */
 const ABOUT_SYSTEM_WORDS = [
     'validation',
@@ -73459,16 +73988,10 @@ const ABOUT_SYSTEM_WORDS = [
     'sync',
     'sql'
 ];
-const ABOUT_SYSTEM = pattern('data-model-about-system', wholeWords(ABOUT_SYSTEM_WORDS, true), 'i');
+const ABOUT_SYSTEM = wholeWordPattern('data-model-about-system', ABOUT_SYSTEM_WORDS, 'i', true);
 /** Decides that a sub-section describes the entity above it ("Fields", "Campos", "Primary Key"). */
 const PART_TITLE_WORDS = [
-    'fields?',
-    'campos',
-    'attributes?',
-    'atributos',
-    'properties',
-    'propiedades',
-    'columns',
+    ...FIELD_NOUNS,
     'schema',
     'structure',
     'definition',
@@ -73480,7 +74003,7 @@ const PART_TITLE_WORDS = [
     'data',
     'example'
 ];
-const PART_TITLE = pattern('data-model-part-title', `^${alternation(PART_TITLE_WORDS, true)}\\b`, 'i');
+const PART_TITLE = leadingWordPattern('data-model-part-title', PART_TITLE_WORDS, 'i', true);
 /** Decides that a section groups entities, which then need no fields ("Core Entities", "Models"). */
 const STRONG_GROUP_WORDS = [
     'entit(?:y|ies)',
@@ -73499,19 +74022,19 @@ const STRONG_GROUP_WORDS = [
     'objects',
     'aggregates?'
 ];
-const STRONG_GROUP = pattern('data-model-strong-group', wholeWords(STRONG_GROUP_WORDS, true), 'i');
+const STRONG_GROUP = wholeWordPattern('data-model-strong-group', STRONG_GROUP_WORDS, 'i', true);
 /** Decides that a section may group entities written as code (`` `Settings` `` under "Config"). */
 const WEAK_GROUP_WORDS = ['schemas?', 'configurations?', 'config', 'data', 'esquemas?'];
-const WEAK_GROUP = pattern('data-model-weak-group', wholeWords(WEAK_GROUP_WORDS, true), 'i');
+const WEAK_GROUP = wholeWordPattern('data-model-weak-group', WEAK_GROUP_WORDS, 'i', true);
 /** Decides that a title labels an entity (`Entity: Invoice`), and what to cut from its name. */
 const ENTITY_LABEL_WORDS = ['entity', 'entidad', 'entité', 'model', 'table'];
 const ENTITY_LABEL = pattern('data-model-entity-label', `^${alternation(ENTITY_LABEL_WORDS)}\\s{0,2}:`, 'i');
 const ENTITY_LABEL_PREFIX = pattern('data-model-entity-label-prefix', `^${alternation(ENTITY_LABEL_WORDS)}\\s{0,2}:\\s{0,2}`, 'i');
 /** Decides that a heading, or a section above it, holds enumerations, which are never entities. */
 const ENUM_TITLE_WORDS = ['enum', 'enums', 'enumerations?', 'enumeraci[oó]n'];
-const ENUM_TITLE = pattern('data-model-enum-title', wholeWords(ENUM_TITLE_WORDS, true), 'i');
+const ENUM_TITLE = wholeWordPattern('data-model-enum-title', ENUM_TITLE_WORDS, 'i', true);
 /** The same words, every one, to cut from a title that names an enum: `Roast level enum` → `Roast level`. */
-const ENUM_TITLE_WORDS_ALL = pattern('data-model-enum-title-words-all', wholeWords(ENUM_TITLE_WORDS, true), 'gi');
+const ENUM_TITLE_WORDS_ALL = wholeWordPattern('data-model-enum-title-words-all', ENUM_TITLE_WORDS, 'gi', true);
 /** Decides that a table under an enum's heading lists its values: its first column's header. */
 const ENUM_VALUE_HEADERS = [
     'values?',
@@ -73521,7 +74044,7 @@ const ENUM_VALUE_HEADERS = [
     'valor(?:es)?',
     'case'
 ];
-const ENUM_VALUE_HEADER = pattern('data-model-enum-value-header', `^${alternation(ENUM_VALUE_HEADERS, true)}$`, 'i');
+const ENUM_VALUE_HEADER = wholeValuePattern('data-model-enum-value-header', ENUM_VALUE_HEADERS, 'i', true);
 /** Decides that a heading's note says it is no data type at all: `Health (service)`. */
 const NOT_A_TYPE_WORDS = [
     'service',
@@ -73532,7 +74055,7 @@ const NOT_A_TYPE_WORDS = [
     'packages?',
     'module'
 ];
-const NOT_A_TYPE = pattern('data-model-not-a-type', wholeWords(NOT_A_TYPE_WORDS, true), 'i');
+const NOT_A_TYPE = wholeWordPattern('data-model-not-a-type', NOT_A_TYPE_WORDS, 'i', true);
 /** Decides that a heading lists several types ("Supporting Types"): an entity per type its code declares. */
 const TYPES_TITLE_WORDS = [
     'interfaces',
@@ -73545,7 +74068,7 @@ const TYPES_TITLE_WORDS = [
     'dtos',
     'models'
 ];
-const TYPES_TITLE = pattern('data-model-types-title', wholeWords(TYPES_TITLE_WORDS, true), 'i');
+const TYPES_TITLE = wholeWordPattern('data-model-types-title', TYPES_TITLE_WORDS, 'i', true);
 /** Decides how a title lists several type names ("SowRequest / SowResponse", "`Plot` and `Bed`"). */
 const TYPE_NAME_JOINERS = ['and'];
 const TYPE_NAME_SEPARATOR = pattern('data-model-type-name-separator', `\\s{0,3}(?:[/,&+]|${wholeWords(TYPE_NAME_JOINERS)})\\s{0,3}`);
@@ -73564,13 +74087,13 @@ const ENTITY_COLUMN_WORDS = [
     'records?',
     'tables?'
 ];
-const ENTITY_COLUMN = pattern('data-model-entity-column', `^${alternation(ENTITY_COLUMN_WORDS, true)}$`, 'i');
+const ENTITY_COLUMN = wholeValuePattern('data-model-entity-column', ENTITY_COLUMN_WORDS, 'i', true);
 /** Words before an entity's name that say what is done to it, not its name: `New Invoice`. */
 const NAME_CHANGE_PREFIXES = ['extended', 'new', 'modified', 'updated'];
 const NAME_CHANGE_PREFIX = pattern('data-model-name-change-prefix', `^${alternation(NAME_CHANGE_PREFIXES)}\\s{1,3}`, 'i');
 /** Decides that a last word labels the heading as an entity: `## Invoice Entity`. */
 const ENTITY_SUFFIX_WORDS = ['entity', 'entidad'];
-const ENTITY_SUFFIX = pattern('data-model-entity-suffix', `^${alternation(ENTITY_SUFFIX_WORDS)}$`, 'i');
+const ENTITY_SUFFIX = wholeValuePattern('data-model-entity-suffix', ENTITY_SUFFIX_WORDS, 'i');
 /** Trailing words that say what kind of thing a name is: `Shelf schema version 2`, `Jar entity definition`, `Node hierarchy` → the name before them. */
 const NAME_KIND_WORDS = new Set([
     'entity',
@@ -73604,9 +74127,9 @@ const DESCRIPTION_FUNCTION_WORDS = new Set([
 const NAME_ENDS = [' (', '(', ' —', ' – ', ' - ', ':', '<'];
 /** English plurals that drop `es` (`boxes` → `box`), and endings whose `s` is no plural (`status`). */
 const PLURAL_ES_ENDINGS = ['ses', 'xes', 'ches', 'shes'];
-const PLURAL_ES = pattern('data-model-plural-es', `${alternation(PLURAL_ES_ENDINGS)}$`);
+const PLURAL_ES = trailingPattern('data-model-plural-es', PLURAL_ES_ENDINGS);
 const SINGULAR_S_ENDINGS = ['ss', 'us', 'is'];
-const SINGULAR_S = pattern('data-model-singular-s', `${alternation(SINGULAR_S_ENDINGS)}$`);
+const SINGULAR_S = trailingPattern('data-model-singular-s', SINGULAR_S_ENDINGS);
 
 ;// CONCATENATED MODULE: ./src/core/vocabulary/data-model-states.ts
 /**
@@ -73614,9 +74137,8 @@ const SINGULAR_S = pattern('data-model-singular-s', `${alternation(SINGULAR_S_EN
  * labels that hold transitions, the headers of a transition table, and what an arrow looks like.
  */
 
-/** Decides that a section, or a label under an entity, holds state transitions ("Lifecycle", "Estados"). */
-const STATE_TITLE_WORDS = [
-    'states?',
+/** Besides "states?", the words naming an entity's states, in a section title and a part title alike. */
+const STATE_NAMES = [
     'transitions?',
     'lifecycle',
     'life cycle',
@@ -73624,28 +74146,21 @@ const STATE_TITLE_WORDS = [
     'estados?',
     'transiciones'
 ];
+/** Decides that a section, or a label under an entity, holds state transitions ("Lifecycle", "Estados"). */
+const STATE_TITLE_WORDS = ['states?', ...STATE_NAMES];
 /** The same in scripts written without word boundaries. */
 const STATE_TITLE_NON_LATIN = ['상태', '状态'];
 const STATE_TITLE = pattern('data-model-state-title', `${wholeWords(STATE_TITLE_WORDS, true)}|${STATE_TITLE_NON_LATIN.join('|')}`, 'i');
 /** Decides that a sub-section describes its entity's states rather than names another entity. */
-const STATE_PART_WORDS = [
-    'states?',
-    'state transitions?',
-    'transitions?',
-    'lifecycle',
-    'life cycle',
-    'state machine',
-    'estados?',
-    'transiciones'
-];
-const STATE_PART = pattern('data-model-state-part', `^${alternation(STATE_PART_WORDS, true)}\\b`, 'i');
+const STATE_PART_WORDS = ['states?', 'state transitions?', ...STATE_NAMES];
+const STATE_PART = leadingWordPattern('data-model-state-part', STATE_PART_WORDS, 'i', true);
 /** Decides which columns of a transition table hold the state before, the state after, and the trigger. */
 const TRANSITION_FROM_HEADERS = ['from', 'current', 'source'];
-const TRANSITION_FROM_HEADER = pattern('data-model-transition-from-header', `^${alternation(TRANSITION_FROM_HEADERS)}\\b`, 'i');
+const TRANSITION_FROM_HEADER = leadingWordPattern('data-model-transition-from-header', TRANSITION_FROM_HEADERS, 'i');
 const TRANSITION_TO_HEADERS = ['to', 'next', 'target'];
-const TRANSITION_TO_HEADER = pattern('data-model-transition-to-header', `^${alternation(TRANSITION_TO_HEADERS)}\\b`, 'i');
+const TRANSITION_TO_HEADER = leadingWordPattern('data-model-transition-to-header', TRANSITION_TO_HEADERS, 'i');
 const TRANSITION_TRIGGER_HEADERS = ['trigger', 'event', 'action', 'when', 'condition'];
-const TRANSITION_TRIGGER_HEADER = pattern('data-model-transition-trigger-header', alternation(TRANSITION_TRIGGER_HEADERS), 'i');
+const TRANSITION_TRIGGER_HEADER = anywherePattern('data-model-transition-trigger-header', TRANSITION_TRIGGER_HEADERS, 'i');
 /** The heads an arrow between two states may end in: `->`, `──►`, `=>`. */
 const ARROW_HEADS = ['>', '►', '▶', '→', '⟶', '⇒', '➜', '➔'];
 /** The characters an arrow's shaft is drawn with: `-->`, `──>`, `==>`, `~~>`. */
@@ -73669,7 +74184,7 @@ const UNTOUCHED_WORDS = [
     'read-only',
     'sin cambios'
 ];
-const UNTOUCHED = pattern('data-model-untouched', wholeWords(UNTOUCHED_WORDS, true), 'i');
+const UNTOUCHED = wholeWordPattern('data-model-untouched', UNTOUCHED_WORDS, 'i', true);
 /** Decides that an entity, or a section of them, exists already: "Existing Entities". */
 const data_model_status_EXISTING_WORDS = ['existing', 'existente'];
 const EXISTING = pattern('data-model-existing', `\\b${alternation(data_model_status_EXISTING_WORDS)}s?\\b`, 'i');
@@ -73684,7 +74199,7 @@ const EXTENDS_EXISTING_WORDS = ['extends', 'extension of'];
 const EXTENDED_TITLE = pattern('data-model-extended-title', `^${alternation(EXTENDED_PREFIXES)}\\s|\\bschema\\s{1,3}version\\s{1,3}(?:[2-9]|[1-9]\\d)\\b|\\b${alternation(EXTENDS_EXISTING_WORDS)}\\s{1,3}(?:the\\s{1,3})?existing\\b`, 'i');
 /** Decides that a heading's note in parentheses says the same: `Shelf (extended)`, `(extension)`. */
 const EXTENDED_NOTE_WORDS = ['extended', 'extension', 'modified', 'updated', 'changed'];
-const EXTENDED_NOTE = pattern('data-model-extended-note', wholeWords(EXTENDED_NOTE_WORDS), 'i');
+const EXTENDED_NOTE = wholeWordPattern('data-model-extended-note', EXTENDED_NOTE_WORDS, 'i');
 /** Nouns of a section of changed entities: "Modified Entities", "Updated Tables". */
 const EXTENDED_GROUP_NOUNS = ['entities', 'models', 'types', 'tables', 'schemas'];
 const EXTENDED_GROUP = pattern('data-model-extended-group', `^${alternation(EXTENDED_PREFIXES)} ${alternation(EXTENDED_GROUP_NOUNS)}\\b`, 'i');
@@ -73700,10 +74215,10 @@ const DERIVED_NOTE_WORDS = [
     'not stored',
     'not persisted'
 ];
-const DERIVED_NOTE = pattern('data-model-derived-note', wholeWords(DERIVED_NOTE_WORDS, true), 'i');
+const DERIVED_NOTE = wholeWordPattern('data-model-derived-note', DERIVED_NOTE_WORDS, 'i', true);
 /** Decides that "not stored" is said of a struct that lives in memory, which still has code to write. */
 const IN_MEMORY_WORDS = ['in[- ]memory', 'transient', 'runtime', 'cached?', 'session'];
-const IN_MEMORY = pattern('data-model-in-memory', wholeWords(IN_MEMORY_WORDS, true), 'i');
+const IN_MEMORY = wholeWordPattern('data-model-in-memory', IN_MEMORY_WORDS, 'i', true);
 /** "not stored", "not persisted": removed from a note before asking whether it still says derived. */
 const STORED_WORDS = ['stored', 'persisted'];
 const NOT_STORED = pattern('data-model-not-stored', `\\bnot ${alternation(STORED_WORDS)}\\b`, 'i');
@@ -73744,11 +74259,14 @@ const ABOUT_LABEL_WORDS = [
     'lifecycle',
     'notes?'
 ];
-const ABOUT_LABEL = pattern('data-model-about-label', `^${alternation(ABOUT_LABEL_WORDS, true)}\\b`, 'i');
+const ABOUT_LABEL = leadingWordPattern('data-model-about-label', ABOUT_LABEL_WORDS, 'i', true);
+/** Decides that a heading says its entity lives inside another and is stored with it: `Address (value object)`. */
+const EMBEDDED_HEADING_WORDS = ['embedded', 'value objects?', 'owned types?'];
+const EMBEDDED_HEADING = wholeWordPattern('data-model-embedded-heading', EMBEDDED_HEADING_WORDS, 'i', true);
 
 ;// CONCATENATED MODULE: ./src/core/parse/data-model/outline.ts
 
-function outline(root) {
+function outline_outline(root) {
     const nodes = [];
     const open = [];
     for (const child of root.children) {
@@ -73985,200 +74503,6 @@ function listItems(list) {
         ...item.children.flatMap(child => (child.type === 'list' ? listItems(child) : []))
     ]);
 }
-
-;// CONCATENATED MODULE: ./src/core/vocabulary/data-model-fields.ts
-/**
- * What the data-model reader knows about how an entity's fields are written: the labels of a
- * section's parts, the labels and table headers of field lists, and the words that are types.
- */
-
-/** Decides that a list of "**Label**: …" items describes one entity rather than lists its fields. */
-const PART_LABEL_WORDS = [
-    'fields?',
-    'primary fields',
-    'derived fields',
-    'new fields',
-    'campos',
-    'attributes?',
-    'properties',
-    'purpose',
-    'description',
-    'validation',
-    'validation rules',
-    'relationships?',
-    'relations',
-    'state transitions?',
-    'states?',
-    'lifecycle',
-    'notes?',
-    'identity',
-    'metadata',
-    'indexes',
-    'existing',
-    'new',
-    'operations',
-    'derived',
-    'definition',
-    'structure',
-    'constraints',
-    'business rules'
-];
-const PART_LABEL = pattern('data-model-part-label', `^${alternation(PART_LABEL_WORDS, true)}\\b`, 'i');
-/** Decides that a labelled part holds fields ("**Fields**:", "Atributos:")… */
-const FIELD_LABEL_WORDS = [
-    'fields?',
-    'campos',
-    'attributes?',
-    'atributos',
-    'properties',
-    'propiedades',
-    'columns',
-    'definition',
-    'structure',
-    'schema',
-    'shape',
-    'members',
-    'props',
-    'new'
-];
-const FIELD_LABEL = pattern('data-model-field-label', wholeWords(FIELD_LABEL_WORDS, true), 'i');
-/** …unless its label says otherwise ("Existing fields", "Validation rules", "Index columns"). */
-const NOT_FIELD_LABEL_WORDS = [
-    'existing',
-    'unchanged',
-    'validation',
-    'rules',
-    'index',
-    'indexes',
-    'relationships?',
-    'relations',
-    'states?',
-    'transitions?',
-    'lifecycle',
-    'notes?',
-    'examples?',
-    'constraints',
-    'usage',
-    'mapping',
-    'operations',
-    'events',
-    'services',
-    'invariants',
-    'thresholds',
-    'purpose',
-    'description'
-];
-const NOT_FIELD_LABEL = pattern('data-model-not-field-label', wholeWords(NOT_FIELD_LABEL_WORDS, true), 'i');
-/** Decides that a table lists fields: its first column's header names them ("Field", "Column", "Campo"). */
-const NAME_HEADER_WORDS = [
-    'field',
-    'fields',
-    'field name',
-    'attribute',
-    'attributes',
-    'column',
-    'columns',
-    'name',
-    'property',
-    'properties',
-    'campo',
-    'key',
-    'member',
-    'parameter',
-    'param',
-    '属性',
-    '字段',
-    '필드',
-    '속성'
-];
-const NAME_HEADER = pattern('data-model-name-header', `^${alternation(NAME_HEADER_WORDS)}\\b`, 'i');
-/** Decides which column of a field table holds the type. */
-const TYPE_HEADER_WORDS = ['type', 'data type', 'tipo', 'kind', '타입', '类型'];
-const TYPE_HEADER = pattern('data-model-type-header', `^${alternation(TYPE_HEADER_WORDS)}\\b`, 'i');
-/** Decides which column of a field table describes the field. */
-const DESCRIPTION_HEADER_WORDS = [
-    'desc',
-    'description',
-    'notes?',
-    'meaning',
-    'purpose',
-    'rules?',
-    'constraints?',
-    'details?',
-    'comment',
-    'validation',
-    'descripci[oó]n',
-    '설명',
-    '说明'
-];
-const DESCRIPTION_HEADER = pattern('data-model-description-header', wholeWords(DESCRIPTION_HEADER_WORDS, true), 'i');
-/** Words allowed between the code spans of a line that lists several fields: `` `a`, `b` and `c` ``. */
-const FIELD_LIST_CONJUNCTIONS = ['and', 'or', 'y'];
-const FIELD_NAMES_ONLY_GAP = pattern('data-model-field-names-only-gap', `^[\\s,;]*(?:${alternation(FIELD_LIST_CONJUNCTIONS)}[\\s,;]*)?$`);
-/**
- * Decides that a "field" is the name of an environment: a list or table keyed by them
- * (`- **Development**: level DEBUG`, `- **Production**: level WARN`) holds settings per
- * environment, not the fields of an entity.
- */
-const ENVIRONMENT_NAMES = [
-    'development',
-    'dev',
-    'staging',
-    'stage',
-    'production',
-    'prod',
-    'test',
-    'testing',
-    'local',
-    'qa',
-    'uat',
-    'preview',
-    'sandbox',
-    'ci'
-];
-const ENVIRONMENT_NAME = pattern('data-model-environment-name', `^${alternation(ENVIRONMENT_NAMES)}$`, 'i');
-/** Decides which column of a table of entities holds each one's fields. */
-const FIELDS_COLUMN_WORDS = ['fields', 'attributes', 'properties', 'members', 'campos'];
-const FIELDS_COLUMN = pattern('data-model-fields-column', `^${alternation(FIELDS_COLUMN_WORDS)}$`, 'i');
-/** Decides what stands between several field names on one line: `roundId, memberId`, `lat and lng`. */
-const FIELD_NAME_SEPARATOR = pattern('data-model-field-name-separator', `^(?:\\s{0,2},\\s{0,2}(?:${alternation(FIELD_LIST_CONJUNCTIONS)}\\s{1,2})?|\\s{1,2}${alternation(FIELD_LIST_CONJUNCTIONS)}\\s{1,2})`);
-/** Decides that a word in parentheses is a field's type: `Page title (string)`. */
-const PRIMITIVE_TYPES = [
-    'string',
-    'str',
-    'text',
-    'int',
-    'integer',
-    'long',
-    'short',
-    'number',
-    'float',
-    'double',
-    'decimal',
-    'bool',
-    'boolean',
-    'date',
-    'datetime',
-    'timestamp',
-    'uuid',
-    'guid',
-    'json',
-    'object',
-    'array',
-    'list',
-    'map',
-    'bytes',
-    'enum',
-    'char',
-    'varchar',
-    'any'
-];
-const PRIMITIVE = pattern('data-model-primitive', `^${alternation(PRIMITIVE_TYPES)}\\b`, 'i');
-/** Decides that what opens a field's parentheses is a note, not a type: `(optional)`, `(e.g. 3)`. */
-const NOT_TYPE_WORDS = ['optional', 'required', 'nullable', 'e.g', 'i.e', 'see', 'default'];
-const NOT_TYPE = pattern('data-model-not-type', `^${alternation(NOT_TYPE_WORDS)}\\b`, 'i');
-/** Where the type after a field's colon ends and its description begins: `: UUID (primary key)`. */
-const FIELD_TYPE_ENDS = [' (', ' - ', ' — ', ' – ', ', ', '; ', '. '];
 
 ;// CONCATENATED MODULE: ./src/core/parse/data-model/parts.ts
 
@@ -74477,7 +74801,7 @@ const RELATIONSHIP_LABEL_WORDS = [
     'references',
     'relaciones'
 ];
-const data_model_relationships_RELATIONSHIP_LABEL = pattern('data-model-relationship-label', alternation(RELATIONSHIP_LABEL_WORDS, true), 'i');
+const data_model_relationships_RELATIONSHIP_LABEL = anywherePattern('data-model-relationship-label', RELATIONSHIP_LABEL_WORDS, 'i', true);
 /** Words that may come before the first entity a relationship line names: "Each Shelf holds many Jars". */
 const RELATIONSHIP_LEAD_WORDS = new Set([
     'one',
@@ -74603,6 +74927,25 @@ function entityName(drawn) {
 ;// CONCATENATED MODULE: ./src/core/parse/data-model/field-lines.ts
 
 
+/**
+ * `` `SownAt`, `WateredAt`, `HarvestedAt` ``: the field names of a run of code spans with only
+ * commas (and the like) between them, or none when anything else stands among them.
+ */
+function codeSpanFieldNames(nodes) {
+    const names = [];
+    for (const node of nodes) {
+        if (node.type === 'inlineCode') {
+            const name = fieldName(node.value);
+            if (!name)
+                return [];
+            names.push(name);
+        }
+        else if (node.type !== 'text' || !FIELD_NAMES_ONLY_GAP.test(node.value)) {
+            return [];
+        }
+    }
+    return names;
+}
 /** A field is one identifier (`user_id`, `items[]`, `name?`, `meta.tags`); anything else is prose. */
 function fieldName(text) {
     const cleaned = text.split('`').join('').split('*').join('').trim();
@@ -74834,7 +75177,7 @@ function listFields(list, labelled, file) {
             continue;
         const before = fields.length;
         const source = positionOf(item, file);
-        const several = labelled ? codeNamesOnly(first) : [];
+        const several = labelled ? codeSpanFieldNames(first.children) : [];
         if (several.length > 1) {
             fields.push(...several.map(name => ({ name, type: undefined, description: undefined, source })));
             itemsWithFields++;
@@ -74867,22 +75210,6 @@ function valuesInParens(paragraph) {
 }
 function parenthesised(field) {
     return [field.type, field.description].filter(Boolean).join(', ') || undefined;
-}
-/** `` `SownAt`, `WateredAt`, `HarvestedAt` `` on one line: several fields. */
-function codeNamesOnly(paragraph) {
-    const names = [];
-    for (const child of paragraph.children) {
-        if (child.type === 'inlineCode') {
-            const name = fieldName(child.value);
-            if (!name)
-                return [];
-            names.push(name);
-        }
-        else if (child.type !== 'text' || !FIELD_NAMES_ONLY_GAP.test(child.value)) {
-            return [];
-        }
-    }
-    return names;
 }
 
 ;// CONCATENATED MODULE: ./src/core/parse/data-model/enums.ts
@@ -75217,18 +75544,7 @@ function namedLead(paragraph) {
 }
 /** After the colon, only code spans with commas between them: the entity's fields. */
 function listed_entities_codeFields(rest, source) {
-    const names = [];
-    for (const node of rest) {
-        if (node.type === 'inlineCode') {
-            const name = fieldName(node.value);
-            if (!name)
-                return [];
-            names.push(name);
-        }
-        else if (node.type !== 'text' || !FIELD_NAMES_ONLY_GAP.test(node.value)) {
-            return [];
-        }
-    }
+    const names = codeSpanFieldNames(rest);
     return names.map(name => ({ name, type: undefined, description: undefined, source }));
 }
 /** `| Message | Fields |` rows: an entity per row, its fields the comma-separated names. */
@@ -75561,6 +75877,7 @@ function namedTypes(title) {
 
 
 
+
 function classify(context) {
     const { nodes } = context;
     nodes.forEach((node, index) => {
@@ -75695,6 +76012,7 @@ function addEntity(context, index, name, fields) {
         existing,
         extended: !existing && saysExtended(context, index),
         derived: saysDerived(context, index),
+        ...(EMBEDDED_HEADING.test(node.title) ? { embedded: true } : {}),
         aliases: [],
         source: positionOf(node.heading, context.file)
     };
@@ -76008,7 +76326,7 @@ function readDataModel(doc) {
     const root = parseMarkdown(doc.text, { tables: doc.text.includes('|') });
     const context = {
         file: doc.path,
-        nodes: outline(root),
+        nodes: outline_outline(root),
         entities: [],
         owners: [],
         names: new Set(),
@@ -76299,15 +76617,15 @@ const SCENARIO_SECTION_WORDS = [
 const SCENARIO_LIST_SECTION_WORDS = ['scenario', 'validation', 'verification', 'test'];
 /** The word that numbers a build step: "Step 3: …". */
 const STEP_WORD = 'step';
-const NOT_SCENARIO_SECTION = pattern('quickstart-not-scenario-section', `^${alternation(NOT_SCENARIO_SECTIONS, true)}\\b`, 'i');
+const NOT_SCENARIO_SECTION = leadingWordPattern('quickstart-not-scenario-section', NOT_SCENARIO_SECTIONS, 'i', true);
 const PREPARATION = pattern('quickstart-preparation', `\\b${alternation([...PREPARATION_WORDS.en, ...PREPARATION_WORDS.es], true)}\\b`, 'i');
 const DURATION = pattern('quickstart-duration', `\\([^)]{0,40}?\\b\\d{1,4}\\s{0,2}${alternation(DURATION_UNITS, true)}\\b`, 'i');
 const SCENARIO_HEADING = pattern('quickstart-scenario-heading', `\\b${alternation(SCENARIO_HEADING_WORDS.en, true)}\\b|${[...SCENARIO_HEADING_WORDS.ko, ...SCENARIO_HEADING_WORDS.es].join('|')}`, 'i');
 const REFERENCE = pattern('quickstart-reference', `^(?:test |sample )?${alternation(REFERENCE_TITLES.whole, true)}$|\\b${alternation(REFERENCE_TITLES.words, true)}\\b|\\b${alternation(REFERENCE_TITLES.endings)}$`, 'i');
 const CHORE = pattern('quickstart-chore', `\\b${alternation(CHORE_WORDS, true)}\\b|^(?:${alternation(TEST_SUITE_WORDS)}\\s+)*(?:tests?|testing)$`, 'i');
-const CHECKS_SECTION = pattern('quickstart-checks-section', `\\b${alternation(CHECKS_SECTION_WORDS, true)}\\b`, 'i');
+const CHECKS_SECTION = wholeWordPattern('quickstart-checks-section', CHECKS_SECTION_WORDS, 'i', true);
 const SCENARIO_LABEL = pattern('quickstart-scenario-label', `^(?:\\d{1,3}[.)]\\s{1,3})?(?:test\\s{1,3})?${alternation(SCENARIO_LABELS)}\\s{0,3}`, 'i');
-const SCENARIO_SECTION = pattern('quickstart-scenario-section', `\\b${alternation(SCENARIO_SECTION_WORDS, true)}\\b`, 'i');
+const SCENARIO_SECTION = wholeWordPattern('quickstart-scenario-section', SCENARIO_SECTION_WORDS, 'i', true);
 const SCENARIO_LIST_SECTION = pattern('quickstart-scenario-list-section', SCENARIO_LIST_SECTION_WORDS.join('|'), 'i');
 /** "3. …" or "Step 3 …": a numbered heading. */
 const NUMBERED_HEADING = pattern('quickstart-numbered-heading', `^(?:\\d{1,3}[.)]|${STEP_WORD}\\s{0,3}\\d{1,3}\\b)`, 'i');
@@ -76588,9 +76906,7 @@ function research_labelOf(line) {
 
 
 function parseSpec(doc) {
-    const root = parseMarkdown(doc.text);
-    const all = sections(root);
-    const h1 = all.find(section => section.depth === 1);
+    const { root, sections: all, title: h1 } = outline(doc.text);
     return {
         spec: {
             title: h1 ? stripPrefix(h1.title, SPEC_TITLE_PREFIX) : undefined,
@@ -76903,10 +77219,6 @@ function hashDocuments(documents) {
         .sort();
     return sha256(parts.join('\u0000'));
 }
-
-;// CONCATENATED MODULE: ./src/version.ts
-/** Kept equal to package.json's version by a test; bundles cannot read package.json at run time. */
-const version_VERSION = '0.1.0';
 
 ;// CONCATENATED MODULE: ./src/io/markdown-hazards.ts
 /**
@@ -77421,13 +77733,32 @@ function formatBytes(bytes) {
     return `${bytes} bytes`;
 }
 
+;// CONCATENATED MODULE: ./src/io/feature-folder.ts
+/**
+ * A feature folder as generation and checking both open it: its design documents loaded and
+ * parsed, where its tasks.md is, and that tasks.md read with any trouble reading it reported.
+ */
+
+
+
+async function openFeature(repoRoot, featureDir, limits = DEFAULT_LIMITS) {
+    const feature = parseFeature(await loadFeature(repoRoot, featureDir, limits));
+    return { feature, tasksPath: `${feature.dir}/tasks.md`, limits };
+}
+/** The feature's tasks.md as loaded; a finding about reading it (too large, unreadable) joins the feature's. */
+async function readTasksFile(repoRoot, open) {
+    const { feature, tasksPath, limits } = open;
+    const loaded = await loadTextFile(repoRoot, external_node_path_default().join(repoRoot, tasksPath), limits.markdownBytes);
+    if (loaded.finding)
+        feature.findings.push(loaded.finding);
+    return loaded;
+}
+
 ;// CONCATENATED MODULE: ./src/io/check-features.ts
 /**
  * The I/O around checking: load each folder and its tasks.md, run the pure checker, and gather one
  * report. Shared by the CLI and the action.
  */
-
-
 
 
 
@@ -77446,18 +77777,12 @@ async function checkFeatures(repoRoot, featureDirs, options) {
     };
 }
 async function checkOne(repoRoot, featureDir, options) {
-    const limits = options.limits ?? DEFAULT_LIMITS;
-    const feature = parseFeature(await loadFeature(repoRoot, featureDir, limits));
-    const tasksPath = `${feature.dir}/tasks.md`;
+    const open = await openFeature(repoRoot, featureDir, options.limits);
+    const { feature, tasksPath } = open;
     const listed = options.taskLists?.get(tasksPath);
     const tasks = listed !== undefined
-        ? {
-            document: { path: tasksPath, relativePath: 'tasks.md', text: listed },
-            finding: undefined
-        }
-        : await loadTextFile(repoRoot, external_node_path_default().join(repoRoot, feature.dir, 'tasks.md'), limits.markdownBytes);
-    if (tasks.finding)
-        feature.findings.push(tasks.finding);
+        ? { document: { path: tasksPath, relativePath: 'tasks.md', text: listed } }
+        : await readTasksFile(repoRoot, open);
     const taskList = tasks.document
         ? parseTaskList(tasks.document, { knownRoots: knownRoots(feature) })
         : undefined;
@@ -77477,6 +77802,7 @@ function countFindings(features) {
  * Finds feature folders: `specs/NNN-name/` (three or more digits) or `specs/YYYYMMDD-HHMMSS-name/`,
  * on disk or among the files a pull request changes, and the repository root they belong to.
  */
+
 
 
 const DEFAULT_SPECS_DIR = 'specs';
@@ -77541,13 +77867,7 @@ async function exists(file) {
     }
 }
 function trimSlashes(value) {
-    let start = 0;
-    let end = value.length;
-    while (start < end && value[start] === '/')
-        start++;
-    while (end > start && value[end - 1] === '/')
-        end--;
-    return value.slice(start, end);
+    return trimCharacters(value, '/');
 }
 
 ;// CONCATENATED MODULE: ./src/core/template/default-template.ts
@@ -77653,7 +77973,7 @@ const template_CONDITION_KEYWORDS = [
 ];
 /** Decides which parenthesised asides are conditions: those opening with this word. */
 const CONDITION_OPENINGS = ['if'];
-const CONDITION_OPENING = pattern('template-condition-opening', `^${alternation(CONDITION_OPENINGS)}\\b`, 'i');
+const CONDITION_OPENING = leadingWordPattern('template-condition-opening', CONDITION_OPENINGS, 'i');
 /** The word a phase heading opens with: `## Phase 3.2: Tests First`. */
 const PHASE_WORD = 'phase';
 const PHASE_HEADING = pattern('template-phase-heading', `^${PHASE_WORD}\\b`, 'i');
@@ -77677,13 +77997,13 @@ const PHASE_ROLE_RULES = [
 const template_PARALLEL_LABEL = 'P';
 /** Decides which bracketed labels of an example task name its story: `[US1]`, `[Story]` (pattern sources). */
 const STORY_TASK_LABELS = ['US\\d*', 'Story'];
-const STORY_TASK_LABEL = pattern('template-story-task-label', `^${alternation(STORY_TASK_LABELS, true)}$`, 'i');
+const STORY_TASK_LABEL = wholeValuePattern('template-story-task-label', STORY_TASK_LABELS, 'i', true);
 /** Decides which word before an example's path goes with it: "Model in `src/models/`". */
 const PATH_PREPOSITIONS = ['in', 'at', 'under', 'to'];
 const PATH_PREPOSITION = pattern('template-path-preposition', `\\s${alternation(PATH_PREPOSITIONS)}$`, 'i');
 /** Decides which section states the template's path conventions. */
 const PATH_CONVENTIONS_TITLES = ['path conventions'];
-const PATH_CONVENTIONS_SECTION = pattern('template-path-conventions-section', alternation(PATH_CONVENTIONS_TITLES), 'i');
+const PATH_CONVENTIONS_SECTION = anywherePattern('template-path-conventions-section', PATH_CONVENTIONS_TITLES, 'i');
 /**
  * Decides what an item of Path Conventions states, by the words of its label (lower-cased,
  * checked in this order): special test folders, the test root, the source root.
@@ -77735,6 +78055,7 @@ function conditionId(words) {
 
 
 
+
 function parseTemplate(text, path) {
     const root = parseMarkdown(text, { taskLists: true });
     const all = sections(root);
@@ -77776,21 +78097,16 @@ function readPhase(section, file) {
 function splitPhaseTitle(heading) {
     const words = heading.trim().split(/\s+/);
     const isPhase = words[0]?.toLowerCase() === PHASE_WORD && words.length > 1;
-    const number = isPhase ? parse_template_trimSeparators(words[1]) : '';
-    let title = isPhase ? parse_template_trimSeparators(words.slice(2).join(' ')) : heading;
+    const number = isPhase ? trimPhaseMarks(words[1]) : '';
+    let title = isPhase ? trimPhaseMarks(words.slice(2).join(' ')) : heading;
     title = cutAtWarning(title);
     title = dropShoutedAside(title);
     return { number, title: title.trim() || `Phase ${number}` };
 }
 const SEPARATORS = ':.-–—';
-function parse_template_trimSeparators(text) {
-    let start = 0;
-    let end = text.length;
-    while (start < end && SEPARATORS.includes(text[start]))
-        start++;
-    while (end > start && SEPARATORS.includes(text[end - 1]))
-        end--;
-    return text.slice(start, end).trim();
+/** `1:` → `1`, `: Setup.` → `Setup`: the marks between "Phase", its number and its title. */
+function trimPhaseMarks(text) {
+    return pieces_trimCharacters(text, SEPARATORS).trim();
 }
 /** Everything from a warning sign or an emoji on is an instruction to the author, not the title. */
 function cutAtWarning(title) {
@@ -78005,13 +78321,34 @@ async function loadTemplate(repoRoot, explicitPath) {
     }
     return fromText(document.text, document.path);
 }
+/**
+ * Parsed templates by path and text. One run loads the template once per repository root (the
+ * CLI given folders of many repositories, the snapshot and fixture runs once per folder), and
+ * nearly always it is the same built-in text: parsing it once saves a markdown parse per load.
+ * Keyed by text as well as path, so an edited file is parsed afresh.
+ */
+const parsed = new Map();
+/** Far above the templates one run meets; only keeps a long-lived process from growing. */
+const MAX_PARSED = 32;
+function parseOnce(text, templatePath) {
+    const key = `${templatePath}\u0000${text}`;
+    let result = parsed.get(key);
+    if (!result) {
+        if (parsed.size >= MAX_PARSED)
+            parsed.clear();
+        result = parseTemplate(text, templatePath);
+        parsed.set(key, result);
+    }
+    return result;
+}
 function fromText(text, templatePath) {
-    const { template, findings } = parseTemplate(text, templatePath);
+    const { template, findings } = parseOnce(text, templatePath);
     if (template.phases.length === 0) {
         const detail = findings[0] ? `: ${findings[0].message}` : '';
         throw new TemplateError(`The tasks template ${templatePath} has no "## Phase" sections${detail}`);
     }
-    return { template, text, findings };
+    // A copy of the findings: a caller may add to its list without touching the cached one.
+    return { template, text, findings: [...findings] };
 }
 async function firstExisting(repoRoot, candidates) {
     for (const candidate of candidates) {
@@ -78051,7 +78388,10 @@ async function readConfigFile(repoRoot, file) {
     return applyConfigFile(defaultSettings(), document).settings;
 }
 
+;// CONCATENATED MODULE: external "node:util"
+const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 ;// CONCATENATED MODULE: ./src/cli/usage.ts
+
 const MAIN_USAGE = `Usage: spec-tasks <command> [options]
 
 Commands:
@@ -78093,9 +78433,24 @@ class UsageError extends Error {
 /** A folder or file that cannot be read: exit status 2, like a usage error, but without the usage. */
 class InputError extends Error {
 }
+/**
+ * A command's arguments read against its `options`, folder names as positionals; a flag it does
+ * not know, or a flag missing its value, is a usage error.
+ */
+function parseCommandArgs(args, options) {
+    try {
+        return (0,external_node_util_namespaceObject.parseArgs)({
+            args,
+            allowPositionals: true,
+            options
+        });
+    }
+    catch (error) {
+        throw new UsageError(error.message);
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/cli/check-command.ts
-
 
 
 
@@ -78173,24 +78528,15 @@ function oneOf(value, allowed, flag) {
     return value;
 }
 function parseCheckArgs(args) {
-    try {
-        return (0,external_node_util_namespaceObject.parseArgs)({
-            args,
-            allowPositionals: true,
-            options: {
-                format: { type: 'string' },
-                output: { type: 'string' },
-                config: { type: 'string' },
-                template: { type: 'string' },
-                'fail-on': { type: 'string' },
-                rule: { type: 'string', multiple: true },
-                help: { type: 'boolean', short: 'h', default: false }
-            }
-        });
-    }
-    catch (error) {
-        throw new UsageError(error.message);
-    }
+    return parseCommandArgs(args, {
+        format: { type: 'string' },
+        output: { type: 'string' },
+        config: { type: 'string' },
+        template: { type: 'string' },
+        'fail-on': { type: 'string' },
+        rule: { type: 'string', multiple: true },
+        help: { type: 'boolean', short: 'h', default: false }
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/io/generate-feature.ts
@@ -78202,16 +78548,12 @@ function parseCheckArgs(args) {
 
 
 
-
 async function generateFeature(repoRoot, featureDir, template, options) {
-    const limits = options.limits ?? DEFAULT_LIMITS;
-    const feature = parseFeature(await loadFeature(repoRoot, featureDir, limits));
-    const tasksPath = `${feature.dir}/tasks.md`;
+    const open = await openFeature(repoRoot, featureDir, options.limits);
+    const { feature, tasksPath } = open;
     if (!feature.plan)
         return { feature, tasksPath, result: undefined, written: false };
-    const existing = await loadTextFile(repoRoot, external_node_path_default().join(repoRoot, tasksPath), limits.markdownBytes);
-    if (existing.finding)
-        feature.findings.push(existing.finding);
+    const existing = await readTasksFile(repoRoot, open);
     let result = generateTasks(feature, template.template, template.text, {
         existing: existing.document,
         force: options.force
@@ -78239,7 +78581,6 @@ function formatFindingLine(finding) {
 }
 
 ;// CONCATENATED MODULE: ./src/cli/generate-command.ts
-
 
 
 
@@ -78301,21 +78642,12 @@ async function runGenerate(args, io) {
     return failed ? 1 : 0;
 }
 function parseGenerateArgs(args) {
-    try {
-        return (0,external_node_util_namespaceObject.parseArgs)({
-            args,
-            allowPositionals: true,
-            options: {
-                write: { type: 'boolean', default: false },
-                force: { type: 'boolean', default: false },
-                template: { type: 'string' },
-                help: { type: 'boolean', short: 'h', default: false }
-            }
-        });
-    }
-    catch (error) {
-        throw new UsageError(error.message);
-    }
+    return parseCommandArgs(args, {
+        write: { type: 'boolean', default: false },
+        force: { type: 'boolean', default: false },
+        template: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false }
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/cli/main.ts

@@ -1,8 +1,8 @@
-export const id = 691;
-export const ids = [691];
+export const id = 511;
+export const ids = [511];
 export const modules = {
 
-/***/ 5691:
+/***/ 4511:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -363,7 +363,7 @@ const CREATING_VERBS = [
     'develop',
     'scaffold'
 ];
-const CREATING = (0,build/* pattern */.T1)('coverage.creating-verb', `^${(0,build/* alternation */.Ql)(CREATING_VERBS)}\\b`, 'i');
+const CREATING = (0,build/* leadingWordPattern */.Pj)('coverage.creating-verb', CREATING_VERBS, 'i');
 /** Key words of a task that changes a schema, which creates tables but no behaviour to test. */
 const MIGRATION_WORDS = ['migration'];
 /** Folders and extensions of migration files: `db/migrations/`, `0003_vouchers.sql`. */
@@ -1001,15 +1001,15 @@ const LEADING_TEST_WORDS = ['test', 'tests', 'testing', 'spec', 'specs', 'e2e'];
 const TEST_WORDS = ['test', 'tests', 'testing', 'e2e'];
 /** What every test word above holds, so a task without any is settled with one scan. */
 const TEST_WORD_STEMS = ['test', 'e2e'];
-const TEST_WORD_ANYWHERE = (0,build/* pattern */.T1)('check-test-words.test-word-anywhere', (0,build/* alternation */.Ql)(TEST_WORD_STEMS), 'i');
+const TEST_WORD_ANYWHERE = (0,build/* anywherePattern */.sI)('check-test-words.test-word-anywhere', TEST_WORD_STEMS, 'i');
 /** How an identifier names a test: `test_voucher_flow`, `TestVoucher` (start, any case). */
 const TEST_IDENTIFIER_PREFIXES = ['test'];
 /** … `VoucherServiceTest`, `VoucherTests`, `VoucherSpec`, `VoucherIT` (end, as written). */
 const TEST_IDENTIFIER_SUFFIXES = ['Tests', 'Test', 'Spec', 'IT'];
 /** … `voucher_test`, `voucher_spec` (end, after an underscore, any case). */
 const SNAKE_TEST_SUFFIXES = ['test', 'spec'];
-const TEST_IDENTIFIER_START = (0,build/* pattern */.T1)('check-test-words.test-identifier-start', `^${(0,build/* alternation */.Ql)(TEST_IDENTIFIER_PREFIXES)}`, 'i');
-const TEST_IDENTIFIER_END = (0,build/* pattern */.T1)('check-test-words.test-identifier-end', `${(0,build/* alternation */.Ql)(TEST_IDENTIFIER_SUFFIXES)}$`);
+const TEST_IDENTIFIER_START = (0,build/* leadingPattern */.Hn)('check-test-words.test-identifier-start', TEST_IDENTIFIER_PREFIXES, 'i');
+const TEST_IDENTIFIER_END = (0,build/* trailingPattern */.R)('check-test-words.test-identifier-end', TEST_IDENTIFIER_SUFFIXES);
 const SNAKE_TEST_IDENTIFIER_END = (0,build/* pattern */.T1)('check-test-words.snake-test-identifier-end', `_${(0,build/* alternation */.Ql)(SNAKE_TEST_SUFFIXES)}$`, 'i');
 /** Folders anywhere in a path that hold tests (compared in lower case). */
 const TEST_FOLDERS = ['test', 'tests', '__tests__', 'e2e', 'androidtest'];
@@ -1861,7 +1861,7 @@ const API_ROUTE_FILE_NAMES = new Set(['route', '+server']);
 const ONE_TYPE_PER_FILE_EXTENSIONS = new Set(['.java', '.kt', '.cs']);
 /** Decides how a note separates the names it lists: commas, "and", "&" (pattern sources). */
 const NAME_LIST_SEPARATORS = [',\\s{0,3}', '\\s(?:and|&)\\s'];
-const NAME_LIST_SEPARATOR = (0,build/* pattern */.T1)('planned-name-list-separator', (0,build/* alternation */.Ql)(NAME_LIST_SEPARATORS, true));
+const NAME_LIST_SEPARATOR = (0,build/* anywherePattern */.sI)('planned-name-list-separator', NAME_LIST_SEPARATORS, '', true);
 /** Decides which notes tie a file to a user story: `US-1 E2E`, `User Story 2` (pattern sources). */
 const STORY_REFERENCES = ['US-?', 'user\\s{1,3}story\\s{0,3}', 'story\\s{0,3}'];
 const STORY_REFERENCE = (0,build/* pattern */.T1)('planned-story-reference', `\\b${(0,build/* alternation */.Ql)(STORY_REFERENCES, true)}(\\d{1,3})\\b`, 'i');
@@ -1940,7 +1940,7 @@ const SETUP_FILE_FORMS = [
     '^\\.eslintrc(?:\\.[a-z]{2,4})?$',
     '^\\.prettierrc(?:\\.[a-z]{2,4})?$'
 ];
-const SETUP_FILE_FORM = (0,build/* pattern */.T1)('planned-setup-file-form', (0,build/* alternation */.Ql)(SETUP_FILE_FORMS, true), 'i');
+const SETUP_FILE_FORM = (0,build/* anywherePattern */.sI)('planned-setup-file-form', SETUP_FILE_FORMS, 'i', true);
 /** Decides which folders hold tooling and CI, not the feature's code (any segment). */
 const SETUP_FOLDERS = new Set([
     '.github',
@@ -2181,7 +2181,7 @@ const SKIPPED_SECTION_WORDS = [
     'progress tracking',
     'summary'
 ];
-const SKIPPED_SECTION = (0,build/* pattern */.T1)('planned-skipped-section', (0,build/* wholeWords */.pC)(SKIPPED_SECTION_WORDS, true), 'i');
+const SKIPPED_SECTION = (0,build/* wholeWordPattern */.i7)('planned-skipped-section', SKIPPED_SECTION_WORDS, 'i', true);
 /**
  * Decides which extensions hold data or configuration the feature adds (`configs/train.yaml`,
  * `fixtures/seeds.json`), when no name says it sets up the build.
@@ -2325,7 +2325,7 @@ const ROUTE_FILE_NAMES = [
     '+page.server',
     '_index'
 ];
-const ROUTE_FILE = (0,build/* pattern */.T1)('route-file', `^${(0,build/* alternation */.Ql)(ROUTE_FILE_NAMES)}$`);
+const ROUTE_FILE = (0,build/* wholeValuePattern */.XJ)('route-file', ROUTE_FILE_NAMES);
 /**
  * Decides that a plan's note on an `app/` folder says it is routed by file the Next.js way
  * (`# Next.js App Router`), so an API route with no route file to model on goes in
@@ -2334,7 +2334,7 @@ const ROUTE_FILE = (0,build/* pattern */.T1)('route-file', `^${(0,build/* altern
 const APP_ROUTER_WORDS = ['next.js', 'nextjs', 'app router'];
 /** Decides the stem of the file an app router serves an API route from. */
 const APP_ROUTER_API_STEM = 'route';
-const APP_ROUTER_NOTE = (0,build/* pattern */.T1)('plan-app-router-note', (0,build/* wholeWords */.pC)(APP_ROUTER_WORDS), 'i');
+const APP_ROUTER_NOTE = (0,build/* wholeWordPattern */.i7)('plan-app-router-note', APP_ROUTER_WORDS, 'i');
 /** Decides the route segment that holds an API, apart from pages: `/api/orders`. */
 const API_ROUTE_SEGMENT = 'api';
 /**
@@ -2342,7 +2342,7 @@ const API_ROUTE_SEGMENT = 'api';
  * when a contract's route is compared with a file's (pattern sources, whole segment).
  */
 const ROUTE_BASE_SEGMENTS = [API_ROUTE_SEGMENT, 'v\\d+'];
-const ROUTE_BASE_SEGMENT = (0,build/* pattern */.T1)('route-base-segment', `^${(0,build/* alternation */.Ql)(ROUTE_BASE_SEGMENTS, true)}$`);
+const ROUTE_BASE_SEGMENT = (0,build/* wholeValuePattern */.XJ)('route-base-segment', ROUTE_BASE_SEGMENTS, '', true);
 // ---------------------------------------------------------------------------------------------
 // Naming a new endpoint file
 /** Decides which words of a contract's file name name the document, not what it serves. */
@@ -2373,84 +2373,21 @@ const ENDPOINT_FILE_NAMES = {
 const ENDPOINT_FOLDER_KINDS = new Set(['controller', 'handler', 'router', 'resolver']);
 /** Decides the kind word of a new CLI command file: `ExportCommand`, never a controller. */
 const COMMAND_FILE_KIND = 'command';
+/** Decides which folders hold one file per CLI command (`commands/export.py`), last segment, lower case. */
+const COMMAND_FOLDERS = ['commands', 'command'];
+/** Decides which folders hold one file per tool an agent or MCP server offers (`tools/search_docs.py`). */
+const TOOL_FOLDERS = ['tools', 'tool'];
+/** Decides the kind word of a new tool file, in languages that name files by their class: `SearchDocsTool.cs`. */
+const TOOL_FILE_KIND = 'tool';
 /**
  * Decides which last words of a name already say it is commands, so `command` is not added twice
  * (pattern sources, the whole word).
  */
 const COMMAND_NAME_WORDS = ['commands?', 'cmds?', 'cli'];
-const COMMAND_NAME_WORD = (0,build/* pattern */.T1)('command-name-word', `^${(0,build/* alternation */.Ql)(COMMAND_NAME_WORDS, true)}$`);
+const COMMAND_NAME_WORD = (0,build/* wholeValuePattern */.XJ)('command-name-word', COMMAND_NAME_WORDS, '', true);
 
-;// CONCATENATED MODULE: ./src/core/text/pieces.ts
-/**
- * Cutting a line of text into pieces: at the matching parenthesis, at separators outside
- * brackets, at the first of several markers, after leading separators.
- */
-/** The index of the `)` that closes the `(` at `open`, or -1: `f(a(b)) c` from 1 → 6. */
-function matchingParen(text, open) {
-    let depth = 0;
-    for (let at = open; at < text.length; at++) {
-        if (text[at] === '(')
-            depth++;
-        else if (text[at] === ')' && --depth === 0)
-            return at;
-    }
-    return -1;
-}
-/** `a, Map<b, c>, d` at `,` → `a`, ` Map<b, c>`, ` d`: separators inside brackets do not split. */
-function splitTopLevel(text, separator) {
-    const parts = [];
-    let depth = 0;
-    let from = 0;
-    for (let at = 0; at < text.length; at++) {
-        const char = text[at];
-        if ('([{<'.includes(char))
-            depth++;
-        else if (')]}>'.includes(char))
-            depth--;
-        else if (char === separator && depth === 0) {
-            parts.push(text.slice(from, at));
-            from = at + 1;
-        }
-    }
-    parts.push(text.slice(from));
-    return parts;
-}
-/**
- * A note's clauses: `GET (list, filter); POST` → `GET (list, filter)`, `POST`. Split at commas
- * and semicolons outside parentheses, each trimmed, empty ones dropped; a stray `)` never makes
- * the depth negative.
- */
-function clausesOutsideParentheses(text) {
-    const clauses = [];
-    let depth = 0;
-    let current = '';
-    for (const ch of text) {
-        if (ch === '(')
-            depth++;
-        else if (ch === ')')
-            depth = Math.max(0, depth - 1);
-        if (depth === 0 && (ch === ',' || ch === ';')) {
-            clauses.push(current);
-            current = '';
-        }
-        else
-            current += ch;
-    }
-    return [...clauses, current].map(clause => clause.trim()).filter(Boolean);
-}
-/** Where the first of the needles occurs, or -1. */
-function firstIndexOf(text, needles) {
-    const found = needles.map(needle => text.indexOf(needle)).filter(at => at >= 0);
-    return found.length > 0 ? Math.min(...found) : -1;
-}
-/** The text without leading spaces, colons, dashes, commas and semicolons, and trimmed. */
-function trimSeparators(text) {
-    let start = 0;
-    while (start < text.length && ' \t:—–-,;'.includes(text[start]))
-        start++;
-    return text.slice(start).trim();
-}
-
+// EXTERNAL MODULE: ./src/core/text/pieces.ts
+var pieces = __webpack_require__(5848);
 ;// CONCATENATED MODULE: ./src/core/parse/plan-routes.ts
 
 
@@ -2519,7 +2456,7 @@ function fileRoutes(entry) {
 function noteRoutes(note, folderRoute) {
     const routes = [];
     let method;
-    for (const clause of clausesOutsideParentheses(note)) {
+    for (const clause of (0,pieces/* clausesOutsideParentheses */.au)(note)) {
         const tokens = clause.split(/\s+/).filter(Boolean);
         const first = cleanToken(tokens[0] ?? '');
         const isMethod = HTTP_METHODS.has(first);
@@ -2547,13 +2484,7 @@ function purposeOf(rest) {
 }
 /** A token without the marks around it: `` `/api/seeds`, `` → `/api/seeds`. */
 function cleanToken(token) {
-    let start = 0;
-    let end = token.length;
-    while (start < end && '`*_[('.includes(token[start]))
-        start++;
-    while (end > start && '`*_:,;)]'.includes(token[end - 1]))
-        end--;
-    return token.slice(start, end);
+    return (0,pieces/* trimCharacters */.Bk)(token, '`*_[(', '`*_:,;)]');
 }
 /**
  * `src/app/api/orders/[id]/route.ts` → `/api/orders/{id}`: the route a framework serves an API
@@ -3003,7 +2934,7 @@ const CHECKLIST_TITLE_WORDS = [
     'definition of done',
     'notes'
 ];
-const CHECKLIST_TITLE = (0,build/* pattern */.T1)('task-list.checklist-title', (0,build/* alternation */.Ql)(CHECKLIST_TITLE_WORDS), 'i');
+const CHECKLIST_TITLE = (0,build/* anywherePattern */.sI)('task-list.checklist-title', CHECKLIST_TITLE_WORDS, 'i');
 /** Decides which headings open notes, where a list may say what it left out (as whole words). */
 const NOTES_TITLE_WORDS = ['notes', 'note', 'format'];
 /** The same, matched anywhere in the title. */
@@ -3072,7 +3003,7 @@ const TASK_WORDS = ['task'];
 const TASK_WORD_ID = (0,build/* pattern */.T1)('task-list.task-word-id', `^\\*{0,2}${(0,build/* alternation */.Ql)(TASK_WORDS)}\\s{1,3}(\\d{1,3}(?:\\.\\d{1,3}){0,2})\\*{0,2}(?![\\w.])`, 'i');
 /** Decides which labels mark a task as parallel: `[P]`, `[Parallel]` (any case). */
 const PARALLEL_LABELS = ['p', 'parallel'];
-const PARALLEL_LABEL = (0,build/* pattern */.T1)('task-list.parallel-label', `^${(0,build/* alternation */.Ql)(PARALLEL_LABELS)}$`, 'i');
+const PARALLEL_LABEL = (0,build/* wholeValuePattern */.XJ)('task-list.parallel-label', PARALLEL_LABELS, 'i');
 /** The parallel label written in parentheses after the ID: `T004 (P) …` (capital only). */
 const PARALLEL_PAREN_LABELS = ['P'];
 const PARALLEL_PAREN_LABEL = (0,build/* pattern */.T1)('task-list.parallel-label-in-parentheses', `^\\((${(0,build/* alternation */.Ql)(PARALLEL_PAREN_LABELS)})\\)`);
@@ -3177,13 +3108,13 @@ const NOT_SAME_FILE = (0,build/* pattern */.T1)('task-list.not-same-file', `\\b$
 // "Tests: not requested"
 /** A line about tests at all (lower case, whole words). */
 const TESTS_NOT_REQUESTED_TEST_WORDS = ['test', 'tests', 'testing'];
-const MENTIONS_TESTS = (0,build/* pattern */.T1)('task-list.mentions-tests', (0,build/* wholeWords */.pC)(TESTS_NOT_REQUESTED_TEST_WORDS));
+const MENTIONS_TESTS = (0,build/* wholeWordPattern */.i7)('task-list.mentions-tests', TESTS_NOT_REQUESTED_TEST_WORDS);
 /** "not requested", "not explicitly requested": `not`, at most one word, `requested`. */
 const NOT_REQUESTED_WORDS = { not: ['not'], requested: ['requested'] };
 const NOT_REQUESTED = (0,build/* pattern */.T1)('task-list.not-requested', `\\b${(0,build/* alternation */.Ql)(NOT_REQUESTED_WORDS.not)}\\s{1,3}(?:\\w{1,12}\\s{1,3})?${(0,build/* alternation */.Ql)(NOT_REQUESTED_WORDS.requested)}\\b`);
 /** Words just before "not requested" that make it a condition: "only if explicitly requested". */
 const CONDITIONAL_WORDS = ['if', 'when', 'unless', 'where', 'only'];
-const CONDITIONAL = (0,build/* pattern */.T1)('task-list.conditional-word', (0,build/* wholeWords */.pC)(CONDITIONAL_WORDS));
+const CONDITIONAL = (0,build/* wholeWordPattern */.i7)('task-list.conditional-word', CONDITIONAL_WORDS);
 /** "test tasks excluded", "test tasks were not generated". */
 const TEST_TASK_WORDS = { test: ['test'], tasks: ['tasks', 'task'], were: ['are', 'were'] };
 const LEFT_OUT_PHRASES = ['omitted', 'excluded', 'not included', 'not generated'];
@@ -3192,7 +3123,7 @@ const TEST_TASKS_LEFT_OUT = (0,build/* pattern */.T1)('task-list.test-tasks-left
 // "[P] tasks may share a file": where a list says so on purpose
 /** Decides that a line is about running tasks together: "T019 and T020: parallel — both in runner.py". */
 const PARALLEL_WORDS = ['parallel', 'concurrently'];
-const SAYS_PARALLEL = (0,build/* pattern */.T1)('task-list.says-parallel', (0,build/* wholeWords */.pC)(PARALLEL_WORDS), 'i');
+const SAYS_PARALLEL = (0,build/* wholeWordPattern */.i7)('task-list.says-parallel', PARALLEL_WORDS, 'i');
 /** … or the label itself, for a convention about all `[P]` tasks. */
 const MENTIONS_PARALLEL_LABEL = (0,build/* pattern */.T1)('task-list.mentions-parallel-label', '\\[P\\]');
 /**
@@ -3282,6 +3213,14 @@ function readDeferredStart(text) {
     if (!start)
         return undefined;
     return { id: start.id, rest: struck ? start.rest.replace(/^~~/, '') : start.rest };
+}
+/** How a task's line opens: its ID, put off (`[-] T045`, `~~T045~~`) or not. */
+function readTaskOpening(text) {
+    const deferred = readDeferredStart(text);
+    if (deferred)
+        return { ...deferred, deferred: true };
+    const start = readTaskStart(text);
+    return start && { ...start, deferred: false };
 }
 /**
  * A description that says the task is put off: a leading `(deferred)`, `[DEFERRED]`,
@@ -4502,6 +4441,11 @@ function sections(root) {
     }
     return result;
 }
+function outline(text) {
+    const root = parseMarkdown(text);
+    const all = sections(root);
+    return { root, sections: all, title: all.find(section => section.depth === 1) };
+}
 function trimTrailingNewlines(text) {
     let end = text.length;
     while (end > 0 && text[end - 1] === '\n')
@@ -5409,12 +5353,7 @@ function looksLikeUncheckedTask(item) {
     return /^\[\s?[xX]?\]\s{0,3}\*{0,2}T\d/.test(text) && !/^\[[ x]\]\s/i.test(text);
 }
 function itemStart(item) {
-    const text = firstLineText(item);
-    const deferred = readDeferredStart(text);
-    if (deferred)
-        return { ...deferred, deferred: true };
-    const start = readTaskStart(text);
-    return start && { ...start, deferred: false };
+    return readTaskOpening(firstLineText(item));
 }
 function firstLineText(item) {
     const first = item.children[0];
@@ -5988,6 +5927,15 @@ const MODEL_FOLDERS = [
     'schemas',
     'schema'
 ];
+/** Decides which of the plan's folders hold repositories, each stored entity's data access. */
+const REPOSITORY_FOLDERS = [
+    'repositories',
+    'repository',
+    'repos',
+    'repo'
+];
+/** The word a repository's name ends in: `Invoice` → `InvoiceRepository`, `invoice-repository`. */
+const REPOSITORY_NAME_WORD = 'repository';
 /** Decides which of the plan's folders new services go in. */
 const SERVICE_FOLDERS = [
     'services',
@@ -6098,7 +6046,7 @@ const TEST_SUPPORT_FOLDERS = [
     '__snapshots__',
     '__mocks__'
 ];
-const TEST_SUPPORT_FOLDER = (0,build/* pattern */.T1)('test-support-folder', `^${(0,build/* alternation */.Ql)(TEST_SUPPORT_FOLDERS, true)}$`, 'i');
+const TEST_SUPPORT_FOLDER = (0,build/* wholeValuePattern */.XJ)('test-support-folder', TEST_SUPPORT_FOLDERS, 'i', true);
 // ---------------------------------------------------------------------------------------------
 // What a plan's note beside a path says
 /**
@@ -6111,10 +6059,10 @@ const GENERATED_NOTE_WORDS = [
     'not committed',
     'do not edit'
 ];
-const GENERATED_NOTE = (0,build/* pattern */.T1)('generated-note', (0,build/* wholeWords */.pC)(GENERATED_NOTE_WORDS, true), 'i');
+const GENERATED_NOTE = (0,build/* wholeWordPattern */.i7)('generated-note', GENERATED_NOTE_WORDS, 'i', true);
 /** Decides that a note says the path is for later when written in capitals anywhere: `FUTURE: …`. */
 const FUTURE_NOTE_CAPITALS = ['FUTURE'];
-const FUTURE_NOTE_IN_CAPITALS = (0,build/* pattern */.T1)('future-note-capitals', (0,build/* wholeWords */.pC)(FUTURE_NOTE_CAPITALS));
+const FUTURE_NOTE_IN_CAPITALS = (0,build/* wholeWordPattern */.i7)('future-note-capitals', FUTURE_NOTE_CAPITALS);
 /** Decides that a note says the path is for later when it starts with these, in any case: `(later phase)`. */
 const FUTURE_NOTE_OPENINGS = ['future', 'later phase'];
 const FUTURE_NOTE = (0,build/* pattern */.T1)('future-note', `^\\(?${(0,build/* alternation */.Ql)(FUTURE_NOTE_OPENINGS)}\\b`, 'i');
@@ -6279,7 +6227,7 @@ const DEFINES_WORDS = [
     'trait',
     'interface'
 ];
-const DEFINES_NOTE = (0,build/* pattern */.T1)('defines-note', (0,build/* wholeWords */.pC)(DEFINES_WORDS, true), 'i');
+const DEFINES_NOTE = (0,build/* wholeWordPattern */.i7)('defines-note', DEFINES_WORDS, 'i', true);
 /**
  * Decides which endings make a plural of its word without the `es` (`sketches` → `sketch`), so
  * role words meet in one form.
@@ -6304,6 +6252,16 @@ const SOURCE_SET_LANGUAGES = new Set([
     'scala',
     'groovy'
 ]);
+// ---------------------------------------------------------------------------------------------
+// How a framework's style guide names model files
+/**
+ * Decides the ending a framework gives a model's file where the plan's Technical Context names
+ * the framework: Angular's style guide writes `order.model.ts`.
+ */
+const ANGULAR_WORDS = ['angular'];
+const FRAMEWORK_MODEL_ENDINGS = [
+    { framework: (0,build/* pattern */.T1)('framework-angular', (0,build/* wholeWords */.pC)(ANGULAR_WORDS), 'i'), ending: '.model' }
+];
 
 ;// CONCATENATED MODULE: ./src/core/vocabulary/languages.ts
 /**
@@ -6630,7 +6588,7 @@ function statedLanguageParts(plan) {
     const stated = plan?.technicalContext['Language/Version']?.value;
     if (!stated)
         return [];
-    return clausesOutsideParentheses(stated).flatMap(clause => {
+    return (0,pieces/* clausesOutsideParentheses */.au)(stated).flatMap(clause => {
         const language = languagesIn(clause)[0];
         if (!language)
             return [];
@@ -6993,6 +6951,19 @@ var vocabulary_documents = __webpack_require__(2918);
 
 // ---------------------------------------------------------------------------------------------
 // Markers at the start of a note beside a file or folder
+/** What may stand between a marker and the rest of its note: `NEW: …`, `(new) …`, `ADDED — …`. */
+const MARKER_TAIL = '[\\s:—–,)-]{0,4}';
+/**
+ * The two patterns of one marker at a note's start, each taking the marker's tail: its words in
+ * capitals that no letter, digit or dash goes on from (`NEW`, not `NEWS`), and its words in any
+ * case (pattern sources both).
+ */
+function markerPatterns(name, capitals, anyCase) {
+    return {
+        capitals: (0,build/* pattern */.T1)(`${name}-capitals`, `^${(0,build/* alternation */.Ql)(capitals, true)}(?![\\p{L}\\p{N}_-])${MARKER_TAIL}`, 'u'),
+        anyCase: (0,build/* pattern */.T1)(name, `^${(0,build/* alternation */.Ql)(anyCase, true)}${MARKER_TAIL}`, 'iu')
+    };
+}
 /**
  * Decides that a note in capitals starts by saying the path is new: `NEW: token bucket`,
  * `NEW Owner quotas tab`, `ADDED` (pattern sources, the first word).
@@ -7017,8 +6988,7 @@ const NEW_MARKERS_ANY_CASE = [
     '新增',
     '新建'
 ];
-const NEW_MARKER_IN_CAPITALS = (0,build/* pattern */.T1)('planned-new-marker-capitals', `^${(0,build/* alternation */.Ql)(NEW_MARKERS_IN_CAPITALS, true)}(?![\\p{L}\\p{N}_-])[\\s:—–,)-]{0,4}`, 'u');
-const NEW_MARKER = (0,build/* pattern */.T1)('planned-new-marker', `^${(0,build/* alternation */.Ql)(NEW_MARKERS_ANY_CASE, true)}[\\s:—–,)-]{0,4}`, 'iu');
+const { capitals: NEW_MARKER_IN_CAPITALS, anyCase: NEW_MARKER } = markerPatterns('planned-new-marker', NEW_MARKERS_IN_CAPITALS, NEW_MARKERS_ANY_CASE);
 /**
  * Decides that a note says the (existing) path is changed: `MODIFY: add nav shell`, `MODIFIED:
  * use DTOs`, `update to call the new client`, `extended for monorepo` (pattern sources, the
@@ -7045,8 +7015,7 @@ const MODIFIED_MARKERS_ANY_CASE = [
     '修改',
     'modificad[oa]'
 ];
-const MODIFIED_MARKER_IN_CAPITALS = (0,build/* pattern */.T1)('planned-modified-marker-capitals', `^${(0,build/* alternation */.Ql)(MODIFIED_MARKERS_IN_CAPITALS)}(?![\\p{L}\\p{N}_-])[\\s:—–,)-]{0,4}`, 'u');
-const MODIFIED_MARKER = (0,build/* pattern */.T1)('planned-modified-marker', `^${(0,build/* alternation */.Ql)(MODIFIED_MARKERS_ANY_CASE, true)}[\\s:—–,)-]{0,4}`, 'iu');
+const { capitals: MODIFIED_MARKER_IN_CAPITALS, anyCase: MODIFIED_MARKER } = markerPatterns('planned-modified-marker', MODIFIED_MARKERS_IN_CAPITALS, MODIFIED_MARKERS_ANY_CASE);
 /**
  * Decides that a note says the path exists already and is only shown (anywhere in the note):
  * `EXISTS`, `(existing)`, `Reused from 004`, `already present`, `from spec 004`, `기존` (pattern
@@ -7073,7 +7042,7 @@ const OTHER_SPEC_WORDS = [
     '(?:spec|feature) #?\\d{3}',
     "\\d{3}'s"
 ];
-const OTHER_SPEC_NOTE = (0,build/* pattern */.T1)('planned-other-spec-note', (0,build/* wholeWords */.pC)(OTHER_SPEC_WORDS, true), 'i');
+const OTHER_SPEC_NOTE = (0,build/* wholeWordPattern */.i7)('planned-other-spec-note', OTHER_SPEC_WORDS, 'i', true);
 /**
  * Decides that a note on an existing path still says the feature changes it: `EXISTS: settings
  * landing (add sidebar nav)`, `Existing — extended for monorepo` (whole words, any case).
@@ -7105,7 +7074,7 @@ const CHANGE_WORDS = [
     'register',
     'hook'
 ];
-const CHANGE_WORD = (0,build/* pattern */.T1)('planned-change-word', (0,build/* wholeWords */.pC)(CHANGE_WORDS), 'i');
+const CHANGE_WORD = (0,build/* wholeWordPattern */.i7)('planned-change-word', CHANGE_WORDS, 'i');
 /**
  * Decides which first words of a note make it a sentence about what to do (`absorb owner caps`,
  * `gate dial behind the limiter`), so the task reads "Update … to absorb …" rather than
@@ -7203,6 +7172,7 @@ const MODIFIED_FILE_LIST = (0,build/* pattern */.T1)('planned-modified-file-list
 const MIXED_FILE_LIST = (0,build/* pattern */.T1)('planned-mixed-file-list', `^${(0,build/* alternation */.Ql)(MIXED_FILE_LIST_TITLES, true)}\\s{0,3}:?$`, 'i');
 
 ;// CONCATENATED MODULE: ./src/core/parse/planned-files.ts
+
 
 
 
@@ -7374,13 +7344,7 @@ function namedFiles(node, isPath) {
 }
 /** "2.1 Data ingestion — " → "Data ingestion": no numbering, no separator left dangling. */
 function trimLabel(label) {
-    let start = 0;
-    let end = label.length;
-    while (start < end && ' \t0123456789.'.includes(label[start]))
-        start++;
-    while (end > start && ' \t:—–,(-'.includes(label[end - 1]))
-        end--;
-    return label.slice(start, end);
+    return (0,pieces/* trimCharacters */.Bk)(label, ' \t0123456789.', ' \t:—–,(-');
 }
 function proseFile(named, node, file) {
     const reading = readNote(named.label || undefined);
@@ -7475,9 +7439,7 @@ function firstCodeSpan(node) {
 
 
 function parsePlan(doc) {
-    const root = parseMarkdown(doc.text);
-    const all = sections(root);
-    const h1 = all.find(section => section.depth === 1);
+    const { root, sections: all, title: h1 } = outline(doc.text);
     const structure = projectStructure(all, doc.path, doc.text);
     const endpoints = planRoutes(structure.planned ?? [], doc.text, doc.path);
     return {
@@ -8054,6 +8016,23 @@ function singleModuleHome(sourceDirs) {
     const [home] = homes;
     return homes.size === 1 && home ? home : undefined;
 }
+/**
+ * The test folder mirroring the folder of `file`, a main source file of a module whose test source
+ * set the plan draws bare: `app/src/test/java/org/x/web/` for `app/src/main/java/org/x/web/
+ * OrderController.java`, the way JVM builds lay tests beside the code they test. None where the
+ * plan lays out that test source set itself or draws none.
+ */
+function mirroredTestDir(testDirs, file) {
+    const code = sourceSetPath(file);
+    if (!code || code.set !== MAIN_SOURCE_SET)
+        return undefined;
+    const testRoot = `${code.home}${SOURCE_SETS_FOLDER}/${TEST_SOURCE_SETS[0]}/${code.language}/`;
+    if (!testDirs.includes(testRoot) ||
+        testDirs.some(dir => dir !== testRoot && dir.startsWith(testRoot)))
+        return undefined;
+    const slash = code.rest.lastIndexOf('/');
+    return testRoot + (slash < 0 ? '' : code.rest.slice(0, slash + 1));
+}
 
 ;// CONCATENATED MODULE: ./src/core/plan/layout/plan-layout.ts
 /**
@@ -8584,14 +8563,14 @@ const WIRE_CONTRACT_WORDS = ['wire', 'proto', 'protobuf', 'grpc', 'messages?'];
 const IMPLEMENTED = (0,build/* alternation */.Ql)(IMPLEMENTATION_SUFFIXES);
 const GROUP_NAME = (0,build/* pattern */.T1)('contract-group-name', `^(?:${(0,build/* escapePattern */.MP)(INTERFACE_PREFIX)}?[A-Z][A-Za-z0-9]*${(0,build/* alternation */.Ql)(GROUP_SUFFIXES)}|[a-z][A-Za-z0-9]*${(0,build/* escapePattern */.MP)(ROUTER_SUFFIX)})${IMPLEMENTED}?$`);
 const NOT_A_GROUP = (0,build/* pattern */.T1)('contract-not-a-group', `${(0,build/* alternation */.Ql)(TEST_CLASS_SUFFIXES)}$|^${(0,build/* alternation */.Ql)(GENERIC_GROUP_NAMES, true)}$`);
-const SERVING_GROUP = (0,build/* pattern */.T1)('contract-serving-group', `${(0,build/* alternation */.Ql)(SERVING_GROUP_SUFFIXES)}$`);
-const MANAGING_GROUP = (0,build/* pattern */.T1)('contract-managing-group', `${(0,build/* alternation */.Ql)(MANAGING_GROUP_SUFFIXES)}$`);
+const SERVING_GROUP = (0,build/* trailingPattern */.R)('contract-serving-group', SERVING_GROUP_SUFFIXES);
+const MANAGING_GROUP = (0,build/* trailingPattern */.R)('contract-managing-group', MANAGING_GROUP_SUFFIXES);
 const PAYLOAD_NAME = (0,build/* pattern */.T1)('contract-payload-name', `[_.]?${(0,build/* alternation */.Ql)(PAYLOAD_SUFFIXES)}$`, 'i');
 const OPERATION_NAME = (0,build/* pattern */.T1)('contract-operation-name', `^${(0,build/* alternation */.Ql)(OPERATION_VERBS)}[A-Z]|${(0,build/* escapePattern */.MP)(ASYNC_SUFFIX)}$`);
-const MESSAGE_TYPE = (0,build/* pattern */.T1)('contract-message-type', `${(0,build/* alternation */.Ql)(MESSAGE_TYPE_SUFFIXES)}$`);
+const MESSAGE_TYPE = (0,build/* trailingPattern */.R)('contract-message-type', MESSAGE_TYPE_SUFFIXES);
 const IMPLEMENTATION_SUFFIX = (0,build/* pattern */.T1)('contract-implementation-suffix', `${IMPLEMENTED}$`);
 const INTERFACE_NAME = (0,build/* pattern */.T1)('contract-interface-name', `^${(0,build/* escapePattern */.MP)(INTERFACE_PREFIX)}[A-Z][a-z]`);
-const WIRE_CONTRACT = (0,build/* pattern */.T1)('contract-wire', `\\b${(0,build/* alternation */.Ql)(WIRE_CONTRACT_WORDS, true)}\\b`, 'i');
+const WIRE_CONTRACT = (0,build/* wholeWordPattern */.i7)('contract-wire', WIRE_CONTRACT_WORDS, 'i', true);
 // ---------------------------------------------------------------------------------------------
 // How a contract lists and places its own code
 /** Decides which tables list a service's operations: the title of their first column (pattern sources). */
@@ -8604,7 +8583,7 @@ const OPERATION_COLUMN_TITLES = [
     'commands?',
     'rpcs?'
 ];
-const OPERATION_COLUMN = (0,build/* pattern */.T1)('contract-operation-column', `^${(0,build/* alternation */.Ql)(OPERATION_COLUMN_TITLES, true)}$`, 'i');
+const OPERATION_COLUMN = (0,build/* wholeValuePattern */.XJ)('contract-operation-column', OPERATION_COLUMN_TITLES, 'i', true);
 /** Decides which bold labels say where a contract's code lives: `**Module**: `shop.cart`` (pattern sources, each also plural). */
 const HOME_LABELS = [
     'package',
@@ -9415,6 +9394,118 @@ function planned_tests_keyWords(text) {
         .filter(word => word.length > 1 && !FILLER.has(word));
 }
 
+;// CONCATENATED MODULE: ./src/core/plan/placement/endpoint-file.ts
+
+
+
+
+/**
+ * The planned file that serves a request: for an HTTP route, the framework's route file for it
+ * (`src/app/kilns/[id]/page.tsx` for `GET /kilns/{id}`); else a controller, handler,
+ * router or resolver whose name, folder or note shares the most meaningful words with the hints
+ * (the first hint counting most), and which takes requests of the contract's kind (a CLI module
+ * does not serve HTTP routes). Never a DTO, an entity, a repository, a client or a generated stub.
+ */
+function plannedEndpointFile(layout, kinds, ...hints) {
+    const files = codeFiles(layout);
+    const route = kinds.length === 1 && kinds[0] === 'http' ? routeIn(hints[0] ?? '') : undefined;
+    if (route !== undefined) {
+        // `/api/pallets/{id}` is `app/api/pallets/[id]/route.ts`; where the contract leaves the base
+        // path to its server (`/pallets/{id}`), the route is found without the `api/` folder.
+        const routed = files.find(file => routes_routeOf(file) === route) ??
+            files.find(file => bareRoute(routes_routeOf(file)) === bareRoute(route)) ??
+            fileWhoseNoteNamesRoute(layout, files, route);
+        if (routed)
+            return routed;
+    }
+    const wanted = hints.map(hint => new Set(roleWords(hint).filter(word => !PLACEMENT_NOISE_WORDS.has(word))));
+    let best;
+    for (const facts of codeFileFacts(layout)) {
+        if (deniesRole(facts, 'endpoint') || !saysRole(layout, facts, 'endpoint'))
+            continue;
+        const file = facts.file;
+        const said = [...facts.dirWords, ...facts.stemWords, ...facts.noteWords];
+        const saysKind = (kind) => said.some(word => REQUEST_KIND_WORDS[kind].has(word));
+        const ownKind = kinds.some(saysKind);
+        const otherKind = Object.keys(REQUEST_KIND_WORDS).some(kind => !kinds.includes(kind) && saysKind(kind));
+        if (otherKind && !ownKind)
+            continue;
+        let matched = 0;
+        wanted.forEach((set, index) => {
+            const count = (list) => new Set(list.filter(word => set.has(word))).size;
+            const weight = wanted.length - index;
+            matched +=
+                weight * (2 * count(facts.stemWords) + count(facts.dirWords) + count(facts.noteWords));
+        });
+        const score = matched + (ownKind ? 1 : 0);
+        if (matched > 0 && (best === undefined || score > best.score))
+            best = { file, score };
+    }
+    return best?.file;
+}
+
+;// CONCATENATED MODULE: ./src/core/plan/placement/one-file-each.ts
+/**
+ * A folder the plan draws for commands or tools holds one file for each: a CLI's `commands/`
+ * gets `export.py` (or `ExportCommand.cs`) for `shelfctl export`, an agent's `tools/` gets
+ * `search_docs.py` (or `SearchDocsTool.cs`) for the tool `search_docs`, not one file for all.
+ */
+
+
+
+
+
+/** The file of its own for the command `name` where `file` would be in a folder of commands. */
+function commandFileBeside(file, name, language) {
+    return fileBeside(file, name, COMMAND_FOLDERS, COMMAND_FILE_KIND, language);
+}
+/** The file of its own for the tool `name` where `file` would be in a folder of tools. */
+function toolFileBeside(file, name, language) {
+    return fileBeside(file, name, TOOL_FOLDERS, TOOL_FILE_KIND, language);
+}
+function fileBeside(file, name, folders, kind, language) {
+    const dir = directoryOf(file);
+    if (!folders.includes(lastSegment(dir).toLowerCase()))
+        return undefined;
+    // Where a file holds one class named as the file, the class says what it is: `ExportCommand`.
+    const stem = LANGUAGE_CONVENTIONS[language].fileCase === 'pascal'
+        ? pascalCase(name) + pascalCase(kind)
+        : name;
+    return dir + sourceFile(stem, language);
+}
+
+;// CONCATENATED MODULE: ./src/core/plan/placement/role-dir.ts
+/**
+ * The folder for a new file of a role, near the file it belongs with: a service beside its
+ * entity's model.
+ */
+
+
+
+/**
+ * Of the plan's folders for `role`, the one nearest `anchor` (a service beside its entity's
+ * model: `shipment/application/` for `shipment/domain/Shipment.java`); the layout's own otherwise.
+ */
+function roleDirNear(layout, role, anchor) {
+    const fallback = role === 'model'
+        ? layout.modelsDir
+        : role === 'service'
+            ? layout.servicesDir
+            : layout.endpointsDir;
+    if (!anchor || layout.origin !== 'plan')
+        return fallback;
+    const names = role === 'model' ? MODEL_FOLDERS : role === 'service' ? SERVICE_FOLDERS : ENDPOINT_FOLDERS;
+    const dirs = layout.sourceDirs.filter(dir => names.includes(lastSegment(dir).toLowerCase()) && !dirDenies(dir, role));
+    let best;
+    for (const dir of dirs) {
+        const shared = sharedSegments(dir, directoryOf(anchor));
+        if (best === undefined || shared > best.shared)
+            best = { dir, shared };
+    }
+    const fallbackShared = sharedSegments(fallback, directoryOf(anchor));
+    return best && best.shared > fallbackShared ? best.dir : fallback;
+}
+
 ;// CONCATENATED MODULE: ./src/core/plan/placement/types-file.ts
 /**
  * The plan's own types file, for an entity it names no file for. A plan that keeps its models in
@@ -9636,6 +9727,7 @@ function featureEntities(feature) {
         source: key.source
     }));
 }
+/** The plan's Technical Context names a store: its entities are kept somewhere. */
 function storesData(feature) {
     const storage = feature.plan?.technicalContext.Storage?.value;
     return storage !== undefined && storage.trim() !== '' && !NO_STORAGE.test(storage);
@@ -9665,6 +9757,19 @@ function entityServedBy(endpoint, entities) {
         return undefined;
     return entitiesByKey(entities).get(resource);
 }
+/**
+ * The entity of the collection an HTTP endpoint sits under: its own resource's, else that of the
+ * nearest path segment naming one (`/pallets/{id}/history` sits under `Pallet`).
+ */
+function entityUnder(endpoint, entities) {
+    const byKey = entitiesByKey(entities);
+    const segments = endpoint.path.split('/').filter(segment => /^[\p{L}_-]+$/u.test(segment));
+    return (entityServedBy(endpoint, entities) ??
+        segments
+            .reverse()
+            .map(segment => byKey.get(nameKey(segment)))
+            .find(Boolean));
+}
 function nameKey(name) {
     return words(name).map(singular).join(' ');
 }
@@ -9684,7 +9789,106 @@ function entitiesByKey(entities) {
     return byKey;
 }
 
+;// CONCATENATED MODULE: ./src/core/plan/rules/endpoint-files.ts
+
+
+
+
+
+
+
+
+
+
+
+
+/** The file of each of `served`, the contract's endpoints the feature serves, in their order. */
+function servingFiles(context, contract, served, entities) {
+    const place = endpointFile(context, contract, served, entities);
+    return served.map(endpoint => {
+        const file = place.planned
+            ? place.file
+            : (entityControllerFile(context, endpoint, entityUnder(endpoint, entities)) ??
+                (endpoint.kind === 'cli'
+                    ? commandFileBeside(place.file, endpoint.resource, context.layout.language)
+                    : undefined) ??
+                place.file);
+        return (endpoint.file ??
+            ownFile(context, contract, endpoint) ??
+            (endpoint.kind === 'http' ? routeFileFor(context.layout, endpoint.name) : undefined) ??
+            file);
+    });
+}
+/**
+ * The planned controller, handler or router that serves the contract's resources; else a file
+ * named for them in the endpoint folder nearest the entity they serve.
+ */
+function endpointFile(context, contract, served, entities) {
+    const { layout } = context;
+    const stem = stemOf(contract.fileName);
+    const hint = [stem, ...served.map(endpoint => endpoint.resource)].join(' ');
+    const kinds = [...new Set(served.map(endpoint => endpoint.kind))];
+    const planned = plannedEndpointFile(layout, kinds, hint);
+    if (planned)
+        return { file: planned, planned: true };
+    const entity = served.map(endpoint => entityServedBy(endpoint, entities)).find(Boolean);
+    const dir = roleDirNear(layout, 'endpoint', entity && modelFile(context, entity.name));
+    return { file: dir + endpointFileName(stem, served, dir, layout.language), planned: false };
+}
+/**
+ * Where the plan has a folder of controllers (or handlers) and plans none for the contract, an
+ * HTTP endpoint goes in the one of the entity whose collection it sits under, in the folder nearest
+ * its model: `/kennels/{id}` and `/kennels/{id}/history` in `controller/KennelController.java`,
+ * as a team of that language writes them.
+ */
+function entityControllerFile(context, endpoint, entity) {
+    const { layout } = context;
+    const usual = ENDPOINT_FILE_KIND[layout.language];
+    if (!entity || endpoint.kind !== 'http' || !usual || layout.origin !== 'plan')
+        return undefined;
+    const dir = roleDirNear(layout, 'endpoint', modelFile(context, entity.name));
+    const folder = singular(words(dir.split('/').filter(Boolean).pop() ?? '').join(''));
+    if (!ENDPOINT_FOLDER_KINDS.has(folder))
+        return undefined;
+    // The entity's own spelling kept, acronyms and all: `GPSFix` → `GPSFixController`.
+    return dir + sourceFile(pascalCase(entity.name) + pascalCase(folder), layout.language);
+}
+/** The planned file whose name, folder or note names this endpoint's route or operation. */
+function ownFile(context, contract, endpoint) {
+    return plannedEndpointFile(context.layout, [endpoint.kind], endpoint.name, stemOf(contract.fileName));
+}
+/**
+ * `yard-api-summary.md` → `YardApiController.java`, `orders-api.yaml` → `orders_api.py`,
+ * `openapi.yaml` → `api.py`: what the contract serves, never the document's own name taken for
+ * a class; in languages that name such files by kind (Java, Kotlin, C#, Go), with its folder's
+ * kind or the usual one.
+ */
+function endpointFileName(stem, served, dir, language) {
+    const subject = words(stem).filter(word => !CONTRACT_DOCUMENT_WORDS.has(word));
+    const resources = [...new Set(served.map(endpoint => endpoint.resource).filter(Boolean))];
+    const name = subject.length > 0
+        ? subject.join(' ')
+        : resources.length === 1
+            ? resources[0]
+            : ENDPOINT_FILE_NAMES[served[0]?.kind ?? 'http'];
+    const folder = singular(words(dir.split('/').filter(Boolean).pop() ?? '').join(''));
+    const usual = ENDPOINT_FILE_KIND[language];
+    const kind = served.every(endpoint => endpoint.kind === 'cli')
+        ? usual && commandSuffix(name)
+        : usual && ENDPOINT_FOLDER_KINDS.has(folder)
+            ? folder
+            : usual;
+    return sourceFile(kind ? `${name} ${kind}` : name, language);
+}
+/** A CLI's file is named as a command (`ExportCommand`), never a web controller or handler. */
+function commandSuffix(name) {
+    const last = words(name).pop();
+    return last && COMMAND_NAME_WORD.test(last) ? undefined : COMMAND_FILE_KIND;
+}
+
 ;// CONCATENATED MODULE: ./src/core/plan/rules/contract-tests.ts
+
+
 
 
 
@@ -9701,6 +9905,7 @@ function contractTestTasks(context) {
         description: `Contract test for ${contractLabel(contract)}`,
         files: [
             plannedContractTest(context.layout, contract) ??
+                mirroredContractTest(context, contract) ??
                 testFileAt(context.layout, contractTestDir(context, contract), contractTestSubject(contract))
         ],
         after: [],
@@ -9722,6 +9927,23 @@ function contractTestDir(context, contract) {
     const code = entity && modelFile(context, entity.name);
     return ((code && moduleTestDir(layout.sourceDirs, layout.testDirs, code, layout.contractTestsDir)) ??
         layout.contractTestsDir);
+}
+/**
+ * Where a contract's endpoints are all implemented in one file of a JVM module whose tests the
+ * plan leaves to mirror the code, the test of that file in the mirrored folder:
+ * `…/src/test/java/org/x/web/KennelControllerContractTest.java` for `KennelController.java`.
+ */
+function mirroredContractTest(context, contract) {
+    const served = contract.endpoints.filter(endpoint => !endpoint.consumed);
+    if (served.length === 0)
+        return undefined;
+    const entities = context.feature.dataModel?.entities ?? [];
+    const files = new Set(servingFiles(context, contract, served, entities));
+    const [file] = files;
+    if (files.size !== 1 || !file)
+        return undefined;
+    const dir = mirroredTestDir(context.layout.testDirs, file);
+    return dir && testFileAt(context.layout, dir, `${stemOf(file)} contract`);
 }
 function contractTestKey(contract) {
     return `contract-test:${contract.path}`;
@@ -9747,36 +9969,31 @@ function contractTestSubject(contract) {
     return base + '_contract';
 }
 
-;// CONCATENATED MODULE: ./src/core/plan/placement/role-dir.ts
-/**
- * The folder for a new file of a role, near the file it belongs with: a service beside its
- * entity's model.
- */
+;// CONCATENATED MODULE: ./src/core/plan/rules/tool-tasks.ts
+
 
 
 
 /**
- * Of the plan's folders for `role`, the one nearest `anchor` (a service beside its entity's
- * model: `shipment/application/` for `shipment/domain/Shipment.java`); the layout's own otherwise.
+ * `whole` (the one task for the contract's loose operations) split into a task per tool, each in
+ * its own file beside where `whole` would write; nothing where `whole` is not in a folder of
+ * tools, the plan names the contract's own file, or the operations are resources.
  */
-function roleDirNear(layout, role, anchor) {
-    const fallback = role === 'model'
-        ? layout.modelsDir
-        : role === 'service'
-            ? layout.servicesDir
-            : layout.endpointsDir;
-    if (!anchor || layout.origin !== 'plan')
-        return fallback;
-    const names = role === 'model' ? MODEL_FOLDERS : role === 'service' ? SERVICE_FOLDERS : ENDPOINT_FOLDERS;
-    const dirs = layout.sourceDirs.filter(dir => names.includes(lastSegment(dir).toLowerCase()) && !dirDenies(dir, role));
-    let best;
-    for (const dir of dirs) {
-        const shared = sharedSegments(dir, directoryOf(anchor));
-        if (best === undefined || shared > best.shared)
-            best = { dir, shared };
-    }
-    const fallbackShared = sharedSegments(fallback, directoryOf(anchor));
-    return best && best.shared > fallbackShared ? best.dir : fallback;
+function toolTasks(context, contract, operations, whole) {
+    if (whole.kind !== 'endpoint' || operations.some(isResourceUri))
+        return undefined;
+    if (plannedFileNamed(context.layout, stemOf(contract.fileName)))
+        return undefined;
+    const files = operations.map(name => toolFileBeside(whole.files[0], name, context.layout.language));
+    if (files.some(file => file === undefined))
+        return undefined;
+    return operations.map((name, index) => ({
+        ...whole,
+        key: `${whole.key}:${name}`,
+        // The contract by name, not path: a path would read as a file every one of these tasks touches.
+        description: `Implement the ${name} tool of the ${stemOf(contract.fileName)} contract`,
+        files: [files[index]]
+    }));
 }
 
 ;// CONCATENATED MODULE: ./src/core/plan/rules/services.ts
@@ -9899,6 +10116,7 @@ function sharedOwner(owners) {
 
 
 
+
 function contractOperationTasks(context, models, services) {
     const declarations = context.feature.contracts
         .filter(contract => contract.endpoints.length === 0)
@@ -9910,7 +10128,9 @@ function contractOperationTasks(context, models, services) {
         if (declared.groups.length > 0)
             return groups.map(group => groupTask(context, declared, group));
         const whole = wholeContractTask(context, declared);
-        return whole ? [whole] : [];
+        return whole
+            ? (toolTasks(context, declared.contract, declared.operations, whole) ?? [whole])
+            : [];
     });
     return { models: foldedModels, services: folded, operations, renamed };
 }
@@ -10238,65 +10458,7 @@ function relative(contract) {
 }
 /** `bot-actions.md` → `bot-actions`; `actions.json` → `actions`. */
 
-;// CONCATENATED MODULE: ./src/core/plan/placement/endpoint-file.ts
-
-
-
-
-/**
- * The planned file that serves a request: for an HTTP route, the framework's route file for it
- * (`src/app/kilns/[id]/page.tsx` for `GET /kilns/{id}`); else a controller, handler,
- * router or resolver whose name, folder or note shares the most meaningful words with the hints
- * (the first hint counting most), and which takes requests of the contract's kind (a CLI module
- * does not serve HTTP routes). Never a DTO, an entity, a repository, a client or a generated stub.
- */
-function plannedEndpointFile(layout, kinds, ...hints) {
-    const files = codeFiles(layout);
-    const route = kinds.length === 1 && kinds[0] === 'http' ? routeIn(hints[0] ?? '') : undefined;
-    if (route !== undefined) {
-        // `/api/pallets/{id}` is `app/api/pallets/[id]/route.ts`; where the contract leaves the base
-        // path to its server (`/pallets/{id}`), the route is found without the `api/` folder.
-        const routed = files.find(file => routes_routeOf(file) === route) ??
-            files.find(file => bareRoute(routes_routeOf(file)) === bareRoute(route)) ??
-            fileWhoseNoteNamesRoute(layout, files, route);
-        if (routed)
-            return routed;
-    }
-    const wanted = hints.map(hint => new Set(roleWords(hint).filter(word => !PLACEMENT_NOISE_WORDS.has(word))));
-    let best;
-    for (const facts of codeFileFacts(layout)) {
-        if (deniesRole(facts, 'endpoint') || !saysRole(layout, facts, 'endpoint'))
-            continue;
-        const file = facts.file;
-        const said = [...facts.dirWords, ...facts.stemWords, ...facts.noteWords];
-        const saysKind = (kind) => said.some(word => REQUEST_KIND_WORDS[kind].has(word));
-        const ownKind = kinds.some(saysKind);
-        const otherKind = Object.keys(REQUEST_KIND_WORDS).some(kind => !kinds.includes(kind) && saysKind(kind));
-        if (otherKind && !ownKind)
-            continue;
-        let matched = 0;
-        wanted.forEach((set, index) => {
-            const count = (list) => new Set(list.filter(word => set.has(word))).size;
-            const weight = wanted.length - index;
-            matched +=
-                weight * (2 * count(facts.stemWords) + count(facts.dirWords) + count(facts.noteWords));
-        });
-        const score = matched + (ownKind ? 1 : 0);
-        if (matched > 0 && (best === undefined || score > best.score))
-            best = { file, score };
-    }
-    return best?.file;
-}
-
 ;// CONCATENATED MODULE: ./src/core/plan/rules/endpoints.ts
-
-
-
-
-
-
-
-
 
 
 
@@ -10320,8 +10482,8 @@ function endpointTasks(context) {
         const served = contract.endpoints.filter(endpoint => !endpoint.consumed);
         if (served.length === 0)
             return [];
-        const file = endpointFile(context, contract, served, entities);
-        return served.map(endpoint => {
+        const files = servingFiles(context, contract, served, entities);
+        return served.map((endpoint, index) => {
             const entity = entityServedBy(endpoint, entities);
             const dependency = entity
                 ? services.has(entity.name)
@@ -10333,12 +10495,7 @@ function endpointTasks(context) {
                 kind: 'endpoint',
                 role: 'core',
                 description: `Implement ${endpointLabel(endpoint)}`,
-                files: [
-                    endpoint.file ??
-                        ownFile(context, contract, endpoint) ??
-                        (endpoint.kind === 'http' ? routeFileFor(context.layout, endpoint.name) : undefined) ??
-                        file
-                ],
+                files: [files[index]],
                 after: [contractTestKey(contract), ...(dependency ? [dependency] : [])],
                 covers: [{ kind: 'endpoint', name: endpoint.name, source: endpoint.source }],
                 story: context.owners.endpoint(contract, endpoint)
@@ -10350,54 +10507,6 @@ function endpointLabel(endpoint) {
     const kind = endpoint.kind === 'cli' ? 'command' : endpoint.kind === 'http' ? 'endpoint' : 'operation';
     const aside = endpoint.operationId ?? endpoint.purpose;
     return `${endpoint.name} ${kind}${aside ? ` (${aside})` : ''}`;
-}
-/**
- * The planned controller, handler or router that serves the contract's resources; else a file
- * named for them in the endpoint folder nearest the entity they serve.
- */
-function endpointFile(context, contract, served, entities) {
-    const { layout } = context;
-    const stem = stemOf(contract.fileName);
-    const hint = [stem, ...served.map(endpoint => endpoint.resource)].join(' ');
-    const kinds = [...new Set(served.map(endpoint => endpoint.kind))];
-    const planned = plannedEndpointFile(layout, kinds, hint);
-    if (planned)
-        return planned;
-    const entity = served.map(endpoint => entityServedBy(endpoint, entities)).find(Boolean);
-    const dir = roleDirNear(layout, 'endpoint', entity && modelFile(context, entity.name));
-    return dir + endpointFileName(stem, served, dir, layout.language);
-}
-/** The planned file whose name, folder or note names this endpoint's route or operation. */
-function ownFile(context, contract, endpoint) {
-    return plannedEndpointFile(context.layout, [endpoint.kind], endpoint.name, stemOf(contract.fileName));
-}
-/**
- * `yard-api-summary.md` → `YardApiController.java`, `orders-api.yaml` → `orders_api.py`,
- * `openapi.yaml` → `api.py`: what the contract serves, never the document's own name taken for
- * a class; in languages that name such files by kind (Java, Kotlin, C#, Go), with its folder's
- * kind or the usual one.
- */
-function endpointFileName(stem, served, dir, language) {
-    const subject = words(stem).filter(word => !CONTRACT_DOCUMENT_WORDS.has(word));
-    const resources = [...new Set(served.map(endpoint => endpoint.resource).filter(Boolean))];
-    const name = subject.length > 0
-        ? subject.join(' ')
-        : resources.length === 1
-            ? resources[0]
-            : ENDPOINT_FILE_NAMES[served[0]?.kind ?? 'http'];
-    const folder = singular(words(dir.split('/').filter(Boolean).pop() ?? '').join(''));
-    const usual = ENDPOINT_FILE_KIND[language];
-    const kind = served.every(endpoint => endpoint.kind === 'cli')
-        ? usual && commandSuffix(name)
-        : usual && ENDPOINT_FOLDER_KINDS.has(folder)
-            ? folder
-            : usual;
-    return sourceFile(kind ? `${name} ${kind}` : name, language);
-}
-/** A CLI's file is named as a command (`ExportCommand`), never a web controller or handler. */
-function commandSuffix(name) {
-    const last = words(name).pop();
-    return last && COMMAND_NAME_WORD.test(last) ? undefined : COMMAND_FILE_KIND;
 }
 
 ;// CONCATENATED MODULE: ./src/core/vocabulary/plan-notes.ts
@@ -10520,6 +10629,7 @@ function areaWords(paths) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/plan/rules/planned-files.ts
+
 
 
 
@@ -10728,12 +10838,7 @@ function testKind(path) {
 }
 /** `rsvp-free.test.ts` → "rsvp free"; `OrderServiceTests.cs` → "OrderService"; `test_orders.py` → "orders". */
 function planned_files_testSubject(path) {
-    const name = path.slice(path.lastIndexOf('/') + 1);
-    const marker = TEST_FILE_MARKER.exec(name);
-    let stem = marker ? name.slice(0, marker.index) : stemOf(path);
-    const prefix = TEST_FILE_PREFIXES.find(candidate => stem.startsWith(candidate));
-    if (prefix)
-        stem = stem.slice(prefix.length);
+    let stem = testStem(path);
     for (const suffix of TEST_NAME_SUFFIXES)
         if (stem.length > suffix.length && stem.endsWith(suffix)) {
             stem = stem.slice(0, -suffix.length);
@@ -10836,7 +10941,7 @@ const NOT_CHOSEN_WORDS = [
     'without',
     'over'
 ];
-const NOT_CHOSEN = (0,build/* pattern */.T1)('decision-not-chosen', (0,build/* wholeWords */.pC)(NOT_CHOSEN_WORDS), 'i');
+const NOT_CHOSEN = (0,build/* wholeWordPattern */.i7)('decision-not-chosen', NOT_CHOSEN_WORDS, 'i');
 /** The words that name continuous integration. */
 const CI_NAMES = ['ci', 'continuous integration'];
 /**
@@ -10863,7 +10968,7 @@ const CI_TEXT_WORDS = ['github actions', ...GITLAB_CI_WORDS, 'workflow files?'];
 /** Decides what "CI …" in a decision's text names CI work: "CI workflow", "CI jobs". */
 const CI_TEXT_TOPICS = ['workflows?', 'pipelines?', 'jobs?'];
 const CI_TEXT = (0,build/* pattern */.T1)('decision-ci-text', `${(0,build/* escapePattern */.MP)(WORKFLOW_FOLDER)}|${(0,build/* wholeWords */.pC)(CI_TEXT_WORDS, true)}|\\b${(0,build/* escapePattern */.MP)(CI_NAMES[0])}\\s+${(0,build/* alternation */.Ql)(CI_TEXT_TOPICS, true)}\\b`, 'i');
-const GITLAB_CI = (0,build/* pattern */.T1)('gitlab-ci', (0,build/* wholeWords */.pC)(GITLAB_CI_WORDS, true), 'i');
+const GITLAB_CI = (0,build/* wholeWordPattern */.i7)('gitlab-ci', GITLAB_CI_WORDS, 'i', true);
 /** Decides that a decision is about linting or formatting, by the words and tools it names. */
 const LINT_WORDS = [
     'lint',
@@ -10894,7 +10999,7 @@ const LINT_WORDS = [
     'biome',
     'editorconfig'
 ];
-const LINT_DECISION = (0,build/* pattern */.T1)('decision-lint', (0,build/* wholeWords */.pC)(LINT_WORDS), 'i');
+const LINT_DECISION = (0,build/* wholeWordPattern */.i7)('decision-lint', LINT_WORDS, 'i');
 /** Decides that a decision's title is about the build itself: "Task Runner: just", "Build Tool: Bazel". */
 const BUILD_TOOL_TITLE_WORDS = [
     'task runner',
@@ -10904,7 +11009,7 @@ const BUILD_TOOL_TITLE_WORDS = [
     'workspace manager',
     'monorepo tool'
 ];
-const BUILD_TOOL_TITLE = (0,build/* pattern */.T1)('decision-build-tool-title', (0,build/* wholeWords */.pC)(BUILD_TOOL_TITLE_WORDS), 'i');
+const BUILD_TOOL_TITLE = (0,build/* wholeWordPattern */.i7)('decision-build-tool-title', BUILD_TOOL_TITLE_WORDS, 'i');
 /** Decides that a decision adds a dependency (pattern sources, whole words, any case). */
 const DEPENDENCY_WORDS = [
     'dependency',
@@ -10928,7 +11033,7 @@ const DEPENDENCY_WORDS = [
     'orm',
     'toolkit'
 ];
-const DEPENDENCY_DECISION = (0,build/* pattern */.T1)('decision-dependency', (0,build/* wholeWords */.pC)(DEPENDENCY_WORDS, true), 'i');
+const DEPENDENCY_DECISION = (0,build/* wholeWordPattern */.i7)('decision-dependency', DEPENDENCY_WORDS, 'i', true);
 /** Decides which host suffixes make a `host/path` name a Go module: `example.com/acme/retry`. */
 const GO_MODULE_HOST_SUFFIXES = ['com', 'org', 'io', 'in', 'dev', 'net', 'co'];
 const GO_MODULE_SOURCE = `\\b(?:[a-z0-9-]+\\.)+${(0,build/* alternation */.Ql)(GO_MODULE_HOST_SUFFIXES)}\\/[\\w.-]+(?:\\/[\\w.-]+)*`;
@@ -11019,7 +11124,7 @@ const JAVASCRIPT_ECOSYSTEM_WORDS = [
     'vite',
     'tailwind'
 ];
-const JAVASCRIPT_ECOSYSTEM = (0,build/* pattern */.T1)('javascript-ecosystem', (0,build/* wholeWords */.pC)(JAVASCRIPT_ECOSYSTEM_WORDS, true), 'i');
+const JAVASCRIPT_ECOSYSTEM = (0,build/* wholeWordPattern */.i7)('javascript-ecosystem', JAVASCRIPT_ECOSYSTEM_WORDS, 'i', true);
 /** Decides the build file a build tool's decision goes in: the words that name the tool, and its file. */
 const BUILD_TOOL_FILES = [
     [['gnu make', 'make'], 'Makefile'],
@@ -11418,6 +11523,136 @@ function withoutDanglingEnd(text) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/core/plan/rules/part-models.ts
+
+
+
+
+
+
+
+
+
+/** A model task per entity in each other-language models folder whose note names it. */
+function partModelTasks(context) {
+    const { layout, feature } = context;
+    if (layout.origin !== 'plan')
+        return [];
+    const folders = layout.sourceDirs.filter(dir => MODEL_FOLDERS.includes(lastSegment(dir).toLowerCase()) &&
+        !isTestDirectory(dir) &&
+        layout.notes.has(dir) &&
+        !sameFamily(languageOfDir(layout, dir), layout.language));
+    const entities = featureEntities(feature).filter(entity => !entity.existing && !entity.derived);
+    return folders.flatMap(dir => {
+        const note = layout.notes.get(dir);
+        const language = languageOfDir(layout, dir);
+        return entities
+            .filter(entity => noteNames(note, entity.name, false))
+            .map(entity => ({
+            key: `${modelKey(entity.name)}:${dir}`,
+            kind: 'model',
+            role: 'core',
+            description: `Create ${entity.name} model for ${lastSegment(partOf(dir))}`,
+            files: [dir + modelFileName(feature, entity.name, language)],
+            after: [],
+            covers: [],
+            story: context.owners.entity(entity)
+        }));
+    });
+}
+/** `frontend/src/app/models/` → `frontend/`: the part of the code base the folder is in. */
+function partOf(dir) {
+    return dir.slice(0, dir.indexOf('/') + 1);
+}
+/** `order.model.ts` in an Angular app; else the language's own file name for the entity. */
+function modelFileName(feature, name, language) {
+    const { extension } = LANGUAGE_CONVENTIONS[language];
+    const ending = frameworkEnding(feature);
+    return ending ? kebabCase(name) + ending + extension : file_names_fileStem(name, language) + extension;
+}
+function frameworkEnding(feature) {
+    const context = feature.plan?.technicalContext ?? {};
+    const text = Object.values(context)
+        .map(entry => entry?.value ?? '')
+        .join(' ');
+    return FRAMEWORK_MODEL_ENDINGS.find(({ framework }) => framework.test(text))?.ending;
+}
+
+;// CONCATENATED MODULE: ./src/core/plan/rules/repositories.ts
+
+
+
+
+
+
+
+
+/**
+ * One task per entity the feature stores, in the repository folder that serves the entity's models
+ * folder: "Implement InvoiceRepository for Invoice". None for entities that exist already, are
+ * derived, are enumerations or live embedded in another.
+ */
+function repositoryTasks(context) {
+    const { feature, layout } = context;
+    if (layout.origin !== 'plan' || !storesData(feature))
+        return [];
+    const folders = repositoryFolders(layout);
+    if (folders.length === 0 || plansOwnRepositories(layout, folders))
+        return [];
+    const drafts = [];
+    for (const entity of featureEntities(feature).filter(stored)) {
+        const modelDir = directoryOf(modelFile(context, entity.name));
+        const folder = folders.find(candidate => candidate.serves === modelDir);
+        if (!folder)
+            continue;
+        // The entity's own spelling kept, acronyms and all: `GPSFix` → `GPSFixRepository`.
+        const name = pascalCase(entity.name) + pascalCase(REPOSITORY_NAME_WORD);
+        drafts.push({
+            key: repositoryKey(entity.name),
+            kind: 'service',
+            role: 'core',
+            description: `Implement ${name} storing and loading ${entity.name}`,
+            files: [folder.dir + sourceFile(name, languageOfDir(layout, folder.dir))],
+            after: [modelKey(entity.name)],
+            covers: [],
+            story: context.owners.entity(entity)
+        });
+    }
+    return drafts;
+}
+function repositoryKey(entityName) {
+    return `repository:${entityName}`;
+}
+function stored(entity) {
+    return !entity.existing && !entity.derived && !entity.embedded && entity.kind !== 'enum';
+}
+/**
+ * The plan's repository folders, each with the models folder nearest it: of two services each
+ * with `model/`, the repository folder in one stores that service's models, not the other's.
+ */
+function repositoryFolders(layout) {
+    const code = layout.sourceDirs.filter(dir => !isTestDirectory(dir) && sameFamily(languageOfDir(layout, dir), layout.language));
+    const modelDirs = code.filter(dir => MODEL_FOLDERS.includes(lastSegment(dir).toLowerCase()) && !dirDenies(dir, 'model'));
+    return code
+        .filter(dir => REPOSITORY_FOLDERS.includes(lastSegment(dir).toLowerCase()))
+        .map(dir => ({ dir, serves: nearest(dir, modelDirs) }));
+}
+/** Of `dirs`, the one sharing the most leading folders with `dir`; the first of equals. */
+function nearest(dir, dirs) {
+    let best;
+    for (const candidate of dirs) {
+        const shared = sharedSegments(candidate, dir);
+        if (best === undefined || shared > best.shared)
+            best = { dir: candidate, shared };
+    }
+    return best?.dir;
+}
+/** The plan lists files in a repository folder: those are the repositories it wants. */
+function plansOwnRepositories(layout, folders) {
+    const dirs = new Set(folders.map(folder => folder.dir));
+    return layout.plannedFiles.some(file => dirs.has(directoryOf(file)));
+}
+
 ;// CONCATENATED MODULE: ./src/core/plan/rules/story-tests.ts
 
 
@@ -11598,7 +11833,7 @@ const PLATFORM_ITEM_WORDS = [
     'engine',
     'distributed'
 ];
-const PLATFORM_ITEM = (0,build/* pattern */.T1)('platform-item', (0,build/* wholeWords */.pC)(PLATFORM_ITEM_WORDS, true), 'i');
+const PLATFORM_ITEM = (0,build/* wholeWordPattern */.i7)('platform-item', PLATFORM_ITEM_WORDS, 'i', true);
 // ---------------------------------------------------------------------------------------------
 // The template's words in the feature's language
 /** The template's own linter and type checker (the seed's are Python's), named in its items. */
@@ -11627,16 +11862,16 @@ const NO_DEPENDENCIES = (0,build/* pattern */.T1)('no-dependencies', `^(?:[^:]*:
  * in the plan's benchmark folder: `tests/benchmarks/`, `tests/perf/`.
  */
 const BENCHMARK_CATEGORY_OPENINGS = ['bench', 'perf'];
-const BENCHMARK_CATEGORY = (0,build/* pattern */.T1)('benchmark-category', `^${(0,build/* alternation */.Ql)(BENCHMARK_CATEGORY_OPENINGS)}`);
+const BENCHMARK_CATEGORY = (0,build/* leadingPattern */.Hn)('benchmark-category', BENCHMARK_CATEGORY_OPENINGS);
 /** Decides which of the plan's folders holds benchmarks: `benches/`, `benchmark/`. */
 const BENCHMARK_FOLDER_OPENING = 'bench';
 const BENCHMARK_FOLDER = (0,build/* pattern */.T1)('benchmark-folder', `(?:^|\\/)${(0,build/* escapePattern */.MP)(BENCHMARK_FOLDER_OPENING)}[^/]*\\/$`, 'i');
 /** Decides which test categories run with the integration tests: `tests/basic_correctness/`, `e2e/`. */
 const INTEGRATION_CATEGORY_OPENINGS = ['basic', 'correct', 'e2e', 'end', 'integr'];
-const INTEGRATION_CATEGORY = (0,build/* pattern */.T1)('integration-category', `^${(0,build/* alternation */.Ql)(INTEGRATION_CATEGORY_OPENINGS)}`);
+const INTEGRATION_CATEGORY = (0,build/* leadingPattern */.Hn)('integration-category', INTEGRATION_CATEGORY_OPENINGS);
 /** Decides which test categories run with the contract tests: `tests/entrypoints/`, `api/`. */
 const CONTRACT_CATEGORY_OPENINGS = ['entrypoint', 'api', 'contract'];
-const CONTRACT_CATEGORY = (0,build/* pattern */.T1)('contract-category', `^${(0,build/* alternation */.Ql)(CONTRACT_CATEGORY_OPENINGS)}`);
+const CONTRACT_CATEGORY = (0,build/* leadingPattern */.Hn)('contract-category', CONTRACT_CATEGORY_OPENINGS);
 /**
  * Decides where a template item without a path goes, by words found anywhere in its text (lower
  * case): the project-structure item, dependency and lint setup, benchmark and distributed tests.
@@ -11650,7 +11885,7 @@ const ITEM_WORDS = {
 };
 /** Decides that a template item is documentation work (whole words, lower case). */
 const DOCS_ITEM_WORDS = ['docs', 'documentation', 'readme'];
-const DOCS_ITEM = (0,build/* pattern */.T1)('docs-item', (0,build/* wholeWords */.pC)(DOCS_ITEM_WORDS));
+const DOCS_ITEM = (0,build/* wholeWordPattern */.i7)('docs-item', DOCS_ITEM_WORDS);
 /** Where documentation work goes. */
 const DOCS_FOLDER = 'docs/';
 /**
@@ -11700,7 +11935,7 @@ const STORY_ACTION_VERBS = {
 };
 /** Decides that an item already speaks of the plan's goals, so the goal follows it after a colon. */
 const GOAL_WORDS = ['goals?', 'targets?'];
-const GOAL_WORD = (0,build/* pattern */.T1)('item-goal-word', (0,build/* wholeWords */.pC)(GOAL_WORDS, true), 'i');
+const GOAL_WORD = (0,build/* wholeWordPattern */.i7)('item-goal-word', GOAL_WORDS, 'i', true);
 
 ;// CONCATENATED MODULE: ./src/core/plan/conditions.ts
 
@@ -12735,6 +12970,8 @@ function stem(fileName) {
 
 
 
+
+
 function planTasks(feature, template) {
     const owners = template.layout === 'user-story' ? storyOwners(feature) : unowned(feature);
     const context = {
@@ -12752,7 +12989,9 @@ function planTasks(feature, template) {
         ...storyTestTasks(context),
         ...scenarioTestTasks(context),
         ...contractWork.models,
+        ...partModelTasks(context),
         ...contractWork.services,
+        ...repositoryTasks(context),
         ...endpointTasks(context),
         ...contractWork.operations
     ], contractWork.renamed);
@@ -13195,6 +13434,10 @@ function isPrefixToken(token) {
     return /^\**T\d[a-z.\d]*\**:?$/.test(token);
 }
 
+;// CONCATENATED MODULE: ./src/version.ts
+/** Kept equal to package.json's version by a test; bundles cannot read package.json at run time. */
+const version_VERSION = '0.1.0';
+
 ;// CONCATENATED MODULE: ./src/core/vocabulary/contracts-files.ts
 /**
  * What the contract reader knows about the files of contracts/ beyond their formats: which files
@@ -13218,6 +13461,24 @@ const GRAPHQL_FIELD_LINE = (0,build/* pattern */.T1)('contracts-text.graphql-fie
 const OPERATION_ID_KEY = 'operationId';
 /** `operationId: listOrders`, `"operationId": "listOrders"`, the ID captured. */
 const OPERATION_ID_LINE = (0,build/* pattern */.T1)('contracts-text.operation-id-line', `["']?${(0,build/* escapePattern */.MP)(OPERATION_ID_KEY)}["']?\\s{0,4}:\\s{0,4}["']?([\\w.-]{1,100})`);
+
+;// CONCATENATED MODULE: ./src/core/parse/contracts/graphql-field.ts
+
+/** The endpoint for field `name` of root type `typeName`, found at `at` in `doc`. */
+function graphqlFieldEndpoint(doc, typeName, operation, name, at) {
+    return {
+        kind: 'graphql',
+        method: operation,
+        path: name,
+        name: `${typeName}.${name}`,
+        operationId: name,
+        tags: [],
+        resource: nameResource(name),
+        basePath: undefined,
+        consumed: false,
+        source: { file: doc.path, line: at.line, column: at.column }
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/core/parse/contracts/text-fallback.ts
 
@@ -13245,8 +13506,10 @@ function graphqlFromText(doc) {
         else if (depth === 1 && parens === 0 && type) {
             const field = GRAPHQL_FIELD_LINE.exec(line);
             const operation = ROOTS.get(type);
-            if (field && operation)
-                endpoints.push(rootField(doc, type, operation, field[1], index + 1));
+            if (field && operation) {
+                const at = { line: index + 1, column: 1 };
+                endpoints.push(graphqlFieldEndpoint(doc, type, operation, field[1], at));
+            }
         }
         depth = Math.max(0, depth + count(line, '{') - count(line, '}'));
         parens = Math.max(0, parens + count(line, '(') - count(line, ')'));
@@ -13261,20 +13524,6 @@ function operationIdsFromText(text) {
         const match = OPERATION_ID_LINE.exec(line);
         return match ? [match[1]] : [];
     });
-}
-function rootField(doc, type, operation, name, line) {
-    return {
-        kind: 'graphql',
-        method: operation,
-        path: name,
-        name: `${type}.${name}`,
-        operationId: name,
-        tags: [],
-        resource: nameResource(name),
-        basePath: undefined,
-        consumed: false,
-        source: { file: doc.path, line, column: 1 }
-    };
 }
 function count(line, ch) {
     return line.split(ch).length - 1;
@@ -13431,7 +13680,7 @@ const NOT_ENUM_VALUE_WORDS = [
     'companion',
     'abstract'
 ];
-const NOT_ENUM_VALUE = (0,build/* pattern */.T1)('code-not-enum-value', `^${(0,build/* alternation */.Ql)(NOT_ENUM_VALUE_WORDS)}\\b`);
+const NOT_ENUM_VALUE = (0,build/* leadingWordPattern */.Pj)('code-not-enum-value', NOT_ENUM_VALUE_WORDS);
 /** Python's enumeration bases: `class Roast(Enum)`, `(str, Enum)`, `(enum.IntFlag)`. */
 const PYTHON_ENUM_BASES = ['Enum', 'IntEnum', 'StrEnum', 'Flag', 'IntFlag'];
 const PYTHON_ENUM_CLASS = (0,build/* pattern */.T1)('code-python-enum-class', `^class\\s{1,4}[\\p{L}_][\\p{L}\\p{N}_]{0,80}\\((?:[\\w.]{1,40},\\s{0,4}){0,3}(?:enum\\.)?${(0,build/* alternation */.Ql)(PYTHON_ENUM_BASES)}\\)\\s{0,4}:`, 'u');
@@ -13896,7 +14145,7 @@ const SQL_NOT_COLUMN_WORDS = [
     'partition',
     'exclude'
 ];
-const SQL_NOT_COLUMN = (0,build/* pattern */.T1)('code-sql-not-column', `^${(0,build/* alternation */.Ql)(SQL_NOT_COLUMN_WORDS)}\\b`, 'i');
+const SQL_NOT_COLUMN = (0,build/* leadingWordPattern */.Pj)('code-sql-not-column', SQL_NOT_COLUMN_WORDS, 'i');
 /** Where a field's type after its colon ends: at a default value or a comment, `count: number = 0`. */
 const CODE_TYPE_ENDS = [' =', ' //', ' #'];
 
@@ -14202,7 +14451,7 @@ function oneLineFields(line, at, lang) {
         return [];
     const inside = text.slice(text.indexOf('{') + 1, text.lastIndexOf('}'));
     const fields = [];
-    for (const piece of splitTopLevel(inside, ';').flatMap(part => splitTopLevel(part, ','))) {
+    for (const piece of (0,pieces/* splitTopLevel */.EN)(inside, ';').flatMap(part => (0,pieces/* splitTopLevel */.EN)(part, ','))) {
         const field = codeField(piece, lang);
         if (field && !fields.some(existing => existing.name === field.name))
             fields.push({ ...field, line: at });
@@ -14247,7 +14496,7 @@ function codeField(line, lang) {
 }
 function typeAfterColon(text) {
     let type = text.trim();
-    const cut = firstIndexOf(type, CODE_TYPE_ENDS);
+    const cut = (0,pieces/* firstIndexOf */.K$)(type, CODE_TYPE_ENDS);
     if (cut >= 0)
         type = type.slice(0, cut).trim();
     type = type.replace(/[,;]$/, '').trim();
@@ -14788,21 +15037,12 @@ function rootTypes(ast) {
     return roots;
 }
 function graphql_endpoint(doc, typeName, operation, field) {
-    const name = field.name.value;
     // The field's own location starts at its description, which can be lines above the name.
     const token = field.name.loc?.startToken;
-    return {
-        kind: 'graphql',
-        method: operation,
-        path: name,
-        name: `${typeName}.${name}`,
-        operationId: name,
-        tags: [],
-        resource: nameResource(name),
-        basePath: undefined,
-        consumed: false,
-        source: { file: doc.path, line: token?.line ?? 1, column: token?.column ?? 1 }
-    };
+    return graphqlFieldEndpoint(doc, typeName, operation, field.name.value, {
+        line: token?.line ?? 1,
+        column: token?.column ?? 1
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/core/parse/contracts/proto.ts
@@ -14911,12 +15151,13 @@ const NO_NEW_APIS = (0,build/* pattern */.T1)('contract-no-new-apis', `\\b${(0,b
     `|\\bdoes(?: not|n't) ${(0,build/* alternation */.Ql)(NEGATED_EXPOSING_VERBS)} any (?:new )?(?:[\\w-]{1,20} )?${(0,build/* alternation */.Ql)(API_NOUNS, true)}\\b`, 'i');
 /** Decides which sections sum a contract up, where "no new APIs" counts (matched at the title's start). */
 const SUMMARY_SECTIONS = ['overview', 'summary', 'purpose', 'scope', 'introduction'];
-const SUMMARY_SECTION = (0,build/* pattern */.T1)('contract-summary-section', `^${(0,build/* alternation */.Ql)(SUMMARY_SECTIONS)}\\b`, 'i');
+const SUMMARY_SECTION = (0,build/* leadingWordPattern */.Pj)('contract-summary-section', SUMMARY_SECTIONS, 'i');
 /** Decides which sections list the pages a feature serves even when it "exposes no new APIs" (pattern sources). */
 const PAGE_SECTION_WORDS = ['pages?', 'screens?', 'ui routes?'];
-const PAGE_SECTION = (0,build/* pattern */.T1)('contract-page-section', `\\b${(0,build/* alternation */.Ql)(PAGE_SECTION_WORDS, true)}\\b`, 'i');
+const PAGE_SECTION = (0,build/* wholeWordPattern */.i7)('contract-page-section', PAGE_SECTION_WORDS, 'i', true);
 
 ;// CONCATENATED MODULE: ./src/core/parse/contracts/markdown.ts
+
 
 
 
@@ -15052,13 +15293,7 @@ function httpEndpoint(text, source) {
     };
 }
 function markdown_cleanToken(token) {
-    let start = 0;
-    let end = token.length;
-    while (start < end && '`*_['.includes(token[start]))
-        start++;
-    while (end > start && '`*_:,;]'.includes(token[end - 1]))
-        end--;
-    return token.slice(start, end);
+    return (0,pieces/* trimCharacters */.Bk)(token, '`*_[', '`*_:,;]');
 }
 /** A path ends at a query string or a description glued on with a dash. */
 function trimPath(token) {
@@ -15488,7 +15723,7 @@ const ANCHOR_PHRASES = [
     'stored as',
     'lives in'
 ];
-const ANCHOR = (0,build/* pattern */.T1)('data-model-anchor', (0,build/* wholeWords */.pC)(ANCHOR_PHRASES, true), 'i');
+const ANCHOR = (0,build/* wholeWordPattern */.i7)('data-model-anchor', ANCHOR_PHRASES, 'i', true);
 /** Decides that the file name after it is where the entity is stored: "Stored in `pantry.toml`"… */
 const STORAGE_PHRASES = [
     'stored (?:in|at|as|to)',
@@ -15514,7 +15749,7 @@ const PRODUCER_PHRASES = [
     'created by',
     'built by'
 ];
-const PRODUCER = (0,build/* pattern */.T1)('data-model-producer', (0,build/* wholeWords */.pC)(PRODUCER_PHRASES, true), 'i');
+const PRODUCER = (0,build/* wholeWordPattern */.i7)('data-model-producer', PRODUCER_PHRASES, 'i', true);
 /** Type names so common that a task naming one names no entity in particular. */
 const GENERIC_TYPE_NAMES = new Set([
     'error',
@@ -15536,6 +15771,204 @@ const GENERIC_TYPE_NAMES = new Set([
     'record'
 ]);
 
+;// CONCATENATED MODULE: ./src/core/vocabulary/data-model-fields.ts
+/**
+ * What the data-model reader knows about how an entity's fields are written: the labels of a
+ * section's parts, the labels and table headers of field lists, and the words that are types.
+ */
+
+/** Decides that a list of "**Label**: …" items describes one entity rather than lists its fields. */
+const PART_LABEL_WORDS = [
+    'fields?',
+    'primary fields',
+    'derived fields',
+    'new fields',
+    'campos',
+    'attributes?',
+    'properties',
+    'purpose',
+    'description',
+    'validation',
+    'validation rules',
+    'relationships?',
+    'relations',
+    'state transitions?',
+    'states?',
+    'lifecycle',
+    'notes?',
+    'identity',
+    'metadata',
+    'indexes',
+    'existing',
+    'new',
+    'operations',
+    'derived',
+    'definition',
+    'structure',
+    'constraints',
+    'business rules'
+];
+const PART_LABEL = (0,build/* leadingWordPattern */.Pj)('data-model-part-label', PART_LABEL_WORDS, 'i', true);
+/** The nouns for an entity's fields, in a part's label and in a sub-section's title. */
+const FIELD_NOUNS = [
+    'fields?',
+    'campos',
+    'attributes?',
+    'atributos',
+    'properties',
+    'propiedades',
+    'columns'
+];
+/** Decides that a labelled part holds fields ("**Fields**:", "Atributos:")… */
+const FIELD_LABEL_WORDS = [
+    ...FIELD_NOUNS,
+    'definition',
+    'structure',
+    'schema',
+    'shape',
+    'members',
+    'props',
+    'new'
+];
+const FIELD_LABEL = (0,build/* wholeWordPattern */.i7)('data-model-field-label', FIELD_LABEL_WORDS, 'i', true);
+/** …unless its label says otherwise ("Existing fields", "Validation rules", "Index columns"). */
+const NOT_FIELD_LABEL_WORDS = [
+    'existing',
+    'unchanged',
+    'validation',
+    'rules',
+    'index',
+    'indexes',
+    'relationships?',
+    'relations',
+    'states?',
+    'transitions?',
+    'lifecycle',
+    'notes?',
+    'examples?',
+    'constraints',
+    'usage',
+    'mapping',
+    'operations',
+    'events',
+    'services',
+    'invariants',
+    'thresholds',
+    'purpose',
+    'description'
+];
+const NOT_FIELD_LABEL = (0,build/* wholeWordPattern */.i7)('data-model-not-field-label', NOT_FIELD_LABEL_WORDS, 'i', true);
+/** Decides that a table lists fields: its first column's header names them ("Field", "Column", "Campo"). */
+const NAME_HEADER_WORDS = [
+    'field',
+    'fields',
+    'field name',
+    'attribute',
+    'attributes',
+    'column',
+    'columns',
+    'name',
+    'property',
+    'properties',
+    'campo',
+    'key',
+    'member',
+    'parameter',
+    'param',
+    '属性',
+    '字段',
+    '필드',
+    '속성'
+];
+const NAME_HEADER = (0,build/* leadingWordPattern */.Pj)('data-model-name-header', NAME_HEADER_WORDS, 'i');
+/** Decides which column of a field table holds the type. */
+const TYPE_HEADER_WORDS = ['type', 'data type', 'tipo', 'kind', '타입', '类型'];
+const TYPE_HEADER = (0,build/* leadingWordPattern */.Pj)('data-model-type-header', TYPE_HEADER_WORDS, 'i');
+/** Decides which column of a field table describes the field. */
+const DESCRIPTION_HEADER_WORDS = [
+    'desc',
+    'description',
+    'notes?',
+    'meaning',
+    'purpose',
+    'rules?',
+    'constraints?',
+    'details?',
+    'comment',
+    'validation',
+    'descripci[oó]n',
+    '설명',
+    '说明'
+];
+const DESCRIPTION_HEADER = (0,build/* wholeWordPattern */.i7)('data-model-description-header', DESCRIPTION_HEADER_WORDS, 'i', true);
+/** Words allowed between the code spans of a line that lists several fields: `` `a`, `b` and `c` ``. */
+const FIELD_LIST_CONJUNCTIONS = ['and', 'or', 'y'];
+const FIELD_NAMES_ONLY_GAP = (0,build/* pattern */.T1)('data-model-field-names-only-gap', `^[\\s,;]*(?:${(0,build/* alternation */.Ql)(FIELD_LIST_CONJUNCTIONS)}[\\s,;]*)?$`);
+/**
+ * Decides that a "field" is the name of an environment: a list or table keyed by them
+ * (`- **Development**: level DEBUG`, `- **Production**: level WARN`) holds settings per
+ * environment, not the fields of an entity.
+ */
+const ENVIRONMENT_NAMES = [
+    'development',
+    'dev',
+    'staging',
+    'stage',
+    'production',
+    'prod',
+    'test',
+    'testing',
+    'local',
+    'qa',
+    'uat',
+    'preview',
+    'sandbox',
+    'ci'
+];
+const ENVIRONMENT_NAME = (0,build/* wholeValuePattern */.XJ)('data-model-environment-name', ENVIRONMENT_NAMES, 'i');
+/** Decides which column of a table of entities holds each one's fields. */
+const FIELDS_COLUMN_WORDS = ['fields', 'attributes', 'properties', 'members', 'campos'];
+const FIELDS_COLUMN = (0,build/* wholeValuePattern */.XJ)('data-model-fields-column', FIELDS_COLUMN_WORDS, 'i');
+/** Decides what stands between several field names on one line: `roundId, memberId`, `lat and lng`. */
+const FIELD_NAME_SEPARATOR = (0,build/* pattern */.T1)('data-model-field-name-separator', `^(?:\\s{0,2},\\s{0,2}(?:${(0,build/* alternation */.Ql)(FIELD_LIST_CONJUNCTIONS)}\\s{1,2})?|\\s{1,2}${(0,build/* alternation */.Ql)(FIELD_LIST_CONJUNCTIONS)}\\s{1,2})`);
+/** Decides that a word in parentheses is a field's type: `Page title (string)`. */
+const PRIMITIVE_TYPES = [
+    'string',
+    'str',
+    'text',
+    'int',
+    'integer',
+    'long',
+    'short',
+    'number',
+    'float',
+    'double',
+    'decimal',
+    'bool',
+    'boolean',
+    'date',
+    'datetime',
+    'timestamp',
+    'uuid',
+    'guid',
+    'json',
+    'object',
+    'array',
+    'list',
+    'map',
+    'bytes',
+    'enum',
+    'char',
+    'varchar',
+    'any'
+];
+const PRIMITIVE = (0,build/* leadingWordPattern */.Pj)('data-model-primitive', PRIMITIVE_TYPES, 'i');
+/** Decides that what opens a field's parentheses is a note, not a type: `(optional)`, `(e.g. 3)`. */
+const NOT_TYPE_WORDS = ['optional', 'required', 'nullable', 'e.g', 'i.e', 'see', 'default'];
+const NOT_TYPE = (0,build/* leadingWordPattern */.Pj)('data-model-not-type', NOT_TYPE_WORDS, 'i');
+/** Where the type after a field's colon ends and its description begins: `: UUID (primary key)`. */
+const FIELD_TYPE_ENDS = [' (', ' - ', ' — ', ' – ', ', ', '; ', '. '];
+
 ;// CONCATENATED MODULE: ./src/core/vocabulary/data-model.ts
 /**
  * What the data-model reader knows about the titles of a data model's sections: which discuss the
@@ -15543,6 +15976,7 @@ const GENERIC_TYPE_NAMES = new Set([
  * and how a heading names an entity. English and Spanish words, and Korean and Chinese ones where
  * data models have been written in them.
  */
+
 
 /** Decides that a title discusses the model ("Overview", "Validation Rules"): no entity, nor below it. */
 const ABOUT_MODEL_WORDS = [
@@ -15604,7 +16038,7 @@ const ABOUT_MODEL_WORDS = [
     'per stages?',
     'per deployments?'
 ];
-const ABOUT_MODEL = (0,build/* pattern */.T1)('data-model-about-model', (0,build/* wholeWords */.pC)(ABOUT_MODEL_WORDS, true), 'i');
+const ABOUT_MODEL = (0,build/* wholeWordPattern */.i7)('data-model-about-model', ABOUT_MODEL_WORDS, 'i', true);
 /** The same in scripts written without word boundaries: validation, rules, example, state… */
 const ABOUT_MODEL_NON_LATIN_WORDS = [
     '유효성',
@@ -15623,7 +16057,7 @@ const ABOUT_MODEL_NON_LATIN_WORDS = [
     '关系',
     '관계'
 ];
-const ABOUT_MODEL_NON_LATIN = (0,build/* pattern */.T1)('data-model-about-model-non-latin', (0,build/* alternation */.Ql)(ABOUT_MODEL_NON_LATIN_WORDS), 'u');
+const ABOUT_MODEL_NON_LATIN = (0,build/* anywherePattern */.sI)('data-model-about-model-non-latin', ABOUT_MODEL_NON_LATIN_WORDS, 'u');
 /** Decides that a title is about the system around the model ("Storage"), unless it has fields. */
 const ABOUT_SYSTEM_WORDS = [
     'validation',
@@ -15662,16 +16096,10 @@ const ABOUT_SYSTEM_WORDS = [
     'sync',
     'sql'
 ];
-const ABOUT_SYSTEM = (0,build/* pattern */.T1)('data-model-about-system', (0,build/* wholeWords */.pC)(ABOUT_SYSTEM_WORDS, true), 'i');
+const ABOUT_SYSTEM = (0,build/* wholeWordPattern */.i7)('data-model-about-system', ABOUT_SYSTEM_WORDS, 'i', true);
 /** Decides that a sub-section describes the entity above it ("Fields", "Campos", "Primary Key"). */
 const PART_TITLE_WORDS = [
-    'fields?',
-    'campos',
-    'attributes?',
-    'atributos',
-    'properties',
-    'propiedades',
-    'columns',
+    ...FIELD_NOUNS,
     'schema',
     'structure',
     'definition',
@@ -15683,7 +16111,7 @@ const PART_TITLE_WORDS = [
     'data',
     'example'
 ];
-const PART_TITLE = (0,build/* pattern */.T1)('data-model-part-title', `^${(0,build/* alternation */.Ql)(PART_TITLE_WORDS, true)}\\b`, 'i');
+const PART_TITLE = (0,build/* leadingWordPattern */.Pj)('data-model-part-title', PART_TITLE_WORDS, 'i', true);
 /** Decides that a section groups entities, which then need no fields ("Core Entities", "Models"). */
 const STRONG_GROUP_WORDS = [
     'entit(?:y|ies)',
@@ -15702,19 +16130,19 @@ const STRONG_GROUP_WORDS = [
     'objects',
     'aggregates?'
 ];
-const STRONG_GROUP = (0,build/* pattern */.T1)('data-model-strong-group', (0,build/* wholeWords */.pC)(STRONG_GROUP_WORDS, true), 'i');
+const STRONG_GROUP = (0,build/* wholeWordPattern */.i7)('data-model-strong-group', STRONG_GROUP_WORDS, 'i', true);
 /** Decides that a section may group entities written as code (`` `Settings` `` under "Config"). */
 const WEAK_GROUP_WORDS = ['schemas?', 'configurations?', 'config', 'data', 'esquemas?'];
-const WEAK_GROUP = (0,build/* pattern */.T1)('data-model-weak-group', (0,build/* wholeWords */.pC)(WEAK_GROUP_WORDS, true), 'i');
+const WEAK_GROUP = (0,build/* wholeWordPattern */.i7)('data-model-weak-group', WEAK_GROUP_WORDS, 'i', true);
 /** Decides that a title labels an entity (`Entity: Invoice`), and what to cut from its name. */
 const ENTITY_LABEL_WORDS = ['entity', 'entidad', 'entité', 'model', 'table'];
 const ENTITY_LABEL = (0,build/* pattern */.T1)('data-model-entity-label', `^${(0,build/* alternation */.Ql)(ENTITY_LABEL_WORDS)}\\s{0,2}:`, 'i');
 const ENTITY_LABEL_PREFIX = (0,build/* pattern */.T1)('data-model-entity-label-prefix', `^${(0,build/* alternation */.Ql)(ENTITY_LABEL_WORDS)}\\s{0,2}:\\s{0,2}`, 'i');
 /** Decides that a heading, or a section above it, holds enumerations, which are never entities. */
 const ENUM_TITLE_WORDS = ['enum', 'enums', 'enumerations?', 'enumeraci[oó]n'];
-const ENUM_TITLE = (0,build/* pattern */.T1)('data-model-enum-title', (0,build/* wholeWords */.pC)(ENUM_TITLE_WORDS, true), 'i');
+const ENUM_TITLE = (0,build/* wholeWordPattern */.i7)('data-model-enum-title', ENUM_TITLE_WORDS, 'i', true);
 /** The same words, every one, to cut from a title that names an enum: `Roast level enum` → `Roast level`. */
-const ENUM_TITLE_WORDS_ALL = (0,build/* pattern */.T1)('data-model-enum-title-words-all', (0,build/* wholeWords */.pC)(ENUM_TITLE_WORDS, true), 'gi');
+const ENUM_TITLE_WORDS_ALL = (0,build/* wholeWordPattern */.i7)('data-model-enum-title-words-all', ENUM_TITLE_WORDS, 'gi', true);
 /** Decides that a table under an enum's heading lists its values: its first column's header. */
 const ENUM_VALUE_HEADERS = [
     'values?',
@@ -15724,7 +16152,7 @@ const ENUM_VALUE_HEADERS = [
     'valor(?:es)?',
     'case'
 ];
-const ENUM_VALUE_HEADER = (0,build/* pattern */.T1)('data-model-enum-value-header', `^${(0,build/* alternation */.Ql)(ENUM_VALUE_HEADERS, true)}$`, 'i');
+const ENUM_VALUE_HEADER = (0,build/* wholeValuePattern */.XJ)('data-model-enum-value-header', ENUM_VALUE_HEADERS, 'i', true);
 /** Decides that a heading's note says it is no data type at all: `Health (service)`. */
 const NOT_A_TYPE_WORDS = [
     'service',
@@ -15735,7 +16163,7 @@ const NOT_A_TYPE_WORDS = [
     'packages?',
     'module'
 ];
-const NOT_A_TYPE = (0,build/* pattern */.T1)('data-model-not-a-type', (0,build/* wholeWords */.pC)(NOT_A_TYPE_WORDS, true), 'i');
+const NOT_A_TYPE = (0,build/* wholeWordPattern */.i7)('data-model-not-a-type', NOT_A_TYPE_WORDS, 'i', true);
 /** Decides that a heading lists several types ("Supporting Types"): an entity per type its code declares. */
 const TYPES_TITLE_WORDS = [
     'interfaces',
@@ -15748,7 +16176,7 @@ const TYPES_TITLE_WORDS = [
     'dtos',
     'models'
 ];
-const TYPES_TITLE = (0,build/* pattern */.T1)('data-model-types-title', (0,build/* wholeWords */.pC)(TYPES_TITLE_WORDS, true), 'i');
+const TYPES_TITLE = (0,build/* wholeWordPattern */.i7)('data-model-types-title', TYPES_TITLE_WORDS, 'i', true);
 /** Decides how a title lists several type names ("SowRequest / SowResponse", "`Plot` and `Bed`"). */
 const TYPE_NAME_JOINERS = ['and'];
 const TYPE_NAME_SEPARATOR = (0,build/* pattern */.T1)('data-model-type-name-separator', `\\s{0,3}(?:[/,&+]|${(0,build/* wholeWords */.pC)(TYPE_NAME_JOINERS)})\\s{0,3}`);
@@ -15767,13 +16195,13 @@ const ENTITY_COLUMN_WORDS = [
     'records?',
     'tables?'
 ];
-const ENTITY_COLUMN = (0,build/* pattern */.T1)('data-model-entity-column', `^${(0,build/* alternation */.Ql)(ENTITY_COLUMN_WORDS, true)}$`, 'i');
+const ENTITY_COLUMN = (0,build/* wholeValuePattern */.XJ)('data-model-entity-column', ENTITY_COLUMN_WORDS, 'i', true);
 /** Words before an entity's name that say what is done to it, not its name: `New Invoice`. */
 const NAME_CHANGE_PREFIXES = ['extended', 'new', 'modified', 'updated'];
 const NAME_CHANGE_PREFIX = (0,build/* pattern */.T1)('data-model-name-change-prefix', `^${(0,build/* alternation */.Ql)(NAME_CHANGE_PREFIXES)}\\s{1,3}`, 'i');
 /** Decides that a last word labels the heading as an entity: `## Invoice Entity`. */
 const ENTITY_SUFFIX_WORDS = ['entity', 'entidad'];
-const ENTITY_SUFFIX = (0,build/* pattern */.T1)('data-model-entity-suffix', `^${(0,build/* alternation */.Ql)(ENTITY_SUFFIX_WORDS)}$`, 'i');
+const ENTITY_SUFFIX = (0,build/* wholeValuePattern */.XJ)('data-model-entity-suffix', ENTITY_SUFFIX_WORDS, 'i');
 /** Trailing words that say what kind of thing a name is: `Shelf schema version 2`, `Jar entity definition`, `Node hierarchy` → the name before them. */
 const NAME_KIND_WORDS = new Set([
     'entity',
@@ -15807,9 +16235,9 @@ const DESCRIPTION_FUNCTION_WORDS = new Set([
 const NAME_ENDS = [' (', '(', ' —', ' – ', ' - ', ':', '<'];
 /** English plurals that drop `es` (`boxes` → `box`), and endings whose `s` is no plural (`status`). */
 const PLURAL_ES_ENDINGS = ['ses', 'xes', 'ches', 'shes'];
-const PLURAL_ES = (0,build/* pattern */.T1)('data-model-plural-es', `${(0,build/* alternation */.Ql)(PLURAL_ES_ENDINGS)}$`);
+const PLURAL_ES = (0,build/* trailingPattern */.R)('data-model-plural-es', PLURAL_ES_ENDINGS);
 const SINGULAR_S_ENDINGS = ['ss', 'us', 'is'];
-const SINGULAR_S = (0,build/* pattern */.T1)('data-model-singular-s', `${(0,build/* alternation */.Ql)(SINGULAR_S_ENDINGS)}$`);
+const SINGULAR_S = (0,build/* trailingPattern */.R)('data-model-singular-s', SINGULAR_S_ENDINGS);
 
 ;// CONCATENATED MODULE: ./src/core/vocabulary/data-model-states.ts
 /**
@@ -15817,9 +16245,8 @@ const SINGULAR_S = (0,build/* pattern */.T1)('data-model-singular-s', `${(0,buil
  * labels that hold transitions, the headers of a transition table, and what an arrow looks like.
  */
 
-/** Decides that a section, or a label under an entity, holds state transitions ("Lifecycle", "Estados"). */
-const STATE_TITLE_WORDS = [
-    'states?',
+/** Besides "states?", the words naming an entity's states, in a section title and a part title alike. */
+const STATE_NAMES = [
     'transitions?',
     'lifecycle',
     'life cycle',
@@ -15827,28 +16254,21 @@ const STATE_TITLE_WORDS = [
     'estados?',
     'transiciones'
 ];
+/** Decides that a section, or a label under an entity, holds state transitions ("Lifecycle", "Estados"). */
+const STATE_TITLE_WORDS = ['states?', ...STATE_NAMES];
 /** The same in scripts written without word boundaries. */
 const STATE_TITLE_NON_LATIN = ['상태', '状态'];
 const STATE_TITLE = (0,build/* pattern */.T1)('data-model-state-title', `${(0,build/* wholeWords */.pC)(STATE_TITLE_WORDS, true)}|${STATE_TITLE_NON_LATIN.join('|')}`, 'i');
 /** Decides that a sub-section describes its entity's states rather than names another entity. */
-const STATE_PART_WORDS = [
-    'states?',
-    'state transitions?',
-    'transitions?',
-    'lifecycle',
-    'life cycle',
-    'state machine',
-    'estados?',
-    'transiciones'
-];
-const STATE_PART = (0,build/* pattern */.T1)('data-model-state-part', `^${(0,build/* alternation */.Ql)(STATE_PART_WORDS, true)}\\b`, 'i');
+const STATE_PART_WORDS = ['states?', 'state transitions?', ...STATE_NAMES];
+const STATE_PART = (0,build/* leadingWordPattern */.Pj)('data-model-state-part', STATE_PART_WORDS, 'i', true);
 /** Decides which columns of a transition table hold the state before, the state after, and the trigger. */
 const TRANSITION_FROM_HEADERS = ['from', 'current', 'source'];
-const TRANSITION_FROM_HEADER = (0,build/* pattern */.T1)('data-model-transition-from-header', `^${(0,build/* alternation */.Ql)(TRANSITION_FROM_HEADERS)}\\b`, 'i');
+const TRANSITION_FROM_HEADER = (0,build/* leadingWordPattern */.Pj)('data-model-transition-from-header', TRANSITION_FROM_HEADERS, 'i');
 const TRANSITION_TO_HEADERS = ['to', 'next', 'target'];
-const TRANSITION_TO_HEADER = (0,build/* pattern */.T1)('data-model-transition-to-header', `^${(0,build/* alternation */.Ql)(TRANSITION_TO_HEADERS)}\\b`, 'i');
+const TRANSITION_TO_HEADER = (0,build/* leadingWordPattern */.Pj)('data-model-transition-to-header', TRANSITION_TO_HEADERS, 'i');
 const TRANSITION_TRIGGER_HEADERS = ['trigger', 'event', 'action', 'when', 'condition'];
-const TRANSITION_TRIGGER_HEADER = (0,build/* pattern */.T1)('data-model-transition-trigger-header', (0,build/* alternation */.Ql)(TRANSITION_TRIGGER_HEADERS), 'i');
+const TRANSITION_TRIGGER_HEADER = (0,build/* anywherePattern */.sI)('data-model-transition-trigger-header', TRANSITION_TRIGGER_HEADERS, 'i');
 /** The heads an arrow between two states may end in: `->`, `──►`, `=>`. */
 const ARROW_HEADS = ['>', '►', '▶', '→', '⟶', '⇒', '➜', '➔'];
 /** The characters an arrow's shaft is drawn with: `-->`, `──>`, `==>`, `~~>`. */
@@ -15872,7 +16292,7 @@ const UNTOUCHED_WORDS = [
     'read-only',
     'sin cambios'
 ];
-const UNTOUCHED = (0,build/* pattern */.T1)('data-model-untouched', (0,build/* wholeWords */.pC)(UNTOUCHED_WORDS, true), 'i');
+const UNTOUCHED = (0,build/* wholeWordPattern */.i7)('data-model-untouched', UNTOUCHED_WORDS, 'i', true);
 /** Decides that an entity, or a section of them, exists already: "Existing Entities". */
 const data_model_status_EXISTING_WORDS = ['existing', 'existente'];
 const EXISTING = (0,build/* pattern */.T1)('data-model-existing', `\\b${(0,build/* alternation */.Ql)(data_model_status_EXISTING_WORDS)}s?\\b`, 'i');
@@ -15887,7 +16307,7 @@ const EXTENDS_EXISTING_WORDS = ['extends', 'extension of'];
 const EXTENDED_TITLE = (0,build/* pattern */.T1)('data-model-extended-title', `^${(0,build/* alternation */.Ql)(EXTENDED_PREFIXES)}\\s|\\bschema\\s{1,3}version\\s{1,3}(?:[2-9]|[1-9]\\d)\\b|\\b${(0,build/* alternation */.Ql)(EXTENDS_EXISTING_WORDS)}\\s{1,3}(?:the\\s{1,3})?existing\\b`, 'i');
 /** Decides that a heading's note in parentheses says the same: `Shelf (extended)`, `(extension)`. */
 const EXTENDED_NOTE_WORDS = ['extended', 'extension', 'modified', 'updated', 'changed'];
-const EXTENDED_NOTE = (0,build/* pattern */.T1)('data-model-extended-note', (0,build/* wholeWords */.pC)(EXTENDED_NOTE_WORDS), 'i');
+const EXTENDED_NOTE = (0,build/* wholeWordPattern */.i7)('data-model-extended-note', EXTENDED_NOTE_WORDS, 'i');
 /** Nouns of a section of changed entities: "Modified Entities", "Updated Tables". */
 const EXTENDED_GROUP_NOUNS = ['entities', 'models', 'types', 'tables', 'schemas'];
 const EXTENDED_GROUP = (0,build/* pattern */.T1)('data-model-extended-group', `^${(0,build/* alternation */.Ql)(EXTENDED_PREFIXES)} ${(0,build/* alternation */.Ql)(EXTENDED_GROUP_NOUNS)}\\b`, 'i');
@@ -15903,10 +16323,10 @@ const DERIVED_NOTE_WORDS = [
     'not stored',
     'not persisted'
 ];
-const DERIVED_NOTE = (0,build/* pattern */.T1)('data-model-derived-note', (0,build/* wholeWords */.pC)(DERIVED_NOTE_WORDS, true), 'i');
+const DERIVED_NOTE = (0,build/* wholeWordPattern */.i7)('data-model-derived-note', DERIVED_NOTE_WORDS, 'i', true);
 /** Decides that "not stored" is said of a struct that lives in memory, which still has code to write. */
 const IN_MEMORY_WORDS = ['in[- ]memory', 'transient', 'runtime', 'cached?', 'session'];
-const IN_MEMORY = (0,build/* pattern */.T1)('data-model-in-memory', (0,build/* wholeWords */.pC)(IN_MEMORY_WORDS, true), 'i');
+const IN_MEMORY = (0,build/* wholeWordPattern */.i7)('data-model-in-memory', IN_MEMORY_WORDS, 'i', true);
 /** "not stored", "not persisted": removed from a note before asking whether it still says derived. */
 const STORED_WORDS = ['stored', 'persisted'];
 const NOT_STORED = (0,build/* pattern */.T1)('data-model-not-stored', `\\bnot ${(0,build/* alternation */.Ql)(STORED_WORDS)}\\b`, 'i');
@@ -15947,11 +16367,14 @@ const ABOUT_LABEL_WORDS = [
     'lifecycle',
     'notes?'
 ];
-const ABOUT_LABEL = (0,build/* pattern */.T1)('data-model-about-label', `^${(0,build/* alternation */.Ql)(ABOUT_LABEL_WORDS, true)}\\b`, 'i');
+const ABOUT_LABEL = (0,build/* leadingWordPattern */.Pj)('data-model-about-label', ABOUT_LABEL_WORDS, 'i', true);
+/** Decides that a heading says its entity lives inside another and is stored with it: `Address (value object)`. */
+const EMBEDDED_HEADING_WORDS = ['embedded', 'value objects?', 'owned types?'];
+const EMBEDDED_HEADING = (0,build/* wholeWordPattern */.i7)('data-model-embedded-heading', EMBEDDED_HEADING_WORDS, 'i', true);
 
 ;// CONCATENATED MODULE: ./src/core/parse/data-model/outline.ts
 
-function outline(root) {
+function outline_outline(root) {
     const nodes = [];
     const open = [];
     for (const child of root.children) {
@@ -16188,200 +16611,6 @@ function listItems(list) {
         ...item.children.flatMap(child => (child.type === 'list' ? listItems(child) : []))
     ]);
 }
-
-;// CONCATENATED MODULE: ./src/core/vocabulary/data-model-fields.ts
-/**
- * What the data-model reader knows about how an entity's fields are written: the labels of a
- * section's parts, the labels and table headers of field lists, and the words that are types.
- */
-
-/** Decides that a list of "**Label**: …" items describes one entity rather than lists its fields. */
-const PART_LABEL_WORDS = [
-    'fields?',
-    'primary fields',
-    'derived fields',
-    'new fields',
-    'campos',
-    'attributes?',
-    'properties',
-    'purpose',
-    'description',
-    'validation',
-    'validation rules',
-    'relationships?',
-    'relations',
-    'state transitions?',
-    'states?',
-    'lifecycle',
-    'notes?',
-    'identity',
-    'metadata',
-    'indexes',
-    'existing',
-    'new',
-    'operations',
-    'derived',
-    'definition',
-    'structure',
-    'constraints',
-    'business rules'
-];
-const PART_LABEL = (0,build/* pattern */.T1)('data-model-part-label', `^${(0,build/* alternation */.Ql)(PART_LABEL_WORDS, true)}\\b`, 'i');
-/** Decides that a labelled part holds fields ("**Fields**:", "Atributos:")… */
-const FIELD_LABEL_WORDS = [
-    'fields?',
-    'campos',
-    'attributes?',
-    'atributos',
-    'properties',
-    'propiedades',
-    'columns',
-    'definition',
-    'structure',
-    'schema',
-    'shape',
-    'members',
-    'props',
-    'new'
-];
-const FIELD_LABEL = (0,build/* pattern */.T1)('data-model-field-label', (0,build/* wholeWords */.pC)(FIELD_LABEL_WORDS, true), 'i');
-/** …unless its label says otherwise ("Existing fields", "Validation rules", "Index columns"). */
-const NOT_FIELD_LABEL_WORDS = [
-    'existing',
-    'unchanged',
-    'validation',
-    'rules',
-    'index',
-    'indexes',
-    'relationships?',
-    'relations',
-    'states?',
-    'transitions?',
-    'lifecycle',
-    'notes?',
-    'examples?',
-    'constraints',
-    'usage',
-    'mapping',
-    'operations',
-    'events',
-    'services',
-    'invariants',
-    'thresholds',
-    'purpose',
-    'description'
-];
-const NOT_FIELD_LABEL = (0,build/* pattern */.T1)('data-model-not-field-label', (0,build/* wholeWords */.pC)(NOT_FIELD_LABEL_WORDS, true), 'i');
-/** Decides that a table lists fields: its first column's header names them ("Field", "Column", "Campo"). */
-const NAME_HEADER_WORDS = [
-    'field',
-    'fields',
-    'field name',
-    'attribute',
-    'attributes',
-    'column',
-    'columns',
-    'name',
-    'property',
-    'properties',
-    'campo',
-    'key',
-    'member',
-    'parameter',
-    'param',
-    '属性',
-    '字段',
-    '필드',
-    '속성'
-];
-const NAME_HEADER = (0,build/* pattern */.T1)('data-model-name-header', `^${(0,build/* alternation */.Ql)(NAME_HEADER_WORDS)}\\b`, 'i');
-/** Decides which column of a field table holds the type. */
-const TYPE_HEADER_WORDS = ['type', 'data type', 'tipo', 'kind', '타입', '类型'];
-const TYPE_HEADER = (0,build/* pattern */.T1)('data-model-type-header', `^${(0,build/* alternation */.Ql)(TYPE_HEADER_WORDS)}\\b`, 'i');
-/** Decides which column of a field table describes the field. */
-const DESCRIPTION_HEADER_WORDS = [
-    'desc',
-    'description',
-    'notes?',
-    'meaning',
-    'purpose',
-    'rules?',
-    'constraints?',
-    'details?',
-    'comment',
-    'validation',
-    'descripci[oó]n',
-    '설명',
-    '说明'
-];
-const DESCRIPTION_HEADER = (0,build/* pattern */.T1)('data-model-description-header', (0,build/* wholeWords */.pC)(DESCRIPTION_HEADER_WORDS, true), 'i');
-/** Words allowed between the code spans of a line that lists several fields: `` `a`, `b` and `c` ``. */
-const FIELD_LIST_CONJUNCTIONS = ['and', 'or', 'y'];
-const FIELD_NAMES_ONLY_GAP = (0,build/* pattern */.T1)('data-model-field-names-only-gap', `^[\\s,;]*(?:${(0,build/* alternation */.Ql)(FIELD_LIST_CONJUNCTIONS)}[\\s,;]*)?$`);
-/**
- * Decides that a "field" is the name of an environment: a list or table keyed by them
- * (`- **Development**: level DEBUG`, `- **Production**: level WARN`) holds settings per
- * environment, not the fields of an entity.
- */
-const ENVIRONMENT_NAMES = [
-    'development',
-    'dev',
-    'staging',
-    'stage',
-    'production',
-    'prod',
-    'test',
-    'testing',
-    'local',
-    'qa',
-    'uat',
-    'preview',
-    'sandbox',
-    'ci'
-];
-const ENVIRONMENT_NAME = (0,build/* pattern */.T1)('data-model-environment-name', `^${(0,build/* alternation */.Ql)(ENVIRONMENT_NAMES)}$`, 'i');
-/** Decides which column of a table of entities holds each one's fields. */
-const FIELDS_COLUMN_WORDS = ['fields', 'attributes', 'properties', 'members', 'campos'];
-const FIELDS_COLUMN = (0,build/* pattern */.T1)('data-model-fields-column', `^${(0,build/* alternation */.Ql)(FIELDS_COLUMN_WORDS)}$`, 'i');
-/** Decides what stands between several field names on one line: `roundId, memberId`, `lat and lng`. */
-const FIELD_NAME_SEPARATOR = (0,build/* pattern */.T1)('data-model-field-name-separator', `^(?:\\s{0,2},\\s{0,2}(?:${(0,build/* alternation */.Ql)(FIELD_LIST_CONJUNCTIONS)}\\s{1,2})?|\\s{1,2}${(0,build/* alternation */.Ql)(FIELD_LIST_CONJUNCTIONS)}\\s{1,2})`);
-/** Decides that a word in parentheses is a field's type: `Page title (string)`. */
-const PRIMITIVE_TYPES = [
-    'string',
-    'str',
-    'text',
-    'int',
-    'integer',
-    'long',
-    'short',
-    'number',
-    'float',
-    'double',
-    'decimal',
-    'bool',
-    'boolean',
-    'date',
-    'datetime',
-    'timestamp',
-    'uuid',
-    'guid',
-    'json',
-    'object',
-    'array',
-    'list',
-    'map',
-    'bytes',
-    'enum',
-    'char',
-    'varchar',
-    'any'
-];
-const PRIMITIVE = (0,build/* pattern */.T1)('data-model-primitive', `^${(0,build/* alternation */.Ql)(PRIMITIVE_TYPES)}\\b`, 'i');
-/** Decides that what opens a field's parentheses is a note, not a type: `(optional)`, `(e.g. 3)`. */
-const NOT_TYPE_WORDS = ['optional', 'required', 'nullable', 'e.g', 'i.e', 'see', 'default'];
-const NOT_TYPE = (0,build/* pattern */.T1)('data-model-not-type', `^${(0,build/* alternation */.Ql)(NOT_TYPE_WORDS)}\\b`, 'i');
-/** Where the type after a field's colon ends and its description begins: `: UUID (primary key)`. */
-const FIELD_TYPE_ENDS = [' (', ' - ', ' — ', ' – ', ', ', '; ', '. '];
 
 ;// CONCATENATED MODULE: ./src/core/parse/data-model/parts.ts
 
@@ -16680,7 +16909,7 @@ const RELATIONSHIP_LABEL_WORDS = [
     'references',
     'relaciones'
 ];
-const RELATIONSHIP_LABEL = (0,build/* pattern */.T1)('data-model-relationship-label', (0,build/* alternation */.Ql)(RELATIONSHIP_LABEL_WORDS, true), 'i');
+const RELATIONSHIP_LABEL = (0,build/* anywherePattern */.sI)('data-model-relationship-label', RELATIONSHIP_LABEL_WORDS, 'i', true);
 /** Words that may come before the first entity a relationship line names: "Each Shelf holds many Jars". */
 const RELATIONSHIP_LEAD_WORDS = new Set([
     'one',
@@ -16806,6 +17035,25 @@ function entityName(drawn) {
 ;// CONCATENATED MODULE: ./src/core/parse/data-model/field-lines.ts
 
 
+/**
+ * `` `SownAt`, `WateredAt`, `HarvestedAt` ``: the field names of a run of code spans with only
+ * commas (and the like) between them, or none when anything else stands among them.
+ */
+function codeSpanFieldNames(nodes) {
+    const names = [];
+    for (const node of nodes) {
+        if (node.type === 'inlineCode') {
+            const name = fieldName(node.value);
+            if (!name)
+                return [];
+            names.push(name);
+        }
+        else if (node.type !== 'text' || !FIELD_NAMES_ONLY_GAP.test(node.value)) {
+            return [];
+        }
+    }
+    return names;
+}
 /** A field is one identifier (`user_id`, `items[]`, `name?`, `meta.tags`); anything else is prose. */
 function fieldName(text) {
     const cleaned = text.split('`').join('').split('*').join('').trim();
@@ -16864,10 +17112,10 @@ function fieldsFromLine(line, source) {
 const MAX_NAMES_ON_A_LINE = 6;
 /** `` `clave` (string, PK, `VARCHAR(20)`) `` → type `string`, the rest describes it. */
 function fieldWithParens(name, rest, source) {
-    const close = matchingParen(rest, 0);
+    const close = (0,pieces/* matchingParen */.iL)(rest, 0);
     const inside = rest.slice(1, close < 0 ? undefined : close);
-    const after = close < 0 ? '' : trimSeparators(rest.slice(close + 1));
-    const [first, ...others] = splitTopLevel(inside, ',');
+    const after = close < 0 ? '' : (0,pieces/* trimSeparators */.R)(rest.slice(close + 1));
+    const [first, ...others] = (0,pieces/* splitTopLevel */.EN)(inside, ',');
     const head = (first ?? '').trim();
     if (isTypeLike(head)) {
         const description = [others.join(',').trim(), after].filter(Boolean).join(' — ');
@@ -16882,10 +17130,10 @@ function fieldWithParens(name, rest, source) {
 }
 /** `: UUID (Primary Key)`, `: Page title (string)`, `: Array of menu items` */
 function fieldWithColon(name, rest, source) {
-    const cut = firstIndexOf(rest, FIELD_TYPE_ENDS);
+    const cut = (0,pieces/* firstIndexOf */.K$)(rest, FIELD_TYPE_ENDS);
     const head = (cut < 0 ? rest : rest.slice(0, cut)).trim();
     if (head && !/\s/.test(head) && head.length <= 60) {
-        const description = cut < 0 ? '' : trimSeparators(rest.slice(cut)).replace(/^\((.*)\)$/, '$1');
+        const description = cut < 0 ? '' : (0,pieces/* trimSeparators */.R)(rest.slice(cut)).replace(/^\((.*)\)$/, '$1');
         return { name, type: head, description: description || undefined, source };
     }
     const trailing = trailingParenType(rest);
@@ -16934,7 +17182,7 @@ function parenType(text) {
     const trimmed = text.trimStart();
     if (!trimmed.startsWith('('))
         return undefined;
-    const close = matchingParen(trimmed, 0);
+    const close = (0,pieces/* matchingParen */.iL)(trimmed, 0);
     const inner = trimmed.slice(1, close < 0 ? undefined : close).trim();
     return isTypeLike(inner) && !/\s/.test(inner) ? inner : undefined;
 }
@@ -17037,7 +17285,7 @@ function listFields(list, labelled, file) {
             continue;
         const before = fields.length;
         const source = positionOf(item, file);
-        const several = labelled ? codeNamesOnly(first) : [];
+        const several = labelled ? codeSpanFieldNames(first.children) : [];
         if (several.length > 1) {
             fields.push(...several.map(name => ({ name, type: undefined, description: undefined, source })));
             itemsWithFields++;
@@ -17070,22 +17318,6 @@ function valuesInParens(paragraph) {
 }
 function parenthesised(field) {
     return [field.type, field.description].filter(Boolean).join(', ') || undefined;
-}
-/** `` `SownAt`, `WateredAt`, `HarvestedAt` `` on one line: several fields. */
-function codeNamesOnly(paragraph) {
-    const names = [];
-    for (const child of paragraph.children) {
-        if (child.type === 'inlineCode') {
-            const name = fieldName(child.value);
-            if (!name)
-                return [];
-            names.push(name);
-        }
-        else if (child.type !== 'text' || !FIELD_NAMES_ONLY_GAP.test(child.value)) {
-            return [];
-        }
-    }
-    return names;
 }
 
 ;// CONCATENATED MODULE: ./src/core/parse/data-model/enums.ts
@@ -17420,18 +17652,7 @@ function namedLead(paragraph) {
 }
 /** After the colon, only code spans with commas between them: the entity's fields. */
 function listed_entities_codeFields(rest, source) {
-    const names = [];
-    for (const node of rest) {
-        if (node.type === 'inlineCode') {
-            const name = fieldName(node.value);
-            if (!name)
-                return [];
-            names.push(name);
-        }
-        else if (node.type !== 'text' || !FIELD_NAMES_ONLY_GAP.test(node.value)) {
-            return [];
-        }
-    }
+    const names = codeSpanFieldNames(rest);
     return names.map(name => ({ name, type: undefined, description: undefined, source }));
 }
 /** `| Message | Fields |` rows: an entity per row, its fields the comma-separated names. */
@@ -17676,7 +17897,7 @@ function cleanState(segment) {
     return states.every(state => STATE_TOKEN.test(state)) ? states : undefined;
 }
 function triggerText(text) {
-    let trigger = trimSeparators(text);
+    let trigger = (0,pieces/* trimSeparators */.R)(text);
     if (trigger.startsWith('(') && trigger.endsWith(')'))
         trigger = trigger.slice(1, -1).trim();
     return trigger || undefined;
@@ -17752,6 +17973,7 @@ function namedTypes(title) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/parse/data-model/entities.ts
+
 
 
 
@@ -17898,6 +18120,7 @@ function addEntity(context, index, name, fields) {
         existing,
         extended: !existing && saysExtended(context, index),
         derived: saysDerived(context, index),
+        ...(EMBEDDED_HEADING.test(node.title) ? { embedded: true } : {}),
         aliases: [],
         source: positionOf(node.heading, context.file)
     };
@@ -18211,7 +18434,7 @@ function readDataModel(doc) {
     const root = parseMarkdown(doc.text, { tables: doc.text.includes('|') });
     const context = {
         file: doc.path,
-        nodes: outline(root),
+        nodes: outline_outline(root),
         entities: [],
         owners: [],
         names: new Set(),
@@ -18502,15 +18725,15 @@ const SCENARIO_SECTION_WORDS = [
 const SCENARIO_LIST_SECTION_WORDS = ['scenario', 'validation', 'verification', 'test'];
 /** The word that numbers a build step: "Step 3: …". */
 const STEP_WORD = 'step';
-const NOT_SCENARIO_SECTION = (0,build/* pattern */.T1)('quickstart-not-scenario-section', `^${(0,build/* alternation */.Ql)(NOT_SCENARIO_SECTIONS, true)}\\b`, 'i');
+const NOT_SCENARIO_SECTION = (0,build/* leadingWordPattern */.Pj)('quickstart-not-scenario-section', NOT_SCENARIO_SECTIONS, 'i', true);
 const PREPARATION = (0,build/* pattern */.T1)('quickstart-preparation', `\\b${(0,build/* alternation */.Ql)([...PREPARATION_WORDS.en, ...PREPARATION_WORDS.es], true)}\\b`, 'i');
 const DURATION = (0,build/* pattern */.T1)('quickstart-duration', `\\([^)]{0,40}?\\b\\d{1,4}\\s{0,2}${(0,build/* alternation */.Ql)(DURATION_UNITS, true)}\\b`, 'i');
 const SCENARIO_HEADING = (0,build/* pattern */.T1)('quickstart-scenario-heading', `\\b${(0,build/* alternation */.Ql)(SCENARIO_HEADING_WORDS.en, true)}\\b|${[...SCENARIO_HEADING_WORDS.ko, ...SCENARIO_HEADING_WORDS.es].join('|')}`, 'i');
 const REFERENCE = (0,build/* pattern */.T1)('quickstart-reference', `^(?:test |sample )?${(0,build/* alternation */.Ql)(REFERENCE_TITLES.whole, true)}$|\\b${(0,build/* alternation */.Ql)(REFERENCE_TITLES.words, true)}\\b|\\b${(0,build/* alternation */.Ql)(REFERENCE_TITLES.endings)}$`, 'i');
 const CHORE = (0,build/* pattern */.T1)('quickstart-chore', `\\b${(0,build/* alternation */.Ql)(CHORE_WORDS, true)}\\b|^(?:${(0,build/* alternation */.Ql)(TEST_SUITE_WORDS)}\\s+)*(?:tests?|testing)$`, 'i');
-const CHECKS_SECTION = (0,build/* pattern */.T1)('quickstart-checks-section', `\\b${(0,build/* alternation */.Ql)(CHECKS_SECTION_WORDS, true)}\\b`, 'i');
+const CHECKS_SECTION = (0,build/* wholeWordPattern */.i7)('quickstart-checks-section', CHECKS_SECTION_WORDS, 'i', true);
 const SCENARIO_LABEL = (0,build/* pattern */.T1)('quickstart-scenario-label', `^(?:\\d{1,3}[.)]\\s{1,3})?(?:test\\s{1,3})?${(0,build/* alternation */.Ql)(SCENARIO_LABELS)}\\s{0,3}`, 'i');
-const SCENARIO_SECTION = (0,build/* pattern */.T1)('quickstart-scenario-section', `\\b${(0,build/* alternation */.Ql)(SCENARIO_SECTION_WORDS, true)}\\b`, 'i');
+const SCENARIO_SECTION = (0,build/* wholeWordPattern */.i7)('quickstart-scenario-section', SCENARIO_SECTION_WORDS, 'i', true);
 const SCENARIO_LIST_SECTION = (0,build/* pattern */.T1)('quickstart-scenario-list-section', SCENARIO_LIST_SECTION_WORDS.join('|'), 'i');
 /** "3. …" or "Step 3 …": a numbered heading. */
 const NUMBERED_HEADING = (0,build/* pattern */.T1)('quickstart-numbered-heading', `^(?:\\d{1,3}[.)]|${STEP_WORD}\\s{0,3}\\d{1,3}\\b)`, 'i');
@@ -18791,9 +19014,7 @@ function research_labelOf(line) {
 
 
 function parseSpec(doc) {
-    const root = parseMarkdown(doc.text);
-    const all = sections(root);
-    const h1 = all.find(section => section.depth === 1);
+    const { root, sections: all, title: h1 } = outline(doc.text);
     return {
         spec: {
             title: h1 ? stripPrefix(h1.title, vocabulary_documents/* SPEC_TITLE_PREFIX */.mU) : undefined,
@@ -19107,19 +19328,34 @@ function hashDocuments(documents) {
     return sha256(parts.join('\u0000'));
 }
 
-;// CONCATENATED MODULE: ./src/version.ts
-/** Kept equal to package.json's version by a test; bundles cannot read package.json at run time. */
-const version_VERSION = '0.1.0';
-
 // EXTERNAL MODULE: ./src/io/loader.ts + 2 modules
 var loader = __webpack_require__(1717);
+;// CONCATENATED MODULE: ./src/io/feature-folder.ts
+/**
+ * A feature folder as generation and checking both open it: its design documents loaded and
+ * parsed, where its tasks.md is, and that tasks.md read with any trouble reading it reported.
+ */
+
+
+
+async function openFeature(repoRoot, featureDir, limits = loader/* DEFAULT_LIMITS */.dR) {
+    const feature = parseFeature(await (0,loader/* loadFeature */.Lv)(repoRoot, featureDir, limits));
+    return { feature, tasksPath: `${feature.dir}/tasks.md`, limits };
+}
+/** The feature's tasks.md as loaded; a finding about reading it (too large, unreadable) joins the feature's. */
+async function readTasksFile(repoRoot, open) {
+    const { feature, tasksPath, limits } = open;
+    const loaded = await (0,loader/* loadTextFile */.Uz)(repoRoot, external_node_path_default().join(repoRoot, tasksPath), limits.markdownBytes);
+    if (loaded.finding)
+        feature.findings.push(loaded.finding);
+    return loaded;
+}
+
 ;// CONCATENATED MODULE: ./src/io/check-features.ts
 /**
  * The I/O around checking: load each folder and its tasks.md, run the pure checker, and gather one
  * report. Shared by the CLI and the action.
  */
-
-
 
 
 
@@ -19138,18 +19374,12 @@ async function checkFeatures(repoRoot, featureDirs, options) {
     };
 }
 async function checkOne(repoRoot, featureDir, options) {
-    const limits = options.limits ?? loader/* DEFAULT_LIMITS */.dR;
-    const feature = parseFeature(await (0,loader/* loadFeature */.Lv)(repoRoot, featureDir, limits));
-    const tasksPath = `${feature.dir}/tasks.md`;
+    const open = await openFeature(repoRoot, featureDir, options.limits);
+    const { feature, tasksPath } = open;
     const listed = options.taskLists?.get(tasksPath);
     const tasks = listed !== undefined
-        ? {
-            document: { path: tasksPath, relativePath: 'tasks.md', text: listed },
-            finding: undefined
-        }
-        : await (0,loader/* loadTextFile */.Uz)(repoRoot, external_node_path_default().join(repoRoot, feature.dir, 'tasks.md'), limits.markdownBytes);
-    if (tasks.finding)
-        feature.findings.push(tasks.finding);
+        ? { document: { path: tasksPath, relativePath: 'tasks.md', text: listed } }
+        : await readTasksFile(repoRoot, open);
     const taskList = tasks.document
         ? parseTaskList(tasks.document, { knownRoots: knownRoots(feature) })
         : undefined;
@@ -19173,16 +19403,12 @@ function countFindings(features) {
 
 
 
-
 async function generateFeature(repoRoot, featureDir, template, options) {
-    const limits = options.limits ?? loader/* DEFAULT_LIMITS */.dR;
-    const feature = parseFeature(await (0,loader/* loadFeature */.Lv)(repoRoot, featureDir, limits));
-    const tasksPath = `${feature.dir}/tasks.md`;
+    const open = await openFeature(repoRoot, featureDir, options.limits);
+    const { feature, tasksPath } = open;
     if (!feature.plan)
         return { feature, tasksPath, result: undefined, written: false };
-    const existing = await (0,loader/* loadTextFile */.Uz)(repoRoot, external_node_path_default().join(repoRoot, tasksPath), limits.markdownBytes);
-    if (existing.finding)
-        feature.findings.push(existing.finding);
+    const existing = await readTasksFile(repoRoot, open);
     let result = generateTasks(feature, template.template, template.text, {
         existing: existing.document,
         force: options.force
@@ -19304,7 +19530,7 @@ const template_CONDITION_KEYWORDS = [
 ];
 /** Decides which parenthesised asides are conditions: those opening with this word. */
 const CONDITION_OPENINGS = ['if'];
-const CONDITION_OPENING = (0,build/* pattern */.T1)('template-condition-opening', `^${(0,build/* alternation */.Ql)(CONDITION_OPENINGS)}\\b`, 'i');
+const CONDITION_OPENING = (0,build/* leadingWordPattern */.Pj)('template-condition-opening', CONDITION_OPENINGS, 'i');
 /** The word a phase heading opens with: `## Phase 3.2: Tests First`. */
 const PHASE_WORD = 'phase';
 const PHASE_HEADING = (0,build/* pattern */.T1)('template-phase-heading', `^${PHASE_WORD}\\b`, 'i');
@@ -19328,13 +19554,13 @@ const PHASE_ROLE_RULES = [
 const template_PARALLEL_LABEL = 'P';
 /** Decides which bracketed labels of an example task name its story: `[US1]`, `[Story]` (pattern sources). */
 const STORY_TASK_LABELS = ['US\\d*', 'Story'];
-const STORY_TASK_LABEL = (0,build/* pattern */.T1)('template-story-task-label', `^${(0,build/* alternation */.Ql)(STORY_TASK_LABELS, true)}$`, 'i');
+const STORY_TASK_LABEL = (0,build/* wholeValuePattern */.XJ)('template-story-task-label', STORY_TASK_LABELS, 'i', true);
 /** Decides which word before an example's path goes with it: "Model in `src/models/`". */
 const PATH_PREPOSITIONS = ['in', 'at', 'under', 'to'];
 const PATH_PREPOSITION = (0,build/* pattern */.T1)('template-path-preposition', `\\s${(0,build/* alternation */.Ql)(PATH_PREPOSITIONS)}$`, 'i');
 /** Decides which section states the template's path conventions. */
 const PATH_CONVENTIONS_TITLES = ['path conventions'];
-const PATH_CONVENTIONS_SECTION = (0,build/* pattern */.T1)('template-path-conventions-section', (0,build/* alternation */.Ql)(PATH_CONVENTIONS_TITLES), 'i');
+const PATH_CONVENTIONS_SECTION = (0,build/* anywherePattern */.sI)('template-path-conventions-section', PATH_CONVENTIONS_TITLES, 'i');
 /**
  * Decides what an item of Path Conventions states, by the words of its label (lower-cased,
  * checked in this order): special test folders, the test root, the source root.
@@ -19386,6 +19612,7 @@ function conditionId(words) {
 
 
 
+
 function parseTemplate(text, path) {
     const root = parseMarkdown(text, { taskLists: true });
     const all = sections(root);
@@ -19427,21 +19654,16 @@ function readPhase(section, file) {
 function splitPhaseTitle(heading) {
     const words = heading.trim().split(/\s+/);
     const isPhase = words[0]?.toLowerCase() === PHASE_WORD && words.length > 1;
-    const number = isPhase ? parse_template_trimSeparators(words[1]) : '';
-    let title = isPhase ? parse_template_trimSeparators(words.slice(2).join(' ')) : heading;
+    const number = isPhase ? trimPhaseMarks(words[1]) : '';
+    let title = isPhase ? trimPhaseMarks(words.slice(2).join(' ')) : heading;
     title = cutAtWarning(title);
     title = dropShoutedAside(title);
     return { number, title: title.trim() || `Phase ${number}` };
 }
 const SEPARATORS = ':.-–—';
-function parse_template_trimSeparators(text) {
-    let start = 0;
-    let end = text.length;
-    while (start < end && SEPARATORS.includes(text[start]))
-        start++;
-    while (end > start && SEPARATORS.includes(text[end - 1]))
-        end--;
-    return text.slice(start, end).trim();
+/** `1:` → `1`, `: Setup.` → `Setup`: the marks between "Phase", its number and its title. */
+function trimPhaseMarks(text) {
+    return (0,pieces/* trimCharacters */.Bk)(text, SEPARATORS).trim();
 }
 /** Everything from a warning sign or an emoji on is an instruction to the author, not the title. */
 function cutAtWarning(title) {
@@ -19656,13 +19878,34 @@ async function loadTemplate(repoRoot, explicitPath) {
     }
     return fromText(document.text, document.path);
 }
+/**
+ * Parsed templates by path and text. One run loads the template once per repository root (the
+ * CLI given folders of many repositories, the snapshot and fixture runs once per folder), and
+ * nearly always it is the same built-in text: parsing it once saves a markdown parse per load.
+ * Keyed by text as well as path, so an edited file is parsed afresh.
+ */
+const parsed = new Map();
+/** Far above the templates one run meets; only keeps a long-lived process from growing. */
+const MAX_PARSED = 32;
+function parseOnce(text, templatePath) {
+    const key = `${templatePath}\u0000${text}`;
+    let result = parsed.get(key);
+    if (!result) {
+        if (parsed.size >= MAX_PARSED)
+            parsed.clear();
+        result = parseTemplate(text, templatePath);
+        parsed.set(key, result);
+    }
+    return result;
+}
 function fromText(text, templatePath) {
-    const { template, findings } = parseTemplate(text, templatePath);
+    const { template, findings } = parseOnce(text, templatePath);
     if (template.phases.length === 0) {
         const detail = findings[0] ? `: ${findings[0].message}` : '';
         throw new TemplateError(`The tasks template ${templatePath} has no "## Phase" sections${detail}`);
     }
-    return { template, text, findings };
+    // A copy of the findings: a caller may add to its list without touching the cached one.
+    return { template, text, findings: [...findings] };
 }
 async function firstExisting(repoRoot, candidates) {
     for (const candidate of candidates) {
