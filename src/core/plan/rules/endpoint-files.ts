@@ -19,8 +19,8 @@ import { stemOf } from '../placement/file-roles.js';
 import { roleDirNear } from '../placement/role-dir.js';
 import { routeFileFor } from '../placement/routes.js';
 import { pascalCase } from '../../text/case.js';
-import { words } from '../../text/words.js';
-import { singular } from '../../text/words.js';
+import { singular, words } from '../../text/words.js';
+import { lastSegment } from '../layout/folders.js';
 import type { RuleContext } from './context.js';
 import { entityServedBy, entityUnder, modelFile } from './models.js';
 
@@ -32,21 +32,34 @@ export function servingFiles(
   entities: Entity[]
 ): string[] {
   const place = endpointFile(context, contract, served, entities);
-  return served.map(endpoint => {
-    const file = place.planned
-      ? place.file
-      : (entityControllerFile(context, endpoint, entityUnder(endpoint, entities)) ??
-        (endpoint.kind === 'cli'
-          ? commandFileBeside(place.file, endpoint.resource, context.layout.language)
-          : undefined) ??
-        place.file);
-    return (
+  return served.map(
+    endpoint =>
       endpoint.file ??
       ownFile(context, contract, endpoint) ??
       (endpoint.kind === 'http' ? routeFileFor(context.layout, endpoint.name) : undefined) ??
-      file
-    );
-  });
+      (place.planned ? place.file : fileOfItsOwn(context, endpoint, entities, place.file))
+  );
+}
+
+/** Where the plan names no file for the contract: its entity's controller, or its command's file. */
+function fileOfItsOwn(
+  context: RuleContext,
+  endpoint: Endpoint,
+  entities: Entity[],
+  contractFile: string
+): string {
+  return (
+    entityControllerFile(context, endpoint, entityUnder(endpoint, entities)) ??
+    (endpoint.kind === 'cli'
+      ? commandFileBeside(contractFile, endpoint.resource, context.layout.language)
+      : undefined) ??
+    contractFile
+  );
+}
+
+/** The kind a folder's name says its files are: `controllers/` → controller. */
+function folderKind(dir: string): string {
+  return singular(words(lastSegment(dir)).join(''));
 }
 
 /**
@@ -85,7 +98,7 @@ function entityControllerFile(
   const usual = ENDPOINT_FILE_KIND[layout.language];
   if (!entity || endpoint.kind !== 'http' || !usual || layout.origin !== 'plan') return undefined;
   const dir = roleDirNear(layout, 'endpoint', modelFile(context, entity.name));
-  const folder = singular(words(dir.split('/').filter(Boolean).pop() ?? '').join(''));
+  const folder = folderKind(dir);
   if (!ENDPOINT_FOLDER_KINDS.has(folder)) return undefined;
   // The entity's own spelling kept, acronyms and all: `GPSFix` → `GPSFixController`.
   return dir + sourceFile(pascalCase(entity.name) + pascalCase(folder), layout.language);
@@ -121,7 +134,7 @@ function endpointFileName(
       : resources.length === 1
         ? resources[0]!
         : ENDPOINT_FILE_NAMES[served[0]?.kind ?? 'http'];
-  const folder = singular(words(dir.split('/').filter(Boolean).pop() ?? '').join(''));
+  const folder = folderKind(dir);
   const usual = ENDPOINT_FILE_KIND[language];
   const kind = served.every(endpoint => endpoint.kind === 'cli')
     ? usual && commandSuffix(name)

@@ -11,7 +11,7 @@ import { LANGUAGE_CONVENTIONS, type Language } from '../../vocabulary/languages.
 import { FRAMEWORK_MODEL_ENDINGS, MODEL_FOLDERS } from '../../vocabulary/layout.js';
 import { languageOfDir, sameFamily } from '../layout/folder-language.js';
 import { lastSegment } from '../layout/folders.js';
-import { fileStem } from '../placement/file-names.js';
+import { sourceFile } from '../placement/file-names.js';
 import { noteNames } from '../placement/named-file.js';
 import type { TaskDraft } from '../model.js';
 import type { RuleContext } from './context.js';
@@ -29,6 +29,7 @@ export function partModelTasks(context: RuleContext): TaskDraft[] {
       !sameFamily(languageOfDir(layout, dir), layout.language)
   );
   const entities = featureEntities(feature).filter(entity => !entity.existing && !entity.derived);
+  const ending = frameworkEnding(feature);
   return folders.flatMap(dir => {
     const note = layout.notes.get(dir)!;
     const language = languageOfDir(layout, dir);
@@ -39,7 +40,7 @@ export function partModelTasks(context: RuleContext): TaskDraft[] {
         kind: 'model',
         role: 'core',
         description: `Create ${entity.name} model for ${lastSegment(partOf(dir))}`,
-        files: [dir + modelFileName(feature, entity.name, language)],
+        files: [dir + modelFileName(ending, entity.name, language)],
         after: [],
         covers: [],
         story: context.owners.entity(entity)
@@ -53,10 +54,10 @@ function partOf(dir: string): string {
 }
 
 /** `order.model.ts` in an Angular app; else the language's own file name for the entity. */
-function modelFileName(feature: Feature, name: string, language: Language): string {
-  const { extension } = LANGUAGE_CONVENTIONS[language];
-  const ending = frameworkEnding(feature);
-  return ending ? kebabCase(name) + ending + extension : fileStem(name, language) + extension;
+function modelFileName(ending: string | undefined, name: string, language: Language): string {
+  return ending
+    ? kebabCase(name) + ending + LANGUAGE_CONVENTIONS[language].extension
+    : sourceFile(name, language);
 }
 
 function frameworkEnding(feature: Feature): string | undefined {
