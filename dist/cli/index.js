@@ -67701,19 +67701,22 @@ function entitiesByKey(entities) {
 /** The file of each of `served`, the contract's endpoints the feature serves, in their order. */
 function servingFiles(context, contract, served, entities) {
     const place = endpointFile(context, contract, served, entities);
-    return served.map(endpoint => {
-        const file = place.planned
-            ? place.file
-            : (entityControllerFile(context, endpoint, entityUnder(endpoint, entities)) ??
-                (endpoint.kind === 'cli'
-                    ? commandFileBeside(place.file, endpoint.resource, context.layout.language)
-                    : undefined) ??
-                place.file);
-        return (endpoint.file ??
-            ownFile(context, contract, endpoint) ??
-            (endpoint.kind === 'http' ? routeFileFor(context.layout, endpoint.name) : undefined) ??
-            file);
-    });
+    return served.map(endpoint => endpoint.file ??
+        ownFile(context, contract, endpoint) ??
+        (endpoint.kind === 'http' ? routeFileFor(context.layout, endpoint.name) : undefined) ??
+        (place.planned ? place.file : fileOfItsOwn(context, endpoint, entities, place.file)));
+}
+/** Where the plan names no file for the contract: its entity's controller, or its command's file. */
+function fileOfItsOwn(context, endpoint, entities, contractFile) {
+    return (entityControllerFile(context, endpoint, entityUnder(endpoint, entities)) ??
+        (endpoint.kind === 'cli'
+            ? commandFileBeside(contractFile, endpoint.resource, context.layout.language)
+            : undefined) ??
+        contractFile);
+}
+/** The kind a folder's name says its files are: `controllers/` → controller. */
+function folderKind(dir) {
+    return singular(words(lastSegment(dir)).join(''));
 }
 /**
  * The planned controller, handler or router that serves the contract's resources; else a file
@@ -67743,7 +67746,7 @@ function entityControllerFile(context, endpoint, entity) {
     if (!entity || endpoint.kind !== 'http' || !usual || layout.origin !== 'plan')
         return undefined;
     const dir = roleDirNear(layout, 'endpoint', modelFile(context, entity.name));
-    const folder = singular(words(dir.split('/').filter(Boolean).pop() ?? '').join(''));
+    const folder = folderKind(dir);
     if (!ENDPOINT_FOLDER_KINDS.has(folder))
         return undefined;
     // The entity's own spelling kept, acronyms and all: `GPSFix` → `GPSFixController`.
@@ -67767,7 +67770,7 @@ function endpointFileName(stem, served, dir, language) {
         : resources.length === 1
             ? resources[0]
             : ENDPOINT_FILE_NAMES[served[0]?.kind ?? 'http'];
-    const folder = singular(words(dir.split('/').filter(Boolean).pop() ?? '').join(''));
+    const folder = folderKind(dir);
     const usual = ENDPOINT_FILE_KIND[language];
     const kind = served.every(endpoint => endpoint.kind === 'cli')
         ? usual && commandSuffix(name)
@@ -69439,6 +69442,7 @@ function partModelTasks(context) {
         layout.notes.has(dir) &&
         !sameFamily(languageOfDir(layout, dir), layout.language));
     const entities = featureEntities(feature).filter(entity => !entity.existing && !entity.derived);
+    const ending = frameworkEnding(feature);
     return folders.flatMap(dir => {
         const note = layout.notes.get(dir);
         const language = languageOfDir(layout, dir);
@@ -69449,7 +69453,7 @@ function partModelTasks(context) {
             kind: 'model',
             role: 'core',
             description: `Create ${entity.name} model for ${lastSegment(partOf(dir))}`,
-            files: [dir + modelFileName(feature, entity.name, language)],
+            files: [dir + modelFileName(ending, entity.name, language)],
             after: [],
             covers: [],
             story: context.owners.entity(entity)
@@ -69461,10 +69465,10 @@ function partOf(dir) {
     return dir.slice(0, dir.indexOf('/') + 1);
 }
 /** `order.model.ts` in an Angular app; else the language's own file name for the entity. */
-function modelFileName(feature, name, language) {
-    const { extension } = LANGUAGE_CONVENTIONS[language];
-    const ending = frameworkEnding(feature);
-    return ending ? kebabCase(name) + ending + extension : file_names_fileStem(name, language) + extension;
+function modelFileName(ending, name, language) {
+    return ending
+        ? kebabCase(name) + ending + LANGUAGE_CONVENTIONS[language].extension
+        : sourceFile(name, language);
 }
 function frameworkEnding(feature) {
     const context = feature.plan?.technicalContext ?? {};
